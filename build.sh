@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# build.sh — the front door: installs what a fresh Debian 12 machine lacks,
+# builds into build/, and runs the sample, the tests or the benchmarks.
+#
+#   ./build.sh run      install deps, build, compute the sample audit
+#   ./build.sh test     install deps, build, run the whole test suite
+#   ./build.sh asan     the same suite under AddressSanitizer + UBSan
+#   ./build.sh bench    timings and peak memory (bench/run.sh)
+#   ./build.sh build    build only
+#   ./build.sh clean    remove build/
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES="gcc make pkg-config libyaml-dev libpcre2-dev libhpdf-dev check
+libunibreak-dev fonts-wqy-microhei poppler-utils qpdf"
+
+deps() {
+  local missing=()
+  for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "build.sh: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+jobs() { nproc 2>/dev/null || echo 2; }
+
+build_release() {
+  make -s -j"$(jobs)" BUILD=build/release MODE_CFLAGS="-O2 -g" all
+}
+
+build_asan() {
+  make -s -j"$(jobs)" BUILD=build/asan \
+    MODE_CFLAGS="-O1 -g3 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
+    MODE_LDFLAGS="-fsanitize=address,undefined" all
+}
+
+# Runs the Check suite of one build. The suite finds the binary and the
+# repository through these variables.
+run_suite() {
+  local dir=$1
+  AUDITGEN_BIN="$PWD/$dir/auditgen" AUDITGEN_ROOT="$PWD" "$dir/check_auditgen"
+}
+
+mode=${1:-run}
+case "$mode" in
+  run)
+    deps
+    build_release
+    echo "== auditgen calc samples/cement-plant.yaml"
+    build/release/auditgen calc samples/cement-plant.yaml
+    build/release/auditgen calc samples/cement-plant.yaml -o build/cement-plant.json
+    ;;
+  build)
+    deps
+    build_release
+    ;;
+  test)
+    deps
+    build_release
+    run_suite build/release
+    ;;
+  asan)
+    deps
+    build_asan
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      run_suite build/asan
+    ;;
+  bench)
+    deps
+    build_release
+    bench/run.sh
+    ;;
+  clean)
+    rm -rf build
+    ;;
+  *)
+    echo "usage: ./build.sh [run|test|asan|bench|build|clean]" >&2
+    exit 2
+    ;;
+esac

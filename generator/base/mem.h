@@ -1,0 +1,43 @@
+/* mem.h — the one heap entry point and the per-run arena.
+ *
+ * All heap memory of auditgen goes through mem_alloc/mem_realloc, which
+ * print a message and abort on exhaustion, so no caller checks for NULL.
+ * Tests can make the Nth allocation fail (mem_fail_after) to prove that
+ * failure is loud rather than silent.
+ *
+ * An arena owns every object of one run (model, results, diagnostics);
+ * nothing in it is freed alone, and arena_free releases it all at once. */
+#ifndef GEN_MEM_H
+#define GEN_MEM_H
+
+#include <stddef.h>
+
+/* Allocates n bytes (zeroed). Never returns NULL: aborts on failure. */
+void *mem_alloc(size_t n);
+/* Resizes p to n bytes. Never returns NULL: aborts on failure. */
+void *mem_realloc(void *p, size_t n);
+void mem_free(void *p);
+/* For tests: the Nth allocation from now fails (0 = never). */
+void mem_fail_after(unsigned long n);
+
+typedef struct arena arena;
+
+/* Creates an empty arena. Free it with arena_free. */
+arena *arena_new(void);
+/* Releases every block of the arena and the arena itself. NULL is allowed. */
+void arena_free(arena *a);
+/* Returns n zeroed bytes aligned for any type, owned by the arena. */
+void *arena_alloc(arena *a, size_t n);
+/* Copies len bytes of s into the arena and adds a terminating NUL. */
+char *arena_strndup(arena *a, const char *s, size_t len);
+char *arena_strdup(arena *a, const char *s);
+/* printf into arena memory. */
+char *arena_printf(arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Bytes handed out so far (for benchmarks and limits). */
+size_t arena_used(const arena *a);
+
+#define ARENA_NEW(a, type) ((type *)arena_alloc((a), sizeof(type)))
+#define ARENA_ARRAY(a, type, n) ((type *)arena_alloc((a), sizeof(type) * (n)))
+
+#endif

@@ -1,0 +1,196 @@
+/* value.c — construction and lookup of the results tree (see value.h). */
+#include "value.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static value *make(arena *a, val_kind k)
+{
+  value *v = ARENA_NEW(a, value);
+  v->kind = k;
+  return v;
+}
+
+value *val_null(arena *a) { return make(a, VAL_NULL); }
+
+value *val_bool(arena *a, bool b)
+{
+  value *v = make(a, VAL_BOOL);
+  v->b = b;
+  return v;
+}
+
+value *val_num(arena *a, double x)
+{
+  value *v = make(a, VAL_NUM);
+  v->num = x;
+  return v;
+}
+
+value *val_str(arena *a, const char *s)
+{
+  value *v = make(a, VAL_STR);
+  v->str = arena_strdup(a, s ? s : "");
+  return v;
+}
+
+value *val_arr(arena *a) { return make(a, VAL_ARR); }
+value *val_obj(arena *a) { return make(a, VAL_OBJ); }
+
+/* Grows items (and keys for objects) by doubling; old arrays stay in the
+   arena, which is the price of never freeing alone. */
+static void grow(arena *a, value *c)
+{
+  if (c->n < c->cap)
+    return;
+  size_t cap = c->cap ? c->cap * 2 : 8;
+  value **items = ARENA_ARRAY(a, value *, cap);
+  if (c->n)
+    memcpy(items, c->items, sizeof *items * c->n);
+  c->items = items;
+  if (c->kind == VAL_OBJ) {
+    const char **keys = ARENA_ARRAY(a, const char *, cap);
+    if (c->n)
+      memcpy(keys, c->keys, sizeof *keys * c->n);
+    c->keys = keys;
+  }
+  c->cap = cap;
+}
+
+void val_push(arena *a, value *arr, value *v)
+{
+  grow(a, arr);
+  arr->items[arr->n++] = v;
+}
+
+value *val_set(arena *a, value *obj, const char *key, value *v)
+{
+  for (size_t i = 0; i < obj->n; i++)
+    if (strcmp(obj->keys[i], key) == 0) {
+      obj->items[i] = v;
+      return v;
+    }
+  grow(a, obj);
+  obj->keys[obj->n] = arena_strdup(a, key);
+  obj->items[obj->n++] = v;
+  return v;
+}
+
+value *val_set_num(arena *a, value *obj, const char *key, double x)
+{
+  return val_set(a, obj, key, val_num(a, x));
+}
+
+value *val_set_numf(arena *a, value *obj, const char *key, double x)
+{
+  return val_set(a, obj, key, isfinite(x) ? val_num(a, x) : val_null(a));
+}
+
+value *val_set_str(arena *a, value *obj, const char *key, const char *s)
+{
+  return val_set(a, obj, key, s ? val_str(a, s) : val_null(a));
+}
+
+value *val_set_bool(arena *a, value *obj, const char *key, bool b)
+{
+  return val_set(a, obj, key, val_bool(a, b));
+}
+
+value *val_set_null(arena *a, value *obj, const char *key)
+{
+  return val_set(a, obj, key, val_null(a));
+}
+
+value *val_get(const value *obj, const char *key)
+{
+  if (!obj || obj->kind != VAL_OBJ)
+    return NULL;
+  for (size_t i = 0; i < obj->n; i++)
+    if (strcmp(obj->keys[i], key) == 0)
+      return obj->items[i];
+  return NULL;
+}
+
+static bool item_named(const value *item, const char *name, size_t len)
+{
+  static const char *const id_keys[] = {"id", "carrier", "key", "meter"};
+  for (size_t k = 0; k < sizeof id_keys / sizeof *id_keys; k++) {
+    const value *v = val_get(item, id_keys[k]);
+    if (v && v->kind == VAL_STR && strlen(v->str) == len &&
+        memcmp(v->str, name, len) == 0)
+      return true;
+  }
+  return false;
+}
+
+value *val_path(const value *root, const char *path)
+{
+  const value *cur = root;
+  const char *p = path;
+  while (cur && *p) {
+    if (*p == '.') {
+      p++;
+      continue;
+    }
+    if (*p == '[') {
+      const char *close = strchr(p, ']');
+      if (!close || cur->kind != VAL_ARR)
+        return NULL;
+      const char *s = p + 1;
+      size_t len = (size_t)(close - s);
+      bool digits = len > 0;
+      for (size_t i = 0; i < len; i++)
+        if (s[i] < '0' || s[i] > '9')
+          digits = false;
+      const value *next = NULL;
+      if (digits) {
+        size_t idx = (size_t)strtoul(s, NULL, 10);
+        next = idx < cur->n ? cur->items[idx] : NULL;
+      } else {
+        for (size_t i = 0; i < cur->n && !next; i++)
+          if (item_named(cur->items[i], s, len))
+            next = cur->items[i];
+      }
+      cur = next;
+      p = close + 1;
+      continue;
+    }
+    size_t len = strcspn(p, ".[");
+    const value *next = NULL;
+    if (cur->kind == VAL_OBJ)
+      for (size_t i = 0; i < cur->n; i++)
+        if (strlen(cur->keys[i]) == len && memcmp(cur->keys[i], p, len) == 0)
+          next = cur->items[i];
+    cur = next;
+    p += len;
+  }
+  return (value *)cur;
+}
+
+trace *val_trace(arena *a, value *v, const char *formula, const char *clause)
+{
+  trace *t = ARENA_NEW(a, trace);
+  t->formula = formula;
+  t->clause = clause;
+  v->tr = t;
+  return t;
+}
+
+void trace_add(arena *a, trace *t, const char *name, double x,
+               const char *unit, const char *from)
+{
+  if (t->n == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 4;
+    trace_term *terms = ARENA_ARRAY(a, trace_term, cap);
+    if (t->n)
+      memcpy(terms, t->terms, sizeof *terms * t->n);
+    t->terms = terms;
+    t->cap = cap;
+  }
+  trace_term *tm = &t->terms[t->n++];
+  tm->name = name ? arena_strdup(a, name) : NULL;
+  tm->value = x;
+  tm->unit = unit ? arena_strdup(a, unit) : NULL;
+  tm->from = from ? arena_strdup(a, from) : NULL;
+}

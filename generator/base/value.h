@@ -1,0 +1,92 @@
+/* value.h — the results tree: one generic value tree for JSON, rules and
+ * templates (in the spirit of jq's jv or a JSON DOM).
+ *
+ * A value is null, bool, number, string, array or object. Objects keep
+ * their keys in insertion order, so serialisation is stable. A number may
+ * carry a unit; any value may carry a trace: the formula, the inputs
+ * substituted and the clause it comes from, which the worked-calculation
+ * appendix and `auditgen explain` print.
+ *
+ * Ownership: every value, string and trace lives in the arena passed to
+ * the constructor; nothing is freed alone. */
+#ifndef GEN_VALUE_H
+#define GEN_VALUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "mem.h"
+
+typedef enum {
+  VAL_NULL,
+  VAL_BOOL,
+  VAL_NUM,
+  VAL_STR,
+  VAL_ARR,
+  VAL_OBJ
+} val_kind;
+
+/* One input of a calculation: a name, its number and unit, and where it
+   came from (a meter id, a factor and its source). */
+typedef struct trace_term {
+  const char *name;
+  double value;
+  const char *unit;
+  const char *from;
+} trace_term;
+
+/* How a value was computed. formula is written with the terms' names;
+   clause names the standard and clause (or "docs/calculation.md"). */
+typedef struct trace {
+  const char *formula;
+  const char *clause;
+  trace_term *terms;
+  size_t n, cap;
+} trace;
+
+typedef struct value value;
+struct value {
+  val_kind kind;
+  bool b;
+  double num;
+  const char *str;
+  const char *unit; /* optional unit of a number */
+  trace *tr;        /* optional provenance */
+  value **items;    /* array items or object values */
+  const char **keys;
+  size_t n, cap;
+};
+
+value *val_null(arena *a);
+value *val_bool(arena *a, bool b);
+value *val_num(arena *a, double x);
+value *val_str(arena *a, const char *s);
+value *val_arr(arena *a);
+value *val_obj(arena *a);
+
+/* Appends to an array. */
+void val_push(arena *a, value *arr, value *v);
+/* Sets key in an object: replaces an existing key in place, else appends.
+   key is copied into the arena. Returns v. */
+value *val_set(arena *a, value *obj, const char *key, value *v);
+/* Shorthands that set and return the new value. */
+value *val_set_num(arena *a, value *obj, const char *key, double x);
+value *val_set_str(arena *a, value *obj, const char *key, const char *s);
+value *val_set_bool(arena *a, value *obj, const char *key, bool b);
+value *val_set_null(arena *a, value *obj, const char *key);
+/* Sets a number, or null when x is not finite. */
+value *val_set_numf(arena *a, value *obj, const char *key, double x);
+
+/* The member key of an object, or NULL. */
+value *val_get(const value *obj, const char *key);
+/* Follows a path: "energy.total_tce", "energy.carriers[0].tce",
+   "energy.carriers[raw_coal].tce" (an array item whose id, carrier, key or
+   meter member equals the name). Returns NULL when a step is missing. */
+value *val_path(const value *root, const char *path);
+
+/* Provenance: creates a trace on v (replacing any) and returns it. */
+trace *val_trace(arena *a, value *v, const char *formula, const char *clause);
+void trace_add(arena *a, trace *t, const char *name, double x,
+               const char *unit, const char *from);
+
+#endif

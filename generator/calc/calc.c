@@ -1,0 +1,86 @@
+/* calc.c — the calc stage's entry: the results tree's frame (schema,
+ * facility, period, notes, factors_used) and the order of the sections.
+ *
+ * Input: a validated model and the rule tables. Output: the results tree
+ * of results.md. Sections are computed in dependency order: energy first,
+ * since everything after it reads its carrier figures. */
+#include "internal.h"
+
+#include <string.h>
+
+void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en)
+{
+  value *o = val_obj(c->a);
+  val_set_str(c->a, o, "path", path);
+  val_set_str(c->a, o, "zh", zh);
+  val_set_str(c->a, o, "en", en);
+  val_push(c->a, c->notes, o);
+}
+
+void calc_factor_used(calc_ctx *c, const char *key, double x,
+                      const char *unit, const char *source, bool verified,
+                      bool own)
+{
+  for (size_t i = 0; i < c->factors_used->n; i++)
+    if (strcmp(val_get(c->factors_used->items[i], "key")->str, key) == 0)
+      return;
+  struct value *o = val_obj(c->a);
+  val_set_str(c->a, o, "key", key);
+  val_set_num(c->a, o, "value", x);
+  val_set_str(c->a, o, "unit", unit);
+  val_set_str(c->a, o, "source", source);
+  val_set_bool(c->a, o, "verified", verified);
+  val_set_bool(c->a, o, "enterprise_value", own);
+  val_push(c->a, c->factors_used, o);
+}
+
+static void emit_facility(calc_ctx *c, const char *facility_id)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  value *f = val_set(a, c->root, "facility", val_obj(a));
+  val_set_str(a, f, "id", facility_id);
+  value *name = val_set(a, f, "name", val_obj(a));
+  val_set_str(a, name, "zh", m->name.zh);
+  val_set_str(a, name, "en", m->name.en);
+  val_set_str(a, f, "credit_code", m->credit_code);
+  val_set_str(a, f, "industry", m->industry);
+  val_set_str(a, f, "province", m->province);
+  val_set_str(a, f, "grid", m->grid);
+  if (m->output_value.set)
+    val_set_num(a, f, "output_value_10k_cny", m->output_value.v / 1e4);
+  if (m->value_added.set)
+    val_set_num(a, f, "value_added_10k_cny", m->value_added.v / 1e4);
+  if (m->floor_area.set)
+    val_set_num(a, f, "floor_area_m2", m->floor_area.v);
+  if (m->has_employees)
+    val_set_num(a, f, "employees", (double)m->employees);
+
+  value *p = val_set(a, c->root, "period", val_obj(a));
+  char buf[16];
+  date_format(m->from, buf);
+  val_set_str(a, p, "from", buf);
+  date_format(m->to, buf);
+  val_set_str(a, p, "to", buf);
+  val_set_num(a, p, "days", (double)(date_days(m->to) - date_days(m->from) + 1));
+  val_set_num(a, p, "months", m->months);
+}
+
+value *calc_run(arena *a, const model *m, const factors *f,
+                const char *facility_id)
+{
+  calc_ctx c;
+  memset(&c, 0, sizeof c);
+  c.a = a;
+  c.m = m;
+  c.f = f;
+  c.root = val_obj(a);
+  c.notes = val_arr(a);
+  c.factors_used = val_arr(a);
+  val_set_str(a, c.root, "schema", "auditgen-results/1");
+  emit_facility(&c, facility_id);
+  calc_energy(&c);
+  val_set(a, c.root, "factors_used", c.factors_used);
+  val_set(a, c.root, "notes", c.notes);
+  return c.root;
+}

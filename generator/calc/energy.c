@@ -1,0 +1,756 @@
+/* energy.c — the energy part of the results: carriers, totals, products,
+ * intensity, balance, cost and monthly figures.
+ *
+ * Input: the model and the carrier rules. Output: energy.* of the results
+ * tree, each figure with its trace. The exact definitions are in
+ * docs/calculation.md; the section names below follow it. Invariants:
+ * quantities are in the carrier's base unit; coefficients in kgce per base
+ * unit; nothing here rounds. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* {====================================================== flows */
+
+/* Marks closure(U): the units of U and all their descendants. */
+static void closure(const model *m, const bool *in, bool *out)
+{
+  for (size_t i = 0; i < m->n_units; i++) {
+    int at = (int)i, steps = 0;
+    out[i] = false;
+    while (at >= 0 && steps++ <= (int)m->n_units) {
+      if (in[at]) {
+        out[i] = true;
+        break;
+      }
+      at = m->units[at].parent;
+    }
+  }
+}
+
+static bool in_mask(const bool *mask, int place)
+{
+  return place >= 0 && mask[place];
+}
+
+/* Inflow of carrier key into the closed set mask: meters whose to is in
+   the set and whose from is not. Adds a term per meter to tr when given. */
+static double inflow(calc_ctx *c, const char *key, const bool *mask,
+                     trace *tr)
+{
+  double sum = 0;
+  for (size_t i = 0; i < c->m->n_meters; i++) {
+    const m_meter *mt = &c->m->meters[i];
+    if (mt->form == METER_NONE || strcmp(mt->carrier, key) != 0)
+      continue;
+    if (in_mask(mask, mt->to) && !in_mask(mask, mt->from)) {
+      sum += mt->quantity;
+      if (tr)
+        trace_add(c->a, tr, mt->id, mt->quantity, NULL,
+                  arena_printf(c->a, "meter %s: %s -> %s", mt->id,
+                               model_place(c->m, mt->from),
+                               model_place(c->m, mt->to)));
+    }
+  }
+  return sum;
+}
+
+/* }====================================================== */
+/* {====================================================== carriers */
+
+carrier_fig *calc_carrier(calc_ctx *c, const char *key)
+{
+  for (size_t i = 0; i < c->n_carriers; i++)
+    if (strcmp(c->carriers[i].key, key) == 0)
+      return &c->carriers[i];
+  return NULL;
+}
+
+static const m_factor *override_of(const model *m, const char *key)
+{
+  for (size_t i = 0; i < m->n_factor_overrides; i++)
+    if (strcmp(m->factor_overrides[i].carrier, key) == 0)
+      return &m->factor_overrides[i];
+  return NULL;
+}
+
+static void add_carrier(calc_ctx *c, const char *key)
+{
+  if (calc_carrier(c, key))
+    return;
+  carrier_fig *cf = &c->carriers[c->n_carriers++];
+  memset(cf, 0, sizeof *cf);
+  cf->key = key;
+  cf->def = factors_carrier(c->f, key);
+  cf->unit = model_carrier_unit(c->m, c->f, key);
+  cf->counted = cf->def ? cf->def->counted : true;
+}
+
+/* The carriers of the facility in a stable order: the order of the rule
+   file for known carriers, then in-house carriers by first appearance. */
+static void collect_carriers(calc_ctx *c)
+{
+  const model *m = c->m;
+  c->carriers = ARENA_ARRAY(c->a, carrier_fig,
+                            c->f->n_carriers + m->n_own + 1);
+  for (size_t k = 0; k < c->f->n_carriers; k++) {
+    const char *key = c->f->carriers[k].key;
+    bool used = false;
+    for (size_t i = 0; i < m->n_meters && !used; i++)
+      used = m->meters[i].form != METER_NONE &&
+             strcmp(m->meters[i].carrier, key) == 0;
+    for (size_t i = 0; i < m->n_stock && !used; i++)
+      used = strcmp(m->stock[i].carrier, key) == 0;
+    if (used)
+      add_carrier(c, key);
+  }
+  for (size_t i = 0; i < m->n_own; i++) {
+    bool used = false;
+    for (size_t j = 0; j < m->n_meters && !used; j++)
+      used = m->meters[j].form != METER_NONE &&
+             strcmp(m->meters[j].carrier, m->own_carriers[i]) == 0;
+    if (used)
+      add_carrier(c, m->own_carriers[i]);
+  }
+}
+
+static bool is_producer(const model *m, int place)
+{
+  return place >= 0 && m->units[place].stage == STAGE_CONVERSION;
+}
+
+static void physical_flows(calc_ctx *c)
+{
+  const model *m = c->m;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    for (size_t i = 0; i < m->n_meters; i++) {
+      const m_meter *mt = &m->meters[i];
+      if (mt->form == METER_NONE || strcmp(mt->carrier, cf->key) != 0)
+        continue;
+      if (mt->from == PLACE_OUTSIDE)
+        cf->purchased += mt->quantity;
+      if (mt->to == PLACE_OUTSIDE)
+        cf->sold += mt->quantity;
+      if (is_producer(m, mt->from))
+        cf->produced += mt->quantity;
+    }
+    for (size_t i = 0; i < m->n_stock; i++)
+      if (strcmp(m->stock[i].carrier, cf->key) == 0)
+        cf->stock_change += m->stock[i].opening - m->stock[i].closing;
+    cf->consumed = cf->purchased - cf->sold + cf->stock_change;
+    for (size_t i = 0; i < m->n_prices; i++)
+      if (strcmp(m->prices[i].carrier, cf->key) == 0) {
+        cf->has_price = true;
+        cf->price = m->prices[i].cny_per_unit;
+      }
+  }
+}
+
+/* The reference coefficient, or the enterprise's measured NCV (or steam
+   enthalpy) over 29.3076 MJ/kgce. */
+static void reference_coefficients(calc_ctx *c)
+{
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    const m_factor *fo = override_of(c->m, cf->key);
+    if (fo && (fo->has_ncv || fo->has_enthalpy)) {
+      double mj = fo->has_ncv ? fo->ncv_mj : fo->enthalpy_mj;
+      cf->coefficient = mj / MJ_PER_KGCE;
+      cf->coef_basis = fo->has_ncv ? "measured_ncv" : "measured_enthalpy";
+      cf->coef_source = arena_printf(
+          c->a, "%s %s / 29.3076 MJ/kgce (GB/T 2589-2020 3.x); %s",
+          fo->has_ncv ? "measured NCV" : "measured enthalpy",
+          fo->has_ncv ? fo->ncv_text : fo->enthalpy_text, fo->source.en);
+      cf->coef_verified = true;
+    } else if (cf->def) {
+      cf->coefficient = cf->def->coef_kgce;
+      cf->coef_basis = "reference";
+      cf->coef_source = cf->def->source.en;
+      cf->coef_verified = cf->def->verified;
+    } else {
+      cf->coef_basis = "in_house";
+    }
+    cf->internal = cf->coefficient;
+  }
+}
+
+/* tce into one producing unit: the inflow of every carrier into its
+   closure at the carriers' internal coefficients. */
+static double producer_input_tce(calc_ctx *c, int unit, bool *mask,
+                                 bool *scratch)
+{
+  memset(scratch, 0, sizeof *scratch * c->m->n_units);
+  scratch[unit] = true;
+  closure(c->m, scratch, mask);
+  double tce = 0;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    tce += inflow(c, c->carriers[k].key, mask, NULL) *
+           c->carriers[k].internal / 1000.0;
+  return tce;
+}
+
+/* Output of carrier key by unit u (meters from u). */
+static double output_of(const model *m, int u, const char *key)
+{
+  double q = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form != METER_NONE && mt->from == u &&
+        strcmp(mt->carrier, key) == 0)
+      q += mt->quantity;
+  }
+  return q;
+}
+
+/* Solves the coefficients of carriers made inside (docs/calculation.md,
+   "Coefficient" rule 2, and "Internal coefficient"). A producer's input
+   may itself be made inside (steam from a boiler fed by waste-heat power),
+   so the figures are iterated to a fixed point; the map is a contraction
+   for any physical plant and converges in a few rounds. */
+static void in_house_coefficients(calc_ctx *c)
+{
+  const model *m = c->m;
+  bool any = false;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    any |= c->carriers[k].produced > 0;
+  if (!any)
+    return;
+  size_t nu = m->n_units;
+  bool *mask = ARENA_ARRAY(c->a, bool, nu + 1);
+  bool *scratch = ARENA_ARRAY(c->a, bool, nu + 1);
+  double *made_tce = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  for (int round = 0; round < 200; round++) {
+    memset(made_tce, 0, sizeof *made_tce * c->n_carriers);
+    for (size_t u = 0; u < nu; u++) {
+      if (m->units[u].stage != STAGE_CONVERSION)
+        continue;
+      /* Split the unit's input over its outputs by their reference
+         energy (an output without a reference weighs 1 kgce per unit). */
+      double weight_sum = 0;
+      for (size_t k = 0; k < c->n_carriers; k++) {
+        const carrier_fig *cf = &c->carriers[k];
+        double w = cf->def ? cf->def->coef_kgce : 1.0;
+        weight_sum += output_of(m, (int)u, cf->key) * w;
+      }
+      if (weight_sum <= 0)
+        continue;
+      double in = producer_input_tce(c, (int)u, mask, scratch);
+      for (size_t k = 0; k < c->n_carriers; k++) {
+        const carrier_fig *cf = &c->carriers[k];
+        double w = cf->def ? cf->def->coef_kgce : 1.0;
+        made_tce[k] += in * output_of(m, (int)u, cf->key) * w / weight_sum;
+      }
+    }
+    double change = 0;
+    for (size_t k = 0; k < c->n_carriers; k++) {
+      carrier_fig *cf = &c->carriers[k];
+      if (cf->produced <= 0)
+        continue;
+      double old = cf->internal;
+      if (cf->purchased <= 0 && !(cf->def && override_of(m, cf->key))) {
+        /* Made inside only: the actual coefficient. */
+        cf->coefficient = made_tce[k] * 1000.0 / cf->produced;
+        cf->coef_basis = "in_house";
+        cf->internal = cf->coefficient;
+      } else {
+        cf->internal = (cf->purchased * cf->coefficient +
+                        made_tce[k] * 1000.0) /
+                       (cf->purchased + cf->produced);
+      }
+      double d = fabs(cf->internal - old);
+      if (d > change)
+        change = d;
+    }
+    if (change < 1e-13)
+      break;
+  }
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    if (cf->produced > 0 && strcmp(cf->coef_basis, "in_house") == 0)
+      cf->coef_source =
+          "actual coefficient: tce into the producing unit / its output "
+          "(GB/T 2589-2020; docs/calculation.md)";
+  }
+}
+
+static void emit_carriers(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  value *arr = val_set(a, energy, "carriers", val_arr(a));
+  c->total_tce = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    cf->tce = cf->consumed * cf->coefficient / 1000.0;
+    if (cf->counted)
+      c->total_tce += cf->tce;
+  }
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    value *o = val_obj(a);
+    val_push(a, arr, o);
+    cf->node = o;
+    val_set_str(a, o, "carrier", cf->key);
+    if (cf->def) {
+      val_set_str(a, o, "name_zh", cf->def->name.zh);
+      val_set_str(a, o, "name_en", cf->def->name.en);
+    }
+    val_set_str(a, o, "unit", cf->unit);
+    val_set_num(a, o, "purchased", cf->purchased);
+    val_set_num(a, o, "sold", cf->sold);
+    val_set_num(a, o, "stock_change", cf->stock_change);
+    val_set_num(a, o, "produced", cf->produced);
+    value *cons = val_set_num(a, o, "consumed", cf->consumed);
+    trace *t = val_trace(a, cons, "purchased - sold + stock_change",
+                         "GB/T 2589-2020 4; docs/calculation.md Carriers");
+    trace_add(a, t, "purchased", cf->purchased, cf->unit, "meters from outside");
+    trace_add(a, t, "sold", cf->sold, cf->unit, "meters to outside");
+    trace_add(a, t, "stock_change", cf->stock_change, cf->unit,
+              "stock: opening - closing");
+    value *coef = val_set_num(a, o, "coefficient_kgce", cf->coefficient);
+    coef->unit = arena_printf(a, "kgce/%s", cf->unit);
+    val_set_str(a, o, "coefficient_basis", cf->coef_basis);
+    val_set_str(a, o, "coefficient_source", cf->coef_source);
+    val_set_bool(a, o, "coefficient_verified", cf->coef_verified);
+    if (cf->produced > 0)
+      val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
+    val_set_bool(a, o, "counted", cf->counted);
+    value *tce = val_set_num(a, o, "tce", cf->tce);
+    t = val_trace(a, tce, "consumed × coefficient_kgce / 1000",
+                  "GB/T 2589-2020 4.2");
+    trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
+    trace_add(a, t, "coefficient_kgce", cf->coefficient, coef->unit,
+              cf->coef_source);
+    val_set_numf(a, o, "share",
+                 c->total_tce != 0 ? cf->tce / c->total_tce : (double)NAN);
+    if (cf->has_price) {
+      val_set_num(a, o, "price_cny", cf->price);
+      value *cost = val_set_num(a, o, "cost_cny", cf->purchased * cf->price);
+      t = val_trace(a, cost, "purchased × price", "results.md Cost");
+      trace_add(a, t, "purchased", cf->purchased, cf->unit, NULL);
+      trace_add(a, t, "price", cf->price, arena_printf(a, "CNY/%s", cf->unit),
+                "prices:");
+    } else {
+      val_set_null(a, o, "cost_cny");
+      if (cf->purchased > 0)
+        calc_note(c, arena_printf(a, "energy.carriers[%s].cost_cny", cf->key),
+                  arena_printf(a, "未给出%s的价格，能源成本未计入该品种。",
+                               cf->def ? cf->def->name.zh : cf->key),
+                  arena_printf(a, "No price is given for %s: its cost is "
+                                  "not in the energy cost.",
+                               cf->key));
+    }
+    if (cf->def || cf->coef_basis)
+      calc_factor_used(c, arena_printf(a, "%s.coefficient", cf->key),
+                       cf->coefficient, coef->unit, cf->coef_source,
+                       cf->coef_verified,
+                       strcmp(cf->coef_basis, "reference") != 0);
+    if (cf->def && !cf->coef_verified &&
+        strcmp(cf->coef_basis, "reference") == 0)
+      calc_note(c, arena_printf(a, "energy.carriers[%s].coefficient_kgce",
+                                cf->key),
+                arena_printf(a, "%s的折标系数未经标准原文核实（见规则文件来源说明）。",
+                             cf->def->name.zh),
+                arena_printf(a, "The coefficient of %s is not verified "
+                                "against the standard's text (see the rule's "
+                                "source).",
+                             cf->key));
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== totals */
+
+static void emit_totals(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  value *tot = val_set_num(a, energy, "total_tce", c->total_tce);
+  trace *t = val_trace(a, tot, "Σ carriers tce (当量值)", "GB/T 2589-2020 4");
+  for (size_t k = 0; k < c->n_carriers; k++)
+    if (c->carriers[k].counted)
+      trace_add(a, t, c->carriers[k].key, c->carriers[k].tce, "tce", NULL);
+
+  /* 等价值: electricity at the supply coal rate of the grid year. */
+  int year = c->m->grid_year ? c->m->grid_year : c->m->to.y;
+  const year_value *rate = factors_supply_rate(c->f, year);
+  carrier_fig *el = calc_carrier(c, "electricity");
+  double e_kwh = el ? el->consumed : 0;
+  double e_coef = el ? el->coefficient : 0;
+  if (!rate) {
+    val_set_null(a, energy, "total_equal_value_tce");
+    if (el)
+      calc_note(c, "energy.total_equal_value_tce",
+                arena_printf(a, "规则中没有%d年及以前的供电煤耗，无法计算等价值。", year),
+                arena_printf(a, "No supply coal rate for %d or earlier in the "
+                                "rules: the equal-value total is not computed.",
+                             year));
+    return;
+  }
+  double ev = c->total_tce - e_kwh * e_coef / 1000.0 +
+              e_kwh * rate->value / 1000.0;
+  value *v = val_set_num(a, energy, "total_equal_value_tce", ev);
+  t = val_trace(a, v,
+                "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
+                "GB/T 2589-2020 (等价值)");
+  trace_add(a, t, "total_tce", c->total_tce, "tce", NULL);
+  trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
+  trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
+  trace_add(a, t, "r", rate->value, "kgce/kWh", rate->source.en);
+  value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
+  val_set_num(a, ev_info, "year", rate->year);
+  val_set_num(a, ev_info, "supply_coal_rate_gce_per_kwh", rate->value * 1000.0);
+  val_set_bool(a, ev_info, "verified", rate->verified);
+  val_set_str(a, ev_info, "source", rate->source.en);
+  calc_factor_used(c, "electricity.supply_coal_rate", rate->value * 1000.0,
+                   "gce/kWh",
+                   arena_printf(a, "%s (year %d)", rate->source.en, rate->year),
+                   rate->verified, false);
+  if (!rate->verified)
+    calc_note(c, "energy.total_equal_value_tce",
+              arena_printf(a, "%d年供电煤耗%.1f gce/kWh未经公开来源核实，等价值仅供参考。",
+                           rate->year, rate->value * 1000.0),
+              arena_printf(a, "The %d supply coal rate %.1f gce/kWh is not "
+                              "verified against a published source: the "
+                              "equal-value total is indicative.",
+                           rate->year, rate->value * 1000.0));
+  if (rate->year != year)
+    calc_note(c, "energy.total_equal_value_tce",
+              arena_printf(a, "%d年供电煤耗缺失，采用%d年数据。", year, rate->year),
+              arena_printf(a, "No supply coal rate for %d: the %d rate is "
+                              "used.",
+                           year, rate->year));
+}
+
+/* }====================================================== */
+/* {====================================================== products */
+
+/* Energy into a closed set of units, each carrier at its internal
+   coefficient, in tce; fills inputs[] with the carriers' inflows. */
+static double energy_into(calc_ctx *c, const bool *mask, double share,
+                          value *inputs, trace *t, const char *label)
+{
+  arena *a = c->a;
+  double tce = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    double q = inflow(c, cf->key, mask, NULL);
+    if (q == 0)
+      continue;
+    double part = q * share * cf->internal / 1000.0;
+    tce += part;
+    value *o = val_obj(a);
+    val_push(a, inputs, o);
+    val_set_str(a, o, "carrier", cf->key);
+    val_set_str(a, o, "via", label);
+    val_set_num(a, o, "quantity", q * share);
+    val_set_str(a, o, "unit", cf->unit);
+    val_set_num(a, o, "coefficient_kgce", cf->internal);
+    val_set_num(a, o, "tce", part);
+    trace_add(a, t,
+              arena_printf(a, "%s into %s%s", cf->key, label,
+                           share < 1 ? " × share" : ""),
+              q * share, cf->unit,
+              arena_printf(a, "× %.10g kgce/%s", cf->internal, cf->unit));
+  }
+  return tce;
+}
+
+static void emit_products(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  value *arr = val_set(a, energy, "products", val_arr(a));
+  size_t nu = m->n_units;
+  bool *sel = ARENA_ARRAY(a, bool, nu + 1);
+  bool *mask = ARENA_ARRAY(a, bool, nu + 1);
+  for (size_t i = 0; i < m->n_products; i++) {
+    const m_product *p = &m->products[i];
+    value *o = val_obj(a);
+    val_push(a, arr, o);
+    val_set_str(a, o, "id", p->id);
+    val_set_str(a, o, "name_zh", p->name.zh);
+    val_set_str(a, o, "name_en", p->name.en);
+    val_set_num(a, o, "quantity", p->quantity.v);
+    val_set_str(a, o, "unit", p->unit);
+    value *inputs = val_arr(a);
+    memset(sel, 0, sizeof *sel * (nu + 1));
+    for (size_t j = 0; j < p->n_units; j++)
+      sel[p->units[j]] = true;
+    closure(m, sel, mask);
+    value *etce = val_num(a, 0);
+    trace *t = val_trace(a, etce,
+                         "Σ inflow × internal coefficient / 1000 (+ share × "
+                         "shared unit)",
+                         "GB/T 2589-2020 4; docs/calculation.md Products");
+    double tce = 0;
+    if (p->n_units) {
+      const char *label = m->units[p->units[0]].id;
+      if (p->n_units > 1)
+        label = arena_printf(a, "%s…", label);
+      tce += energy_into(c, mask, 1.0, inputs, t, label);
+    }
+    for (size_t j = 0; j < p->n_shared; j++) {
+      memset(sel, 0, sizeof *sel * (nu + 1));
+      sel[p->shared[j].unit] = true;
+      closure(m, sel, mask);
+      tce += energy_into(c, mask, p->shared[j].share, inputs, t,
+                         m->units[p->shared[j].unit].id);
+    }
+    etce->num = tce;
+    val_set(a, o, "energy_tce", etce);
+    if (!p->n_units && !p->n_shared)
+      calc_note(c, arena_printf(a, "energy.products[%s].energy_tce", p->id),
+                "产品未指定用能单元，其能耗为零。",
+                "The product names no units: its energy is zero.");
+    value *uc = val_set_num(a, o, "unit_consumption_kgce",
+                            tce * 1000.0 / p->quantity.v);
+    uc->unit = arena_printf(a, "kgce/%s", p->unit);
+    t = val_trace(a, uc, "energy_tce × 1000 / quantity",
+                  "GB/T 2589-2020 (单位产品综合能耗)");
+    trace_add(a, t, "energy_tce", tce, "tce", NULL);
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, p->quantity.text);
+    val_set(a, o, "inputs", inputs);
+    if (p->benchmark)
+      val_set_str(a, o, "benchmark_key", p->benchmark);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== intensity */
+
+static void emit_intensity(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  value *o = val_set(a, energy, "intensity", val_obj(a));
+  struct {
+    const char *key, *field, *zh, *en;
+    const qty *q;
+    double per; /* base units per denominator unit */
+    double mul; /* tce -> output unit */
+  } rows[] = {
+      {"tce_per_10k_cny_output", "output_value", "工业总产值", "output value",
+       &m->output_value, 1e4, 1.0},
+      {"tce_per_10k_cny_value_added", "value_added", "工业增加值",
+       "value added", &m->value_added, 1e4, 1.0},
+      {"kgce_per_m2", "floor_area", "建筑面积", "floor area", &m->floor_area,
+       1.0, 1000.0},
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    if (!rows[i].q->set) {
+      val_set_null(a, o, rows[i].key);
+      continue;
+    }
+    double denom = rows[i].q->v / rows[i].per;
+    value *v = val_set_num(a, o, rows[i].key, c->total_tce * rows[i].mul / denom);
+    trace *t = val_trace(a, v,
+                         rows[i].mul > 1 ? "total_tce × 1000 / floor_area"
+                                         : arena_printf(a, "total_tce / %s (万元)",
+                                                        rows[i].field),
+                         "GB/T 17166-2019 (能源消费指标)");
+    trace_add(a, t, "total_tce", c->total_tce, "tce", NULL);
+    trace_add(a, t, rows[i].field, denom, rows[i].per > 1 ? "万元" : "m2",
+              rows[i].q->text);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== balance */
+
+static void emit_balance(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  bool *sel = ARENA_ARRAY(a, bool, nu + 1);
+  bool *mask = ARENA_ARRAY(a, bool, nu + 1);
+  for (size_t i = 0; i < nu; i++)
+    sel[i] = m->units[i].stage == STAGE_CONVERSION ||
+             m->units[i].stage == STAGE_END_USE;
+  closure(m, sel, mask);
+  value *arr = val_set(a, energy, "balance", val_arr(a));
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    bool submetered = false;
+    for (size_t i = 0; i < m->n_meters && !submetered; i++) {
+      const m_meter *mt = &m->meters[i];
+      submetered = mt->form != METER_NONE &&
+                   strcmp(mt->carrier, cf->key) == 0 && in_mask(mask, mt->to);
+    }
+    if (!submetered)
+      continue;
+    value *o = val_obj(a);
+    val_push(a, arr, o);
+    val_set_str(a, o, "carrier", cf->key);
+    val_set_str(a, o, "unit", cf->unit);
+    double input = cf->purchased + cf->stock_change + cf->produced;
+    value *vin = val_set_num(a, o, "input", input);
+    trace *t = val_trace(a, vin, "purchased + stock_change + produced",
+                         "GB/T 16616; docs/calculation.md Balance");
+    trace_add(a, t, "purchased", cf->purchased, cf->unit, NULL);
+    trace_add(a, t, "stock_change", cf->stock_change, cf->unit, NULL);
+    trace_add(a, t, "produced", cf->produced, cf->unit, NULL);
+    value *eu = val_num(a, 0);
+    t = val_trace(a, eu, "Σ inflow into conversion and end-use units + sold",
+                  "GB/T 16616; docs/calculation.md Balance");
+    double end_use = inflow(c, cf->key, mask, t) + cf->sold;
+    trace_add(a, t, "sold", cf->sold, cf->unit, NULL);
+    eu->num = end_use;
+    val_set(a, o, "end_use", eu);
+    value *loss = val_set_num(a, o, "loss", input - end_use);
+    t = val_trace(a, loss, "input − end_use", "docs/calculation.md Balance");
+    trace_add(a, t, "input", input, cf->unit, NULL);
+    trace_add(a, t, "end_use", end_use, cf->unit, NULL);
+    val_set_numf(a, o, "loss_ratio", input > 0 ? (input - end_use) / input : (double)NAN);
+    val_set_num(a, o, "loss_tce", (input - end_use) * cf->internal / 1000.0);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== cost, monthly */
+
+static void emit_cost(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  value *o = val_set(a, energy, "cost", val_obj(a));
+  double total = 0;
+  bool any = false;
+  value *v = val_num(a, 0);
+  trace *t = val_trace(a, v, "Σ carriers purchased × price", "results.md Cost");
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    if (!cf->has_price)
+      continue;
+    any = true;
+    total += cf->purchased * cf->price;
+    trace_add(a, t, cf->key, cf->purchased * cf->price, "CNY", NULL);
+  }
+  if (!any) {
+    val_set_null(a, o, "total_cny");
+    calc_note(c, "energy.cost.total_cny", "未给出能源价格（prices），不计算能源成本。",
+              "No prices are given: the energy cost is not computed.");
+    return;
+  }
+  v->num = total;
+  val_set(a, o, "total_cny", v);
+  const model *m = c->m;
+  if (m->output_value.set)
+    val_set_num(a, o, "cny_per_10k_cny_output",
+                total / (m->output_value.v / 1e4));
+  value *pa = val_set(a, o, "products", val_arr(a));
+  value *prods = val_get(energy, "products");
+  for (size_t i = 0; prods && i < prods->n; i++) {
+    /* Unit product energy cost: each input at its carrier's price. */
+    value *p = prods->items[i], *inputs = val_get(p, "inputs");
+    double cost = 0;
+    bool priced = true;
+    for (size_t j = 0; inputs && j < inputs->n; j++) {
+      carrier_fig *cf = calc_carrier(c, val_get(inputs->items[j], "carrier")->str);
+      double q = val_get(inputs->items[j], "quantity")->num;
+      if (!cf->has_price) {
+        priced = false;
+        continue;
+      }
+      /* In-house parts (waste-heat power) cost nothing to buy: price the
+         purchased fraction of a mixed carrier. */
+      double bought = cf->purchased + cf->produced > 0
+                          ? cf->purchased / (cf->purchased + cf->produced)
+                          : 1.0;
+      cost += q * bought * cf->price;
+    }
+    value *o2 = val_obj(a);
+    val_push(a, pa, o2);
+    val_set_str(a, o2, "id", val_get(p, "id")->str);
+    val_set_num(a, o2, "energy_cost_cny", cost);
+    val_set_num(a, o2, "cny_per_unit", cost / val_get(p, "quantity")->num);
+    val_set_bool(a, o2, "all_priced", priced);
+  }
+}
+
+static void emit_monthly(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  if (m->months <= 0)
+    return;
+  value *o = val_set(a, energy, "monthly", val_obj(a));
+  value *months = val_set(a, o, "months", val_arr(a));
+  for (int i = 0; i < m->months; i++) {
+    int mm = m->from.m - 1 + i;
+    val_push(a, months, val_str(a, arena_printf(a, "%04d-%02d",
+                                                m->from.y + mm / 12,
+                                                mm % 12 + 1)));
+  }
+  value *arr = val_set(a, o, "carriers", val_arr(a));
+  double *total = ARENA_ARRAY(a, double, (size_t)m->months);
+  bool complete = true;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    if (cf->purchased <= 0)
+      continue;
+    bool all_monthly = true;
+    for (size_t i = 0; i < m->n_meters; i++) {
+      const m_meter *mt = &m->meters[i];
+      if (mt->form != METER_NONE && mt->from == PLACE_OUTSIDE &&
+          strcmp(mt->carrier, cf->key) == 0 && mt->form != METER_MONTHLY)
+        all_monthly = false;
+    }
+    if (!all_monthly) {
+      if (cf->counted)
+        complete = false;
+      continue;
+    }
+    value *co = val_obj(a);
+    val_push(a, arr, co);
+    val_set_str(a, co, "carrier", cf->key);
+    val_set_str(a, co, "unit", cf->unit);
+    value *q = val_set(a, co, "purchased", val_arr(a));
+    value *tq = val_set(a, co, "tce", val_arr(a));
+    for (int i = 0; i < m->months; i++) {
+      double sum = 0;
+      for (size_t j = 0; j < m->n_meters; j++) {
+        const m_meter *mt = &m->meters[j];
+        if (mt->form == METER_MONTHLY && mt->from == PLACE_OUTSIDE &&
+            strcmp(mt->carrier, cf->key) == 0)
+          sum += mt->monthly[i];
+      }
+      val_push(a, q, val_num(a, sum));
+      val_push(a, tq, val_num(a, sum * cf->coefficient / 1000.0));
+      if (cf->counted)
+        total[i] += sum * cf->coefficient / 1000.0;
+    }
+  }
+  val_set_bool(a, o, "complete", complete);
+  if (!complete)
+    calc_note(c, "energy.monthly",
+              "部分能源品种只有全年数据，逐月表只含有逐月计量的品种（购入量，不含库存变化）。",
+              "Some carriers have no monthly data: the monthly figures "
+              "cover only carriers metered monthly (purchases, without "
+              "stock change).");
+  value *tt = val_set(a, o, "total_purchased_tce", val_arr(a));
+  for (int i = 0; i < m->months; i++)
+    val_push(a, tt, val_num(a, total[i]));
+}
+
+/* }====================================================== */
+
+void calc_energy(calc_ctx *c)
+{
+  value *energy = val_set(c->a, c->root, "energy", val_obj(c->a));
+  /* The totals lead the object in the JSON; they are filled in later. */
+  val_set_null(c->a, energy, "total_tce");
+  val_set_null(c->a, energy, "total_equal_value_tce");
+  collect_carriers(c);
+  physical_flows(c);
+  reference_coefficients(c);
+  in_house_coefficients(c);
+  emit_carriers(c, energy);
+  emit_totals(c, energy);
+  emit_products(c, energy);
+  emit_intensity(c, energy);
+  emit_balance(c, energy);
+  emit_cost(c, energy);
+  emit_monthly(c, energy);
+}

@@ -1,0 +1,52 @@
+/* internal.h — what the calc files share: the run's context and the
+ * energy figures later sections (carbon, measures) build on. Not part of
+ * calc's public face. */
+#ifndef GEN_CALC_INTERNAL_H
+#define GEN_CALC_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "calc.h"
+
+/* 1 kgce = 29.3076 MJ (GB/T 2589-2020 §3). */
+#define MJ_PER_KGCE 29.3076
+
+/* One carrier as the energy section computed it. */
+typedef struct carrier_fig {
+  const char *key;
+  const char *unit;
+  const carrier_def *def; /* NULL for a carrier made in-house only */
+  double purchased, sold, stock_change, produced, consumed;
+  double coefficient;     /* kgce per unit */
+  const char *coef_basis; /* "reference", "measured_ncv", "in_house", … */
+  const char *coef_source;
+  bool coef_verified;
+  double internal;        /* kgce per unit inside the boundary */
+  double tce;
+  bool counted;
+  bool has_price;
+  double price;           /* CNY per unit */
+  value *node;            /* its object in energy.carriers[] */
+} carrier_fig;
+
+typedef struct calc_ctx {
+  arena *a;
+  const model *m;
+  const factors *f;
+  value *root, *notes, *factors_used;
+  carrier_fig *carriers;
+  size_t n_carriers;
+  double total_tce;
+} calc_ctx;
+
+/* Appends a note (reason for a null, an assumption) in both languages. */
+void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en);
+/* Records a factor in factors_used[] once per key. */
+void calc_factor_used(calc_ctx *c, const char *key, double x,
+                      const char *unit, const char *source, bool verified,
+                      bool own);
+carrier_fig *calc_carrier(calc_ctx *c, const char *key);
+
+void calc_energy(calc_ctx *c);
+
+#endif

@@ -1,0 +1,1421 @@
+/* model.c — facility YAML (a ynode tree) to the typed model.
+ *
+ * Input: the tree of one facility file and the carrier rules. Output: a
+ * model whose references are resolved and whose quantities are in base
+ * units, or NULL with every error of the file in the diag list. The
+ * reading goes on after an error so that one run reports all of them;
+ * cross-references are checked once every list has been read. */
+#include "model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct loader {
+  schema s;
+  const factors *f;
+  model *m;
+  const char **carrier_keys; /* rules' keys, NULL-terminated */
+} loader;
+
+#define ERR(ld, pos, ...) diag_error((ld)->s.dl, (pos), __VA_ARGS__)
+#define PATH(ld, p, k) sch_path(&(ld)->s, (p), (k))
+#define INDEX(ld, p, i) sch_index(&(ld)->s, (p), (i))
+
+/* {====================================================== GB 32100 */
+
+static const char CREDIT_CHARS[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+const char *credit_code_problem(const char *code)
+{
+  static const int weights[17] = {1,  3,  9,  27, 19, 26, 16, 17, 20,
+                                  29, 25, 13, 8,  24, 10, 30, 28};
+  if (strlen(code) != 18)
+    return "must have 18 characters";
+  int sum = 0;
+  for (int i = 0; i < 18; i++) {
+    const char *p = strchr(CREDIT_CHARS, code[i]);
+    if (!p || !code[i])
+      return "may use only digits and the capital letters "
+             "ABCDEFGHJKLMNPQRTUWXY";
+    if (i < 17)
+      sum += (int)(p - CREDIT_CHARS) * weights[i];
+  }
+  int check = (31 - sum % 31) % 31;
+  if (code[17] != CREDIT_CHARS[check])
+    return "check character (GB 32100-2015 clause 4.4) does not match";
+  return NULL;
+}
+
+/* }====================================================== */
+
+int model_unit(const model *m, const char *id)
+{
+  for (size_t i = 0; i < m->n_units; i++)
+    if (strcmp(m->units[i].id, id) == 0)
+      return (int)i;
+  return -1;
+}
+
+const char *model_place(const model *m, int place)
+{
+  if (place == PLACE_OUTSIDE)
+    return "outside";
+  if (place == PLACE_SITE)
+    return "site";
+  return m->units[place].id;
+}
+
+const char *model_carrier_unit(const model *m, const factors *f,
+                               const char *key)
+{
+  const carrier_def *c = factors_carrier(f, key);
+  if (c)
+    return c->unit;
+  for (size_t i = 0; i < m->n_own; i++)
+    if (strcmp(m->own_carriers[i], key) == 0)
+      return m->own_units[i];
+  return NULL;
+}
+
+/* Builds a NULL-terminated list of ids from a field of an array of
+   structs, for did-you-mean. */
+static const char **id_list(loader *ld, const char *const *ids, size_t n,
+                            bool places)
+{
+  const char **out = ARENA_ARRAY(ld->s.a, const char *, n + 3);
+  size_t k = 0;
+  if (places) {
+    out[k++] = "outside";
+    out[k++] = "site";
+  }
+  for (size_t i = 0; i < n; i++)
+    out[k++] = ids[i];
+  return out;
+}
+
+static size_t list_len(const char *const *l)
+{
+  size_t n = 0;
+  while (l[n])
+    n++;
+  return n;
+}
+
+static void unknown_ref(loader *ld, const ynode *at, const char *path,
+                        const char *what, const char *id,
+                        const char *const *cands)
+{
+  const char *hint = sch_suggest(id, cands, list_len(cands));
+  if (hint)
+    ERR(ld, at->pos, "%s: unknown %s \"%s\" (did you mean \"%s\"?)", path, what,
+        id, hint);
+  else
+    ERR(ld, at->pos, "%s: unknown %s \"%s\"", path, what, id);
+}
+
+/* {====================================================== facility, audit */
+
+static const char *const industries[] = {
+    "cement",   "steel",     "aluminium", "power",     "chemicals",
+    "petrochemicals", "coking", "nonferrous", "glass", "ceramics",
+    "paper",    "textile",   "food",      "building", "other", NULL};
+
+static const char *const grids[] = {"north",   "northeast", "east_china",
+                                    "central", "northwest", "south",
+                                    "southwest", "national", NULL};
+
+static void read_facility(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {
+      "name",   "credit_code", "industry", "province",    "grid",
+      "address", "output_value", "value_added", "floor_area", "employees",
+      NULL};
+  static const char *const req[] = {"name", "industry", NULL};
+  model *m = ld->m;
+  if (!sch_map(&ld->s, n, "facility", keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "name")))
+    sch_text2(&ld->s, x, "facility.name", &m->name);
+  if ((x = ytree_get(n, "address")))
+    m->has_address = sch_text2(&ld->s, x, "facility.address", &m->address);
+  if ((x = ytree_get(n, "credit_code")) &&
+      sch_str(&ld->s, x, "facility.credit_code", &m->credit_code)) {
+    const char *why = credit_code_problem(m->credit_code);
+    if (why) {
+      ERR(ld, x->pos, "facility.credit_code: \"%s\" is not a valid unified "
+                      "social credit code: %s",
+          m->credit_code, why);
+      m->credit_code = NULL;
+    }
+  }
+  int k;
+  if ((x = ytree_get(n, "industry")) &&
+      sch_enum(&ld->s, x, "facility.industry", industries, &k))
+    m->industry = industries[k];
+  if ((x = ytree_get(n, "province")) &&
+      sch_id(&ld->s, x, "facility.province", &m->province)) {
+    bool known = ld->f->n_provinces == 0;
+    const char **names =
+        ARENA_ARRAY(ld->s.a, const char *, ld->f->n_provinces + 1);
+    for (size_t i = 0; i < ld->f->n_provinces; i++) {
+      names[i] = ld->f->provinces[i].province;
+      if (strcmp(names[i], m->province) == 0)
+        known = true;
+    }
+    if (!known) {
+      unknown_ref(ld, x, "facility.province", "province", m->province, names);
+      m->province = NULL;
+    }
+  }
+  if ((x = ytree_get(n, "grid")) &&
+      sch_enum(&ld->s, x, "facility.grid", grids, &k))
+    m->grid = grids[k];
+  dimvec money = dim_of("CNY"), area = dim_of("m2");
+  if ((x = ytree_get(n, "output_value")))
+    sch_qty(&ld->s, x, "facility.output_value", &money, &m->output_value);
+  if ((x = ytree_get(n, "value_added")))
+    sch_qty(&ld->s, x, "facility.value_added", &money, &m->value_added);
+  if ((x = ytree_get(n, "floor_area")))
+    sch_qty(&ld->s, x, "facility.floor_area", &area, &m->floor_area);
+  qty *pos_fields[] = {&m->output_value, &m->value_added, &m->floor_area};
+  const char *pos_names[] = {"output_value", "value_added", "floor_area"};
+  for (int i = 0; i < 3; i++)
+    if (pos_fields[i]->set && !(pos_fields[i]->v > 0)) {
+      ERR(ld, pos_fields[i]->pos, "facility.%s: must be greater than zero, "
+                                  "found %s",
+          pos_names[i], pos_fields[i]->text);
+      pos_fields[i]->set = false;
+    }
+  if ((x = ytree_get(n, "employees")))
+    m->has_employees = sch_int(&ld->s, x, "facility.employees", 0, 10000000,
+                               &m->employees);
+}
+
+static bool read_period(loader *ld, const ynode *n, const char *path,
+                        date *from, date *to)
+{
+  static const char *const keys[] = {"from", "to", NULL};
+  if (!sch_map(&ld->s, n, path, keys, keys))
+    return false;
+  const ynode *f = ytree_get(n, "from"), *t = ytree_get(n, "to");
+  bool ok = f && sch_date(&ld->s, f, PATH(ld, path, "from"), from);
+  ok = (t && sch_date(&ld->s, t, PATH(ld, path, "to"), to)) && ok;
+  if (!ok)
+    return false;
+  if (date_days(*to) < date_days(*from)) {
+    char a[16], b[16];
+    date_format(*from, a);
+    date_format(*to, b);
+    ERR(ld, t->pos, "%s: reversed period: to %s is before from %s", path, b,
+        a);
+    return false;
+  }
+  return true;
+}
+
+static void read_audit(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"period", "type", "auditor", "report_date",
+                                     "grid_year", "standards", NULL};
+  static const char *const req[] = {"period", NULL};
+  static const char *const types[] = {"full", "special", NULL};
+  model *m = ld->m;
+  if (!sch_map(&ld->s, n, "audit", keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "period")) &&
+      read_period(ld, x, "audit.period", &m->from, &m->to)) {
+    m->months = (m->to.y * 12 + m->to.m) - (m->from.y * 12 + m->from.m) + 1;
+    if (m->months > 60)
+      ERR(ld, x->pos, "audit.period: %d months is longer than the five years "
+                      "an audit period may span",
+          m->months);
+  }
+  int k = 0;
+  m->audit_type = "full";
+  if ((x = ytree_get(n, "type")) && sch_enum(&ld->s, x, "audit.type", types, &k))
+    m->audit_type = types[k];
+  if ((x = ytree_get(n, "auditor")))
+    m->has_auditor = sch_text2(&ld->s, x, "audit.auditor", &m->auditor);
+  if ((x = ytree_get(n, "report_date")))
+    m->has_report_date = sch_date(&ld->s, x, "audit.report_date",
+                                  &m->report_date);
+  long y;
+  if ((x = ytree_get(n, "grid_year")) &&
+      sch_int(&ld->s, x, "audit.grid_year", 2000, 2100, &y)) {
+    m->grid_year = (int)y;
+    m->grid_year_pos = x->pos;
+  }
+  if ((x = ytree_get(n, "standards")) &&
+      sch_list(&ld->s, x, "audit.standards")) {
+    m->standards = ARENA_ARRAY(ld->s.a, const char *, x->n + 1);
+    for (size_t i = 0; i < x->n; i++)
+      if (sch_str(&ld->s, x->kids[i], INDEX(ld, "audit.standards", i),
+                  &m->standards[m->n_standards]))
+        m->n_standards++;
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== units */
+
+static const char *const stages[] = {"purchase", "conversion", "distribution",
+                                     "end_use", NULL};
+
+static void read_units(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"id", "name", "stage", "parent", NULL};
+  static const char *const req[] = {"id", "name", "stage", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "units"))
+    return;
+  m->units = ARENA_ARRAY(ld->s.a, m_unit, n->n + 1);
+  const ynode **parents = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "units", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_unit *mu = &m->units[m->n_units];
+    memset(mu, 0, sizeof *mu);
+    mu->parent = -1;
+    mu->pos = u->pos;
+    const ynode *x = ytree_get(u, "id");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &mu->id))
+      continue;
+    if (strcmp(mu->id, "site") == 0 || strcmp(mu->id, "outside") == 0) {
+      ERR(ld, x->pos, "%s.id: \"%s\" is reserved (the boundary and the world "
+                      "beyond it)",
+          path, mu->id);
+      continue;
+    }
+    if (model_unit(m, mu->id) >= 0) {
+      ERR(ld, x->pos, "%s.id: duplicate unit id \"%s\" (first at line %d)",
+          path, mu->id, m->units[model_unit(m, mu->id)].pos.line);
+      continue;
+    }
+    if ((x = ytree_get(u, "name")))
+      sch_text2(&ld->s, x, PATH(ld, path, "name"), &mu->name);
+    int k;
+    if ((x = ytree_get(u, "stage")) &&
+        sch_enum(&ld->s, x, PATH(ld, path, "stage"), stages, &k))
+      mu->stage = (unit_stage)k;
+    parents[m->n_units] = ytree_get(u, "parent");
+    m->n_units++;
+  }
+  /* Parents are resolved after all ids are known; cycles are refused. */
+  const char **ids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
+  for (size_t i = 0; i < m->n_units; i++)
+    ids[i] = m->units[i].id;
+  for (size_t i = 0; i < m->n_units; i++) {
+    const ynode *p = parents[i];
+    const char *pid;
+    const char *path = arena_printf(ld->s.a, "units[%s].parent",
+                                    m->units[i].id);
+    if (!p || !sch_id(&ld->s, p, path, &pid))
+      continue;
+    int pi = model_unit(m, pid);
+    if (pi < 0) {
+      unknown_ref(ld, p, path, "unit", pid, ids);
+      continue;
+    }
+    m->units[i].parent = pi;
+    int steps = 0, at = pi;
+    while (at >= 0 && at != (int)i && steps++ <= (int)m->n_units)
+      at = m->units[at].parent;
+    if (at == (int)i) {
+      ERR(ld, p->pos, "%s: unit \"%s\" would be its own ancestor", path,
+          m->units[i].id);
+      m->units[i].parent = -1;
+    }
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== carriers */
+
+/* Resolves a carrier key: a rules carrier, or (allow_own) any identifier,
+   which the cross-check later requires to be made by a conversion unit. */
+static bool read_carrier_key(loader *ld, const ynode *x, const char *path,
+                             bool allow_own, const char **out)
+{
+  if (!sch_id(&ld->s, x, path, out))
+    return false;
+  if (factors_carrier(ld->f, *out) || allow_own)
+    return true;
+  unknown_ref(ld, x, path, "carrier", *out, ld->carrier_keys);
+  return false;
+}
+
+/* The dimension of a carrier's base unit; for an in-house carrier not yet
+   known, false. */
+static bool carrier_dim(loader *ld, const char *key, dimvec *d)
+{
+  const char *u = model_carrier_unit(ld->m, ld->f, key);
+  if (!u)
+    return false;
+  *d = dim_of(u);
+  return true;
+}
+
+static double to_carrier_units(loader *ld, const char *key, double base)
+{
+  const char *u = model_carrier_unit(ld->m, ld->f, key);
+  return u ? units_to(base, u) : base;
+}
+
+/* Reads a quantity that must be in the carrier's dimension; reports
+   "unit X does not fit carrier c (mass)". Returns the value in carrier
+   base units. */
+static bool carrier_qty(loader *ld, const ynode *x, const char *path,
+                        const char *carrier, double *out, const char **text)
+{
+  qty q;
+  if (!sch_qty(&ld->s, x, path, NULL, &q))
+    return false;
+  dimvec want;
+  if (!carrier_dim(ld, carrier, &want))
+    return false;
+  if (!dim_eq(q.dim, want)) {
+    char w[64], list[160];
+    dim_name(want, w, sizeof w);
+    units_for_dim(want, list, sizeof list);
+    ERR(ld, x->pos, "%s: \"%s\" does not fit carrier %s (%s: %s)", path, q.text,
+        carrier, w, list);
+    return false;
+  }
+  *out = to_carrier_units(ld, carrier, q.v);
+  if (text)
+    *text = q.text;
+  return true;
+}
+
+/* }====================================================== */
+/* {====================================================== meters */
+
+static int read_place(loader *ld, const ynode *x, const char *path,
+                      const char **place_ids)
+{
+  const char *id;
+  if (!sch_id(&ld->s, x, path, &id))
+    return -99;
+  if (strcmp(id, "outside") == 0)
+    return PLACE_OUTSIDE;
+  if (strcmp(id, "site") == 0)
+    return PLACE_SITE;
+  int u = model_unit(ld->m, id);
+  if (u < 0) {
+    unknown_ref(ld, x, path, "place (a unit id, site or outside)", id,
+                place_ids);
+    return -99;
+  }
+  return u;
+}
+
+static bool is_accuracy_class(const char *s)
+{
+  static const char *const classes[] = {
+      "0.01", "0.02", "0.05", "0.1", "0.2", "0.2S", "0.5", "0.5S", "1",
+      "1.0",  "1.5",  "2",    "2.0", "2.5", "3",    "4",   "5",    NULL};
+  for (int i = 0; classes[i]; i++)
+    if (strcmp(s, classes[i]) == 0)
+      return true;
+  return false;
+}
+
+/* A meter's own in-house carrier: its unit is fixed by the first meter
+   that uses it. */
+static void note_own_carrier(loader *ld, const char *key, dimvec d)
+{
+  model *m = ld->m;
+  for (size_t i = 0; i < m->n_own; i++)
+    if (strcmp(m->own_carriers[i], key) == 0)
+      return;
+  const char *unit = NULL;
+  if (dim_eq(d, dim_of("t")))
+    unit = "t";
+  else if (dim_eq(d, dim_of("m3")))
+    unit = "m3";
+  else if (dim_eq(d, dim_of("GJ")))
+    unit = "GJ";
+  if (!unit)
+    return;
+  const char **k = ARENA_ARRAY(ld->s.a, const char *, m->n_own + 1);
+  const char **u = ARENA_ARRAY(ld->s.a, const char *, m->n_own + 1);
+  if (m->n_own) {
+    memcpy(k, m->own_carriers, sizeof *k * m->n_own);
+    memcpy(u, m->own_units, sizeof *u * m->n_own);
+  }
+  k[m->n_own] = key;
+  u[m->n_own] = unit;
+  m->own_carriers = k;
+  m->own_units = u;
+  m->n_own++;
+}
+
+static void read_register(loader *ld, const ynode *x, const char *path,
+                          m_meter *mt)
+{
+  static const char *const keys[] = {"start", "end", "multiplier", "unit",
+                                     NULL};
+  static const char *const req[] = {"start", "end", "unit", NULL};
+  if (!sch_map(&ld->s, x, path, keys, req))
+    return;
+  const ynode *y;
+  bool ok = true;
+  mt->reg_multiplier = 1.0;
+  ok &= (y = ytree_get(x, "start")) &&
+        sch_num(&ld->s, y, PATH(ld, path, "start"), &mt->reg_start);
+  ok &= (y = ytree_get(x, "end")) &&
+        sch_num(&ld->s, y, PATH(ld, path, "end"), &mt->reg_end);
+  if ((y = ytree_get(x, "multiplier")) &&
+      sch_num(&ld->s, y, PATH(ld, path, "multiplier"), &mt->reg_multiplier) &&
+      !(mt->reg_multiplier > 0)) {
+    ERR(ld, y->pos, "%s.multiplier: must be greater than zero", path);
+    ok = false;
+  }
+  const ynode *un = ytree_get(x, "unit");
+  if (!un || !sch_str(&ld->s, un, PATH(ld, path, "unit"), &mt->reg_unit))
+    return;
+  if (!ok)
+    return;
+  if (mt->reg_end < mt->reg_start) {
+    ERR(ld, ytree_get(x, "end")->pos,
+        "%s: end reading %g is below start %g (enter a meter that rolled "
+        "over or was replaced as a total)",
+        path, mt->reg_end, mt->reg_start);
+    return;
+  }
+  double diff = (mt->reg_end - mt->reg_start) * mt->reg_multiplier;
+  char text[64];
+  snprintf(text, sizeof text, "%.17g %s", diff, mt->reg_unit);
+  const char *t = arena_strdup(ld->s.a, text);
+  qty q;
+  unit_info ui;
+  if (!units_lookup(mt->reg_unit, strlen(mt->reg_unit), &ui)) {
+    ERR(ld, un->pos, "%s.unit: unknown unit \"%s\"", path, mt->reg_unit);
+    return;
+  }
+  (void)q;
+  dimvec want;
+  if (!carrier_dim(ld, mt->carrier, &want)) {
+    note_own_carrier(ld, mt->carrier, ui.dim);
+    if (!carrier_dim(ld, mt->carrier, &want))
+      return;
+  }
+  if (!dim_eq(ui.dim, want)) {
+    char w[64];
+    dim_name(want, w, sizeof w);
+    ERR(ld, un->pos, "%s.unit: \"%s\" does not fit carrier %s (%s)", path,
+        mt->reg_unit, mt->carrier, w);
+    return;
+  }
+  mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale);
+  mt->text = t;
+  mt->form = METER_REGISTER;
+}
+
+static void read_meter_data(loader *ld, const ynode *u, const char *path,
+                            m_meter *mt)
+{
+  static const char *const forms[] = {"total", "monthly", "register", "series"};
+  const ynode *found[4];
+  int count = 0;
+  for (int i = 0; i < 4; i++)
+    if ((found[i] = ytree_get(u, forms[i])))
+      count++;
+  if (!mt->installed) {
+    for (int i = 0; i < 4; i++)
+      if (found[i])
+        ERR(ld, found[i]->pos, "%s.%s: a meter with installed: false has no "
+                               "readings",
+            path, forms[i]);
+    mt->form = METER_NONE;
+    return;
+  }
+  if (count == 0) {
+    ERR(ld, u->pos, "%s: meter %s has no data: give one of total, monthly, "
+                    "register or series",
+        path, mt->id);
+    return;
+  }
+  if (count > 1) {
+    const ynode *second = NULL;
+    for (int i = 0, seen = 0; i < 4; i++)
+      if (found[i] && ++seen == 2)
+        second = found[i];
+    ERR(ld, second->pos, "%s: meter %s has more than one of total, monthly, "
+                         "register and series",
+        path, mt->id);
+    return;
+  }
+  /* An in-house carrier learns its unit from its first meter. */
+  const ynode *x;
+  bool own = !factors_carrier(ld->f, mt->carrier);
+  if ((x = found[0])) {
+    mt->data_pos = x->pos;
+    if (own) {
+      qty q;
+      if (!sch_qty(&ld->s, x, PATH(ld, path, "total"), NULL, &q))
+        return;
+      note_own_carrier(ld, mt->carrier, q.dim);
+    }
+    if (carrier_qty(ld, x, PATH(ld, path, "total"), mt->carrier, &mt->quantity,
+                    &mt->text)) {
+      if (mt->quantity < 0)
+        ERR(ld, x->pos, "%s.total: negative quantity %s", path, mt->text);
+      else
+        mt->form = METER_TOTAL;
+    }
+  } else if ((x = found[1])) {
+    mt->data_pos = x->pos;
+    const char *mpath = PATH(ld, path, "monthly");
+    if (!sch_list(&ld->s, x, mpath))
+      return;
+    if (ld->m->months > 0 && x->n != (size_t)ld->m->months) {
+      ERR(ld, x->pos, "%s: %zu monthly values, but the audit period %04d-%02d "
+                      "to %04d-%02d has %d months",
+          mpath, x->n, ld->m->from.y, ld->m->from.m, ld->m->to.y, ld->m->to.m,
+          ld->m->months);
+    }
+    mt->monthly = ARENA_ARRAY(ld->s.a, double, x->n + 1);
+    bool ok = true;
+    for (size_t i = 0; i < x->n; i++) {
+      const char *ipath = INDEX(ld, mpath, i);
+      if (own && i == 0) {
+        qty q;
+        if (sch_qty(&ld->s, x->kids[i], ipath, NULL, &q))
+          note_own_carrier(ld, mt->carrier, q.dim);
+      }
+      double v;
+      const char *t;
+      if (!carrier_qty(ld, x->kids[i], ipath, mt->carrier, &v, &t)) {
+        ok = false;
+        continue;
+      }
+      if (v < 0) {
+        ERR(ld, x->kids[i]->pos, "%s: negative quantity %s", ipath, t);
+        ok = false;
+        continue;
+      }
+      mt->monthly[i] = v;
+      mt->quantity += v;
+    }
+    mt->n_monthly = x->n;
+    if (ok && (ld->m->months <= 0 || x->n == (size_t)ld->m->months))
+      mt->form = METER_MONTHLY;
+  } else if ((x = found[2])) {
+    mt->data_pos = x->pos;
+    read_register(ld, x, PATH(ld, path, "register"), mt);
+  } else if ((x = found[3])) {
+    ERR(ld, x->pos, "%s.series: interval data (series:) is not supported yet; "
+                    "give the period's total or monthly values instead",
+        path);
+  }
+}
+
+static void read_meters(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {
+      "id",   "name",      "carrier", "level",   "accuracy", "from",
+      "to",   "installed", "total",   "monthly", "register", "series",
+      "unit", NULL};
+  static const char *const req[] = {"id", "carrier", "level", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "meters"))
+    return;
+  if (n->n == 0) {
+    ERR(ld, n->pos, "meters: at least one meter is required");
+    return;
+  }
+  const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
+  for (size_t i = 0; i < m->n_units; i++)
+    uids[i] = m->units[i].id;
+  const char **places = id_list(ld, uids, m->n_units, true);
+  m->meters = ARENA_ARRAY(ld->s.a, m_meter, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "meters", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_meter *mt = &m->meters[m->n_meters];
+    memset(mt, 0, sizeof *mt);
+    mt->pos = u->pos;
+    mt->installed = true;
+    mt->from = PLACE_OUTSIDE;
+    mt->to = PLACE_SITE;
+    const ynode *x = ytree_get(u, "id");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &mt->id))
+      continue;
+    bool dup = false;
+    for (size_t j = 0; j < m->n_meters && !dup; j++)
+      if (strcmp(m->meters[j].id, mt->id) == 0) {
+        ERR(ld, x->pos, "%s.id: duplicate meter id \"%s\" (first at line %d)",
+            path, mt->id, m->meters[j].pos.line);
+        dup = true;
+      }
+    if (dup)
+      continue;
+    path = arena_printf(ld->s.a, "meters[%s]", mt->id);
+    if ((x = ytree_get(u, "name")))
+      sch_text2(&ld->s, x, PATH(ld, path, "name"), &mt->name);
+    else
+      mt->name.zh = mt->name.en = mt->id;
+    bool carrier_ok = false;
+    if ((x = ytree_get(u, "carrier"))) {
+      carrier_ok =
+          read_carrier_key(ld, x, PATH(ld, path, "carrier"), true, &mt->carrier);
+      mt->carrier_pos = x->pos;
+    }
+    long level;
+    if ((x = ytree_get(u, "level")) &&
+        sch_int(&ld->s, x, PATH(ld, path, "level"), 1, 3, &level))
+      mt->level = (int)level;
+    if ((x = ytree_get(u, "accuracy")) &&
+        sch_str(&ld->s, x, PATH(ld, path, "accuracy"), &mt->accuracy)) {
+      mt->accuracy_pos = x->pos;
+      if (!is_accuracy_class(mt->accuracy)) {
+        ERR(ld, x->pos, "%s.accuracy: \"%s\" is not an accuracy class (0.2S, "
+                        "0.5S, 0.5, 1.0, 2.0, 2.5…)",
+            path, mt->accuracy);
+        mt->accuracy = NULL;
+      }
+    }
+    int place;
+    if ((x = ytree_get(u, "from")) &&
+        (place = read_place(ld, x, PATH(ld, path, "from"), places)) != -99)
+      mt->from = place;
+    if ((x = ytree_get(u, "to")) &&
+        (place = read_place(ld, x, PATH(ld, path, "to"), places)) != -99)
+      mt->to = place;
+    if (mt->from == mt->to)
+      ERR(ld, u->pos, "%s: from and to are both \"%s\"", path,
+          model_place(m, mt->from));
+    if (mt->from == PLACE_OUTSIDE && mt->to == PLACE_OUTSIDE)
+      ERR(ld, u->pos, "%s: a flow from outside to outside", path);
+    if ((x = ytree_get(u, "installed")))
+      sch_bool(&ld->s, x, PATH(ld, path, "installed"), &mt->installed);
+    if ((x = ytree_get(u, "unit")) && !ytree_get(u, "series"))
+      ERR(ld, x->pos, "%s.unit: only a meter with series: takes unit:", path);
+    if (carrier_ok)
+      read_meter_data(ld, u, path, mt);
+    m->n_meters++;
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== stock, prices */
+
+static void read_stock(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"carrier", "opening", "closing", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "stock"))
+    return;
+  m->stock = ARENA_ARRAY(ld->s.a, m_stock, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "stock", i);
+    if (!sch_map(&ld->s, u, path, keys, keys))
+      continue;
+    m_stock *st = &m->stock[m->n_stock];
+    st->pos = u->pos;
+    const ynode *x = ytree_get(u, "carrier");
+    if (!x || !read_carrier_key(ld, x, PATH(ld, path, "carrier"), false,
+                                &st->carrier))
+      continue;
+    for (size_t j = 0; j < m->n_stock; j++)
+      if (strcmp(m->stock[j].carrier, st->carrier) == 0)
+        ERR(ld, x->pos, "%s.carrier: a second stock entry for %s", path,
+            st->carrier);
+    bool ok = true;
+    const char *t;
+    ok &= (x = ytree_get(u, "opening")) &&
+          carrier_qty(ld, x, PATH(ld, path, "opening"), st->carrier,
+                      &st->opening, &t);
+    if (ok && st->opening < 0)
+      ERR(ld, x->pos, "%s.opening: negative stock %s", path, t), ok = false;
+    bool ok2 = (x = ytree_get(u, "closing")) &&
+               carrier_qty(ld, x, PATH(ld, path, "closing"), st->carrier,
+                           &st->closing, &t);
+    if (ok2 && st->closing < 0)
+      ERR(ld, x->pos, "%s.closing: negative stock %s", path, t), ok2 = false;
+    if (ok && ok2)
+      m->n_stock++;
+  }
+}
+
+static void read_prices(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  if (!n || n->kind != YN_MAP) {
+    ERR(ld, n->pos, "prices: expected a mapping of carrier: price, found %s",
+        ytree_kind_name(n));
+    return;
+  }
+  m->prices = ARENA_ARRAY(ld->s.a, m_price, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *k = n->kids[2 * i], *v = n->kids[2 * i + 1];
+    const char *key;
+    const char *path = arena_printf(ld->s.a, "prices.%s", k->str);
+    if (!read_carrier_key(ld, k, "prices", true, &key))
+      continue;
+    qty q;
+    if (!sch_qty(&ld->s, v, path, NULL, &q))
+      continue;
+    dimvec cd;
+    if (!carrier_dim(ld, key, &cd)) {
+      ERR(ld, k->pos, "prices: unknown carrier \"%s\"", key);
+      continue;
+    }
+    dimvec want = dim_of("CNY");
+    for (int d = 0; d < DIM_COUNT; d++)
+      want.e[d] = (signed char)(want.e[d] - cd.e[d]);
+    if (!dim_eq(q.dim, want)) {
+      char w[64];
+      dim_name(cd, w, sizeof w);
+      ERR(ld, v->pos, "%s: \"%s\" is not a price per %s (such as CNY/%s)", path,
+          q.text, w, model_carrier_unit(m, ld->f, key));
+      continue;
+    }
+    if (q.v < 0) {
+      ERR(ld, v->pos, "%s: negative price %s", path, q.text);
+      continue;
+    }
+    m_price *p = &m->prices[m->n_prices++];
+    p->carrier = key;
+    /* q.v is CNY per base unit of the dimension; per carrier unit: */
+    p->cny_per_unit = q.v / units_to(1.0, model_carrier_unit(m, ld->f, key));
+    p->text = q.text;
+    p->pos = v->pos;
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== factor overrides */
+
+static dimvec dim_per(dimvec num, dimvec den)
+{
+  for (int d = 0; d < DIM_COUNT; d++)
+    num.e[d] = (signed char)(num.e[d] - den.e[d]);
+  return num;
+}
+
+static void read_factor_overrides(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"ncv", "carbon_content", "oxidation",
+                                     "emission_factor", "enthalpy", "source",
+                                     NULL};
+  static const char *const req[] = {"source", NULL};
+  model *m = ld->m;
+  if (!n || n->kind != YN_MAP) {
+    ERR(ld, n->pos, "factors: expected a mapping of carrier: overrides, "
+                    "found %s",
+        ytree_kind_name(n));
+    return;
+  }
+  m->factor_overrides = ARENA_ARRAY(ld->s.a, m_factor, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *k = n->kids[2 * i], *v = n->kids[2 * i + 1];
+    const char *path = arena_printf(ld->s.a, "factors.%s", k->str);
+    m_factor *fo = &m->factor_overrides[m->n_factor_overrides];
+    memset(fo, 0, sizeof *fo);
+    if (!read_carrier_key(ld, k, "factors", false, &fo->carrier))
+      continue;
+    if (!sch_map(&ld->s, v, path, keys, req))
+      continue;
+    fo->pos = v->pos;
+    dimvec cd;
+    carrier_dim(ld, fo->carrier, &cd);
+    double scale = 1.0 / units_to(1.0, model_carrier_unit(m, ld->f,
+                                                          fo->carrier));
+    const ynode *x;
+    qty q;
+    if ((x = ytree_get(v, "ncv"))) {
+      dimvec want = dim_per(dim_of("MJ"), cd);
+      if (sch_qty(&ld->s, x, PATH(ld, path, "ncv"), &want, &q)) {
+        if (q.v <= 0)
+          ERR(ld, x->pos, "%s.ncv: must be greater than zero", path);
+        fo->has_ncv = q.v > 0;
+        fo->ncv_mj = q.v * scale;
+        fo->ncv_text = q.text;
+      }
+    }
+    if ((x = ytree_get(v, "enthalpy"))) {
+      dimvec want = dim_per(dim_of("MJ"), cd);
+      if (sch_qty(&ld->s, x, PATH(ld, path, "enthalpy"), &want, &q)) {
+        if (q.v <= 0)
+          ERR(ld, x->pos, "%s.enthalpy: must be greater than zero", path);
+        fo->has_enthalpy = q.v > 0;
+        fo->enthalpy_mj = q.v * scale;
+        fo->enthalpy_text = q.text;
+      }
+    }
+    if ((x = ytree_get(v, "carbon_content"))) {
+      dimvec want = dim_of("tC/GJ");
+      if (sch_qty(&ld->s, x, PATH(ld, path, "carbon_content"), &want, &q)) {
+        if (q.v <= 0)
+          ERR(ld, x->pos, "%s.carbon_content: must be greater than zero", path);
+        fo->has_cc = q.v > 0;
+        fo->cc = q.v * 1000.0;
+        fo->cc_text = q.text;
+      }
+    }
+    if ((x = ytree_get(v, "oxidation")) &&
+        sch_ratio(&ld->s, x, PATH(ld, path, "oxidation"), true, &fo->ox)) {
+      fo->has_ox = true;
+      fo->ox_text = x->str;
+    }
+    if ((x = ytree_get(v, "emission_factor"))) {
+      dimvec want = dim_per(dim_of("tCO2"), cd);
+      if (sch_qty(&ld->s, x, PATH(ld, path, "emission_factor"), &want, &q)) {
+        if (q.v < 0)
+          ERR(ld, x->pos, "%s.emission_factor: negative", path);
+        fo->has_ef = q.v >= 0;
+        fo->ef = q.v * scale;
+        fo->ef_text = q.text;
+      }
+    }
+    if ((x = ytree_get(v, "source")))
+      sch_text2(&ld->s, x, PATH(ld, path, "source"), &fo->source);
+    m->n_factor_overrides++;
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== products */
+
+static const char *product_unit(dimvec d)
+{
+  static const char *const cands[] = {"t", "m3", "m2", "kWh", NULL};
+  for (int i = 0; cands[i]; i++)
+    if (dim_eq(d, dim_of(cands[i])))
+      return cands[i];
+  return NULL;
+}
+
+static void read_products(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"id",    "name",  "benchmark", "quantity",
+                                     "units", "shared", NULL};
+  static const char *const req[] = {"id", "name", "quantity", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "products"))
+    return;
+  const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
+  for (size_t i = 0; i < m->n_units; i++)
+    uids[i] = m->units[i].id;
+  m->products = ARENA_ARRAY(ld->s.a, m_product, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "products", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_product *p = &m->products[m->n_products];
+    memset(p, 0, sizeof *p);
+    p->pos = u->pos;
+    const ynode *x = ytree_get(u, "id");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &p->id))
+      continue;
+    bool dup = false;
+    for (size_t j = 0; j < m->n_products && !dup; j++)
+      if (strcmp(m->products[j].id, p->id) == 0) {
+        ERR(ld, x->pos, "%s.id: duplicate product id \"%s\"", path, p->id);
+        dup = true;
+      }
+    if (dup)
+      continue;
+    path = arena_printf(ld->s.a, "products[%s]", p->id);
+    if ((x = ytree_get(u, "name")))
+      sch_text2(&ld->s, x, PATH(ld, path, "name"), &p->name);
+    if ((x = ytree_get(u, "benchmark")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "benchmark"), &p->benchmark))
+      p->benchmark_pos = x->pos;
+    bool ok = true;
+    if ((x = ytree_get(u, "quantity")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "quantity"), NULL, &p->quantity)) {
+      p->unit = product_unit(p->quantity.dim);
+      if (!p->unit) {
+        ERR(ld, x->pos, "%s.quantity: \"%s\" is not an amount of product (a "
+                        "mass, volume, area or electricity)",
+            path, p->quantity.text);
+        ok = false;
+      } else if (!(p->quantity.v > 0)) {
+        ERR(ld, x->pos, "%s.quantity: must be greater than zero, found %s",
+            path, p->quantity.text);
+        ok = false;
+      } else {
+        p->quantity.v = units_to(p->quantity.v, p->unit);
+      }
+    } else {
+      ok = false;
+    }
+    if ((x = ytree_get(u, "units")) &&
+        sch_list(&ld->s, x, PATH(ld, path, "units"))) {
+      p->units = ARENA_ARRAY(ld->s.a, int, x->n + 1);
+      for (size_t j = 0; j < x->n; j++) {
+        const char *id, *ipath = INDEX(ld, PATH(ld, path, "units"), j);
+        if (!sch_id(&ld->s, x->kids[j], ipath, &id))
+          continue;
+        int ui = model_unit(m, id);
+        if (ui < 0)
+          unknown_ref(ld, x->kids[j], ipath, "unit", id, uids);
+        else
+          p->units[p->n_units++] = ui;
+      }
+    }
+    if ((x = ytree_get(u, "shared")) &&
+        sch_list(&ld->s, x, PATH(ld, path, "shared"))) {
+      static const char *const skeys[] = {"unit", "share", NULL};
+      p->shared = ARENA_ARRAY(ld->s.a, m_share, x->n + 1);
+      for (size_t j = 0; j < x->n; j++) {
+        const char *spath = INDEX(ld, PATH(ld, path, "shared"), j), *id;
+        const ynode *s = x->kids[j];
+        if (!sch_map(&ld->s, s, spath, skeys, skeys))
+          continue;
+        const ynode *un = ytree_get(s, "unit"), *sh = ytree_get(s, "share");
+        double share;
+        if (!un || !sh || !sch_id(&ld->s, un, PATH(ld, spath, "unit"), &id) ||
+            !sch_ratio(&ld->s, sh, PATH(ld, spath, "share"), true, &share))
+          continue;
+        int ui = model_unit(m, id);
+        if (ui < 0) {
+          unknown_ref(ld, un, PATH(ld, spath, "unit"), "unit", id, uids);
+          continue;
+        }
+        p->shared[p->n_shared].unit = ui;
+        p->shared[p->n_shared++].share = share;
+      }
+    }
+    if (ok || p->id)
+      m->n_products++;
+  }
+  /* The shares of one shared unit over all products may not pass 100 %. */
+  for (size_t ui = 0; ui < m->n_units; ui++) {
+    double total = 0;
+    src_pos at = src_none();
+    for (size_t i = 0; i < m->n_products; i++)
+      for (size_t j = 0; j < m->products[i].n_shared; j++)
+        if (m->products[i].shared[j].unit == (int)ui) {
+          total += m->products[i].shared[j].share;
+          at = m->products[i].pos;
+        }
+    if (total > 1.0 + 1e-9)
+      ERR(ld, at, "products: the shares of unit %s add up to %.4g %%, more "
+                  "than 100 %%",
+          m->units[ui].id, total * 100.0);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== emissions etc. */
+
+static void read_process(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"id",     "name", "activity", "factor",
+                                     "rule",   "source", NULL};
+  static const char *const req[] = {"id", "name", "activity", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "process_emissions"))
+    return;
+  m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "process_emissions", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_process *pe = &m->process[m->n_process];
+    memset(pe, 0, sizeof *pe);
+    pe->pos = u->pos;
+    const ynode *x = ytree_get(u, "id");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &pe->id))
+      continue;
+    if ((x = ytree_get(u, "name")))
+      sch_text2(&ld->s, x, PATH(ld, path, "name"), &pe->name);
+    if (!(x = ytree_get(u, "activity")) ||
+        !sch_qty(&ld->s, x, PATH(ld, path, "activity"), NULL, &pe->activity))
+      continue;
+    if (pe->activity.v < 0) {
+      ERR(ld, x->pos, "%s.activity: negative quantity %s", path,
+          pe->activity.text);
+      continue;
+    }
+    const ynode *fx = ytree_get(u, "factor"), *rx = ytree_get(u, "rule");
+    if (!!fx == !!rx) {
+      ERR(ld, u->pos, "%s: give exactly one of factor and rule", path);
+      continue;
+    }
+    if (fx) {
+      dimvec want = dim_per(dim_of("tCO2"), pe->activity.dim);
+      if (!sch_qty(&ld->s, fx, PATH(ld, path, "factor"), &want, &pe->factor))
+        continue;
+      if (pe->factor.v < 0) {
+        ERR(ld, fx->pos, "%s.factor: negative factor %s", path,
+            pe->factor.text);
+        continue;
+      }
+    } else if (!sch_id(&ld->s, rx, PATH(ld, path, "rule"), &pe->rule)) {
+      continue;
+    }
+    if ((x = ytree_get(u, "source")))
+      pe->has_source = sch_text2(&ld->s, x, PATH(ld, path, "source"),
+                                 &pe->source);
+    m->n_process++;
+  }
+}
+
+static void read_equipment(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"id",       "kind",       "name", "unit",
+                                     "fuel",     "capacity", "efficiency",
+                                     NULL};
+  static const char *const req[] = {"id", "kind", "name", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "equipment"))
+    return;
+  const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
+  for (size_t i = 0; i < m->n_units; i++)
+    uids[i] = m->units[i].id;
+  m->equipment = ARENA_ARRAY(ld->s.a, m_equipment, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "equipment", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_equipment *e = &m->equipment[m->n_equipment];
+    memset(e, 0, sizeof *e);
+    e->pos = u->pos;
+    e->unit = -1;
+    e->efficiency = NAN;
+    const ynode *x = ytree_get(u, "id");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))
+      continue;
+    if ((x = ytree_get(u, "kind")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "kind"), &e->kind))
+      e->kind_pos = x->pos;
+    if ((x = ytree_get(u, "name")))
+      sch_text2(&ld->s, x, PATH(ld, path, "name"), &e->name);
+    const char *id;
+    if ((x = ytree_get(u, "unit")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "unit"), &id)) {
+      e->unit = model_unit(m, id);
+      if (e->unit < 0)
+        unknown_ref(ld, x, PATH(ld, path, "unit"), "unit", id, uids);
+    }
+    if ((x = ytree_get(u, "fuel")))
+      read_carrier_key(ld, x, PATH(ld, path, "fuel"), false, &e->fuel);
+    if ((x = ytree_get(u, "capacity"))) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "capacity"), NULL, &e->capacity) &&
+          !dim_eq(e->capacity.dim, dim_of("kW")) &&
+          !dim_eq(e->capacity.dim, dim_of("t/h"))) {
+        ERR(ld, x->pos, "%s.capacity: \"%s\" is not a power (kW, MW) or a "
+                        "steam rate (t/h)",
+            path, e->capacity.text);
+        e->capacity.set = false;
+      }
+    }
+    if ((x = ytree_get(u, "efficiency")))
+      sch_ratio(&ld->s, x, PATH(ld, path, "efficiency"), true, &e->efficiency);
+    m->n_equipment++;
+  }
+}
+
+static void read_measures(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"id",       "name",     "investment",
+                                     "saves",    "om_cost",  "lifetime",
+                                     "discount_rate", NULL};
+  static const char *const req[] = {"id", "name", "investment", "saves",
+                                    "lifetime", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "measures"))
+    return;
+  dimvec money = dim_of("CNY"), time = dim_of("a");
+  m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i];
+    const char *path = INDEX(ld, "measures", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_measure *me = &m->measures[m->n_measures];
+    memset(me, 0, sizeof *me);
+    me->pos = u->pos;
+    me->discount_rate = NAN;
+    const ynode *x = ytree_get(u, "id");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &me->id))
+      continue;
+    path = arena_printf(ld->s.a, "measures[%s]", me->id);
+    if ((x = ytree_get(u, "name")))
+      sch_text2(&ld->s, x, PATH(ld, path, "name"), &me->name);
+    qty q;
+    bool ok = true;
+    if ((x = ytree_get(u, "investment")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "investment"), &money, &q)) {
+      if (q.v < 0)
+        ERR(ld, x->pos, "%s.investment: negative %s", path, q.text), ok = false;
+      me->investment = q.v;
+    } else {
+      ok = false;
+    }
+    if ((x = ytree_get(u, "om_cost")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "om_cost"), &money, &q))
+      me->om_cost = q.v;
+    if ((x = ytree_get(u, "lifetime")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "lifetime"), &time, &q)) {
+      me->lifetime = q.v / 8760.0;
+      if (me->lifetime < 1 || me->lifetime > 60 ||
+          me->lifetime != (double)(long)me->lifetime) {
+        ERR(ld, x->pos, "%s.lifetime: %s is not a whole number of years from 1 "
+                        "to 60",
+            path, q.text);
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+    if ((x = ytree_get(u, "discount_rate")) &&
+        sch_ratio(&ld->s, x, PATH(ld, path, "discount_rate"), true,
+                  &me->discount_rate) &&
+        me->discount_rate >= 1.0) {
+      ERR(ld, x->pos, "%s.discount_rate: must be below 100 %%", path);
+    }
+    if ((x = ytree_get(u, "saves")) &&
+        sch_list(&ld->s, x, PATH(ld, path, "saves"))) {
+      static const char *const skeys[] = {"carrier", "amount", NULL};
+      me->saves = ARENA_ARRAY(ld->s.a, m_saving, x->n + 1);
+      for (size_t j = 0; j < x->n; j++) {
+        const ynode *s = x->kids[j], *c, *a;
+        const char *spath = INDEX(ld, PATH(ld, path, "saves"), j);
+        if (!sch_map(&ld->s, s, spath, skeys, skeys))
+          continue;
+        m_saving *sv = &me->saves[me->n_saves];
+        sv->pos = s->pos;
+        if (!(c = ytree_get(s, "carrier")) ||
+            !read_carrier_key(ld, c, PATH(ld, spath, "carrier"), true,
+                              &sv->carrier) ||
+            !(a = ytree_get(s, "amount")))
+          continue;
+        if (!model_carrier_unit(m, ld->f, sv->carrier)) {
+          unknown_ref(ld, c, PATH(ld, spath, "carrier"), "carrier",
+                      sv->carrier, ld->carrier_keys);
+          continue;
+        }
+        if (carrier_qty(ld, a, PATH(ld, spath, "amount"), sv->carrier,
+                        &sv->amount, &sv->text))
+          me->n_saves++;
+      }
+      if (x->n == 0)
+        ERR(ld, x->pos, "%s.saves: a measure saves at least one carrier", path);
+    }
+    (void)ok;
+    m->n_measures++;
+  }
+}
+
+static void read_baseline(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"period", "products",
+                                     "output_value_intensity", NULL};
+  static const char *const req[] = {"period", NULL};
+  model *m = ld->m;
+  m_baseline *b = &m->baseline;
+  if (!sch_map(&ld->s, n, "baseline", keys, req))
+    return;
+  b->pos = n->pos;
+  const ynode *x;
+  bool ok = (x = ytree_get(n, "period")) &&
+            read_period(ld, x, "baseline.period", &b->from, &b->to);
+  if (ok && date_days(b->to) >= date_days(m->from) && m->months > 0)
+    ERR(ld, x->pos, "baseline.period: the base period must end before the "
+                    "audit period begins");
+  const char **pids = ARENA_ARRAY(ld->s.a, const char *, m->n_products + 1);
+  for (size_t i = 0; i < m->n_products; i++)
+    pids[i] = m->products[i].id;
+  if ((x = ytree_get(n, "products")) &&
+      sch_list(&ld->s, x, "baseline.products")) {
+    static const char *const pkeys[] = {"id", "unit_consumption", NULL};
+    b->products = ARENA_ARRAY(ld->s.a, m_base_product, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *p = x->kids[i], *y;
+      const char *path = INDEX(ld, "baseline.products", i), *id;
+      if (!sch_map(&ld->s, p, path, pkeys, pkeys))
+        continue;
+      if (!(y = ytree_get(p, "id")) ||
+          !sch_id(&ld->s, y, PATH(ld, path, "id"), &id))
+        continue;
+      int pi = -1;
+      for (size_t k = 0; k < m->n_products; k++)
+        if (strcmp(m->products[k].id, id) == 0)
+          pi = (int)k;
+      if (pi < 0) {
+        unknown_ref(ld, y, PATH(ld, path, "id"), "product", id, pids);
+        continue;
+      }
+      const m_product *pr = &m->products[pi];
+      if (!pr->unit || !(y = ytree_get(p, "unit_consumption")))
+        continue;
+      dimvec want = dim_per(dim_of("kgce"), dim_of(pr->unit));
+      qty q;
+      if (!sch_qty(&ld->s, y, PATH(ld, path, "unit_consumption"), &want, &q))
+        continue;
+      if (!(q.v > 0)) {
+        ERR(ld, y->pos, "%s.unit_consumption: must be greater than zero", path);
+        continue;
+      }
+      m_base_product *bp = &b->products[b->n_products++];
+      bp->product = pi;
+      bp->unit_consumption_kgce = q.v * units_to(1.0, pr->unit) > 0
+                                      ? q.v / units_to(1.0, pr->unit)
+                                      : q.v;
+      bp->text = q.text;
+      bp->pos = y->pos;
+    }
+  }
+  if ((x = ytree_get(n, "output_value_intensity"))) {
+    dimvec want = dim_per(dim_of("kgce"), dim_of("CNY"));
+    qty q;
+    if (sch_qty(&ld->s, x, "baseline.output_value_intensity", &want, &q)) {
+      if (!(q.v > 0))
+        ERR(ld, x->pos, "baseline.output_value_intensity: must be greater "
+                        "than zero");
+      b->has_intensity = q.v > 0;
+      /* kgce per CNY -> tce per 万元 */
+      b->intensity_tce_per_10k = q.v * 1e4 / 1000.0;
+    }
+  }
+  b->present = ok;
+}
+
+/* }====================================================== */
+/* {====================================================== cross-checks */
+
+/* Every carrier not in the rules must be made inside the boundary by a
+   conversion unit; otherwise it is a misspelt key. */
+static void check_own_carriers(loader *ld, const ynode *meters)
+{
+  model *m = ld->m;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (!mt->carrier || factors_carrier(ld->f, mt->carrier))
+      continue;
+    bool made = false;
+    for (size_t j = 0; j < m->n_meters && !made; j++) {
+      const m_meter *o = &m->meters[j];
+      made = o->carrier && strcmp(o->carrier, mt->carrier) == 0 &&
+             o->from >= 0 && m->units[o->from].stage == STAGE_CONVERSION;
+    }
+    if (made)
+      continue;
+    const char *hint = sch_suggest(mt->carrier, ld->carrier_keys,
+                                   list_len(ld->carrier_keys));
+    src_pos at = mt->carrier_pos;
+    if (hint)
+      ERR(ld, at, "meters[%s].carrier: unknown carrier \"%s\" (did you mean "
+                  "\"%s\"?); a carrier outside rules/carriers.yaml must come "
+                  "from a unit of stage conversion",
+          mt->id, mt->carrier, hint);
+    else
+      ERR(ld, at, "meters[%s].carrier: unknown carrier \"%s\"; a carrier "
+                  "outside rules/carriers.yaml must come from a unit of stage "
+                  "conversion",
+          mt->id, mt->carrier);
+  }
+  (void)meters;
+}
+
+/* }====================================================== */
+
+static model *load_root(arena *a, diag_list *dl, const units *u,
+                        const factors *f, ynode *root, const char *name,
+                        size_t before);
+
+model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
+                  const char *path, const char *name, bool *io_error)
+{
+  size_t before = diag_errors(dl);
+  ytree_limits lim = ytree_default_limits();
+  ynode *root = ytree_load_file(a, dl, path, name, &lim, io_error);
+  if (!root)
+    return NULL;
+  return load_root(a, dl, u, f, root, name, before);
+}
+
+model *model_load_text(arena *a, diag_list *dl, const units *u,
+                       const factors *f, const char *text, size_t len,
+                       const char *name)
+{
+  size_t before = diag_errors(dl);
+  ytree_limits lim = ytree_default_limits();
+  const char *kept = arena_strndup(a, text, len);
+  diag_add_source(dl, name, kept, len);
+  ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
+  if (!root)
+    return NULL;
+  return load_root(a, dl, u, f, root, name, before);
+}
+
+static model *load_root(arena *a, diag_list *dl, const units *u,
+                        const factors *f, ynode *root, const char *name,
+                        size_t before)
+{
+  loader ld;
+  memset(&ld, 0, sizeof ld);
+  ld.s.a = a;
+  ld.s.dl = dl;
+  ld.s.u = u;
+  ld.f = f;
+  ld.carrier_keys = factors_carrier_keys(f, a);
+  model *m = ARENA_NEW(a, model);
+  m->file = name;
+  ld.m = m;
+
+  static const char *const keys[] = {
+      "auditgen", "facility",          "audit",     "units",    "meters",
+      "stock",    "products",          "prices",    "factors",  "process_emissions",
+      "equipment", "measures",         "baseline",  NULL};
+  static const char *const req[] = {"auditgen", "facility", "audit", "meters",
+                                    NULL};
+  if (root->kind != YN_MAP) {
+    diag_error(dl, root->pos, "the top level must be a mapping with keys "
+                              "auditgen, facility, audit, meters…; found %s",
+               ytree_kind_name(root));
+    return NULL;
+  }
+  sch_map(&ld.s, root, "(top level)", keys, req);
+  const ynode *x;
+  long version;
+  if ((x = ytree_get(root, "auditgen")) &&
+      sch_int(&ld.s, x, "auditgen", 0, 1000000, &version) && version != 1)
+    diag_error(dl, x->pos, "auditgen: schema version %ld is not supported "
+                           "(this program reads version 1)",
+               version);
+  if ((x = ytree_get(root, "facility")))
+    read_facility(&ld, x);
+  if ((x = ytree_get(root, "audit")))
+    read_audit(&ld, x);
+  if ((x = ytree_get(root, "units")) && !ytree_is_null(x))
+    read_units(&ld, x);
+  const ynode *meters = ytree_get(root, "meters");
+  if (meters)
+    read_meters(&ld, meters);
+  if ((x = ytree_get(root, "stock")) && !ytree_is_null(x))
+    read_stock(&ld, x);
+  if ((x = ytree_get(root, "prices")) && !ytree_is_null(x))
+    read_prices(&ld, x);
+  if ((x = ytree_get(root, "factors")) && !ytree_is_null(x))
+    read_factor_overrides(&ld, x);
+  if ((x = ytree_get(root, "products")) && !ytree_is_null(x))
+    read_products(&ld, x);
+  if ((x = ytree_get(root, "process_emissions")) && !ytree_is_null(x))
+    read_process(&ld, x);
+  if ((x = ytree_get(root, "equipment")) && !ytree_is_null(x))
+    read_equipment(&ld, x);
+  if ((x = ytree_get(root, "measures")) && !ytree_is_null(x))
+    read_measures(&ld, x);
+  if ((x = ytree_get(root, "baseline")) && !ytree_is_null(x))
+    read_baseline(&ld, x);
+  check_own_carriers(&ld, meters);
+  return diag_errors(dl) > before ? NULL : m;
+}

@@ -1,0 +1,241 @@
+/* model.h — the typed facility model: what one facility file says, checked
+ * against input.md (schema `auditgen: 1`) and the carrier rules.
+ *
+ * Every field keeps the position it came from. Quantities are in the base
+ * unit of their dimension (see units.h); a meter's quantity is converted to
+ * its carrier's base unit (t, m3, kWh or GJ). References (a meter's from/to,
+ * a product's units, a price's carrier) are resolved and checked here, so
+ * calc never meets a dangling id. The model lives in the run's arena. */
+#ifndef GEN_MODEL_H
+#define GEN_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../base/diag.h"
+#include "../base/mem.h"
+#include "../rules/factors.h"
+#include "schema.h"
+
+/* Places a flow can come from or go to, besides unit indices (>= 0). */
+#define PLACE_OUTSIDE (-1)
+#define PLACE_SITE (-2)
+
+typedef enum {
+  STAGE_PURCHASE,
+  STAGE_CONVERSION,
+  STAGE_DISTRIBUTION,
+  STAGE_END_USE
+} unit_stage;
+
+typedef struct m_unit {
+  const char *id;
+  text2 name;
+  unit_stage stage;
+  int parent; /* unit index, or -1 */
+  src_pos pos;
+} m_unit;
+
+typedef enum {
+  METER_NONE, /* installed: false */
+  METER_TOTAL,
+  METER_MONTHLY,
+  METER_REGISTER
+} meter_form;
+
+typedef struct m_meter {
+  const char *id;
+  text2 name;
+  const char *carrier;     /* key (rules, or made in-house) */
+  int level;               /* GB 17167 level 1..3 */
+  const char *accuracy;    /* class as printed, or NULL */
+  src_pos accuracy_pos;
+  int from, to;            /* unit index or PLACE_* */
+  bool installed;
+  meter_form form;
+  double quantity;         /* carrier base units over the period */
+  double *monthly;         /* carrier base units, n_monthly values */
+  size_t n_monthly;
+  double reg_start, reg_end, reg_multiplier;
+  const char *reg_unit;
+  const char *text;        /* the total/register as written, for reports */
+  src_pos pos, carrier_pos, data_pos;
+} m_meter;
+
+typedef struct m_stock {
+  const char *carrier;
+  double opening, closing; /* carrier base units */
+  src_pos pos;
+} m_stock;
+
+typedef struct m_share {
+  int unit;
+  double share;
+} m_share;
+
+typedef struct m_product {
+  const char *id;
+  text2 name;
+  const char *benchmark; /* key, or NULL */
+  src_pos benchmark_pos;
+  qty quantity;
+  const char *unit;      /* the base unit the quantity is in: t, m3, m2, kWh */
+  int *units;
+  size_t n_units;
+  m_share *shared;
+  size_t n_shared;
+  src_pos pos;
+} m_product;
+
+typedef struct m_price {
+  const char *carrier;
+  double cny_per_unit; /* CNY per carrier base unit */
+  const char *text;
+  src_pos pos;
+} m_price;
+
+typedef struct m_factor {
+  const char *carrier;
+  bool has_ncv, has_cc, has_ox, has_ef, has_enthalpy;
+  double ncv_mj;    /* MJ per carrier unit */
+  double cc;        /* tC per GJ */
+  double ox;        /* 0..1 */
+  double ef;        /* tCO2 per carrier unit */
+  double enthalpy_mj; /* MJ per carrier unit (steam) */
+  const char *ncv_text, *cc_text, *ox_text, *ef_text, *enthalpy_text;
+  text2 source;
+  src_pos pos;
+} m_factor;
+
+typedef struct m_process {
+  const char *id;
+  text2 name;
+  qty activity;
+  qty factor;          /* tCO2 per activity unit, when given */
+  const char *rule;    /* or a rule key */
+  text2 source;
+  bool has_source;
+  src_pos pos;
+} m_process;
+
+typedef struct m_equipment {
+  const char *id, *kind;
+  text2 name;
+  int unit;            /* unit index or -1 */
+  const char *fuel;    /* carrier key or NULL */
+  qty capacity;
+  double efficiency;   /* 0..1, NAN when not given */
+  src_pos pos, kind_pos;
+} m_equipment;
+
+typedef struct m_saving {
+  const char *carrier;
+  double amount;       /* carrier base units per year */
+  const char *text;
+  src_pos pos;
+} m_saving;
+
+typedef struct m_measure {
+  const char *id;
+  text2 name;
+  double investment;   /* CNY */
+  m_saving *saves;
+  size_t n_saves;
+  double om_cost;      /* CNY per year (change of operating cost) */
+  double lifetime;     /* years */
+  double discount_rate; /* NAN = default of the rules */
+  src_pos pos;
+} m_measure;
+
+typedef struct m_base_product {
+  int product;         /* product index */
+  double unit_consumption_kgce; /* kgce per product unit */
+  const char *text;
+  src_pos pos;
+} m_base_product;
+
+typedef struct m_baseline {
+  bool present;
+  date from, to;
+  m_base_product *products;
+  size_t n_products;
+  bool has_intensity;
+  double intensity_tce_per_10k; /* tce per 万元 */
+  src_pos pos;
+} m_baseline;
+
+typedef struct model {
+  const char *file;
+  /* facility */
+  text2 name, address;
+  bool has_address;
+  const char *credit_code;
+  const char *industry;
+  const char *province, *grid;
+  qty output_value, value_added, floor_area; /* money in CNY, area m2 */
+  long employees;
+  bool has_employees;
+  /* audit */
+  date from, to;
+  int months;          /* calendar months the period touches */
+  const char *audit_type;
+  text2 auditor;
+  bool has_auditor;
+  date report_date;
+  bool has_report_date;
+  int grid_year;       /* 0 = default */
+  src_pos grid_year_pos;
+  const char **standards;
+  size_t n_standards;
+
+  m_unit *units;
+  size_t n_units;
+  m_meter *meters;
+  size_t n_meters;
+  m_stock *stock;
+  size_t n_stock;
+  m_product *products;
+  size_t n_products;
+  m_price *prices;
+  size_t n_prices;
+  m_factor *factor_overrides;
+  size_t n_factor_overrides;
+  m_process *process;
+  size_t n_process;
+  m_equipment *equipment;
+  size_t n_equipment;
+  m_measure *measures;
+  size_t n_measures;
+  m_baseline baseline;
+
+  /* Carriers made inside by a conversion unit that the rules do not
+     define: key and inferred base unit. */
+  const char **own_carriers;
+  const char **own_units;
+  size_t n_own;
+} model;
+
+/* Loads and validates a facility file. name is how messages call it.
+   Returns NULL when the file has any error (all of them are in dl);
+   warnings do not stop it. *io_error is set when the file could not be
+   read at all. */
+model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
+                  const char *path, const char *name, bool *io_error);
+
+/* The same for text in memory (tests, fuzzing). */
+model *model_load_text(arena *a, diag_list *dl, const units *u,
+                       const factors *f, const char *text, size_t len,
+                       const char *name);
+
+/* Index of unit id, or -1. */
+int model_unit(const model *m, const char *id);
+/* Base unit of a carrier key (rules, or in-house), or NULL. */
+const char *model_carrier_unit(const model *m, const factors *f,
+                               const char *key);
+/* "outside", "site" or the unit id. */
+const char *model_place(const model *m, int place);
+/* Validates a GB 32100 unified social credit code; returns NULL when
+   valid, else what is wrong (static text). */
+const char *credit_code_problem(const char *code);
+
+#endif

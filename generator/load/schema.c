@@ -1,0 +1,405 @@
+/* schema.c — typed readers over ynode trees (see schema.h).
+ *
+ * Input: nodes with positions. Output: C values, and diagnostics naming the
+ * key path, what was expected and what was found. */
+#include "schema.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *sch_path(schema *s, const char *path, const char *key)
+{
+  if (!path || !*path)
+    return arena_strdup(s->a, key);
+  return arena_printf(s->a, "%s.%s", path, key);
+}
+
+const char *sch_index(schema *s, const char *path, size_t i)
+{
+  return arena_printf(s->a, "%s[%zu]", path, i);
+}
+
+/* {====================================================== did you mean */
+
+static size_t edit_distance(const char *a, const char *b)
+{
+  size_t la = strlen(a), lb = strlen(b);
+  if (la > 64 || lb > 64)
+    return 99;
+  size_t row[65];
+  for (size_t j = 0; j <= lb; j++)
+    row[j] = j;
+  for (size_t i = 1; i <= la; i++) {
+    size_t prev = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= lb; j++) {
+      size_t up = row[j];
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      size_t best = prev + cost;
+      if (row[j] + 1 < best)
+        best = row[j] + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      row[j] = best;
+      prev = up;
+    }
+  }
+  return row[lb];
+}
+
+const char *sch_suggest(const char *word, const char *const *cands, size_t n)
+{
+  const char *best = NULL;
+  size_t best_d = 99;
+  size_t wl = strlen(word);
+  for (size_t i = 0; i < n; i++) {
+    if (!cands[i])
+      continue;
+    size_t d = edit_distance(word, cands[i]);
+    if (d < best_d) {
+      best_d = d;
+      best = cands[i];
+    }
+  }
+  /* Up to a third of the word may differ (at least one edit). */
+  size_t allowed = wl / 3 > 1 ? wl / 3 : 1;
+  return best && best_d <= allowed ? best : NULL;
+}
+
+/* }====================================================== */
+
+bool sch_map(schema *s, const ynode *n, const char *path,
+             const char *const *keys, const char *const *required)
+{
+  if (!n || n->kind != YN_MAP) {
+    diag_error(s->dl, n ? n->pos : src_none(), "%s: expected a mapping, found %s",
+               path, ytree_kind_name(n));
+    return false;
+  }
+  size_t nkeys = 0;
+  while (keys[nkeys])
+    nkeys++;
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *k = n->kids[2 * i];
+    bool known = false;
+    for (size_t j = 0; j < nkeys && !known; j++)
+      known = strcmp(k->str, keys[j]) == 0;
+    if (known)
+      continue;
+    const char *hint = sch_suggest(k->str, keys, nkeys);
+    if (hint)
+      diag_error(s->dl, k->pos, "%s: unknown key \"%s\" (did you mean \"%s\"?)",
+                 path, k->str, hint);
+    else
+      diag_error(s->dl, k->pos, "%s: unknown key \"%s\"", path, k->str);
+  }
+  for (size_t j = 0; required && required[j]; j++) {
+    if (ytree_get(n, required[j]))
+      continue;
+    /* A misspelt key already got "did you mean": no second message. */
+    bool hinted = false;
+    for (size_t i = 0; i < n->n && !hinted; i++) {
+      const char *hint = sch_suggest(n->kids[2 * i]->str, keys, nkeys);
+      hinted = hint && strcmp(hint, required[j]) == 0 &&
+               strcmp(n->kids[2 * i]->str, hint) != 0;
+    }
+    if (!hinted)
+      diag_error(s->dl, n->pos, "%s: missing required key \"%s\"", path,
+                 required[j]);
+  }
+  return true;
+}
+
+bool sch_list(schema *s, const ynode *n, const char *path)
+{
+  if (!n || n->kind != YN_SEQ) {
+    diag_error(s->dl, n ? n->pos : src_none(), "%s: expected a list, found %s",
+               path, ytree_kind_name(n));
+    return false;
+  }
+  return true;
+}
+
+bool sch_str(schema *s, const ynode *n, const char *path, const char **out)
+{
+  if (!n || n->kind != YN_SCALAR || ytree_is_null(n)) {
+    diag_error(s->dl, n ? n->pos : src_none(), "%s: expected text, found %s",
+               path, ytree_kind_name(n));
+    return false;
+  }
+  if (strlen(n->str) != n->len) {
+    diag_error(s->dl, n->pos, "%s: text contains a NUL character", path);
+    return false;
+  }
+  *out = n->str;
+  return true;
+}
+
+bool sch_id(schema *s, const ynode *n, const char *path, const char **out)
+{
+  const char *v;
+  if (!sch_str(s, n, path, &v))
+    return false;
+  bool ok = n->len <= 64;
+  for (size_t i = 0; i < n->len && ok; i++) {
+    char c = v[i];
+    ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+  }
+  if (!ok) {
+    diag_error(s->dl, n->pos,
+               "%s: \"%s\" is not an identifier (letters, digits, _ - . ; "
+               "at most 64)",
+               path, v);
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+bool sch_enum(schema *s, const ynode *n, const char *path,
+              const char *const *choices, int *out)
+{
+  const char *v;
+  if (!sch_str(s, n, path, &v))
+    return false;
+  size_t nc = 0;
+  while (choices[nc])
+    nc++;
+  for (size_t i = 0; i < nc; i++)
+    if (strcmp(v, choices[i]) == 0) {
+      *out = (int)i;
+      return true;
+    }
+  char list[256];
+  size_t len = 0;
+  list[0] = '\0';
+  for (size_t i = 0; i < nc && len < sizeof list; i++)
+    len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
+                            i ? ", " : "", choices[i]);
+  const char *hint = sch_suggest(v, choices, nc);
+  if (hint)
+    diag_error(s->dl, n->pos, "%s: \"%s\" is not one of %s (did you mean \"%s\"?)",
+               path, v, list, hint);
+  else
+    diag_error(s->dl, n->pos, "%s: \"%s\" is not one of %s", path, v, list);
+  return false;
+}
+
+bool sch_bool(schema *s, const ynode *n, const char *path, bool *out)
+{
+  if (n && n->kind == YN_SCALAR && n->plain) {
+    if (strcmp(n->str, "true") == 0 || strcmp(n->str, "yes") == 0) {
+      *out = true;
+      return true;
+    }
+    if (strcmp(n->str, "false") == 0 || strcmp(n->str, "no") == 0) {
+      *out = false;
+      return true;
+    }
+  }
+  diag_error(s->dl, n ? n->pos : src_none(),
+             "%s: expected true or false, found %s%s%s%s", path,
+             ytree_kind_name(n), n && n->kind == YN_SCALAR ? " \"" : "",
+             n && n->kind == YN_SCALAR ? n->str : "",
+             n && n->kind == YN_SCALAR ? "\"" : "");
+  return false;
+}
+
+bool sch_num(schema *s, const ynode *n, const char *path, double *out)
+{
+  if (!n || n->kind != YN_SCALAR || ytree_is_null(n)) {
+    diag_error(s->dl, n ? n->pos : src_none(), "%s: expected a number, found %s",
+               path, ytree_kind_name(n));
+    return false;
+  }
+  units_status st = units_number(s->u, n->str, n->len, out);
+  if (st != UNITS_OK) {
+    diag_error(s->dl, n->pos, "%s: \"%s\": %s", path, n->str,
+               units_status_text(st));
+    return false;
+  }
+  return true;
+}
+
+bool sch_int(schema *s, const ynode *n, const char *path, long lo, long hi,
+             long *out)
+{
+  double x;
+  if (!sch_num(s, n, path, &x))
+    return false;
+  if (x != (double)(long)x || x < (double)lo || x > (double)hi) {
+    diag_error(s->dl, n->pos, "%s: expected a whole number from %ld to %ld, "
+                              "found %s",
+               path, lo, hi, n->str);
+    return false;
+  }
+  *out = (long)x;
+  return true;
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int month_days(int y, int m)
+{
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+bool sch_date(schema *s, const ynode *n, const char *path, date *out)
+{
+  const char *v;
+  if (!sch_str(s, n, path, &v))
+    return false;
+  int y, m, d, used = 0;
+  if (n->len != 10 || sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &used) != 3 ||
+      used != 10 || v[4] != '-' || v[7] != '-') {
+    diag_error(s->dl, n->pos, "%s: \"%s\" is not a date YYYY-MM-DD", path, v);
+    return false;
+  }
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 ||
+      d > month_days(y, m)) {
+    diag_error(s->dl, n->pos, "%s: %s is not a date in the calendar", path, v);
+    return false;
+  }
+  out->y = y;
+  out->m = m;
+  out->d = d;
+  out->pos = n->pos;
+  return true;
+}
+
+long date_days(date d)
+{
+  /* Days from civil (Howard Hinnant's algorithm). */
+  int y = d.y - (d.m <= 2);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void date_format(date d, char *out)
+{
+  snprintf(out, 16, "%04d-%02d-%02d", d.y % 10000, d.m % 100, d.d % 100);
+}
+
+bool sch_text2(schema *s, const ynode *n, const char *path, text2 *out)
+{
+  if (n && n->kind == YN_SCALAR && !ytree_is_null(n)) {
+    const char *v;
+    if (!sch_str(s, n, path, &v))
+      return false;
+    out->zh = out->en = v;
+    out->pos = n->pos;
+    diag_warn(s->dl, n->pos,
+              "%s: a plain string is used for both languages; write "
+              "{zh: ..., en: ...}",
+              path);
+    return true;
+  }
+  static const char *const keys[] = {"zh", "en", NULL};
+  if (!n || n->kind != YN_MAP) {
+    diag_error(s->dl, n ? n->pos : src_none(),
+               "%s: expected a name {zh: ..., en: ...}, found %s", path,
+               ytree_kind_name(n));
+    return false;
+  }
+  sch_map(s, n, path, keys, keys);
+  const ynode *zh = ytree_get(n, "zh"), *en = ytree_get(n, "en");
+  bool ok = true;
+  if (zh && !sch_str(s, zh, sch_path(s, path, "zh"), &out->zh))
+    ok = false;
+  if (en && !sch_str(s, en, sch_path(s, path, "en"), &out->en))
+    ok = false;
+  out->pos = n->pos;
+  return ok && zh && en;
+}
+
+static void unit_mismatch(schema *s, src_pos pos, const char *path,
+                          const char *text, dimvec got, dimvec want)
+{
+  char g[96], w[96], list[256];
+  dim_name(got, g, sizeof g);
+  dim_name(want, w, sizeof w);
+  units_for_dim(want, list, sizeof list);
+  if (*list)
+    diag_error(s->dl, pos, "%s: \"%s\" is %s, expected %s (%s)", path, text, g,
+               w, list);
+  else
+    diag_error(s->dl, pos, "%s: \"%s\" is %s, expected %s", path, text, g, w);
+}
+
+static bool parse_qty_text(schema *s, const ynode *at, const char *path,
+                           const char *text, size_t len, const dimvec *want,
+                           qty *out)
+{
+  double v;
+  unit_info info;
+  size_t unit_at;
+  units_status st = units_parse(s->u, text, len, &v, &info, &unit_at);
+  if (st == UNITS_UNKNOWN) {
+    src_pos p = at->pos;
+    diag_error(s->dl, p, "%s: unknown unit \"%s\" in \"%s\"", path,
+               text + unit_at, text);
+    return false;
+  }
+  if (st != UNITS_OK) {
+    diag_error(s->dl, at->pos, "%s: \"%s\": %s", path, text,
+               units_status_text(st));
+    return false;
+  }
+  if (want && !dim_eq(info.dim, *want)) {
+    unit_mismatch(s, at->pos, path, text, info.dim, *want);
+    return false;
+  }
+  out->set = true;
+  out->v = v;
+  out->dim = info.dim;
+  out->text = text;
+  out->pos = at->pos;
+  return true;
+}
+
+bool sch_qty(schema *s, const ynode *n, const char *path, const dimvec *want,
+             qty *out)
+{
+  memset(out, 0, sizeof *out);
+  if (n && n->kind == YN_SCALAR && !ytree_is_null(n))
+    return parse_qty_text(s, n, path, n->str, n->len, want, out);
+  if (n && n->kind == YN_MAP) {
+    static const char *const keys[] = {"value", "unit", NULL};
+    static const char *const req[] = {"value", NULL};
+    sch_map(s, n, path, keys, req);
+    const ynode *vn = ytree_get(n, "value"), *un = ytree_get(n, "unit");
+    double x;
+    if (!vn || !sch_num(s, vn, sch_path(s, path, "value"), &x))
+      return false;
+    const char *unit = "";
+    if (un && !sch_str(s, un, sch_path(s, path, "unit"), &unit))
+      return false;
+    const char *text = arena_printf(s->a, "%s %s", vn->str, unit);
+    return parse_qty_text(s, un ? un : vn, path, text, strlen(text), want,
+                          out);
+  }
+  diag_error(s->dl, n ? n->pos : src_none(),
+             "%s: expected a quantity such as \"1,200 t\", found %s", path,
+             ytree_kind_name(n));
+  return false;
+}
+
+bool sch_ratio(schema *s, const ynode *n, const char *path, bool unit_interval,
+               double *out)
+{
+  static const dimvec none = {{0}};
+  qty q;
+  if (!sch_qty(s, n, path, &none, &q))
+    return false;
+  if (unit_interval && (q.v < 0 || q.v > 1)) {
+    diag_error(s->dl, n->pos, "%s: %s is outside 0 to 100 %%", path, q.text);
+    return false;
+  }
+  *out = q.v;
+  return true;
+}

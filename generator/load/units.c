@@ -1,0 +1,353 @@
+/* units.c — quantity and unit parsing (see units.h).
+ *
+ * Grammar (whitespace between number and unit optional):
+ *   quantity := number [unit]
+ *   number   := [+-] (d{1,3} (, d{3})+ | d+) [. d+] [(e|E) [+-] d+]
+ *   unit     := simple | simple "/" simple
+ * The table of simple units is input.md's; each entry gives its scale to
+ * the base unit of its dimension. */
+#include "units.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <math.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/mem.h"
+
+/* {====================================================== unit table */
+
+#define E_(en, ma, vo, sc, co, ca, mo, ar, ti)                                 \
+  {                                                                            \
+    { en, ma, vo, sc, co, ca, mo, ar, ti }                                     \
+  }
+
+struct simple_unit {
+  const char *name;
+  double scale;
+  dimvec dim;
+};
+
+static const struct simple_unit table[] = {
+    /* energy, base MJ */
+    {"kWh", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"MWh", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"GWh", 3.6e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"万kWh", 36000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"kJ", 0.001, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"MJ", 1.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"GJ", 1000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"TJ", 1e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    /* mass, base t */
+    {"kg", 0.001, E_(0, 1, 0, 0, 0, 0, 0, 0, 0)},
+    {"t", 1.0, E_(0, 1, 0, 0, 0, 0, 0, 0, 0)},
+    {"万t", 1e4, E_(0, 1, 0, 0, 0, 0, 0, 0, 0)},
+    /* volume, base m3 */
+    {"m3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
+    {"Nm3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
+    {"万m3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
+    {"万Nm3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
+    {"L", 0.001, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
+    /* standard coal, base kgce */
+    {"gce", 0.001, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
+    {"kgce", 1.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
+    {"tce", 1000.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
+    {"万tce", 1e7, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
+    /* CO2, base t */
+    {"gCO2", 1e-6, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
+    {"kgCO2", 0.001, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
+    {"tCO2", 1.0, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
+    {"tCO2e", 1.0, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
+    {"万tCO2", 1e4, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
+    /* carbon, base t */
+    {"kgC", 0.001, E_(0, 0, 0, 0, 0, 1, 0, 0, 0)},
+    {"tC", 1.0, E_(0, 0, 0, 0, 0, 1, 0, 0, 0)},
+    /* money, base CNY */
+    {"CNY", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0)},
+    {"元", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0)},
+    {"万元", 1e4, E_(0, 0, 0, 0, 0, 0, 1, 0, 0)},
+    /* area, base m2 */
+    {"m2", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 1, 0)},
+    /* power, energy per time: MJ/h */
+    {"kW", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, -1)},
+    {"MW", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, -1)},
+    /* time, base h */
+    {"h", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1)},
+    {"a", 8760.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1)},
+    /* ratio */
+    {"%", 0.01, E_(0, 0, 0, 0, 0, 0, 0, 0, 0)},
+};
+
+#define NTABLE (sizeof table / sizeof *table)
+
+static const struct simple_unit *find_simple(const char *s, size_t len)
+{
+  for (size_t i = 0; i < NTABLE; i++)
+    if (strlen(table[i].name) == len && memcmp(table[i].name, s, len) == 0)
+      return &table[i];
+  return NULL;
+}
+
+bool units_lookup(const char *name, size_t len, unit_info *info)
+{
+  const char *slash = memchr(name, '/', len);
+  if (!slash) {
+    const struct simple_unit *u = find_simple(name, len);
+    if (!u)
+      return false;
+    info->scale = u->scale;
+    info->dim = u->dim;
+    return true;
+  }
+  const struct simple_unit *num = find_simple(name, (size_t)(slash - name));
+  const struct simple_unit *den =
+      find_simple(slash + 1, len - (size_t)(slash - name) - 1);
+  if (!num || !den || num->dim.e[DIM_TIME] < 0 || den->dim.e[DIM_TIME] < 0)
+    return false;
+  info->scale = num->scale / den->scale;
+  for (int i = 0; i < DIM_COUNT; i++)
+    info->dim.e[i] = (signed char)(num->dim.e[i] - den->dim.e[i]);
+  return true;
+}
+
+bool dim_eq(dimvec a, dimvec b)
+{
+  return memcmp(a.e, b.e, sizeof a.e) == 0;
+}
+
+dimvec dim_of(const char *unit)
+{
+  unit_info info;
+  memset(&info, 0, sizeof info);
+  if (!units_lookup(unit, strlen(unit), &info))
+    abort(); /* a unit name in the program itself: a bug */
+  return info.dim;
+}
+
+double units_to(double x, const char *unit)
+{
+  unit_info info;
+  if (!units_lookup(unit, strlen(unit), &info))
+    abort();
+  return x / info.scale;
+}
+
+static const char *const dim_names[DIM_COUNT] = {
+    "energy", "mass",  "volume", "standard coal", "CO2",
+    "carbon", "money", "area",   "time"};
+
+const char *dim_name(dimvec d, char *out, size_t cap)
+{
+  static const dimvec power = {{1, 0, 0, 0, 0, 0, 0, 0, -1}};
+  size_t len = 0;
+  out[0] = '\0';
+  if (dim_eq(d, power)) {
+    snprintf(out, cap, "power");
+    return out;
+  }
+  for (int pass = 0; pass < 2; pass++) {
+    bool first = true;
+    for (int i = 0; i < DIM_COUNT; i++) {
+      int e = d.e[i];
+      if ((pass == 0 && e <= 0) || (pass == 1 && e >= 0))
+        continue;
+      const char *sep = pass == 1 && first ? (len ? " per " : "per ")
+                        : first            ? ""
+                                           : " ";
+      len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "%s%s",
+                              sep, dim_names[i]);
+      first = false;
+      if (len >= cap)
+        return out;
+    }
+  }
+  if (!len)
+    snprintf(out, cap, "a plain number or percent");
+  return out;
+}
+
+const char *units_for_dim(dimvec d, char *out, size_t cap)
+{
+  size_t len = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < NTABLE; i++) {
+    if (!dim_eq(table[i].dim, d))
+      continue;
+    len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "%s%s",
+                            len ? ", " : "", table[i].name);
+    if (len >= cap)
+      break;
+  }
+  return out;
+}
+
+const char *units_status_text(units_status st)
+{
+  switch (st) {
+  case UNITS_OK:
+    return "ok";
+  case UNITS_EMPTY:
+    return "empty value";
+  case UNITS_NOT_NUMBER:
+    return "not a number";
+  case UNITS_NOT_FINITE:
+    return "not a finite number";
+  case UNITS_BAD_GROUPS:
+    return "thousands separators must group three digits (1,234,567.8)";
+  case UNITS_UNKNOWN:
+    return "unknown unit";
+  }
+  return "?";
+}
+
+/* }====================================================== */
+/* {====================================================== parsing */
+
+struct units {
+  pcre2_code *quantity;
+  pcre2_code *number;
+  pcre2_match_data *md;
+};
+
+static const char QUANTITY_RE[] =
+    "^\\s*([+-]?[0-9][0-9,]*(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\\s*"
+    "([^\\s0-9.,].*?)?\\s*$";
+static const char NUMBER_RE[] =
+    "^[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+"
+    ")?$";
+
+static pcre2_code *compile(const char *re)
+{
+  int err;
+  PCRE2_SIZE off;
+  pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+                                PCRE2_UTF | PCRE2_DOTALL, &err, &off, NULL);
+  if (!c) {
+    fprintf(stderr, "auditgen: internal error: bad pattern at %zu\n",
+            (size_t)off);
+    abort();
+  }
+  return c;
+}
+
+units *units_new(void)
+{
+  units *u = mem_alloc(sizeof *u);
+  u->quantity = compile(QUANTITY_RE);
+  u->number = compile(NUMBER_RE);
+  u->md = pcre2_match_data_create(4, NULL);
+  if (!u->md)
+    abort();
+  return u;
+}
+
+void units_free(units *u)
+{
+  if (!u)
+    return;
+  pcre2_code_free(u->quantity);
+  pcre2_code_free(u->number);
+  pcre2_match_data_free(u->md);
+  mem_free(u);
+}
+
+static bool is_nonfinite_word(const char *s, size_t len)
+{
+  char low[16];
+  size_t n = 0;
+  while (len && (*s == ' ' || *s == '+' || *s == '-' || *s == '.')) {
+    s++;
+    len--;
+  }
+  for (; n < len && n < sizeof low - 1; n++)
+    low[n] = (char)(s[n] >= 'A' && s[n] <= 'Z' ? s[n] + 32 : s[n]);
+  low[n] = '\0';
+  return strncmp(low, "nan", 3) == 0 || strncmp(low, "inf", 3) == 0;
+}
+
+/* Converts digits with optional commas to a double, after the number
+   pattern has checked their grouping. */
+static units_status to_double(const char *s, size_t len, double *out)
+{
+  char tmp[128];
+  size_t n = 0;
+  if (len >= sizeof tmp)
+    return UNITS_NOT_NUMBER;
+  for (size_t i = 0; i < len; i++)
+    if (s[i] != ',')
+      tmp[n++] = s[i];
+  tmp[n] = '\0';
+  char *end;
+  double x = strtod(tmp, &end);
+  if (*end)
+    return UNITS_NOT_NUMBER;
+  if (!isfinite(x))
+    return UNITS_NOT_FINITE;
+  *out = x;
+  return UNITS_OK;
+}
+
+units_status units_number(const units *u, const char *s, size_t len,
+                          double *value)
+{
+  if (len == 0)
+    return UNITS_EMPTY;
+  if (is_nonfinite_word(s, len))
+    return UNITS_NOT_FINITE;
+  int rc = pcre2_match(u->number, (PCRE2_SPTR)s, len, 0, 0, u->md, NULL);
+  if (rc < 0) {
+    if (memchr(s, ',', len)) {
+      /* Distinguish "1,23,456" from "12x". */
+      char tmp[128];
+      size_t n = 0;
+      for (size_t i = 0; i < len && n < sizeof tmp - 1; i++)
+        if (s[i] != ',')
+          tmp[n++] = s[i];
+      rc = pcre2_match(u->number, (PCRE2_SPTR)tmp, n, 0, 0, u->md, NULL);
+      if (rc >= 0)
+        return UNITS_BAD_GROUPS;
+    }
+    return UNITS_NOT_NUMBER;
+  }
+  return to_double(s, len, value);
+}
+
+units_status units_parse(const units *u, const char *s, size_t len,
+                         double *value, unit_info *info, size_t *unit_at)
+{
+  size_t k = 0;
+  while (k < len && (s[k] == ' ' || s[k] == '\t'))
+    k++;
+  if (k == len)
+    return UNITS_EMPTY;
+  if (is_nonfinite_word(s + k, len - k))
+    return UNITS_NOT_FINITE;
+  int rc = pcre2_match(u->quantity, (PCRE2_SPTR)s, len, 0, 0, u->md, NULL);
+  if (rc < 0)
+    return UNITS_NOT_NUMBER;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
+  size_t n0 = ov[2], n1 = ov[3];
+  bool has_unit = rc >= 3 && ov[4] != PCRE2_UNSET;
+  size_t u0 = has_unit ? ov[4] : len, u1 = has_unit ? ov[5] : len;
+  double x;
+  units_status st = units_number(u, s + n0, n1 - n0, &x);
+  if (st != UNITS_OK)
+    return st;
+  unit_info ui;
+  memset(&ui, 0, sizeof ui);
+  ui.scale = 1.0;
+  if (has_unit && !units_lookup(s + u0, u1 - u0, &ui)) {
+    *unit_at = u0;
+    return UNITS_UNKNOWN;
+  }
+  x *= ui.scale;
+  if (!isfinite(x))
+    return UNITS_NOT_FINITE;
+  *value = x;
+  *info = ui;
+  *unit_at = u0;
+  return UNITS_OK;
+}
+/* }====================================================== */

@@ -1,0 +1,76 @@
+/* units.h — quantities: "1,234.5 万kWh" to a number in base units with a
+ * dimension.
+ *
+ * A dimension is a vector of exponents over nine base quantities (energy
+ * in MJ, mass in t, volume in m3, standard coal in kgce, CO2 in t, carbon
+ * in t, money in CNY, area in m2, time in h). A unit is a name from the
+ * table of input.md, or two such names joined by "/" (CNY/kWh, tCO2/MWh,
+ * kJ/kg, kgce/t). Numbers may carry thousands separators and exponents;
+ * NaN, infinities and empty values are refused.
+ *
+ * The parser object holds the compiled PCRE2 patterns; create one per run
+ * (units_new) and free it with units_free. Parsing allocates nothing. */
+#ifndef GEN_UNITS_H
+#define GEN_UNITS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+  DIM_ENERGY,
+  DIM_MASS,
+  DIM_VOLUME,
+  DIM_SCE,
+  DIM_CO2,
+  DIM_CARBON,
+  DIM_MONEY,
+  DIM_AREA,
+  DIM_TIME,
+  DIM_COUNT
+};
+
+typedef struct dimvec {
+  signed char e[DIM_COUNT];
+} dimvec;
+
+typedef struct unit_info {
+  double scale; /* base units per one of this unit */
+  dimvec dim;
+} unit_info;
+
+typedef struct units units;
+
+units *units_new(void);
+void units_free(units *u);
+
+typedef enum {
+  UNITS_OK,
+  UNITS_EMPTY,      /* nothing there */
+  UNITS_NOT_NUMBER, /* the number part does not parse */
+  UNITS_NOT_FINITE, /* NaN, inf, or overflow */
+  UNITS_BAD_GROUPS, /* thousands separators in the wrong places */
+  UNITS_UNKNOWN     /* the unit is not in the table */
+} units_status;
+
+/* Parses "<number> [unit]" (the unit may be absent: a plain number; "%"
+   may follow the number directly). On success sets *value to the number
+   in base units of *info's dimension and *unit_at to the offset of the
+   unit in s (len when none). */
+units_status units_parse(const units *u, const char *s, size_t len,
+                         double *value, unit_info *info, size_t *unit_at);
+/* Parses a bare number with optional thousands separators. */
+units_status units_number(const units *u, const char *s, size_t len,
+                          double *value);
+/* Looks up a unit name (simple or "a/b"). */
+bool units_lookup(const char *name, size_t len, unit_info *info);
+bool dim_eq(dimvec a, dimvec b);
+dimvec dim_of(const char *unit);
+/* Converts x in base units to the named unit (which must exist). */
+double units_to(double x, const char *unit);
+/* "energy", "mass", "money per energy", … for messages. */
+const char *dim_name(dimvec d, char *out, size_t cap);
+/* The units accepted for dimension d, comma-separated (for messages). */
+const char *units_for_dim(dimvec d, char *out, size_t cap);
+const char *units_status_text(units_status st);
+
+#endif

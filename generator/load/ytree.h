@@ -1,0 +1,63 @@
+/* ytree.h — YAML text to a tree of nodes, each with its source position.
+ *
+ * The only module that includes <yaml.h>. It reads a whole file, runs
+ * libyaml's event parser and builds scalars, sequences and mappings in the
+ * arena, copying every scalar before the event is deleted. It refuses
+ * hostile input within fixed bounds: file size, nesting depth, scalar
+ * length, node count and alias expansion (an alias counts as the whole
+ * subtree it names, so an alias bomb stops after a few thousand nodes).
+ *
+ * Errors go to the diag list with file:line:column (1-based; libyaml's
+ * marks are 0-based and converted here, nowhere else). On error the result
+ * is NULL. */
+#ifndef GEN_YTREE_H
+#define GEN_YTREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../base/diag.h"
+#include "../base/mem.h"
+
+typedef enum { YN_SCALAR, YN_SEQ, YN_MAP } ynode_kind;
+
+typedef struct ynode ynode;
+struct ynode {
+  ynode_kind kind;
+  src_pos pos;
+  const char *str; /* scalar text, NUL-terminated (may contain NUL: see len) */
+  size_t len;
+  bool plain;      /* scalar was unquoted (so "null", "~" and "" mean null) */
+  ynode **kids;    /* seq: items; map: key, value, key, value… */
+  size_t n;        /* seq: item count; map: pair count */
+  size_t weight;   /* nodes in this subtree, aliases expanded */
+};
+
+typedef struct ytree_limits {
+  size_t max_bytes;     /* file size */
+  int max_depth;        /* nesting of sequences and mappings */
+  size_t max_scalar;    /* bytes in one scalar */
+  size_t max_nodes;     /* nodes with aliases expanded */
+} ytree_limits;
+
+/* The defaults used for facility and rule files. */
+ytree_limits ytree_default_limits(void);
+
+/* Reads and parses the file at path. name is how diagnostics name it.
+   The file text is registered with dl for quoting. Returns the root node,
+   or NULL after adding diagnostics (I/O failure sets *io_error). */
+ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
+                       const char *name, const ytree_limits *lim,
+                       bool *io_error);
+/* Parses text already in memory (tests, fuzzing). */
+ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
+                         const char *name, const ytree_limits *lim);
+
+/* The value of key in a mapping, or NULL. */
+ynode *ytree_get(const ynode *map, const char *key);
+/* "a mapping", "a sequence", "a string" — for messages. */
+const char *ytree_kind_name(const ynode *n);
+/* True for a plain scalar that YAML reads as null: "", "~", "null". */
+bool ytree_is_null(const ynode *n);
+
+#endif

@@ -1,0 +1,265 @@
+/* main.c — the command line: parses arguments, wires the stages together
+ * and maps their outcome to exit codes. No calculation lives here. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/fileio.h"
+#include "base/mem.h"
+#include "calc/calc.h"
+#include "load/model.h"
+#include "load/units.h"
+#include "out/json.h"
+#include "out/summary.h"
+#include "rules/factors.h"
+
+#ifndef AUDITGEN_VERSION
+#define AUDITGEN_VERSION "0.1.0"
+#endif
+#ifndef AUDITGEN_DATADIR
+#define AUDITGEN_DATADIR "."
+#endif
+
+enum exit_code {
+  EXIT_OK = 0,
+  EXIT_INPUT = 1, /* input invalid, nothing written */
+  EXIT_USAGE = 2,
+  EXIT_IO = 3     /* I/O or internal failure */
+};
+
+static const char USAGE[] =
+    "usage: auditgen <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...              validate facility files; print every error\n"
+    "  calc FILE [--json] [-o OUT] compute the energy audit; print a summary,\n"
+    "                             or the results as JSON (--json, or -o OUT)\n"
+    "\n"
+    "options of every command:\n"
+    "  --rules DIR   a firm's rules directory, layered over the shipped one\n"
+    "  --quiet       do not print warnings\n"
+    "  --help, --version\n"
+    "\n"
+    "exit codes: 0 ok, 1 input invalid (nothing written), 2 usage, 3 I/O or\n"
+    "internal failure. Docs: README.md, docs/calculation.md.\n";
+
+static const char USAGE_CHECK[] =
+    "usage: auditgen check FILE... [--rules DIR] [--quiet]\n"
+    "\n"
+    "Validates each facility file against the input schema (docs in\n"
+    "README.md) and the carrier rules, and prints every error as\n"
+    "file:line:column. Exit 0 when all files are valid, 1 otherwise.\n";
+
+static const char USAGE_CALC[] =
+    "usage: auditgen calc FILE [--json] [-o OUT] [--rules DIR] [--quiet]\n"
+    "\n"
+    "Computes the energy audit of one facility file. Without options it\n"
+    "prints a readable summary; --json prints the results tree as JSON\n"
+    "(paths of results.md); -o OUT writes the JSON to OUT through a\n"
+    "temporary file renamed into place. On invalid input nothing is\n"
+    "written and the exit code is 1.\n";
+
+struct opts {
+  const char *cmd;
+  const char **files;
+  size_t nfiles;
+  const char *out;
+  const char *rules[8];
+  size_t nrules;
+  bool json, quiet;
+};
+
+static int usage_error(const char *msg, const char *usage)
+{
+  fprintf(stderr, "auditgen: %s\n%s", msg, usage);
+  return EXIT_USAGE;
+}
+
+/* The facility id: the file name without directories and extension. */
+static const char *stem(arena *a, const char *path)
+{
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  const char *dot = strrchr(base, '.');
+  size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+  return arena_strndup(a, base, len);
+}
+
+static const char *data_dir(void)
+{
+  const char *env = getenv("AUDITGEN_DATA");
+  return env && *env ? env : AUDITGEN_DATADIR;
+}
+
+/* Loads the rules: the shipped directory, then each --rules DIR. */
+static factors *load_rules(arena *a, diag_list *dl, const units *u,
+                           const struct opts *o, bool *io)
+{
+  const char *dirs[9];
+  size_t n = 0;
+  dirs[n++] = arena_printf(a, "%s/rules", data_dir());
+  for (size_t i = 0; i < o->nrules; i++)
+    dirs[n++] = o->rules[i];
+  return factors_load(a, dl, u, dirs, n, io);
+}
+
+static void print_diags(diag_list *dl, const struct opts *o)
+{
+  if (o->quiet && diag_errors(dl) == 0)
+    return;
+  diag_print(dl, stderr, true);
+}
+
+static int run_check(const struct opts *o)
+{
+  int status = EXIT_OK;
+  for (size_t i = 0; i < o->nfiles; i++) {
+    arena *a = arena_new();
+    diag_list *dl = diag_new(a);
+    units *u = units_new();
+    bool io = false;
+    factors *f = load_rules(a, dl, u, o, &io);
+    model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &io)
+                 : NULL;
+    print_diags(dl, o);
+    if (m) {
+      printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
+             m->n_meters, m->n_units, m->n_products);
+      if (diag_warnings(dl))
+        printf(", %zu warnings", diag_warnings(dl));
+      printf(")\n");
+    } else {
+      fprintf(stderr, "%s: %zu error%s\n", o->files[i], diag_errors(dl),
+              diag_errors(dl) == 1 ? "" : "s");
+      int s = io ? EXIT_IO : EXIT_INPUT;
+      if (s > status)
+        status = s;
+    }
+    units_free(u);
+    arena_free(a);
+  }
+  return status;
+}
+
+static int run_calc(const struct opts *o)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  units *u = units_new();
+  bool io = false;
+  int status = EXIT_OK;
+  factors *f = load_rules(a, dl, u, o, &io);
+  model *m = f ? model_load(a, dl, u, f, o->files[0], o->files[0], &io) : NULL;
+  print_diags(dl, o);
+  if (!m) {
+    fprintf(stderr, "%s: %zu error%s; nothing written\n", o->files[0],
+            diag_errors(dl), diag_errors(dl) == 1 ? "" : "s");
+    status = io ? EXIT_IO : EXIT_INPUT;
+    goto done;
+  }
+  value *results = calc_run(a, m, f, stem(a, o->files[0]));
+  buf out;
+  buf_init(&out);
+  if (o->json || o->out)
+    json_write(results, &out);
+  else
+    summary_write(results, &out);
+  if (o->out) {
+    int err = file_write_atomic(o->out, out.data, out.len);
+    if (err) {
+      fprintf(stderr, "auditgen: cannot write %s: %s\n", o->out, strerror(err));
+      status = EXIT_IO;
+    } else if (!o->json) {
+      fprintf(stderr, "wrote %s\n", o->out);
+    }
+    if (o->json)
+      fwrite(out.data, 1, out.len, stdout);
+  } else {
+    fwrite(out.data, 1, out.len, stdout);
+  }
+  if (fflush(stdout) != 0)
+    status = EXIT_IO;
+  buf_fini(&out);
+done:
+  units_free(u);
+  arena_free(a);
+  return status;
+}
+
+int main(int argc, char **argv)
+{
+  struct opts o;
+  memset(&o, 0, sizeof o);
+  if (argc < 2)
+    return usage_error("no command given", USAGE);
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
+      strcmp(cmd, "help") == 0) {
+    fputs(USAGE, stdout);
+    return EXIT_OK;
+  }
+  if (strcmp(cmd, "--version") == 0) {
+    printf("auditgen %s\n", AUDITGEN_VERSION);
+    return EXIT_OK;
+  }
+  const char *usage;
+  if (strcmp(cmd, "check") == 0)
+    usage = USAGE_CHECK;
+  else if (strcmp(cmd, "calc") == 0)
+    usage = USAGE_CALC;
+  else {
+    fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
+    return EXIT_USAGE;
+  }
+  o.cmd = cmd;
+  o.files = (const char **)mem_alloc(sizeof *o.files * (size_t)argc);
+  int status;
+  for (int i = 2; i < argc; i++) {
+    const char *arg = argv[i];
+    if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+      fputs(usage, stdout);
+      mem_free(o.files);
+      return EXIT_OK;
+    } else if (strcmp(arg, "--version") == 0) {
+      printf("auditgen %s\n", AUDITGEN_VERSION);
+      mem_free(o.files);
+      return EXIT_OK;
+    } else if (strcmp(arg, "--json") == 0 && usage == USAGE_CALC) {
+      o.json = true;
+    } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
+      o.quiet = true;
+    } else if ((strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) &&
+               usage == USAGE_CALC) {
+      if (++i >= argc) {
+        mem_free(o.files);
+        return usage_error("-o needs a file name", usage);
+      }
+      o.out = argv[i];
+    } else if (strcmp(arg, "--rules") == 0) {
+      if (++i >= argc || o.nrules == 8) {
+        mem_free(o.files);
+        return usage_error("--rules needs a directory (at most 8)", usage);
+      }
+      o.rules[o.nrules++] = argv[i];
+    } else if (arg[0] == '-' && arg[1]) {
+      fprintf(stderr, "auditgen %s: unknown option %s\n%s", cmd, arg, usage);
+      mem_free(o.files);
+      return EXIT_USAGE;
+    } else {
+      o.files[o.nfiles++] = arg;
+    }
+  }
+  if (o.nfiles == 0)
+    status = usage_error("no facility file given", usage);
+  else if (usage == USAGE_CALC && o.nfiles > 1)
+    status = usage_error("calc takes one facility file", usage);
+  else if (usage == USAGE_CHECK)
+    status = run_check(&o);
+  else
+    status = run_calc(&o);
+  mem_free(o.files);
+  return status;
+}

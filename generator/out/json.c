@@ -1,0 +1,127 @@
+/* json.c — results tree to JSON text (see json.h). */
+#include "json.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void json_number(double x, char *out, size_t cap)
+{
+  if (!isfinite(x)) {
+    snprintf(out, cap, "null");
+    return;
+  }
+  if (x == 0) {
+    snprintf(out, cap, "0"); /* also for -0 */
+    return;
+  }
+  for (int prec = 1; prec <= 17; prec++) {
+    snprintf(out, cap, "%.*g", prec, x);
+    if (strtod(out, NULL) == x)
+      return;
+  }
+}
+
+static void write_string(const char *s, buf *out)
+{
+  buf_putc(out, '"');
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    switch (*p) {
+    case '"':
+      buf_puts(out, "\\\"");
+      break;
+    case '\\':
+      buf_puts(out, "\\\\");
+      break;
+    case '\n':
+      buf_puts(out, "\\n");
+      break;
+    case '\r':
+      buf_puts(out, "\\r");
+      break;
+    case '\t':
+      buf_puts(out, "\\t");
+      break;
+    default:
+      if (*p < 0x20)
+        buf_printf(out, "\\u%04x", *p);
+      else
+        buf_putc(out, (char)*p);
+    }
+  }
+  buf_putc(out, '"');
+}
+
+static void indent(buf *out, int depth)
+{
+  buf_putc(out, '\n');
+  for (int i = 0; i < depth; i++)
+    buf_puts(out, "  ");
+}
+
+static void write_value(const value *v, buf *out, int depth)
+{
+  char num[40];
+  switch (v->kind) {
+  case VAL_NULL:
+    buf_puts(out, "null");
+    break;
+  case VAL_BOOL:
+    buf_puts(out, v->b ? "true" : "false");
+    break;
+  case VAL_NUM:
+    json_number(v->num, num, sizeof num);
+    buf_puts(out, num);
+    break;
+  case VAL_STR:
+    write_string(v->str, out);
+    break;
+  case VAL_ARR:
+    if (!v->n) {
+      buf_puts(out, "[]");
+      break;
+    }
+    /* Arrays of scalars stay on one line. */
+    {
+      bool flat = true;
+      for (size_t i = 0; i < v->n && flat; i++)
+        flat = v->items[i]->kind != VAL_ARR && v->items[i]->kind != VAL_OBJ;
+      buf_putc(out, '[');
+      for (size_t i = 0; i < v->n; i++) {
+        if (i)
+          buf_puts(out, flat ? ", " : ",");
+        if (!flat)
+          indent(out, depth + 1);
+        write_value(v->items[i], out, depth + 1);
+      }
+      if (!flat)
+        indent(out, depth);
+      buf_putc(out, ']');
+    }
+    break;
+  case VAL_OBJ:
+    if (!v->n) {
+      buf_puts(out, "{}");
+      break;
+    }
+    buf_putc(out, '{');
+    for (size_t i = 0; i < v->n; i++) {
+      if (i)
+        buf_putc(out, ',');
+      indent(out, depth + 1);
+      write_string(v->keys[i], out);
+      buf_puts(out, ": ");
+      write_value(v->items[i], out, depth + 1);
+    }
+    indent(out, depth);
+    buf_putc(out, '}');
+    break;
+  }
+}
+
+void json_write(const value *v, buf *out)
+{
+  write_value(v, out, 0);
+  buf_putc(out, '\n');
+}

@@ -1,0 +1,17 @@
+/* json.h — the results tree as JSON text (results.md's contract).
+ *
+ * Keys in the tree's insertion order, numbers in the shortest form that
+ * reads back to the same double, strings escaped per RFC 8259, two-space
+ * indentation. The same tree gives the same bytes on every run and
+ * machine. Traces are not written (explain prints them). */
+#ifndef GEN_JSON_H
+#define GEN_JSON_H
+
+#include "../base/buf.h"
+#include "../base/value.h"
+
+void json_write(const value *v, buf *out);
+/* The shortest "%.*g" form of x that strtod reads back as x. */
+void json_number(double x, char *out, size_t cap);
+
+#endif

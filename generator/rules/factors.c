@@ -1,0 +1,368 @@
+/* factors.c — loads rules/carriers.yaml and rules/grids.yaml.
+ *
+ * Input: rule directories. Output: a factors table with every value in
+ * the carrier's own unit (kgce per t, MJ per m3…), each with its source.
+ * Rule files are validated as strictly as facility files: unknown keys,
+ * wrong units and missing sources are errors at file:line:column. */
+#include "factors.h"
+
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../load/ytree.h"
+
+static const char *const class_names[] = {"fuel",  "electricity", "heat",
+                                          "steam", "medium",      NULL};
+
+/* The base units a carrier may use, and the dimension of each. */
+static bool base_unit(const char *u)
+{
+  return strcmp(u, "t") == 0 || strcmp(u, "m3") == 0 ||
+         strcmp(u, "kWh") == 0 || strcmp(u, "GJ") == 0;
+}
+
+static dimvec dim_div(dimvec a, dimvec b)
+{
+  dimvec d;
+  for (int i = 0; i < DIM_COUNT; i++)
+    d.e[i] = (signed char)(a.e[i] - b.e[i]);
+  return d;
+}
+
+static void read_source(schema *s, const ynode *m, const char *path,
+                        text2 *src, bool *verified)
+{
+  const ynode *n = ytree_get(m, "source");
+  if (n)
+    sch_text2(s, n, sch_path(s, path, "source"), src);
+  n = ytree_get(m, "verified");
+  *verified = false;
+  if (n)
+    sch_bool(s, n, sch_path(s, path, "verified"), verified);
+}
+
+static void read_carbon(schema *s, const ynode *n, const char *path,
+                        carrier_def *c)
+{
+  static const char *const keys[] = {"ncv",    "carbon_content", "oxidation",
+                                     "source", "verified",       NULL};
+  static const char *const req[] = {"ncv", "carbon_content", "oxidation",
+                                    "source", NULL};
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  dimvec energy = dim_of("GJ");
+  dimvec ncv_dim = dim_div(energy, c->dim);
+  dimvec cc_dim = dim_of("tC/GJ");
+  qty q;
+  bool ok = true;
+  const ynode *x;
+  if ((x = ytree_get(n, "ncv")) &&
+      sch_qty(s, x, sch_path(s, path, "ncv"), &ncv_dim, &q))
+    c->c_ncv_gj = q.v * c->unit_scale / 1000.0; /* MJ per unit -> GJ */
+  else
+    ok = false;
+  if ((x = ytree_get(n, "carbon_content")) &&
+      sch_qty(s, x, sch_path(s, path, "carbon_content"), &cc_dim, &q))
+    c->c_cc = q.v * 1000.0; /* tC per MJ -> tC per GJ */
+  else
+    ok = false;
+  if (!(x = ytree_get(n, "oxidation")) ||
+      !sch_ratio(s, x, sch_path(s, path, "oxidation"), true, &c->c_ox))
+    ok = false;
+  read_source(s, n, path, &c->c_source, &c->c_verified);
+  c->has_carbon = ok;
+}
+
+static void read_carrier(schema *s, const ynode *key, const ynode *n,
+                         carrier_def *c)
+{
+  static const char *const keys[] = {"name",   "unit",        "class",
+                                     "counted", "ncv",        "coefficient",
+                                     "source", "verified",    "carbon",
+                                     NULL};
+  static const char *const req[] = {"name",        "unit",   "class",
+                                    "coefficient", "source", NULL};
+  const char *path = arena_printf(s->a, "carriers.%s", key->str);
+  memset(c, 0, sizeof *c);
+  c->key = key->str;
+  c->pos = key->pos;
+  c->ncv_mj = NAN;
+  c->counted = true;
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "name")))
+    sch_text2(s, x, sch_path(s, path, "name"), &c->name);
+  c->unit = "t";
+  if ((x = ytree_get(n, "unit")) && sch_str(s, x, sch_path(s, path, "unit"),
+                                             &c->unit)) {
+    if (!base_unit(c->unit)) {
+      diag_error(s->dl, x->pos, "%s.unit: \"%s\" is not a base unit (t, m3, "
+                                "kWh or GJ)",
+                 path, c->unit);
+      c->unit = "t";
+    }
+  }
+  c->dim = dim_of(c->unit);
+  c->unit_scale = units_to(1.0, c->unit) > 0 ? 1.0 / units_to(1.0, c->unit)
+                                             : 1.0;
+  int cls = 0;
+  if ((x = ytree_get(n, "class")))
+    sch_enum(s, x, sch_path(s, path, "class"), class_names, &cls);
+  c->cls = (carrier_class)cls;
+  if ((x = ytree_get(n, "counted")))
+    sch_bool(s, x, sch_path(s, path, "counted"), &c->counted);
+  qty q;
+  if ((x = ytree_get(n, "ncv"))) {
+    dimvec want = dim_div(dim_of("MJ"), c->dim);
+    if (sch_qty(s, x, sch_path(s, path, "ncv"), &want, &q))
+      c->ncv_mj = q.v * c->unit_scale;
+  }
+  if ((x = ytree_get(n, "coefficient"))) {
+    dimvec want = dim_div(dim_of("kgce"), c->dim);
+    if (sch_qty(s, x, sch_path(s, path, "coefficient"), &want, &q)) {
+      c->coef_kgce = q.v * c->unit_scale;
+      c->coef_text = q.text;
+      if (!(c->coef_kgce > 0))
+        diag_error(s->dl, x->pos, "%s.coefficient must be positive", path);
+    }
+  }
+  read_source(s, n, path, &c->source, &c->verified);
+  if ((x = ytree_get(n, "carbon")))
+    read_carbon(s, x, sch_path(s, path, "carbon"), c);
+}
+
+/* Reads one year_value list item {year, value, source, verified[, region]}. */
+static bool read_year_value(schema *s, const ynode *n, const char *path,
+                            const dimvec *want, bool with_region,
+                            year_value *out)
+{
+  static const char *const keys[] = {"year",   "value",    "region",
+                                     "source", "verified", NULL};
+  static const char *const keys_nr[] = {"year", "value", "source", "verified",
+                                        NULL};
+  static const char *const req[] = {"year", "value", "source", NULL};
+  memset(out, 0, sizeof *out);
+  if (!sch_map(s, n, path, with_region ? keys : keys_nr, req))
+    return false;
+  long year = 0;
+  qty q;
+  const ynode *x;
+  bool ok = true;
+  if ((x = ytree_get(n, "year")) &&
+      sch_int(s, x, sch_path(s, path, "year"), 1949, 2100, &year))
+    out->year = (int)year;
+  else
+    ok = false;
+  if ((x = ytree_get(n, "value")) &&
+      sch_qty(s, x, sch_path(s, path, "value"), want, &q)) {
+    out->value = q.v;
+    out->text = q.text;
+  } else {
+    ok = false;
+  }
+  if (with_region) {
+    out->region = "national";
+    if ((x = ytree_get(n, "region")))
+      sch_id(s, x, sch_path(s, path, "region"), &out->region);
+  }
+  read_source(s, n, path, &out->source, &out->verified);
+  return ok;
+}
+
+static void read_grids(schema *s, const ynode *root, factors *f)
+{
+  static const char *const keys[] = {"supply_coal_rate", "grid_factor_sets",
+                                     "heat_factor", "provinces", NULL};
+  if (!sch_map(s, root, "grids.yaml", keys, NULL))
+    return;
+  const ynode *x = ytree_get(root, "supply_coal_rate");
+  dimvec rate_dim = dim_of("kgce/kWh");
+  if (x && sch_list(s, x, "supply_coal_rate")) {
+    f->n_supply_rate = 0;
+    f->supply_rate = ARENA_ARRAY(s->a, year_value, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      year_value *yv = &f->supply_rate[f->n_supply_rate];
+      if (read_year_value(s, x->kids[i], sch_index(s, "supply_coal_rate", i),
+                          &rate_dim, false, yv)) {
+        yv->value *= 3.6; /* kgce per MJ -> kgce per kWh */
+        f->n_supply_rate++;
+      }
+    }
+  }
+  x = ytree_get(root, "grid_factor_sets");
+  dimvec ef_dim = dim_of("tCO2/MWh");
+  if (x && x->kind != YN_MAP) {
+    diag_error(s->dl, x->pos, "grid_factor_sets: expected a mapping, found %s",
+               ytree_kind_name(x));
+  } else if (x) {
+    /* A later rules directory replaces the whole table. */
+    f->n_grid_sets = 0;
+    f->grid_sets = ARENA_ARRAY(s->a, grid_set, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
+      const char *path = arena_printf(s->a, "grid_factor_sets.%s", k->str);
+      static const char *const skeys[] = {"name", "factors", NULL};
+      if (!sch_map(s, v, path, skeys, skeys))
+        continue;
+      grid_set *g = &f->grid_sets[f->n_grid_sets++];
+      g->key = k->str;
+      const ynode *y = ytree_get(v, "name");
+      if (y)
+        sch_text2(s, y, sch_path(s, path, "name"), &g->name);
+      y = ytree_get(v, "factors");
+      const char *fpath = sch_path(s, path, "factors");
+      if (y && sch_list(s, y, fpath)) {
+        g->factors = ARENA_ARRAY(s->a, year_value, y->n + 1);
+        for (size_t j = 0; j < y->n; j++)
+          if (read_year_value(s, y->kids[j], sch_index(s, fpath, j), &ef_dim,
+                              true, &g->factors[g->n]))
+            g->factors[g->n++].value *= 3600.0; /* tCO2/MJ -> tCO2/MWh */
+      }
+    }
+  }
+  x = ytree_get(root, "heat_factor");
+  if (x) {
+    static const char *const hkeys[] = {"value", "source", "verified", NULL};
+    dimvec hd = dim_of("tCO2/GJ");
+    qty q;
+    bool ver;
+    if (sch_map(s, x, "heat_factor", hkeys, hkeys) &&
+        ytree_get(x, "value") &&
+        sch_qty(s, ytree_get(x, "value"), "heat_factor.value", &hd, &q)) {
+      f->has_heat_factor = true;
+      f->heat_factor = q.v * 1000.0;
+      read_source(s, x, "heat_factor", &f->heat_source, &ver);
+    }
+  }
+  x = ytree_get(root, "provinces");
+  if (x && x->kind == YN_MAP) {
+    f->n_provinces = 0;
+    f->provinces = ARENA_ARRAY(s->a, province_map, x->n + 1);
+    static const char *const pkeys[] = {"grid", "verified", NULL};
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
+      const char *path = arena_printf(s->a, "provinces.%s", k->str);
+      province_map *pm = &f->provinces[f->n_provinces];
+      pm->verified = true;
+      if (v->kind == YN_MAP) {
+        if (!sch_map(s, v, path, pkeys, (const char *const[]){"grid", NULL}) ||
+            !ytree_get(v, "grid") ||
+            !sch_id(s, ytree_get(v, "grid"), sch_path(s, path, "grid"),
+                    &pm->region))
+          continue;
+        if (ytree_get(v, "verified"))
+          sch_bool(s, ytree_get(v, "verified"), sch_path(s, path, "verified"),
+                   &pm->verified);
+      } else if (!sch_id(s, v, path, &pm->region)) {
+        continue;
+      }
+      pm->province = k->str;
+      f->n_provinces++;
+    }
+  } else if (x) {
+    diag_error(s->dl, x->pos, "provinces: expected a mapping, found %s",
+               ytree_kind_name(x));
+  }
+}
+
+static bool file_exists(const char *path)
+{
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static void add_carriers(schema *s, const ynode *root, factors *f)
+{
+  static const char *const keys[] = {"carriers", NULL};
+  if (!sch_map(s, root, "carriers.yaml", keys, keys))
+    return;
+  const ynode *cs = ytree_get(root, "carriers");
+  if (!cs || cs->kind != YN_MAP) {
+    if (cs)
+      diag_error(s->dl, cs->pos, "carriers: expected a mapping, found %s",
+                 ytree_kind_name(cs));
+    return;
+  }
+  carrier_def *all = ARENA_ARRAY(s->a, carrier_def, f->n_carriers + cs->n + 1);
+  if (f->n_carriers)
+    memcpy(all, f->carriers, sizeof *all * f->n_carriers);
+  for (size_t i = 0; i < cs->n; i++) {
+    carrier_def c;
+    const ynode *k = cs->kids[2 * i];
+    const char *id;
+    if (!sch_id(s, k, "carriers", &id))
+      continue;
+    read_carrier(s, k, cs->kids[2 * i + 1], &c);
+    size_t j = 0;
+    while (j < f->n_carriers && strcmp(all[j].key, c.key) != 0)
+      j++;
+    all[j] = c; /* same key replaces; else appends */
+    if (j == f->n_carriers)
+      f->n_carriers++;
+  }
+  f->carriers = all;
+}
+
+factors *factors_load(arena *a, diag_list *dl, const units *u,
+                      const char *const *dirs, size_t ndirs, bool *io_error)
+{
+  schema s = {a, dl, u};
+  factors *f = ARENA_NEW(a, factors);
+  ytree_limits lim = ytree_default_limits();
+  size_t before = diag_errors(dl);
+  *io_error = false;
+  bool any_carriers = false, any_grids = false;
+  for (size_t d = 0; d < ndirs; d++) {
+    const char *cpath = arena_printf(a, "%s/carriers.yaml", dirs[d]);
+    const char *gpath = arena_printf(a, "%s/grids.yaml", dirs[d]);
+    bool io = false;
+    if (file_exists(cpath) || d == 0) {
+      ynode *root = ytree_load_file(a, dl, cpath, cpath, &lim, &io);
+      *io_error |= io;
+      if (root) {
+        add_carriers(&s, root, f);
+        any_carriers = true;
+      }
+    }
+    if (file_exists(gpath) || d == 0) {
+      ynode *root = ytree_load_file(a, dl, gpath, gpath, &lim, &io);
+      *io_error |= io;
+      if (root) {
+        read_grids(&s, root, f);
+        any_grids = true;
+      }
+    }
+  }
+  if (diag_errors(dl) > before || !any_carriers || !any_grids)
+    return NULL;
+  return f;
+}
+
+const carrier_def *factors_carrier(const factors *f, const char *key)
+{
+  for (size_t i = 0; i < f->n_carriers; i++)
+    if (strcmp(f->carriers[i].key, key) == 0)
+      return &f->carriers[i];
+  return NULL;
+}
+
+const char **factors_carrier_keys(const factors *f, arena *a)
+{
+  const char **keys = ARENA_ARRAY(a, const char *, f->n_carriers + 1);
+  for (size_t i = 0; i < f->n_carriers; i++)
+    keys[i] = f->carriers[i].key;
+  return keys;
+}
+
+const year_value *factors_supply_rate(const factors *f, int year)
+{
+  const year_value *best = NULL;
+  for (size_t i = 0; i < f->n_supply_rate; i++) {
+    const year_value *y = &f->supply_rate[i];
+    if (y->year <= year && (!best || y->year > best->year))
+      best = y;
+  }
+  return best;
+}

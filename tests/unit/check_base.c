@@ -1,0 +1,160 @@
+/* check_base.c — arena, buffer, number formatting, value tree, JSON,
+ * diagnostics and atomic writes. */
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../generator/base/buf.h"
+#include "../../generator/base/diag.h"
+#include "../../generator/base/fileio.h"
+#include "../../generator/base/fmt.h"
+#include "../../generator/base/mem.h"
+#include "../../generator/base/value.h"
+#include "../../generator/out/json.h"
+#include "suites.h"
+
+START_TEST(t_arena)
+{
+  arena *a = arena_new();
+  char *big = arena_alloc(a, 200000); /* larger than a block */
+  memset(big, 'x', 200000);
+  for (int i = 0; i < 10000; i++) {
+    int *p = arena_alloc(a, sizeof(int) * 3);
+    ck_assert_int_eq(p[0] | p[1] | p[2], 0); /* zeroed */
+    ck_assert_uint_eq((uintptr_t)p % sizeof(double), 0);
+  }
+  ck_assert_str_eq(arena_printf(a, "%d-%s", 42, "x"), "42-x");
+  ck_assert_uint_ge(arena_used(a), 200000);
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(t_fmt)
+{
+  char b[64];
+  ck_assert_str_eq(fmt_num(1234567.891, 2, true, b, sizeof b), "1,234,567.89");
+  ck_assert_str_eq(fmt_num(-1234.5, 0, true, b, sizeof b), "-1,235");
+  ck_assert_str_eq(fmt_num(0.125, 2, true, b, sizeof b), "0.13");
+  ck_assert_str_eq(fmt_num(-0.001, 2, true, b, sizeof b), "0.00");
+  ck_assert_str_eq(fmt_num(999.999, 2, true, b, sizeof b), "1,000.00");
+  ck_assert_str_eq(fmt_num(100, 0, true, b, sizeof b), "100");
+  ck_assert_str_eq(fmt_num(NAN, 2, true, b, sizeof b), "—");
+}
+END_TEST
+
+START_TEST(t_json_numbers)
+{
+  char b[40];
+  json_number(0.1, b, sizeof b);
+  ck_assert_str_eq(b, "0.1");
+  json_number(173848.24159600001, b, sizeof b);
+  ck_assert_double_eq(strtod(b, NULL), 173848.24159600001);
+  json_number(-0.0, b, sizeof b);
+  ck_assert_str_eq(b, "0");
+  json_number(NAN, b, sizeof b);
+  ck_assert_str_eq(b, "null");
+  json_number(1e21, b, sizeof b);
+  ck_assert_str_eq(b, "1e+21");
+}
+END_TEST
+
+START_TEST(t_value_tree)
+{
+  arena *a = arena_new();
+  value *root = val_obj(a);
+  value *e = val_set(a, root, "energy", val_obj(a));
+  val_set_num(a, e, "total_tce", 1.5);
+  value *arr = val_set(a, e, "carriers", val_arr(a));
+  for (int i = 0; i < 20; i++) {
+    value *o = val_obj(a);
+    val_set_str(a, o, "carrier", i == 7 ? "raw_coal" : "x");
+    val_set_num(a, o, "tce", i);
+    val_push(a, arr, o);
+  }
+  ck_assert_double_eq(val_path(root, "energy.total_tce")->num, 1.5);
+  ck_assert_double_eq(val_path(root, "energy.carriers[3].tce")->num, 3);
+  ck_assert_double_eq(val_path(root, "energy.carriers[raw_coal].tce")->num, 7);
+  ck_assert_ptr_null(val_path(root, "energy.carriers[99].tce"));
+  ck_assert_ptr_null(val_path(root, "energy.nothing"));
+  /* replacing a key keeps its place */
+  val_set_num(a, e, "total_tce", 2.5);
+  ck_assert_str_eq(e->keys[0], "total_tce");
+  buf b;
+  buf_init(&b);
+  value *s = val_obj(a);
+  val_set_str(a, s, "q", "a\"b\\c\n\x01");
+  json_write(s, &b);
+  ck_assert_str_eq(b.data, "{\n  \"q\": \"a\\\"b\\\\c\\n\\u0001\"\n}\n");
+  buf_fini(&b);
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(t_diag_sorted_and_quoted)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  const char *text = "a: 1\nmeters: 名称 bad\n";
+  diag_add_source(dl, "f.yaml", text, strlen(text));
+  src_pos p2 = {"f.yaml", 2, 12, 3};
+  src_pos p1 = {"f.yaml", 1, 1, 1};
+  diag_error(dl, p2, "second");
+  diag_warn(dl, p1, "first");
+  ck_assert_uint_eq(diag_errors(dl), 1);
+  ck_assert_uint_eq(diag_warnings(dl), 1);
+  char *out = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&out, &len);
+  diag_print(dl, f, true);
+  fclose(f);
+  /* sorted by line; the caret line skips "meters: " (8) and the two
+     CJK characters plus a space (5 columns) */
+  ck_assert_str_eq(out, "f.yaml:1:1: warning: first\n"
+                        "  a: 1\n"
+                        "  ^\n"
+                        "f.yaml:2:12: error: second\n"
+                        "  meters: 名称 bad\n"
+                        "               ^^^\n");
+  free(out);
+  arena_free(a);
+}
+END_TEST
+
+START_TEST(t_atomic_write)
+{
+  char dir[] = "/tmp/auditgen-test-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[128];
+  snprintf(path, sizeof path, "%s/out.json", dir);
+  ck_assert_int_eq(file_write_atomic(path, "hello", 5), 0);
+  FILE *f = fopen(path, "r");
+  char b[16] = {0};
+  ck_assert_uint_eq(fread(b, 1, sizeof b, f), 5);
+  fclose(f);
+  ck_assert_str_eq(b, "hello");
+  /* a target in a missing directory fails and leaves nothing */
+  char bad[160];
+  snprintf(bad, sizeof bad, "%s/missing/out.json", dir);
+  ck_assert_int_ne(file_write_atomic(bad, "x", 1), 0);
+  unlink(path);
+  ck_assert_int_eq(rmdir(dir), 0); /* no temporary file left behind */
+}
+END_TEST
+
+Suite *base_suite(void)
+{
+  Suite *s = suite_create("base");
+  TCase *tc = tcase_create("base");
+  tcase_add_test(tc, t_arena);
+  tcase_add_test(tc, t_fmt);
+  tcase_add_test(tc, t_json_numbers);
+  tcase_add_test(tc, t_value_tree);
+  tcase_add_test(tc, t_diag_sorted_and_quoted);
+  tcase_add_test(tc, t_atomic_write);
+  suite_add_tcase(s, tc);
+  return s;
+}

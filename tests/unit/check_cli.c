@@ -1,0 +1,128 @@
+/* check_cli.c — the command line as a user meets it: help, version, exit
+ * codes, atomic output, and byte-identical results on repeated runs. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "testutil.h"
+
+static int run(const char *const *argv, char **out, char **err)
+{
+  return tu_exec(argv, tu_root(), out, err);
+}
+
+START_TEST(t_help_version_usage)
+{
+  char *out, *err;
+  const char *help[] = {tu_bin(), "--help", NULL};
+  ck_assert_int_eq(run(help, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "usage: auditgen"));
+  free(out), free(err);
+  const char *sub[] = {tu_bin(), "calc", "--help", NULL};
+  ck_assert_int_eq(run(sub, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "usage: auditgen calc"));
+  free(out), free(err);
+  const char *ver[] = {tu_bin(), "--version", NULL};
+  ck_assert_int_eq(run(ver, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "auditgen "));
+  free(out), free(err);
+  const char *none[] = {tu_bin(), NULL};
+  ck_assert_int_eq(run(none, &out, &err), 2);
+  free(out), free(err);
+  const char *unk[] = {tu_bin(), "frobnicate", NULL};
+  ck_assert_int_eq(run(unk, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "unknown command"));
+  free(out), free(err);
+  const char *opt[] = {tu_bin(), "calc", "--bogus", "x.yaml", NULL};
+  ck_assert_int_eq(run(opt, &out, &err), 2);
+  free(out), free(err);
+  const char *two[] = {tu_bin(), "calc", "a.yaml", "b.yaml", NULL};
+  ck_assert_int_eq(run(two, &out, &err), 2);
+  free(out), free(err);
+}
+END_TEST
+
+START_TEST(t_missing_file_is_io)
+{
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "calc", "no/such/file.yaml", NULL};
+  ck_assert_int_eq(run(argv, &out, &err), 3);
+  ck_assert_ptr_nonnull(strstr(err, "no/such/file.yaml: error: cannot open"));
+  free(out), free(err);
+}
+END_TEST
+
+START_TEST(t_check_command)
+{
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "check", "samples/cement-plant.yaml",
+                        "tests/bad/unknown-key.yaml", NULL};
+  ck_assert_int_eq(run(argv, &out, &err), 1);
+  ck_assert_ptr_nonnull(strstr(out, "samples/cement-plant.yaml: ok"));
+  ck_assert_ptr_nonnull(strstr(err, "tests/bad/unknown-key.yaml:"));
+  free(out), free(err);
+}
+END_TEST
+
+static char *slurp(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  ck_assert_ptr_nonnull(f);
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *s = malloc((size_t)n + 1);
+  s[fread(s, 1, (size_t)n, f)] = '\0';
+  fclose(f);
+  return s;
+}
+
+START_TEST(t_output_deterministic_and_kept_on_error)
+{
+  char dir[] = "/tmp/auditgen-cli-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char p1[128], p2[128];
+  snprintf(p1, sizeof p1, "%s/a.json", dir);
+  snprintf(p2, sizeof p2, "%s/b.json", dir);
+  char *out, *err;
+  const char *a1[] = {tu_bin(), "calc", "samples/cement-plant.yaml", "-o", p1,
+                      NULL};
+  const char *a2[] = {tu_bin(), "calc", "samples/cement-plant.yaml", "--json",
+                      "-o", p2, NULL};
+  ck_assert_int_eq(run(a1, &out, &err), 0);
+  free(out), free(err);
+  ck_assert_int_eq(run(a2, &out, &err), 0);
+  char *j1 = slurp(p1), *j2 = slurp(p2);
+  ck_assert_str_eq(j1, j2);
+  ck_assert_str_eq(out, j2); /* --json with -o also prints it */
+  free(out), free(err);
+  /* a failing run leaves the good file untouched */
+  const char *bad[] = {tu_bin(), "calc", "tests/bad/unknown-key.yaml", "-o",
+                       p1, NULL};
+  ck_assert_int_eq(run(bad, &out, &err), 1);
+  free(out), free(err);
+  char *j3 = slurp(p1);
+  ck_assert_str_eq(j1, j3);
+  free(j1), free(j2), free(j3);
+  unlink(p1);
+  unlink(p2);
+  ck_assert_int_eq(rmdir(dir), 0); /* no temporary left behind */
+}
+END_TEST
+
+Suite *cli_suite(void)
+{
+  Suite *s = suite_create("cli");
+  TCase *tc = tcase_create("cli");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, t_help_version_usage);
+  tcase_add_test(tc, t_missing_file_is_io);
+  tcase_add_test(tc, t_check_command);
+  tcase_add_test(tc, t_output_deterministic_and_kept_on_error);
+  suite_add_tcase(s, tc);
+  return s;
+}

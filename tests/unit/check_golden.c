@@ -1,0 +1,115 @@
+/* check_golden.c — every sample against its golden results JSON
+ * (tests/golden/NAME.json, byte for byte: the output is deterministic),
+ * and against the independent hand working in docs/worked/NAME.md, whose
+ * "EXPECT path = value" lines are compared numerically. */
+#include <check.h>
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../generator/base/buf.h"
+#include "../../generator/calc/calc.h"
+#include "../../generator/out/json.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char *slurp(const char *path, size_t *len)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  buf b;
+  buf_init(&b);
+  char tmp[8192];
+  size_t n;
+  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+    buf_add(&b, tmp, n);
+  fclose(f);
+  *len = b.len;
+  return b.data;
+}
+
+/* Results of samples/NAME.yaml, or fails. */
+static void sample(tu_run *r, const char *name)
+{
+  tu_open(r);
+  const char *path = arena_printf(r->a, "%s/samples/%s.yaml", tu_root(), name);
+  bool io;
+  r->m = model_load(r->a, r->dl, r->u, r->f, path, path, &io);
+  if (!r->m)
+    diag_print(r->dl, stderr, true);
+  ck_assert_msg(r->m != NULL, "sample %s does not load", name);
+  r->results = calc_run(r->a, r->m, r->f, name);
+}
+
+static const char *const samples[] = {"cement-plant"};
+
+START_TEST(t_golden_json)
+{
+  const char *name = samples[_i];
+  tu_run r;
+  sample(&r, name);
+  buf out;
+  buf_init(&out);
+  json_write(r.results, &out);
+  size_t len;
+  char *gold = slurp(arena_printf(r.a, "%s/tests/golden/%s.json", tu_root(),
+                                  name),
+                     &len);
+  ck_assert_msg(gold != NULL, "no tests/golden/%s.json", name);
+  if (len != out.len || memcmp(gold, out.data, len) != 0) {
+    /* name the first differing line for the reader */
+    size_t i = 0, line = 1;
+    while (i < len && i < out.len && gold[i] == out.data[i])
+      line += gold[i++] == '\n';
+    ck_abort_msg("%s: results differ from tests/golden/%s.json at line %zu "
+                 "(./build.sh golden-update rewrites it for review)",
+                 name, name, line);
+  }
+  free(gold);
+  buf_fini(&out);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_hand_working)
+{
+  const char *name = samples[_i];
+  tu_run r;
+  sample(&r, name);
+  size_t len;
+  char *doc = slurp(arena_printf(r.a, "%s/docs/worked/%s.md", tu_root(), name),
+                    &len);
+  ck_assert_msg(doc != NULL, "no docs/worked/%s.md", name);
+  int checked = 0;
+  for (char *line = strtok(doc, "\n"); line; line = strtok(NULL, "\n")) {
+    char path[256];
+    double want;
+    if (sscanf(line, "EXPECT %255s = %lf", path, &want) != 2)
+      continue;
+    const value *v = val_path(r.results, path);
+    ck_assert_msg(v && v->kind == VAL_NUM, "%s: no number at %s", name, path);
+    double tol = 1e-9 * fmax(1.0, fabs(want));
+    ck_assert_msg(fabs(v->num - want) <= tol,
+                  "%s: %s = %.12g, hand working says %.12g", name, path,
+                  v->num, want);
+    checked++;
+  }
+  ck_assert_msg(checked >= 20, "%s: only %d EXPECT lines", name, checked);
+  free(doc);
+  tu_close(&r);
+}
+END_TEST
+
+Suite *golden_suite(void)
+{
+  Suite *s = suite_create("golden");
+  TCase *tc = tcase_create("golden");
+  int n = (int)(sizeof samples / sizeof *samples);
+  tcase_add_loop_test(tc, t_golden_json, 0, n);
+  tcase_add_loop_test(tc, t_hand_working, 0, n);
+  suite_add_tcase(s, tc);
+  return s;
+}

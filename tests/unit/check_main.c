@@ -1,0 +1,22 @@
+/* check_main.c — runs every unit suite and prints Check's summary. */
+#include <check.h>
+#include <stdlib.h>
+
+#include "suites.h"
+
+int main(void)
+{
+  SRunner *sr = srunner_create(base_suite());
+  srunner_add_suite(sr, units_suite());
+  srunner_add_suite(sr, ytree_suite());
+  srunner_add_suite(sr, model_suite());
+  srunner_add_suite(sr, rules_suite());
+  srunner_add_suite(sr, energy_suite());
+  srunner_add_suite(sr, golden_suite());
+  srunner_add_suite(sr, bad_suite());
+  srunner_add_suite(sr, cli_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

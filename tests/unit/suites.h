@@ -1,0 +1,17 @@
+/* suites.h — every unit suite; check_main.c runs them all. */
+#ifndef GEN_TEST_SUITES_H
+#define GEN_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *base_suite(void);
+Suite *units_suite(void);
+Suite *ytree_suite(void);
+Suite *model_suite(void);
+Suite *rules_suite(void);
+Suite *energy_suite(void);
+Suite *golden_suite(void);
+Suite *bad_suite(void);
+Suite *cli_suite(void);
+
+#endif

@@ -1,0 +1,130 @@
+/* testutil.c — see testutil.h. */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../generator/calc/calc.h"
+
+const char TU_HEAD[] =
+    "auditgen: 1\n"
+    "facility:\n"
+    "  name: {zh: 测试厂, en: Test plant}\n"
+    "  industry: cement\n"
+    "  output_value: \"10,000 万元\"\n"
+    "audit:\n"
+    "  period: {from: 2016-01-01, to: 2016-12-31}\n";
+
+const char *tu_root(void)
+{
+  const char *r = getenv("AUDITGEN_ROOT");
+  return r && *r ? r : ".";
+}
+
+const char *tu_bin(void)
+{
+  const char *b = getenv("AUDITGEN_BIN");
+  return b && *b ? b : "build/release/auditgen";
+}
+
+void tu_open(tu_run *r)
+{
+  memset(r, 0, sizeof *r);
+  r->a = arena_new();
+  r->dl = diag_new(r->a);
+  r->u = units_new();
+  const char *dir = arena_printf(r->a, "%s/rules", tu_root());
+  bool io;
+  r->f = factors_load(r->a, r->dl, r->u, &dir, 1, &io);
+  if (!r->f)
+    diag_print(r->dl, stderr, true);
+  ck_assert_msg(r->f != NULL, "shipped rules do not load");
+}
+
+void tu_facility(tu_run *r, const char *yaml)
+{
+  r->m = model_load_text(r->a, r->dl, r->u, r->f, yaml, strlen(yaml),
+                         "test.yaml");
+  if (r->m)
+    r->results = calc_run(r->a, r->m, r->f, "test");
+}
+
+void tu_close(tu_run *r)
+{
+  units_free(r->u);
+  arena_free(r->a);
+  memset(r, 0, sizeof *r);
+}
+
+double tu_num(const tu_run *r, const char *path)
+{
+  ck_assert_msg(r->results != NULL, "no results (facility invalid?)");
+  const value *v = val_path(r->results, path);
+  ck_assert_msg(v != NULL, "no value at %s", path);
+  ck_assert_msg(v->kind == VAL_NUM, "value at %s is not a number", path);
+  return v->num;
+}
+
+const char *tu_diags(tu_run *r)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  diag_print(r->dl, f, false);
+  fclose(f);
+  const char *out = arena_strndup(r->a, text, len);
+  free(text);
+  return out;
+}
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char *read_all(int fd)
+{
+
+  size_t cap = 4096, len = 0;
+  char *s = malloc(cap);
+  lseek(fd, 0, SEEK_SET);
+  ssize_t n;
+  while ((n = read(fd, s + len, cap - len - 1)) > 0) {
+    len += (size_t)n;
+    if (cap - len < 2) {
+      cap *= 2;
+      s = realloc(s, cap);
+    }
+  }
+  s[len] = '\0';
+  return s;
+}
+
+int tu_exec(const char *const *argv, const char *cwd, char **out, char **err)
+{
+  char o[] = "/tmp/auditgen-out-XXXXXX", e[] = "/tmp/auditgen-err-XXXXXX";
+  int fo = mkstemp(o), fe = mkstemp(e);
+  ck_assert(fo >= 0 && fe >= 0);
+  unlink(o);
+  unlink(e);
+  pid_t pid = fork();
+  ck_assert(pid >= 0);
+  if (pid == 0) {
+    int devnull = open("/dev/null", O_RDONLY);
+    dup2(devnull, 0);
+    dup2(fo, 1);
+    dup2(fe, 2);
+    if (cwd && chdir(cwd) != 0)
+      _exit(126);
+    execv(argv[0], (char *const *)argv);
+    _exit(127);
+  }
+  int st;
+  waitpid(pid, &st, 0);
+  *out = read_all(fo);
+  *err = read_all(fe);
+  close(fo);
+  close(fe);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}

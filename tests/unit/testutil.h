@@ -1,0 +1,48 @@
+/* testutil.h — helpers shared by the unit suites: the shipped rules, a
+ * facility from text, the results of a facility, and the repository's
+ * paths (AUDITGEN_ROOT, AUDITGEN_BIN, set by build.sh). */
+#ifndef GEN_TESTUTIL_H
+#define GEN_TESTUTIL_H
+
+#include "../../generator/base/diag.h"
+#include "../../generator/base/mem.h"
+#include "../../generator/base/value.h"
+#include "../../generator/load/model.h"
+#include "../../generator/load/units.h"
+#include "../../generator/rules/factors.h"
+
+typedef struct tu_run {
+  arena *a;
+  diag_list *dl;
+  units *u;
+  factors *f;
+  model *m;
+  value *results;
+} tu_run;
+
+/* The repository root (AUDITGEN_ROOT, else "."). */
+const char *tu_root(void);
+/* The auditgen binary (AUDITGEN_BIN, else build/release/auditgen). */
+const char *tu_bin(void);
+/* Loads the shipped rules into a new run; aborts the test if they fail. */
+void tu_open(tu_run *r);
+/* Loads YAML text as a facility (r->m NULL on errors) and, when valid,
+   computes its results. */
+void tu_facility(tu_run *r, const char *yaml);
+void tu_close(tu_run *r);
+/* The number at a results path; fails the test when it is missing or not
+   a number. */
+double tu_num(const tu_run *r, const char *path);
+/* All diagnostics printed as text (first lines only), in the arena. */
+const char *tu_diags(tu_run *r);
+/* The header of a minimal valid facility (auditgen, facility, audit for
+   2016); tests append units/meters/products to it. */
+extern const char TU_HEAD[];
+
+
+/* Runs argv (argv[0] a path) with cwd, stdin empty; captures stdout and
+   stderr (malloc'd, NUL-terminated; free them). Returns the exit status,
+   or 128 + signal. */
+int tu_exec(const char *const *argv, const char *cwd, char **out, char **err);
+
+#endif
