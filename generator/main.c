@@ -14,6 +14,7 @@
 #include "load/units.h"
 #include "out/json.h"
 #include "out/summary.h"
+#include "rules/checks.h"
 #include "rules/factors.h"
 
 #ifndef AUDITGEN_VERSION
@@ -35,8 +36,10 @@ static const char USAGE[] =
     "\n"
     "commands:\n"
     "  check FILE...              validate facility files; print every error\n"
-    "  calc FILE [--json] [-o OUT] compute the energy audit; print a summary,\n"
-    "                             or the results as JSON (--json, or -o OUT)\n"
+    "  calc FILE [--json] [-o OUT] compute the energy and carbon audit; print a\n"
+    "                             summary, or the results as JSON (--json, -o)\n"
+    "  rules list                 the checks in force\n"
+    "  rules check DIR...         validate a firm's rules directory\n"
     "\n"
     "options of every command:\n"
     "  --rules DIR   a firm's rules directory, layered over the shipped one\n"
@@ -61,6 +64,15 @@ static const char USAGE_CALC[] =
     "(paths of results.md); -o OUT writes the JSON to OUT through a\n"
     "temporary file renamed into place. On invalid input nothing is\n"
     "written and the exit code is 1.\n";
+
+static const char USAGE_RULES[] =
+    "usage: auditgen rules list [--rules DIR]\n"
+    "       auditgen rules check DIR...\n"
+    "\n"
+    "list prints every check in force (id, severity, clause), the shipped\n"
+    "rules with any --rules DIR layered over them. check validates one or\n"
+    "more firm rules directories layered over the shipped rules: every\n"
+    "error at rule-file:line:column, exit 1 when any.\n";
 
 struct opts {
   const char *cmd;
@@ -94,16 +106,20 @@ static const char *data_dir(void)
   return env && *env ? env : AUDITGEN_DATADIR;
 }
 
-/* Loads the rules: the shipped directory, then each --rules DIR. */
+/* Loads the rules — the shipped directory, then each --rules DIR — and
+   the checks, all validated before any facility is read. Returns NULL
+   after diagnostics when any rule file is invalid. */
 static factors *load_rules(arena *a, diag_list *dl, const units *u,
-                           const struct opts *o, bool *io)
+                           const struct opts *o, bool *io, checkset **cs)
 {
   const char *dirs[9];
   size_t n = 0;
   dirs[n++] = arena_printf(a, "%s/rules", data_dir());
   for (size_t i = 0; i < o->nrules; i++)
     dirs[n++] = o->rules[i];
-  return factors_load(a, dl, u, dirs, n, io);
+  factors *f = factors_load(a, dl, u, dirs, n, io);
+  *cs = checks_load(a, dl, u, dirs, n);
+  return f && *cs ? f : NULL;
 }
 
 static void print_diags(diag_list *dl, const struct opts *o)
@@ -121,7 +137,8 @@ static int run_check(const struct opts *o)
     diag_list *dl = diag_new(a);
     units *u = units_new();
     bool io = false;
-    factors *f = load_rules(a, dl, u, o, &io);
+    checkset *cs;
+    factors *f = load_rules(a, dl, u, o, &io, &cs);
     model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &io)
                  : NULL;
     print_diags(dl, o);
@@ -144,6 +161,44 @@ static int run_check(const struct opts *o)
   return status;
 }
 
+/* `rules list` prints the checks in force; `rules check DIR` validates a
+   firm's rules directory layered over the shipped one. */
+static int run_rules(const struct opts *o)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  units *u = units_new();
+  bool io = false;
+  struct opts lo = *o;
+  bool check = strcmp(o->files[0], "check") == 0;
+  if (check) {
+    for (size_t i = 1; i < o->nfiles && lo.nrules < 8; i++)
+      lo.rules[lo.nrules++] = o->files[i];
+  }
+  checkset *cs;
+  factors *f = load_rules(a, dl, u, &lo, &io, &cs);
+  print_diags(dl, o);
+  int status = EXIT_OK;
+  if (!f) {
+    fprintf(stderr, "rules: %zu error%s\n", diag_errors(dl),
+            diag_errors(dl) == 1 ? "" : "s");
+    status = io ? EXIT_IO : EXIT_INPUT;
+  } else if (check) {
+    printf("rules ok: %zu carriers, %zu benchmarks, %zu equipment kinds, %zu "
+           "checks\n",
+           f->n_carriers, f->n_benchmarks, f->n_equipment, checks_count(cs));
+  } else {
+    for (size_t i = 0; i < checks_count(cs); i++) {
+      const char *id, *sev, *src, *file, *text;
+      checks_describe(cs, i, &id, &sev, &src, &file, &text);
+      printf("%-34s %-13s %s\n", id, sev, src);
+    }
+  }
+  units_free(u);
+  arena_free(a);
+  return status;
+}
+
 static int run_calc(const struct opts *o)
 {
   arena *a = arena_new();
@@ -151,7 +206,8 @@ static int run_calc(const struct opts *o)
   units *u = units_new();
   bool io = false;
   int status = EXIT_OK;
-  factors *f = load_rules(a, dl, u, o, &io);
+  checkset *cs;
+  factors *f = load_rules(a, dl, u, o, &io, &cs);
   model *m = f ? model_load(a, dl, u, f, o->files[0], o->files[0], &io) : NULL;
   print_diags(dl, o);
   if (!m) {
@@ -161,6 +217,7 @@ static int run_calc(const struct opts *o)
     goto done;
   }
   value *results = calc_run(a, m, f, stem(a, o->files[0]));
+  checks_run(a, cs, results);
   buf out;
   buf_init(&out);
   if (o->json || o->out)
@@ -210,6 +267,8 @@ int main(int argc, char **argv)
     usage = USAGE_CHECK;
   else if (strcmp(cmd, "calc") == 0)
     usage = USAGE_CALC;
+  else if (strcmp(cmd, "rules") == 0)
+    usage = USAGE_RULES;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -258,6 +317,14 @@ int main(int argc, char **argv)
     status = usage_error("calc takes one facility file", usage);
   else if (usage == USAGE_CHECK)
     status = run_check(&o);
+  else if (usage == USAGE_RULES) {
+    if (strcmp(o.files[0], "list") == 0 && o.nfiles == 1)
+      status = run_rules(&o);
+    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2)
+      status = run_rules(&o);
+    else
+      status = usage_error("rules takes list, or check DIR...", usage);
+  }
   else
     status = run_calc(&o);
   mem_free(o.files);

@@ -152,21 +152,73 @@ static const char *sev_name(diag_severity s)
   return s == DIAG_ERROR ? "error" : s == DIAG_WARNING ? "warning" : "note";
 }
 
-/* Display width of bytes [p, p+n): ASCII 1, a UTF-8 lead byte of a CJK
-   character (3-byte sequence) 2, continuation bytes 0. */
+/* Decodes one UTF-8 character at p (n bytes left); sets *len. Invalid
+   bytes count as one character of their own. */
+static unsigned decode(const unsigned char *p, size_t n, size_t *len)
+{
+  unsigned c = p[0];
+  size_t need = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (need > n)
+    need = 1;
+  unsigned cp = need == 1 ? c : c & (0x7F >> need);
+  for (size_t i = 1; i < need; i++)
+    cp = (cp << 6) | (p[i] & 0x3F);
+  *len = need;
+  return cp;
+}
+
+/* East Asian wide and fullwidth characters take two terminal columns. */
+static bool wide(unsigned cp)
+{
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+/* Display width of bytes [p, p+n). */
 static int width_of(const char *p, size_t n)
 {
   int w = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)p[i];
-    if (c < 0x80)
-      w++;
-    else if (c >= 0xE0 && c < 0xF0)
-      w += 2;
-    else if (c >= 0xC0)
-      w++;
+  size_t i = 0;
+  while (i < n) {
+    size_t len;
+    unsigned cp = decode((const unsigned char *)p + i, n - i, &len);
+    w += wide(cp) ? 2 : 1;
+    i += len;
   }
   return w;
+}
+
+/* Length of the valid UTF-8 character at p (n bytes left), or 0. */
+static size_t utf8_len(const char *p, size_t n)
+{
+  unsigned char c = (unsigned char)p[0];
+  size_t need = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
+               : (c >> 3) == 30 ? 4 : 0;
+  if (!need || need > n)
+    return 0;
+  for (size_t k = 1; k < need; k++)
+    if (((unsigned char)p[k] & 0xC0) != 0x80)
+      return 0;
+  return need;
+}
+
+/* Invalid UTF-8 bytes in p[0..n): a line mostly of them is binary and is
+   not quoted; a few are shown as '?'. */
+static size_t invalid_bytes(const char *p, size_t n)
+{
+  size_t bad = 0;
+  for (size_t i = 0; i < n;) {
+    size_t l = utf8_len(p + i, n - i);
+    if (!l) {
+      bad++;
+      l = 1;
+    }
+    i += l;
+  }
+  return bad;
 }
 
 /* Byte length of the first `chars` UTF-8 characters of p[0..n). */
@@ -203,19 +255,46 @@ void diag_print(diag_list *dl, FILE *out, bool quote)
       continue;
     size_t llen;
     const char *line = find_line(s, d->pos.line, &llen);
-    if (!line || llen > 300)
+    if (!line || invalid_bytes(line, llen) * 4 > llen)
       continue;
+    /* A very long line is quoted as a window around the column. */
+    size_t col_byte = skip_chars(line, llen, d->pos.col > 0 ? d->pos.col - 1 : 0);
+    bool cut_left = false, cut_right = false;
+    int col = d->pos.col;
+    if (llen > 160) {
+      size_t from = col_byte > 60 ? col_byte - 60 : 0;
+      while (from > 0 && ((unsigned char)line[from] & 0xC0) == 0x80)
+        from--;
+      size_t to = from + 120 < llen ? from + 120 : llen;
+      while (to < llen && ((unsigned char)line[to] & 0xC0) == 0x80)
+        to++;
+      cut_left = from > 0;
+      cut_right = to < llen;
+      int skipped = 0;
+      for (size_t k = 0; k < from; k++)
+        skipped += ((unsigned char)line[k] & 0xC0) != 0x80;
+      col -= skipped;
+      line += from;
+      llen = to - from;
+    }
     /* Quote the line with control bytes replaced, so binary input cannot
        drive the terminal. */
-    fputs("  ", out);
-    for (size_t k = 0; k < llen; k++) {
+    fputs(cut_left ? "  …" : "  ", out);
+    for (size_t k = 0; k < llen;) {
+      size_t l = utf8_len(line + k, llen - k);
       unsigned char c = (unsigned char)line[k];
-      fputc(c < 0x20 || c == 0x7f ? ' ' : c, out);
+      if (!l)
+        fputc('?', out);
+      else if (l == 1)
+        fputc(c < 0x20 || c == 0x7f ? ' ' : c, out);
+      else
+        fwrite(line + k, 1, l, out);
+      k += l ? l : 1;
     }
-    fputc('\n', out);
+    fputs(cut_right ? "…\n" : "\n", out);
     /* Columns count characters (as libyaml's marks do): walk UTF-8. */
-    size_t col0 = skip_chars(line, llen, d->pos.col > 0 ? d->pos.col - 1 : 0);
-    int pad = width_of(line, col0);
+    size_t col0 = skip_chars(line, llen, col > 0 ? col - 1 : 0);
+    int pad = width_of(line, col0) + (cut_left ? 1 : 0);
     size_t chars = d->pos.len > 0 ? (size_t)d->pos.len : 1;
     size_t span = skip_chars(line + col0, llen - col0, (int)chars);
     int w = width_of(line + col0, span);

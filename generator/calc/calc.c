@@ -80,6 +80,11 @@ value *calc_run(arena *a, const model *m, const factors *f,
   val_set_str(a, c.root, "schema", "auditgen-results/1");
   emit_facility(&c, facility_id);
   calc_energy(&c);
+  calc_products_rules(&c);
+  calc_carbon(&c);
+  calc_metering(&c);
+  calc_equipment(&c);
+  calc_measures(&c);
   val_set(a, c.root, "factors_used", c.factors_used);
   val_set(a, c.root, "notes", c.notes);
   return c.root;

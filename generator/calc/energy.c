@@ -57,6 +57,13 @@ static double inflow(calc_ctx *c, const char *key, const bool *mask,
   return sum;
 }
 
+double calc_inflow(calc_ctx *c, const char *key, const bool *sel)
+{
+  bool *mask = ARENA_ARRAY(c->a, bool, c->m->n_units + 1);
+  closure(c->m, sel, mask);
+  return inflow(c, key, mask, NULL);
+}
+
 /* }====================================================== */
 /* {====================================================== carriers */
 
@@ -293,10 +300,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
     val_push(a, arr, o);
     cf->node = o;
     val_set_str(a, o, "carrier", cf->key);
-    if (cf->def) {
-      val_set_str(a, o, "name_zh", cf->def->name.zh);
-      val_set_str(a, o, "name_en", cf->def->name.en);
-    }
+    val_set_str(a, o, "name_zh", cf->def ? cf->def->name.zh : cf->key);
+    val_set_str(a, o, "name_en", cf->def ? cf->def->name.en : cf->key);
     val_set_str(a, o, "unit", cf->unit);
     val_set_num(a, o, "purchased", cf->purchased);
     val_set_num(a, o, "sold", cf->sold);
@@ -465,10 +470,14 @@ static void emit_products(calc_ctx *c, value *energy)
   size_t nu = m->n_units;
   bool *sel = ARENA_ARRAY(a, bool, nu + 1);
   bool *mask = ARENA_ARRAY(a, bool, nu + 1);
-  for (size_t i = 0; i < m->n_products; i++) {
+  /* Objects in input order; computed in dependency order so that an
+     intermediate product's unit consumption is known when used. */
+  for (size_t i = 0; i < m->n_products; i++)
+    val_push(a, arr, val_obj(a));
+  for (size_t oi = 0; oi < m->n_products; oi++) {
+    size_t i = m->product_order ? m->product_order[oi] : oi;
     const m_product *p = &m->products[i];
-    value *o = val_obj(a);
-    val_push(a, arr, o);
+    value *o = arr->items[i];
     val_set_str(a, o, "id", p->id);
     val_set_str(a, o, "name_zh", p->name.zh);
     val_set_str(a, o, "name_en", p->name.en);
@@ -498,8 +507,52 @@ static void emit_products(calc_ctx *c, value *energy)
       tce += energy_into(c, mask, p->shared[j].share, inputs, t,
                          m->units[p->shared[j].unit].id);
     }
+    for (size_t j = 0; j < p->n_uses; j++) {
+      const m_use *mu = &p->uses[j];
+      value *q = arr->items[mu->product];
+      double uc = val_get(q, "unit_consumption_kgce")->num;
+      double part = mu->amount * uc / 1000.0;
+      tce += part;
+      value *in = val_obj(a);
+      val_push(a, inputs, in);
+      val_set_str(a, in, "product", m->products[mu->product].id);
+      val_set_str(a, in, "via", "uses");
+      val_set_num(a, in, "quantity", mu->amount);
+      val_set_str(a, in, "unit", m->products[mu->product].unit);
+      val_set_num(a, in, "unit_consumption_kgce", uc);
+      val_set_num(a, in, "tce", part);
+      trace_add(a, t, arena_printf(a, "%s used", m->products[mu->product].id),
+                mu->amount, m->products[mu->product].unit,
+                arena_printf(a, "× %.10g kgce/%s", uc,
+                             m->products[mu->product].unit));
+    }
     etce->num = tce;
     val_set(a, o, "energy_tce", etce);
+    /* Electricity (kWh) and fuel (kgce) content, for benchmark indicators
+       on those bases; a used product brings its own per unit. */
+    double kwh = 0, fuel_kgce = 0;
+    for (size_t j = 0; j < inputs->n; j++) {
+      value *in = inputs->items[j];
+      value *ck = val_get(in, "carrier");
+      if (ck) {
+        carrier_fig *cf = calc_carrier(c, ck->str);
+        if (cf->def && cf->def->cls == CARRIER_ELECTRICITY)
+          kwh += val_get(in, "quantity")->num;
+        else if (cf->def && cf->def->cls == CARRIER_FUEL)
+          fuel_kgce += val_get(in, "tce")->num * 1000.0;
+      } else {
+        value *q = arr->items[p->uses[0].product];
+        for (size_t u = 0; u < p->n_uses; u++)
+          if (strcmp(m->products[p->uses[u].product].id,
+                     val_get(in, "product")->str) == 0)
+            q = arr->items[p->uses[u].product];
+        double per = val_get(in, "quantity")->num / val_get(q, "quantity")->num;
+        kwh += per * val_get(q, "electricity_kwh")->num;
+        fuel_kgce += per * val_get(q, "fuel_kgce")->num;
+      }
+    }
+    val_set_num(a, o, "electricity_kwh", kwh);
+    val_set_num(a, o, "fuel_kgce", fuel_kgce);
     if (!p->n_units && !p->n_shared)
       calc_note(c, arena_printf(a, "energy.products[%s].energy_tce", p->id),
                 "产品未指定用能单元，其能耗为零。",
@@ -584,6 +637,8 @@ static void emit_balance(calc_ctx *c, value *energy)
     value *o = val_obj(a);
     val_push(a, arr, o);
     val_set_str(a, o, "carrier", cf->key);
+    val_set_str(a, o, "name_zh", cf->def ? cf->def->name.zh : cf->key);
+    val_set_str(a, o, "name_en", cf->def ? cf->def->name.en : cf->key);
     val_set_str(a, o, "unit", cf->unit);
     double input = cf->purchased + cf->stock_change + cf->produced;
     value *vin = val_set_num(a, o, "input", input);
@@ -614,6 +669,7 @@ static void emit_balance(calc_ctx *c, value *energy)
 static void emit_cost(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
+  const model *m = c->m;
   value *o = val_set(a, energy, "cost", val_obj(a));
   double total = 0;
   bool any = false;
@@ -635,19 +691,34 @@ static void emit_cost(calc_ctx *c, value *energy)
   }
   v->num = total;
   val_set(a, o, "total_cny", v);
-  const model *m = c->m;
   if (m->output_value.set)
     val_set_num(a, o, "cny_per_10k_cny_output",
                 total / (m->output_value.v / 1e4));
   value *pa = val_set(a, o, "products", val_arr(a));
   value *prods = val_get(energy, "products");
-  for (size_t i = 0; prods && i < prods->n; i++) {
+  for (size_t i = 0; prods && i < prods->n; i++)
+    val_push(a, pa, val_obj(a));
+  for (size_t oi = 0; prods && oi < prods->n; oi++) {
     /* Unit product energy cost: each input at its carrier's price. */
+    size_t i = m->product_order ? m->product_order[oi] : oi;
     value *p = prods->items[i], *inputs = val_get(p, "inputs");
     double cost = 0;
     bool priced = true;
     for (size_t j = 0; inputs && j < inputs->n; j++) {
-      carrier_fig *cf = calc_carrier(c, val_get(inputs->items[j], "carrier")->str);
+      value *ck = val_get(inputs->items[j], "carrier");
+      if (!ck) {
+        /* An intermediate product at its own unit energy cost. */
+        value *q = val_path(c->root, arena_printf(a, "energy.cost.products[%s]",
+                                                  val_get(inputs->items[j],
+                                                          "product")->str));
+        if (q)
+          cost += val_get(inputs->items[j], "quantity")->num *
+                  val_get(q, "cny_per_unit")->num;
+        else
+          priced = false;
+        continue;
+      }
+      carrier_fig *cf = calc_carrier(c, ck->str);
       double q = val_get(inputs->items[j], "quantity")->num;
       if (!cf->has_price) {
         priced = false;
@@ -660,8 +731,7 @@ static void emit_cost(calc_ctx *c, value *energy)
                           : 1.0;
       cost += q * bought * cf->price;
     }
-    value *o2 = val_obj(a);
-    val_push(a, pa, o2);
+    value *o2 = pa->items[i];
     val_set_str(a, o2, "id", val_get(p, "id")->str);
     val_set_num(a, o2, "energy_cost_cny", cost);
     val_set_num(a, o2, "cny_per_unit", cost / val_get(p, "quantity")->num);

@@ -29,6 +29,12 @@ typedef struct carrier_fig {
   value *node;            /* its object in energy.carriers[] */
 } carrier_fig;
 
+/* Emission of one unit of a carrier, as carbon.c computed it. */
+typedef struct carbon_fig {
+  bool known;
+  double per_unit; /* tCO2 per carrier unit, used inside the boundary */
+} carbon_fig;
+
 typedef struct calc_ctx {
   arena *a;
   const model *m;
@@ -37,6 +43,9 @@ typedef struct calc_ctx {
   carrier_fig *carriers;
   size_t n_carriers;
   double total_tce;
+  carbon_fig *carbon;       /* per carrier, parallel to carriers */
+  double grid_factor;       /* tCO2/MWh in use, NAN when none */
+  double total_tco2;
 } calc_ctx;
 
 /* Appends a note (reason for a null, an assumption) in both languages. */
@@ -47,6 +56,15 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
                       bool own);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 
+/* Inflow of carrier key into the unit set sel (closed over descendants
+   here): meters into the set from outside it. */
+double calc_inflow(calc_ctx *c, const char *key, const bool *sel);
+
 void calc_energy(calc_ctx *c);
+void calc_carbon(calc_ctx *c);
+void calc_products_rules(calc_ctx *c);
+void calc_metering(calc_ctx *c);
+void calc_equipment(calc_ctx *c);
+void calc_measures(calc_ctx *c);
 
 #endif

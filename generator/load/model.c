@@ -291,17 +291,32 @@ static void read_units(loader *ld, const ynode *n)
           path, mu->id);
       continue;
     }
-    if (model_unit(m, mu->id) >= 0) {
+    bool dup = model_unit(m, mu->id) >= 0;
+    if (dup)
       ERR(ld, x->pos, "%s.id: duplicate unit id \"%s\" (first at line %d)",
           path, mu->id, m->units[model_unit(m, mu->id)].pos.line);
-      continue;
-    }
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &mu->name);
     int k;
     if ((x = ytree_get(u, "stage")) &&
         sch_enum(&ld->s, x, PATH(ld, path, "stage"), stages, &k))
       mu->stage = (unit_stage)k;
+    if (dup) {
+      /* Read for its own errors; its parent is checked by name only. */
+      const ynode *p = ytree_get(u, "parent");
+      const char *pid;
+      if (p && sch_id(&ld->s, p, PATH(ld, path, "parent"), &pid) &&
+          model_unit(m, pid) < 0) {
+        bool later = false;
+        for (size_t j = i + 1; j < n->n && !later; j++) {
+          const ynode *o = ytree_get(n->kids[j], "id");
+          later = o && o->kind == YN_SCALAR && strcmp(o->str, pid) == 0;
+        }
+        if (!later)
+          ERR(ld, p->pos, "%s.parent: unknown unit \"%s\"", path, pid);
+      }
+      continue;
+    }
     parents[m->n_units] = ytree_get(u, "parent");
     m->n_units++;
   }
@@ -378,6 +393,12 @@ static bool carrier_qty(loader *ld, const ynode *x, const char *path,
   dimvec want;
   if (!carrier_dim(ld, carrier, &want))
     return false;
+  static const dimvec none = {{0}};
+  if (dim_eq(q.dim, none) && !dim_eq(want, none)) {
+    ERR(ld, x->pos, "%s: %s has no unit; write it with the unit, e.g. \"%s %s\"",
+        path, q.text, q.text, model_carrier_unit(ld->m, ld->f, carrier));
+    return false;
+  }
   if (!dim_eq(q.dim, want)) {
     char w[64], list[160];
     dim_name(want, w, sizeof w);
@@ -481,6 +502,11 @@ static void read_register(loader *ld, const ynode *x, const char *path,
     return;
   if (!ok)
     return;
+  if (mt->reg_start < 0 || mt->reg_end < 0) {
+    ERR(ld, ytree_get(x, mt->reg_start < 0 ? "start" : "end")->pos,
+        "%s: a dial reading cannot be negative", path);
+    return;
+  }
   if (mt->reg_end < mt->reg_start) {
     ERR(ld, ytree_get(x, "end")->pos,
         "%s: end reading %g is below start %g (enter a meter that rolled "
@@ -656,9 +682,9 @@ static void read_meters(loader *ld, const ynode *n)
             path, mt->id, m->meters[j].pos.line);
         dup = true;
       }
-    if (dup)
-      continue;
-    path = arena_printf(ld->s.a, "meters[%s]", mt->id);
+    /* A duplicate is still read, so that its own errors show too. */
+    if (!dup)
+      path = arena_printf(ld->s.a, "meters[%s]", mt->id);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &mt->name);
     else
@@ -693,15 +719,16 @@ static void read_meters(loader *ld, const ynode *n)
     if (mt->from == mt->to)
       ERR(ld, u->pos, "%s: from and to are both \"%s\"", path,
           model_place(m, mt->from));
-    if (mt->from == PLACE_OUTSIDE && mt->to == PLACE_OUTSIDE)
-      ERR(ld, u->pos, "%s: a flow from outside to outside", path);
+    bool installed_ok = true;
     if ((x = ytree_get(u, "installed")))
-      sch_bool(&ld->s, x, PATH(ld, path, "installed"), &mt->installed);
+      installed_ok =
+          sch_bool(&ld->s, x, PATH(ld, path, "installed"), &mt->installed);
     if ((x = ytree_get(u, "unit")) && !ytree_get(u, "series"))
       ERR(ld, x->pos, "%s.unit: only a meter with series: takes unit:", path);
-    if (carrier_ok)
+    if (carrier_ok && installed_ok)
       read_meter_data(ld, u, path, mt);
-    m->n_meters++;
+    if (!dup)
+      m->n_meters++;
   }
 }
 
@@ -726,6 +753,13 @@ static void read_stock(loader *ld, const ynode *n)
     if (!x || !read_carrier_key(ld, x, PATH(ld, path, "carrier"), false,
                                 &st->carrier))
       continue;
+    const carrier_def *cd = factors_carrier(ld->f, st->carrier);
+    if (cd && cd->cls != CARRIER_FUEL) {
+      ERR(ld, x->pos, "%s.carrier: %s cannot be stored; stock changes are for "
+                      "storable fuels",
+          path, st->carrier);
+      continue;
+    }
     for (size_t j = 0; j < m->n_stock; j++)
       if (strcmp(m->stock[j].carrier, st->carrier) == 0)
         ERR(ld, x->pos, "%s.carrier: a second stock entry for %s", path,
@@ -896,14 +930,100 @@ static const char *product_unit(dimvec d)
   return NULL;
 }
 
+/* Reads each product's uses: (intermediate products it consumes), after
+   all ids are known, and orders the products so that a used product comes
+   before its user; a cycle is an error. */
+static void read_uses(loader *ld, const ynode **uses)
+{
+  static const char *const keys[] = {"product", "quantity", NULL};
+  model *m = ld->m;
+  const char **pids = ARENA_ARRAY(ld->s.a, const char *, m->n_products + 1);
+  for (size_t i = 0; i < m->n_products; i++)
+    pids[i] = m->products[i].id;
+  for (size_t i = 0; i < m->n_products; i++) {
+    const ynode *x = uses[i];
+    m_product *p = &m->products[i];
+    const char *path = arena_printf(ld->s.a, "products[%s].uses", p->id);
+    if (!x || !sch_list(&ld->s, x, path))
+      continue;
+    p->uses = ARENA_ARRAY(ld->s.a, m_use, x->n + 1);
+    for (size_t j = 0; j < x->n; j++) {
+      const ynode *u = x->kids[j], *y;
+      const char *upath = INDEX(ld, path, j), *id;
+      if (!sch_map(&ld->s, u, upath, keys, keys) ||
+          !(y = ytree_get(u, "product")) ||
+          !sch_id(&ld->s, y, PATH(ld, upath, "product"), &id))
+        continue;
+      int q = -1;
+      for (size_t k = 0; k < m->n_products; k++)
+        if (strcmp(pids[k], id) == 0)
+          q = (int)k;
+      if (q < 0) {
+        unknown_ref(ld, y, PATH(ld, upath, "product"), "product", id, pids);
+        continue;
+      }
+      if (q == (int)i) {
+        ERR(ld, y->pos, "%s.product: a product cannot use itself", upath);
+        continue;
+      }
+      qty amount;
+      const m_product *qp = &m->products[q];
+      if (!(y = ytree_get(u, "quantity")) || !qp->unit)
+        continue;
+      dimvec want = dim_of(qp->unit);
+      if (!sch_qty(&ld->s, y, PATH(ld, upath, "quantity"), &want, &amount))
+        continue;
+      if (amount.v < 0) {
+        ERR(ld, y->pos, "%s.quantity: negative quantity %s", upath, amount.text);
+        continue;
+      }
+      m_use *mu = &p->uses[p->n_uses++];
+      mu->product = q;
+      mu->amount = units_to(amount.v, qp->unit);
+      mu->text = amount.text;
+      mu->pos = y->pos;
+    }
+  }
+  /* Order: repeatedly take a product whose uses are all placed. */
+  m->product_order = ARENA_ARRAY(ld->s.a, size_t, m->n_products + 1);
+  bool *placed = ARENA_ARRAY(ld->s.a, bool, m->n_products + 1);
+  size_t done = 0;
+  while (done < m->n_products) {
+    bool progress = false;
+    for (size_t i = 0; i < m->n_products; i++) {
+      if (placed[i])
+        continue;
+      bool ready = true;
+      for (size_t j = 0; j < m->products[i].n_uses; j++)
+        ready &= placed[m->products[i].uses[j].product];
+      if (ready) {
+        placed[i] = true;
+        m->product_order[done++] = i;
+        progress = true;
+      }
+    }
+    if (!progress) {
+      for (size_t i = 0; i < m->n_products; i++)
+        if (!placed[i]) {
+          ERR(ld, m->products[i].pos, "products[%s].uses: products use each "
+                                      "other in a cycle",
+              m->products[i].id);
+          placed[i] = true;
+          m->product_order[done++] = i;
+        }
+    }
+  }
+}
+
 static void read_products(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",    "name",  "benchmark", "quantity",
-                                     "units", "shared", NULL};
+  static const char *const keys[] = {"id",    "name",   "benchmark", "quantity",
+                                     "units", "shared", "uses",      NULL};
   static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "products"))
     return;
+  const ynode **uses = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
   for (size_t i = 0; i < m->n_units; i++)
     uids[i] = m->units[i].id;
@@ -922,18 +1042,27 @@ static void read_products(loader *ld, const ynode *n)
     bool dup = false;
     for (size_t j = 0; j < m->n_products && !dup; j++)
       if (strcmp(m->products[j].id, p->id) == 0) {
-        ERR(ld, x->pos, "%s.id: duplicate product id \"%s\"", path, p->id);
+        ERR(ld, x->pos, "%s.id: duplicate product id \"%s\" (first at line %d)",
+            path, p->id, m->products[j].pos.line);
         dup = true;
       }
-    if (dup)
-      continue;
-    path = arena_printf(ld->s.a, "products[%s]", p->id);
+    if (!dup)
+      path = arena_printf(ld->s.a, "products[%s]", p->id);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &p->name);
     if ((x = ytree_get(u, "benchmark")) &&
-        sch_id(&ld->s, x, PATH(ld, path, "benchmark"), &p->benchmark))
+        sch_id(&ld->s, x, PATH(ld, path, "benchmark"), &p->benchmark)) {
       p->benchmark_pos = x->pos;
-    bool ok = true;
+      if (ld->f->n_benchmarks && !factors_benchmark(ld->f, p->benchmark)) {
+        const char **known =
+            ARENA_ARRAY(ld->s.a, const char *, ld->f->n_benchmarks + 1);
+        for (size_t k = 0; k < ld->f->n_benchmarks; k++)
+          known[k] = ld->f->benchmarks[k].key;
+        unknown_ref(ld, x, PATH(ld, path, "benchmark"),
+                    "benchmark (rules/benchmarks/)", p->benchmark, known);
+        p->benchmark = NULL;
+      }
+    }
     if ((x = ytree_get(u, "quantity")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "quantity"), NULL, &p->quantity)) {
       p->unit = product_unit(p->quantity.dim);
@@ -941,16 +1070,12 @@ static void read_products(loader *ld, const ynode *n)
         ERR(ld, x->pos, "%s.quantity: \"%s\" is not an amount of product (a "
                         "mass, volume, area or electricity)",
             path, p->quantity.text);
-        ok = false;
       } else if (!(p->quantity.v > 0)) {
         ERR(ld, x->pos, "%s.quantity: must be greater than zero, found %s",
             path, p->quantity.text);
-        ok = false;
       } else {
         p->quantity.v = units_to(p->quantity.v, p->unit);
       }
-    } else {
-      ok = false;
     }
     if ((x = ytree_get(u, "units")) &&
         sch_list(&ld->s, x, PATH(ld, path, "units"))) {
@@ -986,26 +1111,36 @@ static void read_products(loader *ld, const ynode *n)
           continue;
         }
         p->shared[p->n_shared].unit = ui;
+        p->shared[p->n_shared].pos = sh->pos;
         p->shared[p->n_shared++].share = share;
       }
     }
-    if (ok || p->id)
+    uses[m->n_products] = ytree_get(u, "uses");
+    if (!dup)
       m->n_products++;
   }
+  read_uses(ld, uses);
   /* The shares of one shared unit over all products may not pass 100 %. */
   for (size_t ui = 0; ui < m->n_units; ui++) {
     double total = 0;
     src_pos at = src_none();
+    char parts[256];
+    size_t len = 0;
+    parts[0] = '\0';
     for (size_t i = 0; i < m->n_products; i++)
       for (size_t j = 0; j < m->products[i].n_shared; j++)
         if (m->products[i].shared[j].unit == (int)ui) {
           total += m->products[i].shared[j].share;
-          at = m->products[i].pos;
+          at = m->products[i].shared[j].pos;
+          if (len < sizeof parts)
+            len += (size_t)snprintf(parts + len, sizeof parts - len, "%s%s %.4g %%",
+                                    len ? ", " : "", m->products[i].id,
+                                    m->products[i].shared[j].share * 100.0);
         }
     if (total > 1.0 + 1e-9)
-      ERR(ld, at, "products: the shares of unit %s add up to %.4g %%, more "
-                  "than 100 %%",
-          m->units[ui].id, total * 100.0);
+      ERR(ld, at, "products: the shares of unit %s add up to %.4g %% (%s), "
+                  "more than 100 %%",
+          m->units[ui].id, total * 100.0, parts);
   }
 }
 
@@ -1014,8 +1149,8 @@ static void read_products(loader *ld, const ynode *n)
 
 static void read_process(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",     "name", "activity", "factor",
-                                     "rule",   "source", NULL};
+  static const char *const keys[] = {"id",   "name",   "activity", "factor",
+                                     "rule", "source", "product",  NULL};
   static const char *const req[] = {"id", "name", "activity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "process_emissions"))
@@ -1029,9 +1164,15 @@ static void read_process(loader *ld, const ynode *n)
     m_process *pe = &m->process[m->n_process];
     memset(pe, 0, sizeof *pe);
     pe->pos = u->pos;
+    pe->product = -1;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &pe->id))
       continue;
+    for (size_t j = 0; j < m->n_process; j++)
+      if (strcmp(m->process[j].id, pe->id) == 0)
+        ERR(ld, x->pos, "%s.id: duplicate process emission id \"%s\" (first "
+                        "at line %d)",
+            path, pe->id, m->process[j].pos.line);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &pe->name);
     if (!(x = ytree_get(u, "activity")) ||
@@ -1058,19 +1199,43 @@ static void read_process(loader *ld, const ynode *n)
       }
     } else if (!sch_id(&ld->s, rx, PATH(ld, path, "rule"), &pe->rule)) {
       continue;
+    } else if (!factors_process(ld->f, pe->rule)) {
+      const char **known =
+          ARENA_ARRAY(ld->s.a, const char *, ld->f->n_process + 1);
+      for (size_t k = 0; k < ld->f->n_process; k++)
+        known[k] = ld->f->process[k].key;
+      unknown_ref(ld, rx, PATH(ld, path, "rule"),
+                  "process rule (rules/process.yaml)", pe->rule, known);
+      continue;
     }
     if ((x = ytree_get(u, "source")))
       pe->has_source = sch_text2(&ld->s, x, PATH(ld, path, "source"),
                                  &pe->source);
+    const char *pid;
+    if ((x = ytree_get(u, "product")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "product"), &pid)) {
+      const char **pids = ARENA_ARRAY(ld->s.a, const char *, m->n_products + 1);
+      for (size_t k = 0; k < m->n_products; k++) {
+        pids[k] = m->products[k].id;
+        if (strcmp(pids[k], pid) == 0)
+          pe->product = (int)k;
+      }
+      if (pe->product < 0) {
+        unknown_ref(ld, x, PATH(ld, path, "product"), "product", pid, pids);
+        continue;
+      }
+    }
     m->n_process++;
   }
 }
 
 static void read_equipment(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",       "kind",       "name", "unit",
-                                     "fuel",     "capacity", "efficiency",
-                                     NULL};
+  static const char *const keys[] = {
+      "id",       "kind",     "name",    "unit",       "fuel",
+      "capacity", "efficiency", "type",  "poles",      "pressure",
+      "cooling",  "coal_class", "specific_power", NULL};
+  static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "equipment"))
@@ -1089,12 +1254,27 @@ static void read_equipment(loader *ld, const ynode *n)
     e->pos = u->pos;
     e->unit = -1;
     e->efficiency = NAN;
+    e->specific_power = NAN;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))
       continue;
+    for (size_t j = 0; j < m->n_equipment; j++)
+      if (strcmp(m->equipment[j].id, e->id) == 0)
+        ERR(ld, x->pos, "%s.id: duplicate equipment id \"%s\" (first at "
+                        "line %d)",
+            path, e->id, m->equipment[j].pos.line);
     if ((x = ytree_get(u, "kind")) &&
-        sch_id(&ld->s, x, PATH(ld, path, "kind"), &e->kind))
+        sch_id(&ld->s, x, PATH(ld, path, "kind"), &e->kind)) {
       e->kind_pos = x->pos;
+      if (ld->f->n_equipment && !factors_equipment(ld->f, e->kind)) {
+        const char **known =
+            ARENA_ARRAY(ld->s.a, const char *, ld->f->n_equipment + 1);
+        for (size_t k = 0; k < ld->f->n_equipment; k++)
+          known[k] = ld->f->equipment[k].key;
+        unknown_ref(ld, x, PATH(ld, path, "kind"),
+                    "equipment kind (rules/equipment.yaml)", e->kind, known);
+      }
+    }
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &e->name);
     const char *id;
@@ -1116,8 +1296,39 @@ static void read_equipment(loader *ld, const ynode *n)
         e->capacity.set = false;
       }
     }
-    if ((x = ytree_get(u, "efficiency")))
-      sch_ratio(&ld->s, x, PATH(ld, path, "efficiency"), true, &e->efficiency);
+    if ((x = ytree_get(u, "efficiency")) &&
+        sch_ratio(&ld->s, x, PATH(ld, path, "efficiency"), false,
+                  &e->efficiency) &&
+        !(e->efficiency > 0 && e->efficiency <= 1.1)) {
+      /* Condensing boilers pass 100 % on the NCV basis, hence 110 %. */
+      ERR(ld, x->pos, "%s.efficiency: %s is not a plausible efficiency "
+                      "(above 0, at most 110 %%)",
+          path, x->str);
+      e->efficiency = NAN;
+    }
+    if ((x = ytree_get(u, "type")))
+      sch_id(&ld->s, x, PATH(ld, path, "type"), &e->type);
+    if ((x = ytree_get(u, "coal_class")))
+      sch_id(&ld->s, x, PATH(ld, path, "coal_class"), &e->coal_class);
+    int k;
+    if ((x = ytree_get(u, "cooling")) &&
+        sch_enum(&ld->s, x, PATH(ld, path, "cooling"), coolings, &k))
+      e->cooling = coolings[k];
+    if ((x = ytree_get(u, "poles")))
+      sch_int(&ld->s, x, PATH(ld, path, "poles"), 2, 16, &e->poles);
+    dimvec pd = dim_of("MPa"), spd = dim_of("kW/(m3/min)");
+    if ((x = ytree_get(u, "pressure")))
+      sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure);
+    qty q;
+    if ((x = ytree_get(u, "specific_power")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "specific_power"), &spd, &q)) {
+      if (q.v > 0) {
+        e->specific_power = q.v;
+        e->specific_power_text = q.text;
+      } else {
+        ERR(ld, x->pos, "%s.specific_power: must be greater than zero", path);
+      }
+    }
     m->n_equipment++;
   }
 }
@@ -1146,6 +1357,11 @@ static void read_measures(loader *ld, const ynode *n)
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &me->id))
       continue;
+    for (size_t j = 0; j < m->n_measures; j++)
+      if (strcmp(m->measures[j].id, me->id) == 0)
+        ERR(ld, x->pos, "%s.id: duplicate measure id \"%s\" (first at line "
+                        "%d)",
+            path, me->id, m->measures[j].pos.line);
     path = arena_printf(ld->s.a, "measures[%s]", me->id);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &me->name);

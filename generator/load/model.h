@@ -71,7 +71,16 @@ typedef struct m_stock {
 typedef struct m_share {
   int unit;
   double share;
+  src_pos pos;
 } m_share;
+
+/* An intermediate product consumed by another (clinker in cement). */
+typedef struct m_use {
+  int product;           /* product index */
+  double amount;         /* in that product's unit */
+  const char *text;
+  src_pos pos;
+} m_use;
 
 typedef struct m_product {
   const char *id;
@@ -84,6 +93,8 @@ typedef struct m_product {
   size_t n_units;
   m_share *shared;
   size_t n_shared;
+  m_use *uses;
+  size_t n_uses;
   src_pos pos;
 } m_product;
 
@@ -110,6 +121,7 @@ typedef struct m_factor {
 typedef struct m_process {
   const char *id;
   text2 name;
+  int product;         /* product index the emission belongs to, or -1 */
   qty activity;
   qty factor;          /* tCO2 per activity unit, when given */
   const char *rule;    /* or a rule key */
@@ -123,8 +135,15 @@ typedef struct m_equipment {
   text2 name;
   int unit;            /* unit index or -1 */
   const char *fuel;    /* carrier key or NULL */
-  qty capacity;
+  const char *type;    /* boiler or compressor type, or NULL */
+  const char *cooling; /* air | liquid, or NULL */
+  const char *coal_class; /* I, II, III… or NULL */
+  long poles;          /* motors; 0 = not given */
+  qty capacity;        /* power (kW) or steam rate (t/h) */
+  qty pressure;        /* MPa */
   double efficiency;   /* 0..1, NAN when not given */
+  double specific_power; /* MJ per m3 (base of kW/(m3/min)), NAN if none */
+  const char *specific_power_text;
   src_pos pos, kind_pos;
 } m_equipment;
 
@@ -207,6 +226,7 @@ typedef struct model {
   m_measure *measures;
   size_t n_measures;
   m_baseline baseline;
+  size_t *product_order; /* products in dependency order (uses first) */
 
   /* Carriers made inside by a conversion unit that the rules do not
      define: key and inferred base unit. */

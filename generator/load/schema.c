@@ -21,30 +21,32 @@ const char *sch_index(schema *s, const char *path, size_t i)
 
 /* {====================================================== did you mean */
 
+/* Optimal string alignment distance: insertions, deletions, substitutions
+   and transpositions of neighbours ("klin" -> "kiln" is one edit). */
 static size_t edit_distance(const char *a, const char *b)
 {
   size_t la = strlen(a), lb = strlen(b);
   if (la > 64 || lb > 64)
     return 99;
-  size_t row[65];
+  size_t d[65][65];
+  for (size_t i = 0; i <= la; i++)
+    d[i][0] = i;
   for (size_t j = 0; j <= lb; j++)
-    row[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    size_t prev = row[0];
-    row[0] = i;
+    d[0][j] = j;
+  for (size_t i = 1; i <= la; i++)
     for (size_t j = 1; j <= lb; j++) {
-      size_t up = row[j];
       size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      size_t best = prev + cost;
-      if (row[j] + 1 < best)
-        best = row[j] + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      row[j] = best;
-      prev = up;
+      size_t best = d[i - 1][j - 1] + cost;
+      if (d[i - 1][j] + 1 < best)
+        best = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < best)
+        best = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+          d[i - 2][j - 2] + 1 < best)
+        best = d[i - 2][j - 2] + 1;
+      d[i][j] = best;
     }
-  }
-  return row[lb];
+  return d[la][lb];
 }
 
 const char *sch_suggest(const char *word, const char *const *cands, size_t n)
@@ -86,6 +88,12 @@ bool sch_map(schema *s, const ynode *n, const char *path,
       known = strcmp(k->str, keys[j]) == 0;
     if (known)
       continue;
+    if (strcmp(k->str, "<<") == 0) {
+      diag_error(s->dl, k->pos, "%s: merge keys (<<) are not supported; "
+                                "write the keys out",
+                 path);
+      return true; /* no "missing key" errors that the merge would fill */
+    }
     const char *hint = sch_suggest(k->str, keys, nkeys);
     if (hint)
       diag_error(s->dl, k->pos, "%s: unknown key \"%s\" (did you mean \"%s\"?)",
@@ -140,7 +148,7 @@ bool sch_id(schema *s, const ynode *n, const char *path, const char **out)
   const char *v;
   if (!sch_str(s, n, path, &v))
     return false;
-  bool ok = n->len <= 64;
+  bool ok = n->len > 0 && n->len <= 64;
   for (size_t i = 0; i < n->len && ok; i++) {
     char c = v[i];
     ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -257,8 +265,12 @@ bool sch_date(schema *s, const ynode *n, const char *path, date *out)
     diag_error(s->dl, n->pos, "%s: \"%s\" is not a date YYYY-MM-DD", path, v);
     return false;
   }
-  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 ||
-      d > month_days(y, m)) {
+  if (y < 1949 || y > 2100) {
+    diag_error(s->dl, n->pos, "%s: the year of %s is outside 1949 to 2100",
+               path, v);
+    return false;
+  }
+  if (m < 1 || m > 12 || d < 1 || d > month_days(y, m)) {
     diag_error(s->dl, n->pos, "%s: %s is not a date in the calendar", path, v);
     return false;
   }
@@ -313,6 +325,13 @@ bool sch_text2(schema *s, const ynode *n, const char *path, text2 *out)
     ok = false;
   if (en && !sch_str(s, en, sch_path(s, path, "en"), &out->en))
     ok = false;
+  const ynode *both[2] = {zh, en};
+  const char *const *vals[2] = {&out->zh, &out->en};
+  for (int i = 0; i < 2; i++)
+    if (both[i] && ok && strspn(*vals[i], " \t") == strlen(*vals[i])) {
+      diag_error(s->dl, both[i]->pos, "%s.%s: empty name", path, keys[i]);
+      ok = false;
+    }
   out->pos = n->pos;
   return ok && zh && en;
 }
@@ -340,9 +359,18 @@ static bool parse_qty_text(schema *s, const ynode *at, const char *path,
   size_t unit_at;
   units_status st = units_parse(s->u, text, len, &v, &info, &unit_at);
   if (st == UNITS_UNKNOWN) {
-    src_pos p = at->pos;
-    diag_error(s->dl, p, "%s: unknown unit \"%s\" in \"%s\"", path,
-               text + unit_at, text);
+    const char *unit = text + unit_at;
+    size_t ulen = strlen(unit);
+    while (ulen && (unit[ulen - 1] == ' ' || unit[ulen - 1] == '\t'))
+      ulen--;
+    const char *hint = units_suggest(unit, ulen);
+    if (hint)
+      diag_error(s->dl, at->pos, "%s: unknown unit \"%.*s\" in \"%s\" (did "
+                                 "you mean \"%s\"? units are case-sensitive)",
+                 path, (int)ulen, unit, text, hint);
+    else
+      diag_error(s->dl, at->pos, "%s: unknown unit \"%.*s\" in \"%s\"", path,
+                 (int)ulen, unit, text);
     return false;
   }
   if (st != UNITS_OK) {

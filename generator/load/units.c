@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../base/mem.h"
 
@@ -21,63 +22,76 @@
 
 #define E_(en, ma, vo, sc, co, ca, mo, ar, ti)                                 \
   {                                                                            \
-    { en, ma, vo, sc, co, ca, mo, ar, ti }                                     \
+    { en, ma, vo, sc, co, ca, mo, ar, ti, 0 }                                  \
+  }
+#define P_                                                                     \
+  {                                                                            \
+    { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }                                           \
   }
 
 struct simple_unit {
   const char *name;
   double scale;
   dimvec dim;
+  bool rare; /* accepted, but not offered in "expected …" hints */
 };
 
 static const struct simple_unit table[] = {
     /* energy, base MJ */
-    {"kWh", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"MWh", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"GWh", 3.6e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"万kWh", 36000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"kJ", 0.001, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"MJ", 1.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"GJ", 1000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
-    {"TJ", 1e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"kWh", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"MWh", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"GWh", 3.6e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"万kWh", 36000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"kJ", 0.001, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"MJ", 1.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"GJ", 1000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"TJ", 1e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
     /* mass, base t */
-    {"kg", 0.001, E_(0, 1, 0, 0, 0, 0, 0, 0, 0)},
-    {"t", 1.0, E_(0, 1, 0, 0, 0, 0, 0, 0, 0)},
-    {"万t", 1e4, E_(0, 1, 0, 0, 0, 0, 0, 0, 0)},
+    {"kg", 0.001, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), false},
+    {"t", 1.0, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), false},
+    {"万t", 1e4, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), false},
+    /* 重(量)箱, the flat-glass unit: 50 kg of 2 mm glass */
+    {"重箱", 0.05, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), true},
     /* volume, base m3 */
-    {"m3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
-    {"Nm3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
-    {"万m3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
-    {"万Nm3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
-    {"L", 0.001, E_(0, 0, 1, 0, 0, 0, 0, 0, 0)},
+    {"m3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
+    {"Nm3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
+    {"万m3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
+    {"万Nm3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
+    {"L", 0.001, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
     /* standard coal, base kgce */
-    {"gce", 0.001, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
-    {"kgce", 1.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
-    {"tce", 1000.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
-    {"万tce", 1e7, E_(0, 0, 0, 1, 0, 0, 0, 0, 0)},
+    {"gce", 0.001, E_(0, 0, 0, 1, 0, 0, 0, 0, 0), false},
+    {"kgce", 1.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0), false},
+    {"tce", 1000.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0), false},
+    {"万tce", 1e7, E_(0, 0, 0, 1, 0, 0, 0, 0, 0), false},
     /* CO2, base t */
-    {"gCO2", 1e-6, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
-    {"kgCO2", 0.001, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
-    {"tCO2", 1.0, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
-    {"tCO2e", 1.0, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
-    {"万tCO2", 1e4, E_(0, 0, 0, 0, 1, 0, 0, 0, 0)},
+    {"gCO2", 1e-6, E_(0, 0, 0, 0, 1, 0, 0, 0, 0), true},
+    {"kgCO2", 0.001, E_(0, 0, 0, 0, 1, 0, 0, 0, 0), false},
+    {"tCO2", 1.0, E_(0, 0, 0, 0, 1, 0, 0, 0, 0), false},
+    {"tCO2e", 1.0, E_(0, 0, 0, 0, 1, 0, 0, 0, 0), false},
+    {"万tCO2", 1e4, E_(0, 0, 0, 0, 1, 0, 0, 0, 0), false},
     /* carbon, base t */
-    {"kgC", 0.001, E_(0, 0, 0, 0, 0, 1, 0, 0, 0)},
-    {"tC", 1.0, E_(0, 0, 0, 0, 0, 1, 0, 0, 0)},
+    {"kgC", 0.001, E_(0, 0, 0, 0, 0, 1, 0, 0, 0), false},
+    {"tC", 1.0, E_(0, 0, 0, 0, 0, 1, 0, 0, 0), false},
     /* money, base CNY */
-    {"CNY", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0)},
-    {"元", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0)},
-    {"万元", 1e4, E_(0, 0, 0, 0, 0, 0, 1, 0, 0)},
+    {"CNY", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), false},
+    {"元", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), false},
+    {"万元", 1e4, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), false},
     /* area, base m2 */
-    {"m2", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 1, 0)},
+    {"m2", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 1, 0), false},
     /* power, energy per time: MJ/h */
-    {"kW", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, -1)},
-    {"MW", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, -1)},
+    {"kW", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, -1), false},
+    {"MW", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, -1), false},
     /* time, base h */
-    {"h", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1)},
-    {"a", 8760.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1)},
+    {"h", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
+    {"a", 8760.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
+    /* pressure, base MPa */
+    {"MPa", 1.0, P_, false},
+    {"kPa", 0.001, P_, true},
+    /* specific power of compressors: kW per m3/min = kW·min/m3 =
+       (3.6 MJ/h) × (1/60 h) / m3 = 0.06 MJ/m3 (energy per volume) */
+    {"kW/(m3/min)", 0.06, E_(1, 0, -1, 0, 0, 0, 0, 0, 0), false},
     /* ratio */
-    {"%", 0.01, E_(0, 0, 0, 0, 0, 0, 0, 0, 0)},
+    {"%", 0.01, E_(0, 0, 0, 0, 0, 0, 0, 0, 0), false},
 };
 
 #define NTABLE (sizeof table / sizeof *table)
@@ -92,6 +106,12 @@ static const struct simple_unit *find_simple(const char *s, size_t len)
 
 bool units_lookup(const char *name, size_t len, unit_info *info)
 {
+  const struct simple_unit *whole = find_simple(name, len);
+  if (whole) {
+    info->scale = whole->scale;
+    info->dim = whole->dim;
+    return true;
+  }
   const char *slash = memchr(name, '/', len);
   if (!slash) {
     const struct simple_unit *u = find_simple(name, len);
@@ -110,6 +130,15 @@ bool units_lookup(const char *name, size_t len, unit_info *info)
   for (int i = 0; i < DIM_COUNT; i++)
     info->dim.e[i] = (signed char)(num->dim.e[i] - den->dim.e[i]);
   return true;
+}
+
+const char *units_suggest(const char *name, size_t len)
+{
+  /* Units are case-sensitive; the commonest slip is the case. */
+  for (size_t i = 0; i < NTABLE; i++)
+    if (strlen(table[i].name) == len && strncasecmp(table[i].name, name, len) == 0)
+      return table[i].name;
+  return NULL;
 }
 
 bool dim_eq(dimvec a, dimvec b)
@@ -136,11 +165,11 @@ double units_to(double x, const char *unit)
 
 static const char *const dim_names[DIM_COUNT] = {
     "energy", "mass",  "volume", "standard coal", "CO2",
-    "carbon", "money", "area",   "time"};
+    "carbon", "money", "area",   "time",          "pressure"};
 
 const char *dim_name(dimvec d, char *out, size_t cap)
 {
-  static const dimvec power = {{1, 0, 0, 0, 0, 0, 0, 0, -1}};
+  static const dimvec power = {{1, 0, 0, 0, 0, 0, 0, 0, -1, 0}};
   size_t len = 0;
   out[0] = '\0';
   if (dim_eq(d, power)) {
@@ -173,7 +202,7 @@ const char *units_for_dim(dimvec d, char *out, size_t cap)
   size_t len = 0;
   out[0] = '\0';
   for (size_t i = 0; i < NTABLE; i++) {
-    if (!dim_eq(table[i].dim, d))
+    if (!dim_eq(table[i].dim, d) || table[i].rare)
       continue;
     len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "%s%s",
                             len ? ", " : "", table[i].name);
@@ -339,6 +368,9 @@ units_status units_parse(const units *u, const char *s, size_t len,
   memset(&ui, 0, sizeof ui);
   ui.scale = 1.0;
   if (has_unit && !units_lookup(s + u0, u1 - u0, &ui)) {
+    /* "0x10", "1_000": a number run into letters, not a unit. */
+    if (u0 == n1)
+      return UNITS_NOT_NUMBER;
     *unit_at = u0;
     return UNITS_UNKNOWN;
   }

@@ -3,7 +3,8 @@
  *
  * A dimension is a vector of exponents over nine base quantities (energy
  * in MJ, mass in t, volume in m3, standard coal in kgce, CO2 in t, carbon
- * in t, money in CNY, area in m2, time in h). A unit is a name from the
+ * in t, money in CNY, area in m2, time in h, pressure in MPa). A unit is
+ * a name from the
  * table of input.md, or two such names joined by "/" (CNY/kWh, tCO2/MWh,
  * kJ/kg, kgce/t). Numbers may carry thousands separators and exponents;
  * NaN, infinities and empty values are refused.
@@ -26,6 +27,7 @@ enum {
   DIM_MONEY,
   DIM_AREA,
   DIM_TIME,
+  DIM_PRESSURE,
   DIM_COUNT
 };
 
@@ -63,6 +65,8 @@ units_status units_number(const units *u, const char *s, size_t len,
                           double *value);
 /* Looks up a unit name (simple or "a/b"). */
 bool units_lookup(const char *name, size_t len, unit_info *info);
+/* A unit that differs from name only in letter case, or NULL. */
+const char *units_suggest(const char *name, size_t len);
 bool dim_eq(dimvec a, dimvec b);
 dimvec dim_of(const char *unit);
 /* Converts x in base units to the named unit (which must exist). */

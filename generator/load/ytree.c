@@ -234,6 +234,11 @@ static void parser_error(struct builder *b, yaml_parser_t *p,
   }
   pos.line = (int)p->problem_mark.line + 1;
   pos.col = (int)p->problem_mark.column + 1;
+  if (p->problem_mark.index < len && text[p->problem_mark.index] == '\t') {
+    diag_error(b->dl, pos, "a tab character in indentation: YAML indents "
+                           "with spaces only");
+    return;
+  }
   if (p->context)
     diag_error(b->dl, pos, "YAML syntax error: %s %s (line %d, column %d)",
                p->problem ? p->problem : "?", p->context,
@@ -255,10 +260,16 @@ ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
   const char *nul = memchr(text, '\0', len);
   if (nul) {
     size_t off = (size_t)(nul - text);
-    int line = 1;
-    for (size_t i = 0; i < off; i++)
-      line += text[i] == '\n';
-    src_pos p = {name, line, 1, 0};
+    int line = 1, col = 1;
+    for (size_t i = 0; i < off; i++) {
+      if (text[i] == '\n') {
+        line++;
+        col = 1;
+      } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    src_pos p = {name, line, col, 0};
     diag_error(dl, p, "binary data (a NUL byte at offset %zu): a facility "
                       "file is UTF-8 YAML text",
                off);

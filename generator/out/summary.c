@@ -82,12 +82,21 @@ void summary_write(const value *r, buf *out)
     for (size_t i = 0; i < ps->n; i++) {
       const value *o = ps->items[i];
       cell(out, str(o, "id"), 16, false);
-      buf_printf(out, "%s %s   %s tce   %s kgce/%s\n",
+      buf_printf(out, "%s %s   %s tce   %s kgce/%s",
                  fmt_num(num(o, "quantity"), 0, true, a, sizeof a),
                  str(o, "unit"),
                  fmt_num(num(o, "energy_tce"), 2, true, b, sizeof b),
                  fmt_num(num(o, "unit_consumption_kgce"), 2, true, c, sizeof c),
                  str(o, "unit"));
+      const value *g = val_path(o, "benchmark.grade");
+      const value *ml = val_path(o, "benchmark.meets_limit");
+      if (g && g->kind == VAL_NUM)
+        buf_printf(out, "   %s grade %d", str(o, "benchmark.standard"),
+                   (int)g->num);
+      else if (ml && ml->kind == VAL_BOOL && !ml->b)
+        buf_printf(out, "   %s: exceeds the limit",
+                   str(o, "benchmark.standard"));
+      buf_putc(out, '\n');
     }
   }
   double io = num(r, "energy.intensity.tce_per_10k_cny_output");
@@ -120,6 +129,41 @@ void summary_write(const value *r, buf *out)
   double cost = num(r, "energy.cost.total_cny");
   if (isfinite(cost))
     buf_printf(out, "\nEnergy cost  %s CNY\n", fmt_num(cost, 0, true, a, sizeof a));
+  double t = num(r, "carbon.total_tco2");
+  if (isfinite(t)) {
+    buf_puts(out, "\nCarbon (GB/T 32150)\n");
+    buf_printf(out, "  scope 1 combustion  %s tCO2\n",
+               fmt_num(num(r, "carbon.scope1.combustion_tco2"), 0, true, a,
+                       sizeof a));
+    buf_printf(out, "  scope 1 process     %s tCO2\n",
+               fmt_num(num(r, "carbon.scope1.process_tco2"), 0, true, a,
+                       sizeof a));
+    buf_printf(out, "  scope 2             %s tCO2\n",
+               fmt_num(num(r, "carbon.scope2.total_tco2"), 0, true, a,
+                       sizeof a));
+    buf_printf(out, "  total               %s tCO2\n", fmt_num(t, 0, true, a,
+                                                             sizeof a));
+  }
+  const value *ms = val_path(r, "measures");
+  if (ms && ms->n) {
+    buf_puts(out, "\nMeasures\n");
+    for (size_t i = 0; i < ms->n; i++) {
+      const value *o = ms->items[i];
+      cell(out, str(o, "id"), 6, false);
+      buf_printf(out, "%s tce/a, %s CNY/a, payback %s a, NPV %s CNY\n",
+                 fmt_num(num(o, "annual_saving_tce"), 2, true, a, sizeof a),
+                 fmt_num(num(o, "annual_saving_cny"), 0, true, b, sizeof b),
+                 fmt_num(num(o, "payback_years"), 1, true, c, sizeof c),
+                 fmt_num(num(o, "npv_cny"), 0, true, d, sizeof d));
+    }
+  }
+  const value *fs = val_path(r, "findings");
+  if (fs && fs->n) {
+    buf_printf(out, "\nFindings (%zu)\n", fs->n);
+    for (size_t i = 0; i < fs->n; i++)
+      buf_printf(out, "  [%s] %s\n", str(fs->items[i], "severity"),
+                 str(fs->items[i], "text.en"));
+  }
   const value *notes = val_path(r, "notes");
   if (notes && notes->n) {
     buf_puts(out, "\nNotes\n");

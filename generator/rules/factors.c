@@ -6,7 +6,9 @@
  * wrong units and missing sources are errors at file:line:column. */
 #include "factors.h"
 
+#include <dirent.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -305,6 +307,50 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
   f->carriers = all;
 }
 
+/* The optional tables of one rules directory. */
+static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
+                        factors *f, bool *io_error)
+{
+  static const struct {
+    const char *file;
+    void (*load)(schema *, const ynode *, factors *);
+  } tables[] = {{"metering.yaml", tables_metering},
+                {"equipment.yaml", tables_equipment},
+                {"ets.yaml", tables_ets},
+                {"process.yaml", tables_process},
+                {"finance.yaml", tables_finance}};
+  for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+    const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
+    if (!file_exists(path))
+      continue;
+    bool io = false;
+    ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
+    *io_error |= io;
+    if (root)
+      tables[i].load(s, root, f);
+  }
+  /* The files of benchmarks/, in name order so that the result is the same on
+     every machine. */
+  const char *bdir = arena_printf(s->a, "%s/benchmarks", dir);
+  struct dirent **names;
+  int n = scandir(bdir, &names, NULL, alphasort);
+  for (int i = 0; i < n; i++) {
+    const char *nm = names[i]->d_name;
+    size_t len = strlen(nm);
+    if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0) {
+      const char *path = arena_printf(s->a, "%s/%s", bdir, nm);
+      bool io = false;
+      ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
+      *io_error |= io;
+      if (root)
+        tables_benchmarks(s, root, f);
+    }
+    free(names[i]);
+  }
+  if (n >= 0)
+    free(names);
+}
+
 factors *factors_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error)
 {
@@ -334,6 +380,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
         any_grids = true;
       }
     }
+    load_tables(&s, dirs[d], &lim, f, io_error);
   }
   if (diag_errors(dl) > before || !any_carriers || !any_grids)
     return NULL;

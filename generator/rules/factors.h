@@ -15,6 +15,7 @@
 #include "../base/diag.h"
 #include "../base/mem.h"
 #include "../load/schema.h"
+#include "../load/ytree.h"
 
 typedef enum {
   CARRIER_FUEL,
@@ -67,6 +68,136 @@ typedef struct province_map {
   bool verified;
 } province_map;
 
+/* {====================================================== standard tables */
+
+enum { BASIS_ENERGY, BASIS_ELECTRICITY, BASIS_FUEL };
+
+/* One indicator of a unit-product limit standard. Grades are in base
+   units of dim (units.h); grade 3 is the limit (限定值). */
+typedef struct bm_indicator {
+  const char *id;
+  text2 name;
+  int basis;
+  const char *unit;
+  dimvec dim;
+  bool has_grade[3];
+  double grade[3];
+  const char *grade_text[3];
+  bool has_corrections;
+  text2 corrections;
+} bm_indicator;
+
+typedef struct benchmark {
+  const char *key;
+  text2 name, title, boundary, source;
+  const char *industry, *standard;
+  date in_force;
+  bool has_in_force;
+  bm_indicator *ind;
+  size_t n_ind;
+  bool verified;
+  src_pos pos;
+} benchmark;
+
+typedef struct mt_group {
+  const char *group;
+  text2 name;
+  const char **carriers;
+  size_t n_carriers;
+  bool has_rate[3];
+  double rate[3]; /* 0..1, levels 1–3 */
+} mt_group;
+
+typedef struct mt_user_class {
+  const char *cls, *user_class;
+  double min_monthly_kwh;
+} mt_user_class;
+
+typedef struct mt_accuracy {
+  const char **carriers;
+  size_t n_carriers;
+  text2 name;
+  const char *cls;       /* fixed class, or NULL when by user class */
+  mt_user_class *uc;     /* descending thresholds */
+  size_t n_uc;
+} mt_accuracy;
+
+typedef struct metering_rules {
+  bool present;
+  const char *standard;
+  text2 source;
+  bool verified;
+  text2 level_name[3];
+  mt_group *groups;
+  size_t n_groups;
+  mt_accuracy *accuracy;
+  size_t n_accuracy;
+} metering_rules;
+
+enum { EQ_EFFICIENCY, EQ_SPECIFIC_POWER };
+
+typedef struct eq_class {
+  text2 name;
+  const char **types, **fuels, **cooling, **coal_class;
+  size_t n_types, n_fuels, n_cooling, n_coal_class;
+  long *poles;
+  size_t n_poles;
+  bool has_capacity;
+  dimvec cap_dim;
+  double cap_min, cap_max; /* base units of cap_dim: (min, max] */
+  bool has_pressure;
+  double p_min, p_max;     /* MPa: (min, max] */
+  bool has_grade[3];
+  double grade[3];         /* efficiency 0..1, or MJ/m3 */
+  const char *grade_text[3];
+} eq_class;
+
+typedef struct eq_kind {
+  const char *key;
+  text2 name, title, source;
+  const char *standard;
+  int indicator;
+  const char *unit;
+  bool verified;
+  eq_class *classes;
+  size_t n_classes;
+} eq_kind;
+
+typedef struct ets_sector {
+  const char *industry;
+  int since;
+  text2 name, source;
+  bool verified;
+} ets_sector;
+
+typedef struct ets_power_bm {
+  text2 category, source;
+  const char *years;
+  bool has_elec, has_heat;
+  double elec; /* tCO2/MWh */
+  double heat; /* tCO2/GJ */
+  bool verified;
+} ets_power_bm;
+
+typedef struct ets_rules {
+  bool present;
+  double threshold_tco2, threshold_tce;
+  text2 source;
+  ets_sector *sectors;
+  size_t n_sectors;
+  ets_power_bm *power;
+  size_t n_power;
+} ets_rules;
+
+typedef struct process_rule {
+  const char *key;
+  text2 name, source;
+  qty factor;
+  bool verified;
+} process_rule;
+
+/* }====================================================== */
+
 typedef struct factors {
   carrier_def *carriers;
   size_t n_carriers;
@@ -79,6 +210,17 @@ typedef struct factors {
   text2 heat_source;
   province_map *provinces;
   size_t n_provinces;
+  benchmark *benchmarks;
+  size_t n_benchmarks;
+  metering_rules metering;
+  eq_kind *equipment;
+  size_t n_equipment;
+  ets_rules ets;
+  process_rule *process;
+  size_t n_process;
+  double discount_rate; /* default for measures */
+  text2 discount_source;
+  bool has_discount_rate;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -86,6 +228,21 @@ typedef struct factors {
    diagnostics when a file is missing or invalid. */
 factors *factors_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error);
+
+/* Loaders of the standard tables (tables.c); each reads one file's root
+   into f, adding diagnostics. A later directory replaces an entry of the
+   same key (benchmarks, equipment kinds, process rules) or the whole table
+   (metering, ETS, finance). */
+void tables_benchmarks(schema *s, const ynode *root, factors *f);
+void tables_metering(schema *s, const ynode *root, factors *f);
+void tables_equipment(schema *s, const ynode *root, factors *f);
+void tables_ets(schema *s, const ynode *root, factors *f);
+void tables_process(schema *s, const ynode *root, factors *f);
+void tables_finance(schema *s, const ynode *root, factors *f);
+
+const benchmark *factors_benchmark(const factors *f, const char *key);
+const eq_kind *factors_equipment(const factors *f, const char *key);
+const process_rule *factors_process(const factors *f, const char *key);
 
 /* The carrier with key, or NULL. */
 const carrier_def *factors_carrier(const factors *f, const char *key);

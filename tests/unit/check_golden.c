@@ -12,6 +12,7 @@
 #include "../../generator/base/buf.h"
 #include "../../generator/calc/calc.h"
 #include "../../generator/out/json.h"
+#include "../../generator/rules/checks.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -42,6 +43,7 @@ static void sample(tu_run *r, const char *name)
     diag_print(r->dl, stderr, true);
   ck_assert_msg(r->m != NULL, "sample %s does not load", name);
   r->results = calc_run(r->a, r->m, r->f, name);
+  checks_run(r->a, r->checks, r->results);
 }
 
 static const char *const samples[] = {"cement-plant"};

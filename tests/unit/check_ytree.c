@@ -122,7 +122,7 @@ START_TEST(t_binary)
 {
   const char t[] = "a: 1\n\x7f" "ELF\x00\x01\x02";
   ck_assert_ptr_null(load(t, sizeof t - 1));
-  ck_assert_str_eq(diags(), "t.yaml:2:1: error: binary data (a NUL byte at "
+  ck_assert_str_eq(diags(), "t.yaml:2:5: error: binary data (a NUL byte at "
                             "offset 9): a facility file is UTF-8 YAML text\n");
 }
 END_TEST

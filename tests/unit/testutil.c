@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../../generator/calc/calc.h"
+#include "../../generator/rules/checks.h"
 
 const char TU_HEAD[] =
     "auditgen: 1\n"
@@ -38,17 +39,20 @@ void tu_open(tu_run *r)
   const char *dir = arena_printf(r->a, "%s/rules", tu_root());
   bool io;
   r->f = factors_load(r->a, r->dl, r->u, &dir, 1, &io);
-  if (!r->f)
+  r->checks = checks_load(r->a, r->dl, r->u, &dir, 1);
+  if (!r->f || !r->checks)
     diag_print(r->dl, stderr, true);
-  ck_assert_msg(r->f != NULL, "shipped rules do not load");
+  ck_assert_msg(r->f != NULL && r->checks != NULL, "shipped rules do not load");
 }
 
 void tu_facility(tu_run *r, const char *yaml)
 {
   r->m = model_load_text(r->a, r->dl, r->u, r->f, yaml, strlen(yaml),
                          "test.yaml");
-  if (r->m)
+  if (r->m) {
     r->results = calc_run(r->a, r->m, r->f, "test");
+    checks_run(r->a, r->checks, r->results);
+  }
 }
 
 void tu_close(tu_run *r)

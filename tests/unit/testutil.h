@@ -16,6 +16,7 @@ typedef struct tu_run {
   diag_list *dl;
   units *u;
   factors *f;
+  struct checkset *checks;
   model *m;
   value *results;
 } tu_run;

@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# bench/run.sh — auditgen's benchmarks: wall time and peak memory of the
+# release build on the sample, and the loader's throughput on a large
+# generated facility. Called by `./build.sh bench` after it has built
+# build/release/auditgen; runs from any directory. What each line means:
+# bench/README.md.
+#
+# Needs only bash, coreutils, awk and a C compiler (cc): no python, no
+# hyperfine, no GNU time. bench/measure.c does the timing; it is compiled
+# into build/bench/measure. Everything this script writes goes to
+# build/bench/.
+#
+# Knobs (environment):
+#   BENCH_RUNS=50            timed runs of the sample benchmarks
+#   BENCH_LARGE_RUNS=10      timed runs of the large-facility benchmark
+#   BENCH_LARGE_METERS=5000  meters in the large facility (12 values each)
+#   BENCH_LARGE_UNITS=1000   process units in the large facility
+#   BENCH_SCALE="1000 5000 10000 20000"  meter counts of the scaling table
+#                            (empty: skip it)
+#   BENCH_SCALE_RUNS=5       timed runs per scaling point
+#
+# Exit status: 0 when every benchmark ran (a figure over its target is
+# reported, not fatal); 1 when one could not run (missing build, a command
+# that failed, a generated file that check refuses).
+# The printf formats held in ROW and SROW are constants of this script.
+# shellcheck disable=SC2059
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+RUNS=${BENCH_RUNS:-50}
+LARGE_RUNS=${BENCH_LARGE_RUNS:-10}
+LARGE_METERS=${BENCH_LARGE_METERS:-5000}
+LARGE_UNITS=${BENCH_LARGE_UNITS:-1000}
+SCALE=${BENCH_SCALE-1000 5000 10000 20000}
+SCALE_RUNS=${BENCH_SCALE_RUNS:-5}
+SAMPLE=samples/cement-plant.yaml
+OUT=build/bench
+RELEASE=build/release/auditgen
+
+die() { echo "bench/run.sh: $*" >&2; exit 1; }
+
+[ -x "$RELEASE" ] || die "$RELEASE not found: build it first (./build.sh build, or run ./build.sh bench)"
+[ -f "$SAMPLE" ] || die "$SAMPLE not found"
+mkdir -p "$OUT"
+
+# The timer, rebuilt when its source is newer.
+MEASURE=$OUT/measure
+if [ ! -x "$MEASURE" ] || [ bench/measure.c -nt "$MEASURE" ]; then
+  "${CC:-cc}" -O2 -o "$MEASURE" bench/measure.c || die "cannot compile bench/measure.c"
+fi
+
+# Every benchmark runs one snapshot of the release binary and of the data
+# it reads at run time (rules/), taken here, so that a rebuild or an edit
+# of rules/ during the run cannot mix two versions or fail a run half-way.
+# DATA_DIRS lists the data folders the binary reads; add new ones here.
+DATA_DIRS="rules"
+BIN=$OUT/auditgen
+cp "$RELEASE" "$BIN.tmp.$$"
+mv -f "$BIN.tmp.$$" "$BIN"
+DATA_SRC=${AUDITGEN_DATA:-$ROOT}
+DATA=$ROOT/$OUT/data
+rm -rf "$DATA.tmp.$$"
+mkdir -p "$DATA.tmp.$$"
+for d in $DATA_DIRS; do
+  cp -R "$DATA_SRC/$d" "$DATA.tmp.$$/$d"
+done
+rm -rf "$DATA"
+mv "$DATA.tmp.$$" "$DATA"
+export AUDITGEN_DATA=$DATA
+
+# ---------------------------------------------------------------- helpers
+
+# measure RUNS CMD... — sets M_RUNS M_MED M_MIN M_MAX (ms) M_KIB M_MIB.
+# On failure shows the command's own output and stops.
+measure() {
+  local runs=$1 line kv
+  shift
+  if ! line=$("$MEASURE" -n "$runs" -w 1 -- "$@"); then
+    echo "bench/run.sh: benchmark command failed: $*" >&2
+    echo "--- its output:" >&2
+    "$@" 2>&1 | head -n 20 >&2 || true
+    exit 1
+  fi
+  M_RUNS=; M_MED=; M_MIN=; M_MAX=; M_KIB=; M_MIB=
+  for kv in $line; do
+    case $kv in
+      runs=*) M_RUNS=${kv#*=} ;;
+      median_ms=*) M_MED=${kv#*=} ;;
+      min_ms=*) M_MIN=${kv#*=} ;;
+      max_ms=*) M_MAX=${kv#*=} ;;
+      maxrss_kib=*) M_KIB=${kv#*=} ;;
+      maxrss_mib=*) M_MIB=${kv#*=} ;;
+    esac
+  done
+  if [ -z "$M_MED" ] || [ -z "$M_KIB" ]; then die "cannot parse measure output: $line"; fi
+}
+
+# calc EXPR — floating-point arithmetic (awk), printed with printf FORMAT.
+calc() { awk -v fmt="$1" "BEGIN { printf fmt, $2 }"; }
+
+# A millisecond figure for the table.
+ms() { awk -v v="$1" 'BEGIN { if (v < 100) printf "%.2f ms", v; else if (v < 10000) printf "%.0f ms", v; else printf "%.1f s", v / 1000 }'; }
+
+# 1234567 -> 1,234,567
+commas() {
+  awk -v n="$1" 'BEGIN { s = sprintf("%d", n); o = "";
+    while (length(s) > 3) { o = "," substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3) }
+    print s o }'
+}
+
+# One row of the table: NAME RUNS MEDIAN MIN MAX RSS TARGET RESULT
+ROW='%-40s %4s %10s %10s %10s %10s  %-16s %s\n'
+row_measured() { # name target result
+  printf "$ROW" "$1" "$M_RUNS" "$(ms "$M_MED")" "$(ms "$M_MIN")" "$(ms "$M_MAX")" \
+    "$(calc '%.1f MiB' "$M_MIB")" "$2" "$3"
+}
+row_text() { printf '%s\n' "$1"; }
+
+# Targets: median wall time under TARGET_MS and peak RSS under TARGET_MB
+# (decimal megabytes: 10 MB = 10,000,000 bytes = 9.54 MiB).
+TARGET_MS=10
+TARGET_MB=10
+verdict() {
+  awk -v med="$M_MED" -v kib="$M_KIB" -v tms="$TARGET_MS" -v tmb="$TARGET_MB" 'BEGIN {
+    r = ""
+    if (med >= tms) r = "SLOW (median over " tms " ms)"
+    if (kib * 1024 >= tmb * 1000000) r = (r == "" ? "" : r ", ") "OVER MEMORY (" tmb " MB)"
+    print (r == "" ? "ok" : r) }'
+}
+
+# gen_facility METERS UNITS — prints the path of the generated file
+# (regenerated when missing or when the generator changed).
+gen_facility() {
+  local f=$OUT/facility-$1m-$2u.yaml
+  if [ ! -s "$f" ] || [ bench/gen-facility.awk -nt "$f" ]; then
+    awk -v meters="$1" -v units="$2" -f bench/gen-facility.awk >"$f.tmp.$$"
+    mv -f "$f.tmp.$$" "$f"
+  fi
+  printf '%s\n' "$f"
+}
+
+# check_facility FILE METERS UNITS — 0 when check accepts the file with
+# the expected counts; otherwise prints check's first complaint.
+check_facility() {
+  local log=$OUT/check.log
+  if "$BIN" check "$1" >"$log" 2>&1 && grep -q "ok ($2 meters, $3 units," "$log"; then
+    return 0
+  fi
+  grep -m1 -E 'error|ok \(' "$log" || head -n 1 "$log"
+  return 1
+}
+
+file_mb() { calc '%.1f MB' "$(wc -c <"$1") / 1000000"; }
+
+# ---------------------------------------------------------------- header
+
+commit=unknown
+if command -v git >/dev/null 2>&1; then
+  commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null) || commit="unknown (not a git checkout)"
+else
+  commit="unknown (git not installed)"
+fi
+cpu=$(grep -m1 -E '^(model name|Hardware|cpu model|Processor)[[:space:]]*:' /proc/cpuinfo 2>/dev/null |
+  cut -d: -f2- | sed 's/^[[:space:]]*//') || true
+[ -n "$cpu" ] || cpu=unknown
+ncpu=$(nproc 2>/dev/null || echo "?")
+mem=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || true)
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+version=$("$BIN" --version 2>/dev/null | head -n 1) || version="?"
+
+echo "auditgen benchmarks"
+echo "  commit   $commit"
+echo "  build    $RELEASE ($version), run as $BIN with a copy of $DATA_DIRS/ in $OUT/data"
+echo "  machine  $ncpu CPUs (nproc), $cpu, ${mem:-? GiB} RAM, $(uname -sr 2>/dev/null || echo '?')"
+echo "  load     $load (1/5/15 min load average before the run)"
+echo "  date     $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "  times are wall clock from fork to exit (process start-up included);"
+echo "  peak RSS is the child's ru_maxrss; median of the runs after 1 warm-up run"
+echo
+
+printf "$ROW" "benchmark" "runs" "median" "min" "max" "peak RSS" "target" "result"
+printf '%s\n' "$(printf '%.0s-' $(seq 1 118))"
+
+# 0. Reference: what starting any process costs on this machine.
+measure "$RUNS" /bin/true
+row_measured "process start-up (/bin/true, reference)" "-" "-"
+
+# 1, 2. The sample.
+measure "$RUNS" "$BIN" calc "$SAMPLE" --json
+row_measured "calc cement-plant.yaml --json" "<${TARGET_MS} ms, <${TARGET_MB} MB" "$(verdict)"
+measure "$RUNS" "$BIN" check "$SAMPLE"
+row_measured "check cement-plant.yaml" "<${TARGET_MS} ms, <${TARGET_MB} MB" "$(verdict)"
+
+# 3. Loader throughput on a large generated facility.
+big=$(gen_facility "$LARGE_METERS" "$LARGE_UNITS")
+if ! why=$(check_facility "$big" "$LARGE_METERS" "$LARGE_UNITS"); then
+  die "auditgen check refuses the generated $big: $why"
+fi
+measure "$LARGE_RUNS" "$BIN" check "$big"
+values=$((LARGE_METERS * 12))
+rate=$(calc '%.0f' "$values / ($M_MED / 1000)")
+row_measured "check large: $(commas "$LARGE_METERS") meters, $(commas "$LARGE_UNITS") units" "-" \
+  "$(commas "$rate") meter-values/s"
+row_text "    ($(commas "$values") monthly values, $(file_mb "$big") of YAML: $big)"
+
+# 4, 5. Stages that do not exist yet: no figure rather than a fake one.
+row_text "interval-data throughput: not measured (series: not implemented)"
+row_text "report: not measured (no PDF stage yet)"
+
+# ---------------------------------------------------------------- scaling
+
+# The loader should be linear in the number of meters. Two figures per row
+# against the row above, both from the fastest run of each size (the one
+# a busy machine disturbs least):
+#   added us/meter  (t2 - t1) / (n2 - n1): the cost of one more meter. Flat
+#                   when the loader is linear; growing in proportion to the
+#                   meter count when it is quadratic. Fixed costs (start-up,
+#                   rules/) cancel out.
+#   exponent        log(t2/t1) / log(n2/n1): 1 for linear work, 2 for
+#                   quadratic; fixed costs pull it below the true value.
+if [ -n "$SCALE" ]; then
+  echo
+  echo "loader scaling: auditgen check, $(commas "$LARGE_UNITS") units, 12 monthly values per meter," \
+    "$SCALE_RUNS runs each"
+  SROW='%10s %8s %10s %10s %10s %12s %15s %9s\n'
+  printf "$SROW" "meters" "YAML" "median" "min" "peak RSS" "values/s" "added us/meter" "exponent"
+  prev_n=; prev_t=
+  # shellcheck disable=SC2086 # BENCH_SCALE is a list of words
+  for n in $(printf '%s\n' $SCALE | sort -n -u); do
+    f=$(gen_facility "$n" "$LARGE_UNITS")
+    if ! why=$(check_facility "$f" "$n" "$LARGE_UNITS"); then
+      printf '%10s %8s  refused by check: %s\n' "$(commas "$n")" "$(file_mb "$f")" \
+        "$(printf '%s' "$why" | sed "s|^$f:||" | cut -c1-110)"
+      continue
+    fi
+    measure "$SCALE_RUNS" "$BIN" check "$f"
+    added="-"; expo="-"
+    if [ -n "$prev_n" ]; then
+      added=$(calc '%.1f' "($M_MIN - $prev_t) * 1000 / ($n - $prev_n)")
+      expo=$(calc '%.2f' "log($M_MIN / $prev_t) / log($n / $prev_n)")
+    fi
+    printf "$SROW" "$(commas "$n")" "$(file_mb "$f")" "$(ms "$M_MED")" "$(ms "$M_MIN")" \
+      "$(calc '%.1f MiB' "$M_MIB")" "$(commas "$(calc '%.0f' "$n * 12 / ($M_MED / 1000)")")" \
+      "$added" "$expo"
+    prev_n=$n; prev_t=$M_MIN
+  done
+fi

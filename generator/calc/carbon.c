@@ -1,0 +1,627 @@
+/* carbon.c — the carbon audit: fuel combustion, process emissions,
+ * purchased electricity and heat, totals, intensities and ETS coverage.
+ *
+ * Input: the model, the rules and the carrier figures of energy.c.
+ * Output: carbon.* of the results tree, and each carrier's emission per
+ * unit (used for products and measures). Definitions: docs/calculation.md
+ * "The carbon audit"; GB/T 32150-2015 and the industry guidelines. */
+#include "internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#define CO2_PER_C (44.0 / 12.0)
+
+static const m_factor *override_of(const model *m, const char *key)
+{
+  for (size_t i = 0; i < m->n_factor_overrides; i++)
+    if (strcmp(m->factor_overrides[i].carrier, key) == 0)
+      return &m->factor_overrides[i];
+  return NULL;
+}
+
+/* {====================================================== grid factor */
+
+/* The regional grid of the facility: its `grid`, else its province's. */
+static const char *grid_region(calc_ctx *c)
+{
+  if (c->m->grid)
+    return c->m->grid;
+  for (size_t i = 0; c->m->province && i < c->f->n_provinces; i++)
+    if (strcmp(c->f->provinces[i].province, c->m->province) == 0)
+      return c->f->provinces[i].region;
+  return "national";
+}
+
+static const year_value *pick_factor(const grid_set *g, const char *region,
+                                     int year, bool *fallback_year)
+{
+  const year_value *best = NULL, *earliest = NULL;
+  for (size_t i = 0; i < g->n; i++) {
+    const year_value *y = &g->factors[i];
+    if (strcmp(y->region, region) != 0)
+      continue;
+    if (y->year <= year && (!best || y->year > best->year))
+      best = y;
+    if (!earliest || y->year < earliest->year)
+      earliest = y;
+  }
+  *fallback_year = !best && earliest;
+  return best ? best : earliest;
+}
+
+/* Sets c->grid_factor and fills the scope-2 header fields of o. */
+static void grid_factor(calc_ctx *c, value *o)
+{
+  arena *a = c->a;
+  const m_factor *fo = override_of(c->m, "electricity");
+  c->grid_factor = NAN;
+  if (fo && fo->has_ef) {
+    c->grid_factor = fo->ef * 1000.0; /* tCO2/kWh -> tCO2/MWh */
+    val_set_str(a, o, "grid", "enterprise");
+    val_set_null(a, o, "grid_year");
+    val_set_num(a, o, "grid_factor_tco2_per_mwh", c->grid_factor);
+    val_set_str(a, o, "grid_factor_source", fo->source.en);
+    val_set_str(a, o, "grid_factor_source_zh", fo->source.zh);
+    val_set_bool(a, o, "grid_factor_verified", true);
+    calc_factor_used(c, "electricity.emission_factor", c->grid_factor,
+                     "tCO2/MWh", fo->source.en, true, true);
+    return;
+  }
+  const grid_set *set = NULL;
+  for (size_t i = 0; i < c->f->n_grid_sets; i++)
+    if (strcmp(c->f->grid_sets[i].key, "average") == 0)
+      set = &c->f->grid_sets[i];
+  const char *region = grid_region(c);
+  int year = c->m->grid_year ? c->m->grid_year : c->m->to.y;
+  bool fallback = false;
+  const year_value *y = set ? pick_factor(set, region, year, &fallback) : NULL;
+  if (!y && set && strcmp(region, "national") != 0) {
+    calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
+              arena_printf(a, "规则中没有%s电网的排放因子，采用全国电网平均排放因子。",
+                           region),
+              arena_printf(a, "No emission factor for the %s grid in the "
+                              "rules: the national average is used.",
+                           region));
+    region = "national";
+    y = pick_factor(set, region, year, &fallback);
+  }
+  val_set_str(a, o, "grid", region);
+  if (!y) {
+    val_set_null(a, o, "grid_year");
+    val_set_null(a, o, "grid_factor_tco2_per_mwh");
+    calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
+              "规则中没有可用的电网排放因子，外购电力排放未计算。",
+              "No grid emission factor in the rules: purchased electricity "
+              "emissions are not computed.");
+    return;
+  }
+  c->grid_factor = y->value;
+  val_set_num(a, o, "grid_year", y->year);
+  val_set_num(a, o, "grid_factor_tco2_per_mwh", y->value);
+  val_set_str(a, o, "grid_factor_set", set->key);
+  val_set_str(a, o, "grid_factor_source", y->source.en);
+  val_set_str(a, o, "grid_factor_source_zh", y->source.zh);
+  val_set_bool(a, o, "grid_factor_verified", y->verified);
+  calc_factor_used(c, "electricity.emission_factor", y->value, "tCO2/MWh",
+                   arena_printf(a, "%s, %s, data year %d", y->source.en,
+                                region, y->year),
+                   y->verified, false);
+  if (fallback)
+    calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
+              arena_printf(a, "没有%d年及以前的%s电网排放因子，采用最早公布的%d年因子。",
+                           year, region, y->year),
+              arena_printf(a, "No %s grid factor for %d or earlier: the "
+                              "earliest published one (%d) is used.",
+                           region, year, y->year));
+  if (!y->verified)
+    calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
+              "所用电网排放因子未经公开来源核实。",
+              "The grid emission factor used is not verified against its "
+              "publication.");
+}
+
+/* }====================================================== */
+/* {====================================================== combustion */
+
+/* Emission factor of a fuel per carrier unit, with the three factors and
+   whether each is the enterprise's own. */
+typedef struct fuel_factors {
+  bool ok;
+  double ncv_gj, cc, ox;
+  bool own_ncv, own_cc, own_ox;
+} fuel_factors;
+
+static fuel_factors fuel_factors_of(calc_ctx *c, const carrier_fig *cf)
+{
+  fuel_factors ff;
+  memset(&ff, 0, sizeof ff);
+  const carrier_def *d = cf->def;
+  const m_factor *fo = override_of(c->m, cf->key);
+  bool have_ncv = false, have_cc = false, have_ox = false;
+  if (fo && fo->has_ncv) {
+    ff.ncv_gj = fo->ncv_mj / 1000.0;
+    ff.own_ncv = have_ncv = true;
+  } else if (d && d->has_carbon) {
+    ff.ncv_gj = d->c_ncv_gj;
+    have_ncv = true;
+  }
+  if (fo && fo->has_cc) {
+    ff.cc = fo->cc;
+    ff.own_cc = have_cc = true;
+  } else if (d && d->has_carbon) {
+    ff.cc = d->c_cc;
+    have_cc = true;
+  }
+  if (fo && fo->has_ox) {
+    ff.ox = fo->ox;
+    ff.own_ox = have_ox = true;
+  } else if (d && d->has_carbon) {
+    ff.ox = d->c_ox;
+    have_ox = true;
+  }
+  ff.ok = have_ncv && have_cc && have_ox;
+  return ff;
+}
+
+static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
+{
+  arena *a = c->a;
+  value *arr = val_set(a, scope1, "combustion", val_arr(a));
+  double total = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    if (!cf->def || cf->def->cls != CARRIER_FUEL)
+      continue;
+    fuel_factors ff = fuel_factors_of(c, cf);
+    if (ff.ok) {
+      figs[k].known = true;
+      figs[k].per_unit = ff.ncv_gj * ff.cc * ff.ox * CO2_PER_C;
+    }
+    if (cf->consumed == 0)
+      continue;
+    value *o = val_obj(a);
+    val_push(a, arr, o);
+    val_set_str(a, o, "carrier", cf->key);
+    val_set_str(a, o, "name_zh", cf->def->name.zh);
+    val_set_str(a, o, "name_en", cf->def->name.en);
+    val_set_str(a, o, "unit", cf->unit);
+    val_set_num(a, o, "consumed", cf->consumed);
+    if (!ff.ok) {
+      val_set_null(a, o, "tco2");
+      calc_note(c, arena_printf(a, "carbon.scope1.combustion[%s].tco2", cf->key),
+                arena_printf(a, "规则中没有%s的燃烧排放缺省因子，企业也未提供实测值。",
+                             cf->def->name.zh),
+                arena_printf(a, "No combustion defaults for %s in the rules "
+                                "and no measured values: not computed.",
+                             cf->key));
+      continue;
+    }
+    double e = cf->consumed * figs[k].per_unit;
+    total += e;
+    val_set_num(a, o, "ncv_gj", ff.ncv_gj);
+    val_set_num(a, o, "carbon_tc_per_gj", ff.cc);
+    val_set_num(a, o, "oxidation", ff.ox);
+    value *own = val_set(a, o, "measured", val_obj(a));
+    val_set_bool(a, own, "ncv", ff.own_ncv);
+    val_set_bool(a, own, "carbon_content", ff.own_cc);
+    val_set_bool(a, own, "oxidation", ff.own_ox);
+    val_set_bool(a, o, "defaults_verified", cf->def->c_verified);
+    value *v = val_set_num(a, o, "tco2", e);
+    trace *t = val_trace(a, v, "consumed × NCV × CC × OX × 44/12",
+                         "GB/T 32150-2015 附录; 核算指南 燃料燃烧排放");
+    trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
+    trace_add(a, t, "NCV", ff.ncv_gj, arena_printf(a, "GJ/%s", cf->unit),
+              ff.own_ncv ? "enterprise (measured)" : cf->def->c_source.en);
+    trace_add(a, t, "CC", ff.cc, "tC/GJ",
+              ff.own_cc ? "enterprise (measured)" : cf->def->c_source.en);
+    trace_add(a, t, "OX", ff.ox, NULL,
+              ff.own_ox ? "enterprise (measured)" : cf->def->c_source.en);
+    if (!ff.own_ncv || !ff.own_cc || !ff.own_ox)
+      calc_factor_used(c, arena_printf(a, "%s.carbon", cf->key),
+                       ff.ncv_gj * ff.cc * ff.ox * CO2_PER_C,
+                       arena_printf(a, "tCO2/%s", cf->unit),
+                       cf->def->c_source.en, cf->def->c_verified, false);
+  }
+  return total;
+}
+
+/* }====================================================== */
+/* {====================================================== process */
+
+static double process(calc_ctx *c, value *scope1)
+{
+  arena *a = c->a;
+  value *arr = val_set(a, scope1, "process", val_arr(a));
+  double total = 0;
+  for (size_t i = 0; i < c->m->n_process; i++) {
+    const m_process *p = &c->m->process[i];
+    value *o = val_obj(a);
+    val_push(a, arr, o);
+    val_set_str(a, o, "id", p->id);
+    val_set_str(a, o, "name_zh", p->name.zh);
+    val_set_str(a, o, "name_en", p->name.en);
+    const qty *fq = &p->factor;
+    const char *src = p->has_source ? p->source.en : "enterprise";
+    bool verified = true;
+    if (p->rule) {
+      const process_rule *pr = factors_process(c->f, p->rule);
+      if (!pr) {
+        val_set_null(a, o, "tco2");
+        calc_note(c, arena_printf(a, "carbon.scope1.process[%s].tco2", p->id),
+                  arena_printf(a, "规则中没有过程排放因子“%s”。", p->rule),
+                  arena_printf(a, "No process factor \"%s\" in the rules: not "
+                                  "computed.",
+                               p->rule));
+        continue;
+      }
+      fq = &pr->factor;
+      src = pr->source.en;
+      verified = pr->verified;
+    }
+    /* Dimensions: tCO2 per activity unit; check the activity fits. */
+    dimvec per = fq->dim;
+    per.e[DIM_CO2]--;
+    dimvec act = p->activity.dim;
+    bool fits = true;
+    for (int d = 0; d < DIM_COUNT; d++)
+      fits &= per.e[d] == -act.e[d];
+    if (!fits) {
+      val_set_null(a, o, "tco2");
+      calc_note(c, arena_printf(a, "carbon.scope1.process[%s].tco2", p->id),
+                "过程排放因子的单位与活动水平不一致。",
+                "The process factor's unit does not fit the activity.");
+      continue;
+    }
+    double e = p->activity.v * fq->v;
+    total += e;
+    val_set_num(a, o, "activity", p->activity.v);
+    val_set_str(a, o, "activity_text", p->activity.text);
+    val_set_str(a, o, "factor_text", fq->text);
+    value *v = val_set_num(a, o, "tco2", e);
+    trace *t = val_trace(a, v, "activity × factor",
+                         "GB/T 32150-2015 (过程排放)");
+    trace_add(a, t, "activity", p->activity.v, p->activity.text, NULL);
+    trace_add(a, t, "factor", fq->v, fq->text, src);
+    val_set_str(a, o, "source", src);
+    val_set_bool(a, o, "verified", verified);
+    if (p->product >= 0)
+      val_set_str(a, o, "product", c->m->products[p->product].id);
+  }
+  return total;
+}
+
+/* }====================================================== */
+/* {====================================================== scope 2 */
+
+/* GJ of heat in one unit of a heat-carrying carrier (heat: 1; steam: its
+   enthalpy), or NAN. */
+static double heat_gj_per_unit(calc_ctx *c, const carrier_fig *cf)
+{
+  if (!cf->def)
+    return NAN;
+  if (cf->def->cls == CARRIER_HEAT)
+    return strcmp(cf->unit, "GJ") == 0 ? 1.0 : (double)NAN;
+  if (cf->def->cls == CARRIER_STEAM) {
+    const m_factor *fo = override_of(c->m, cf->key);
+    if (fo && fo->has_enthalpy)
+      return fo->enthalpy_mj / 1000.0;
+    if (isfinite(cf->def->ncv_mj))
+      return cf->def->ncv_mj / 1000.0;
+  }
+  return NAN;
+}
+
+static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
+{
+  arena *a = c->a;
+  grid_factor(c, o);
+  bool power = c->m->industry && strcmp(c->m->industry, "power") == 0;
+  double total = 0;
+  carrier_fig *el = calc_carrier(c, "electricity");
+  double p_mwh = el ? el->purchased / 1000.0 : 0;
+  double s_mwh = el ? el->sold / 1000.0 : 0;
+  val_set_num(a, o, "electricity_purchased_mwh", p_mwh);
+  val_set_num(a, o, "electricity_exported_mwh", s_mwh);
+  if (isfinite(c->grid_factor)) {
+    /* A power plant's exported electricity is its product, not a
+       deduction (发电企业核算指南); elsewhere exports are deducted. */
+    double net = power ? p_mwh : p_mwh - s_mwh;
+    double e = net * c->grid_factor;
+    val_set_num(a, o, "electricity_purchased_tco2", p_mwh * c->grid_factor);
+    val_set_num(a, o, "electricity_exported_tco2",
+                power ? 0.0 : s_mwh * c->grid_factor);
+    value *v = val_set_num(a, o, "electricity_tco2", e);
+    trace *t = val_trace(a, v,
+                         power ? "purchased MWh × grid factor"
+                               : "(purchased − exported) MWh × grid factor",
+                         "GB/T 32150-2015 (净购入电力)");
+    trace_add(a, t, "purchased", p_mwh, "MWh", NULL);
+    if (!power)
+      trace_add(a, t, "exported", s_mwh, "MWh", NULL);
+    trace_add(a, t, "grid factor", c->grid_factor, "tCO2/MWh", NULL);
+    total += e;
+    if (power && s_mwh > 0)
+      calc_note(c, "carbon.scope2.electricity_tco2",
+                "发电企业上网电量是其产品，按发电企业核算指南不从排放中扣除。",
+                "A power plant's exported electricity is its product and "
+                "is not deducted (power-generation accounting guideline).");
+    if (el) {
+      size_t k = (size_t)(el - c->carriers);
+      double total_supply = el->purchased + el->produced;
+      figs[k].known = true;
+      /* Inside the boundary only the purchased part carries grid
+         emissions; in-house power carries those of its fuel. */
+      figs[k].per_unit = total_supply > 0
+                             ? c->grid_factor / 1000.0 * el->purchased /
+                                   total_supply
+                             : c->grid_factor / 1000.0;
+    }
+  } else {
+    val_set_null(a, o, "electricity_tco2");
+  }
+  double heat_e = 0, heat_gj = 0, heat_out_gj = 0;
+  bool any_heat = false;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    double gj = heat_gj_per_unit(c, cf);
+    if (!isfinite(gj) || !c->f->has_heat_factor)
+      continue;
+    if (cf->purchased == 0 && cf->sold == 0)
+      continue;
+    any_heat = true;
+    heat_gj += cf->purchased * gj;
+    heat_out_gj += cf->sold * gj;
+    if (cf->purchased > 0 && cf->produced == 0) {
+      figs[k].known = true;
+      figs[k].per_unit = gj * c->f->heat_factor;
+    }
+  }
+  val_set_num(a, o, "heat_purchased_gj", heat_gj);
+  val_set_num(a, o, "heat_exported_gj", heat_out_gj);
+  if (any_heat) {
+    double net = power ? heat_gj : heat_gj - heat_out_gj;
+    heat_e = net * c->f->heat_factor;
+    value *v = val_set_num(a, o, "heat_tco2", heat_e);
+    trace *t = val_trace(a, v,
+                         power ? "purchased GJ × 0.11"
+                               : "(purchased − exported) GJ × heat factor",
+                         "GB/T 32150-2015 (净购入热力)");
+    trace_add(a, t, "purchased", heat_gj, "GJ", NULL);
+    if (!power)
+      trace_add(a, t, "exported", heat_out_gj, "GJ", NULL);
+    trace_add(a, t, "heat factor", c->f->heat_factor, "tCO2/GJ",
+              c->f->heat_source.en);
+    calc_factor_used(c, "heat.emission_factor", c->f->heat_factor, "tCO2/GJ",
+                     c->f->heat_source.en, true, false);
+  } else {
+    val_set_num(a, o, "heat_tco2", 0);
+  }
+  total += heat_e;
+  return total;
+}
+
+/* }====================================================== */
+/* {====================================================== per unit, products */
+
+static bool is_producer(const model *m, int place)
+{
+  return place >= 0 && m->units[place].stage == STAGE_CONVERSION;
+}
+
+/* Carriers made inside take the emissions of their producers' inputs per
+   unit of output (one producer per carrier is the common case; several
+   are pooled). Iterated as the coefficients are. */
+static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
+{
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  for (int round = 0; round < 50; round++) {
+    double change = 0;
+    for (size_t k = 0; k < c->n_carriers; k++) {
+      carrier_fig *cf = &c->carriers[k];
+      if (cf->produced <= 0)
+        continue;
+      double made = 0;
+      for (size_t u = 0; u < nu; u++) {
+        double out = 0, all_out = 0;
+        for (size_t i = 0; i < m->n_meters; i++) {
+          const m_meter *mt = &m->meters[i];
+          if (mt->form == METER_NONE || mt->from != (int)u || !is_producer(m, mt->from))
+            continue;
+          const carrier_fig *o = calc_carrier(c, mt->carrier);
+          double w = o && o->def ? o->def->coef_kgce : 1.0;
+          all_out += mt->quantity * w;
+          if (strcmp(mt->carrier, cf->key) == 0)
+            out += mt->quantity * w;
+        }
+        if (out <= 0)
+          continue;
+        memset(sel, 0, sizeof *sel * (nu + 1));
+        sel[u] = true;
+        double e = 0;
+        for (size_t j = 0; j < c->n_carriers; j++)
+          if (figs[j].known)
+            e += calc_inflow(c, c->carriers[j].key, sel) * figs[j].per_unit;
+        made += e * out / all_out;
+      }
+      double supply = cf->produced + cf->purchased;
+      double bought = cf->purchased > 0 && figs[k].known
+                          ? cf->purchased * figs[k].per_unit
+                          : 0;
+      /* For electricity the purchased part was set by scope2 already as a
+         blend; recompute the blend with the in-house part. */
+      if (strcmp(cf->key, "electricity") == 0 && isfinite(c->grid_factor))
+        bought = cf->purchased * c->grid_factor / 1000.0;
+      double pu = supply > 0 ? (bought + made) / supply : 0;
+      change = fmax(change, fabs(pu - figs[k].per_unit));
+      figs[k].per_unit = pu;
+      figs[k].known = true;
+    }
+    if (change < 1e-15)
+      break;
+  }
+}
+
+static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
+{
+  arena *a = c->a;
+  value *intensity = val_get(carbon, "intensity");
+  value *arr = val_set(a, intensity, "products", val_arr(a));
+  value *eprods = val_path(c->root, "energy.products");
+  for (size_t i = 0; eprods && i < eprods->n; i++)
+    val_push(a, arr, val_obj(a));
+  for (size_t oi = 0; eprods && oi < eprods->n; oi++) {
+    size_t i = c->m->product_order ? c->m->product_order[oi] : oi;
+    value *p = eprods->items[i], *inputs = val_get(p, "inputs");
+    value *o = arr->items[i];
+    const char *id = val_get(p, "id")->str;
+    val_set_str(a, o, "id", id);
+    val_set_str(a, o, "unit", val_get(p, "unit")->str);
+    double e = 0;
+    bool complete = true;
+    value *v = val_num(a, 0);
+    trace *t = val_trace(a, v, "Σ input × emission per unit + process",
+                         "docs/calculation.md (carbon per product)");
+    for (size_t j = 0; inputs && j < inputs->n; j++) {
+      value *ck = val_get(inputs->items[j], "carrier");
+      double q = val_get(inputs->items[j], "quantity")->num;
+      if (!ck) {
+        /* An intermediate product brings its own emission per unit. */
+        const char *used = val_get(inputs->items[j], "product")->str;
+        for (size_t u = 0; u < arr->n; u++) {
+          value *uv = val_get(arr->items[u], "id");
+          if (uv && strcmp(uv->str, used) == 0) {
+            double per = val_get(arr->items[u], "tco2_per_unit")->num;
+            e += q * per;
+            trace_add(a, t, used, q * per, "tCO2", "intermediate product");
+          }
+        }
+        continue;
+      }
+      const char *key = ck->str;
+      carrier_fig *cf = calc_carrier(c, key);
+      size_t k = (size_t)(cf - c->carriers);
+      if (!figs[k].known) {
+        if (cf->def && cf->def->cls != CARRIER_MEDIUM)
+          complete = false;
+        continue;
+      }
+      e += q * figs[k].per_unit;
+      trace_add(a, t, key, q * figs[k].per_unit, "tCO2", NULL);
+    }
+    for (size_t j = 0; j < c->m->n_process; j++) {
+      const m_process *pe = &c->m->process[j];
+      value *pv = val_path(carbon, arena_printf(a, "scope1.process[%s].tco2",
+                                                pe->id));
+      if (pe->product >= 0 && strcmp(c->m->products[pe->product].id, id) == 0 &&
+          pv && pv->kind == VAL_NUM) {
+        e += pv->num;
+        trace_add(a, t, pe->id, pv->num, "tCO2", "process emissions");
+      }
+    }
+    v->num = e;
+    val_set(a, o, "tco2", v);
+    double qn = val_get(p, "quantity")->num;
+    val_set_num(a, o, "tco2_per_unit", e / qn);
+    val_set_bool(a, o, "complete", complete);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== ETS */
+
+static void ets(calc_ctx *c, value *carbon)
+{
+  arena *a = c->a;
+  const ets_rules *r = &c->f->ets;
+  value *o = val_set(a, carbon, "ets", val_obj(a));
+  if (!r->present) {
+    val_set_null(a, o, "covered");
+    return;
+  }
+  double days = (double)(date_days(c->m->to) - date_days(c->m->from) + 1);
+  double year_scale = days > 0 ? 365.0 / days : 1.0;
+  double tco2_a = c->total_tco2 * year_scale, tce_a = c->total_tce * year_scale;
+  bool reaches = tco2_a >= r->threshold_tco2 || tce_a >= r->threshold_tce;
+  const ets_sector *sec = NULL;
+  for (size_t i = 0; c->m->industry && i < r->n_sectors; i++)
+    if (strcmp(r->sectors[i].industry, c->m->industry) == 0)
+      sec = &r->sectors[i];
+  val_set_bool(a, o, "covered", sec && reaches);
+  val_set_bool(a, o, "sector_covered", sec != NULL);
+  if (sec)
+    val_set_num(a, o, "sector_since", sec->since);
+  val_set_bool(a, o, "reaches_threshold", reaches);
+  val_set_num(a, o, "threshold_tco2", r->threshold_tco2);
+  val_set_num(a, o, "threshold_tce", r->threshold_tce);
+  val_set_num(a, o, "annual_tco2", tco2_a);
+  val_set_num(a, o, "annual_tce", tce_a);
+  val_set_str(a, o, "source", r->source.en);
+  if (sec && sec->since > c->m->to.y)
+    calc_note(c, "carbon.ets.covered",
+              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；覆盖判断按现行范围给出。",
+                           sec->since),
+              arena_printf(a, "The sector joined the national ETS in %d, "
+                              "after the audit period; coverage is judged "
+                              "by today's scope.",
+                           sec->since));
+  if (c->m->industry && strcmp(c->m->industry, "power") == 0 &&
+      r->n_power) {
+    value *bm = val_set(a, o, "power_benchmarks", val_arr(a));
+    for (size_t i = 0; i < r->n_power; i++) {
+      const ets_power_bm *pb = &r->power[i];
+      value *b = val_obj(a);
+      val_push(a, bm, b);
+      val_set_str(a, b, "category_zh", pb->category.zh);
+      val_set_str(a, b, "category_en", pb->category.en);
+      val_set_str(a, b, "years", pb->years);
+      if (pb->has_elec)
+        val_set_num(a, b, "electricity_tco2_per_mwh", pb->elec);
+      if (pb->has_heat)
+        val_set_num(a, b, "heat_tco2_per_gj", pb->heat);
+      val_set_bool(a, b, "verified", pb->verified);
+    }
+  }
+}
+
+/* }====================================================== */
+
+void calc_carbon(calc_ctx *c)
+{
+  arena *a = c->a;
+  value *carbon = val_set(a, c->root, "carbon", val_obj(a));
+  c->carbon = ARENA_ARRAY(a, carbon_fig, c->n_carriers + 1);
+  value *s1 = val_set(a, carbon, "scope1", val_obj(a));
+  double comb = combustion(c, s1, c->carbon);
+  double proc = process(c, s1);
+  value *t1 = val_set_num(a, s1, "total_tco2", comb + proc);
+  trace *t = val_trace(a, t1, "combustion + process", "GB/T 32150-2015");
+  trace_add(a, t, "combustion", comb, "tCO2", NULL);
+  trace_add(a, t, "process", proc, "tCO2", NULL);
+  val_set_num(a, s1, "combustion_tco2", comb);
+  val_set_num(a, s1, "process_tco2", proc);
+  value *s2 = val_set(a, carbon, "scope2", val_obj(a));
+  double sc2 = scope2(c, s2, c->carbon);
+  val_set_num(a, s2, "total_tco2", sc2);
+  /* heat carriers' per-unit factors exist now; in-house ones follow */
+  in_house_emissions(c, c->carbon);
+  c->total_tco2 = comb + proc + sc2;
+  value *tot = val_set_num(a, carbon, "total_tco2", c->total_tco2);
+  t = val_trace(a, tot, "scope1 + scope2", "GB/T 32150-2015");
+  trace_add(a, t, "scope1", comb + proc, "tCO2", NULL);
+  trace_add(a, t, "scope2", sc2, "tCO2", NULL);
+  value *in = val_set(a, carbon, "intensity", val_obj(a));
+  if (c->m->output_value.set) {
+    value *v = val_set_num(a, in, "tco2_per_10k_cny_output",
+                           c->total_tco2 / (c->m->output_value.v / 1e4));
+    t = val_trace(a, v, "total_tco2 / output value (万元)", "GB/T 32150-2015");
+    trace_add(a, t, "total_tco2", c->total_tco2, "tCO2", NULL);
+    trace_add(a, t, "output value", c->m->output_value.v / 1e4, "万元", NULL);
+  } else {
+    val_set_null(a, in, "tco2_per_10k_cny_output");
+  }
+  products(c, carbon, c->carbon);
+  ets(c, carbon);
+}

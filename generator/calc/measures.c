@@ -1,0 +1,221 @@
+/* measures.c — energy-saving measures and their economics, and energy
+ * savings against the base period (GB/T 13234).
+ *
+ * Input: the model's measures and baseline, the carrier figures and
+ * emission factors. Output: measures[] and savings of the results tree.
+ * Definitions: docs/calculation.md "Measures" (results.md's formulas). */
+#include "internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "finance.h"
+
+static void measure(calc_ctx *c, const m_measure *me, value *arr)
+{
+  arena *a = c->a;
+  value *o = val_obj(a);
+  val_push(a, arr, o);
+  val_set_str(a, o, "id", me->id);
+  val_set_str(a, o, "name_zh", me->name.zh);
+  val_set_str(a, o, "name_en", me->name.en);
+  val_set_num(a, o, "investment_cny", me->investment);
+  val_set_num(a, o, "om_cost_cny", me->om_cost);
+  val_set_num(a, o, "lifetime_years", me->lifetime);
+  double r = isfinite(me->discount_rate) ? me->discount_rate
+             : c->f->has_discount_rate ? c->f->discount_rate
+                                       : 0.08;
+  val_set_num(a, o, "discount_rate", r);
+  const char *path = arena_printf(a, "measures[%s]", me->id);
+
+  double tce = 0, cny = 0, tco2 = 0;
+  bool priced = true, emissions_known = true;
+  value *saves = val_set(a, o, "saves", val_arr(a));
+  value *vt = val_num(a, 0), *vc = val_num(a, 0), *ve = val_num(a, 0);
+  trace *tt = val_trace(a, vt, "Σ amount × coefficient_kgce / 1000",
+                        "GB/T 13234; GB/T 2589-2020");
+  trace *tc = val_trace(a, vc, "Σ amount × price − om_cost", "results.md");
+  trace *te = val_trace(a, ve, "Σ amount × emission per unit",
+                        "GB/T 32150-2015");
+  for (size_t i = 0; i < me->n_saves; i++) {
+    const m_saving *sv = &me->saves[i];
+    carrier_fig *cf = calc_carrier(c, sv->carrier);
+    double coef = cf ? cf->coefficient
+                     : (factors_carrier(c->f, sv->carrier)
+                            ? factors_carrier(c->f, sv->carrier)->coef_kgce
+                            : (double)NAN);
+    double t = sv->amount * coef / 1000.0;
+    value *so = val_obj(a);
+    val_push(a, saves, so);
+    val_set_str(a, so, "carrier", sv->carrier);
+    val_set_num(a, so, "amount", sv->amount);
+    val_set_numf(a, so, "tce", t);
+    tce += t;
+    trace_add(a, tt, sv->carrier, sv->amount, cf ? cf->unit : NULL,
+              arena_printf(a, "× %.10g kgce per unit", coef));
+    if (cf && cf->has_price) {
+      cny += sv->amount * cf->price;
+      trace_add(a, tc, sv->carrier, sv->amount * cf->price, "CNY", NULL);
+    } else {
+      priced = false;
+    }
+    size_t k = cf ? (size_t)(cf - c->carriers) : 0;
+    /* A saving displaces purchases at the margin: electricity saved is
+       grid electricity even where waste-heat power supplies a share. */
+    bool grid = strcmp(sv->carrier, "electricity") == 0 &&
+                isfinite(c->grid_factor);
+    if (grid || (cf && c->carbon[k].known)) {
+      double pu = grid ? c->grid_factor / 1000.0 : c->carbon[k].per_unit;
+      tco2 += sv->amount * pu;
+      trace_add(a, te, sv->carrier, sv->amount * pu, "tCO2",
+                arena_printf(a, "× %.10g tCO2 per unit", pu));
+    } else if (!(cf && cf->def && cf->def->cls == CARRIER_MEDIUM)) {
+      emissions_known = false;
+    }
+  }
+  cny -= me->om_cost;
+  trace_add(a, tc, "om_cost", me->om_cost, "CNY", NULL);
+  vt->num = tce;
+  val_set(a, o, "annual_saving_tce", isfinite(tce) ? vt : val_null(a));
+  if (priced) {
+    vc->num = cny;
+    val_set(a, o, "annual_saving_cny", vc);
+  } else {
+    val_set_null(a, o, "annual_saving_cny");
+    calc_note(c, arena_printf(a, "%s.annual_saving_cny", path),
+              "措施节约的能源品种缺少价格，经济性指标未计算。",
+              "A carrier the measure saves has no price: its economics are "
+              "not computed.");
+  }
+  if (emissions_known) {
+    ve->num = tco2;
+    val_set(a, o, "annual_reduction_tco2", ve);
+  } else {
+    val_set_null(a, o, "annual_reduction_tco2");
+  }
+  int n = (int)me->lifetime;
+  if (!priced) {
+    const char *keys[] = {"payback_years", "discounted_payback_years",
+                          "npv_cny", "irr", "abatement_cost_cny_per_tco2"};
+    for (size_t i = 0; i < 5; i++)
+      val_set_null(a, o, keys[i]);
+    return;
+  }
+  if (cny > 0) {
+    value *v = val_set_num(a, o, "payback_years", me->investment / cny);
+    trace *t = val_trace(a, v, "investment / annual_saving_cny", "results.md");
+    trace_add(a, t, "investment", me->investment, "CNY", NULL);
+    trace_add(a, t, "annual_saving_cny", cny, "CNY", NULL);
+    double dp = fin_discounted_payback(me->investment, cny, r, n);
+    if (dp >= 0)
+      val_set_num(a, o, "discounted_payback_years", dp);
+    else
+      val_set_null(a, o, "discounted_payback_years");
+  } else {
+    val_set_null(a, o, "payback_years");
+    val_set_null(a, o, "discounted_payback_years");
+    calc_note(c, arena_printf(a, "%s.payback_years", path),
+              "措施年节约金额不为正，无法回收投资。",
+              "The measure's annual saving is not positive: it never pays "
+              "back.");
+  }
+  double *cf = ARENA_ARRAY(a, double, (size_t)n + 1);
+  cf[0] = -me->investment;
+  for (int t = 1; t <= n; t++)
+    cf[t] = cny;
+  value *npv = val_set_num(a, o, "npv_cny", fin_npv(cf, (size_t)n, r));
+  trace *t = val_trace(a, npv, "−investment + Σ_{t=1..n} saving / (1+r)^t",
+                       "results.md");
+  trace_add(a, t, "investment", me->investment, "CNY", NULL);
+  trace_add(a, t, "saving", cny, "CNY/a", NULL);
+  trace_add(a, t, "r", r, NULL, NULL);
+  trace_add(a, t, "n", n, "a", NULL);
+  double irr;
+  fin_irr_status st = fin_irr(cf, (size_t)n, &irr);
+  if (st == FIN_IRR_OK) {
+    val_set_num(a, o, "irr", irr);
+  } else {
+    val_set_null(a, o, "irr");
+    val_set_str(a, o, "irr_reason", fin_irr_reason(st));
+    calc_note(c, arena_printf(a, "%s.irr", path), "内部收益率不存在或不唯一。",
+              fin_irr_reason(st));
+  }
+  double crf = fin_crf(r, n);
+  val_set_num(a, o, "crf", crf);
+  if (emissions_known && tco2 > 0) {
+    value *v = val_set_num(a, o, "abatement_cost_cny_per_tco2",
+                           (me->investment * crf - cny) / tco2);
+    t = val_trace(a, v, "(investment × CRF(r,n) − annual_saving_cny) / "
+                        "annual_reduction_tco2",
+                  "results.md");
+    trace_add(a, t, "investment", me->investment, "CNY", NULL);
+    trace_add(a, t, "CRF", crf, NULL, NULL);
+    trace_add(a, t, "annual_saving_cny", cny, "CNY", NULL);
+    trace_add(a, t, "annual_reduction_tco2", tco2, "tCO2", NULL);
+  } else {
+    val_set_null(a, o, "abatement_cost_cny_per_tco2");
+  }
+}
+
+static void savings(calc_ctx *c)
+{
+  arena *a = c->a;
+  const m_baseline *b = &c->m->baseline;
+  value *o = val_set(a, c->root, "savings", val_obj(a));
+  value *arr = val_set(a, o, "products", val_arr(a));
+  if (!b->present) {
+    val_set_null(a, o, "output_value_saving_tce");
+    return;
+  }
+  char from[16], to[16];
+  date_format(b->from, from);
+  date_format(b->to, to);
+  val_set_str(a, o, "base_from", from);
+  val_set_str(a, o, "base_to", to);
+  for (size_t i = 0; i < b->n_products; i++) {
+    const m_base_product *bp = &b->products[i];
+    const m_product *p = &c->m->products[bp->product];
+    value *uc = val_path(c->root, arena_printf(a, "energy.products[%s]."
+                                                  "unit_consumption_kgce",
+                                               p->id));
+    value *po = val_obj(a);
+    val_push(a, arr, po);
+    val_set_str(a, po, "id", p->id);
+    val_set_num(a, po, "base_unit_consumption_kgce", bp->unit_consumption_kgce);
+    val_set_num(a, po, "unit_consumption_kgce", uc->num);
+    value *v = val_set_num(a, po, "saving_tce",
+                           (bp->unit_consumption_kgce - uc->num) *
+                               p->quantity.v / 1000.0);
+    trace *t = val_trace(a, v, "(base − reporting unit consumption) × "
+                               "quantity / 1000",
+                         "GB/T 13234 (产品节能量; sign: positive = saved)");
+    trace_add(a, t, "base", bp->unit_consumption_kgce, "kgce/unit", bp->text);
+    trace_add(a, t, "reporting", uc->num, "kgce/unit", NULL);
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, NULL);
+    val_set_num(a, po, "saving_rate",
+                (bp->unit_consumption_kgce - uc->num) /
+                    bp->unit_consumption_kgce);
+  }
+  value *in = val_path(c->root, "energy.intensity.tce_per_10k_cny_output");
+  if (b->has_intensity && in && in->kind == VAL_NUM) {
+    double ov = c->m->output_value.v / 1e4;
+    value *v = val_set_num(a, o, "output_value_saving_tce",
+                           (b->intensity_tce_per_10k - in->num) * ov);
+    trace *t = val_trace(a, v, "(base intensity − intensity) × output value",
+                         "GB/T 13234 (产值节能量; sign: positive = saved)");
+    trace_add(a, t, "base intensity", b->intensity_tce_per_10k, "tce/万元",
+              NULL);
+    trace_add(a, t, "intensity", in->num, "tce/万元", NULL);
+    trace_add(a, t, "output value", ov, "万元", NULL);
+  } else {
+    val_set_null(a, o, "output_value_saving_tce");
+  }
+}
+
+void calc_measures(calc_ctx *c)
+{
+  value *arr = val_set(c->a, c->root, "measures", val_arr(c->a));
+  for (size_t i = 0; i < c->m->n_measures; i++)
+    measure(c, &c->m->measures[i], arr);
+  savings(c);
+}

@@ -1,0 +1,416 @@
+/* standards.c — comparisons against the standards' tables: products
+ * against their unit-consumption limits (单位产品能源消耗限额), meters against
+ * GB 17167, equipment against its efficiency grades.
+ *
+ * Input: the energy figures of the results tree, the model and the rule
+ * tables. Output: energy.products[].benchmark, metering.*, equipment[].
+ * Grades: 1 is the best, 3 the limit (限定值); a value beyond grade 3 fails
+ * the limit (grade null, meets_limit false) — results.md "Benchmark". */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Values equal to a grade boundary within rounding belong to that grade. */
+#define EPS 1e-9
+
+/* {====================================================== benchmarks */
+
+static double base_scale(const char *unit)
+{
+  return 1.0 / units_to(1.0, unit);
+}
+
+/* The indicator's value for a product, in base units of ind->dim, or NAN
+   when the dimensions do not fit. */
+static double indicator_value(calc_ctx *c, const bm_indicator *ind,
+                              value *prod, double *numerator_base)
+{
+  const char *punit = val_get(prod, "unit")->str;
+  double qbase = val_get(prod, "quantity")->num * base_scale(punit);
+  dimvec want = dim_of(ind->basis == BASIS_ELECTRICITY ? "kWh" : "kgce");
+  dimvec pd = dim_of(punit);
+  for (int d = 0; d < DIM_COUNT; d++)
+    want.e[d] = (signed char)(want.e[d] - pd.e[d]);
+  if (!dim_eq(want, ind->dim))
+    return NAN;
+  double num = ind->basis == BASIS_ENERGY
+                   ? val_get(prod, "energy_tce")->num * 1000.0 /* kgce */
+               : ind->basis == BASIS_ELECTRICITY
+                   ? val_get(prod, "electricity_kwh")->num * 3.6 /* MJ */
+                   : val_get(prod, "fuel_kgce")->num;
+  (void)c;
+  *numerator_base = num;
+  return num / qbase;
+}
+
+static int grade_low_is_better(const bool *has, const double *g, double v)
+{
+  for (int i = 0; i < 3; i++)
+    if (has[i] && v <= g[i] * (1 + EPS) + EPS)
+      return i + 1;
+  return 0;
+}
+
+static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
+{
+  arena *a = c->a;
+  const benchmark *bm = factors_benchmark(c->f, p->benchmark);
+  value *o = val_set(a, prod, "benchmark", val_obj(a));
+  val_set_str(a, o, "key", p->benchmark);
+  if (!bm) {
+    val_set_null(a, o, "grade");
+    return;
+  }
+  val_set_str(a, o, "standard", bm->standard);
+  val_set_str(a, o, "title_zh", bm->title.zh);
+  val_set_str(a, o, "title_en", bm->title.en);
+  val_set_str(a, o, "source", bm->source.en);
+  val_set_bool(a, o, "verified", bm->verified);
+  value *all = val_arr(a);
+  double qbase = p->quantity.v * base_scale(p->unit);
+  for (size_t i = 0; i < bm->n_ind; i++) {
+    const bm_indicator *ind = &bm->ind[i];
+    value *io = val_obj(a);
+    val_push(a, all, io);
+    val_set_str(a, io, "id", ind->id);
+    val_set_str(a, io, "name_zh", ind->name.zh);
+    val_set_str(a, io, "name_en", ind->name.en);
+    val_set_str(a, io, "unit", ind->unit);
+    double num = 0;
+    double v = indicator_value(c, ind, prod, &num);
+    value *grades = val_set(a, io, "grades", val_arr(a));
+    for (int g = 0; g < 3; g++)
+      val_push(a, grades, ind->has_grade[g]
+                              ? val_num(a, units_to(ind->grade[g], ind->unit))
+                              : val_null(a));
+    if (!isfinite(v)) {
+      val_set_null(a, io, "value");
+      val_set_null(a, io, "grade");
+      val_set_null(a, io, "meets_limit");
+      calc_note(c, arena_printf(a, "energy.products[%s].benchmark", p->id),
+                arena_printf(a, "产品%s的计量单位与%s指标单位%s不一致，未对标。",
+                             p->id, bm->standard, ind->unit),
+                arena_printf(a, "Product %s is counted in %s, which does not "
+                                "fit the indicator unit %s of %s: not "
+                                "compared.",
+                             p->id, p->unit, ind->unit, bm->standard));
+      continue;
+    }
+    int grade = grade_low_is_better(ind->has_grade, ind->grade, v);
+    bool meets = v <= ind->grade[2] * (1 + EPS) + EPS;
+    value *vv = val_set_num(a, io, "value", units_to(v, ind->unit));
+    trace *t = val_trace(a, vv, "indicator / quantity", bm->standard);
+    trace_add(a, t, "numerator", num, ind->basis == BASIS_ELECTRICITY ? "MJ"
+                                                                       : "kgce",
+              NULL);
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, NULL);
+    if (grade)
+      val_set_num(a, io, "grade", grade);
+    else
+      val_set_null(a, io, "grade");
+    val_set_bool(a, io, "meets_limit", meets);
+    /* Savings potential to the best grade given, in tce. */
+    int best = 0;
+    while (best < 3 && !ind->has_grade[best])
+      best++;
+    double gap = fmax(0.0, v - ind->grade[best]) * qbase;
+    double pot = ind->basis == BASIS_ELECTRICITY
+                     ? units_to(gap, "kWh") *
+                           factors_carrier(c->f, "electricity")->coef_kgce /
+                           1000.0
+                     : gap / 1000.0;
+    value *pv = val_set_num(a, io, "savings_potential_tce", pot);
+    t = val_trace(a, pv, "max(0, value − grade 1) × quantity",
+                  "results.md Benchmark");
+    trace_add(a, t, "value", units_to(v, ind->unit), ind->unit, NULL);
+    trace_add(a, t, "grade 1", units_to(ind->grade[best], ind->unit), ind->unit,
+              bm->standard);
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, NULL);
+    if (ind->has_corrections)
+      val_set_str(a, io, "corrections_not_applied", ind->corrections.en);
+  }
+  /* The headline indicator fills the results.md fields. */
+  value *h = all->n ? all->items[0] : NULL;
+  if (h) {
+    val_set_str(a, o, "indicator", val_get(h, "id")->str);
+    val_set(a, o, "indicator_zh", val_get(h, "name_zh"));
+    val_set(a, o, "indicator_en", val_get(h, "name_en"));
+    val_set_str(a, o, "unit", val_get(h, "unit")->str);
+    val_set(a, o, "value", val_get(h, "value"));
+    val_set(a, o, "grade", val_get(h, "grade"));
+    val_set(a, o, "meets_limit", val_get(h, "meets_limit"));
+    value *g = val_get(h, "grades");
+    val_set(a, o, "limit_kgce", g->items[2]);
+    val_set(a, o, "access_kgce", g->items[1]);
+    val_set(a, o, "advanced_kgce", g->items[0]);
+    value *sp = val_get(h, "savings_potential_tce");
+    val_set(a, o, "savings_potential_tce", sp ? sp : val_null(a));
+  }
+  val_set(a, o, "indicators", all);
+  if (bm->has_in_force && date_days(bm->in_force) > date_days(c->m->to))
+    calc_note(c, arena_printf(a, "energy.products[%s].benchmark", p->id),
+              arena_printf(a, "%s在审计期后才实施，对标仅供参考。", bm->standard),
+              arena_printf(a, "%s came into force after the audit period: "
+                              "the comparison is for reference.",
+                           bm->standard));
+  if (!bm->verified)
+    calc_note(c, arena_printf(a, "energy.products[%s].benchmark", p->id),
+              arena_printf(a, "%s的限额值来自转录，未经标准原文核对。", bm->standard),
+              arena_printf(a, "The limit values of %s come from a "
+                              "transcription not checked against the "
+                              "standard's text.",
+                           bm->standard));
+}
+
+static void benchmarks(calc_ctx *c)
+{
+  value *prods = val_path(c->root, "energy.products");
+  for (size_t i = 0; prods && i < c->m->n_products; i++)
+    if (c->m->products[i].benchmark)
+      benchmark_product(c, prods->items[i], &c->m->products[i]);
+}
+
+/* }====================================================== */
+/* {====================================================== metering */
+
+/* Accuracy classes ranked: smaller is finer; "S" is finer than the same
+   number without it. */
+static double class_rank(const char *cls)
+{
+  char *end;
+  double x = strtod(cls, &end);
+  return *end == 'S' ? x - 1e-6 : x;
+}
+
+static const mt_group *group_of(const metering_rules *mr, const char *carrier)
+{
+  for (size_t i = 0; i < mr->n_groups; i++)
+    for (size_t j = 0; j < mr->groups[i].n_carriers; j++)
+      if (strcmp(mr->groups[i].carriers[j], carrier) == 0)
+        return &mr->groups[i];
+  return NULL;
+}
+
+static void metering(calc_ctx *c)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  const metering_rules *mr = &c->f->metering;
+  value *o = val_set(a, c->root, "metering", val_obj(a));
+  value *cov = val_set(a, o, "coverage", val_arr(a));
+  value *acc = val_set(a, o, "accuracy", val_arr(a));
+  if (!mr->present)
+    return;
+  val_set_str(a, o, "standard", mr->standard);
+  /* Coverage per level and carrier group, in the rules' group order. */
+  for (int level = 1; level <= 3; level++) {
+    for (size_t g = 0; g <= mr->n_groups; g++) {
+      const mt_group *grp = g < mr->n_groups ? &mr->groups[g] : NULL;
+      size_t inst = 0, total = 0;
+      for (size_t i = 0; i < m->n_meters; i++) {
+        const m_meter *mt = &m->meters[i];
+        if (mt->level != level || group_of(mr, mt->carrier) != grp)
+          continue;
+        total++;
+        inst += mt->installed;
+      }
+      if (!total)
+        continue;
+      value *r = val_obj(a);
+      val_push(a, cov, r);
+      val_set_num(a, r, "level", level);
+      val_set_str(a, r, "carrier", grp ? grp->group : "other");
+      if (grp) {
+        val_set_str(a, r, "name_zh", grp->name.zh);
+        val_set_str(a, r, "name_en", grp->name.en);
+      }
+      val_set_num(a, r, "installed", (double)inst);
+      val_set_num(a, r, "required_points", (double)total);
+      value *rate = val_set_num(a, r, "rate", (double)inst / (double)total);
+      trace *t = val_trace(a, rate, "installed / required_points",
+                           "GB 17167-2006 4.3.1");
+      trace_add(a, t, "installed", (double)inst, NULL, NULL);
+      trace_add(a, t, "required_points", (double)total, NULL, NULL);
+      if (grp && grp->has_rate[level - 1]) {
+        val_set_num(a, r, "required_rate", grp->rate[level - 1]);
+        val_set_bool(a, r, "ok", (double)inst / (double)total >=
+                                     grp->rate[level - 1] - EPS);
+      } else {
+        val_set_null(a, r, "required_rate");
+        val_set_null(a, r, "ok");
+      }
+    }
+  }
+  /* Accuracy of boundary meters (GB 17167 Table 4 is for 进出用能单位). */
+  carrier_fig *el = calc_carrier(c, "electricity");
+  double monthly_kwh = el && m->months > 0 ? el->purchased / m->months : 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (!mt->installed || mt->level != 1)
+      continue;
+    const mt_accuracy *rule = NULL;
+    for (size_t k = 0; k < mr->n_accuracy && !rule; k++)
+      for (size_t j = 0; j < mr->accuracy[k].n_carriers; j++)
+        if (strcmp(mr->accuracy[k].carriers[j], mt->carrier) == 0)
+          rule = &mr->accuracy[k];
+    if (!rule)
+      continue;
+    const char *req = rule->cls, *user_class = NULL;
+    for (size_t k = 0; !req && k < rule->n_uc; k++)
+      if (monthly_kwh >= rule->uc[k].min_monthly_kwh) {
+        req = rule->uc[k].cls;
+        user_class = rule->uc[k].user_class;
+      }
+    value *r = val_obj(a);
+    val_push(a, acc, r);
+    val_set_str(a, r, "meter", mt->id);
+    val_set_str(a, r, "carrier", mt->carrier);
+    val_set_str(a, r, "class", mt->accuracy);
+    val_set_str(a, r, "required_class", req);
+    val_set_str(a, r, "instrument_zh", rule->name.zh);
+    val_set_str(a, r, "instrument_en", rule->name.en);
+    if (user_class)
+      val_set_str(a, r, "user_class", user_class);
+    if (!mt->accuracy || !req)
+      val_set_null(a, r, "ok");
+    else
+      val_set_bool(a, r, "ok", class_rank(mt->accuracy) <= class_rank(req));
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== equipment */
+
+static bool in_list(const char *const *l, size_t n, const char *s)
+{
+  if (!n)
+    return true;
+  if (!s)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(l[i], s) == 0)
+      return true;
+  return false;
+}
+
+static bool class_fits(const eq_class *k, const m_equipment *e)
+{
+  if (!in_list(k->types, k->n_types, e->type) ||
+      !in_list(k->fuels, k->n_fuels, e->fuel) ||
+      !in_list(k->cooling, k->n_cooling, e->cooling) ||
+      !in_list(k->coal_class, k->n_coal_class, e->coal_class))
+    return false;
+  if (k->n_poles) {
+    bool ok = false;
+    for (size_t i = 0; i < k->n_poles; i++)
+      ok |= k->poles[i] == e->poles;
+    if (!ok)
+      return false;
+  }
+  if (k->has_capacity &&
+      !(e->capacity.set && dim_eq(e->capacity.dim, k->cap_dim) &&
+        e->capacity.v > k->cap_min * (1 + EPS) &&
+        e->capacity.v <= k->cap_max * (1 + EPS)))
+    return false;
+  if (k->has_pressure &&
+      !(e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
+        e->pressure.v <= k->p_max * (1 + EPS)))
+    return false;
+  return true;
+}
+
+static void equipment(calc_ctx *c)
+{
+  arena *a = c->a;
+  value *arr = val_set(a, c->root, "equipment", val_arr(a));
+  for (size_t i = 0; i < c->m->n_equipment; i++) {
+    const m_equipment *e = &c->m->equipment[i];
+    value *o = val_obj(a);
+    val_push(a, arr, o);
+    val_set_str(a, o, "id", e->id);
+    val_set_str(a, o, "kind", e->kind);
+    val_set_str(a, o, "name_zh", e->name.zh);
+    val_set_str(a, o, "name_en", e->name.en);
+    val_set_numf(a, o, "efficiency", e->efficiency);
+    if (isfinite(e->specific_power))
+      val_set_num(a, o, "specific_power", units_to(e->specific_power,
+                                                   "kW/(m3/min)"));
+    const eq_kind *k = factors_equipment(c->f, e->kind);
+    const char *path = arena_printf(a, "equipment[%s]", e->id);
+    if (!k) {
+      val_set_null(a, o, "grade");
+      val_set_null(a, o, "meets_limit");
+      continue;
+    }
+    val_set_str(a, o, "standard", k->standard);
+    const eq_class *cls = NULL;
+    for (size_t j = 0; j < k->n_classes && !cls; j++)
+      if (class_fits(&k->classes[j], e))
+        cls = &k->classes[j];
+    double v = k->indicator == EQ_EFFICIENCY ? e->efficiency : e->specific_power;
+    const char *ind = k->indicator == EQ_EFFICIENCY ? "efficiency"
+                                                    : "specific_power";
+    val_set_str(a, o, "indicator", ind);
+    if (!cls || !isfinite(v)) {
+      val_set_null(a, o, "grade");
+      val_set_null(a, o, "meets_limit");
+      if (!cls)
+        calc_note(c, arena_printf(a, "%s.grade", path),
+                  arena_printf(a, "%s没有与设备%s（类型、燃料、容量等）相符的能效分级。",
+                               k->standard, e->id),
+                  arena_printf(a, "No class of %s fits equipment %s (type, "
+                                  "fuel, capacity…): not graded.",
+                               k->standard, e->id));
+      else
+        calc_note(c, arena_printf(a, "%s.grade", path),
+                  arena_printf(a, "设备%s未给出%s实测值，未评级。", e->id,
+                               k->indicator == EQ_EFFICIENCY ? "效率" : "比功率"),
+                  arena_printf(a, "Equipment %s has no measured %s: not "
+                                  "graded.",
+                               e->id, ind));
+      continue;
+    }
+    val_set_str(a, o, "class_zh", cls->name.zh);
+    val_set_str(a, o, "class_en", cls->name.en);
+    value *grades = val_set(a, o, "grades", val_arr(a));
+    for (int g = 0; g < 3; g++)
+      val_push(a, grades,
+               cls->has_grade[g]
+                   ? val_num(a, k->indicator == EQ_EFFICIENCY
+                                    ? cls->grade[g]
+                                    : units_to(cls->grade[g], "kW/(m3/min)"))
+                   : val_null(a));
+    int grade = 0;
+    for (int g = 0; g < 3 && !grade; g++) {
+      if (!cls->has_grade[g])
+        continue;
+      bool ok = k->indicator == EQ_EFFICIENCY ? v >= cls->grade[g] - EPS
+                                              : v <= cls->grade[g] + EPS;
+      if (ok)
+        grade = g + 1;
+    }
+    bool meets = k->indicator == EQ_EFFICIENCY ? v >= cls->grade[2] - EPS
+                                               : v <= cls->grade[2] + EPS;
+    value *gv = grade ? val_num(a, grade) : val_null(a);
+    val_set(a, o, "grade", gv);
+    val_set_bool(a, o, "meets_limit", meets);
+    val_set_bool(a, o, "verified", k->verified);
+    trace *t = val_trace(a, gv, "first grade the measured value reaches",
+                         k->standard);
+    trace_add(a, t, ind, k->indicator == EQ_EFFICIENCY ? v
+                                                       : units_to(v, "kW/(m3/min)"),
+              k->unit, NULL);
+  }
+}
+
+/* }====================================================== */
+
+void calc_products_rules(calc_ctx *c)
+{
+  benchmarks(c);
+}
+
+void calc_metering(calc_ctx *c) { metering(c); }
+void calc_equipment(calc_ctx *c) { equipment(c); }

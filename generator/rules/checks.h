@@ -1,0 +1,46 @@
+/* checks.h — the rules stage: findings from rules/checks/ files.
+ *
+ * A check has an id, an optional `for:` (a path to a list; the check runs
+ * once per item), a `when:` expression (expr.h) over the results tree, a
+ * severity, bilingual text with {expression|format} placeholders, and the
+ * clause it comes from. Check files are validated before any calculation:
+ * a syntax error, an unknown path or function, or a bad placeholder is an
+ * error at rule-file:line:column. A later rules directory replaces a check
+ * of the same id and adds new ones. */
+#ifndef GEN_CHECKS_H
+#define GEN_CHECKS_H
+
+#include "../base/diag.h"
+#include "../base/mem.h"
+#include "../base/value.h"
+#include "../load/schema.h"
+#include "expr.h"
+
+typedef enum {
+  SEV_INFO,
+  SEV_ADVICE,
+  SEV_WARNING,
+  SEV_NONCONFORMITY
+} check_severity;
+
+typedef struct checkset checkset;
+
+/* Loads the .yaml files of <dir>/checks/ of each directory in order. Returns NULL after
+   diagnostics when any check is invalid. */
+checkset *checks_load(arena *a, diag_list *dl, const units *u,
+                      const char *const *dirs, size_t ndirs);
+/* Runs every check over the results and sets results.findings (most
+   severe first, then in rule order). Returns the number of findings. */
+size_t checks_run(arena *a, const checkset *cs, value *results);
+
+/* For `auditgen rules list`. */
+size_t checks_count(const checkset *cs);
+void checks_describe(const checkset *cs, size_t i, const char **id,
+                     const char **severity, const char **source,
+                     const char **file, const char **text_en);
+const char *checks_severity_name(check_severity s);
+
+/* The path shapes the results tree may hold (schema_paths.c). */
+extern const char *const checks_result_shapes[];
+
+#endif

@@ -1,0 +1,942 @@
+/* expr.c — lexer, parser and evaluator of rule expressions (grammar in
+ * expr.h). Input: expression text. Output: an AST in the arena, then
+ * values over the results tree. The parser is recursive descent with one
+ * token of lookahead; nesting is bounded (64) so hostile rule files cannot
+ * exhaust the stack. */
+#include "expr.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/fmt.h"
+
+#define MAX_DEPTH 64
+
+/* {====================================================== AST */
+
+typedef enum {
+  N_NUM, N_STR, N_BOOL, N_NULL, N_PATH, N_CALL, N_NEG, N_NOT, N_BIN
+} node_kind;
+
+typedef enum { OP_OR, OP_AND, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE,
+               OP_ADD, OP_SUB, OP_MUL, OP_DIV } bin_op;
+
+typedef enum { S_KEY, S_ALL, S_INDEX, S_NAME, S_FILTER } step_kind;
+
+typedef struct step {
+  step_kind kind;
+  const char *name;
+  size_t index;
+  struct expr *filter;
+} step;
+
+typedef enum { F_MIN, F_MAX, F_SUM, F_COUNT, F_ANY, F_ALL, F_ABS, F_EXISTS,
+               F_LEN } func_id;
+
+static const char *const func_names[] = {"min", "max", "sum", "count", "any",
+                                         "all", "abs", "exists", "len", NULL};
+
+struct expr {
+  node_kind kind;
+  double num;
+  const char *unit;
+  const char *str;
+  bool b;
+  bool relative;
+  const char *shape; /* paths: "energy.carriers[].share" */
+  step *steps;
+  size_t n_steps;
+  func_id func;
+  struct expr **args;
+  size_t n_args;
+  bin_op op;
+  struct expr *l, *r;
+};
+
+/* }====================================================== */
+/* {====================================================== lexer */
+
+typedef enum { T_EOF, T_NUM, T_STR, T_NAME, T_OP, T_ERR } tok_kind;
+
+typedef struct parser {
+  arena *a;
+  const units *u;
+  const char *text, *p;
+  tok_kind tok;
+  const char *tok_start;
+  size_t tok_len;
+  double num;
+  const char *unit;
+  const char *str;
+  int depth;
+  expr_error *err;
+  bool failed;
+  expr_path_check check;
+  void *ctx;
+  const char *item_shape; /* shape relative paths start from */
+} parser;
+
+static int col_of(const parser *ps, const char *at)
+{
+  int col = 1;
+  for (const char *q = ps->text; q < at; q++)
+    col += ((unsigned char)*q & 0xC0) != 0x80;
+  return col;
+}
+
+static void fail(parser *ps, const char *at, size_t len, const char *msg)
+{
+  if (ps->failed)
+    return;
+  ps->failed = true;
+  ps->err->col = col_of(ps, at);
+  ps->err->len = len ? (int)(col_of(ps, at + len) - col_of(ps, at)) : 1;
+  ps->err->msg = msg;
+}
+
+static bool is_name_start(char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+static bool is_name_char(char c)
+{
+  return is_name_start(c) || (c >= '0' && c <= '9');
+}
+
+/* A unit after a number: a word of unit characters that the unit table
+   knows. Returns its length, or 0. */
+static size_t unit_word(const char *p, unit_info *ui)
+{
+  size_t n = 0;
+  while (p[n] && (is_name_char(p[n]) || p[n] == '/' || p[n] == '%' ||
+                  (unsigned char)p[n] >= 0x80))
+    n++;
+  while (n > 0 && !units_lookup(p, n, ui))
+    n--; /* the longest known prefix */
+  return n;
+}
+
+static void next(parser *ps)
+{
+  const char *p = ps->p;
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  ps->tok_start = p;
+  ps->unit = NULL;
+  if (!*p) {
+    ps->tok = T_EOF;
+    ps->tok_len = 0;
+  } else if ((*p >= '0' && *p <= '9')) {
+    char *end;
+    ps->num = strtod(p, &end);
+    if (!isfinite(ps->num)) {
+      fail(ps, p, (size_t)(end - p), "number out of range");
+      ps->tok = T_ERR;
+      return;
+    }
+    const char *q = end;
+    while (*q == ' ')
+      q++;
+    unit_info ui;
+    size_t ul = unit_word(q, &ui);
+    if (ul && !(ul && is_name_char(q[ul]))) {
+      if (ul == 1 && q[0] == '%') {
+        ps->num /= 100.0;
+      } else {
+        ps->unit = arena_strndup(ps->a, q, ul);
+      }
+      end = (char *)q + ul;
+    }
+    ps->tok = T_NUM;
+    ps->tok_len = (size_t)(end - p);
+    p = end;
+  } else if (*p == '"' || *p == '\'') {
+    char quote = *p;
+    const char *q = p + 1;
+    while (*q && *q != quote)
+      q++;
+    if (!*q) {
+      fail(ps, p, 1, "unclosed string");
+      ps->tok = T_ERR;
+      return;
+    }
+    ps->str = arena_strndup(ps->a, p + 1, (size_t)(q - p - 1));
+    ps->tok = T_STR;
+    ps->tok_len = (size_t)(q + 1 - p);
+    p = q + 1;
+  } else if (is_name_start(*p)) {
+    const char *q = p;
+    while (is_name_char(*q))
+      q++;
+    ps->tok = T_NAME;
+    ps->tok_len = (size_t)(q - p);
+    p = q;
+  } else {
+    static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">", "+",
+                                      "-",  "*",  "/",  "(",  ")", "[", "]",
+                                      ".",  ",",  "?",  NULL};
+    size_t len = 0;
+    for (int i = 0; ops[i] && !len; i++)
+      if (strncmp(p, ops[i], strlen(ops[i])) == 0)
+        len = strlen(ops[i]);
+    if (!len) {
+      fail(ps, p, 1, arena_printf(ps->a, "unexpected character '%c'", *p));
+      ps->tok = T_ERR;
+      return;
+    }
+    ps->tok = T_OP;
+    ps->tok_len = len;
+    p += len;
+  }
+  ps->p = p;
+}
+
+static bool is_op(const parser *ps, const char *op)
+{
+  return ps->tok == T_OP && ps->tok_len == strlen(op) &&
+         strncmp(ps->tok_start, op, ps->tok_len) == 0;
+}
+
+static bool is_word(const parser *ps, const char *w)
+{
+  return ps->tok == T_NAME && ps->tok_len == strlen(w) &&
+         strncmp(ps->tok_start, w, ps->tok_len) == 0;
+}
+
+static void expect(parser *ps, const char *op)
+{
+  if (!is_op(ps, op)) {
+    fail(ps, ps->tok_start, ps->tok_len,
+         arena_printf(ps->a, "expected \"%s\"%s", op,
+                      ps->tok == T_EOF ? " before the end" : ""));
+    return;
+  }
+  next(ps);
+}
+
+/* }====================================================== */
+/* {====================================================== parser */
+
+static expr *parse_expr(parser *ps);
+
+static expr *node(parser *ps, node_kind k)
+{
+  expr *e = ARENA_NEW(ps->a, expr);
+  e->kind = k;
+  return e;
+}
+
+/* path := ["."] NAME step* | "." — shape is built for the schema check */
+static expr *parse_path(parser *ps, bool relative)
+{
+  expr *e = node(ps, N_PATH);
+  e->relative = relative;
+  const char *start = ps->tok_start;
+  step steps[64];
+  size_t n = 0;
+  char shape[512];
+  size_t sl = 0;
+  shape[0] = '\0';
+  if (relative) {
+    if (!ps->item_shape) {
+      fail(ps, start, 1, "a relative path (.name) needs an item: use it "
+                         "inside a filter [? …] or with for:");
+      return e;
+    }
+    sl = (size_t)snprintf(shape, sizeof shape, "%s", ps->item_shape);
+  }
+  bool want_name = !relative || ps->tok == T_NAME;
+  for (;;) {
+    if (n == 64) {
+      fail(ps, ps->tok_start, ps->tok_len, "path too long");
+      return e;
+    }
+    if (want_name) {
+      if (ps->tok != T_NAME) {
+        fail(ps, ps->tok_start, ps->tok_len, "expected a name in the path");
+        return e;
+      }
+      steps[n].kind = S_KEY;
+      steps[n].name = arena_strndup(ps->a, ps->tok_start, ps->tok_len);
+      sl += (size_t)snprintf(shape + sl, sl < sizeof shape ? sizeof shape - sl : 0,
+                             "%s%s", sl ? "." : "", steps[n].name);
+      n++;
+      next(ps);
+      want_name = false;
+      continue;
+    }
+    if (is_op(ps, ".")) {
+      next(ps);
+      want_name = true;
+      continue;
+    }
+    if (is_op(ps, "[")) {
+      next(ps);
+      step *s = &steps[n];
+      memset(s, 0, sizeof *s);
+      if (is_op(ps, "]")) {
+        s->kind = S_ALL;
+      } else if (is_op(ps, "?")) {
+        next(ps);
+        s->kind = S_FILTER;
+        const char *saved = ps->item_shape;
+        char item[520];
+        snprintf(item, sizeof item, "%s[]", shape);
+        ps->item_shape = arena_strdup(ps->a, item);
+        s->filter = parse_expr(ps);
+        ps->item_shape = saved;
+      } else if (ps->tok == T_NUM && !ps->unit) {
+        s->kind = S_INDEX;
+        s->index = (size_t)ps->num;
+        next(ps);
+      } else if (ps->tok == T_NAME) {
+        s->kind = S_NAME;
+        s->name = arena_strndup(ps->a, ps->tok_start, ps->tok_len);
+        next(ps);
+      } else {
+        fail(ps, ps->tok_start, ps->tok_len,
+             "expected ], a number, a name or ? filter inside [ ]");
+        return e;
+      }
+      if (s->kind != S_ALL && ps->failed)
+        return e;
+      expect(ps, "]");
+      sl += (size_t)snprintf(shape + sl, sl < sizeof shape ? sizeof shape - sl : 0,
+                             "[]");
+      n++;
+      continue;
+    }
+    break;
+  }
+  e->steps = ARENA_ARRAY(ps->a, step, n + 1);
+  memcpy(e->steps, steps, sizeof *steps * n);
+  e->n_steps = n;
+  e->shape = arena_strdup(ps->a, shape);
+  if (ps->check && !ps->failed) {
+    const char *why = ps->check(shape, ps->ctx);
+    if (why)
+      fail(ps, start, (size_t)(ps->tok_start - start),
+           arena_printf(ps->a, "%s: %s", shape, why));
+  }
+  return e;
+}
+
+/* primary := NUMBER [UNIT] | STRING | true | false | null | call | path
+            | "(" expr ")" */
+static expr *parse_primary(parser *ps)
+{
+  if (ps->failed)
+    return node(ps, N_NULL);
+  if (ps->tok == T_NUM) {
+    expr *e = node(ps, N_NUM);
+    e->num = ps->num;
+    e->unit = ps->unit;
+    next(ps);
+    return e;
+  }
+  if (ps->tok == T_STR) {
+    expr *e = node(ps, N_STR);
+    e->str = ps->str;
+    next(ps);
+    return e;
+  }
+  if (is_word(ps, "true") || is_word(ps, "false")) {
+    expr *e = node(ps, N_BOOL);
+    e->b = is_word(ps, "true");
+    next(ps);
+    return e;
+  }
+  if (is_word(ps, "null")) {
+    next(ps);
+    return node(ps, N_NULL);
+  }
+  if (is_op(ps, "(")) {
+    next(ps);
+    expr *e = parse_expr(ps);
+    expect(ps, ")");
+    return e;
+  }
+  if (is_op(ps, ".")) {
+    next(ps);
+    return parse_path(ps, true);
+  }
+  if (ps->tok == T_NAME) {
+    /* A name followed by "(" is a call. */
+    const char *q = ps->p;
+    while (*q == ' ')
+      q++;
+    if (*q == '(') {
+      const char *name = ps->tok_start;
+      size_t nl = ps->tok_len;
+      int f = -1;
+      for (int i = 0; func_names[i]; i++)
+        if (strlen(func_names[i]) == nl && strncmp(func_names[i], name, nl) == 0)
+          f = i;
+      if (f < 0) {
+        fail(ps, name, nl,
+             arena_printf(ps->a, "unknown function \"%.*s\" (functions: min, "
+                                 "max, sum, count, any, all, abs, exists, len)",
+                          (int)nl, name));
+        return node(ps, N_NULL);
+      }
+      expr *e = node(ps, N_CALL);
+      e->func = (func_id)f;
+      next(ps);
+      next(ps); /* ( */
+      expr *args[8];
+      size_t na = 0;
+      if (!is_op(ps, ")")) {
+        for (;;) {
+          if (na == 8) {
+            fail(ps, ps->tok_start, ps->tok_len, "too many arguments");
+            break;
+          }
+          args[na++] = parse_expr(ps);
+          if (!is_op(ps, ","))
+            break;
+          next(ps);
+        }
+      }
+      expect(ps, ")");
+      size_t want = (f == F_MIN || f == F_MAX) ? 0 : 1;
+      if ((want && na != want) || na == 0)
+        fail(ps, name, nl,
+             arena_printf(ps->a, "%s() takes %s argument%s", func_names[f],
+                          want ? "one" : "one or more", want ? "" : "s"));
+      e->args = ARENA_ARRAY(ps->a, expr *, na + 1);
+      memcpy(e->args, args, sizeof *args * na);
+      e->n_args = na;
+      return e;
+    }
+    return parse_path(ps, false);
+  }
+  fail(ps, ps->tok_start, ps->tok_len,
+       ps->tok == T_EOF ? "expression ends too early" : "expected a value");
+  return node(ps, N_NULL);
+}
+
+static expr *binary(parser *ps, bin_op op, expr *l, expr *r)
+{
+  expr *e = node(ps, N_BIN);
+  e->op = op;
+  e->l = l;
+  e->r = r;
+  return e;
+}
+
+/* unary := "-" unary | primary */
+static expr *parse_unary(parser *ps)
+{
+  if (is_op(ps, "-")) {
+    next(ps);
+    expr *e = node(ps, N_NEG);
+    e->l = parse_unary(ps);
+    return e;
+  }
+  return parse_primary(ps);
+}
+
+/* mul := unary (("*" | "/") unary)* */
+static expr *parse_mul(parser *ps)
+{
+  expr *l = parse_unary(ps);
+  while (!ps->failed && (is_op(ps, "*") || is_op(ps, "/"))) {
+    bin_op op = is_op(ps, "*") ? OP_MUL : OP_DIV;
+    next(ps);
+    l = binary(ps, op, l, parse_unary(ps));
+  }
+  return l;
+}
+
+/* add := mul (("+" | "-") mul)* */
+static expr *parse_add(parser *ps)
+{
+  expr *l = parse_mul(ps);
+  while (!ps->failed && (is_op(ps, "+") || is_op(ps, "-"))) {
+    bin_op op = is_op(ps, "+") ? OP_ADD : OP_SUB;
+    next(ps);
+    l = binary(ps, op, l, parse_mul(ps));
+  }
+  return l;
+}
+
+/* cmp := add [cmp-op add] */
+static expr *parse_cmp(parser *ps)
+{
+  expr *l = parse_add(ps);
+  static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">"};
+  static const bin_op codes[] = {OP_LE, OP_GE, OP_EQ, OP_NE, OP_LT, OP_GT};
+  for (int i = 0; i < 6; i++)
+    if (is_op(ps, ops[i])) {
+      next(ps);
+      return binary(ps, codes[i], l, parse_add(ps));
+    }
+  return l;
+}
+
+/* not := "not" not | cmp */
+static expr *parse_not(parser *ps)
+{
+  if (is_word(ps, "not")) {
+    next(ps);
+    expr *e = node(ps, N_NOT);
+    e->l = parse_not(ps);
+    return e;
+  }
+  return parse_cmp(ps);
+}
+
+/* and := not ("and" not)* */
+static expr *parse_and(parser *ps)
+{
+  expr *l = parse_not(ps);
+  while (!ps->failed && is_word(ps, "and")) {
+    next(ps);
+    l = binary(ps, OP_AND, l, parse_not(ps));
+  }
+  return l;
+}
+
+/* expr := or := and ("or" and)* */
+static expr *parse_expr(parser *ps)
+{
+  if (++ps->depth > MAX_DEPTH) {
+    fail(ps, ps->tok_start, ps->tok_len, "expression nested too deeply");
+    ps->depth--;
+    return node(ps, N_NULL);
+  }
+  expr *l = parse_and(ps);
+  while (!ps->failed && is_word(ps, "or")) {
+    next(ps);
+    l = binary(ps, OP_OR, l, parse_and(ps));
+  }
+  ps->depth--;
+  return l;
+}
+
+expr *expr_parse(arena *a, const units *u, const char *text,
+                 const char *item_shape, expr_path_check check, void *ctx,
+                 expr_error *err)
+{
+  parser ps;
+  memset(&ps, 0, sizeof ps);
+  ps.a = a;
+  ps.u = u;
+  ps.text = ps.p = text;
+  ps.err = err;
+  ps.check = check;
+  ps.ctx = ctx;
+  ps.item_shape = item_shape;
+  next(&ps);
+  expr *e = parse_expr(&ps);
+  if (!ps.failed && ps.tok != T_EOF)
+    fail(&ps, ps.tok_start, ps.tok_len, "unexpected text after the expression");
+  return ps.failed ? NULL : e;
+}
+
+/* }====================================================== */
+/* {====================================================== evaluation */
+
+static ev ev_null(void)
+{
+  ev v;
+  memset(&v, 0, sizeof v);
+  return v;
+}
+
+static ev ev_num(double x, const char *unit)
+{
+  ev v = ev_null();
+  v.kind = EV_NUM;
+  v.num = x;
+  v.unit = unit;
+  return v;
+}
+
+static ev ev_bool(bool b)
+{
+  ev v = ev_null();
+  v.kind = EV_BOOL;
+  v.b = b;
+  return v;
+}
+
+/* The unit a results key names by its suffix. */
+static const char *key_unit(const char *key)
+{
+  static const char *const map[][2] = {
+      {"_tce", "tce"},   {"_kgce", "kgce"}, {"_tco2", "tCO2"}, {"_cny", "CNY"},
+      {"_kwh", "kWh"},   {"_gj", "GJ"},     {"_mwh", "MWh"}};
+  size_t kl = strlen(key);
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    size_t sl = strlen(map[i][0]);
+    if (kl > sl && strcmp(key + kl - sl, map[i][0]) == 0)
+      return map[i][1];
+  }
+  return NULL;
+}
+
+static ev from_node(const value *v, const char *key)
+{
+  ev r = ev_null();
+  if (!v)
+    return r;
+  switch (v->kind) {
+  case VAL_NULL:
+    return r;
+  case VAL_BOOL:
+    return ev_bool(v->b);
+  case VAL_NUM:
+    return ev_num(v->num, key ? key_unit(key) : NULL);
+  case VAL_STR:
+    r.kind = EV_STR;
+    r.str = v->str;
+    return r;
+  default:
+    r.kind = EV_NODE;
+    r.node = v;
+    return r;
+  }
+}
+
+typedef struct list {
+  ev *items;
+  size_t n, cap;
+} list;
+
+static void list_push(arena *a, list *l, ev v)
+{
+  if (l->n == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 8;
+    ev *items = ARENA_ARRAY(a, ev, cap);
+    if (l->n)
+      memcpy(items, l->items, sizeof *items * l->n);
+    l->items = items;
+    l->cap = cap;
+  }
+  l->items[l->n++] = v;
+}
+
+static ev from_list(list *l)
+{
+  ev r = ev_null();
+  r.kind = EV_LIST;
+  r.items = l->items;
+  r.n = l->n;
+  return r;
+}
+
+/* The elements of an array node or a list, as a list. */
+static list elements(arena *a, ev v)
+{
+  list l = {0};
+  if (v.kind == EV_LIST) {
+    l.items = v.items;
+    l.n = l.cap = v.n;
+  } else if (v.kind == EV_NODE && v.node->kind == VAL_ARR) {
+    for (size_t i = 0; i < v.node->n; i++)
+      list_push(a, &l, from_node(v.node->items[i], NULL));
+  }
+  return l;
+}
+
+static bool item_named(const value *item, const char *name)
+{
+  static const char *const keys[] = {"id", "carrier", "key", "meter"};
+  for (size_t k = 0; k < 4; k++) {
+    const value *v = val_get(item, keys[k]);
+    if (v && v->kind == VAL_STR && strcmp(v->str, name) == 0)
+      return true;
+  }
+  return false;
+}
+
+static ev eval(arena *a, const expr *e, const value *root, const value *item);
+
+static ev apply_step(arena *a, ev cur, const step *s, const value *root)
+{
+  /* A name step on a list or an array maps over its elements and
+     flattens (jq's .[]); the other steps apply to the list itself. */
+  bool many = cur.kind == EV_LIST ||
+              (cur.kind == EV_NODE && cur.node->kind == VAL_ARR);
+  if (s->kind == S_KEY && many) {
+    list in = elements(a, cur), out = {0};
+    for (size_t i = 0; i < in.n; i++) {
+      ev r = apply_step(a, in.items[i], s, root);
+      if (r.kind == EV_LIST)
+        for (size_t j = 0; j < r.n; j++)
+          list_push(a, &out, r.items[j]);
+      else if (r.kind != EV_NULL)
+        list_push(a, &out, r);
+    }
+    return from_list(&out);
+  }
+  switch (s->kind) {
+  case S_KEY:
+    if (cur.kind == EV_NODE && cur.node->kind == VAL_OBJ)
+      return from_node(val_get(cur.node, s->name), s->name);
+    return ev_null();
+  case S_ALL: {
+    list l = elements(a, cur);
+    return from_list(&l);
+  }
+  case S_INDEX: {
+    list l = elements(a, cur);
+    return s->index < l.n ? l.items[s->index] : ev_null();
+  }
+  case S_NAME: {
+    list l = elements(a, cur);
+    for (size_t i = 0; i < l.n; i++)
+      if (l.items[i].kind == EV_NODE && item_named(l.items[i].node, s->name))
+        return l.items[i];
+    return ev_null();
+  }
+  case S_FILTER: {
+    list l = elements(a, cur), out = {0};
+    for (size_t i = 0; i < l.n; i++) {
+      const value *it = l.items[i].kind == EV_NODE ? l.items[i].node : NULL;
+      ev t = eval(a, s->filter, root, it);
+      if (ev_truthy(&t))
+        list_push(a, &out, l.items[i]);
+    }
+    return from_list(&out);
+  }
+  }
+  return ev_null();
+}
+
+bool ev_truthy(const ev *v)
+{
+  switch (v->kind) {
+  case EV_NULL:
+    return false;
+  case EV_BOOL:
+    return v->b;
+  case EV_NUM:
+    return v->num != 0 && !isnan(v->num);
+  case EV_STR:
+    return v->str[0] != '\0';
+  case EV_NODE:
+    return v->node->kind != VAL_ARR || v->node->n > 0;
+  case EV_LIST:
+    return v->n > 0;
+  }
+  return false;
+}
+
+/* Converts r to l's unit when both name units of one dimension. */
+static double align(const ev *l, const ev *r)
+{
+  unit_info a, b;
+  if (!l->unit || !r->unit || strcmp(l->unit, r->unit) == 0)
+    return r->num;
+  if (!units_lookup(l->unit, strlen(l->unit), &a) ||
+      !units_lookup(r->unit, strlen(r->unit), &b) || !dim_eq(a.dim, b.dim))
+    return r->num;
+  return r->num * b.scale / a.scale;
+}
+
+static ev eval(arena *a, const expr *e, const value *root, const value *item)
+{
+  switch (e->kind) {
+  case N_NUM:
+    return ev_num(e->num, e->unit);
+  case N_STR: {
+    ev v = ev_null();
+    v.kind = EV_STR;
+    v.str = e->str;
+    return v;
+  }
+  case N_BOOL:
+    return ev_bool(e->b);
+  case N_NULL:
+    return ev_null();
+  case N_PATH: {
+    ev cur = ev_null();
+    const value *start = e->relative ? item : root;
+    if (!start)
+      return cur;
+    cur.kind = EV_NODE;
+    cur.node = start;
+    if (start->kind != VAL_OBJ && start->kind != VAL_ARR)
+      cur = from_node(start, NULL);
+    for (size_t i = 0; i < e->n_steps && cur.kind != EV_NULL; i++)
+      cur = apply_step(a, cur, &e->steps[i], root);
+    return cur;
+  }
+  case N_NEG: {
+    ev v = eval(a, e->l, root, item);
+    return v.kind == EV_NUM ? ev_num(-v.num, v.unit) : ev_null();
+  }
+  case N_NOT: {
+    ev v = eval(a, e->l, root, item);
+    return ev_bool(!ev_truthy(&v));
+  }
+  case N_CALL: {
+    if (e->func == F_EXISTS) {
+      ev v = eval(a, e->args[0], root, item);
+      return ev_bool(v.kind != EV_NULL &&
+                     !(v.kind == EV_LIST && v.n == 0));
+    }
+    list all = {0};
+    for (size_t i = 0; i < e->n_args; i++) {
+      ev v = eval(a, e->args[i], root, item);
+      if (v.kind == EV_LIST || (v.kind == EV_NODE && v.node->kind == VAL_ARR)) {
+        list l = elements(a, v);
+        for (size_t j = 0; j < l.n; j++)
+          list_push(a, &all, l.items[j]);
+      } else {
+        list_push(a, &all, v);
+      }
+    }
+    switch (e->func) {
+    case F_COUNT:
+    case F_LEN: {
+      size_t n = 0;
+      for (size_t i = 0; i < all.n; i++)
+        n += all.items[i].kind != EV_NULL;
+      return ev_num((double)n, NULL);
+    }
+    case F_ANY:
+    case F_ALL: {
+      bool any = false, every = true;
+      for (size_t i = 0; i < all.n; i++) {
+        bool t = ev_truthy(&all.items[i]);
+        any |= t;
+        every &= t;
+      }
+      return ev_bool(e->func == F_ANY ? any : every);
+    }
+    case F_ABS:
+      return all.n && all.items[0].kind == EV_NUM
+                 ? ev_num(fabs(all.items[0].num), all.items[0].unit)
+                 : ev_null();
+    default: {
+      bool have = false;
+      double acc = e->func == F_SUM ? 0 : NAN;
+      const char *unit = NULL;
+      for (size_t i = 0; i < all.n; i++) {
+        if (all.items[i].kind != EV_NUM || isnan(all.items[i].num))
+          continue;
+        double x = all.items[i].num;
+        unit = unit ? unit : all.items[i].unit;
+        if (e->func == F_SUM)
+          acc += x;
+        else if (!have || (e->func == F_MIN ? x < acc : x > acc))
+          acc = x;
+        have = true;
+      }
+      if (!have && e->func != F_SUM)
+        return ev_null();
+      return ev_num(acc, unit);
+    }
+    }
+  }
+  case N_BIN:
+    break;
+  }
+  if (e->op == OP_AND) {
+    ev l = eval(a, e->l, root, item);
+    if (!ev_truthy(&l))
+      return ev_bool(false);
+    ev r = eval(a, e->r, root, item);
+    return ev_bool(ev_truthy(&r));
+  }
+  if (e->op == OP_OR) {
+    ev l = eval(a, e->l, root, item);
+    if (ev_truthy(&l))
+      return ev_bool(true);
+    ev r = eval(a, e->r, root, item);
+    return ev_bool(ev_truthy(&r));
+  }
+  ev l = eval(a, e->l, root, item), r = eval(a, e->r, root, item);
+  if (e->op == OP_EQ || e->op == OP_NE) {
+    bool eq;
+    if (l.kind == EV_NULL || r.kind == EV_NULL)
+      eq = l.kind == r.kind;
+    else if (l.kind == EV_NUM && r.kind == EV_NUM)
+      eq = fabs(l.num - align(&l, &r)) <= 1e-9 * fmax(1.0, fabs(l.num));
+    else if (l.kind == EV_STR && r.kind == EV_STR)
+      eq = strcmp(l.str, r.str) == 0;
+    else if (l.kind == EV_BOOL && r.kind == EV_BOOL)
+      eq = l.b == r.b;
+    else
+      eq = false;
+    return ev_bool(e->op == OP_EQ ? eq : !eq);
+  }
+  if (l.kind != EV_NUM || r.kind != EV_NUM)
+    return e->op >= OP_ADD ? ev_null() : ev_bool(false);
+  double rv = align(&l, &r);
+  switch (e->op) {
+  case OP_LT:
+    return ev_bool(l.num < rv);
+  case OP_LE:
+    return ev_bool(l.num <= rv);
+  case OP_GT:
+    return ev_bool(l.num > rv);
+  case OP_GE:
+    return ev_bool(l.num >= rv);
+  case OP_ADD:
+    return ev_num(l.num + rv, l.unit ? l.unit : r.unit);
+  case OP_SUB:
+    return ev_num(l.num - rv, l.unit ? l.unit : r.unit);
+  case OP_MUL:
+    return ev_num(l.num * r.num, NULL);
+  case OP_DIV:
+    return r.num != 0 ? ev_num(l.num / r.num, NULL) : ev_null();
+  default:
+    return ev_null();
+  }
+}
+
+const char *expr_shape(const expr *e)
+{
+  return e && e->kind == N_PATH ? e->shape : NULL;
+}
+
+ev expr_eval(arena *a, const expr *e, const value *root, const value *item)
+{
+  return eval(a, e, root, item);
+}
+
+const char *ev_format(arena *a, const ev *v, const char *fmt)
+{
+  char b[64];
+  switch (v->kind) {
+  case EV_NULL:
+    return "—";
+  case EV_BOOL:
+    return v->b ? "true" : "false";
+  case EV_STR:
+    return v->str;
+  case EV_NUM: {
+    int dec = 2;
+    bool pct = false;
+    if (fmt && strcmp(fmt, "#") == 0) /* a year or a count: no separators */
+      return arena_strdup(a, fmt_num(v->num, 0, false, b, sizeof b));
+    if (fmt) {
+      const char *f = fmt;
+      if (*f == '%') {
+        pct = true;
+        f++;
+        dec = 1;
+      }
+      if (*f == '0') {
+        const char *dot = strchr(f, '.');
+        dec = dot ? (int)strlen(dot + 1) : 0;
+      }
+    }
+    fmt_num(pct ? v->num * 100.0 : v->num, dec, true, b, sizeof b);
+    return pct ? arena_printf(a, "%s %%", b) : arena_strdup(a, b);
+  }
+  case EV_LIST:
+    return arena_printf(a, "%zu items", v->n);
+  case EV_NODE:
+    return v->node->kind == VAL_ARR ? arena_printf(a, "%zu items", v->node->n)
+                                    : "{…}";
+  }
+  return "";
+}
+/* }====================================================== */

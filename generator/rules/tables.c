@@ -1,0 +1,637 @@
+/* tables.c — the standard tables of rules/: unit-product limits
+ * (the files of benchmarks/), GB 17167 metering (metering.yaml), equipment
+ * efficiency grades (equipment.yaml), the national ETS (ets.yaml), process
+ * emission factors (process.yaml) and finance defaults (finance.yaml).
+ *
+ * Input: ynode trees of rule files. Output: typed tables in the factors
+ * struct, every value in base units (units.h) with its source. Errors are
+ * diagnostics at rule-file:line:column, as for facility files. */
+#include "factors.h"
+
+#include <math.h>
+#include <string.h>
+
+/* {====================================================== helpers */
+
+static void source_of(schema *s, const ynode *m, const char *path, text2 *src,
+                      bool *verified)
+{
+  const ynode *n = ytree_get(m, "source");
+  if (n)
+    sch_text2(s, n, sch_path(s, path, "source"), src);
+  *verified = false;
+  if ((n = ytree_get(m, "verified")))
+    sch_bool(s, n, sch_path(s, path, "verified"), verified);
+}
+
+/* A list of identifiers, NULL-terminated, in the arena. */
+static const char **id_list(schema *s, const ynode *n, const char *path,
+                            size_t *count)
+{
+  *count = 0;
+  if (!n || !sch_list(s, n, path))
+    return NULL;
+  const char **out = ARENA_ARRAY(s->a, const char *, n->n + 1);
+  for (size_t i = 0; i < n->n; i++)
+    if (sch_id(s, n->kids[i], sch_index(s, path, i), &out[*count]))
+      (*count)++;
+  return out;
+}
+
+/* Three grade values (1, 2, 3) of dimension want; null allowed. */
+static void read_grades(schema *s, const ynode *n, const char *path,
+                        const dimvec *want, bool *has, double *v,
+                        const char **text)
+{
+  if (!sch_list(s, n, path))
+    return;
+  if (n->n != 3) {
+    diag_error(s->dl, n->pos, "%s: expected three values (grades 1, 2, 3), "
+                              "found %zu",
+               path, n->n);
+    return;
+  }
+  for (int g = 0; g < 3; g++) {
+    const ynode *x = n->kids[g];
+    has[g] = false;
+    if (ytree_is_null(x))
+      continue;
+    qty q;
+    if (sch_qty(s, x, sch_index(s, path, (size_t)g), want, &q)) {
+      has[g] = true;
+      v[g] = q.v;
+      text[g] = q.text;
+    }
+  }
+  if (!has[2])
+    diag_error(s->dl, n->pos, "%s: grade 3 (the limit) is required", path);
+}
+
+/* }====================================================== */
+/* {====================================================== benchmarks */
+
+static void read_indicator(schema *s, const ynode *n, const char *path,
+                           bm_indicator *ind)
+{
+  static const char *const keys[] = {"id",     "name",   "basis",
+                                     "unit",   "grades", "corrections",
+                                     NULL};
+  static const char *const req[] = {"id", "name", "basis", "unit", "grades",
+                                    NULL};
+  static const char *const bases[] = {"energy", "electricity", "fuel", NULL};
+  memset(ind, 0, sizeof *ind);
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "id")))
+    sch_id(s, x, sch_path(s, path, "id"), &ind->id);
+  if ((x = ytree_get(n, "name")))
+    sch_text2(s, x, sch_path(s, path, "name"), &ind->name);
+  if ((x = ytree_get(n, "basis")))
+    sch_enum(s, x, sch_path(s, path, "basis"), bases, &ind->basis);
+  unit_info ui;
+  if ((x = ytree_get(n, "unit")) &&
+      sch_str(s, x, sch_path(s, path, "unit"), &ind->unit)) {
+    if (!units_lookup(ind->unit, strlen(ind->unit), &ui)) {
+      diag_error(s->dl, x->pos, "%s.unit: unknown unit \"%s\"", path,
+                 ind->unit);
+      ind->unit = NULL;
+    } else {
+      ind->dim = ui.dim;
+      /* The numerator must fit the basis: standard coal, or energy. */
+      bool sce = ui.dim.e[DIM_SCE] == 1, energy = ui.dim.e[DIM_ENERGY] == 1;
+      if ((ind->basis == BASIS_ELECTRICITY && !energy) ||
+          (ind->basis != BASIS_ELECTRICITY && !sce)) {
+        diag_error(s->dl, x->pos, "%s.unit: \"%s\" does not fit basis %s",
+                   path, ind->unit, bases[ind->basis]);
+        ind->unit = NULL;
+      }
+    }
+  }
+  if ((x = ytree_get(n, "grades")) && ind->unit)
+    read_grades(s, x, sch_path(s, path, "grades"), &ind->dim, ind->has_grade,
+                ind->grade, ind->grade_text);
+  if ((x = ytree_get(n, "corrections")))
+    ind->has_corrections = sch_text2(s, x, sch_path(s, path, "corrections"),
+                                     &ind->corrections);
+}
+
+void tables_benchmarks(schema *s, const ynode *root, factors *f)
+{
+  static const char *const top[] = {"benchmarks", NULL};
+  static const char *const keys[] = {"name",     "industry", "standard",
+                                     "title",    "in_force", "indicators",
+                                     "boundary", "source",   "verified",
+                                     NULL};
+  static const char *const req[] = {"name",       "standard", "indicators",
+                                    "source",     NULL};
+  if (!sch_map(s, root, "benchmarks file", top, top))
+    return;
+  const ynode *bs = ytree_get(root, "benchmarks");
+  if (!bs || bs->kind != YN_MAP) {
+    if (bs)
+      diag_error(s->dl, bs->pos, "benchmarks: expected a mapping, found %s",
+                 ytree_kind_name(bs));
+    return;
+  }
+  benchmark *all = ARENA_ARRAY(s->a, benchmark, f->n_benchmarks + bs->n + 1);
+  if (f->n_benchmarks)
+    memcpy(all, f->benchmarks, sizeof *all * f->n_benchmarks);
+  for (size_t i = 0; i < bs->n; i++) {
+    const ynode *k = bs->kids[2 * i], *n = bs->kids[2 * i + 1];
+    const char *key;
+    if (!sch_id(s, k, "benchmarks", &key))
+      continue;
+    const char *path = arena_printf(s->a, "benchmarks.%s", key);
+    benchmark b;
+    memset(&b, 0, sizeof b);
+    b.key = key;
+    b.pos = k->pos;
+    if (!sch_map(s, n, path, keys, req))
+      continue;
+    const ynode *x;
+    if ((x = ytree_get(n, "name")))
+      sch_text2(s, x, sch_path(s, path, "name"), &b.name);
+    if ((x = ytree_get(n, "industry")))
+      sch_id(s, x, sch_path(s, path, "industry"), &b.industry);
+    if ((x = ytree_get(n, "standard")))
+      sch_str(s, x, sch_path(s, path, "standard"), &b.standard);
+    if ((x = ytree_get(n, "title")))
+      sch_text2(s, x, sch_path(s, path, "title"), &b.title);
+    if ((x = ytree_get(n, "in_force")))
+      b.has_in_force = sch_date(s, x, sch_path(s, path, "in_force"),
+                                &b.in_force);
+    if ((x = ytree_get(n, "boundary")))
+      sch_text2(s, x, sch_path(s, path, "boundary"), &b.boundary);
+    source_of(s, n, path, &b.source, &b.verified);
+    if ((x = ytree_get(n, "indicators")) &&
+        sch_list(s, x, sch_path(s, path, "indicators"))) {
+      if (x->n == 0)
+        diag_error(s->dl, x->pos, "%s.indicators: at least one indicator",
+                   path);
+      b.ind = ARENA_ARRAY(s->a, bm_indicator, x->n + 1);
+      for (size_t j = 0; j < x->n; j++) {
+        read_indicator(s, x->kids[j],
+                       sch_index(s, sch_path(s, path, "indicators"), j),
+                       &b.ind[b.n_ind]);
+        if (b.ind[b.n_ind].unit && b.ind[b.n_ind].has_grade[2])
+          b.n_ind++;
+      }
+    }
+    size_t j = 0;
+    while (j < f->n_benchmarks && strcmp(all[j].key, key) != 0)
+      j++;
+    all[j] = b;
+    if (j == f->n_benchmarks)
+      f->n_benchmarks++;
+  }
+  f->benchmarks = all;
+}
+
+const benchmark *factors_benchmark(const factors *f, const char *key)
+{
+  for (size_t i = 0; i < f->n_benchmarks; i++)
+    if (strcmp(f->benchmarks[i].key, key) == 0)
+      return &f->benchmarks[i];
+  return NULL;
+}
+
+/* }====================================================== */
+/* {====================================================== metering */
+
+void tables_metering(schema *s, const ynode *root, factors *f)
+{
+  static const char *const keys[] = {"standard", "source",   "verified",
+                                     "levels",   "coverage", "accuracy",
+                                     NULL};
+  static const char *const req[] = {"standard", "source", "coverage",
+                                    "accuracy", NULL};
+  metering_rules *mr = &f->metering;
+  memset(mr, 0, sizeof *mr);
+  if (!sch_map(s, root, "metering.yaml", keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(root, "standard")))
+    sch_str(s, x, "standard", &mr->standard);
+  source_of(s, root, "metering", &mr->source, &mr->verified);
+  if ((x = ytree_get(root, "levels")) && x->kind == YN_MAP) {
+    static const char *const lk[] = {"1", "2", "3", NULL};
+    sch_map(s, x, "levels", lk, lk);
+    for (int l = 0; l < 3; l++) {
+      const ynode *y = ytree_get(x, lk[l]);
+      if (y)
+        sch_text2(s, y, sch_path(s, "levels", lk[l]), &mr->level_name[l]);
+    }
+  }
+  dimvec none = {{0}};
+  if ((x = ytree_get(root, "coverage")) && sch_list(s, x, "coverage")) {
+    static const char *const gk[] = {"group", "name", "carriers", "rates",
+                                     NULL};
+    mr->groups = ARENA_ARRAY(s->a, mt_group, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *g = x->kids[i], *y;
+      const char *path = sch_index(s, "coverage", i);
+      if (!sch_map(s, g, path, gk, gk))
+        continue;
+      mt_group *mg = &mr->groups[mr->n_groups];
+      memset(mg, 0, sizeof *mg);
+      if ((y = ytree_get(g, "group")))
+        sch_id(s, y, sch_path(s, path, "group"), &mg->group);
+      if ((y = ytree_get(g, "name")))
+        sch_text2(s, y, sch_path(s, path, "name"), &mg->name);
+      mg->carriers = id_list(s, ytree_get(g, "carriers"),
+                             sch_path(s, path, "carriers"), &mg->n_carriers);
+      if ((y = ytree_get(g, "rates")) &&
+          sch_list(s, y, sch_path(s, path, "rates"))) {
+        if (y->n != 3) {
+          diag_error(s->dl, y->pos, "%s.rates: expected three values (levels "
+                                    "1, 2, 3)",
+                     path);
+        } else {
+          for (int l = 0; l < 3; l++) {
+            if (ytree_is_null(y->kids[l]))
+              continue;
+            qty q;
+            if (sch_qty(s, y->kids[l],
+                        sch_index(s, sch_path(s, path, "rates"), (size_t)l),
+                        &none, &q)) {
+              mg->has_rate[l] = true;
+              mg->rate[l] = q.v;
+            }
+          }
+        }
+      }
+      if (mg->group)
+        mr->n_groups++;
+    }
+  }
+  if ((x = ytree_get(root, "accuracy")) && sch_list(s, x, "accuracy")) {
+    static const char *const ak[] = {"carriers", "name", "class",
+                                     "by_user_class", NULL};
+    static const char *const areq[] = {"carriers", "name", NULL};
+    mr->accuracy = ARENA_ARRAY(s->a, mt_accuracy, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *g = x->kids[i], *y;
+      const char *path = sch_index(s, "accuracy", i);
+      if (!sch_map(s, g, path, ak, areq))
+        continue;
+      mt_accuracy *ma = &mr->accuracy[mr->n_accuracy];
+      memset(ma, 0, sizeof *ma);
+      ma->carriers = id_list(s, ytree_get(g, "carriers"),
+                             sch_path(s, path, "carriers"), &ma->n_carriers);
+      if ((y = ytree_get(g, "name")))
+        sch_text2(s, y, sch_path(s, path, "name"), &ma->name);
+      if ((y = ytree_get(g, "class")))
+        sch_str(s, y, sch_path(s, path, "class"), &ma->cls);
+      if ((y = ytree_get(g, "by_user_class")) &&
+          sch_list(s, y, sch_path(s, path, "by_user_class"))) {
+        static const char *const uk[] = {"class", "min_monthly", "user_class",
+                                         NULL};
+        ma->uc = ARENA_ARRAY(s->a, mt_user_class, y->n + 1);
+        dimvec kwh = dim_of("kWh");
+        for (size_t j = 0; j < y->n; j++) {
+          const ynode *u = y->kids[j], *z;
+          const char *upath = sch_index(s, sch_path(s, path, "by_user_class"), j);
+          if (!sch_map(s, u, upath, uk, uk))
+            continue;
+          mt_user_class *c = &ma->uc[ma->n_uc];
+          qty q;
+          if (!(z = ytree_get(u, "class")) ||
+              !sch_str(s, z, sch_path(s, upath, "class"), &c->cls) ||
+              !(z = ytree_get(u, "user_class")) ||
+              !sch_str(s, z, sch_path(s, upath, "user_class"), &c->user_class) ||
+              !(z = ytree_get(u, "min_monthly")) ||
+              !sch_qty(s, z, sch_path(s, upath, "min_monthly"), &kwh, &q))
+            continue;
+          c->min_monthly_kwh = units_to(q.v, "kWh");
+          ma->n_uc++;
+        }
+      }
+      if (!ma->cls && !ma->n_uc)
+        diag_error(s->dl, g->pos, "%s: give class or by_user_class", path);
+      else
+        mr->n_accuracy++;
+    }
+  }
+  mr->present = true;
+}
+
+/* }====================================================== */
+/* {====================================================== equipment */
+
+static void read_range(schema *s, const ynode *n, const char *path,
+                       const dimvec *want, bool *has, dimvec *dim, double *lo,
+                       double *hi)
+{
+  if (!sch_list(s, n, path))
+    return;
+  if (n->n != 2) {
+    diag_error(s->dl, n->pos, "%s: expected [min, max]", path);
+    return;
+  }
+  qty a, b;
+  if (!sch_qty(s, n->kids[0], sch_index(s, path, 0), want, &a) ||
+      !sch_qty(s, n->kids[1], sch_index(s, path, 1), want ? want : &a.dim,
+               &b))
+    return;
+  if (!dim_eq(a.dim, b.dim) || b.v < a.v) {
+    diag_error(s->dl, n->pos, "%s: max must be at least min, in the same "
+                              "dimension",
+               path);
+    return;
+  }
+  *has = true;
+  if (dim)
+    *dim = a.dim;
+  *lo = a.v;
+  *hi = b.v;
+}
+
+static void read_class(schema *s, const ynode *n, const char *path,
+                       const eq_kind *k, eq_class *c)
+{
+  static const char *const keys[] = {"name", "match", "grades", NULL};
+  static const char *const req[] = {"name", "grades", NULL};
+  static const char *const mkeys[] = {"type",     "fuel",    "capacity",
+                                      "poles",    "pressure", "cooling",
+                                      "coal_class", NULL};
+  memset(c, 0, sizeof *c);
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "name")))
+    sch_text2(s, x, sch_path(s, path, "name"), &c->name);
+  if ((x = ytree_get(n, "match"))) {
+    const char *mp = sch_path(s, path, "match");
+    if (sch_map(s, x, mp, mkeys, NULL)) {
+      const ynode *y;
+      if ((y = ytree_get(x, "type")))
+        c->types = id_list(s, y, sch_path(s, mp, "type"), &c->n_types);
+      if ((y = ytree_get(x, "fuel")))
+        c->fuels = id_list(s, y, sch_path(s, mp, "fuel"), &c->n_fuels);
+      if ((y = ytree_get(x, "cooling")))
+        c->cooling = id_list(s, y, sch_path(s, mp, "cooling"), &c->n_cooling);
+      if ((y = ytree_get(x, "coal_class")))
+        c->coal_class = id_list(s, y, sch_path(s, mp, "coal_class"),
+                                &c->n_coal_class);
+      if ((y = ytree_get(x, "capacity")))
+        read_range(s, y, sch_path(s, mp, "capacity"), NULL, &c->has_capacity,
+                   &c->cap_dim, &c->cap_min, &c->cap_max);
+      if ((y = ytree_get(x, "pressure"))) {
+        dimvec pd = dim_of("MPa");
+        read_range(s, y, sch_path(s, mp, "pressure"), &pd, &c->has_pressure,
+                   NULL, &c->p_min, &c->p_max);
+      }
+      if ((y = ytree_get(x, "poles")) &&
+          sch_list(s, y, sch_path(s, mp, "poles"))) {
+        c->poles = ARENA_ARRAY(s->a, long, y->n + 1);
+        for (size_t i = 0; i < y->n; i++)
+          if (sch_int(s, y->kids[i], sch_index(s, sch_path(s, mp, "poles"), i),
+                      2, 16, &c->poles[c->n_poles]))
+            c->n_poles++;
+      }
+    }
+  }
+  dimvec gd = k->indicator == EQ_EFFICIENCY ? (dimvec){{0}}
+                                            : dim_of("kW/(m3/min)");
+  if ((x = ytree_get(n, "grades")))
+    read_grades(s, x, sch_path(s, path, "grades"), &gd, c->has_grade, c->grade,
+                c->grade_text);
+}
+
+void tables_equipment(schema *s, const ynode *root, factors *f)
+{
+  static const char *const top[] = {"kinds", NULL};
+  static const char *const keys[] = {"name",   "standard", "title",
+                                     "indicator", "unit",  "source",
+                                     "verified", "classes", NULL};
+  static const char *const req[] = {"name", "standard", "indicator", "unit",
+                                    "source", "classes", NULL};
+  static const char *const indicators[] = {"efficiency", "specific_power",
+                                           NULL};
+  if (!sch_map(s, root, "equipment.yaml", top, top))
+    return;
+  const ynode *ks = ytree_get(root, "kinds");
+  if (!ks || ks->kind != YN_MAP) {
+    if (ks)
+      diag_error(s->dl, ks->pos, "kinds: expected a mapping, found %s",
+                 ytree_kind_name(ks));
+    return;
+  }
+  eq_kind *all = ARENA_ARRAY(s->a, eq_kind, f->n_equipment + ks->n + 1);
+  if (f->n_equipment)
+    memcpy(all, f->equipment, sizeof *all * f->n_equipment);
+  for (size_t i = 0; i < ks->n; i++) {
+    const ynode *kn = ks->kids[2 * i], *n = ks->kids[2 * i + 1];
+    eq_kind k;
+    memset(&k, 0, sizeof k);
+    if (!sch_id(s, kn, "kinds", &k.key))
+      continue;
+    const char *path = arena_printf(s->a, "kinds.%s", k.key);
+    if (!sch_map(s, n, path, keys, req))
+      continue;
+    const ynode *x;
+    if ((x = ytree_get(n, "name")))
+      sch_text2(s, x, sch_path(s, path, "name"), &k.name);
+    if ((x = ytree_get(n, "title")))
+      sch_text2(s, x, sch_path(s, path, "title"), &k.title);
+    if ((x = ytree_get(n, "standard")))
+      sch_str(s, x, sch_path(s, path, "standard"), &k.standard);
+    if ((x = ytree_get(n, "indicator")))
+      sch_enum(s, x, sch_path(s, path, "indicator"), indicators, &k.indicator);
+    if ((x = ytree_get(n, "unit")))
+      sch_str(s, x, sch_path(s, path, "unit"), &k.unit);
+    source_of(s, n, path, &k.source, &k.verified);
+    if ((x = ytree_get(n, "classes")) &&
+        sch_list(s, x, sch_path(s, path, "classes"))) {
+      k.classes = ARENA_ARRAY(s->a, eq_class, x->n + 1);
+      for (size_t j = 0; j < x->n; j++) {
+        read_class(s, x->kids[j], sch_index(s, sch_path(s, path, "classes"), j),
+                   &k, &k.classes[k.n_classes]);
+        if (k.classes[k.n_classes].has_grade[2])
+          k.n_classes++;
+      }
+    }
+    size_t j = 0;
+    while (j < f->n_equipment && strcmp(all[j].key, k.key) != 0)
+      j++;
+    all[j] = k;
+    if (j == f->n_equipment)
+      f->n_equipment++;
+  }
+  f->equipment = all;
+}
+
+const eq_kind *factors_equipment(const factors *f, const char *key)
+{
+  for (size_t i = 0; i < f->n_equipment; i++)
+    if (strcmp(f->equipment[i].key, key) == 0)
+      return &f->equipment[i];
+  return NULL;
+}
+
+/* }====================================================== */
+/* {====================================================== ETS */
+
+void tables_ets(schema *s, const ynode *root, factors *f)
+{
+  static const char *const keys[] = {"threshold", "sectors", "power_benchmarks",
+                                     NULL};
+  static const char *const req[] = {"threshold", "sectors", NULL};
+  ets_rules *e = &f->ets;
+  memset(e, 0, sizeof *e);
+  if (!sch_map(s, root, "ets.yaml", keys, req))
+    return;
+  const ynode *x = ytree_get(root, "threshold");
+  if (x) {
+    static const char *const tk[] = {"tco2", "tce", "source", "verified", NULL};
+    static const char *const treq[] = {"tco2", "tce", "source", NULL};
+    bool v;
+    dimvec co2 = dim_of("tCO2"), sce = dim_of("tce");
+    qty a, b;
+    if (sch_map(s, x, "threshold", tk, treq) && ytree_get(x, "tco2") &&
+        ytree_get(x, "tce") &&
+        sch_qty(s, ytree_get(x, "tco2"), "threshold.tco2", &co2, &a) &&
+        sch_qty(s, ytree_get(x, "tce"), "threshold.tce", &sce, &b)) {
+      e->threshold_tco2 = a.v;
+      e->threshold_tce = b.v / 1000.0;
+      source_of(s, x, "threshold", &e->source, &v);
+      e->present = true;
+    }
+  }
+  if ((x = ytree_get(root, "sectors")) && sch_list(s, x, "sectors")) {
+    static const char *const sk[] = {"industry", "since", "name", "source",
+                                     "verified", NULL};
+    static const char *const sreq[] = {"industry", "since", "source", NULL};
+    e->sectors = ARENA_ARRAY(s->a, ets_sector, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *n = x->kids[i], *y;
+      const char *path = sch_index(s, "sectors", i);
+      if (!sch_map(s, n, path, sk, sreq))
+        continue;
+      ets_sector *es = &e->sectors[e->n_sectors];
+      memset(es, 0, sizeof *es);
+      long since = 0;
+      if (!(y = ytree_get(n, "industry")) ||
+          !sch_id(s, y, sch_path(s, path, "industry"), &es->industry) ||
+          !(y = ytree_get(n, "since")) ||
+          !sch_int(s, y, sch_path(s, path, "since"), 2000, 2100, &since))
+        continue;
+      es->since = (int)since;
+      if ((y = ytree_get(n, "name")))
+        sch_text2(s, y, sch_path(s, path, "name"), &es->name);
+      source_of(s, n, path, &es->source, &es->verified);
+      e->n_sectors++;
+    }
+  }
+  if ((x = ytree_get(root, "power_benchmarks")) &&
+      sch_list(s, x, "power_benchmarks")) {
+    static const char *const pk[] = {"category", "years", "electricity", "heat",
+                                     "source", "verified", NULL};
+    static const char *const preq[] = {"category", "years", "source", NULL};
+    e->power = ARENA_ARRAY(s->a, ets_power_bm, x->n + 1);
+    dimvec ed = dim_of("tCO2/MWh"), hd = dim_of("tCO2/GJ");
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *n = x->kids[i], *y;
+      const char *path = sch_index(s, "power_benchmarks", i);
+      if (!sch_map(s, n, path, pk, preq))
+        continue;
+      ets_power_bm *pb = &e->power[e->n_power];
+      memset(pb, 0, sizeof *pb);
+      qty q;
+      if ((y = ytree_get(n, "category")))
+        sch_text2(s, y, sch_path(s, path, "category"), &pb->category);
+      if ((y = ytree_get(n, "years")))
+        sch_str(s, y, sch_path(s, path, "years"), &pb->years);
+      if ((y = ytree_get(n, "electricity")) && !ytree_is_null(y) &&
+          sch_qty(s, y, sch_path(s, path, "electricity"), &ed, &q)) {
+        pb->has_elec = true;
+        pb->elec = q.v * 3600.0;
+      }
+      if ((y = ytree_get(n, "heat")) && !ytree_is_null(y) &&
+          sch_qty(s, y, sch_path(s, path, "heat"), &hd, &q)) {
+        pb->has_heat = true;
+        pb->heat = q.v * 1000.0;
+      }
+      source_of(s, n, path, &pb->source, &pb->verified);
+      e->n_power++;
+    }
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== process, finance */
+
+void tables_process(schema *s, const ynode *root, factors *f)
+{
+  static const char *const top[] = {"process", NULL};
+  static const char *const keys[] = {"name", "factor", "source", "verified",
+                                     NULL};
+  static const char *const req[] = {"name", "factor", "source", NULL};
+  if (!sch_map(s, root, "process.yaml", top, top))
+    return;
+  const ynode *ps = ytree_get(root, "process");
+  if (!ps || ps->kind != YN_MAP) {
+    if (ps && !(ps->kind == YN_SCALAR && ytree_is_null(ps)))
+      diag_error(s->dl, ps->pos, "process: expected a mapping, found %s",
+                 ytree_kind_name(ps));
+    return;
+  }
+  process_rule *all = ARENA_ARRAY(s->a, process_rule, f->n_process + ps->n + 1);
+  if (f->n_process)
+    memcpy(all, f->process, sizeof *all * f->n_process);
+  for (size_t i = 0; i < ps->n; i++) {
+    const ynode *k = ps->kids[2 * i], *n = ps->kids[2 * i + 1], *x;
+    process_rule pr;
+    memset(&pr, 0, sizeof pr);
+    if (!sch_id(s, k, "process", &pr.key))
+      continue;
+    const char *path = arena_printf(s->a, "process.%s", pr.key);
+    if (!sch_map(s, n, path, keys, req))
+      continue;
+    if ((x = ytree_get(n, "name")))
+      sch_text2(s, x, sch_path(s, path, "name"), &pr.name);
+    if (!(x = ytree_get(n, "factor")) ||
+        !sch_qty(s, x, sch_path(s, path, "factor"), NULL, &pr.factor))
+      continue;
+    if (pr.factor.dim.e[DIM_CO2] != 1) {
+      diag_error(s->dl, x->pos, "%s.factor: \"%s\" is not CO2 per activity "
+                                "unit",
+                 path, pr.factor.text);
+      continue;
+    }
+    source_of(s, n, path, &pr.source, &pr.verified);
+    size_t j = 0;
+    while (j < f->n_process && strcmp(all[j].key, pr.key) != 0)
+      j++;
+    all[j] = pr;
+    if (j == f->n_process)
+      f->n_process++;
+  }
+  f->process = all;
+}
+
+const process_rule *factors_process(const factors *f, const char *key)
+{
+  for (size_t i = 0; i < f->n_process; i++)
+    if (strcmp(f->process[i].key, key) == 0)
+      return &f->process[i];
+  return NULL;
+}
+
+void tables_finance(schema *s, const ynode *root, factors *f)
+{
+  static const char *const keys[] = {"discount_rate", "source", "verified",
+                                     NULL};
+  static const char *const req[] = {"discount_rate", "source", NULL};
+  if (!sch_map(s, root, "finance.yaml", keys, req))
+    return;
+  const ynode *x = ytree_get(root, "discount_rate");
+  bool v;
+  if (x && sch_ratio(s, x, "discount_rate", true, &f->discount_rate) &&
+      f->discount_rate < 1.0) {
+    f->has_discount_rate = true;
+    source_of(s, root, "finance", &f->discount_source, &v);
+  }
+}
+/* }====================================================== */
