@@ -257,7 +257,8 @@ static void in_house_coefficients(calc_ctx *c)
       if (cf->produced <= 0)
         continue;
       double old = cf->internal;
-      if (cf->purchased <= 0 && !(cf->def && override_of(m, cf->key))) {
+      bool measured = cf->coef_basis && strncmp(cf->coef_basis, "measured", 8) == 0;
+      if (cf->purchased <= 0 && !measured) {
         /* Made inside only: the actual coefficient. */
         cf->coefficient = made_tce[k] * 1000.0 / cf->produced;
         cf->coef_basis = "in_house";

@@ -7,6 +7,8 @@
  * cross-references are checked once every list has been read. */
 #include "model.h"
 
+#include "../base/strmap.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -51,6 +53,8 @@ const char *credit_code_problem(const char *code)
 
 int model_unit(const model *m, const char *id)
 {
+  if (m->unit_index)
+    return (int)strmap_get(m->unit_index, id);
   for (size_t i = 0; i < m->n_units; i++)
     if (strcmp(m->units[i].id, id) == 0)
       return (int)i;
@@ -318,6 +322,9 @@ static void read_units(loader *ld, const ynode *n)
       continue;
     }
     parents[m->n_units] = ytree_get(u, "parent");
+    if (!m->unit_index)
+      m->unit_index = strmap_new(ld->s.a);
+    strmap_put(m->unit_index, mu->id, (long)m->n_units);
     m->n_units++;
   }
   /* Parents are resolved after all ids are known; cycles are refused. */
@@ -448,7 +455,8 @@ static bool is_accuracy_class(const char *s)
 
 /* A meter's own in-house carrier: its unit is fixed by the first meter
    that uses it. */
-static void note_own_carrier(loader *ld, const char *key, dimvec d)
+static void note_own_carrier(loader *ld, const char *key, dimvec d,
+                             src_pos at)
 {
   model *m = ld->m;
   for (size_t i = 0; i < m->n_own; i++)
@@ -461,8 +469,13 @@ static void note_own_carrier(loader *ld, const char *key, dimvec d)
     unit = "m3";
   else if (dim_eq(d, dim_of("GJ")))
     unit = "GJ";
-  if (!unit)
+  if (!unit) {
+    char w[64];
+    ERR(ld, at, "carrier %s: a carrier made inside is metered as a mass (t), "
+                "a volume (m3) or heat (GJ), not %s",
+        key, dim_name(d, w, sizeof w));
     return;
+  }
   const char **k = ARENA_ARRAY(ld->s.a, const char *, m->n_own + 1);
   const char **u = ARENA_ARRAY(ld->s.a, const char *, m->n_own + 1);
   if (m->n_own) {
@@ -527,7 +540,7 @@ static void read_register(loader *ld, const ynode *x, const char *path,
   (void)q;
   dimvec want;
   if (!carrier_dim(ld, mt->carrier, &want)) {
-    note_own_carrier(ld, mt->carrier, ui.dim);
+    note_own_carrier(ld, mt->carrier, ui.dim, un->pos);
     if (!carrier_dim(ld, mt->carrier, &want))
       return;
   }
@@ -586,7 +599,7 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
       qty q;
       if (!sch_qty(&ld->s, x, PATH(ld, path, "total"), NULL, &q))
         return;
-      note_own_carrier(ld, mt->carrier, q.dim);
+      note_own_carrier(ld, mt->carrier, q.dim, x->pos);
     }
     if (carrier_qty(ld, x, PATH(ld, path, "total"), mt->carrier, &mt->quantity,
                     &mt->text)) {
@@ -613,7 +626,7 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
       if (own && i == 0) {
         qty q;
         if (sch_qty(&ld->s, x->kids[i], ipath, NULL, &q))
-          note_own_carrier(ld, mt->carrier, q.dim);
+          note_own_carrier(ld, mt->carrier, q.dim, x->kids[i]->pos);
       }
       double v;
       const char *t;
@@ -661,6 +674,7 @@ static void read_meters(loader *ld, const ynode *n)
     uids[i] = m->units[i].id;
   const char **places = id_list(ld, uids, m->n_units, true);
   m->meters = ARENA_ARRAY(ld->s.a, m_meter, n->n + 1);
+  strmap *meter_ids = strmap_new(ld->s.a);
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "meters", i);
@@ -675,13 +689,11 @@ static void read_meters(loader *ld, const ynode *n)
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &mt->id))
       continue;
-    bool dup = false;
-    for (size_t j = 0; j < m->n_meters && !dup; j++)
-      if (strcmp(m->meters[j].id, mt->id) == 0) {
-        ERR(ld, x->pos, "%s.id: duplicate meter id \"%s\" (first at line %d)",
-            path, mt->id, m->meters[j].pos.line);
-        dup = true;
-      }
+    long first = strmap_get(meter_ids, mt->id);
+    bool dup = first >= 0;
+    if (dup)
+      ERR(ld, x->pos, "%s.id: duplicate meter id \"%s\" (first at line %d)",
+          path, mt->id, m->meters[first].pos.line);
     /* A duplicate is still read, so that its own errors show too. */
     if (!dup)
       path = arena_printf(ld->s.a, "meters[%s]", mt->id);
@@ -710,15 +722,23 @@ static void read_meters(loader *ld, const ynode *n)
       }
     }
     int place;
-    if ((x = ytree_get(u, "from")) &&
-        (place = read_place(ld, x, PATH(ld, path, "from"), places)) != -99)
-      mt->from = place;
-    if ((x = ytree_get(u, "to")) &&
-        (place = read_place(ld, x, PATH(ld, path, "to"), places)) != -99)
-      mt->to = place;
-    if (mt->from == mt->to)
-      ERR(ld, u->pos, "%s: from and to are both \"%s\"", path,
-          model_place(m, mt->from));
+    bool places_ok = true;
+    const ynode *to_node = ytree_get(u, "to");
+    if ((x = ytree_get(u, "from"))) {
+      if ((place = read_place(ld, x, PATH(ld, path, "from"), places)) != -99)
+        mt->from = place;
+      else
+        places_ok = false;
+    }
+    if ((x = to_node)) {
+      if ((place = read_place(ld, x, PATH(ld, path, "to"), places)) != -99)
+        mt->to = place;
+      else
+        places_ok = false;
+    }
+    if (places_ok && mt->from == mt->to)
+      ERR(ld, to_node ? to_node->pos : u->pos,
+          "%s: from and to are both \"%s\"", path, model_place(m, mt->from));
     bool installed_ok = true;
     if ((x = ytree_get(u, "installed")))
       installed_ok =
@@ -727,8 +747,10 @@ static void read_meters(loader *ld, const ynode *n)
       ERR(ld, x->pos, "%s.unit: only a meter with series: takes unit:", path);
     if (carrier_ok && installed_ok)
       read_meter_data(ld, u, path, mt);
-    if (!dup)
+    if (!dup) {
+      strmap_put(meter_ids, mt->id, (long)m->n_meters);
       m->n_meters++;
+    }
   }
 }
 
@@ -801,7 +823,7 @@ static void read_prices(loader *ld, const ynode *n)
       continue;
     dimvec cd;
     if (!carrier_dim(ld, key, &cd)) {
-      ERR(ld, k->pos, "prices: unknown carrier \"%s\"", key);
+      unknown_ref(ld, k, "prices", "carrier", key, ld->carrier_keys);
       continue;
     }
     dimvec want = dim_of("CNY");
@@ -921,8 +943,12 @@ static void read_factor_overrides(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== products */
 
-static const char *product_unit(dimvec d)
+/* The unit a product is counted in. Energy products are electricity
+   (kWh) unless written in joules (heat, GJ). */
+static const char *product_unit(dimvec d, const char *text)
 {
+  if (dim_eq(d, dim_of("GJ")) && text && strchr(text, 'J'))
+    return "GJ";
   static const char *const cands[] = {"t", "m3", "m2", "kWh", NULL};
   for (int i = 0; cands[i]; i++)
     if (dim_eq(d, dim_of(cands[i])))
@@ -1065,7 +1091,7 @@ static void read_products(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(u, "quantity")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "quantity"), NULL, &p->quantity)) {
-      p->unit = product_unit(p->quantity.dim);
+      p->unit = product_unit(p->quantity.dim, p->quantity.text);
       if (!p->unit) {
         ERR(ld, x->pos, "%s.quantity: \"%s\" is not an amount of product (a "
                         "mass, volume, area or electricity)",
@@ -1102,8 +1128,14 @@ static void read_products(loader *ld, const ynode *n)
           continue;
         const ynode *un = ytree_get(s, "unit"), *sh = ytree_get(s, "share");
         double share;
-        if (!un || !sh || !sch_id(&ld->s, un, PATH(ld, spath, "unit"), &id) ||
-            !sch_ratio(&ld->s, sh, PATH(ld, spath, "share"), true, &share))
+        bool id_ok = un && sch_id(&ld->s, un, PATH(ld, spath, "unit"), &id);
+        bool share_ok =
+            sh && sch_ratio(&ld->s, sh, PATH(ld, spath, "share"), true, &share);
+        if (id_ok && model_unit(m, id) < 0) {
+          unknown_ref(ld, un, PATH(ld, spath, "unit"), "unit", id, uids);
+          continue;
+        }
+        if (!id_ok || !share_ok)
           continue;
         int ui = model_unit(m, id);
         if (ui < 0) {
@@ -1522,8 +1554,14 @@ static void check_own_carriers(loader *ld, const ynode *meters)
       made = o->carrier && strcmp(o->carrier, mt->carrier) == 0 &&
              o->from >= 0 && m->units[o->from].stage == STAGE_CONVERSION;
     }
-    if (made)
+    if (made) {
+      if (mt->from == PLACE_OUTSIDE)
+        ERR(ld, mt->carrier_pos,
+            "meters[%s].carrier: %s is bought from outside but has no GB/T "
+            "2589 coefficient; define it in a rules directory (--rules DIR)",
+            mt->id, mt->carrier);
       continue;
+    }
     const char *hint = sch_suggest(mt->carrier, ld->carrier_keys,
                                    list_len(ld->carrier_keys));
     src_pos at = mt->carrier_pos;

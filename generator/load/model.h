@@ -227,6 +227,7 @@ typedef struct model {
   size_t n_measures;
   m_baseline baseline;
   size_t *product_order; /* products in dependency order (uses first) */
+  struct strmap *unit_index; /* unit id -> index */
 
   /* Carriers made inside by a conversion unit that the rules do not
      define: key and inferred base unit. */

@@ -407,7 +407,8 @@ bool sch_qty(schema *s, const ynode *n, const char *path, const dimvec *want,
     const char *unit = "";
     if (un && !sch_str(s, un, sch_path(s, path, "unit"), &unit))
       return false;
-    const char *text = arena_printf(s->a, "%s %s", vn->str, unit);
+    const char *text = *unit ? arena_printf(s->a, "%s %s", vn->str, unit)
+                             : vn->str;
     return parse_qty_text(s, un ? un : vn, path, text, strlen(text), want,
                           out);
   }

@@ -73,9 +73,11 @@ static void push_child(struct frame *f, ynode *child)
 
 /* Adds a finished node to its parent, or makes it the root. Checks
    duplicate mapping keys and non-scalar keys. */
-static void attach(struct builder *b, ynode *node)
+static void attach(struct builder *b, ynode *node, bool alias)
 {
-  b->nodes += node->weight;
+  /* A new node counts once (its children counted themselves); an alias
+     counts the whole subtree it repeats. */
+  b->nodes += alias ? node->weight : 1;
   if (b->nodes > b->lim->max_nodes) {
     if (!b->failed)
       diag_error(b->dl, node->pos,
@@ -168,7 +170,7 @@ static void close_collection(struct builder *b)
   for (size_t i = 0; i < f->n; i++)
     node->weight += f->items[i]->weight;
   mem_free(f->items);
-  attach(b, node);
+  attach(b, node, false);
 }
 
 static void add_scalar(struct builder *b, yaml_event_t *ev)
@@ -189,7 +191,7 @@ static void add_scalar(struct builder *b, yaml_event_t *ev)
   node->str = arena_strndup(b->a, (const char *)ev->data.scalar.value, len);
   node->len = len;
   remember_anchor(b, ev->data.scalar.anchor, node);
-  attach(b, node);
+  attach(b, node, false);
 }
 
 static void add_alias(struct builder *b, yaml_event_t *ev)
@@ -205,7 +207,7 @@ static void add_alias(struct builder *b, yaml_event_t *ev)
         b->failed = true;
         return;
       }
-      attach(b, an->node);
+      attach(b, an->node, true);
       return;
     }
   diag_error(b->dl, pos, "unknown anchor *%s", name);

@@ -46,7 +46,8 @@ static void sample(tu_run *r, const char *name)
   checks_run(r->a, r->checks, r->results);
 }
 
-static const char *const samples[] = {"cement-plant"};
+static const char *const samples[] = {"cement-plant", "power-plant",
+                                       "aluminium-smelter"};
 
 START_TEST(t_golden_json)
 {
@@ -105,6 +106,49 @@ START_TEST(t_hand_working)
 }
 END_TEST
 
+/* Every path the results hold must be in the rules' schema list, or rule
+   files could not name it. */
+static void walk(const value *v, char *shape, size_t len, int *missing)
+{
+  if (len) {
+    bool found = false;
+    for (size_t i = 0; checks_result_shapes[i] && !found; i++)
+      found = strcmp(checks_result_shapes[i], shape) == 0;
+    if (!found && strncmp(shape, "findings", 8) != 0 &&
+        strncmp(shape, "notes", 5) != 0 &&
+        strncmp(shape, "factors_used", 12) != 0) {
+      fprintf(stderr, "results path not in schema_paths.c: %s\n", shape);
+      (*missing)++;
+    }
+  }
+  if (v->kind == VAL_OBJ)
+    for (size_t i = 0; i < v->n; i++) {
+      size_t n = (size_t)snprintf(shape + len, 512 - len, "%s%s",
+                                  len ? "." : "", v->keys[i]);
+      walk(v->items[i], shape, len + n, missing);
+      shape[len] = '\0';
+    }
+  else if (v->kind == VAL_ARR)
+    for (size_t i = 0; i < v->n; i++) {
+      snprintf(shape + len, 512 - len, "[]");
+      walk(v->items[i], shape, len + 2, missing);
+      shape[len] = '\0';
+    }
+}
+
+START_TEST(t_schema_covers_results)
+{
+  tu_run r;
+  sample(&r, samples[_i]);
+  char shape[512] = "";
+  int missing = 0;
+  walk(r.results, shape, 0, &missing);
+  ck_assert_msg(missing == 0, "%d result paths missing from the schema list",
+                missing);
+  tu_close(&r);
+}
+END_TEST
+
 Suite *golden_suite(void)
 {
   Suite *s = suite_create("golden");
@@ -112,6 +156,7 @@ Suite *golden_suite(void)
   int n = (int)(sizeof samples / sizeof *samples);
   tcase_add_loop_test(tc, t_golden_json, 0, n);
   tcase_add_loop_test(tc, t_hand_working, 0, n);
+  tcase_add_loop_test(tc, t_schema_covers_results, 0, n);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -13,5 +13,8 @@ Suite *energy_suite(void);
 Suite *golden_suite(void);
 Suite *bad_suite(void);
 Suite *cli_suite(void);
+Suite *findings_suite(void);
+Suite *finance_suite(void);
+Suite *expr_suite(void);
 
 #endif
