@@ -122,15 +122,21 @@ char *arena_strdup(arena *a, const char *s)
 
 char *arena_printf(arena *a, const char *fmt, ...)
 {
+  /* One pass into a stack buffer covers nearly every call (key paths,
+     messages); only longer texts are formatted twice. */
+  char tmp[256];
   va_list ap, ap2;
   va_start(ap, fmt);
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
   va_end(ap);
   if (n < 0)
     n = 0;
   char *p = arena_alloc(a, (size_t)n + 1);
-  vsnprintf(p, (size_t)n + 1, fmt, ap2);
+  if ((size_t)n < sizeof tmp)
+    memcpy(p, tmp, (size_t)n + 1);
+  else
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
   va_end(ap2);
   return p;
 }

@@ -258,6 +258,8 @@ static pcre2_code *compile(const char *re)
             (size_t)off);
     abort();
   }
+  /* JIT where the library supports it; the interpreter otherwise. */
+  (void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
   return c;
 }
 
