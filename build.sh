@@ -6,6 +6,8 @@
 #   ./build.sh test     install deps, build, run the whole test suite
 #   ./build.sh asan     the same suite under AddressSanitizer + UBSan
 #   ./build.sh bench    timings and peak memory (bench/run.sh)
+#   ./build.sh fuzz     libFuzzer on the loader and the rule expressions
+#                       (clang; FUZZ_SECONDS each, default 120)
 #   ./build.sh build    build only
 #   ./build.sh clean    remove build/
 set -euo pipefail
@@ -77,11 +79,30 @@ case "$mode" in
     build_release
     bench/run.sh
     ;;
+  fuzz)
+    deps
+    command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
+    mkdir -p build/fuzz/corpus_load build/fuzz/corpus_expr
+    src=$(ls generator/base/*.c generator/load/*.c generator/rules/*.c \
+      generator/calc/*.c generator/out/*.c)
+    for t in load expr; do
+      clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
+        $(pkg-config --cflags yaml-0.1 libpcre2-8) "tests/fuzz/fuzz_$t.c" $src \
+        -o "build/fuzz/fuzz_$t" $(pkg-config --libs yaml-0.1 libpcre2-8) -lm
+    done
+    cp samples/*.yaml tests/bad/*.yaml tests/fuzz/corpus/* build/fuzz/corpus_load/
+    grep -ho 'when: .*' rules/checks/*.yaml | sed 's/^when: //' \
+      | awk '{ print > ("build/fuzz/corpus_expr/seed" NR) }'
+    AUDITGEN_DATA="$PWD" build/fuzz/fuzz_load -max_total_time="${FUZZ_SECONDS:-120}" \
+      -max_len=20000 -timeout=10 build/fuzz/corpus_load
+    build/fuzz/fuzz_expr -max_total_time="${FUZZ_SECONDS:-120}" -max_len=300 \
+      build/fuzz/corpus_expr
+    ;;
   clean)
     rm -rf build
     ;;
   *)
-    echo "usage: ./build.sh [run|test|asan|bench|build|clean]" >&2
+    echo "usage: ./build.sh [run|test|asan|bench|fuzz|build|clean]" >&2
     exit 2
     ;;
 esac

@@ -302,12 +302,19 @@ int main(int argc, char **argv)
         mem_free(o.files);
         return usage_error("--rules needs a directory (at most 8)", usage);
       }
+      size_t len = strlen(argv[i]);
+      while (len > 1 && argv[i][len - 1] == '/')
+        argv[i][--len] = '\0';
       o.rules[o.nrules++] = argv[i];
     } else if (arg[0] == '-' && arg[1]) {
       fprintf(stderr, "auditgen %s: unknown option %s\n%s", cmd, arg, usage);
       mem_free(o.files);
       return EXIT_USAGE;
     } else {
+      /* "dir/" and "dir" name the same rules directory in messages */
+      size_t len = strlen(arg);
+      while (len > 1 && arg[len - 1] == '/')
+        argv[i][--len] = '\0';
       o.files[o.nfiles++] = arg;
     }
   }

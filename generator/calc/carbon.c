@@ -50,6 +50,30 @@ static const year_value *pick_factor(const grid_set *g, const char *region,
   return best ? best : earliest;
 }
 
+/* Bilingual names of the grid regions (MEE/NBS usage). */
+static void grid_names(arena *a, value *o, const char *region)
+{
+  static const char *const names[][3] = {
+      {"national", "全国电网", "national grid"},
+      {"north", "华北电网", "North China grid"},
+      {"northeast", "东北电网", "Northeast China grid"},
+      {"east_china", "华东电网", "East China grid"},
+      {"central", "华中电网", "Central China grid"},
+      {"northwest", "西北电网", "Northwest China grid"},
+      {"south", "南方电网", "China Southern grid"},
+      {"southwest", "西南电网", "Southwest China grid"},
+      {"enterprise", "企业自定因子", "enterprise's own factor"}};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strcmp(names[i][0], region) == 0) {
+      val_set_str(a, o, "grid_name_zh", names[i][1]);
+      val_set_str(a, o, "grid_name_en", names[i][2]);
+      return;
+    }
+  /* a province's own factor */
+  val_set_str(a, o, "grid_name_zh", region);
+  val_set_str(a, o, "grid_name_en", region);
+}
+
 /* Sets c->grid_factor and fills the scope-2 header fields of o. */
 static void grid_factor(calc_ctx *c, value *o)
 {
@@ -59,6 +83,7 @@ static void grid_factor(calc_ctx *c, value *o)
   if (fo && fo->has_ef) {
     c->grid_factor = fo->ef * 1000.0; /* tCO2/kWh -> tCO2/MWh */
     val_set_str(a, o, "grid", "enterprise");
+    grid_names(a, o, "enterprise");
     val_set_null(a, o, "grid_year");
     val_set_num(a, o, "grid_factor_tco2_per_mwh", c->grid_factor);
     val_set_str(a, o, "grid_factor_source", fo->source.en);
@@ -87,6 +112,7 @@ static void grid_factor(calc_ctx *c, value *o)
     y = pick_factor(set, region, year, &fallback);
   }
   val_set_str(a, o, "grid", region);
+  grid_names(a, o, region);
   if (!y) {
     val_set_null(a, o, "grid_year");
     val_set_null(a, o, "grid_factor_tco2_per_mwh");
@@ -194,7 +220,7 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
                              cf->def->name.zh),
                 arena_printf(a, "No combustion defaults for %s in the rules "
                                 "and no measured values: not computed.",
-                             cf->key));
+                             cf->def->name.en));
       continue;
     }
     double e = cf->consumed * figs[k].per_unit;
@@ -549,7 +575,10 @@ static void ets(calc_ctx *c, value *carbon)
   for (size_t i = 0; c->m->industry && i < r->n_sectors; i++)
     if (strcmp(r->sectors[i].industry, c->m->industry) == 0)
       sec = &r->sectors[i];
-  val_set_bool(a, o, "covered", sec && reaches);
+  /* Covered in the audit period: the sector was in the ETS by then. */
+  bool in_period = sec && sec->since <= c->m->to.y;
+  val_set_bool(a, o, "covered", in_period && reaches);
+  val_set_bool(a, o, "covered_today", sec && reaches);
   val_set_bool(a, o, "sector_covered", sec != NULL);
   if (sec)
     val_set_num(a, o, "sector_since", sec->since);
@@ -561,11 +590,11 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_str(a, o, "source", r->source.en);
   if (sec && sec->since > c->m->to.y)
     calc_note(c, "carbon.ets.covered",
-              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；覆盖判断按现行范围给出。",
+              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；covered按审计期判断，covered_today按现行范围。",
                            sec->since),
               arena_printf(a, "The sector joined the national ETS in %d, "
-                              "after the audit period; coverage is judged "
-                              "by today's scope.",
+                              "after the audit period: covered is judged for "
+                              "the period, covered_today by today's scope.",
                            sec->since));
   if (c->m->industry && strcmp(c->m->industry, "power") == 0 &&
       r->n_power) {

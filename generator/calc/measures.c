@@ -181,6 +181,8 @@ static void savings(calc_ctx *c)
     value *po = val_obj(a);
     val_push(a, arr, po);
     val_set_str(a, po, "id", p->id);
+    val_set_str(a, po, "name_zh", p->name.zh);
+    val_set_str(a, po, "name_en", p->name.en);
     val_set_num(a, po, "base_unit_consumption_kgce", bp->unit_consumption_kgce);
     val_set_num(a, po, "unit_consumption_kgce", uc->num);
     value *v = val_set_num(a, po, "saving_tce",

@@ -204,14 +204,25 @@ static void metering(calc_ctx *c)
   if (!mr->present)
     return;
   val_set_str(a, o, "standard", mr->standard);
-  /* Coverage per level and carrier group, in the rules' group order. */
+  /* Coverage per level and carrier (results.md), in the order carriers
+     first appear among the meters; the required rate is that of the
+     carrier's GB 17167 group. */
+  const char **keys = ARENA_ARRAY(a, const char *, m->n_meters + 1);
+  size_t nk = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    bool seen = false;
+    for (size_t k = 0; k < nk && !seen; k++)
+      seen = strcmp(keys[k], m->meters[i].carrier) == 0;
+    if (!seen)
+      keys[nk++] = m->meters[i].carrier;
+  }
   for (int level = 1; level <= 3; level++) {
-    for (size_t g = 0; g <= mr->n_groups; g++) {
-      const mt_group *grp = g < mr->n_groups ? &mr->groups[g] : NULL;
+    for (size_t k = 0; k < nk; k++) {
+      const mt_group *grp = group_of(mr, keys[k]);
       size_t inst = 0, total = 0;
       for (size_t i = 0; i < m->n_meters; i++) {
         const m_meter *mt = &m->meters[i];
-        if (mt->level != level || group_of(mr, mt->carrier) != grp)
+        if (mt->level != level || strcmp(mt->carrier, keys[k]) != 0)
           continue;
         total++;
         inst += mt->installed;
@@ -221,11 +232,13 @@ static void metering(calc_ctx *c)
       value *r = val_obj(a);
       val_push(a, cov, r);
       val_set_num(a, r, "level", level);
-      val_set_str(a, r, "carrier", grp ? grp->group : "other");
-      if (grp) {
-        val_set_str(a, r, "name_zh", grp->name.zh);
-        val_set_str(a, r, "name_en", grp->name.en);
-      }
+      val_set_str(a, r, "carrier", keys[k]);
+      carrier_fig *cf = calc_carrier(c, keys[k]);
+      val_set_str(a, r, "name_zh",
+                  cf && cf->def ? cf->def->name.zh : keys[k]);
+      val_set_str(a, r, "name_en",
+                  cf && cf->def ? cf->def->name.en : keys[k]);
+      val_set_str(a, r, "group", grp ? grp->group : "other");
       val_set_num(a, r, "installed", (double)inst);
       val_set_num(a, r, "required_points", (double)total);
       value *rate = val_set_num(a, r, "rate", (double)inst / (double)total);
@@ -353,6 +366,10 @@ static void equipment(calc_ctx *c)
     const char *ind = k->indicator == EQ_EFFICIENCY ? "efficiency"
                                                     : "specific_power";
     val_set_str(a, o, "indicator", ind);
+    val_set_str(a, o, "indicator_zh",
+                k->indicator == EQ_EFFICIENCY ? "效率" : "比功率");
+    val_set_str(a, o, "indicator_en",
+                k->indicator == EQ_EFFICIENCY ? "efficiency" : "specific power");
     if (!cls || !isfinite(v)) {
       val_set_null(a, o, "grade");
       val_set_null(a, o, "meets_limit");

@@ -376,7 +376,11 @@ units_status units_parse(const units *u, const char *s, size_t len,
     *unit_at = u0;
     return UNITS_UNKNOWN;
   }
-  x *= ui.scale;
+  /* Percent divides, so that "95 %" is the double nearest 0.95. */
+  if (ui.scale == 0.01)
+    x /= 100.0;
+  else
+    x *= ui.scale;
   if (!isfinite(x))
     return UNITS_NOT_FINITE;
   *value = x;

@@ -81,8 +81,8 @@ void summary_write(const value *r, buf *out)
     buf_puts(out, "\nProducts\n");
     for (size_t i = 0; i < ps->n; i++) {
       const value *o = ps->items[i];
-      cell(out, str(o, "id"), 16, false);
-      buf_printf(out, "%s %s   %s tce   %s kgce/%s",
+      cell(out, str(o, "id"), 15, false);
+      buf_printf(out, " %s %s   %s tce   %s kgce/%s",
                  fmt_num(num(o, "quantity"), 0, true, a, sizeof a),
                  str(o, "unit"),
                  fmt_num(num(o, "energy_tce"), 2, true, b, sizeof b),

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../generator/calc/calc.h"
+#include "../../generator/rules/checks.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -45,7 +47,7 @@ START_TEST(t_catalogue)
   snprintf(dir, sizeof dir, "%s/tests/bad", tu_root());
   struct dirent **list;
   int n = scandir(dir, &list, only_yaml, by_name);
-  ck_assert_msg(n >= 1, "tests/bad has %d cases", n);
+  ck_assert_msg(n >= 25, "tests/bad has %d cases, expected at least 25", n);
   char tmp[] = "/tmp/auditgen-bad-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(tmp));
   char outpath[128];
@@ -82,12 +84,94 @@ START_TEST(t_catalogue)
 }
 END_TEST
 
+static int only_dirs(const struct dirent *d)
+{
+  return d->d_name[0] != '.' && d->d_type == DT_DIR;
+}
+
+/* Bad rule directories: `auditgen rules check tests/bad-rules/NAME` must
+   exit 1 and print exactly NAME.err. */
+START_TEST(t_bad_rules)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-rules", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, only_dirs, by_name);
+  ck_assert_msg(n >= 15, "tests/bad-rules has %d cases", n);
+  int failures = 0;
+  for (int i = 0; i < n; i++) {
+    char rel[300], errpath[800];
+    snprintf(rel, sizeof rel, "tests/bad-rules/%s", list[i]->d_name);
+    snprintf(errpath, sizeof errpath, "%s/%s.err", dir, list[i]->d_name);
+    const char *argv[] = {tu_bin(), "rules", "check", rel, NULL};
+    char *out, *err;
+    int rc = tu_exec(argv, tu_root(), &out, &err);
+    char *want = slurp(errpath);
+    if (rc != 1 || !want || strcmp(want, err) != 0) {
+      failures++;
+      fprintf(stderr, "bad rules %s: exit %d (want 1)\n--- want\n%s--- got\n%s",
+              rel, rc, want ? want : "(no .err file)\n", err);
+    }
+    free(out);
+    free(err);
+    free(want);
+    free(list[i]);
+  }
+  free(list);
+  ck_assert_msg(failures == 0, "%d of %d bad rule directories failed", failures,
+                n);
+}
+END_TEST
+
+/* The fuzz corpus (tests/fuzz/corpus: inputs that libFuzzer found to
+   reach new code, and any that once crashed) replayed through the loader,
+   calc and the checks under this build, sanitizers included: a crash
+   fails the test. */
+START_TEST(t_fuzz_replay)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/fuzz/corpus", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, NULL, by_name);
+  ck_assert_msg(n > 2, "no fuzz corpus in %s", dir);
+  int loaded = 0;
+  for (int i = 0; i < n; i++) {
+    if (list[i]->d_name[0] == '.') {
+      free(list[i]);
+      continue;
+    }
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, list[i]->d_name);
+    char *text = slurp(path);
+    FILE *f = fopen(path, "rb");
+    fseek(f, 0, SEEK_END);
+    size_t len = (size_t)ftell(f);
+    fclose(f);
+    tu_run r;
+    tu_open(&r);
+    r.m = model_load_text(r.a, r.dl, r.u, r.f, text, len, "fuzz.yaml");
+    if (r.m) {
+      loaded++;
+      r.results = calc_run(r.a, r.m, r.f, "fuzz");
+      checks_run(r.a, r.checks, r.results);
+    }
+    tu_close(&r);
+    free(text);
+    free(list[i]);
+  }
+  free(list);
+  (void)loaded;
+}
+END_TEST
+
 Suite *bad_suite(void)
 {
   Suite *s = suite_create("bad");
   TCase *tc = tcase_create("catalogue");
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_catalogue);
+  tcase_add_test(tc, t_bad_rules);
+  tcase_add_test(tc, t_fuzz_replay);
   suite_add_tcase(s, tc);
   return s;
 }

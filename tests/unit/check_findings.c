@@ -4,7 +4,11 @@
  * a key part of its text in both languages. */
 #include <check.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "../../generator/rules/checks.h"
 
 #include "suites.h"
 #include "testutil.h"
@@ -66,11 +70,1133 @@ START_TEST(t_product_exceeds_limit)
 }
 END_TEST
 
+/* {====================================================== helpers */
+
+/* A facility head like TU_HEAD with another industry, period and extras
+   (facility_extra goes under facility:, audit_extra under audit:). */
+static const char *head(const char *industry, const char *year,
+                        const char *facility_extra, const char *audit_extra)
+{
+  static char h[1024];
+  snprintf(h, sizeof h,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: %s\n"
+           "  output_value: \"10,000 万元\"\n"
+           "%s"
+           "audit:\n"
+           "  period: {from: %s-01-01, to: %s-12-31}\n"
+           "%s",
+           industry, facility_extra, year, year, audit_extra);
+  return h;
+}
+
+/* head (TU_HEAD when NULL) followed by body, loaded and computed with the
+   shipped rules; the test fails with the diagnostics when it does not
+   load. */
+static void load(tu_run *r, const char *h, const char *body)
+{
+  snprintf(yaml, sizeof yaml, "%s%s", h ? h : TU_HEAD, body);
+  tu_open(r);
+  tu_facility(r, yaml);
+  ck_assert_msg(r->results != NULL, "%s", tu_diags(r));
+}
+
+/* Asserts that finding id is present and that its zh and en texts hold
+   the given parts (NULL: not checked). */
+static void fires(const tu_run *r, const char *id, const char *zh_part,
+                  const char *en_part)
+{
+  const char *zh, *en;
+  ck_assert_msg(has_finding(r, id, &zh, &en), "%s does not fire", id);
+  if (zh_part)
+    ck_assert_msg(strstr(zh, zh_part) != NULL, "%s zh: %s", id, zh);
+  if (en_part)
+    ck_assert_msg(strstr(en, en_part) != NULL, "%s en: %s", id, en);
+}
+#define FIRES(r, id, zh_part, en_part) fires((r), (id), (zh_part), (en_part))
+
+#define QUIET(r, id)                                                           \
+  ck_assert_msg(!has_finding((r), (id), NULL, NULL), "%s fires", (id))
+
+/* }====================================================== */
+/* {====================================================== benchmarks */
+
+START_TEST(t_product_grade_3_only)
+{
+  tu_run r;
+  /* 110 kgce/t: 107 < 110 <= 117, grade 3 of GB 16780-2021 clinker;
+     potential to grade 1 = (110 − 100) × 100,000 t / 1000 = 1,000 tce */
+  clinker_plant(&r, 110.0);
+  FIRES(&r, "product_grade_3_only", "110.00 kgce/t", "110.00 kgce/t");
+  FIRES(&r, "product_grade_3_only", "准入值107.00", "access value 107.00");
+  FIRES(&r, "product_grade_3_only", "约1,000 tce/a", "about 1,000 tce/a");
+  tu_close(&r);
+  /* 105 kgce/t: 100 < 105 <= 107, grade 2 */
+  clinker_plant(&r, 105.0);
+  QUIET(&r, "product_grade_3_only");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_product_grade_1)
+{
+  tu_run r;
+  /* 95 kgce/t <= 100, grade 1 */
+  clinker_plant(&r, 95.0);
+  FIRES(&r, "product_grade_1", "95.00 kgce/t", "reaches grade 1");
+  FIRES(&r, "product_grade_1", "GB 16780-2021的1级", "of 95.00 kgce/t");
+  tu_close(&r);
+  /* 105 kgce/t > 100: grade 2 */
+  clinker_plant(&r, 105.0);
+  QUIET(&r, "product_grade_1");
+  tu_close(&r);
+}
+END_TEST
+
+/* A clinker line of 100,000 t with 14,000 t of coal and kwh of power. */
+static void clinker_coal_power(tu_run *r, const char *kwh)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+           "\"14,000 t\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: kiln, total: "
+           "\"%s kWh\"}\n"
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+           "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n",
+           kwh);
+  load(r, NULL, body);
+}
+
+START_TEST(t_secondary_indicator_exceeds_limit)
+{
+  tu_run r;
+  /* coal 14,000 t × 714.3 / 100,000 t = 100.002 kgce/t (<= 109);
+     power 7,000,000 kWh / 100,000 t = 70 kWh/t > 61 (limit);
+     headline 100.002 + 70 × 0.1229 = 108.605 kgce/t <= 117 meets */
+  clinker_coal_power(&r, "7,000,000");
+  FIRES(&r, "secondary_indicator_exceeds_limit", "分项指标中有1项超过限定值",
+        "but 1 further indicator(s) of GB 16780-2021");
+  QUIET(&r, "product_exceeds_limit");
+  tu_close(&r);
+  /* 6,000,000 kWh: 60 kWh/t <= 61; all indicators meet */
+  clinker_coal_power(&r, "6,000,000");
+  QUIET(&r, "secondary_indicator_exceeds_limit");
+  tu_close(&r);
+}
+END_TEST
+
+static void clinker_quantity(tu_run *r, const char *quantity, const char *bm)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+           "\"1,000 t\"}\n"
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, %s"
+           "quantity: \"%s\", units: [kiln]}\n",
+           bm, quantity);
+  load(r, NULL, body);
+}
+
+/* Was a CHECK FAULT, fixed since (the test is registered): benchmark_not_comparable names the benchmark by its raw key
+   ({.benchmark.key}): "产品熟料指定了限额标准cement_clinker" / "Clinker names
+   the benchmark cement_clinker", where the standard (GB 16780-2021,
+   {.benchmark.standard}) is known. The test below asserts the text as it
+   should read; it is not registered. */
+START_TEST(t_benchmark_not_comparable)
+{
+  tu_run r;
+  /* a clinker quantity in m3: kgce/m3 cannot be compared with kgce/t */
+  clinker_quantity(&r, "10,000 m3", "benchmark: cement_clinker, ");
+  FIRES(&r, "benchmark_not_comparable", "GB 16780-2021", "GB 16780-2021");
+  const char *zh, *en;
+  ck_assert(has_finding(&r, "benchmark_not_comparable", &zh, &en));
+  ck_assert_ptr_null(strstr(zh, "cement_clinker"));
+  ck_assert_ptr_null(strstr(en, "cement_clinker"));
+  tu_close(&r);
+  /* the same quantity in t is compared */
+  clinker_quantity(&r, "10,000 t", "benchmark: cement_clinker, ");
+  QUIET(&r, "benchmark_not_comparable");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_product_without_benchmark)
+{
+  tu_run r;
+  /* no benchmark; energy = 1,000 t × 714.3 / 1000 = 714.3 tce > 0 */
+  clinker_quantity(&r, "10,000 t", "");
+  FIRES(&r, "product_without_benchmark", "产品熟料未指定",
+        "Clinker names no unit-consumption limit standard");
+  tu_close(&r);
+  /* with a benchmark */
+  clinker_quantity(&r, "10,000 t", "benchmark: cement_clinker, ");
+  QUIET(&r, "product_without_benchmark");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== carbon */
+
+/* Raw coal in tonnes, bought, burnt on site, for 2017 (365 days, so the
+   annual figures are the period's). Default emission per t:
+   20.908 GJ/t × 0.02618 tC/GJ × 0.93 × 44/12 = 1.86653661… tCO2/t. */
+static void coal_site(tu_run *r, const char *industry, const char *tonnes)
+{
+  char body[512];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: \"0.5\", "
+           "total: \"%s t\"}\n",
+           tonnes);
+  load(r, head(industry, "2019", "", ""), body);
+}
+
+/* A sector that joined the ETS after the audit period: cement (since 2024)
+   audited for 2019 with the same 26,131.5 tCO2. */
+START_TEST(t_ets_sector_joined_later)
+{
+  tu_run r;
+  coal_site(&r, "cement", "14,000");
+  FIRES(&r, "ets_sector_joined_later", "自2024年起纳入", "joined the national ETS in 2024");
+  QUIET(&r, "ets_covered");
+  tu_close(&r);
+  /* power was covered by 2019: the later-joined finding stays quiet */
+  coal_site(&r, "power", "14,000");
+  QUIET(&r, "ets_sector_joined_later");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_ets_covered)
+{
+  tu_run r;
+  /* power (covered since 2019): 14,000 t × 1.86653661 = 26,131.5 tCO2
+     >= 26,000; 14,000 × 714.3 / 1000 = 10,000.2 tce >= 10,000 */
+  coal_site(&r, "power", "14,000");
+  FIRES(&r, "ets_covered", "年排放26,132 tCO2（或综合能耗10,000 tce）",
+        "Annual emissions of 26,132 tCO2 (or 10,000 tce)");
+  FIRES(&r, "ets_covered", "自2019年", "(since 2019)");
+  tu_close(&r);
+  /* 13,000 t: 24,265.0 tCO2 < 26,000 and 9,285.9 tce < 10,000 */
+  coal_site(&r, "power", "13,000");
+  QUIET(&r, "ets_covered");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_ets_threshold_not_covered_sector)
+{
+  tu_run r;
+  /* chemicals (no ETS sector): 26,131.5 tCO2 >= 26,000 */
+  coal_site(&r, "chemicals", "14,000");
+  FIRES(&r, "ets_threshold_not_covered_sector", "年排放26,132 tCO2已超过",
+        "Annual emissions of 26,132 tCO2 exceed");
+  QUIET(&r, "ets_covered");
+  tu_close(&r);
+  /* 13,000 t: 24,265.0 tCO2 and 9,285.9 tce under both thresholds */
+  coal_site(&r, "chemicals", "13,000");
+  QUIET(&r, "ets_threshold_not_covered_sector");
+  tu_close(&r);
+  /* the same emissions in a covered sector */
+  coal_site(&r, "power", "14,000");
+  QUIET(&r, "ets_threshold_not_covered_sector");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_combustion_defaults_only)
+{
+  tu_run r;
+  /* 1,000 t × 1.86653661 = 1,866.5 tCO2, the only emission (> 10 %) */
+  coal_site(&r, "cement", "1,000");
+  FIRES(&r, "combustion_defaults_only", "原煤燃烧排放1,867 tCO2",
+        "Raw coal combustion (1,867 tCO2)");
+  tu_close(&r);
+  /* the same with a measured carbon content */
+  load(&r, head("cement", "2017", "", ""),
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "factors:\n"
+       "  raw_coal:\n"
+       "    carbon_content: \"0.02618 tC/GJ\"\n"
+       "    source: {zh: 化验, en: Lab tests}\n");
+  QUIET(&r, "combustion_defaults_only");
+  tu_close(&r);
+}
+END_TEST
+
+/* Was a CHECK FAULT, fixed since (the test is registered): grid_factor_unverified prints the grid by its raw key
+   ({carbon.scope2.grid}): "所用电网排放因子0.7120 tCO2/MWh（north，2021年）
+   未经公开来源核实" — an English key in the Chinese text (and a key, not a
+   name, in the English one). The test asserts the text as it should read;
+   it is not registered. */
+START_TEST(t_grid_factor_unverified)
+{
+  tu_run r;
+  /* north grid, 2021: 0.7120 tCO2/MWh, verified: false in grids.yaml */
+  load(&r, head("cement", "2021", "  grid: north\n", "  grid_year: 2021\n"),
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n");
+  FIRES(&r, "grid_factor_unverified", "0.7120 tCO2/MWh", "0.7120 tCO2/MWh");
+  const char *zh, *en;
+  ck_assert(has_finding(&r, "grid_factor_unverified", &zh, &en));
+  ck_assert_ptr_null(strstr(zh, "north"));
+  ck_assert_ptr_nonnull(strstr(zh, "华北"));
+  tu_close(&r);
+  /* north grid, 2022: 0.6776 tCO2/MWh, verified */
+  load(&r, head("cement", "2022", "  grid: north\n", "  grid_year: 2022\n"),
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n");
+  QUIET(&r, "grid_factor_unverified");
+  tu_close(&r);
+}
+END_TEST
+
+/* Coal (t) and 100,000 kWh of grid power in 2017; the grid factor is the
+   national 2021 one, 0.5568 tCO2/MWh: 100 MWh × 0.5568 = 55.68 tCO2. */
+static void coal_and_power(tu_run *r, const char *coal_t, const char *extra)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, total: \"%s t\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: "
+           "\"100,000 kWh\"}\n"
+           "%s",
+           coal_t, extra);
+  load(r, head("cement", "2017", "", ""), body);
+}
+
+START_TEST(t_scope2_dominant)
+{
+  tu_run r;
+  /* coal 10 t × 1.86653661 = 18.665 tCO2; 55.68 / (55.68 + 18.665) =
+     74.9 % > 50 % */
+  coal_and_power(&r, "10", "");
+  FIRES(&r, "scope2_dominant", "占总排放74.9 %", "make up 74.9 % of emissions");
+  tu_close(&r);
+  /* coal 100 t: 186.65 tCO2; 55.68 / 242.33 = 23.0 % */
+  coal_and_power(&r, "100", "");
+  QUIET(&r, "scope2_dominant");
+  tu_close(&r);
+}
+END_TEST
+
+static void process_and_power(tu_run *r, const char *activity_t)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: "
+           "\"100,000 kWh\"}\n"
+           "process_emissions:\n"
+           "  - {id: calc, name: {zh: 煅烧, en: Calcination}, activity: \"%s "
+           "t\", factor: \"0.525 tCO2/t\", source: {zh: 测算, en: Test}}\n",
+           activity_t);
+  load(r, head("cement", "2017", "", ""), body);
+}
+
+START_TEST(t_process_emissions_large)
+{
+  tu_run r;
+  /* 200 t × 0.525 = 105 tCO2; 105 / (105 + 55.68) = 65.3 % > 30 % */
+  process_and_power(&r, "200");
+  FIRES(&r, "process_emissions_large", "过程排放105 tCO2占总排放65.3 %",
+        "Process emissions of 105 tCO2 are 65.3 % of the total");
+  tu_close(&r);
+  /* 40 t × 0.525 = 21 tCO2; 21 / 76.68 = 27.4 % */
+  process_and_power(&r, "40");
+  QUIET(&r, "process_emissions_large");
+  tu_close(&r);
+}
+END_TEST
+
+/* A firm's rules directory adding a fuel with no combustion defaults
+   (biogas), layered over the shipped rules. */
+static void open_with_biogas(tu_run *r, char *dir)
+{
+  strcpy(dir, "/tmp/auditgen-firm-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[256];
+  snprintf(path, sizeof path, "%s/carriers.yaml", dir);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs("carriers:\n"
+        "  biogas:\n"
+        "    name: {zh: 沼气, en: Biogas}\n"
+        "    unit: m3\n"
+        "    class: fuel\n"
+        "    counted: true\n"
+        "    coefficient: \"0.7143 kgce/m3\"\n"
+        "    source: {zh: 企业测定, en: Firm measurement}\n"
+        "    verified: true\n",
+        f);
+  fclose(f);
+  memset(r, 0, sizeof *r);
+  r->a = arena_new();
+  r->dl = diag_new(r->a);
+  r->u = units_new();
+  const char *dirs[2] = {arena_printf(r->a, "%s/rules", tu_root()), dir};
+  bool io;
+  r->f = factors_load(r->a, r->dl, r->u, dirs, 2, &io);
+  r->checks = checks_load(r->a, r->dl, r->u, dirs, 1);
+  ck_assert_msg(r->f && r->checks, "%s", tu_diags(r));
+  unlink(path);
+  rmdir(dir);
+}
+
+START_TEST(t_carbon_factor_missing)
+{
+  tu_run r;
+  char dir[64];
+  /* biogas has no carbon defaults and no measured factors: tco2 null */
+  open_with_biogas(&r, dir);
+  tu_facility(&r, "auditgen: 1\n"
+                  "facility:\n"
+                  "  name: {zh: 测试厂, en: Test plant}\n"
+                  "  industry: cement\n"
+                  "  output_value: \"10,000 万元\"\n"
+                  "audit:\n"
+                  "  period: {from: 2017-01-01, to: 2017-12-31}\n"
+                  "meters:\n"
+                  "  - {id: G1, carrier: biogas, level: 1, total: "
+                  "\"100,000 m3\"}\n");
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  FIRES(&r, "carbon_factor_missing", "燃料沼气缺少排放因子",
+        "Fuel Biogas has no emission factors");
+  tu_close(&r);
+  /* the same with all three factors measured */
+  open_with_biogas(&r, dir);
+  tu_facility(&r, "auditgen: 1\n"
+                  "facility:\n"
+                  "  name: {zh: 测试厂, en: Test plant}\n"
+                  "  industry: cement\n"
+                  "  output_value: \"10,000 万元\"\n"
+                  "audit:\n"
+                  "  period: {from: 2017-01-01, to: 2017-12-31}\n"
+                  "meters:\n"
+                  "  - {id: G1, carrier: biogas, level: 1, total: "
+                  "\"100,000 m3\"}\n"
+                  "factors:\n"
+                  "  biogas:\n"
+                  "    ncv: \"21 MJ/m3\"\n"
+                  "    carbon_content: \"0.0153 tC/GJ\"\n"
+                  "    oxidation: \"99 %\"\n"
+                  "    source: {zh: 化验, en: Lab tests}\n");
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  QUIET(&r, "carbon_factor_missing");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== energy */
+
+/* 100,000 kWh in at the boundary, sub_kwh of it metered into the kiln. */
+static void power_balance(tu_run *r, const char *sub_kwh)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: "
+           "\"100,000 kWh\"}\n"
+           "  - {id: E2, carrier: electricity, level: 2, from: site, to: "
+           "kiln, total: \"%s kWh\"}\n",
+           sub_kwh);
+  load(r, NULL, body);
+}
+
+START_TEST(t_loss_ratio_high)
+{
+  tu_run r;
+  /* loss = 100,000 − 94,000 = 6,000 kWh, 6 % > 5 % */
+  power_balance(&r, "94,000");
+  FIRES(&r, "loss_ratio_high", "输配损失率为6.0 %（6,000.00 kWh）",
+        "loss of 6.0 % (6,000.00 kWh)");
+  tu_close(&r);
+  /* loss = 4,000 kWh, 4 % */
+  power_balance(&r, "96,000");
+  QUIET(&r, "loss_ratio_high");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_loss_ratio_moderate)
+{
+  tu_run r;
+  /* loss = 100,000 − 97,000 = 3,000 kWh, 2 % < 3 % <= 5 % */
+  power_balance(&r, "97,000");
+  FIRES(&r, "loss_ratio_moderate", "输配损失率为3.0 %", "loss ratio 3.0 %");
+  QUIET(&r, "loss_ratio_high");
+  tu_close(&r);
+  /* loss = 1,000 kWh, 1 % <= 2 % */
+  power_balance(&r, "99,000");
+  QUIET(&r, "loss_ratio_moderate");
+  tu_close(&r);
+  /* 6 % belongs to loss_ratio_high only */
+  power_balance(&r, "94,000");
+  QUIET(&r, "loss_ratio_moderate");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_loss_ratio_negative)
+{
+  tu_run r;
+  /* loss = 100,000 − 101,000 = −1,000 kWh, −1 % < −0.5 % */
+  power_balance(&r, "101,000");
+  FIRES(&r, "loss_ratio_negative", "比输入多1,000.00 kWh（1.0 %）",
+        "add up to 1,000.00 kWh (1.0 %) more than the input");
+  tu_close(&r);
+  /* loss = −400 kWh, −0.4 % */
+  power_balance(&r, "100,400");
+  QUIET(&r, "loss_ratio_negative");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_no_balance_data)
+{
+  tu_run r;
+  /* the only meter goes to site: no balance row */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n");
+  FIRES(&r, "no_balance_data", "无法进行能量平衡和损失分析",
+        "No meter goes into a process unit");
+  tu_close(&r);
+  /* the same meter into a unit */
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: kiln, total: "
+       "\"100,000 kWh\"}\n");
+  QUIET(&r, "no_balance_data");
+  tu_close(&r);
+}
+END_TEST
+
+static void gas_and_power(tu_run *r, const char *gas_m3)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: G1, carrier: natural_gas, level: 1, total: \"%s m3\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: "
+           "\"1,000,000 kWh\"}\n",
+           gas_m3);
+  load(r, NULL, body);
+}
+
+START_TEST(t_coefficient_unverified)
+{
+  tu_run r;
+  /* natural gas, reference 1.2143 kgce/m3 (verified: false):
+     100,000 m3 → 121.43 tce; power 1,000,000 × 0.1229 = 122.9 tce;
+     share 121.43 / 244.33 = 49.7 % > 1 % */
+  gas_and_power(&r, "100,000");
+  FIRES(&r, "coefficient_unverified", "折标系数1.2143未经标准原文核实，占综合能耗49.7 %",
+        "(1.2143 kgce per m3)");
+  FIRES(&r, "coefficient_unverified", NULL, "weighs 49.7 % of the total");
+  tu_close(&r);
+  /* 1,000 m3 → 1.2143 tce; 1.2143 / 124.1143 = 0.98 % <= 1 % */
+  gas_and_power(&r, "1,000");
+  QUIET(&r, "coefficient_unverified");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_coal_without_measured_ncv)
+{
+  tu_run r;
+  /* coal 1,000 t × 714.3 / 1000 = 714.3 tce; power 1,000,000 kWh =
+     122.9 tce; share 714.3 / 837.2 = 85.3 % > 10 % */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: "
+       "\"1,000,000 kWh\"}\n");
+  FIRES(&r, "coal_without_measured_ncv", "原煤占综合能耗85.3 %",
+        "Raw coal weighs 85.3 % of the total energy");
+  tu_close(&r);
+  /* the same with a measured NCV */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: "
+       "\"1,000,000 kWh\"}\n"
+       "factors:\n"
+       "  raw_coal: {ncv: \"21,500 kJ/kg\", source: {zh: 化验, en: Lab}}\n");
+  QUIET(&r, "coal_without_measured_ncv");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_equal_value_indicative)
+{
+  tu_run r;
+  /* 2016 rate 312 gce/kWh (verified: false): 100,000 kWh × 0.312 / 1000 =
+     31.20 tce */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n");
+  FIRES(&r, "equal_value_indicative", "2016年供电煤耗312.0 gce/kWh",
+        "The 2016 supply coal rate 312.0 gce/kWh");
+  FIRES(&r, "equal_value_indicative", "等价值综合能耗31.20 tce",
+        "equal-value total 31.20 tce");
+  tu_close(&r);
+  /* 2015 rate 315 gce/kWh is verified */
+  load(&r, head("cement", "2015", "", ""),
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n");
+  QUIET(&r, "equal_value_indicative");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_large_energy_user)
+{
+  tu_run r;
+  /* 14,000 t × 714.3 / 1000 = 10,000.2 tce >= 10,000 */
+  coal_site(&r, "cement", "14,000");
+  FIRES(&r, "large_energy_user", "综合能耗10,000.20 tce",
+        "Total energy 10,000.20 tce");
+  tu_close(&r);
+  /* 13,999 t: 9,999.4857 tce */
+  coal_site(&r, "cement", "13,999");
+  QUIET(&r, "large_energy_user");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_missing_prices)
+{
+  tu_run r;
+  /* two carriers bought, only electricity priced: 1 without price */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+       "prices:\n"
+       "  electricity: \"0.6 CNY/kWh\"\n");
+  FIRES(&r, "missing_prices", "有1个外购能源品种未给出价格",
+        "1 purchased carrier(s) have no price");
+  tu_close(&r);
+  /* both priced */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+       "prices:\n"
+       "  electricity: \"0.6 CNY/kWh\"\n"
+       "  raw_coal: \"600 CNY/t\"\n");
+  QUIET(&r, "missing_prices");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_monthly_data_incomplete)
+{
+  tu_run r;
+  /* an annual total only */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"12,000 kWh\"}\n");
+  FIRES(&r, "monthly_data_incomplete", "部分能源品种只有年度数据",
+        "Some carriers have only annual data");
+  tu_close(&r);
+  /* the same 12,000 kWh as twelve monthly values */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, monthly: [\"1,000 kWh\", "
+       "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", "
+       "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", "
+       "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\"]}\n");
+  QUIET(&r, "monthly_data_incomplete");
+  tu_close(&r);
+}
+END_TEST
+
+static void intensity_base(tu_run *r, const char *base)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: "
+           "\"1,000,000 kWh\"}\n"
+           "baseline:\n"
+           "  period: {from: 2015-01-01, to: 2015-12-31}\n"
+           "  output_value_intensity: \"%s tce/万元\"\n",
+           base);
+  load(r, NULL, body);
+}
+
+START_TEST(t_intensity_increased)
+{
+  tu_run r;
+  /* 1,000,000 kWh × 0.1229 = 122.9 tce / 10,000 万元 = 0.01229 tce/万元;
+     saving = (0.01 − 0.01229) × 10,000 = −22.9 tce */
+  intensity_base(&r, "0.01");
+  FIRES(&r, "intensity_increased", "折合多用能22.90 tce",
+        "22.90 tce more energy used");
+  tu_close(&r);
+  /* base 0.015: saving = (0.015 − 0.01229) × 10,000 = +27.1 tce */
+  intensity_base(&r, "0.015");
+  QUIET(&r, "intensity_increased");
+  tu_close(&r);
+}
+END_TEST
+
+/* Clinker 1,000 t from a kiln taking 970,000 kWh: 970,000 × 0.1229 / 1000
+   = 119.213 tce, 119.213 kgce/t; base unit consumption as given. */
+static void clinker_base(tu_run *r, const char *base)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: kiln, total: "
+           "\"970,000 kWh\"}\n"
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: "
+           "\"1,000 t\", units: [kiln]}\n"
+           "baseline:\n"
+           "  period: {from: 2015-01-01, to: 2015-12-31}\n"
+           "  products:\n"
+           "    - {id: clinker, unit_consumption: \"%s kgce/t\"}\n",
+           base);
+  load(r, NULL, body);
+}
+
+/* Was a CHECK FAULT, fixed since (the test is registered): product_unit_consumption_increased and
+   product_savings_achieved name the product by its id ({.id}):
+   "产品clinker单位产品能耗由基期100.00升至119.21 kgce" / "Product clinker:
+   …", where every other product finding uses the product's name (熟料 /
+   Clinker); savings.products carries no name. The tests assert the text as
+   it should read; they are not registered. */
+START_TEST(t_product_unit_consumption_increased)
+{
+  tu_run r;
+  /* saving = (100 − 119.213) × 1,000 t / 1000 = −19.213 tce */
+  clinker_base(&r, "100");
+  FIRES(&r, "product_unit_consumption_increased", "由基期100.00升至119.21 kgce",
+        "rose from 100.00 to 119.21 kgce");
+  FIRES(&r, "product_unit_consumption_increased", "多用能19.21 tce",
+        "19.21 tce more");
+  FIRES(&r, "product_unit_consumption_increased", "产品熟料", "Clinker");
+  tu_close(&r);
+  /* base 150: saving = (150 − 119.213) × 1 = +30.787 tce */
+  clinker_base(&r, "150");
+  QUIET(&r, "product_unit_consumption_increased");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_product_savings_achieved)
+{
+  tu_run r;
+  /* saving = (150 − 119.213) × 1,000 t / 1000 = 30.787 tce;
+     rate = 30.787 / 150 = 20.5 % */
+  clinker_base(&r, "150");
+  FIRES(&r, "product_savings_achieved", "实现节能量30.79 tce（单耗下降20.5 %）",
+        "saved 30.79 tce against the base period (unit consumption down "
+        "20.5 %)");
+  FIRES(&r, "product_savings_achieved", "产品熟料", "Clinker");
+  tu_close(&r);
+  /* base 100: saving −19.213 tce */
+  clinker_base(&r, "100");
+  QUIET(&r, "product_savings_achieved");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== equipment */
+
+/* A grate boiler, 10 t/h, bituminous class II coal: GB 24500-2020 grades
+   85 / 82 / 80 %; fields appended to its flow map. */
+static void boiler(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: "
+           "\"1,000 t\"}\n"
+           "equipment:\n"
+           "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
+           "boiler}, unit: boiler, fuel: raw_coal, type: grate, coal_class: "
+           "bituminous_II, capacity: \"10 t/h\"%s}\n",
+           fields);
+  load(r, NULL, body);
+}
+
+/* Was a CHECK FAULT, fixed since (the test is registered): equipment_below_limit prints the indicator key
+   ({.indicator}): "设备1#锅炉（层燃燃煤锅炉 ≤20 t/h 烟煤Ⅱ类）实测efficiency
+   低于GB 24500-2020的能效限定值" — an English key in the Chinese text. For an
+   air compressor (indicator specific_power, lower is better) both texts say
+   "实测specific_power低于…限定值" / "measured specific_power is below the
+   minimum allowable value" while the value (9.9 kW/(m3/min)) is ABOVE the
+   limit (7.1): the direction is wrong. Facility:
+     - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: Compressor},
+        type: oil_injected_rotary, capacity: "250 kW", pressure: "0.8 MPa",
+        cooling: air, specific_power: "9.9 kW/(m3/min)"}
+   The test asserts the text as it should read; it is not registered. */
+START_TEST(t_equipment_below_limit)
+{
+  tu_run r;
+  /* 78 % < 80 % (limit) */
+  boiler(&r, ", efficiency: \"78 %\"");
+  FIRES(&r, "equipment_below_limit", "设备1#锅炉", "No.1 boiler");
+  FIRES(&r, "equipment_below_limit", "GB 24500-2020的能效限定值",
+        "minimum allowable value of GB 24500-2020");
+  const char *zh, *en;
+  ck_assert(has_finding(&r, "equipment_below_limit", &zh, &en));
+  ck_assert_ptr_null(strstr(zh, "efficiency"));
+  tu_close(&r);
+  /* 81 % >= 80 % */
+  boiler(&r, ", efficiency: \"81 %\"");
+  QUIET(&r, "equipment_below_limit");
+  tu_close(&r);
+  /* a compressor above its limit 7.1 kW/(m3/min) */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
+       "Compressor}, type: oil_injected_rotary, capacity: \"250 kW\", "
+       "pressure: \"0.8 MPa\", cooling: air, specific_power: \"9.9 "
+       "kW/(m3/min)\"}\n");
+  ck_assert(has_finding(&r, "equipment_below_limit", &zh, &en));
+  ck_assert_ptr_null(strstr(zh, "specific_power"));
+  ck_assert_ptr_null(strstr(en, "is below"));
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_equipment_grade_3)
+{
+  tu_run r;
+  /* 80 % <= 81 % < 82 %: grade 3 */
+  boiler(&r, ", efficiency: \"81 %\"");
+  FIRES(&r, "equipment_grade_3", "设备1#锅炉仅达到GB 24500-2020的3级能效",
+        "No.1 boiler reaches only efficiency grade 3 of GB 24500-2020");
+  tu_close(&r);
+  /* 82 % <= 83 % < 85 %: grade 2 */
+  boiler(&r, ", efficiency: \"83 %\"");
+  QUIET(&r, "equipment_grade_3");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_equipment_not_graded)
+{
+  tu_run r;
+  /* no measured efficiency: the class fits, but nothing to grade */
+  boiler(&r, "");
+  FIRES(&r, "equipment_not_graded", "设备1#锅炉缺少分级所需的参数或实测值（GB 24500-2020）",
+        "No.1 boiler lacks the parameters or measured value that "
+        "GB 24500-2020 needs");
+  tu_close(&r);
+  /* with 83 %: grade 2 */
+  boiler(&r, ", efficiency: \"83 %\"");
+  QUIET(&r, "equipment_not_graded");
+  tu_close(&r);
+  /* below the limit is not "not graded" */
+  boiler(&r, ", efficiency: \"78 %\"");
+  QUIET(&r, "equipment_not_graded");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_boiler_efficiency_low)
+{
+  tu_run r;
+  /* 78 % < 80 % */
+  boiler(&r, ", efficiency: \"78 %\"");
+  FIRES(&r, "boiler_efficiency_low", "锅炉1#锅炉实测热效率78.0 %低于80%",
+        "Boiler No.1 boiler: measured thermal efficiency 78.0 % is below 80 %");
+  tu_close(&r);
+  /* 81 % */
+  boiler(&r, ", efficiency: \"81 %\"");
+  QUIET(&r, "boiler_efficiency_low");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== measures */
+
+/* One measure saving 100,000 kWh a year at 0.6 CNY/kWh = 60,000 CNY,
+   12.29 tce, 100 MWh × 0.5568 = 55.68 tCO2 (national 2021 factor); 10
+   years at 8 %: annuity factor (1 − 1.08^−10) / 0.08 = 6.7100814, CRF =
+   1 / 6.7100814 = 0.1490295. */
+static void measure(tu_run *r, const char *investment)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: "
+           "\"1,000,000 kWh\"}\n"
+           "prices:\n"
+           "  electricity: \"0.6 CNY/kWh\"\n"
+           "measures:\n"
+           "  - id: M1\n"
+           "    name: {zh: 变频改造, en: VFD retrofit}\n"
+           "    investment: \"%s CNY\"\n"
+           "    saves:\n"
+           "      - {carrier: electricity, amount: \"100,000 kWh\"}\n"
+           "    lifetime: \"10 a\"\n"
+           "    discount_rate: \"8 %%\"\n",
+           investment);
+  load(r, NULL, body);
+}
+
+START_TEST(t_measure_not_viable)
+{
+  tu_run r;
+  /* NPV = −1,000,000 + 60,000 × 6.7100814 = −597,395 CNY */
+  measure(&r, "1,000,000");
+  FIRES(&r, "measure_not_viable", "措施变频改造在8.0 %折现率下净现值为-597,395元",
+        "VFD retrofit: NPV of -597,395 CNY at 8.0 % discount rate");
+  tu_close(&r);
+  /* NPV = −100,000 + 402,605 = +302,605 CNY */
+  measure(&r, "100,000");
+  QUIET(&r, "measure_not_viable");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_measure_quick_payback)
+{
+  tu_run r;
+  /* payback = 100,000 / 60,000 = 1.67 a <= 3 */
+  measure(&r, "100,000");
+  FIRES(&r, "measure_quick_payback",
+        "投资100,000元，年节能12.29 tce、节约60,000元，静态回收期1.7年",
+        "investment 100,000 CNY, annual saving 12.29 tce and 60,000 CNY, "
+        "simple payback 1.7 years");
+  tu_close(&r);
+  /* payback = 200,000 / 60,000 = 3.33 a */
+  measure(&r, "200,000");
+  QUIET(&r, "measure_quick_payback");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_measure_payback_exceeds_life)
+{
+  tu_run r;
+  /* payback = 1,000,000 / 60,000 = 16.7 a > 10 a */
+  measure(&r, "1,000,000");
+  FIRES(&r, "measure_payback_exceeds_life", "措施变频改造在寿命期10年内无法收回投资",
+        "VFD retrofit does not pay back within its 10-year life");
+  tu_close(&r);
+  /* payback = 500,000 / 60,000 = 8.3 a <= 10 a */
+  measure(&r, "500,000");
+  QUIET(&r, "measure_payback_exceeds_life");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_measure_negative_abatement_cost)
+{
+  tu_run r;
+  /* (100,000 × 0.1490295 − 60,000) / 55.68 = −45,097.05 / 55.68 =
+     −809.9 CNY/tCO2 */
+  measure(&r, "100,000");
+  FIRES(&r, "measure_negative_abatement_cost", "减排成本为-810元/tCO2",
+        "abates CO2 at -810 CNY/tCO2");
+  FIRES(&r, "measure_negative_abatement_cost", "年减排56 tCO2",
+        "56 tCO2 a year");
+  tu_close(&r);
+  /* (1,000,000 × 0.1490295 − 60,000) / 55.68 = +1,598.9 CNY/tCO2 */
+  measure(&r, "1,000,000");
+  QUIET(&r, "measure_negative_abatement_cost");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_no_measures)
+{
+  tu_run r;
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 "
+       "kWh\"}\n");
+  FIRES(&r, "no_measures", "未提出节能技改措施",
+        "No energy-saving measures are proposed");
+  tu_close(&r);
+  measure(&r, "100,000");
+  QUIET(&r, "no_measures");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== metering */
+
+/* A boundary power meter (accuracy e1_class, "" for none; 100,000 kWh:
+   GB 17167 Table 4 user class IV, class 2.0 required), a coal meter into the
+   boiler house (coal_class; class 0.5 required for fuel at the boundary)
+   and a level-2 power point into the boiler house (e2: data or
+   "installed: false"). */
+static void metering(tu_run *r, const char *e1_class, const char *coal_class,
+                     const char *e2)
+{
+  char body[2048];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: \"%s\", to: "
+           "boiler, total: \"1,000 t\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, %s total: "
+           "\"100,000 kWh\"}\n"
+           "  - {id: E2, carrier: electricity, level: 2, from: site, to: "
+           "boiler, %s}\n",
+           coal_class, e1_class, e2);
+  load(r, NULL, body);
+}
+
+#define E2_OK "total: \"100,000 kWh\""
+#define E2_MISSING "installed: false"
+
+START_TEST(t_metering_coverage_short)
+{
+  tu_run r;
+  /* level 2 power: 0 of 1 point metered = 0 % < 100 % */
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_MISSING);
+  FIRES(&r, "metering_coverage_short",
+        "电力第2级计量器具配备率为0.0 %（0/1），低于GB 17167要求的100.0 %",
+        "Electricity, level 2: metering coverage 0.0 % (0 of 1) is below the "
+        "100.0 %");
+  tu_close(&r);
+  /* 1 of 1 = 100 % */
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_OK);
+  QUIET(&r, "metering_coverage_short");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_metering_coverage_full)
+{
+  tu_run r;
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_OK);
+  FIRES(&r, "metering_coverage_full", "均满足GB 17167的要求",
+        "Metering coverage meets GB 17167 at every level");
+  tu_close(&r);
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_MISSING);
+  QUIET(&r, "metering_coverage_full");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_meter_class_too_coarse)
+{
+  tu_run r;
+  /* coal at the boundary: class 1.0 coarser than the 0.5 required */
+  metering(&r, "accuracy: \"1.0\",", "1.0", E2_OK);
+  FIRES(&r, "meter_class_too_coarse", "计量器具C1（衡器", "Meter C1 (Weighing");
+  FIRES(&r, "meter_class_too_coarse", "准确度等级为1.0，低于GB 17167要求的0.5级",
+        "is of class 1.0, coarser than the class 0.5");
+  tu_close(&r);
+  /* class 0.5 */
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_OK);
+  QUIET(&r, "meter_class_too_coarse");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_meter_class_missing)
+{
+  tu_run r;
+  /* E1 states no class; 100,000 kWh a year: class 2.0 required */
+  metering(&r, "", "0.5", E2_OK);
+  FIRES(&r, "meter_class_missing", "计量器具E1未注明准确度等级",
+        "Boundary meter E1 states no accuracy class");
+  FIRES(&r, "meter_class_missing", "要求2.0级", "(class 2.0)");
+  tu_close(&r);
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_OK);
+  QUIET(&r, "meter_class_missing");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *findings_suite(void)
 {
   Suite *s = suite_create("findings");
-  TCase *tc = tcase_create("checks");
+  TCase *tc = tcase_create("benchmarks");
   tcase_add_test(tc, t_product_exceeds_limit);
+  tcase_add_test(tc, t_product_grade_3_only);
+  tcase_add_test(tc, t_product_grade_1);
+  tcase_add_test(tc, t_secondary_indicator_exceeds_limit);
+  tcase_add_test(tc, t_product_without_benchmark);
+  tcase_add_test(tc, t_benchmark_not_comparable);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("carbon");
+  tcase_add_test(tc, t_ets_covered);
+  tcase_add_test(tc, t_ets_sector_joined_later);
+  tcase_add_test(tc, t_ets_threshold_not_covered_sector);
+  tcase_add_test(tc, t_combustion_defaults_only);
+  tcase_add_test(tc, t_scope2_dominant);
+  tcase_add_test(tc, t_process_emissions_large);
+  tcase_add_test(tc, t_carbon_factor_missing);
+  tcase_add_test(tc, t_grid_factor_unverified);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("energy");
+  tcase_add_test(tc, t_loss_ratio_high);
+  tcase_add_test(tc, t_loss_ratio_moderate);
+  tcase_add_test(tc, t_loss_ratio_negative);
+  tcase_add_test(tc, t_no_balance_data);
+  tcase_add_test(tc, t_coefficient_unverified);
+  tcase_add_test(tc, t_coal_without_measured_ncv);
+  tcase_add_test(tc, t_equal_value_indicative);
+  tcase_add_test(tc, t_large_energy_user);
+  tcase_add_test(tc, t_missing_prices);
+  tcase_add_test(tc, t_monthly_data_incomplete);
+  tcase_add_test(tc, t_intensity_increased);
+  tcase_add_test(tc, t_product_unit_consumption_increased);
+  tcase_add_test(tc, t_product_savings_achieved);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("equipment_measures_metering");
+  tcase_add_test(tc, t_equipment_grade_3);
+  tcase_add_test(tc, t_equipment_not_graded);
+  tcase_add_test(tc, t_boiler_efficiency_low);
+  tcase_add_test(tc, t_equipment_below_limit);
+  tcase_add_test(tc, t_measure_not_viable);
+  tcase_add_test(tc, t_measure_quick_payback);
+  tcase_add_test(tc, t_measure_payback_exceeds_life);
+  tcase_add_test(tc, t_measure_negative_abatement_cost);
+  tcase_add_test(tc, t_no_measures);
+  tcase_add_test(tc, t_metering_coverage_short);
+  tcase_add_test(tc, t_metering_coverage_full);
+  tcase_add_test(tc, t_meter_class_too_coarse);
+  tcase_add_test(tc, t_meter_class_missing);
   suite_add_tcase(s, tc);
   return s;
 }
