@@ -13,11 +13,12 @@ endif
 PKGS = yaml-0.1 libpcre2-8
 CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
   -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS))
-LIBS = $(shell pkg-config --libs $(PKGS)) -lm
+LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm
 CHECK_LIBS = $(shell pkg-config --libs check)
 
 LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
-  generator/rules/*.c generator/calc/*.c generator/out/*.c))
+  generator/rules/*.c generator/calc/*.c generator/out/*.c \
+  generator/template/*.c generator/layout/*.c generator/pdf/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)

@@ -10,7 +10,11 @@
 #include "base/fileio.h"
 #include "base/mem.h"
 #include "calc/calc.h"
+#include "layout/layout.h"
 #include "load/model.h"
+#include "load/style.h"
+#include "pdf/pdf.h"
+#include "template/tmpl.h"
 #include "load/units.h"
 #include "out/json.h"
 #include "out/summary.h"
@@ -38,6 +42,7 @@ static const char USAGE[] =
     "  check FILE...              validate facility files; print every error\n"
     "  calc FILE [--json] [-o OUT] compute the energy and carbon audit; print a\n"
     "                             summary, or the results as JSON (--json, -o)\n"
+    "  report FILE [-o OUT.pdf]   write the bilingual PDF report\n"
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
     "\n"
@@ -74,6 +79,18 @@ static const char USAGE_RULES[] =
     "more firm rules directories layered over the shipped rules: every\n"
     "error at rule-file:line:column, exit 1 when any.\n";
 
+static const char USAGE_REPORT[] =
+    "usage: auditgen report FILE [-o OUT.pdf] [--lang zh|en|bilingual]\n"
+    "                       [--templates DIR] [--style FILE] [--rules DIR]\n"
+    "\n"
+    "Computes the audit of FILE and writes the report as PDF (default: the\n"
+    "file's name with .pdf, in the current folder) through a temporary\n"
+    "file renamed into place. --lang picks the language (default\n"
+    "bilingual); --templates a firm's template folder (default templates/);\n"
+    "--style its style file (default templates/style.yaml). Set\n"
+    "SOURCE_DATE_EPOCH to date the PDF; the same input gives the same\n"
+    "bytes. Template errors are reported before any page is drawn.\n";
+
 struct opts {
   const char *cmd;
   const char **files;
@@ -82,6 +99,7 @@ struct opts {
   const char *rules[8];
   size_t nrules;
   bool json, quiet;
+  const char *lang, *templates, *style;
 };
 
 static int usage_error(const char *msg, const char *usage)
@@ -158,6 +176,120 @@ static int run_check(const struct opts *o)
     units_free(u);
     arena_free(a);
   }
+  return status;
+}
+
+static int run_report(const struct opts *o)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  units *u = units_new();
+  bool io = false;
+  int status = EXIT_OK;
+  lay_lang lang = LANG_BILINGUAL;
+  if (o->lang && strcmp(o->lang, "zh") == 0)
+    lang = LANG_ZH;
+  else if (o->lang && strcmp(o->lang, "en") == 0)
+    lang = LANG_EN;
+  const char *tdir = o->templates ? o->templates
+                                  : arena_printf(a, "%s/templates", data_dir());
+  const char *style_path =
+      o->style ? o->style : arena_printf(a, "%s/style.yaml", tdir);
+  if (o->style == NULL && o->templates) {
+    /* a firm's folder without a style file uses the shipped one */
+    FILE *f = fopen(style_path, "r");
+    if (f)
+      fclose(f);
+    else
+      style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
+  }
+  checkset *cs;
+  factors *f = load_rules(a, dl, u, o, &io, &cs);
+  tmpl *t = tmpl_load(a, dl, u, tdir, "report.tpl");
+  style_file *sf = style_load(a, dl, u, style_path);
+  model *m = f && t && sf
+                 ? model_load(a, dl, u, f, o->files[0], o->files[0], &io)
+                 : NULL;
+  print_diags(dl, o);
+  if (!m) {
+    fprintf(stderr, "%s: %zu error%s; nothing written\n", o->files[0],
+            diag_errors(dl), diag_errors(dl) == 1 ? "" : "s");
+    status = io ? EXIT_IO : EXIT_INPUT;
+    goto done;
+  }
+  value *results = calc_run(a, m, f, stem(a, o->files[0]));
+  checks_run(a, cs, results);
+  doc *d = tmpl_expand(a, t, results);
+  d->author = sf->firm.en;
+  pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
+  pdf_writer *w = pdf_new(dl, &fonts);
+  if (!w) {
+    print_diags(dl, o);
+    status = EXIT_IO;
+    goto done;
+  }
+  lay_style ls = lay_default_style();
+  ls.margin_top = sf->margin_top * 72.0 / 25.4;
+  ls.margin_bottom = sf->margin_bottom * 72.0 / 25.4;
+  ls.margin_left = sf->margin_left * 72.0 / 25.4;
+  ls.margin_right = sf->margin_right * 72.0 / 25.4;
+  ls.body_size = sf->body_size;
+  ls.line_spacing = sf->line_spacing;
+  ls.color_primary = sf->primary;
+  ls.color_band = sf->band;
+  ls.color_text = sf->text;
+  ls.color_secondary = sf->secondary;
+  ls.color_rule = sf->rule;
+  ls.firm_zh = sf->firm.zh;
+  ls.firm_en = sf->firm.en;
+  ls.report_no = sf->report_no;
+  layout *lay = layout_run(a, d, &ls, lang, pdf_measure, w);
+  pdf_info info;
+  memset(&info, 0, sizeof info);
+  info.title = arena_printf(a, "Energy Audit Report and Carbon Audit - %s",
+                            m->name.en);
+  info.author = sf->firm.en;
+  info.subject = "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)";
+  info.keywords = "energy audit; carbon audit; GB/T 17166; GB/T 2589";
+  const char *epoch = getenv("SOURCE_DATE_EPOCH");
+  if (epoch && *epoch) {
+    char *end;
+    long long e = strtoll(epoch, &end, 10);
+    if (*end || e < 0) {
+      fprintf(stderr, "auditgen: SOURCE_DATE_EPOCH=\"%s\" is not a number "
+                      "of seconds\n",
+              epoch);
+      pdf_free(w);
+      status = EXIT_USAGE;
+      goto done;
+    }
+    info.has_date = true;
+    info.epoch = e;
+  }
+  buf out;
+  buf_init(&out);
+  bool ok = pdf_render(w, lay, &info, &out);
+  pdf_free(w);
+  if (!ok) {
+    print_diags(dl, o);
+    buf_fini(&out);
+    status = EXIT_IO;
+    goto done;
+  }
+  const char *path = o->out ? o->out
+                            : arena_printf(a, "%s.pdf", stem(a, o->files[0]));
+  int err = file_write_atomic(path, out.data, out.len);
+  if (err) {
+    fprintf(stderr, "auditgen: cannot write %s: %s\n", path, strerror(err));
+    status = EXIT_IO;
+  } else if (!o->quiet) {
+    fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, lay->n,
+            out.len / 1024);
+  }
+  buf_fini(&out);
+done:
+  units_free(u);
+  arena_free(a);
   return status;
 }
 
@@ -269,6 +401,8 @@ int main(int argc, char **argv)
     usage = USAGE_CALC;
   else if (strcmp(cmd, "rules") == 0)
     usage = USAGE_RULES;
+  else if (strcmp(cmd, "report") == 0)
+    usage = USAGE_REPORT;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -290,8 +424,27 @@ int main(int argc, char **argv)
       o.json = true;
     } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
       o.quiet = true;
+    } else if ((strcmp(arg, "--lang") == 0 || strcmp(arg, "--templates") == 0 ||
+                strcmp(arg, "--style") == 0) &&
+               usage == USAGE_REPORT) {
+      if (++i >= argc) {
+        mem_free(o.files);
+        return usage_error("--lang, --templates and --style need a value", usage);
+      }
+      if (strcmp(arg, "--lang") == 0) {
+        if (strcmp(argv[i], "zh") && strcmp(argv[i], "en") &&
+            strcmp(argv[i], "bilingual")) {
+          mem_free(o.files);
+          return usage_error("--lang takes zh, en or bilingual", usage);
+        }
+        o.lang = argv[i];
+      } else if (strcmp(arg, "--templates") == 0) {
+        o.templates = argv[i];
+      } else {
+        o.style = argv[i];
+      }
     } else if ((strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) &&
-               usage == USAGE_CALC) {
+               (usage == USAGE_CALC || usage == USAGE_REPORT)) {
       if (++i >= argc) {
         mem_free(o.files);
         return usage_error("-o needs a file name", usage);
@@ -320,8 +473,10 @@ int main(int argc, char **argv)
   }
   if (o.nfiles == 0)
     status = usage_error("no facility file given", usage);
-  else if (usage == USAGE_CALC && o.nfiles > 1)
-    status = usage_error("calc takes one facility file", usage);
+  else if ((usage == USAGE_CALC || usage == USAGE_REPORT) && o.nfiles > 1)
+    status = usage_error("calc and report take one facility file", usage);
+  else if (usage == USAGE_REPORT)
+    status = run_report(&o);
   else if (usage == USAGE_CHECK)
     status = run_check(&o);
   else if (usage == USAGE_RULES) {

@@ -18,24 +18,12 @@ static const char *const sev_names[] = {"info", "advice", "warning",
 
 const char *checks_severity_name(check_severity s) { return sev_names[s]; }
 
-/* A text compiled into literal pieces and placeholders. */
-typedef struct piece {
-  const char *lit; /* literal, or NULL for a placeholder */
-  expr *e;
-  const char *fmt;
-} piece;
-
-typedef struct compiled {
-  piece *p;
-  size_t n;
-} compiled;
-
 typedef struct check_rule {
   const char *id;
   check_severity sev;
   expr *for_;
   expr *when;
-  compiled zh, en;
+  expr_text *zh, *en;
   const char *text_en;
   const char *source;
   const char *file;
@@ -96,81 +84,16 @@ static src_pos pos_in(const ynode *n, const char *text, int col1, int len)
   return p;
 }
 
-static bool compile_text(schema *s, const units *u, const ynode *n,
-                         const char *path, const char *item_shape,
-                         compiled *out)
+static expr_text *compile_text(schema *s, const units *u, const ynode *n,
+                               const char *path, const char *item_shape)
 {
-  const char *t = n->str;
-  piece pieces[64];
-  size_t np = 0;
-  const char *lit = t;
-  bool ok = true;
-  for (const char *p = t; *p;) {
-    if (p[0] == '{' && p[1] == '{') {
-      p += 2;
-      continue;
-    }
-    if (*p != '{') {
-      p++;
-      continue;
-    }
-    const char *close = strchr(p, '}');
-    int col = 1;
-    for (const char *q = t; q < p; q++)
-      col += ((unsigned char)*q & 0xC0) != 0x80;
-    if (!close) {
-      diag_error(s->dl, pos_in(n, t, col, 1), "%s: unclosed placeholder {",
-                 path);
-      return false;
-    }
-    if (np + 2 >= 64) {
-      diag_error(s->dl, n->pos, "%s: too many placeholders", path);
-      return false;
-    }
-    if (p > lit)
-      pieces[np++] = (piece){arena_strndup(s->a, lit, (size_t)(p - lit)),
-                             NULL, NULL};
-    const char *bar = memchr(p, '|', (size_t)(close - p));
-    const char *end = bar ? bar : close;
-    const char *src = arena_strndup(s->a, p + 1, (size_t)(end - p - 1));
-    const char *fmt = NULL;
-    if (bar) {
-      fmt = arena_strndup(s->a, bar + 1, (size_t)(close - bar - 1));
-      while (*fmt == ' ')
-        fmt++;
-      size_t fl = strlen(fmt);
-      while (fl && fmt[fl - 1] == ' ')
-        ((char *)fmt)[--fl] = '\0';
-      bool good = strcmp(fmt, "%") == 0 || strcmp(fmt, "0") == 0 ||
-                  strcmp(fmt, "#") == 0 ||
-                  ((fmt[0] == '%' || fmt[0] == '0') && fl <= 8);
-      for (size_t k = fmt[0] == '%' ? 1 : 0; good && fmt[0] != '#' && k < fl;
-           k++)
-        good = fmt[k] == '0' || (fmt[k] == '.' && k > 0);
-      if (!good) {
-        diag_error(s->dl, pos_in(n, t, col, (int)(close - p + 1)),
-                   "%s: bad format \"%s\" (use 0, 0.0, 0.00, #, %%, %%0.0)", path,
-                   fmt);
-        ok = false;
-      }
-    }
-    expr_error err;
-    expr *e = expr_parse(s->a, u, src, item_shape, check_shape, s->a, &err);
-    if (!e) {
-      diag_error(s->dl, pos_in(n, t, col + err.col, err.len), "%s: %s", path,
-                 err.msg);
-      ok = false;
-    }
-    pieces[np++] = (piece){NULL, e, fmt};
-    p = close + 1;
-    lit = p;
-  }
-  if (*lit)
-    pieces[np++] = (piece){arena_strdup(s->a, lit), NULL, NULL};
-  out->p = ARENA_ARRAY(s->a, piece, np + 1);
-  memcpy(out->p, pieces, sizeof *pieces * np);
-  out->n = np;
-  return ok;
+  expr_error err;
+  expr_text *t = expr_text_compile(s->a, u, n->str, false, item_shape,
+                                   check_shape, s->a, &err);
+  if (!t)
+    diag_error(s->dl, pos_in(n, n->str, err.col, err.len), "%s: %s", path,
+               err.msg);
+  return t;
 }
 
 static bool read_check(schema *s, const units *u, const ynode *n,
@@ -226,8 +149,8 @@ static bool read_check(schema *s, const units *u, const ynode *n,
     if (sch_text2(s, x, sch_path(s, path, "text"), &t)) {
       const ynode *zh = ytree_get(x, "zh"), *en = ytree_get(x, "en");
       if (zh && en) {
-        compile_text(s, u, zh, sch_path(s, path, "text.zh"), item_shape, &r->zh);
-        compile_text(s, u, en, sch_path(s, path, "text.en"), item_shape, &r->en);
+        r->zh = compile_text(s, u, zh, sch_path(s, path, "text.zh"), item_shape);
+        r->en = compile_text(s, u, en, sch_path(s, path, "text.en"), item_shape);
         r->text_en = t.en;
       }
     }
@@ -296,37 +219,6 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
 
 /* {====================================================== running */
 
-static const char *render(arena *a, const compiled *c, const value *root,
-                          const value *item)
-{
-  size_t cap = 256, len = 0;
-  char *out = arena_alloc(a, cap);
-  for (size_t i = 0; i < c->n; i++) {
-    const char *s;
-    if (c->p[i].lit) {
-      s = c->p[i].lit;
-    } else {
-      ev v = expr_eval(a, c->p[i].e, root, item);
-      s = ev_format(a, &v, c->p[i].fmt);
-    }
-    size_t sl = strlen(s);
-    if (len + sl + 1 > cap) {
-      while (len + sl + 1 > cap)
-        cap *= 2;
-      char *bigger = arena_alloc(a, cap);
-      memcpy(bigger, out, len);
-      out = bigger;
-    }
-    memcpy(out + len, s, sl);
-    len += sl;
-  }
-  out[len] = '\0';
-  /* "{{" stands for a literal brace */
-  for (char *p = out; (p = strstr(p, "{{")) != NULL; p++)
-    memmove(p, p + 1, strlen(p + 1) + 1);
-  return out;
-}
-
 static void emit(arena *a, value *arr, const check_rule *r, const value *root,
                  const value *item)
 {
@@ -334,8 +226,8 @@ static void emit(arena *a, value *arr, const check_rule *r, const value *root,
   val_set_str(a, f, "rule", r->id);
   val_set_str(a, f, "severity", sev_names[r->sev]);
   value *t = val_set(a, f, "text", val_obj(a));
-  val_set_str(a, t, "zh", render(a, &r->zh, root, item));
-  val_set_str(a, t, "en", render(a, &r->en, root, item));
+  val_set_str(a, t, "zh", expr_text_render(a, r->zh, root, item));
+  val_set_str(a, t, "en", expr_text_render(a, r->en, root, item));
   val_set_str(a, f, "source", r->source);
   const value *id = item ? val_get(item, "id") : NULL;
   if (!id && item)

@@ -940,3 +940,164 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
   return "";
 }
 /* }====================================================== */
+
+/* {====================================================== texts */
+
+typedef struct piece {
+  const char *lit; /* literal, or NULL for a placeholder */
+  expr *e;
+  const char *fmt;
+} piece;
+
+struct expr_text {
+  piece *p;
+  size_t n;
+};
+
+static int chars_between(const char *from, const char *to)
+{
+  int n = 0;
+  for (const char *q = from; q < to; q++)
+    n += ((unsigned char)*q & 0xC0) != 0x80;
+  return n;
+}
+
+static bool good_format(const char *fmt)
+{
+  size_t fl = strlen(fmt);
+  if (strcmp(fmt, "#") == 0 || strcmp(fmt, "%") == 0)
+    return true;
+  if (!fl || fl > 8 || (fmt[0] != '%' && fmt[0] != '0'))
+    return false;
+  size_t k = fmt[0] == '%' ? 1 : 0;
+  if (k < fl && fmt[k] != '0')
+    return false;
+  for (; k < fl; k++)
+    if (fmt[k] != '0' && !(fmt[k] == '.' && k > 0 && fmt[k - 1] == '0'))
+      return false;
+  return true;
+}
+
+expr_text *expr_text_compile(arena *a, const units *u, const char *text,
+                             bool doubled, const char *item_shape,
+                             expr_path_check check, void *ctx,
+                             expr_error *err)
+{
+  size_t olen = doubled ? 2 : 1;
+  const char *open = doubled ? "{{" : "{", *close_s = doubled ? "}}" : "}";
+  size_t cap = 8, n = 0;
+  piece *ps = ARENA_ARRAY(a, piece, cap);
+  const char *lit = text;
+  const char *p = text;
+  while (*p) {
+    if (!doubled && p[0] == '{' && p[1] == '{') {
+      /* "{{" is a literal brace in single-brace texts */
+      if (n + 2 >= cap) {
+        piece *bigger = ARENA_ARRAY(a, piece, cap * 2);
+        memcpy(bigger, ps, sizeof *ps * n);
+        ps = bigger;
+        cap *= 2;
+      }
+      ps[n++] = (piece){arena_strndup(a, lit, (size_t)(p - lit + 1)), NULL,
+                        NULL};
+      p += 2;
+      lit = p;
+      continue;
+    }
+    if (strncmp(p, open, olen) != 0) {
+      p++;
+      continue;
+    }
+    const char *end = strstr(p + olen, close_s);
+    if (!end) {
+      err->col = chars_between(text, p) + 1;
+      err->len = (int)olen;
+      err->msg = arena_printf(a, "unclosed placeholder %s", open);
+      return NULL;
+    }
+    if (n + 2 >= cap) {
+      piece *bigger = ARENA_ARRAY(a, piece, cap * 2);
+      memcpy(bigger, ps, sizeof *ps * n);
+      ps = bigger;
+      cap *= 2;
+    }
+    if (p > lit)
+      ps[n++] = (piece){arena_strndup(a, lit, (size_t)(p - lit)), NULL, NULL};
+    const char *inner = p + olen;
+    const char *bar = NULL;
+    for (const char *q = inner; q < end; q++)
+      if (*q == '|')
+        bar = q;
+    const char *src = arena_strndup(a, inner, (size_t)((bar ? bar : end) - inner));
+    const char *fmt = NULL;
+    if (bar) {
+      const char *f0 = bar + 1, *f1 = end;
+      while (f0 < f1 && *f0 == ' ')
+        f0++;
+      while (f1 > f0 && f1[-1] == ' ')
+        f1--;
+      fmt = arena_strndup(a, f0, (size_t)(f1 - f0));
+      if (!good_format(fmt)) {
+        err->col = chars_between(text, p) + 1;
+        err->len = chars_between(p, end + strlen(close_s));
+        err->msg = arena_printf(a, "bad format \"%s\" (use 0, 0.0, 0.00, #, "
+                                   "%%, %%0.0)",
+                                fmt);
+        return NULL;
+      }
+    }
+    expr_error e2;
+    expr *x = expr_parse(a, u, src, item_shape, check, ctx, &e2);
+    if (!x) {
+      err->col = chars_between(text, inner) + e2.col;
+      err->len = e2.len;
+      err->msg = e2.msg;
+      return NULL;
+    }
+    ps[n++] = (piece){NULL, x, fmt};
+    p = end + strlen(close_s);
+    lit = p;
+  }
+  if (*lit) {
+    if (n + 1 >= cap) {
+      piece *bigger = ARENA_ARRAY(a, piece, cap * 2);
+      memcpy(bigger, ps, sizeof *ps * n);
+      ps = bigger;
+    }
+    ps[n++] = (piece){arena_strdup(a, lit), NULL, NULL};
+  }
+  expr_text *t = ARENA_NEW(a, expr_text);
+  t->p = ps;
+  t->n = n;
+  return t;
+}
+
+const char *expr_text_render(arena *a, const expr_text *t, const value *root,
+                             const value *item)
+{
+  size_t cap = 256, len = 0;
+  char *out = arena_alloc(a, cap);
+  out[0] = '\0';
+  for (size_t i = 0; i < t->n; i++) {
+    const char *s;
+    if (t->p[i].lit) {
+      s = t->p[i].lit;
+    } else {
+      ev v = expr_eval(a, t->p[i].e, root, item);
+      s = ev_format(a, &v, t->p[i].fmt);
+    }
+    size_t sl = strlen(s);
+    if (len + sl + 1 > cap) {
+      while (len + sl + 1 > cap)
+        cap *= 2;
+      char *bigger = arena_alloc(a, cap);
+      memcpy(bigger, out, len);
+      out = bigger;
+    }
+    memcpy(out + len, s, sl);
+    len += sl;
+    out[len] = '\0';
+  }
+  return out;
+}
+/* }====================================================== */

@@ -80,4 +80,20 @@ bool ev_truthy(const ev *v);
    "%0"; NULL = 2 decimals), strings as they are. */
 const char *ev_format(arena *a, const ev *v, const char *fmt);
 
+/* {====================================================== texts */
+
+/* A text with placeholders: {expr} (or {{expr}} when doubled), each with
+   an optional |format. */
+typedef struct expr_text expr_text;
+
+/* Compiles text; on the first error returns NULL and fills *err with the
+   column (1-based, characters) inside text. */
+expr_text *expr_text_compile(arena *a, const units *u, const char *text,
+                             bool doubled, const char *item_shape,
+                             expr_path_check check, void *ctx,
+                             expr_error *err);
+/* Renders a compiled text; never fails. */
+const char *expr_text_render(arena *a, const expr_text *t, const value *root,
+                             const value *item);
+
 #endif

@@ -318,4 +318,13 @@ const char *const checks_result_shapes[] = {
     "savings.products[].unit_consumption_kgce",
     "schema",
     "metering.standard",
+    "findings",
+    "findings[]",
+    "findings[].rule",
+    "findings[].severity",
+    "findings[].text",
+    "findings[].text.zh",
+    "findings[].text.en",
+    "findings[].source",
+    "findings[].item",
     NULL};

@@ -1,0 +1,788 @@
+/* layout.c — document blocks to pages of boxes (see layout.h).
+ *
+ * One pass places every block top to bottom; pages that the table of
+ * contents needs are reserved when {% toc %} is met (their number is
+ * known in advance: one line per heading of levels 1 and 2, measured) and
+ * filled at the end, when every heading's page is known. Headers and
+ * footers ("第 X 页 / 共 Y 页") are added last, when the page count is
+ * known. Invariants: every box lies inside the page; a table's header row
+ * is repeated at the top of each page it continues on; a heading is never
+ * the last thing on a page. */
+#include "layout.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "linebreak.h"
+
+#define MM (72.0 / 25.4)
+
+lay_style lay_default_style(void)
+{
+  lay_style s;
+  memset(&s, 0, sizeof s);
+  s.page_w = 595.28;
+  s.page_h = 841.89;
+  s.margin_top = 25 * MM;
+  s.margin_bottom = 20 * MM;
+  s.margin_left = 20 * MM;
+  s.margin_right = 20 * MM;
+  s.body_size = 10.5;
+  s.line_spacing = 1.5;
+  s.color_primary = 0x1F4E79;
+  s.color_text = 0x1A1A1A;
+  s.color_secondary = 0x595959;
+  s.color_band = 0xDCE6F0;
+  s.color_rule = 0x7F7F7F;
+  s.firm_zh = "";
+  s.firm_en = "";
+  s.report_no = "";
+  return s;
+}
+
+typedef struct toc_entry {
+  int level;
+  const char *text;
+  size_t page;
+} toc_entry;
+
+typedef struct L {
+  arena *a;
+  const doc *d;
+  const lay_style *st;
+  lay_lang lang;
+  lay_measure m;
+  void *ctx;
+  layout *out;
+  lay_page *page;
+  double y;          /* top of the free space on the page */
+  double left, width, bottom, top;
+  int chapter, section, sub, table_no;
+  char appendix;
+  bool in_cover;
+  size_t cover_pages;
+  toc_entry *toc;
+  size_t n_toc, cap_toc;
+  size_t toc_first, toc_pages;
+  bool has_toc;
+} L;
+
+/* {====================================================== boxes */
+
+static lay_box *add_box(L *l, box_kind k)
+{
+  lay_page *p = l->page;
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 64;
+    lay_box *b = ARENA_ARRAY(l->a, lay_box, cap);
+    if (p->n)
+      memcpy(b, p->boxes, sizeof *b * p->n);
+    p->boxes = b;
+    p->cap = cap;
+  }
+  lay_box *b = &p->boxes[p->n++];
+  memset(b, 0, sizeof *b);
+  b->kind = k;
+  return b;
+}
+
+static void text_box(L *l, double x, double baseline, const char *s,
+                     lay_face face, double size, uint32_t color)
+{
+  lay_box *b = add_box(l, BOX_TEXT);
+  b->x = x;
+  b->y = baseline;
+  b->text = arena_strdup(l->a, s); /* callers may pass stack buffers */
+  b->face = face;
+  b->size = size;
+  b->color = color;
+  b->w = l->m(l->ctx, s, strlen(s), face, size);
+}
+
+static void rule_box(L *l, double x, double y, double w, double lw,
+                     uint32_t color)
+{
+  lay_box *b = add_box(l, BOX_RULE);
+  b->x = x;
+  b->y = y;
+  b->w = w;
+  b->h = lw;
+  b->color = color;
+}
+
+static void rect_box(L *l, double x, double y, double w, double h,
+                     uint32_t color)
+{
+  lay_box *b = add_box(l, BOX_RECT);
+  b->x = x;
+  b->y = y;
+  b->w = w;
+  b->h = h;
+  b->color = color;
+}
+
+static void new_page(L *l)
+{
+  layout *o = l->out;
+  if (o->n == o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 32;
+    lay_page *p = ARENA_ARRAY(l->a, lay_page, cap);
+    if (o->n)
+      memcpy(p, o->pages, sizeof *p * o->n);
+    o->pages = p;
+    o->cap = cap;
+  }
+  l->page = &o->pages[o->n++];
+  memset(l->page, 0, sizeof *l->page);
+  l->page->cover = l->in_cover;
+  if (l->in_cover)
+    l->cover_pages = o->n;
+  l->y = l->top;
+}
+
+static bool at_page_top(const L *l) { return l->y >= l->top - 0.01; }
+
+/* Starts a new page unless h more points fit. */
+static void ensure(L *l, double h)
+{
+  if (l->y - h < l->bottom && !at_page_top(l))
+    new_page(l);
+}
+
+static void mark(L *l, int level, const char *title)
+{
+  layout *o = l->out;
+  if (o->n_marks == o->cap_marks) {
+    size_t cap = o->cap_marks ? o->cap_marks * 2 : 32;
+    lay_mark *m = ARENA_ARRAY(l->a, lay_mark, cap);
+    if (o->n_marks)
+      memcpy(m, o->marks, sizeof *m * o->n_marks);
+    o->marks = m;
+    o->cap_marks = cap;
+  }
+  lay_mark *m = &o->marks[o->n_marks++];
+  m->level = level;
+  m->title = title;
+  m->page = o->n - 1;
+  m->y = l->y;
+}
+
+/* }====================================================== */
+/* {====================================================== wrapping */
+
+size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
+                   double size, lay_measure measure, void *ctx,
+                   const char ***lines)
+{
+  size_t n = strlen(text);
+  size_t cap = 8, nl = 0;
+  const char **out = ARENA_ARRAY(a, const char *, cap);
+  if (!n) {
+    out[0] = "";
+    *lines = out;
+    return 1;
+  }
+  char *brk = arena_alloc(a, n + 1);
+  lb_breaks(text, n, brk);
+  size_t start = 0;
+  while (start < n) {
+    /* Skip spaces at the start of a line. */
+    while (start < n && text[start] == ' ')
+      start++;
+    if (start >= n)
+      break;
+    size_t last_ok = 0; /* end (exclusive) of the longest fitting segment */
+    size_t i = start;
+    bool must = false;
+    while (i < n) {
+      /* next character end */
+      size_t j = i + 1;
+      while (j < n && ((unsigned char)text[j] & 0xC0) == 0x80)
+        j++;
+      if (brk[j - 1] == LB_MUST && text[j - 1] == '\n') {
+        /* a hard line break: the line ends before the newline */
+        if (measure(ctx, text + start, j - 1 - start, face, size) <= w ||
+            !last_ok) {
+          last_ok = j; /* consume the newline */
+          must = true;
+        }
+        break;
+      }
+      if (brk[j - 1] != LB_NO || j == n) {
+        /* width without trailing spaces */
+        size_t e = j;
+        while (e > start && text[e - 1] == ' ')
+          e--;
+        if (measure(ctx, text + start, e - start, face, size) <= w)
+          last_ok = j;
+        else
+          break;
+      }
+      i = j;
+    }
+    if (!last_ok) {
+      /* Nothing fits: break inside the word, character by character. */
+      size_t j = start;
+      size_t fit = 0;
+      while (j < n) {
+        size_t k = j + 1;
+        while (k < n && ((unsigned char)text[k] & 0xC0) == 0x80)
+          k++;
+        if (measure(ctx, text + start, k - start, face, size) > w && fit)
+          break;
+        fit = k;
+        j = k;
+      }
+      last_ok = fit;
+    }
+    size_t e = last_ok;
+    if (must && e > start && text[e - 1] == '\n')
+      e--;
+    while (e > start && text[e - 1] == ' ')
+      e--;
+    if (nl + 1 >= cap) {
+      const char **bigger = ARENA_ARRAY(a, const char *, cap * 2);
+      memcpy(bigger, out, sizeof *out * nl);
+      out = bigger;
+      cap *= 2;
+    }
+    out[nl++] = arena_strndup(a, text + start, e - start);
+    start = last_ok;
+  }
+  if (!nl)
+    out[nl++] = "";
+  *lines = out;
+  return nl;
+}
+
+/* }====================================================== */
+/* {====================================================== text blocks */
+
+static double line_h(const L *l, double size) { return size * l->st->line_spacing; }
+
+/* Places wrapped text; align 0 left, 1 centre. Returns lines placed. */
+static size_t para(L *l, const char *text, lay_face face, double size,
+                   uint32_t color, double indent, int align, double after)
+{
+  const char **lines;
+  size_t n = layout_wrap(l->a, text, l->width - indent, face, size, l->m,
+                         l->ctx, &lines);
+  double lh = line_h(l, size);
+  for (size_t i = 0; i < n; i++) {
+    /* keep at least two lines of a paragraph together at a page end */
+    ensure(l, (i == 0 && n > 1) ? 2 * lh : lh);
+    double base = l->y - (lh - size) / 2 - size * 0.82;
+    double x = l->left + indent;
+    if (align == 1)
+      x = l->left + (l->width - l->m(l->ctx, lines[i], strlen(lines[i]), face,
+                                     size)) /
+                        2;
+    text_box(l, x, base, lines[i], face, size, color);
+    l->y -= lh;
+  }
+  l->y -= after;
+  return n;
+}
+
+static bool differs(doc_text t) { return t.en && t.zh && strcmp(t.zh, t.en); }
+
+/* A text in the output language; bilingual gives zh first. */
+static const char *pick(const L *l, doc_text t)
+{
+  if (l->lang == LANG_EN)
+    return t.en ? t.en : t.zh;
+  return t.zh ? t.zh : t.en;
+}
+
+static void bilingual_para(L *l, doc_text t, double indent, int align,
+                           double size)
+{
+  const lay_style *st = l->st;
+  if (l->lang == LANG_BILINGUAL && differs(t)) {
+    para(l, t.zh, FACE_REGULAR, size, st->color_text, indent, align, 0);
+    para(l, t.en, FACE_REGULAR, size - 1.5, st->color_secondary, indent, align,
+         size * 0.6);
+  } else {
+    para(l, pick(l, t), FACE_REGULAR, size, st->color_text, indent, align,
+         size * 0.6);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== headings */
+
+static const char *number_of(L *l, const doc_block *b, char *buf, size_t cap)
+{
+  buf[0] = '\0';
+  if (!b->numbered)
+    return buf;
+  if (b->level == 1) {
+    if (b->appendix) {
+      l->appendix = b->appendix;
+      l->chapter = 0;
+      snprintf(buf, cap, "%c", b->appendix);
+    } else {
+      l->appendix = 0;
+      l->chapter++;
+      snprintf(buf, cap, "%d", l->chapter);
+    }
+    l->section = l->sub = l->table_no = 0;
+  } else if (b->level == 2) {
+    l->section++;
+    l->sub = 0;
+    if (l->appendix)
+      snprintf(buf, cap, "%c.%d", l->appendix, l->section);
+    else
+      snprintf(buf, cap, "%d.%d", l->chapter, l->section);
+  } else {
+    l->sub++;
+    if (l->appendix)
+      snprintf(buf, cap, "%c.%d.%d", l->appendix, l->section, l->sub);
+    else
+      snprintf(buf, cap, "%d.%d.%d", l->chapter, l->section, l->sub);
+  }
+  return buf;
+}
+
+static void add_toc(L *l, int level, const char *text)
+{
+  if (l->n_toc == l->cap_toc) {
+    size_t cap = l->cap_toc ? l->cap_toc * 2 : 32;
+    toc_entry *t = ARENA_ARRAY(l->a, toc_entry, cap);
+    if (l->n_toc)
+      memcpy(t, l->toc, sizeof *t * l->n_toc);
+    l->toc = t;
+    l->cap_toc = cap;
+  }
+  toc_entry *e = &l->toc[l->n_toc++];
+  e->level = level;
+  e->text = text;
+  e->page = l->out->n - 1;
+}
+
+static void heading(L *l, const doc_block *b)
+{
+  const lay_style *st = l->st;
+  static const double sizes[] = {16, 13, 11.5};
+  double size = sizes[b->level - 1];
+  if (b->level == 1 && !l->in_cover && !at_page_top(l))
+    new_page(l);
+  char num[32];
+  number_of(l, b, num, sizeof num);
+  const char *zh = b->text.zh ? b->text.zh : "", *en = b->text.en ? b->text.en : zh;
+  const char *prefix_zh = "", *prefix_en = "";
+  if (b->appendix) {
+    prefix_zh = arena_printf(l->a, "附录%c ", b->appendix);
+    prefix_en = arena_printf(l->a, "Appendix %c ", b->appendix);
+  } else if (*num) {
+    prefix_zh = prefix_en = arena_printf(l->a, "%s ", num);
+  }
+  const char *line1, *line2 = NULL;
+  if (l->lang == LANG_EN) {
+    line1 = arena_printf(l->a, "%s%s", prefix_en, en);
+  } else {
+    line1 = arena_printf(l->a, "%s%s", prefix_zh, zh);
+    if (l->lang == LANG_BILINGUAL && strcmp(zh, en) != 0)
+      line2 = arena_printf(l->a, "%s%s", prefix_en, en);
+  }
+  /* keep with the next block: room for the heading and three lines */
+  double need = line_h(l, size) * (line2 ? 2 : 1) + 3 * line_h(l, st->body_size) +
+                size * 0.8;
+  ensure(l, need);
+  l->y -= b->level == 1 ? size * 0.5 : size * 0.6;
+  para(l, line1, FACE_BOLD, size, st->color_primary, 0, 0, 0);
+  if (line2)
+    para(l, line2, FACE_REGULAR, size - 2.5, st->color_primary, 0, 0, 0);
+  l->y -= size * 0.35;
+  if (b->level == 1) {
+    rule_box(l, l->left, l->y + 2, l->width, 0.6, st->color_primary);
+    l->y -= 6;
+  }
+  if (b->level <= 2) {
+    const char *entry = line2 ? arena_printf(l->a, "%s  %s", line1, en) : line1;
+    add_toc(l, b->level, entry);
+    mark(l, b->level, line2 ? arena_printf(l->a, "%s / %s", line1, en) : line1);
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== tables */
+
+typedef struct cell_lines {
+  const char **zh, **en;
+  size_t nzh, nen;
+} cell_lines;
+
+static double cell_size(const L *l) { return l->st->body_size - 1.5; }
+
+static void wrap_cell(L *l, doc_text t, double w, lay_face face, double size,
+                      cell_lines *c)
+{
+  c->nen = 0;
+  if (l->lang == LANG_BILINGUAL && differs(t)) {
+    c->nzh = layout_wrap(l->a, t.zh, w, face, size, l->m, l->ctx, &c->zh);
+    c->nen = layout_wrap(l->a, t.en, w, face, size - 1, l->m, l->ctx, &c->en);
+  } else {
+    c->nzh = layout_wrap(l->a, pick(l, t), w, face, size, l->m, l->ctx, &c->zh);
+  }
+}
+
+static double cell_height(const L *l, const cell_lines *c)
+{
+  double s = cell_size(l);
+  return c->nzh * s * 1.3 + c->nen * (s - 1) * 1.3;
+}
+
+/* Draws a row at l->y; returns its height. */
+static void draw_row(L *l, const doc_table *t, const double *x, const double *w,
+                     cell_lines *cells, double h, lay_face face, bool band)
+{
+  const lay_style *st = l->st;
+  double pad = 3, s = cell_size(l);
+  if (band)
+    rect_box(l, l->left, l->y - h, l->width, h, st->color_band);
+  for (size_t c = 0; c < t->ncols; c++) {
+    double base = l->y - pad - s * 0.95;
+    for (int lang = 0; lang < 2; lang++) {
+      const char **lines = lang ? cells[c].en : cells[c].zh;
+      size_t n = lang ? cells[c].nen : cells[c].nzh;
+      double size = lang ? s - 1 : s;
+      uint32_t color = lang ? st->color_secondary : st->color_text;
+      for (size_t i = 0; i < n; i++) {
+        double tw = l->m(l->ctx, lines[i], strlen(lines[i]), face, size);
+        double xx = x[c] + pad;
+        doc_align al = t->align[c];
+        if (band && al == ALIGN_NUMBER)
+          al = ALIGN_CENTER;
+        if (al == ALIGN_NUMBER)
+          xx = x[c] + w[c] - pad - tw;
+        else if (al == ALIGN_CENTER)
+          xx = x[c] + (w[c] - tw) / 2;
+        text_box(l, xx, base, lines[i], face, size, color);
+        base -= size * 1.3;
+      }
+    }
+  }
+  l->y -= h;
+}
+
+static void caption(L *l, const doc_table *t)
+{
+  const lay_style *st = l->st;
+  l->table_no++;
+  char num[32];
+  if (l->appendix)
+    snprintf(num, sizeof num, "%c-%d", l->appendix, l->table_no);
+  else if (l->chapter)
+    snprintf(num, sizeof num, "%d-%d", l->chapter, l->table_no);
+  else
+    snprintf(num, sizeof num, "%d", l->table_no);
+  doc_text c = t->caption;
+  if (!c.zh && !c.en)
+    return;
+  const char *zh = c.zh ? c.zh : c.en, *en = c.en ? c.en : zh;
+  double s = st->body_size - 0.5;
+  if (l->lang != LANG_EN)
+    para(l, arena_printf(l->a, "表 %s  %s", num, zh), FACE_BOLD, s,
+         st->color_text, 0, 1, 0);
+  if (l->lang == LANG_EN || (l->lang == LANG_BILINGUAL && strcmp(zh, en)))
+    para(l, arena_printf(l->a, "Table %s  %s", num, en),
+         l->lang == LANG_EN ? FACE_BOLD : FACE_REGULAR,
+         l->lang == LANG_EN ? s : s - 1, st->color_secondary, 0, 1, 0);
+  l->y -= 2;
+}
+
+static void table(L *l, const doc_table *t)
+{
+  const lay_style *st = l->st;
+  size_t nc = t->ncols;
+  if (!nc)
+    return;
+  double total = 0;
+  for (size_t c = 0; c < nc; c++)
+    total += t->weight[c] > 0 ? t->weight[c] : 1;
+  double *w = ARENA_ARRAY(l->a, double, nc);
+  double *x = ARENA_ARRAY(l->a, double, nc);
+  double xx = l->left;
+  for (size_t c = 0; c < nc; c++) {
+    w[c] = l->width * (t->weight[c] > 0 ? t->weight[c] : 1) / total;
+    x[c] = xx;
+    xx += w[c];
+  }
+  double pad = 3;
+  cell_lines *head = ARENA_ARRAY(l->a, cell_lines, nc);
+  double head_h = 0;
+  if (!t->keyvalue) {
+    for (size_t c = 0; c < nc; c++) {
+      wrap_cell(l, t->header[c], w[c] - 2 * pad, FACE_BOLD, cell_size(l),
+                &head[c]);
+      head_h = fmax(head_h, cell_height(l, &head[c]));
+    }
+    head_h += 2 * pad;
+  }
+  /* caption, header and the first row stay together */
+  cell_lines *first = ARENA_ARRAY(l->a, cell_lines, nc);
+  double first_h = 0;
+  if (t->nrows) {
+    for (size_t c = 0; c < nc; c++) {
+      wrap_cell(l, t->cells[c], w[c] - 2 * pad, FACE_REGULAR, cell_size(l),
+                &first[c]);
+      first_h = fmax(first_h, cell_height(l, &first[c]));
+    }
+    first_h += 2 * pad;
+  }
+  ensure(l, 3 * line_h(l, st->body_size) + head_h + first_h);
+  caption(l, t);
+  rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
+  if (!t->keyvalue) {
+    draw_row(l, t, x, w, head, head_h, FACE_BOLD, true);
+    rule_box(l, l->left, l->y, l->width, 0.5, st->color_text);
+  }
+  cell_lines *row = ARENA_ARRAY(l->a, cell_lines, nc);
+  for (size_t r = 0; r < t->nrows; r++) {
+    bool is_total = t->last_is_total && r + 1 == t->nrows;
+    lay_face face = is_total || (t->keyvalue && false) ? FACE_BOLD : FACE_REGULAR;
+    double h = 0;
+    for (size_t c = 0; c < nc; c++) {
+      wrap_cell(l, t->cells[r * nc + c], w[c] - 2 * pad, face, cell_size(l),
+                &row[c]);
+      h = fmax(h, cell_height(l, &row[c]));
+    }
+    h += 2 * pad;
+    if (l->y - h < l->bottom) {
+      /* continue on the next page under a repeated header */
+      rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
+      new_page(l);
+      rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
+      if (!t->keyvalue) {
+        draw_row(l, t, x, w, head, head_h, FACE_BOLD, true);
+        rule_box(l, l->left, l->y, l->width, 0.5, st->color_text);
+      }
+    }
+    if (is_total)
+      rule_box(l, l->left, l->y, l->width, 0.5, st->color_text);
+    draw_row(l, t, x, w, row, h, face, false);
+    if (r + 1 < t->nrows && !is_total)
+      rule_box(l, l->left, l->y, l->width, 0.2, st->color_rule);
+  }
+  rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
+  l->y -= st->body_size * 0.9;
+}
+
+/* }====================================================== */
+/* {====================================================== contents */
+
+static size_t count_toc_lines(L *l)
+{
+  /* one entry per heading of level 1 or 2, measured as it will be set */
+  size_t lines = 2; /* the title */
+  for (size_t i = 0; i < l->d->n; i++) {
+    const doc_block *b = &l->d->blocks[i];
+    if (b->kind == DOC_HEADING && b->level <= 2)
+      lines += l->lang == LANG_BILINGUAL && differs(b->text) ? 2 : 1;
+  }
+  return lines;
+}
+
+static void reserve_toc(L *l)
+{
+  const lay_style *st = l->st;
+  double lh = line_h(l, st->body_size);
+  size_t per_page = (size_t)((l->top - l->bottom) / lh) - 3;
+  size_t lines = count_toc_lines(l);
+  l->toc_pages = (lines + per_page - 1) / per_page;
+  if (!at_page_top(l))
+    new_page(l);
+  l->toc_first = l->out->n - 1;
+  l->has_toc = true;
+  for (size_t i = 1; i < l->toc_pages; i++)
+    new_page(l);
+  new_page(l);
+}
+
+static size_t display_page(const L *l, size_t index)
+{
+  return index + 1 - l->cover_pages;
+}
+
+static void fill_toc(L *l)
+{
+  const lay_style *st = l->st;
+  double lh = line_h(l, st->body_size);
+  size_t pg = l->toc_first;
+  l->page = &l->out->pages[pg];
+  l->y = l->top;
+  const char *title = l->lang == LANG_EN          ? "Contents"
+                      : l->lang == LANG_BILINGUAL ? "目  录  Contents"
+                                                  : "目  录";
+  para(l, title, FACE_BOLD, 16, st->color_primary, 0, 1, 10);
+  for (size_t i = 0; i < l->n_toc; i++) {
+    const toc_entry *e = &l->toc[i];
+    if (l->y - lh < l->bottom && pg + 1 < l->toc_first + l->toc_pages) {
+      l->page = &l->out->pages[++pg];
+      l->y = l->top;
+    }
+    double indent = e->level == 1 ? 0 : 16;
+    lay_face face = e->level == 1 ? FACE_BOLD : FACE_REGULAR;
+    double size = e->level == 1 ? st->body_size : st->body_size - 0.5;
+    char num[16];
+    snprintf(num, sizeof num, "%zu", display_page(l, e->page));
+    double nw = l->m(l->ctx, num, strlen(num), FACE_REGULAR, size);
+    double avail = l->width - indent - nw - 20;
+    const char **lines;
+    size_t nl = layout_wrap(l->a, e->text, avail, face, size, l->m, l->ctx,
+                            &lines);
+    for (size_t k = 0; k < nl; k++) {
+      double base = l->y - (lh - size) / 2 - size * 0.82;
+      text_box(l, l->left + indent, base, lines[k], face, size, st->color_text);
+      if (k + 1 == nl) {
+        double tw = l->m(l->ctx, lines[k], strlen(lines[k]), face, size);
+        /* dot leader */
+        double dx0 = l->left + indent + tw + 6, dx1 = l->left + l->width - nw - 6;
+        if (dx1 > dx0) {
+          double dw = l->m(l->ctx, ". ", 2, FACE_REGULAR, size);
+          size_t nd = dw > 0 ? (size_t)((dx1 - dx0) / dw) : 0;
+          if (nd > 0 && nd < 400) {
+            char *dots = arena_alloc(l->a, nd * 2 + 1);
+            for (size_t d = 0; d < nd; d++) {
+              dots[2 * d] = '.';
+              dots[2 * d + 1] = ' ';
+            }
+            dots[nd * 2 - 1] = '\0';
+            text_box(l, dx0, base, dots, FACE_REGULAR, size, st->color_rule);
+          }
+        }
+        text_box(l, l->left + l->width - nw, base, num, FACE_REGULAR, size,
+                 st->color_text);
+      }
+      l->y -= lh;
+    }
+  }
+}
+
+/* }====================================================== */
+/* {====================================================== header, footer */
+
+static void furniture(L *l)
+{
+  const lay_style *st = l->st;
+  size_t total = l->out->n - l->cover_pages;
+  double size = 8;
+  for (size_t i = 0; i < l->out->n; i++) {
+    lay_page *p = &l->out->pages[i];
+    if (p->cover)
+      continue;
+    l->page = p;
+    double hy = st->page_h - st->margin_top + 12;
+    const char *left = l->lang == LANG_EN ? l->d->short_name.en
+                                          : l->d->short_name.zh;
+    const char *right = l->lang == LANG_EN ? l->d->title.en : l->d->title.zh;
+    text_box(l, l->left, hy, left ? left : "", FACE_REGULAR, size,
+             st->color_secondary);
+    double rw = l->m(l->ctx, right, strlen(right), FACE_REGULAR, size);
+    text_box(l, l->left + l->width - rw, hy, right, FACE_REGULAR, size,
+             st->color_secondary);
+    rule_box(l, l->left, hy - 4, l->width, 0.4, st->color_rule);
+    size_t no = display_page(l, i);
+    const char *foot =
+        l->lang == LANG_EN ? arena_printf(l->a, "Page %zu of %zu", no, total)
+        : l->lang == LANG_ZH
+            ? arena_printf(l->a, "第 %zu 页 / 共 %zu 页", no, total)
+            : arena_printf(l->a, "第 %zu 页 / 共 %zu 页  Page %zu of %zu", no,
+                           total, no, total);
+    double fw = l->m(l->ctx, foot, strlen(foot), FACE_REGULAR, size);
+    text_box(l, (st->page_w - fw) / 2, st->margin_bottom / 2, foot,
+             FACE_REGULAR, size, st->color_secondary);
+  }
+}
+
+/* }====================================================== */
+
+layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
+                   lay_measure measure, void *ctx)
+{
+  L l;
+  memset(&l, 0, sizeof l);
+  l.a = a;
+  l.d = d;
+  l.st = st;
+  l.lang = lang;
+  l.m = measure;
+  l.ctx = ctx;
+  l.out = ARENA_NEW(a, layout);
+  l.left = st->margin_left;
+  l.width = st->page_w - st->margin_left - st->margin_right;
+  l.top = st->page_h - st->margin_top;
+  l.bottom = st->margin_bottom + 10;
+  bool starts_with_cover = d->n && d->blocks[0].kind == DOC_COVER_BEGIN;
+  l.in_cover = starts_with_cover;
+  new_page(&l);
+  for (size_t i = 0; i < d->n; i++) {
+    const doc_block *b = &d->blocks[i];
+    switch (b->kind) {
+    case DOC_HEADING:
+      heading(&l, b);
+      break;
+    case DOC_PARA:
+      if (l.in_cover)
+        para(&l, pick(&l, b->text), FACE_BOLD, 15, st->color_text, 0, 1, 8);
+      if (l.in_cover && l.lang == LANG_BILINGUAL && differs(b->text))
+        para(&l, b->text.en, FACE_REGULAR, 12, st->color_secondary, 0, 1, 14);
+      if (!l.in_cover)
+        bilingual_para(&l, b->text, 0, 0, st->body_size);
+      break;
+    case DOC_LIST_ITEM: {
+      double y0 = l.y;
+      size_t page0 = l.out->n;
+      ensure(&l, 2 * line_h(&l, st->body_size));
+      if (l.out->n != page0)
+        y0 = l.y;
+      double base = y0 - (line_h(&l, st->body_size) - st->body_size) / 2 -
+                    st->body_size * 0.82;
+      text_box(&l, l.left + 4, base, "•", FACE_REGULAR, st->body_size,
+               st->color_primary);
+      bilingual_para(&l, b->text, 16, 0, st->body_size);
+      break;
+    }
+    case DOC_NOTE:
+      if (l.lang == LANG_BILINGUAL && differs(b->text)) {
+        para(&l, b->text.zh, FACE_REGULAR, 8.5, st->color_secondary, 0, 0, 0);
+        para(&l, b->text.en, FACE_REGULAR, 8, st->color_secondary, 0, 0, 6);
+      } else {
+        para(&l, pick(&l, b->text), FACE_REGULAR, 8.5, st->color_secondary, 0,
+             0, 6);
+      }
+      break;
+    case DOC_TABLE:
+      table(&l, b->table);
+      break;
+    case DOC_PAGEBREAK:
+      if (!at_page_top(&l))
+        new_page(&l);
+      break;
+    case DOC_TOC:
+      reserve_toc(&l);
+      break;
+    case DOC_COVER_BEGIN:
+      l.in_cover = true;
+      if (!at_page_top(&l))
+        new_page(&l);
+      l.page->cover = true;
+      l.cover_pages = l.out->n;
+      l.y = l.top - (l.top - l.bottom) * 0.22;
+      break;
+    case DOC_COVER_END:
+      l.in_cover = false;
+      new_page(&l);
+      break;
+    }
+  }
+  /* a trailing empty page (after a cover end or a page break) goes */
+  if (l.out->n > 1 && l.out->pages[l.out->n - 1].n == 0)
+    l.out->n--;
+  if (l.has_toc)
+    fill_toc(&l);
+  furniture(&l);
+  return l.out;
+}

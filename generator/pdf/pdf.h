@@ -1,0 +1,44 @@
+/* pdf.h — pages of boxes to PDF bytes through libharu.
+ *
+ * The only module that includes <hpdf.h>. It embeds a CJK TrueType face
+ * and a Latin face with its bold (subset by libharu), sets each run of
+ * text in the face of its script, writes the outline in both languages and
+ * the document information, and replaces libharu 2.3's ToUnicode CMap
+ * (which uses begincidrange, an operator a ToUnicode map may not use) with
+ * a correct bfrange map, so text extracts cleanly. No clock is read: dates
+ * come from the caller (SOURCE_DATE_EPOCH), so the bytes are reproducible. */
+#ifndef GEN_PDF_H
+#define GEN_PDF_H
+
+#include <stdint.h>
+
+#include "../base/buf.h"
+#include "../base/diag.h"
+#include "../layout/layout.h"
+
+typedef struct pdf_writer pdf_writer;
+
+typedef struct pdf_fonts {
+  const char *cjk;        /* TrueType or TTC (face 0) with CJK glyphs */
+  const char *latin;      /* TrueType, regular */
+  const char *latin_bold; /* TrueType, bold */
+} pdf_fonts;
+
+typedef struct pdf_info {
+  const char *title, *author, *subject, *keywords;
+  bool has_date;
+  int64_t epoch;          /* seconds since 1970, UTC */
+} pdf_info;
+
+/* Loads the fonts. Returns NULL after a diagnostic on failure. */
+pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts);
+void pdf_free(pdf_writer *w);
+/* The layout's measure callback (ctx is the writer). */
+double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
+                   double size);
+/* Draws every page and writes the PDF into out. Returns false after a
+   diagnostic on a libharu error. The writer is spent afterwards. */
+bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
+                buf *out);
+
+#endif

@@ -1,0 +1,62 @@
+/* doc.h — the document tree: what the template stage hands to layout.
+ *
+ * A flat list of blocks in reading order (cmark's shape, flattened: a
+ * report has no nesting that layout needs). Every piece of text exists in
+ * both languages; layout picks per the output mode. The layout and pdf
+ * stages know nothing of energy or carbon: they see only these blocks.
+ * Everything lives in the run's arena. */
+#ifndef GEN_DOC_H
+#define GEN_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum {
+  DOC_HEADING,
+  DOC_PARA,
+  DOC_LIST_ITEM,
+  DOC_NOTE,
+  DOC_TABLE,
+  DOC_PAGEBREAK,
+  DOC_TOC,
+  DOC_COVER_BEGIN,
+  DOC_COVER_END
+} doc_kind;
+
+typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_NUMBER } doc_align;
+
+/* Text in both languages (either may equal the other). */
+typedef struct doc_text {
+  const char *zh, *en;
+} doc_text;
+
+typedef struct doc_table {
+  doc_text caption;
+  size_t ncols;
+  doc_text *header;   /* ncols */
+  doc_align *align;   /* ncols */
+  double *weight;     /* ncols, relative widths */
+  doc_text *cells;    /* nrows × ncols, row-major */
+  size_t nrows;
+  bool last_is_total; /* the last row is a total (set bold, rule above) */
+  bool keyvalue;      /* two columns: label, value (no header row) */
+} doc_table;
+
+typedef struct doc_block {
+  doc_kind kind;
+  int level;          /* headings: 1..3 */
+  bool numbered;      /* headings */
+  char appendix;      /* headings of appendices: 'A', 'B'… (0 otherwise) */
+  doc_text text;
+  doc_table *table;
+} doc_block;
+
+typedef struct doc {
+  doc_block *blocks;
+  size_t n, cap;
+  doc_text title;     /* for the running header and the PDF info */
+  doc_text short_name;/* client's name for the running header */
+  const char *author;
+} doc;
+
+#endif

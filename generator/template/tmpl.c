@@ -1,0 +1,867 @@
+/* tmpl.c — template files to a template tree, and its expansion into the
+ * document tree (doc.h).
+ *
+ * Input: the templates (language: templates/README.md) and the results
+ * tree. Output: doc blocks in reading order. Parsing is line-oriented:
+ *   file      := block*
+ *   block     := heading | para | item | note | directive | table
+ *   heading   := "#"{1,3} ["*" | APPENDIX-LETTER] TEXT ["|" TEXT]
+ *   para      := ("zh:" | "en:") TEXT (NL "  " TEXT)*   (one or both)
+ *   item      := "- " para
+ *   note      := "note:" "zh:" TEXT "|" "en:" TEXT
+ *   directive := "{%" WORD ARGS "%}"
+ *   table     := "{% table" PATH ["|" TEXT "|" TEXT] "%}" ["{% where" EXPR "%}"]
+ *                column+ ["{% total %}" cell+] "{% endtable %}"
+ *   column    := "|" zh "|" en "|" cell-zh "|" cell-en "|" align "|" weight
+ * Invariant: a parsed template has every expression compiled and checked
+ * against the results schema, so expansion cannot meet an error. */
+#include "tmpl.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/buf.h"
+#include "../rules/checks.h"
+#include "../rules/expr.h"
+
+/* {====================================================== tree */
+
+typedef enum {
+  T_BLOCK, /* a fixed doc block with compiled texts */
+  T_IF,
+  T_FOR,
+  T_TABLE
+} tnode_kind;
+
+typedef struct ttext {
+  expr_text *zh, *en; /* en may be NULL: the zh text in both */
+} ttext;
+
+typedef struct tcol {
+  ttext head, cell;
+  doc_align align;
+  double weight;
+} tcol;
+
+typedef struct tnode tnode;
+typedef struct tlist {
+  tnode **items;
+  size_t n, cap;
+} tlist;
+
+struct tnode {
+  tnode_kind kind;
+  doc_kind block;     /* T_BLOCK */
+  int level;
+  bool numbered;
+  char appendix;
+  ttext text;
+  expr *cond;         /* T_IF */
+  tlist then, other;
+  expr *path;         /* T_FOR, T_TABLE (NULL: keyvalue) */
+  tlist body;
+  expr *where;        /* T_TABLE */
+  ttext caption;
+  tcol *cols;
+  size_t ncols;
+  ttext *total;       /* ncols cells, or NULL */
+  ttext *kv_label;    /* keyvalue rows */
+  ttext *kv_value;
+  size_t nkv;
+};
+
+struct tmpl {
+  tlist top;
+};
+
+static void tpush(arena *a, tlist *l, tnode *n)
+{
+  if (l->n == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 16;
+    tnode **items = ARENA_ARRAY(a, tnode *, cap);
+    if (l->n)
+      memcpy(items, l->items, sizeof *items * l->n);
+    l->items = items;
+    l->cap = cap;
+  }
+  l->items[l->n++] = n;
+}
+
+/* }====================================================== */
+/* {====================================================== parser */
+
+typedef struct line {
+  const char *s; /* NUL-terminated, without newline */
+  int no;
+} line;
+
+typedef struct parser {
+  arena *a;
+  diag_list *dl;
+  const units *u;
+  const char *dir, *file;
+  line *lines;
+  size_t n, at;
+  int depth;          /* include depth */
+  const char *item;   /* shape relative paths start from, or NULL */
+} parser;
+
+static src_pos pos_at(parser *p, int line_no, const char *line_s,
+                      const char *at, int len)
+{
+  src_pos pos = {p->file, line_no, 1, len};
+  for (const char *q = line_s; q < at; q++)
+    pos.col += ((unsigned char)*q & 0xC0) != 0x80;
+  return pos;
+}
+
+static const char *path_check(const char *shape, void *ctx)
+{
+  /* The same schema as rule checks (rules/checks.c), with did-you-mean. */
+  (void)ctx;
+  size_t n = strlen(shape);
+  for (size_t i = 0; checks_result_shapes[i]; i++) {
+    const char *s = checks_result_shapes[i];
+    if (strncmp(s, shape, n) == 0 && (!s[n] || s[n] == '.' || s[n] == '['))
+      return NULL;
+  }
+  return "no such path in the results (rules/README.md lists them)";
+}
+
+static const char *trim(arena *a, const char *s, const char *e)
+{
+  while (s < e && (*s == ' ' || *s == '\t'))
+    s++;
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+    e--;
+  return arena_strndup(a, s, (size_t)(e - s));
+}
+
+/* Compiles one text found at `at` on line ln. */
+static expr_text *text_at(parser *p, const line *ln, const char *at,
+                          const char *text)
+{
+  expr_error err;
+  expr_text *t = expr_text_compile(p->a, p->u, text, true, p->item, path_check,
+                                   NULL, &err);
+  if (!t) {
+    /* find where the text starts in the line to place the column */
+    const char *start = strstr(at, text);
+    if (!start)
+      start = at;
+    src_pos pos = pos_at(p, ln->no, ln->s, start, err.len);
+    pos.col += err.col - 1;
+    diag_error(p->dl, pos, "%s", err.msg);
+  }
+  return t;
+}
+
+static expr *expr_at(parser *p, const line *ln, const char *at,
+                     const char *text, const char *item_shape)
+{
+  expr_error err;
+  expr *e = expr_parse(p->a, p->u, text, item_shape, path_check, NULL, &err);
+  if (!e) {
+    const char *start = strstr(at, text);
+    src_pos pos = pos_at(p, ln->no, ln->s, start ? start : at, err.len);
+    pos.col += err.col - 1;
+    diag_error(p->dl, pos, "%s", err.msg);
+  }
+  return e;
+}
+
+/* Splits "zh | en" at the first " | ". */
+static void split2(arena *a, const char *s, const char **zh, const char **en)
+{
+  const char *bar = strstr(s, " | ");
+  if (!bar) {
+    *zh = trim(a, s, s + strlen(s));
+    *en = NULL;
+    return;
+  }
+  *zh = trim(a, s, bar);
+  *en = trim(a, bar + 3, s + strlen(s));
+}
+
+static bool is_blank(const char *s)
+{
+  return s[strspn(s, " \t\r")] == '\0';
+}
+
+/* A directive line "{% word rest %}": sets *word and *rest. */
+static bool directive(parser *p, const char *s, const char **word,
+                      const char **rest)
+{
+  const char *q = s + strspn(s, " \t");
+  if (strncmp(q, "{%", 2) != 0)
+    return false;
+  const char *end = strstr(q, "%}");
+  if (!end)
+    return false;
+  q += 2;
+  while (*q == ' ')
+    q++;
+  const char *w = q;
+  while (*q && *q != ' ' && q < end)
+    q++;
+  *word = arena_strndup(p->a, w, (size_t)(q - w));
+  *rest = trim(p->a, q, end);
+  return true;
+}
+
+static void parse_list(parser *p, tlist *out, const char *const *stops,
+                       const char **stopped, const line **stop_line);
+
+static tnode *block(parser *p, doc_kind k)
+{
+  tnode *n = ARENA_NEW(p->a, tnode);
+  n->kind = T_BLOCK;
+  n->block = k;
+  return n;
+}
+
+/* para := ("zh:" | "en:") TEXT continuation* — both languages, in either
+   order; returns false when the line is not a paragraph start. */
+static bool parse_para(parser *p, ttext *t)
+{
+  const line *ln = &p->lines[p->at];
+  const char *s = ln->s;
+  bool any = false;
+  t->zh = t->en = NULL;
+  while (p->at < p->n) {
+    ln = &p->lines[p->at];
+    s = ln->s;
+    bool zh = strncmp(s, "zh:", 3) == 0, en = strncmp(s, "en:", 3) == 0;
+    if (!zh && !en)
+      break;
+    buf b;
+    buf_init(&b);
+    buf_puts(&b, s + 3);
+    const line *first = ln;
+    p->at++;
+    while (p->at < p->n && strncmp(p->lines[p->at].s, "  ", 2) == 0 &&
+           !is_blank(p->lines[p->at].s)) {
+      buf_putc(&b, ' ');
+      buf_puts(&b, p->lines[p->at].s + 2);
+      p->at++;
+    }
+    const char *text = trim(p->a, b.data, b.data + b.len);
+    buf_fini(&b);
+    expr_text *c = text_at(p, first, first->s + 3, text);
+    if (zh)
+      t->zh = c;
+    else
+      t->en = c;
+    any = true;
+  }
+  if (any && !t->zh) {
+    t->zh = t->en;
+    t->en = NULL;
+  }
+  return any;
+}
+
+static doc_align parse_align(parser *p, const line *ln, const char *s)
+{
+  if (strcmp(s, "left") == 0 || !*s)
+    return ALIGN_LEFT;
+  if (strcmp(s, "center") == 0)
+    return ALIGN_CENTER;
+  if (strcmp(s, "number") == 0)
+    return ALIGN_NUMBER;
+  diag_error(p->dl, pos_at(p, ln->no, ln->s, strstr(ln->s, s), (int)strlen(s)),
+             "alignment \"%s\" is not left, center or number", s);
+  return ALIGN_LEFT;
+}
+
+/* Splits a "| a | b | c" line into trimmed fields. */
+static size_t fields(parser *p, const char *s, const char **f, size_t max)
+{
+  size_t n = 0;
+  const char *q = strchr(s, '|');
+  while (q && n < max) {
+    const char *next = strchr(q + 1, '|');
+    /* a "|" inside {{ … }} (a format) does not split */
+    const char *open = strstr(q + 1, "{{");
+    while (next && open && open < next) {
+      const char *close = strstr(open, "}}");
+      if (!close)
+        break;
+      if (close > next)
+        next = strchr(close + 2, '|');
+      open = strstr(close + 2, "{{");
+    }
+    const char *end = next ? next : s + strlen(s);
+    f[n++] = trim(p->a, q + 1, end);
+    q = next;
+  }
+  return n;
+}
+
+/* The table directive and its rows; p->at is past the directive line. */
+static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
+{
+  tnode *n = ARENA_NEW(p->a, tnode);
+  n->kind = T_TABLE;
+  const char *f[3] = {"", "", ""};
+  size_t nf = 0;
+  {
+    /* rest := [PATH] "|" caption-zh "|" caption-en */
+    const char *q = rest;
+    for (nf = 0; nf < 3; nf++) {
+      const char *bar = strchr(q, '|');
+      f[nf] = trim(p->a, q, bar ? bar : q + strlen(q));
+      if (!bar) {
+        nf++;
+        break;
+      }
+      q = bar + 1;
+    }
+  }
+  const char *path = kv ? NULL : f[0];
+  const char *cap_zh = kv ? f[1] : f[1], *cap_en = kv ? f[2] : f[2];
+  if (kv && nf >= 1 && *f[0]) {
+    diag_error(p->dl, pos_at(p, ln->no, ln->s, strstr(ln->s, f[0]), 1),
+               "keyvalue takes no list: write {%% keyvalue | 中文 | English %%}");
+  }
+  const char *item = NULL;
+  if (path) {
+    if (!*path) {
+      diag_error(p->dl, pos_at(p, ln->no, ln->s, ln->s, 2),
+                 "table needs the path of a list");
+    } else {
+      n->path = expr_at(p, ln, ln->s, path, p->item);
+      const char *sh = n->path ? expr_shape(n->path) : NULL;
+      if (n->path && !sh) {
+        diag_error(p->dl, pos_at(p, ln->no, ln->s, strstr(ln->s, path), 1),
+                   "table needs the path of a list, not an expression");
+      } else if (sh) {
+        size_t l = strlen(sh);
+        item = l > 2 && strcmp(sh + l - 2, "[]") == 0
+                   ? sh
+                   : arena_printf(p->a, "%s[]", sh);
+      }
+    }
+  }
+  n->caption.zh = cap_zh && *cap_zh ? text_at(p, ln, ln->s, cap_zh) : NULL;
+  n->caption.en = cap_en && *cap_en ? text_at(p, ln, ln->s, cap_en) : NULL;
+  const char *saved = p->item;
+  tcol cols[32];
+  size_t nc = 0;
+  ttext labels[256], values[256];
+  size_t nkv = 0;
+  bool total = false;
+  size_t ntotal = 0;
+  ttext totals[32];
+  while (p->at < p->n) {
+    const line *l = &p->lines[p->at];
+    const char *w, *r;
+    if (directive(p, l->s, &w, &r)) {
+      p->at++;
+      if (strcmp(w, kv ? "endkeyvalue" : "endtable") == 0) {
+        p->item = saved;
+        goto done;
+      }
+      if (!kv && strcmp(w, "where") == 0) {
+        n->where = expr_at(p, l, l->s, r, item);
+      } else if (!kv && strcmp(w, "total") == 0) {
+        total = true;
+      } else {
+        diag_error(p->dl, pos_at(p, l->no, l->s, strstr(l->s, w), (int)strlen(w)),
+                   "\"%s\" is not allowed inside a table (where, total, "
+                   "end%s)",
+                   w, kv ? "keyvalue" : "table");
+      }
+      continue;
+    }
+    p->at++;
+    if (is_blank(l->s) || strncmp(l->s, "#!", 2) == 0)
+      continue;
+    if (l->s[strspn(l->s, " ")] != '|') {
+      diag_error(p->dl, pos_at(p, l->no, l->s, l->s, 1),
+                 "a table row starts with |");
+      continue;
+    }
+    const char *c[8];
+    size_t k = fields(p, l->s, c, 8);
+    if (kv) {
+      /* | label zh | label en | value | unit */
+      if (k < 3 || nkv == 256) {
+        diag_error(p->dl, pos_at(p, l->no, l->s, l->s, 1),
+                   "a key-value row is | 中文 | English | value | unit");
+        continue;
+      }
+      labels[nkv].zh = text_at(p, l, l->s, c[0]);
+      labels[nkv].en = *c[1] ? text_at(p, l, l->s, c[1]) : NULL;
+      const char *v = k >= 4 && *c[3] ? arena_printf(p->a, "%s %s", c[2], c[3])
+                                      : c[2];
+      values[nkv].zh = text_at(p, l, l->s, v);
+      values[nkv].en = NULL;
+      nkv++;
+      continue;
+    }
+    if (total) {
+      /* | cell zh | cell en — one line per column, in order */
+      if (ntotal == 32 || k < 1)
+        continue;
+      p->item = NULL;
+      totals[ntotal].zh = text_at(p, l, l->s, c[0]);
+      totals[ntotal].en = k > 1 && *c[1] ? text_at(p, l, l->s, c[1]) : NULL;
+      ntotal++;
+      continue;
+    }
+    if (k < 3 || nc == 32) {
+      diag_error(p->dl, pos_at(p, l->no, l->s, l->s, 1),
+                 "a column is | 中文 | English | cell | cell (en) | align | "
+                 "weight");
+      continue;
+    }
+    p->item = item;
+    tcol *col = &cols[nc++];
+    memset(col, 0, sizeof *col);
+    col->head.zh = text_at(p, l, l->s, c[0]);
+    col->head.en = *c[1] ? text_at(p, l, l->s, c[1]) : NULL;
+    col->cell.zh = text_at(p, l, l->s, c[2]);
+    col->cell.en = k > 3 && *c[3] ? text_at(p, l, l->s, c[3]) : NULL;
+    col->align = k > 4 ? parse_align(p, l, c[4]) : ALIGN_LEFT;
+    col->weight = k > 5 && *c[5] ? strtod(c[5], NULL) : 1.0;
+    if (!(col->weight > 0 && col->weight < 100))
+      col->weight = 1.0;
+  }
+  diag_error(p->dl, pos_at(p, ln->no, ln->s, ln->s, 2),
+             "%s opened here is never closed with {%% end%s %%}",
+             kv ? "keyvalue" : "table", kv ? "keyvalue" : "table");
+  p->item = saved;
+done:
+  if (!kv && nc == 0)
+    diag_error(p->dl, pos_at(p, ln->no, ln->s, ln->s, 2), "a table without "
+                                                          "columns");
+  if (total && ntotal != nc && nc)
+    diag_error(p->dl, pos_at(p, ln->no, ln->s, ln->s, 2),
+               "the total row has %zu cells for %zu columns", ntotal, nc);
+  n->cols = ARENA_ARRAY(p->a, tcol, nc + 1);
+  memcpy(n->cols, cols, sizeof *cols * nc);
+  n->ncols = kv ? 2 : nc;
+  if (total && ntotal == nc) {
+    n->total = ARENA_ARRAY(p->a, ttext, nc + 1);
+    memcpy(n->total, totals, sizeof *totals * nc);
+  }
+  if (kv) {
+    n->kv_label = ARENA_ARRAY(p->a, ttext, nkv + 1);
+    n->kv_value = ARENA_ARRAY(p->a, ttext, nkv + 1);
+    memcpy(n->kv_label, labels, sizeof *labels * nkv);
+    memcpy(n->kv_value, values, sizeof *values * nkv);
+    n->nkv = nkv;
+  }
+  return n;
+}
+
+static bool load_lines(parser *p, const char *path, const char *name,
+                       const line *from);
+
+/* Parses blocks until a directive in stops (NULL-terminated) or the end. */
+static void parse_list(parser *p, tlist *out, const char *const *stops,
+                       const char **stopped, const line **stop_line)
+{
+  *stopped = NULL;
+  while (p->at < p->n) {
+    const line *ln = &p->lines[p->at];
+    const char *s = ln->s;
+    if (is_blank(s) || strncmp(s, "#!", 2) == 0) {
+      p->at++;
+      continue;
+    }
+    const char *w, *rest;
+    if (directive(p, s, &w, &rest)) {
+      for (size_t i = 0; stops && stops[i]; i++)
+        if (strcmp(w, stops[i]) == 0) {
+          *stopped = stops[i];
+          *stop_line = ln;
+          p->at++;
+          return;
+        }
+      p->at++;
+      src_pos wpos = pos_at(p, ln->no, s, strstr(s, w), (int)strlen(w));
+      if (strcmp(w, "if") == 0) {
+        tnode *n = ARENA_NEW(p->a, tnode);
+        n->kind = T_IF;
+        n->cond = expr_at(p, ln, s, rest, p->item);
+        static const char *const st[] = {"else", "endif", NULL};
+        const char *got;
+        const line *sl;
+        parse_list(p, &n->then, st, &got, &sl);
+        if (got && strcmp(got, "else") == 0) {
+          static const char *const st2[] = {"endif", NULL};
+          parse_list(p, &n->other, st2, &got, &sl);
+        }
+        if (!got)
+          diag_error(p->dl, wpos, "if opened here is never closed with "
+                                  "{%% endif %%}");
+        tpush(p->a, out, n);
+      } else if (strcmp(w, "for") == 0) {
+        tnode *n = ARENA_NEW(p->a, tnode);
+        n->kind = T_FOR;
+        n->path = expr_at(p, ln, s, rest, p->item);
+        const char *sh = n->path ? expr_shape(n->path) : NULL;
+        if (n->path && !sh)
+          diag_error(p->dl, wpos, "for needs the path of a list");
+        const char *saved = p->item;
+        if (sh) {
+          size_t l = strlen(sh);
+          p->item = l > 2 && strcmp(sh + l - 2, "[]") == 0
+                        ? sh
+                        : arena_printf(p->a, "%s[]", sh);
+        }
+        static const char *const st[] = {"endfor", NULL};
+        const char *got;
+        const line *sl;
+        parse_list(p, &n->body, st, &got, &sl);
+        p->item = saved;
+        if (!got)
+          diag_error(p->dl, wpos, "for opened here is never closed with "
+                                  "{%% endfor %%}");
+        tpush(p->a, out, n);
+      } else if (strcmp(w, "table") == 0 || strcmp(w, "keyvalue") == 0) {
+        tpush(p->a, out, table(p, ln, rest, strcmp(w, "keyvalue") == 0));
+      } else if (strcmp(w, "include") == 0) {
+        if (p->depth >= 8) {
+          diag_error(p->dl, wpos, "includes nested more than 8 deep");
+          continue;
+        }
+        if (!*rest || strchr(rest, '/') || strstr(rest, "..")) {
+          diag_error(p->dl, wpos, "include takes a file name of the template "
+                                  "folder");
+          continue;
+        }
+        parser sub = *p;
+        sub.depth = p->depth + 1;
+        const char *path = arena_printf(p->a, "%s/%s", p->dir, rest);
+        if (!load_lines(&sub, path, rest, ln))
+          continue;
+        const char *got;
+        const line *sl;
+        parse_list(&sub, out, NULL, &got, &sl);
+      } else if (strcmp(w, "pagebreak") == 0) {
+        tpush(p->a, out, block(p, DOC_PAGEBREAK));
+      } else if (strcmp(w, "toc") == 0) {
+        tpush(p->a, out, block(p, DOC_TOC));
+      } else if (strcmp(w, "cover") == 0) {
+        tpush(p->a, out, block(p, DOC_COVER_BEGIN));
+      } else if (strcmp(w, "endcover") == 0) {
+        tpush(p->a, out, block(p, DOC_COVER_END));
+      } else {
+        diag_error(p->dl, wpos,
+                   "unknown directive \"%s\" (if, else, endif, for, endfor, "
+                   "table, keyvalue, include, pagebreak, toc, cover, "
+                   "endcover)",
+                   w);
+      }
+      continue;
+    }
+    if (s[0] == '#') {
+      tnode *n = block(p, DOC_HEADING);
+      int level = 0;
+      while (s[level] == '#')
+        level++;
+      const char *q = s + level;
+      n->numbered = true;
+      if (*q == '*') {
+        n->numbered = false;
+        q++;
+      } else if (*q >= 'A' && *q <= 'Z' && q[1] == ' ') {
+        n->appendix = *q;
+        q++;
+      }
+      if (level > 3) {
+        diag_error(p->dl, pos_at(p, ln->no, s, s, level),
+                   "headings have levels 1 to 3");
+        level = 3;
+      }
+      n->level = level;
+      const char *zh, *en;
+      split2(p->a, q, &zh, &en);
+      n->text.zh = text_at(p, ln, s, zh);
+      n->text.en = en ? text_at(p, ln, s, en) : NULL;
+      p->at++;
+      tpush(p->a, out, n);
+      continue;
+    }
+    if (strncmp(s, "note:", 5) == 0) {
+      tnode *n = block(p, DOC_NOTE);
+      const char *q = s + 5;
+      q += strspn(q, " ");
+      const char *zh, *en;
+      split2(p->a, q, &zh, &en);
+      if (strncmp(zh, "zh:", 3) == 0)
+        zh = trim(p->a, zh + 3, zh + strlen(zh));
+      if (en && strncmp(en, "en:", 3) == 0)
+        en = trim(p->a, en + 3, en + strlen(en));
+      n->text.zh = text_at(p, ln, s, zh);
+      n->text.en = en ? text_at(p, ln, s, en) : NULL;
+      p->at++;
+      tpush(p->a, out, n);
+      continue;
+    }
+    if (strncmp(s, "- ", 2) == 0) {
+      /* a list item: "- zh: …" then "  en: …" */
+      tnode *n = block(p, DOC_LIST_ITEM);
+      line saved = p->lines[p->at];
+      p->lines[p->at].s = s + 2;
+      if (strncmp(p->lines[p->at + 1 < p->n ? p->at + 1 : p->at].s, "  en:", 5) == 0)
+        p->lines[p->at + 1].s += 2;
+      parse_para(p, &n->text);
+      (void)saved;
+      tpush(p->a, out, n);
+      continue;
+    }
+    tnode *n = block(p, DOC_PARA);
+    if (!parse_para(p, &n->text)) {
+      diag_error(p->dl, pos_at(p, ln->no, s, s, 1),
+                 "expected a heading (#), a paragraph (zh:/en:), a list item "
+                 "(- ), a note (note:) or a directive ({%% %%})");
+      p->at++;
+      continue;
+    }
+    tpush(p->a, out, n);
+  }
+}
+
+/* Reads a template file into lines (kept in the arena, registered for
+   quoting). */
+static bool load_lines(parser *p, const char *path, const char *name,
+                       const line *from)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    src_pos pos = from ? pos_at(p, from->no, from->s, from->s, 1)
+                       : (src_pos){name, 0, 0, 0};
+    diag_error(p->dl, pos, "cannot open template %s: %s", path,
+               strerror(errno));
+    return false;
+  }
+  buf b;
+  buf_init(&b);
+  char tmp[8192];
+  size_t got;
+  while ((got = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < 4u << 20)
+    buf_add(&b, tmp, got);
+  fclose(f);
+  char *text = arena_strndup(p->a, b.data, b.len);
+  buf_fini(&b);
+  const char *file = arena_strdup(p->a, path);
+  (void)name;
+  diag_add_source(p->dl, file, text, strlen(text));
+  size_t nl = 1;
+  for (char *q = text; *q; q++)
+    nl += *q == '\n';
+  p->lines = ARENA_ARRAY(p->a, line, nl + 1);
+  p->n = 0;
+  p->at = 0;
+  p->file = file;
+  char *q = text;
+  int no = 1;
+  while (*q || p->n == 0) {
+    char *e = strchr(q, '\n');
+    if (e)
+      *e = '\0';
+    size_t len = strlen(q);
+    if (len && q[len - 1] == '\r')
+      q[len - 1] = '\0';
+    p->lines[p->n].s = q;
+    p->lines[p->n].no = no++;
+    p->n++;
+    if (!e)
+      break;
+    q = e + 1;
+  }
+  return true;
+}
+
+tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
+                const char *name)
+{
+  parser p;
+  memset(&p, 0, sizeof p);
+  p.a = a;
+  p.dl = dl;
+  p.u = u;
+  p.dir = dir;
+  size_t before = diag_errors(dl);
+  if (!load_lines(&p, arena_printf(a, "%s/%s", dir, name), name, NULL))
+    return NULL;
+  tmpl *t = ARENA_NEW(a, tmpl);
+  const char *got;
+  const line *sl;
+  static const char *const stray[] = {"else", "endif", "endfor", "endtable",
+                                      "endkeyvalue", "where", "total", NULL};
+  for (;;) {
+    parse_list(&p, &t->top, stray, &got, &sl);
+    if (!got)
+      break;
+    diag_error(dl, pos_at(&p, sl->no, sl->s, strstr(sl->s, got),
+                          (int)strlen(got)),
+               "\"%s\" without the block it closes", got);
+  }
+  return diag_errors(dl) > before ? NULL : t;
+}
+
+/* }====================================================== */
+/* {====================================================== expansion */
+
+typedef struct expander {
+  arena *a;
+  const value *root;
+  doc *d;
+} expander;
+
+static doc_block *add(expander *x, doc_kind k)
+{
+  doc *d = x->d;
+  if (d->n == d->cap) {
+    size_t cap = d->cap ? d->cap * 2 : 64;
+    doc_block *b = ARENA_ARRAY(x->a, doc_block, cap);
+    if (d->n)
+      memcpy(b, d->blocks, sizeof *b * d->n);
+    d->blocks = b;
+    d->cap = cap;
+  }
+  doc_block *b = &d->blocks[d->n++];
+  memset(b, 0, sizeof *b);
+  b->kind = k;
+  return b;
+}
+
+static doc_text render(expander *x, const ttext *t, const value *item)
+{
+  doc_text r = {"", ""};
+  if (t->zh)
+    r.zh = r.en = expr_text_render(x->a, t->zh, x->root, item);
+  if (t->en)
+    r.en = expr_text_render(x->a, t->en, x->root, item);
+  return r;
+}
+
+/* The items of a list expression, as result nodes. */
+static size_t items_of(expander *x, const expr *path, const value *item,
+                       const value ***out)
+{
+  ev v = expr_eval(x->a, path, x->root, item);
+  size_t n = v.kind == EV_LIST                                 ? v.n
+             : v.kind == EV_NODE && v.node->kind == VAL_ARR ? v.node->n
+                                                             : 0;
+  const value **items = ARENA_ARRAY(x->a, const value *, n + 1);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const value *it = v.kind == EV_LIST ? v.items[i].node : v.node->items[i];
+    if (it)
+      items[k++] = it;
+  }
+  *out = items;
+  return k;
+}
+
+static void expand_list(expander *x, const tlist *l, const value *item);
+
+static void expand_table(expander *x, const tnode *n, const value *item)
+{
+  doc_block *b = add(x, DOC_TABLE);
+  doc_table *t = ARENA_NEW(x->a, doc_table);
+  b->table = t;
+  t->caption = render(x, &n->caption, item);
+  if (n->kv_label) {
+    t->keyvalue = true;
+    t->ncols = 2;
+    t->align = ARENA_ARRAY(x->a, doc_align, 2);
+    t->weight = ARENA_ARRAY(x->a, double, 2);
+    t->header = ARENA_ARRAY(x->a, doc_text, 2);
+    t->align[0] = ALIGN_LEFT;
+    t->align[1] = ALIGN_NUMBER;
+    t->weight[0] = 3;
+    t->weight[1] = 2;
+    t->cells = ARENA_ARRAY(x->a, doc_text, 2 * n->nkv + 2);
+    for (size_t i = 0; i < n->nkv; i++) {
+      t->cells[2 * i] = render(x, &n->kv_label[i], item);
+      t->cells[2 * i + 1] = render(x, &n->kv_value[i], item);
+    }
+    t->nrows = n->nkv;
+    return;
+  }
+  t->ncols = n->ncols;
+  t->header = ARENA_ARRAY(x->a, doc_text, n->ncols + 1);
+  t->align = ARENA_ARRAY(x->a, doc_align, n->ncols + 1);
+  t->weight = ARENA_ARRAY(x->a, double, n->ncols + 1);
+  for (size_t c = 0; c < n->ncols; c++) {
+    t->header[c] = render(x, &n->cols[c].head, item);
+    t->align[c] = n->cols[c].align;
+    t->weight[c] = n->cols[c].weight;
+  }
+  const value **rows;
+  size_t nr = n->path ? items_of(x, n->path, item, &rows) : 0;
+  t->cells = ARENA_ARRAY(x->a, doc_text, (nr + 1) * n->ncols + 1);
+  size_t k = 0;
+  for (size_t r = 0; r < nr; r++) {
+    if (n->where) {
+      ev w = expr_eval(x->a, n->where, x->root, rows[r]);
+      if (!ev_truthy(&w))
+        continue;
+    }
+    for (size_t c = 0; c < n->ncols; c++)
+      t->cells[k * n->ncols + c] = render(x, &n->cols[c].cell, rows[r]);
+    k++;
+  }
+  if (n->total) {
+    for (size_t c = 0; c < n->ncols; c++)
+      t->cells[k * n->ncols + c] = render(x, &n->total[c], NULL);
+    k++;
+    t->last_is_total = true;
+  }
+  t->nrows = k;
+}
+
+static void expand_list(expander *x, const tlist *l, const value *item)
+{
+  for (size_t i = 0; i < l->n; i++) {
+    const tnode *n = l->items[i];
+    switch (n->kind) {
+    case T_BLOCK: {
+      doc_block *b = add(x, n->block);
+      b->level = n->level;
+      b->numbered = n->numbered;
+      b->appendix = n->appendix;
+      b->text = render(x, &n->text, item);
+      break;
+    }
+    case T_IF: {
+      ev c = expr_eval(x->a, n->cond, x->root, item);
+      expand_list(x, ev_truthy(&c) ? &n->then : &n->other, item);
+      break;
+    }
+    case T_FOR: {
+      const value **its;
+      size_t k = items_of(x, n->path, item, &its);
+      for (size_t j = 0; j < k; j++)
+        expand_list(x, &n->body, its[j]);
+      break;
+    }
+    case T_TABLE:
+      expand_table(x, n, item);
+      break;
+    }
+  }
+}
+
+doc *tmpl_expand(arena *a, const tmpl *t, const value *results)
+{
+  expander x = {a, results, ARENA_NEW(a, doc)};
+  expand_list(&x, &t->top, NULL);
+  const value *zh = val_path(results, "facility.name.zh");
+  const value *en = val_path(results, "facility.name.en");
+  x.d->short_name.zh = zh && zh->kind == VAL_STR ? zh->str : "";
+  x.d->short_name.en = en && en->kind == VAL_STR ? en->str : "";
+  x.d->title.zh = "能源审计报告（及碳排放审计）";
+  x.d->title.en = "Energy Audit Report and Carbon Audit";
+  return x.d;
+}
+/* }====================================================== */

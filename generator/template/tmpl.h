@@ -1,0 +1,27 @@
+/* tmpl.h — the template stage: the templates expanded against the
+ * results tree into a document tree (doc.h).
+ *
+ * Grammar and blocks: templates/README.md. Parsing checks every directive,
+ * block nesting (an unclosed block names the line where it opened), every
+ * expression and placeholder against the results schema, before anything
+ * is expanded; errors go to the diag list with template-file:line:column.
+ * Expansion never fails: a null value prints "—". */
+#ifndef GEN_TMPL_H
+#define GEN_TMPL_H
+
+#include "../base/diag.h"
+#include "../base/mem.h"
+#include "../base/value.h"
+#include "../load/units.h"
+#include "doc.h"
+
+typedef struct tmpl tmpl;
+
+/* Parses dir/name and everything it includes. Returns NULL after
+   diagnostics on any error. */
+tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
+                const char *name);
+/* Expands the template against results into a new document. */
+doc *tmpl_expand(arena *a, const tmpl *t, const value *results);
+
+#endif
