@@ -2,7 +2,8 @@
 # build.sh — the front door: installs what a fresh Debian 12 machine lacks,
 # builds into build/, and runs the sample, the tests or the benchmarks.
 #
-#   ./build.sh run      install deps, build, compute the sample audit
+#   ./build.sh run      install deps, build, compute the sample audit and
+#                       write its report (build/cement-plant.pdf)
 #   ./build.sh test     install deps, build, run the whole test suite
 #   ./build.sh asan     the same suite under AddressSanitizer + UBSan
 #   ./build.sh bench    timings and peak memory (bench/run.sh)
@@ -58,6 +59,7 @@ case "$mode" in
     echo "== auditgen calc samples/cement-plant.yaml"
     build/release/auditgen calc samples/cement-plant.yaml
     build/release/auditgen calc samples/cement-plant.yaml -o build/cement-plant.json
+    build/release/auditgen report samples/cement-plant.yaml -o build/cement-plant.pdf
     ;;
   build)
     deps

@@ -212,8 +212,8 @@ static int run_report(const struct opts *o)
                  : NULL;
   print_diags(dl, o);
   if (!m) {
-    fprintf(stderr, "%s: %zu error%s; nothing written\n", o->files[0],
-            diag_errors(dl), diag_errors(dl) == 1 ? "" : "s");
+    fprintf(stderr, "report: %zu error%s; nothing written\n", diag_errors(dl),
+            diag_errors(dl) == 1 ? "" : "s");
     status = io ? EXIT_IO : EXIT_INPUT;
     goto done;
   }

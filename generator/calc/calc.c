@@ -56,6 +56,27 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   if (m->has_employees)
     val_set_num(a, f, "employees", (double)m->employees);
 
+  value *au = val_set(a, c->root, "audit", val_obj(a));
+  val_set_str(a, au, "type", m->audit_type);
+  if (m->has_auditor) {
+    value *n = val_set(a, au, "auditor", val_obj(a));
+    val_set_str(a, n, "zh", m->auditor.zh);
+    val_set_str(a, n, "en", m->auditor.en);
+  }
+  if (m->has_report_date) {
+    char d[16];
+    date_format(m->report_date, d);
+    val_set_str(a, au, "report_date", d);
+  }
+  value *stds = val_set(a, au, "standards", val_arr(a));
+  for (size_t i = 0; i < m->n_standards; i++)
+    val_push(a, stds, val_str(a, m->standards[i]));
+  if (m->has_address) {
+    value *ad = val_set(a, f, "address", val_obj(a));
+    val_set_str(a, ad, "zh", m->address.zh);
+    val_set_str(a, ad, "en", m->address.en);
+  }
+
   value *p = val_set(a, c->root, "period", val_obj(a));
   char buf[16];
   date_format(m->from, buf);

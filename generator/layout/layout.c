@@ -573,14 +573,29 @@ static void table(L *l, const doc_table *t)
 /* }====================================================== */
 /* {====================================================== contents */
 
+/* The lines the contents will take: each heading of level 1 or 2 as
+   fill_toc will set it (a number of the widest form, the titles). */
 static size_t count_toc_lines(L *l)
 {
-  /* one entry per heading of level 1 or 2, measured as it will be set */
-  size_t lines = 2; /* the title */
+  const lay_style *st = l->st;
+  size_t lines = 3; /* the title and the space under it */
   for (size_t i = 0; i < l->d->n; i++) {
     const doc_block *b = &l->d->blocks[i];
-    if (b->kind == DOC_HEADING && b->level <= 2)
-      lines += l->lang == LANG_BILINGUAL && differs(b->text) ? 2 : 1;
+    if (b->kind != DOC_HEADING || b->level > 2)
+      continue;
+    const char *zh = b->text.zh ? b->text.zh : "";
+    const char *en = b->text.en ? b->text.en : zh;
+    const char *text = l->lang == LANG_EN   ? arena_printf(l->a, "00.00 %s", en)
+                       : differs(b->text) && l->lang == LANG_BILINGUAL
+                           ? arena_printf(l->a, "00.00 %s  %s", zh, en)
+                           : arena_printf(l->a, "00.00 %s", zh);
+    double size = b->level == 1 ? st->body_size : st->body_size - 0.5;
+    double indent = b->level == 1 ? 0 : 16;
+    double nw = l->m(l->ctx, "000", 3, FACE_REGULAR, size);
+    const char **ls;
+    lines += layout_wrap(l->a, text, l->width - indent - nw - 20,
+                         b->level == 1 ? FACE_BOLD : FACE_REGULAR, size, l->m,
+                         l->ctx, &ls);
   }
   return lines;
 }
@@ -589,7 +604,7 @@ static void reserve_toc(L *l)
 {
   const lay_style *st = l->st;
   double lh = line_h(l, st->body_size);
-  size_t per_page = (size_t)((l->top - l->bottom) / lh) - 3;
+  size_t per_page = (size_t)((l->top - l->bottom) / lh);
   size_t lines = count_toc_lines(l);
   l->toc_pages = (lines + per_page - 1) / per_page;
   if (!at_page_top(l))

@@ -39,7 +39,7 @@ struct checkset {
 
 /* Valid when the shape is a known path or a prefix of one (an object or
    list on the way to a leaf). */
-static const char *check_shape(const char *shape, void *ctx)
+const char *checks_path_check(const char *shape, void *ctx)
 {
   arena *a = ctx;
   size_t n = strlen(shape);
@@ -89,7 +89,7 @@ static expr_text *compile_text(schema *s, const units *u, const ynode *n,
 {
   expr_error err;
   expr_text *t = expr_text_compile(s->a, u, n->str, false, item_shape,
-                                   check_shape, s->a, &err);
+                                   checks_path_check, s->a, &err);
   if (!t)
     diag_error(s->dl, pos_in(n, n->str, err.col, err.len), "%s: %s", path,
                err.msg);
@@ -122,7 +122,7 @@ static bool read_check(schema *s, const units *u, const ynode *n,
   expr_error err;
   if ((x = ytree_get(n, "for")) &&
       sch_str(s, x, sch_path(s, path, "for"), &(const char *){NULL})) {
-    r->for_ = expr_parse(s->a, u, x->str, NULL, check_shape, s->a, &err);
+    r->for_ = expr_parse(s->a, u, x->str, NULL, checks_path_check, s->a, &err);
     if (!r->for_) {
       diag_error(s->dl, pos_in(x, x->str, err.col, err.len), "%s.for: %s",
                  path, err.msg);
@@ -139,7 +139,7 @@ static bool read_check(schema *s, const units *u, const ynode *n,
   }
   if ((x = ytree_get(n, "when")) &&
       sch_str(s, x, sch_path(s, path, "when"), &(const char *){NULL})) {
-    r->when = expr_parse(s->a, u, x->str, item_shape, check_shape, s->a, &err);
+    r->when = expr_parse(s->a, u, x->str, item_shape, checks_path_check, s->a, &err);
     if (!r->when)
       diag_error(s->dl, pos_in(x, x->str, err.col, err.len), "%s.when: %s",
                  path, err.msg);

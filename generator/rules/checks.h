@@ -40,6 +40,11 @@ void checks_describe(const checkset *cs, size_t i, const char **id,
                      const char **file, const char **text_en);
 const char *checks_severity_name(check_severity s);
 
+/* Checks a path shape against the results schema: NULL when valid, else
+   the message (with a did-you-mean) in the arena ctx. An expr_path_check
+   for expr_parse. */
+const char *checks_path_check(const char *shape, void *arena_ctx);
+
 /* The path shapes the results tree may hold (schema_paths.c). */
 extern const char *const checks_result_shapes[];
 

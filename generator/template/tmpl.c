@@ -117,17 +117,13 @@ static src_pos pos_at(parser *p, int line_no, const char *line_s,
   return pos;
 }
 
+/* The same schema as rule checks, with did-you-mean; paths under an item
+   whose own path was already reported are not reported again. */
 static const char *path_check(const char *shape, void *ctx)
 {
-  /* The same schema as rule checks (rules/checks.c), with did-you-mean. */
-  (void)ctx;
-  size_t n = strlen(shape);
-  for (size_t i = 0; checks_result_shapes[i]; i++) {
-    const char *s = checks_result_shapes[i];
-    if (strncmp(s, shape, n) == 0 && (!s[n] || s[n] == '.' || s[n] == '['))
-      return NULL;
-  }
-  return "no such path in the results (rules/README.md lists them)";
+  if (strncmp(shape, "(invalid)", 9) == 0)
+    return NULL;
+  return checks_path_check(shape, ctx);
 }
 
 static const char *trim(arena *a, const char *s, const char *e)
@@ -145,7 +141,7 @@ static expr_text *text_at(parser *p, const line *ln, const char *at,
 {
   expr_error err;
   expr_text *t = expr_text_compile(p->a, p->u, text, true, p->item, path_check,
-                                   NULL, &err);
+                                   p->a, &err);
   if (!t) {
     /* find where the text starts in the line to place the column */
     const char *start = strstr(at, text);
@@ -162,7 +158,7 @@ static expr *expr_at(parser *p, const line *ln, const char *at,
                      const char *text, const char *item_shape)
 {
   expr_error err;
-  expr *e = expr_parse(p->a, p->u, text, item_shape, path_check, NULL, &err);
+  expr *e = expr_parse(p->a, p->u, text, item_shape, path_check, p->a, &err);
   if (!e) {
     const char *start = strstr(at, text);
     src_pos pos = pos_at(p, ln->no, ln->s, start ? start : at, err.len);
@@ -334,6 +330,8 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
     } else {
       n->path = expr_at(p, ln, ln->s, path, p->item);
       const char *sh = n->path ? expr_shape(n->path) : NULL;
+      if (!n->path || !sh)
+        item = "(invalid)[]";
       if (n->path && !sh) {
         diag_error(p->dl, pos_at(p, ln->no, ln->s, strstr(ln->s, path), 1),
                    "table needs the path of a list, not an expression");
@@ -508,6 +506,8 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         if (n->path && !sh)
           diag_error(p->dl, wpos, "for needs the path of a list");
         const char *saved = p->item;
+        if (!sh)
+          p->item = "(invalid)[]";
         if (sh) {
           size_t l = strlen(sh);
           p->item = l > 2 && strcmp(sh + l - 2, "[]") == 0
@@ -648,11 +648,13 @@ static bool load_lines(parser *p, const char *path, const char *name,
   while ((got = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < 4u << 20)
     buf_add(&b, tmp, got);
   fclose(f);
+  /* One copy for quoting in messages, one cut into lines. */
   char *text = arena_strndup(p->a, b.data, b.len);
+  diag_add_source(p->dl, arena_strdup(p->a, path), arena_strdup(p->a, text),
+                  strlen(text));
   buf_fini(&b);
   const char *file = arena_strdup(p->a, path);
   (void)name;
-  diag_add_source(p->dl, file, text, strlen(text));
   size_t nl = 1;
   for (char *q = text; *q; q++)
     nl += *q == '\n';

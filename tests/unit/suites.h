@@ -16,5 +16,6 @@ Suite *cli_suite(void);
 Suite *findings_suite(void);
 Suite *finance_suite(void);
 Suite *expr_suite(void);
+Suite *report_suite(void);
 
 #endif

@@ -1,0 +1,355 @@
+/* check_report.c — the report stages: line breaking (UAX #14 plus the
+ * Chinese prohibitions and number–unit rule), wrapping and table
+ * splitting with a fixed-width measurer (no PDF needed), template errors,
+ * and the finished PDF of the samples checked with qpdf, pdffonts and
+ * pdftotext. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include "../../generator/layout/layout.h"
+#include "../../generator/layout/linebreak.h"
+#include "suites.h"
+#include "testutil.h"
+
+/* {====================================================== line breaks */
+
+/* The break value after the character that ends at the n-th byte of the
+   first occurrence of `after` in s. */
+static char brk_after(const char *s, const char *after)
+{
+  size_t n = strlen(s);
+  char *b = malloc(n + 1);
+  lb_breaks(s, n, b);
+  const char *at = strstr(s, after);
+  ck_assert_ptr_nonnull(at);
+  char r = b[(size_t)(at - s) + strlen(after) - 1];
+  free(b);
+  return r;
+}
+
+START_TEST(t_breaks)
+{
+  const char *s = "综合能耗为173,848.24 tce，占比92.3 %（当量值）。Energy use fell.";
+  /* between two Chinese characters: allowed */
+  ck_assert_int_eq(brk_after(s, "综"), LB_ALLOW);
+  /* never between a number and its unit: not after "24", not after "24 " */
+  ck_assert_int_eq(brk_after(s, "173,848.24"), LB_NO);
+  ck_assert_int_eq(brk_after(s, "173,848.24 "), LB_NO);
+  ck_assert_int_eq(brk_after(s, "92.3 "), LB_NO);
+  /* no line starts with "，" or "%" and none ends with "（" */
+  ck_assert_int_eq(brk_after(s, "tce"), LB_NO);
+  ck_assert_int_eq(brk_after(s, "92.3"), LB_NO);
+  ck_assert_int_eq(brk_after(s, "（"), LB_NO);
+  /* inside a number: no break at its separators */
+  ck_assert_int_eq(brk_after(s, "173,"), LB_NO);
+  /* Latin words break at spaces */
+  ck_assert_int_eq(brk_after(s, "Energy "), LB_ALLOW);
+  ck_assert_int_eq(brk_after(s, "Ener"), LB_NO);
+}
+END_TEST
+
+/* A fixed-width measurer: ASCII half an em, anything else a full em. */
+static double fixed(void *ctx, const char *s, size_t len, lay_face face,
+                    double size)
+{
+  (void)ctx;
+  (void)face;
+  double w = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+      w += 0.5;
+    else if ((c & 0xC0) != 0x80)
+      w += 1.0;
+  }
+  return w * size;
+}
+
+START_TEST(t_wrap)
+{
+  arena *a = arena_new();
+  const char **lines;
+  /* 10 pt: 4 Chinese characters are 40 pt; width 45 takes four */
+  size_t n = layout_wrap(a, "能源审计报告及碳排放审计", 45, FACE_REGULAR, 10,
+                         fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "能源审计");
+  ck_assert_str_eq(lines[2], "排放审计"); /* 12 characters, 4 a line */
+  /* "值为173,848.24 tce。" must keep "173,848.24 tce。" whole: at width 60
+     (12 ASCII or 6 CJK) the number and unit move to the next line
+     together with the closing full stop. */
+  n = layout_wrap(a, "综合能耗值为173,848.24 tce。", 90, FACE_REGULAR, 10,
+                  fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 2);
+  ck_assert_str_eq(lines[0], "综合能耗值为");
+  ck_assert_str_eq(lines[1], "173,848.24 tce。");
+  /* a word longer than the line is cut, not dropped */
+  n = layout_wrap(a, "abcdefghijklmnopqrstuvwxyz", 50, FACE_REGULAR, 10, fixed,
+                  NULL, &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "abcdefghij");
+  arena_free(a);
+}
+END_TEST
+
+/* A 120-row table splits over pages, each continuation under its header. */
+START_TEST(t_table_split)
+{
+  arena *a = arena_new();
+  doc d;
+  memset(&d, 0, sizeof d);
+  doc_table t;
+  memset(&t, 0, sizeof t);
+  doc_text head[2] = {{"名称", "Name"}, {"数值", "Value"}};
+  doc_align align[2] = {ALIGN_LEFT, ALIGN_NUMBER};
+  double weight[2] = {3, 1};
+  size_t rows = 120;
+  doc_text *cells = calloc(rows * 2, sizeof *cells);
+  for (size_t r = 0; r < rows; r++) {
+    cells[2 * r].zh = cells[2 * r].en = arena_printf(a, "行%zu", r);
+    cells[2 * r + 1].zh = cells[2 * r + 1].en = arena_printf(a, "%zu.00", r);
+  }
+  t.ncols = 2;
+  t.header = head;
+  t.align = align;
+  t.weight = weight;
+  t.cells = cells;
+  t.nrows = rows;
+  t.caption.zh = "测试表";
+  t.caption.en = "Test table";
+  doc_block blocks[2];
+  memset(blocks, 0, sizeof blocks);
+  blocks[0].kind = DOC_HEADING;
+  blocks[0].level = 1;
+  blocks[0].numbered = true;
+  blocks[0].text.zh = "第一章";
+  blocks[0].text.en = "Chapter";
+  blocks[1].kind = DOC_TABLE;
+  blocks[1].table = &t;
+  d.blocks = blocks;
+  d.n = 2;
+  d.short_name.zh = d.short_name.en = "X";
+  d.title.zh = d.title.en = "T";
+  lay_style st = lay_default_style();
+  layout *lay = layout_run(a, &d, &st, LANG_ZH, fixed, NULL);
+  ck_assert_uint_ge(lay->n, 3);
+  size_t seen_rows = 0;
+  for (size_t p = 0; p < lay->n; p++) {
+    bool header = false, body = false;
+    double header_y = 0, first_row_y = 1e9;
+    for (size_t i = 0; i < lay->pages[p].n; i++) {
+      const lay_box *b = &lay->pages[p].boxes[i];
+      if (b->kind != BOX_TEXT)
+        continue;
+      ck_assert(b->x >= 0 && b->x <= st.page_w && b->y >= 0 && b->y <= st.page_h);
+      if (strcmp(b->text, "名称") == 0) {
+        header = true;
+        header_y = b->y;
+      }
+      if (strncmp(b->text, "行", 3) == 0) {
+        body = true;
+        seen_rows++;
+        if (b->y < first_row_y)
+          first_row_y = b->y;
+      }
+    }
+    /* every page with rows has the header above them */
+    if (body) {
+      ck_assert_msg(header, "page %zu has rows but no header", p + 1);
+      ck_assert(header_y > first_row_y);
+    }
+  }
+  ck_assert_uint_eq(seen_rows, rows);
+  /* the footer counts pages: "第 1 页 / 共 N 页" */
+  char want[64];
+  snprintf(want, sizeof want, "第 1 页 / 共 %zu 页", lay->n);
+  bool footer = false;
+  for (size_t i = 0; i < lay->pages[0].n; i++)
+    if (lay->pages[0].boxes[i].kind == BOX_TEXT &&
+        strcmp(lay->pages[0].boxes[i].text, want) == 0)
+      footer = true;
+  ck_assert_msg(footer, "no footer \"%s\"", want);
+  free(cells);
+  arena_free(a);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== templates */
+
+static char *slurp(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *s = malloc((size_t)n + 1);
+  s[fread(s, 1, (size_t)n, f)] = '\0';
+  fclose(f);
+  return s;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+  return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int only_dirs(const struct dirent *d)
+{
+  return d->d_name[0] != '.' && d->d_type == DT_DIR;
+}
+
+/* tests/bad-templates/NAME/report.tpl must fail with NAME.err exactly,
+   exit 1, and write no PDF. */
+START_TEST(t_bad_templates)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-templates", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, only_dirs, by_name);
+  ck_assert_msg(n >= 8, "tests/bad-templates has %d cases", n);
+  char tmp[] = "/tmp/auditgen-tpl-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(tmp));
+  char out[128];
+  snprintf(out, sizeof out, "%s/r.pdf", tmp);
+  int failures = 0;
+  for (int i = 0; i < n; i++) {
+    char rel[300], errpath[800];
+    snprintf(rel, sizeof rel, "tests/bad-templates/%s", list[i]->d_name);
+    snprintf(errpath, sizeof errpath, "%s/%s.err", dir, list[i]->d_name);
+    const char *argv[] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                          "--templates", rel, "-o", out, NULL};
+    char *o, *e;
+    int rc = tu_exec(argv, tu_root(), &o, &e);
+    char *want = slurp(errpath);
+    struct stat st;
+    bool wrote = stat(out, &st) == 0;
+    if (rc != 1 || wrote || !want || strcmp(want, e) != 0) {
+      failures++;
+      fprintf(stderr, "bad template %s: exit %d, pdf %s\n--- want\n%s--- got\n%s",
+              rel, rc, wrote ? "WRITTEN" : "absent", want ? want : "(none)\n", e);
+      unlink(out);
+    }
+    free(o);
+    free(e);
+    free(want);
+    free(list[i]);
+  }
+  free(list);
+  rmdir(tmp);
+  ck_assert_msg(failures == 0, "%d bad templates failed", failures);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== the PDF */
+
+static int sh(const char *cmd, char **out)
+{
+  FILE *p = popen(cmd, "r");
+  ck_assert_ptr_nonnull(p);
+  size_t cap = 1 << 16, len = 0;
+  char *s = malloc(cap);
+  size_t got;
+  while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {
+    len += got;
+    if (cap - len < 2) {
+      cap *= 2;
+      s = realloc(s, cap);
+    }
+  }
+  s[len] = '\0';
+  int rc = pclose(p);
+  *out = s;
+  return WEXITSTATUS(rc);
+}
+
+static const char *const samples[] = {"cement-plant", "power-plant",
+                                      "aluminium-smelter"};
+
+START_TEST(t_pdf_sample)
+{
+  const char *name = samples[_i];
+  char dir[] = "/tmp/auditgen-pdf-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[2048], *out;
+  const char *langs[] = {"bilingual", "zh", "en"};
+  for (int l = 0; l < 3; l++) {
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report "
+             "samples/%s.yaml --lang %s -o %s/%s.pdf -q 2>&1",
+             tu_root(), tu_bin(), name, langs[l], dir, langs[l]);
+    ck_assert_msg(sh(cmd, &out) == 0, "%s %s: %s", name, langs[l], out);
+    free(out);
+    /* qpdf finds no error */
+    snprintf(cmd, sizeof cmd, "qpdf --check %s/%s.pdf 2>&1", dir, langs[l]);
+    int rc = sh(cmd, &out);
+    ck_assert_msg(rc == 0, "qpdf: %s", out);
+    free(out);
+    /* every font embedded */
+    snprintf(cmd, sizeof cmd, "pdffonts %s/%s.pdf 2>&1 | tail -n +3", dir,
+             langs[l]);
+    sh(cmd, &out);
+    ck_assert_msg(strlen(out) > 0 && !strstr(out, " no  "), "fonts: %s", out);
+    free(out);
+    /* text extracts without warnings */
+    snprintf(cmd, sizeof cmd, "pdftotext %s/%s.pdf - 2>&1 >/dev/null", dir,
+             langs[l]);
+    sh(cmd, &out);
+    ck_assert_msg(strlen(out) == 0, "pdftotext warns: %s", out);
+    free(out);
+  }
+  /* key strings of both languages and key numbers */
+  snprintf(cmd, sizeof cmd, "pdftotext %s/bilingual.pdf - 2>/dev/null", dir);
+  sh(cmd, &out);
+  ck_assert_msg(strstr(out, "综合能耗") != NULL, "no 综合能耗");
+  ck_assert_msg(strstr(out, "Energy") != NULL, "no English");
+  ck_assert_msg(strstr(out, "第 1 页") != NULL, "no page footer");
+  if (strcmp(name, "cement-plant") == 0) {
+    ck_assert_msg(strstr(out, "173,848.24") != NULL, "no total tce");
+    ck_assert_msg(strstr(out, "浙江华东示范水泥有限公司") != NULL, "no client");
+  }
+  free(out);
+  snprintf(cmd, sizeof cmd, "pdftotext %s/en.pdf - 2>/dev/null", dir);
+  sh(cmd, &out);
+  ck_assert_msg(strstr(out, "Page 1 of") != NULL, "no English footer");
+  free(out);
+  /* the same input gives the same bytes */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report "
+           "samples/%s.yaml -o %s/again.pdf -q && cmp %s/bilingual.pdf "
+           "%s/again.pdf 2>&1",
+           tu_root(), tu_bin(), name, dir, dir, dir);
+  ck_assert_msg(sh(cmd, &out) == 0, "two runs differ: %s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  sh(cmd, &out);
+  free(out);
+}
+END_TEST
+
+/* }====================================================== */
+
+Suite *report_suite(void)
+{
+  Suite *s = suite_create("report");
+  TCase *tc = tcase_create("layout");
+  tcase_add_test(tc, t_breaks);
+  tcase_add_test(tc, t_wrap);
+  tcase_add_test(tc, t_table_split);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("pdf");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, t_bad_templates);
+  tcase_add_loop_test(tc, t_pdf_sample, 0, 3);
+  suite_add_tcase(s, tc);
+  return s;
+}
