@@ -219,6 +219,14 @@ static int run_report(const struct opts *o)
   }
   value *results = calc_run(a, m, f, stem(a, o->files[0]));
   checks_run(a, cs, results);
+  /* What the templates may say of the report itself (not of the audit):
+     the firm and the report number of the style. */
+  value *rep = val_set(a, results, "report", val_obj(a));
+  value *firm = val_set(a, rep, "firm", val_obj(a));
+  val_set_str(a, firm, "zh", sf->firm.zh);
+  val_set_str(a, firm, "en", sf->firm.en);
+  val_set_str(a, rep, "report_no", sf->report_no);
+  val_set_str(a, rep, "lang", o->lang ? o->lang : "bilingual");
   doc *d = tmpl_expand(a, t, results);
   d->author = sf->firm.en;
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
@@ -243,6 +251,7 @@ static int run_report(const struct opts *o)
   ls.firm_zh = sf->firm.zh;
   ls.firm_en = sf->firm.en;
   ls.report_no = sf->report_no;
+  ls.logo = sf->logo;
   layout *lay = layout_run(a, d, &ls, lang, pdf_measure, w);
   pdf_info info;
   memset(&info, 0, sizeof info);

@@ -48,38 +48,38 @@ note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参�
 
 {% table energy.monthly.carriers | 逐月购入能源折标准煤（第1—6月，tce） | Monthly purchases in standard coal, months 1–6 (tce) %}
 | 能源品种 | Carrier | {{.carrier}} | | left | 2
-| 第1月 | M1 | {{.tce[0]|0}} | | number | 1.6
-| 第2月 | M2 | {{.tce[1]|0}} | | number | 1.6
-| 第3月 | M3 | {{.tce[2]|0}} | | number | 1.6
-| 第4月 | M4 | {{.tce[3]|0}} | | number | 1.6
-| 第5月 | M5 | {{.tce[4]|0}} | | number | 1.6
-| 第6月 | M6 | {{.tce[5]|0}} | | number | 1.6
+| 第1月 | M1 | {{.tce[0]|0.00}} | | number | 1.6
+| 第2月 | M2 | {{.tce[1]|0.00}} | | number | 1.6
+| 第3月 | M3 | {{.tce[2]|0.00}} | | number | 1.6
+| 第4月 | M4 | {{.tce[3]|0.00}} | | number | 1.6
+| 第5月 | M5 | {{.tce[4]|0.00}} | | number | 1.6
+| 第6月 | M6 | {{.tce[5]|0.00}} | | number | 1.6
 {% total %}
 | 合计 | Total
-| {{energy.monthly.total_purchased_tce[0]|0}} |
-| {{energy.monthly.total_purchased_tce[1]|0}} |
-| {{energy.monthly.total_purchased_tce[2]|0}} |
-| {{energy.monthly.total_purchased_tce[3]|0}} |
-| {{energy.monthly.total_purchased_tce[4]|0}} |
-| {{energy.monthly.total_purchased_tce[5]|0}} |
+| {{energy.monthly.total_purchased_tce[0]|0.00}} |
+| {{energy.monthly.total_purchased_tce[1]|0.00}} |
+| {{energy.monthly.total_purchased_tce[2]|0.00}} |
+| {{energy.monthly.total_purchased_tce[3]|0.00}} |
+| {{energy.monthly.total_purchased_tce[4]|0.00}} |
+| {{energy.monthly.total_purchased_tce[5]|0.00}} |
 {% endtable %}
 
 {% table energy.monthly.carriers | 逐月购入能源折标准煤（第7—12月，tce） | Monthly purchases in standard coal, months 7–12 (tce) %}
 | 能源品种 | Carrier | {{.carrier}} | | left | 2
-| 第7月 | M7 | {{.tce[6]|0}} | | number | 1.6
-| 第8月 | M8 | {{.tce[7]|0}} | | number | 1.6
-| 第9月 | M9 | {{.tce[8]|0}} | | number | 1.6
-| 第10月 | M10 | {{.tce[9]|0}} | | number | 1.6
-| 第11月 | M11 | {{.tce[10]|0}} | | number | 1.6
-| 第12月 | M12 | {{.tce[11]|0}} | | number | 1.6
+| 第7月 | M7 | {{.tce[6]|0.00}} | | number | 1.6
+| 第8月 | M8 | {{.tce[7]|0.00}} | | number | 1.6
+| 第9月 | M9 | {{.tce[8]|0.00}} | | number | 1.6
+| 第10月 | M10 | {{.tce[9]|0.00}} | | number | 1.6
+| 第11月 | M11 | {{.tce[10]|0.00}} | | number | 1.6
+| 第12月 | M12 | {{.tce[11]|0.00}} | | number | 1.6
 {% total %}
 | 合计 | Total
-| {{energy.monthly.total_purchased_tce[6]|0}} |
-| {{energy.monthly.total_purchased_tce[7]|0}} |
-| {{energy.monthly.total_purchased_tce[8]|0}} |
-| {{energy.monthly.total_purchased_tce[9]|0}} |
-| {{energy.monthly.total_purchased_tce[10]|0}} |
-| {{energy.monthly.total_purchased_tce[11]|0}} |
+| {{energy.monthly.total_purchased_tce[6]|0.00}} |
+| {{energy.monthly.total_purchased_tce[7]|0.00}} |
+| {{energy.monthly.total_purchased_tce[8]|0.00}} |
+| {{energy.monthly.total_purchased_tce[9]|0.00}} |
+| {{energy.monthly.total_purchased_tce[10]|0.00}} |
+| {{energy.monthly.total_purchased_tce[11]|0.00}} |
 {% endtable %}
 note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；表中为购入量（不含库存变化），只含逐月计量的能源品种；“—”表示审计期不足该月。 | en: Note: M1 is {{energy.monthly.months[0]}}, and so on; purchases (without stock change), carriers metered monthly only; "—": the period has no such month.
 

@@ -57,7 +57,7 @@ en: This report was prepared by the audit team under GB/T 17166 (General princip
 | 审计人员 | Auditors | ____________________ |
 | 审核人 | Reviewer | ____________________ |
 | 批准人 | Approved by | ____________________ |
-| 审计单位（盖章） | Audit firm (seal) | {{audit.auditor.zh}} |
+| 审计单位（盖章） | Audit firm (seal) | ____________________ |
 | 签发日期 | Date of issue | ____________________ |
 {% endkeyvalue %}
 note: zh: 注：签署栏由审计单位填写并加盖公章；无签字盖章的报告无效。 | en: Note: to be completed, signed and sealed by the audit firm; the report is not valid without signatures and seal.

@@ -45,6 +45,29 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   val_set_str(a, name, "en", m->name.en);
   val_set_str(a, f, "credit_code", m->credit_code);
   val_set_str(a, f, "industry", m->industry);
+  static const char *const industries[][3] = {
+      {"cement", "水泥", "cement"},
+      {"steel", "钢铁", "iron and steel"},
+      {"aluminium", "电解铝", "aluminium"},
+      {"power", "电力（火电）", "power generation"},
+      {"chemicals", "化工", "chemicals"},
+      {"petrochemicals", "石化", "petrochemicals"},
+      {"coking", "焦化", "coking"},
+      {"nonferrous", "有色金属", "non-ferrous metals"},
+      {"glass", "平板玻璃", "flat glass"},
+      {"ceramics", "建筑陶瓷", "ceramics"},
+      {"paper", "造纸", "pulp and paper"},
+      {"textile", "纺织", "textiles"},
+      {"food", "食品", "food"},
+      {"building", "公共建筑", "buildings"},
+      {"other", "其他", "other"}};
+  for (size_t i = 0; m->industry && i < sizeof industries / sizeof *industries;
+       i++)
+    if (strcmp(industries[i][0], m->industry) == 0) {
+      value *in = val_set(a, f, "industry_name", val_obj(a));
+      val_set_str(a, in, "zh", industries[i][1]);
+      val_set_str(a, in, "en", industries[i][2]);
+    }
   val_set_str(a, f, "province", m->province);
   val_set_str(a, f, "grid", m->grid);
   if (m->output_value.set)

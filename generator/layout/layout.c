@@ -785,6 +785,15 @@ layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
         new_page(&l);
       l.page->cover = true;
       l.cover_pages = l.out->n;
+      if (st->logo) {
+        /* the firm's logo, 45 mm wide, top right of the cover */
+        lay_box *img = add_box(&l, BOX_IMAGE);
+        img->w = 45 * MM;
+        img->h = 15 * MM;
+        img->x = l.left + l.width - img->w;
+        img->y = l.top - img->h;
+        img->text = st->logo;
+      }
       l.y = l.top - (l.top - l.bottom) * 0.22;
       break;
     case DOC_COVER_END:

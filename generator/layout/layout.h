@@ -31,18 +31,19 @@ typedef struct lay_style {
       color_rule;                          /* 0xRRGGBB */
   const char *firm_zh, *firm_en;           /* auditing firm */
   const char *report_no;
+  const char *logo;                       /* image path for the cover, or NULL */
 } lay_style;
 
 /* The defaults of report.md: A4, margins 25/20/20/20 mm, 10.5 pt, 1.5. */
 lay_style lay_default_style(void);
 
-typedef enum { BOX_TEXT, BOX_RULE, BOX_RECT } box_kind;
+typedef enum { BOX_TEXT, BOX_RULE, BOX_RECT, BOX_IMAGE } box_kind;
 
 typedef struct lay_box {
   box_kind kind;
   double x, y;      /* text: left end of the baseline; rule/rect: lower left */
   double w, h;      /* rule: w × line width h; rect: size */
-  const char *text; /* UTF-8, one line */
+  const char *text; /* UTF-8, one line; BOX_IMAGE: the image path */
   lay_face face;
   double size;
   uint32_t color;

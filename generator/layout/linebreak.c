@@ -80,6 +80,13 @@ void lb_breaks(const char *s, size_t n, char *brk)
       /* "24 tce": the space between a number and its unit */
       if (prev == ' ' && is_digit(prev2) && unit_start(cp))
         brk[prev_end] = LB_NO;
+      /* "GB 16780-2021", "2016-01-01": a hyphen between digits */
+      if (prev == '-' && is_digit(prev2) && is_digit(cp))
+        brk[prev_end] = LB_NO;
+      /* "14,559", "1/2": inside a number */
+      if ((prev == ',' || prev == '.' || prev == '/') && is_digit(prev2) &&
+          is_digit(cp))
+        brk[prev_end] = LB_NO;
     }
     /* and the break before that space */
     if (have_prev && cp == ' ' && is_digit(prev) && i + len < n) {

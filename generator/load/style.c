@@ -39,7 +39,7 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
     return NULL;
   static const char *const keys[] = {"firm",      "report_no", "colours",
                                      "margins_mm", "body_size", "line_spacing",
-                                     "fonts",     NULL};
+                                     "fonts",     "logo",       NULL};
   static const char *const req[] = {"firm", "fonts", NULL};
   style_file *st = ARENA_NEW(a, style_file);
   st->primary = 0x1F4E79;
@@ -114,6 +114,15 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
         if (y && sch_str(&s, y, sch_path(&s, "fonts", fk[i]), &p))
           *dst[i] = resolve(a, dir, p);
       }
+  }
+  const char *logo;
+  if ((x = ytree_get(root, "logo")) && !ytree_is_null(x) &&
+      sch_str(&s, x, "logo", &logo)) {
+    size_t n = strlen(logo);
+    if (n < 4 || strcmp(logo + n - 4, ".png") != 0)
+      diag_error(dl, x->pos, "logo: \"%s\" is not a PNG file", logo);
+    else
+      st->logo = resolve(a, dir, logo);
   }
   return diag_errors(dl) > before ? NULL : st;
 }

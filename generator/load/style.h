@@ -18,6 +18,7 @@ typedef struct style_file {
   double margin_top, margin_bottom, margin_left, margin_right; /* mm */
   double body_size, line_spacing;
   const char *font_cjk, *font_latin, *font_latin_bold; /* absolute paths */
+  const char *logo;   /* PNG, or NULL */
 } style_file;
 
 /* Loads path; font paths relative to the file's folder are resolved.

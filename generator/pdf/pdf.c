@@ -41,6 +41,7 @@ struct pdf_writer {
   HPDF_Doc doc;
   HPDF_Font font[F_COUNT];
   ttf_glyphs ttf[F_COUNT];
+  unsigned char *marked[F_COUNT]; /* code points already marked, a bit each */
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
   diag_list *dl;
   HPDF_STATUS error, detail;
@@ -204,8 +205,9 @@ static void mark_glyph(const ttf_glyphs *t, HPDF_TTFontDefAttr attr,
 /* Marks the glyphs of code point cp of font f (and their components). */
 static void use_glyph(pdf_writer *w, int f, unsigned cp)
 {
-  if (cp > 0xFFFF)
+  if (cp > 0xFFFF || (w->marked[f][cp >> 3] & (1u << (cp & 7))))
     return;
+  w->marked[f][cp >> 3] |= (unsigned char)(1u << (cp & 7));
   HPDF_FontAttr fa = (HPDF_FontAttr)w->font[f]->attr;
   HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)fa->fontdef->attr;
   unsigned gid = HPDF_TTFontDef_GetGlyphid(fa->fontdef, (HPDF_UINT16)cp);
@@ -258,6 +260,7 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
     }
     fix_to_unicode(w->font[i]);
     ttf_open(&w->ttf[i], paths[i]);
+    w->marked[i] = mem_alloc(65536 / 8);
     w->widths[i] = mem_alloc(sizeof(float) * 65536);
     for (size_t k = 0; k < 65536; k++)
       w->widths[i][k] = -1;
@@ -273,6 +276,7 @@ void pdf_free(pdf_writer *w)
     HPDF_Free(w->doc);
   for (int i = 0; i < F_COUNT; i++) {
     mem_free(w->widths[i]);
+    mem_free(w->marked[i]);
     ttf_close(&w->ttf[i]);
   }
   mem_free(w);
@@ -442,6 +446,18 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
         HPDF_Page_LineTo(p, (float)(b->x + b->w), (float)b->y);
         HPDF_Page_Stroke(p);
         break;
+      case BOX_IMAGE: {
+        HPDF_Image img = HPDF_LoadPngImageFromFile(w->doc, b->text);
+        if (img) {
+          /* fit the box, keeping the aspect ratio */
+          double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
+          double fit = fmin(b->w / iw, b->h / ih);
+          HPDF_Page_DrawImage(p, img, (float)(b->x + b->w - iw * fit),
+                              (float)(b->y + b->h - ih * fit), (float)(iw * fit),
+                              (float)(ih * fit));
+        }
+        break;
+      }
       case BOX_RECT:
         set_color(p, b->color, false);
         HPDF_Page_Rectangle(p, (float)b->x, (float)b->y, (float)b->w,

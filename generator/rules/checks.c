@@ -39,15 +39,51 @@ struct checkset {
 
 /* Valid when the shape is a known path or a prefix of one (an object or
    list on the way to a leaf). */
-const char *checks_path_check(const char *shape, void *ctx)
+static bool known_shape(const char *shape)
 {
-  arena *a = ctx;
   size_t n = strlen(shape);
   for (size_t i = 0; checks_result_shapes[i]; i++) {
     const char *s = checks_result_shapes[i];
     if (strncmp(s, shape, n) == 0 && (s[n] == '\0' || s[n] == '.' || s[n] == '['))
-      return NULL;
+      return true;
   }
+  return false;
+}
+
+/* A name step through a list maps over its items (expr.h), so
+   "measures.npv_cny" is "measures[].npv_cny": try "[]" before each dot
+   where the list is. */
+static bool known_mapped(const char *shape, int depth)
+{
+  if (known_shape(shape))
+    return true;
+  if (depth > 4)
+    return false;
+  for (const char *d = strchr(shape, '.'); d; d = strchr(d + 1, '.')) {
+    size_t k = (size_t)(d - shape);
+    if (k >= 2 && shape[k - 1] == ']')
+      continue;
+    char buf[512];
+    if (strlen(shape) + 3 > sizeof buf)
+      return false;
+    memcpy(buf, shape, k);
+    memcpy(buf + k, "[]", 2);
+    strcpy(buf + k + 2, d);
+    buf[k + 2] = '\0';
+    if (!known_shape(buf))
+      continue;
+    strcpy(buf + k + 2, d);
+    if (known_mapped(buf, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+const char *checks_path_check(const char *shape, void *ctx)
+{
+  arena *a = ctx;
+  if (known_mapped(shape, 0))
+    return NULL;
   /* A did-you-mean over the last step of known shapes. */
   const char *dot = strrchr(shape, '.');
   size_t plen = dot ? (size_t)(dot - shape) : 0;

@@ -777,8 +777,9 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
   case N_CALL: {
     if (e->func == F_EXISTS) {
       ev v = eval(a, e->args[0], root, item);
-      return ev_bool(v.kind != EV_NULL &&
-                     !(v.kind == EV_LIST && v.n == 0));
+      return ev_bool(v.kind != EV_NULL && !(v.kind == EV_LIST && v.n == 0) &&
+                     !(v.kind == EV_NODE && v.node->kind == VAL_ARR &&
+                       v.node->n == 0));
     }
     list all = {0};
     for (size_t i = 0; i < e->n_args; i++) {
@@ -908,6 +909,10 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
   case EV_NULL:
     return "—";
   case EV_BOOL:
+    if (fmt && strcmp(fmt, "是否") == 0)
+      return v->b ? "是" : "否";
+    if (fmt && strcmp(fmt, "yesno") == 0)
+      return v->b ? "yes" : "no";
     return v->b ? "true" : "false";
   case EV_STR:
     return v->str;
@@ -965,7 +970,8 @@ static int chars_between(const char *from, const char *to)
 static bool good_format(const char *fmt)
 {
   size_t fl = strlen(fmt);
-  if (strcmp(fmt, "#") == 0 || strcmp(fmt, "%") == 0)
+  if (strcmp(fmt, "#") == 0 || strcmp(fmt, "%") == 0 ||
+      strcmp(fmt, "yesno") == 0 || strcmp(fmt, "是否") == 0)
     return true;
   if (!fl || fl > 8 || (fmt[0] != '%' && fmt[0] != '0'))
     return false;
@@ -1041,7 +1047,7 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
         err->col = chars_between(text, p) + 1;
         err->len = chars_between(p, end + strlen(close_s));
         err->msg = arena_printf(a, "bad format \"%s\" (use 0, 0.0, 0.00, #, "
-                                   "%%, %%0.0)",
+                                   "%%, %%0.0, yesno, 是否)",
                                 fmt);
         return NULL;
       }

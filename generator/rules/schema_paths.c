@@ -338,4 +338,13 @@ const char *const checks_result_shapes[] = {
     "facility.address",
     "facility.address.zh",
     "facility.address.en",
+    "facility.industry_name",
+    "facility.industry_name.zh",
+    "facility.industry_name.en",
+    "report",
+    "report.firm",
+    "report.firm.zh",
+    "report.firm.en",
+    "report.report_no",
+    "report.lang",
     NULL};
