@@ -7,6 +7,7 @@
 #   ./build.sh test     install deps, build, run the whole test suite
 #   ./build.sh asan     the same suite under AddressSanitizer + UBSan
 #   ./build.sh bench    timings and peak memory (bench/run.sh)
+#   ./build.sh golden-update   rewrite tests/golden/ for review
 #   ./build.sh fuzz     libFuzzer on the loader and the rule expressions
 #                       (clang; FUZZ_SECONDS each, default 120)
 #   ./build.sh build    build only
@@ -75,6 +76,16 @@ case "$mode" in
     build_asan
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
       run_suite build/asan
+    ;;
+  golden-update)
+    deps
+    build_release
+    for f in samples/*.yaml; do
+      n=$(basename "$f" .yaml)
+      build/release/auditgen calc "$f" --json > "tests/golden/$n.json"
+    done
+    AUDITGEN_GOLDEN_UPDATE=1 CK_RUN_SUITE=golden run_suite build/release
+    echo "build.sh: golden files rewritten; review them with git diff" >&2
     ;;
   bench)
     deps

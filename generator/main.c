@@ -16,6 +16,7 @@
 #include "pdf/pdf.h"
 #include "template/tmpl.h"
 #include "load/units.h"
+#include "out/explain.h"
 #include "out/json.h"
 #include "out/summary.h"
 #include "rules/checks.h"
@@ -43,6 +44,7 @@ static const char USAGE[] =
     "  calc FILE [--json] [-o OUT] compute the energy and carbon audit; print a\n"
     "                             summary, or the results as JSON (--json, -o)\n"
     "  report FILE [-o OUT.pdf]   write the bilingual PDF report\n"
+    "  explain FILE PATH          how a result was computed, step by step\n"
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
     "\n"
@@ -78,6 +80,15 @@ static const char USAGE_RULES[] =
     "rules with any --rules DIR layered over them. check validates one or\n"
     "more firm rules directories layered over the shipped rules: every\n"
     "error at rule-file:line:column, exit 1 when any.\n";
+
+static const char USAGE_EXPLAIN[] =
+    "usage: auditgen explain FILE PATH [--lang zh|en] [--rules DIR]\n"
+    "\n"
+    "Prints how the result at PATH (a path of the results, such as\n"
+    "energy.total_tce or carbon.scope1.combustion[raw_coal].tco2) was\n"
+    "computed: the formula, each input with its number, unit and source,\n"
+    "and the clause of the standard, following computed inputs two levels\n"
+    "down. rules/README.md lists the paths.\n";
 
 static const char USAGE_REPORT[] =
     "usage: auditgen report FILE [-o OUT.pdf] [--lang zh|en|bilingual]\n"
@@ -176,6 +187,43 @@ static int run_check(const struct opts *o)
     units_free(u);
     arena_free(a);
   }
+  return status;
+}
+
+static int run_explain(const struct opts *o)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  units *u = units_new();
+  bool io = false;
+  int status = EXIT_OK;
+  checkset *cs;
+  factors *f = load_rules(a, dl, u, o, &io, &cs);
+  model *m = f ? model_load(a, dl, u, f, o->files[0], o->files[0], &io) : NULL;
+  print_diags(dl, o);
+  if (!m) {
+    fprintf(stderr, "%s: %zu error%s\n", o->files[0], diag_errors(dl),
+            diag_errors(dl) == 1 ? "" : "s");
+    status = io ? EXIT_IO : EXIT_INPUT;
+    goto done;
+  }
+  value *results = calc_run(a, m, f, stem(a, o->files[0]));
+  checks_run(a, cs, results);
+  buf out;
+  buf_init(&out);
+  bool zh = o->lang && strcmp(o->lang, "zh") == 0;
+  if (!explain_write(results, o->files[1], zh, &out)) {
+    const char *why = checks_path_check(o->files[1], a);
+    fprintf(stderr, "auditgen explain: no value at %s%s%s\n", o->files[1],
+            why ? ": " : "", why ? why : " for this facility");
+    status = EXIT_INPUT;
+  } else {
+    fwrite(out.data, 1, out.len, stdout);
+  }
+  buf_fini(&out);
+done:
+  units_free(u);
+  arena_free(a);
   return status;
 }
 
@@ -412,6 +460,8 @@ int main(int argc, char **argv)
     usage = USAGE_RULES;
   else if (strcmp(cmd, "report") == 0)
     usage = USAGE_REPORT;
+  else if (strcmp(cmd, "explain") == 0)
+    usage = USAGE_EXPLAIN;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -435,7 +485,8 @@ int main(int argc, char **argv)
       o.quiet = true;
     } else if ((strcmp(arg, "--lang") == 0 || strcmp(arg, "--templates") == 0 ||
                 strcmp(arg, "--style") == 0) &&
-               usage == USAGE_REPORT) {
+               (usage == USAGE_REPORT ||
+                (usage == USAGE_EXPLAIN && strcmp(arg, "--lang") == 0))) {
       if (++i >= argc) {
         mem_free(o.files);
         return usage_error("--lang, --templates and --style need a value", usage);
@@ -486,6 +537,9 @@ int main(int argc, char **argv)
     status = usage_error("calc and report take one facility file", usage);
   else if (usage == USAGE_REPORT)
     status = run_report(&o);
+  else if (usage == USAGE_EXPLAIN)
+    status = o.nfiles == 2 ? run_explain(&o)
+                           : usage_error("explain takes FILE and PATH", usage);
   else if (usage == USAGE_CHECK)
     status = run_check(&o);
   else if (usage == USAGE_RULES) {

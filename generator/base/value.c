@@ -194,3 +194,10 @@ void trace_add(arena *a, trace *t, const char *name, double x,
   tm->unit = unit ? arena_strdup(a, unit) : NULL;
   tm->from = from ? arena_strdup(a, from) : NULL;
 }
+
+void trace_add_ref(arena *a, trace *t, const char *name, double x,
+                   const char *unit, const char *path)
+{
+  trace_add(a, t, name, x, unit, NULL);
+  t->terms[t->n - 1].path = arena_strdup(a, path);
+}

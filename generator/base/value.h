@@ -33,6 +33,7 @@ typedef struct trace_term {
   double value;
   const char *unit;
   const char *from;
+  const char *path; /* the results path of a computed input, or NULL */
 } trace_term;
 
 /* How a value was computed. formula is written with the terms' names;
@@ -88,5 +89,8 @@ value *val_path(const value *root, const char *path);
 trace *val_trace(arena *a, value *v, const char *formula, const char *clause);
 void trace_add(arena *a, trace *t, const char *name, double x,
                const char *unit, const char *from);
+/* A term that is itself a result: explain follows path to its trace. */
+void trace_add_ref(arena *a, trace *t, const char *name, double x,
+                   const char *unit, const char *path);
 
 #endif

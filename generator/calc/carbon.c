@@ -627,26 +627,53 @@ void calc_carbon(calc_ctx *c)
   double proc = process(c, s1);
   value *t1 = val_set_num(a, s1, "total_tco2", comb + proc);
   trace *t = val_trace(a, t1, "combustion + process", "GB/T 32150-2015");
-  trace_add(a, t, "combustion", comb, "tCO2", NULL);
-  trace_add(a, t, "process", proc, "tCO2", NULL);
-  val_set_num(a, s1, "combustion_tco2", comb);
-  val_set_num(a, s1, "process_tco2", proc);
+  trace_add_ref(a, t, "combustion", comb, "tCO2",
+                "carbon.scope1.combustion_tco2");
+  trace_add_ref(a, t, "process", proc, "tCO2", "carbon.scope1.process_tco2");
+  value *cv = val_set_num(a, s1, "combustion_tco2", comb);
+  trace *ct = val_trace(a, cv, "Σ fuels tCO2", "GB/T 32150-2015");
+  value *rows = val_get(s1, "combustion");
+  for (size_t i = 0; rows && i < rows->n; i++) {
+    value *tv = val_get(rows->items[i], "tco2");
+    if (tv && tv->kind == VAL_NUM)
+      trace_add_ref(a, ct, val_get(rows->items[i], "carrier")->str, tv->num,
+                    "tCO2",
+                    arena_printf(a, "carbon.scope1.combustion[%s].tco2",
+                                 val_get(rows->items[i], "carrier")->str));
+  }
+  value *pv = val_set_num(a, s1, "process_tco2", proc);
+  trace *pt = val_trace(a, pv, "Σ process emissions", "GB/T 32150-2015");
+  rows = val_get(s1, "process");
+  for (size_t i = 0; rows && i < rows->n; i++) {
+    value *tv = val_get(rows->items[i], "tco2");
+    if (tv && tv->kind == VAL_NUM)
+      trace_add_ref(a, pt, val_get(rows->items[i], "id")->str, tv->num, "tCO2",
+                    arena_printf(a, "carbon.scope1.process[%s].tco2",
+                                 val_get(rows->items[i], "id")->str));
+  }
   value *s2 = val_set(a, carbon, "scope2", val_obj(a));
   double sc2 = scope2(c, s2, c->carbon);
-  val_set_num(a, s2, "total_tco2", sc2);
+  value *s2v = val_set_num(a, s2, "total_tco2", sc2);
+  trace *s2t = val_trace(a, s2v, "electricity + heat", "GB/T 32150-2015");
+  value *ev2 = val_get(s2, "electricity_tco2"), *hv = val_get(s2, "heat_tco2");
+  if (ev2 && ev2->kind == VAL_NUM)
+    trace_add_ref(a, s2t, "electricity", ev2->num, "tCO2",
+                  "carbon.scope2.electricity_tco2");
+  if (hv && hv->kind == VAL_NUM)
+    trace_add_ref(a, s2t, "heat", hv->num, "tCO2", "carbon.scope2.heat_tco2");
   /* heat carriers' per-unit factors exist now; in-house ones follow */
   in_house_emissions(c, c->carbon);
   c->total_tco2 = comb + proc + sc2;
   value *tot = val_set_num(a, carbon, "total_tco2", c->total_tco2);
   t = val_trace(a, tot, "scope1 + scope2", "GB/T 32150-2015");
-  trace_add(a, t, "scope1", comb + proc, "tCO2", NULL);
-  trace_add(a, t, "scope2", sc2, "tCO2", NULL);
+  trace_add_ref(a, t, "scope1", comb + proc, "tCO2", "carbon.scope1.total_tco2");
+  trace_add_ref(a, t, "scope2", sc2, "tCO2", "carbon.scope2.total_tco2");
   value *in = val_set(a, carbon, "intensity", val_obj(a));
   if (c->m->output_value.set) {
     value *v = val_set_num(a, in, "tco2_per_10k_cny_output",
                            c->total_tco2 / (c->m->output_value.v / 1e4));
     t = val_trace(a, v, "total_tco2 / output value (万元)", "GB/T 32150-2015");
-    trace_add(a, t, "total_tco2", c->total_tco2, "tCO2", NULL);
+    trace_add_ref(a, t, "total_tco2", c->total_tco2, "tCO2", "carbon.total_tco2");
     trace_add(a, t, "output value", c->m->output_value.v / 1e4, "万元", NULL);
   } else {
     val_set_null(a, in, "tco2_per_10k_cny_output");

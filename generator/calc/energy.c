@@ -168,7 +168,7 @@ static void reference_coefficients(calc_ctx *c)
       cf->coefficient = mj / MJ_PER_KGCE;
       cf->coef_basis = fo->has_ncv ? "measured_ncv" : "measured_enthalpy";
       cf->coef_source = arena_printf(
-          c->a, "%s %s / 29.3076 MJ/kgce (GB/T 2589-2020 3.x); %s",
+          c->a, "%s %s / 29.3076 MJ/kgce (GB/T 2589-2020: 1 kgce = 29 307.6 kJ); %s",
           fo->has_ncv ? "measured NCV" : "measured enthalpy",
           fo->has_ncv ? fo->ncv_text : fo->enthalpy_text, fo->source.en);
       cf->coef_verified = true;
@@ -326,7 +326,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
     value *tce = val_set_num(a, o, "tce", cf->tce);
     t = val_trace(a, tce, "consumed × coefficient_kgce / 1000",
                   "GB/T 2589-2020 4.2");
-    trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
+    trace_add_ref(a, t, "consumed", cf->consumed, cf->unit,
+                  arena_printf(a, "energy.carriers[%s].consumed", cf->key));
     trace_add(a, t, "coefficient_kgce", cf->coefficient, coef->unit,
               cf->coef_source);
     val_set_numf(a, o, "share",
@@ -376,7 +377,9 @@ static void emit_totals(calc_ctx *c, value *energy)
   trace *t = val_trace(a, tot, "Σ carriers tce (当量值)", "GB/T 2589-2020 4");
   for (size_t k = 0; k < c->n_carriers; k++)
     if (c->carriers[k].counted)
-      trace_add(a, t, c->carriers[k].key, c->carriers[k].tce, "tce", NULL);
+      trace_add_ref(a, t, c->carriers[k].key, c->carriers[k].tce, "tce",
+                    arena_printf(a, "energy.carriers[%s].tce",
+                                 c->carriers[k].key));
 
   /* 等价值: electricity at the supply coal rate of the grid year. */
   int year = c->m->grid_year ? c->m->grid_year : c->m->to.y;
@@ -400,7 +403,7 @@ static void emit_totals(calc_ctx *c, value *energy)
   t = val_trace(a, v,
                 "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
                 "GB/T 2589-2020 (等价值)");
-  trace_add(a, t, "total_tce", c->total_tce, "tce", NULL);
+  trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
   trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
   trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
   trace_add(a, t, "r", rate->value, "kgce/kWh", rate->source.en);
@@ -563,7 +566,8 @@ static void emit_products(calc_ctx *c, value *energy)
     uc->unit = arena_printf(a, "kgce/%s", p->unit);
     t = val_trace(a, uc, "energy_tce × 1000 / quantity",
                   "GB/T 2589-2020 (单位产品综合能耗)");
-    trace_add(a, t, "energy_tce", tce, "tce", NULL);
+    trace_add_ref(a, t, "energy_tce", tce, "tce",
+                  arena_printf(a, "energy.products[%s].energy_tce", p->id));
     trace_add(a, t, "quantity", p->quantity.v, p->unit, p->quantity.text);
     val_set(a, o, "inputs", inputs);
     if (p->benchmark)
@@ -604,7 +608,7 @@ static void emit_intensity(calc_ctx *c, value *energy)
                                          : arena_printf(a, "total_tce / %s (万元)",
                                                         rows[i].field),
                          "GB/T 17166-2019 (能源消费指标)");
-    trace_add(a, t, "total_tce", c->total_tce, "tce", NULL);
+    trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, rows[i].field, denom, rows[i].per > 1 ? "万元" : "m2",
               rows[i].q->text);
   }

@@ -11,6 +11,7 @@
 
 #include "../../generator/base/buf.h"
 #include "../../generator/calc/calc.h"
+#include "../../generator/out/explain.h"
 #include "../../generator/out/json.h"
 #include "../../generator/rules/checks.h"
 #include "suites.h"
@@ -147,6 +148,46 @@ START_TEST(t_schema_covers_results)
 }
 END_TEST
 
+/* explain output of a few results per sample, against
+   tests/golden/NAME.explain.txt (./build.sh golden-update rewrites). */
+START_TEST(t_explain)
+{
+  static const char *const paths[] = {
+      "energy.total_tce", "energy.total_equal_value_tce",
+      "energy.products[0].unit_consumption_kgce", "carbon.total_tco2",
+      "measures[0].npv_cny"};
+  const char *name = samples[_i];
+  tu_run r;
+  sample(&r, name);
+  buf out;
+  buf_init(&out);
+  for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+    ck_assert_msg(explain_write(r.results, paths[i], false, &out),
+                  "%s: nothing at %s", name, paths[i]);
+    buf_putc(&out, '\n');
+  }
+  size_t len;
+  char *gold = slurp(arena_printf(r.a, "%s/tests/golden/%s.explain.txt",
+                                  tu_root(), name),
+                     &len);
+  if (getenv("AUDITGEN_GOLDEN_UPDATE")) {
+    FILE *f = fopen(arena_printf(r.a, "%s/tests/golden/%s.explain.txt",
+                                 tu_root(), name),
+                    "wb");
+    fwrite(out.data, 1, out.len, f);
+    fclose(f);
+  } else {
+    ck_assert_msg(gold != NULL, "no tests/golden/%s.explain.txt", name);
+    ck_assert_msg(len == out.len && memcmp(gold, out.data, len) == 0,
+                  "%s: explain differs from tests/golden/%s.explain.txt", name,
+                  name);
+  }
+  free(gold);
+  buf_fini(&out);
+  tu_close(&r);
+}
+END_TEST
+
 Suite *golden_suite(void)
 {
   Suite *s = suite_create("golden");
@@ -155,6 +196,7 @@ Suite *golden_suite(void)
   tcase_add_loop_test(tc, t_golden_json, 0, n);
   tcase_add_loop_test(tc, t_hand_working, 0, n);
   tcase_add_loop_test(tc, t_schema_covers_results, 0, n);
+  tcase_add_loop_test(tc, t_explain, 0, n);
   suite_add_tcase(s, tc);
   return s;
 }

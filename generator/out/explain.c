@@ -1,0 +1,117 @@
+/* explain.c — results traces as text (see explain.h). */
+#include "explain.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "../base/fmt.h"
+
+/* Six significant digits, with thousands separators. */
+static const char *num(double x, char *b, size_t cap)
+{
+  if (!isfinite(x))
+    return "—";
+  double ax = fabs(x);
+  int dec = ax >= 1e5 ? 2 : ax >= 100 ? 3 : ax >= 1 ? 4 : ax >= 0.01 ? 6 : 9;
+  if (x == 0)
+    dec = 0;
+  fmt_num(x, dec, true, b, cap);
+  /* drop trailing zeros after the point */
+  char *dot = strchr(b, '.');
+  if (dot) {
+    char *e = b + strlen(b);
+    while (e > dot + 1 && e[-1] == '0')
+      *--e = '\0';
+    if (e == dot + 1)
+      *dot = '\0';
+  }
+  return b;
+}
+
+/* The unit a results key names by its suffix (results.md). */
+static const char *suffix_unit(const char *path)
+{
+  static const char *const map[][2] = {
+      {"_tce", "tce"},   {"_kgce", "kgce"}, {"_tco2", "tCO2"}, {"_cny", "CNY"},
+      {"_kwh", "kWh"},   {"_gj", "GJ"},     {"_mwh", "MWh"},   {"_years", "a"}};
+  size_t n = strlen(path);
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    size_t k = strlen(map[i][0]);
+    if (n > k && strcmp(path + n - k, map[i][0]) == 0)
+      return map[i][1];
+  }
+  return NULL;
+}
+
+static void line_for(const value *v, const char *path, buf *out, int indent)
+{
+  char b[64];
+  buf_printf(out, "%*s%s = ", indent, "", path);
+  const char *unit = v->unit ? v->unit : suffix_unit(path);
+  if (v->kind == VAL_NUM)
+    buf_printf(out, "%s%s%s\n", num(v->num, b, sizeof b), unit ? " " : "",
+               unit ? unit : "");
+  else if (v->kind == VAL_STR)
+    buf_printf(out, "%s\n", v->str);
+  else if (v->kind == VAL_BOOL)
+    buf_printf(out, "%s\n", v->b ? "true" : "false");
+  else if (v->kind == VAL_NULL)
+    buf_puts(out, "null\n");
+  else
+    buf_printf(out, "(%zu items)\n", v->n);
+}
+
+static void explain(const value *root, const value *v, const char *path,
+                    bool zh, buf *out, int depth)
+{
+  line_for(v, path, out, depth * 4);
+  const trace *t = v->tr;
+  if (!t) {
+    buf_printf(out, "%*s%s\n", depth * 4 + 2, "",
+               zh ? "（输入值或规则值，未经计算）" : "(an input or a rule value: not computed)");
+    return;
+  }
+  buf_printf(out, "%*s= %s", depth * 4 + 2, "", t->formula);
+  if (t->clause)
+    buf_printf(out, "    [%s]", t->clause);
+  buf_putc(out, '\n');
+  size_t w = 0;
+  for (size_t i = 0; i < t->n; i++)
+    if (t->terms[i].name && strlen(t->terms[i].name) > w)
+      w = strlen(t->terms[i].name);
+  char b[64];
+  for (size_t i = 0; i < t->n; i++) {
+    const trace_term *x = &t->terms[i];
+    buf_printf(out, "%*s%-*s  %s%s%s", depth * 4 + 6, "", (int)w,
+               x->name ? x->name : "", num(x->value, b, sizeof b),
+               x->unit ? " " : "", x->unit ? x->unit : "");
+    if (x->from)
+      buf_printf(out, "   (%s)", x->from);
+    buf_putc(out, '\n');
+  }
+  if (depth >= 2)
+    return;
+  bool header = false;
+  for (size_t i = 0; i < t->n; i++) {
+    const trace_term *x = &t->terms[i];
+    if (!x->path)
+      continue;
+    const value *sub = val_path(root, x->path);
+    if (!sub || !sub->tr)
+      continue;
+    if (!header) {
+      buf_printf(out, "%*s%s\n", depth * 4 + 2, "", zh ? "其中：" : "where:");
+      header = true;
+    }
+    explain(root, sub, x->path, zh, out, depth + 1);
+  }
+}
+
+bool explain_write(const value *results, const char *path, bool zh, buf *out)
+{
+  const value *v = val_path(results, path);
+  if (!v)
+    return false;
+  explain(results, v, path, zh, out, 0);
+  return true;
+}
