@@ -18,7 +18,8 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 
 LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
   generator/rules/*.c generator/calc/*.c generator/out/*.c \
-  generator/template/*.c generator/layout/*.c generator/pdf/*.c))
+  generator/template/*.c generator/layout/*.c generator/pdf/*.c \
+  generator/chart/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)

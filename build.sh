@@ -85,6 +85,7 @@ case "$mode" in
       build/release/auditgen calc "$f" --json > "tests/golden/$n.json"
     done
     AUDITGEN_GOLDEN_UPDATE=1 CK_RUN_SUITE=golden run_suite build/release
+    AUDITGEN_GOLDEN_UPDATE=1 CK_RUN_SUITE=report CK_RUN_CASE=layout run_suite build/release
     echo "build.sh: golden files rewritten; review them with git diff" >&2
     ;;
   bench)

@@ -1,6 +1,5 @@
 #! ch02-enterprise.tpl — 企业概况 / The enterprise.
-#! Process units (unit, stage, main equipment) and the energy flow diagram
-#! need units[] in the results tree and a chart block: not yet available.
+#! A table of process units needs units[] in the results tree (not yet).
 
 # 企业概况 | The enterprise
 
@@ -53,5 +52,7 @@ en: The audit data list no products.
 
 ## 主要用能单元与能源流程 | Process units and energy flow
 
-zh: 企业按GB/T 16616划分的用能单元（购入储存、加工转换、输送分配、最终使用）及其计量点见审计数据文件；各能源品种的输入、最终使用和损失见“能源消费”一章的能量平衡表。
-en: The enterprise's energy-using units by GB/T 16616 stage (purchase and storage, conversion, distribution, end use) and their metering points are listed in the audit data file; the input, end use and losses of each carrier are in the energy balance table of the chapter on energy consumption.
+zh: 企业按GB/T 16616划分的用能单元（购入储存、加工转换、输送分配、最终使用）及其计量点见审计数据文件；各能源品种的输入、最终使用和损失见“能源消费”一章的能量平衡表。下图为各外购能源流向主要加工转换与最终使用单元的能流图（按当量值折标准煤，单元内部转换的能源不重复计入）。
+en: The enterprise's energy-using units by GB/T 16616 stage (purchase and storage, conversion, distribution, end use) and their metering points are listed in the audit data file; the input, end use and losses of each carrier are in the energy balance table of the chapter on energy consumption. The diagram shows how each purchased carrier flows to the main conversion and end-use units (tce at equivalent value; energy converted inside a unit is not counted twice).
+
+{% chart flow | 企业能流图 | Energy flow of the enterprise %}

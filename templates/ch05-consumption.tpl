@@ -1,5 +1,4 @@
 #! ch05-consumption.tpl — 能源消费 / Energy consumption.
-#! The energy structure chart and the monthly chart need a chart block.
 
 # 能源消费 | Energy consumption
 
@@ -30,6 +29,8 @@ note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标�
 note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
 
 {% endfor %}
+
+{% chart structure | 能源消费结构（当量值） | Energy structure (equivalent value) %}
 
 ## 当量值与等价值 | Equivalent and equal value
 
@@ -88,6 +89,10 @@ note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；表中�
 zh: 企业未提供逐月计量数据。
 en: The enterprise gave no monthly metered data.
 
+{% endif %}
+
+{% if count(energy.monthly.carriers) > 0 %}
+{% chart monthly | 逐月能源消费（外购量折标准煤） | Monthly energy purchases (tce) %}
 {% endif %}
 
 ## 能量平衡与损失 | Energy balance and losses

@@ -1,5 +1,4 @@
 #! ch07-products.tpl — 产品能耗与对标 / Product energy and benchmarks.
-#! The benchmark chart needs a chart block.
 
 # 产品能耗与对标 | Product energy and benchmarks
 
@@ -35,6 +34,8 @@ en: Under GB/T 2589-2020 a product's comprehensive energy consumption is the sum
 | 节能潜力（tce） | Potential (tce) | {{.benchmark.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
 note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 = max(0, 实际值 − 1级值) × 产量，即达到1级时的节能量；“达到等级”为“—”表示未达到限定值。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; a grade of "—" means the limit is not met.
+
+{% chart benchmark | 单位产品能耗与限额标准各级值 | Unit consumption against the grades of the limit standards %}
 
 {% for energy.products[? exists(.benchmark)] %}
 

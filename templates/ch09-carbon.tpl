@@ -1,5 +1,4 @@
 #! ch09-carbon.tpl — 碳排放审计 / Carbon audit (GB/T 32150-2015).
-#! The scope chart needs a chart block.
 
 # 碳排放审计 | Carbon audit
 
@@ -146,6 +145,8 @@ en: Emissions of purchased electricity are accounted on net purchases; the {{car
 {% endif %}
 
 {% endif %}
+
+{% chart carbon | 碳排放构成（按范围和排放源） | CO2 by scope and source %}
 
 ## 排放强度 | Emission intensity
 

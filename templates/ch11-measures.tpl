@@ -1,6 +1,5 @@
 #! ch11-measures.tpl — 节能潜力与措施 / Saving potential and measures.
-#! Ranking by abatement cost and the marginal abatement cost curve need a
-#! sort option and a chart block.
+#! Measures are listed in input order; the chart ranks them by cost.
 
 # 节能潜力与措施 | Saving potential and measures
 
@@ -67,6 +66,13 @@ note: zh: {{.id}}：未计算内部收益率，原因：{{.irr_reason}} | en: {{
 zh: 本次审计未提出量化的节能措施。
 en: The audit proposes no quantified energy-saving measure.
 
+{% endif %}
+
+{% if count(measures[? exists(.abatement_cost_cny_per_tco2)]) > 0 %}
+zh: 下图为边际减排成本曲线：各措施按单位减排成本由低到高排列，柱宽为年减排量，柱高为单位减排成本；位于横轴以下的措施在减排的同时带来净收益。
+en: The marginal abatement cost curve below ranks the measures from the lowest cost per tonne of CO2 to the highest: each bar is as wide as the measure's annual reduction and as high as its cost per tonne; bars below the axis save money while they cut emissions.
+
+{% chart macc | 边际减排成本曲线 | Marginal abatement cost curve %}
 {% endif %}
 
 ## 审计发现 | Findings

@@ -811,6 +811,94 @@ static void emit_monthly(calc_ctx *c, value *energy)
 
 /* }====================================================== */
 
+/* {====================================================== flow */
+
+/* The energy flow for the diagram (GB/T 16616 shape, two columns): each
+   purchased carrier (its consumed tce) into the top-level conversion and
+   end-use units, at the internal coefficient, and the rest as losses and
+   unmetered use, so that every source balances. Carriers made inside are
+   not sources: their energy is in the flows into the units that make
+   them. */
+static void emit_flow(calc_ctx *c, value *energy)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  value *o = val_set(a, energy, "flow", val_obj(a));
+  value *srcs = val_set(a, o, "sources", val_arr(a));
+  value *sinks = val_set(a, o, "sinks", val_arr(a));
+  value *links = val_set(a, o, "links", val_arr(a));
+  bool *sel = ARENA_ARRAY(a, bool, nu + 1);
+  double *sink_tce = ARENA_ARRAY(a, double, nu + 2);
+  /* sinks: top-level conversion and end-use units */
+  bool *is_sink = ARENA_ARRAY(a, bool, nu + 1);
+  for (size_t u = 0; u < nu; u++) {
+    int top = (int)u;
+    while (m->units[top].parent >= 0)
+      top = m->units[top].parent;
+    is_sink[u] = top == (int)u && (m->units[u].stage == STAGE_END_USE ||
+                                   m->units[u].stage == STAGE_CONVERSION);
+  }
+  double loss_total = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    if (!cf->counted || cf->purchased <= 0 || cf->tce <= 0)
+      continue;
+    value *sv = val_obj(a);
+    val_push(a, srcs, sv);
+    val_set_str(a, sv, "carrier", cf->key);
+    val_set_str(a, sv, "name_zh", cf->def ? cf->def->name.zh : cf->key);
+    val_set_str(a, sv, "name_en", cf->def ? cf->def->name.en : cf->key);
+    val_set_num(a, sv, "tce", cf->tce);
+    double used = 0;
+    for (size_t u = 0; u < nu; u++) {
+      if (!is_sink[u])
+        continue;
+      memset(sel, 0, sizeof *sel * (nu + 1));
+      sel[u] = true;
+      double t = calc_inflow(c, cf->key, sel) * cf->internal / 1000.0;
+      if (t <= 0)
+        continue;
+      used += t;
+      sink_tce[u] += t;
+      value *lv = val_obj(a);
+      val_push(a, links, lv);
+      val_set_str(a, lv, "from", cf->key);
+      val_set_str(a, lv, "to", m->units[u].id);
+      val_set_num(a, lv, "tce", t);
+    }
+    double rest = cf->tce - used;
+    if (rest > 1e-9 * cf->tce) {
+      value *lv = val_obj(a);
+      val_push(a, links, lv);
+      val_set_str(a, lv, "from", cf->key);
+      val_set_str(a, lv, "to", "losses");
+      val_set_num(a, lv, "tce", rest);
+      loss_total += rest;
+    }
+  }
+  for (size_t u = 0; u < nu; u++) {
+    if (!is_sink[u] || sink_tce[u] <= 0)
+      continue;
+    value *kv = val_obj(a);
+    val_push(a, sinks, kv);
+    val_set_str(a, kv, "id", m->units[u].id);
+    val_set_str(a, kv, "name_zh", m->units[u].name.zh);
+    val_set_str(a, kv, "name_en", m->units[u].name.en);
+    val_set_num(a, kv, "tce", sink_tce[u]);
+  }
+  if (loss_total > 0) {
+    value *kv = val_obj(a);
+    val_push(a, sinks, kv);
+    val_set_str(a, kv, "id", "losses");
+    val_set_str(a, kv, "name_zh", "损失及未计量");
+    val_set_str(a, kv, "name_en", "Losses and unmetered use");
+    val_set_num(a, kv, "tce", loss_total);
+  }
+}
+
+/* }====================================================== */
+
 void calc_energy(calc_ctx *c)
 {
   value *energy = val_set(c->a, c->root, "energy", val_obj(c->a));
@@ -828,4 +916,5 @@ void calc_energy(calc_ctx *c)
   emit_balance(c, energy);
   emit_cost(c, energy);
   emit_monthly(c, energy);
+  emit_flow(c, energy);
 }

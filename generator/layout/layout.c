@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../chart/chart.h"
 #include "linebreak.h"
 
 #define MM (72.0 / 25.4)
@@ -58,7 +59,7 @@ typedef struct L {
   lay_page *page;
   double y;          /* top of the free space on the page */
   double left, width, bottom, top;
-  int chapter, section, sub, table_no;
+  int chapter, section, sub, table_no, figure_no;
   char appendix;
   bool in_cover;
   size_t cover_pages;
@@ -312,37 +313,37 @@ static void bilingual_para(L *l, doc_text t, double indent, int align,
 /* }====================================================== */
 /* {====================================================== headings */
 
-static const char *number_of(L *l, const doc_block *b, char *buf, size_t cap)
+static const char *number_of(L *l, const doc_block *b, char *out, size_t cap)
 {
-  buf[0] = '\0';
+  out[0] = '\0';
   if (!b->numbered)
-    return buf;
+    return out;
   if (b->level == 1) {
     if (b->appendix) {
       l->appendix = b->appendix;
       l->chapter = 0;
-      snprintf(buf, cap, "%c", b->appendix);
+      snprintf(out, cap, "%c", b->appendix);
     } else {
       l->appendix = 0;
       l->chapter++;
-      snprintf(buf, cap, "%d", l->chapter);
+      snprintf(out, cap, "%d", l->chapter);
     }
-    l->section = l->sub = l->table_no = 0;
+    l->section = l->sub = l->table_no = l->figure_no = 0;
   } else if (b->level == 2) {
     l->section++;
     l->sub = 0;
     if (l->appendix)
-      snprintf(buf, cap, "%c.%d", l->appendix, l->section);
+      snprintf(out, cap, "%c.%d", l->appendix, l->section);
     else
-      snprintf(buf, cap, "%d.%d", l->chapter, l->section);
+      snprintf(out, cap, "%d.%d", l->chapter, l->section);
   } else {
     l->sub++;
     if (l->appendix)
-      snprintf(buf, cap, "%c.%d.%d", l->appendix, l->section, l->sub);
+      snprintf(out, cap, "%c.%d.%d", l->appendix, l->section, l->sub);
     else
-      snprintf(buf, cap, "%d.%d.%d", l->chapter, l->section, l->sub);
+      snprintf(out, cap, "%d.%d.%d", l->chapter, l->section, l->sub);
   }
-  return buf;
+  return out;
 }
 
 static void add_toc(L *l, int level, const char *text)
@@ -571,6 +572,80 @@ static void table(L *l, const doc_table *t)
 }
 
 /* }====================================================== */
+/* {====================================================== charts */
+
+/* A chart: its drawing in a box the width of the text, the caption
+   below it (图 5-1 / Figure 5-1). */
+static void chart(L *l, const doc_chart *c)
+{
+  const lay_style *st = l->st;
+  double h = c->kind == CHART_FLOW ? 230 : c->kind == CHART_BANDS
+                                               ? fmax(90, 46.0 * (double)c->ncat + 30)
+                                               : 190;
+  if (h > l->top - l->bottom - 60)
+    h = l->top - l->bottom - 60;
+  double cap_h = 2.4 * line_h(l, st->body_size - 0.5);
+  ensure(l, h + cap_h + 8);
+  ch_drawing *d = chart_draw(l->a, c, l->width, h, l->lang, l->m, l->ctx);
+  double ox = l->left, oy = l->y - h - 4;
+  for (size_t i = 0; i < d->n; i++) {
+    const ch_cmd *cm = &d->cmds[i];
+    switch (cm->kind) {
+    case CH_RECT:
+      rect_box(l, ox + cm->x, oy + cm->y, cm->w, cm->h, cm->color);
+      break;
+    case CH_LINE: {
+      lay_box *b = add_box(l, BOX_LINE);
+      b->x = ox + cm->x;
+      b->y = oy + cm->y;
+      b->x2 = ox + cm->w;
+      b->y2 = oy + cm->h;
+      b->h = cm->lw;
+      b->color = cm->color;
+      break;
+    }
+    case CH_POLY: {
+      lay_box *b = add_box(l, BOX_POLY);
+      b->pts = ARENA_ARRAY(l->a, double, 2 * cm->npts);
+      for (size_t k = 0; k < cm->npts; k++) {
+        b->pts[2 * k] = ox + cm->pts[2 * k];
+        b->pts[2 * k + 1] = oy + cm->pts[2 * k + 1];
+      }
+      b->npts = cm->npts;
+      b->color = cm->color;
+      break;
+    }
+    case CH_TEXT: {
+      double w = l->m(l->ctx, cm->text, strlen(cm->text), cm->face, cm->size);
+      double x = ox + cm->x - (cm->anchor == 1 ? w / 2 : cm->anchor == 2 ? w : 0);
+      text_box(l, x, oy + cm->y, cm->text, cm->face, cm->size, cm->color);
+      break;
+    }
+    }
+  }
+  l->y = oy - 4;
+  l->figure_no++;
+  char num[32];
+  if (l->appendix)
+    snprintf(num, sizeof num, "%c-%d", l->appendix, l->figure_no);
+  else if (l->chapter)
+    snprintf(num, sizeof num, "%d-%d", l->chapter, l->figure_no);
+  else
+    snprintf(num, sizeof num, "%d", l->figure_no);
+  const char *zh = c->caption.zh ? c->caption.zh : "",
+             *en = c->caption.en ? c->caption.en : zh;
+  double s = st->body_size - 0.5;
+  if (l->lang != LANG_EN)
+    para(l, arena_printf(l->a, "图 %s  %s", num, zh), FACE_BOLD, s,
+         st->color_text, 0, 1, 0);
+  if (l->lang == LANG_EN || (l->lang == LANG_BILINGUAL && strcmp(zh, en)))
+    para(l, arena_printf(l->a, "Figure %s  %s", num, en),
+         l->lang == LANG_EN ? FACE_BOLD : FACE_REGULAR,
+         l->lang == LANG_EN ? s : s - 1, st->color_secondary, 0, 1, 0);
+  l->y -= st->body_size * 0.8;
+}
+
+/* }====================================================== */
 /* {====================================================== contents */
 
 /* The lines the contents will take: each heading of level 1 or 2 as
@@ -771,6 +846,9 @@ layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
       break;
     case DOC_TABLE:
       table(&l, b->table);
+      break;
+    case DOC_CHART:
+      chart(&l, b->chart);
       break;
     case DOC_PAGEBREAK:
       if (!at_page_top(&l))

@@ -37,7 +37,7 @@ typedef struct lay_style {
 /* The defaults of report.md: A4, margins 25/20/20/20 mm, 10.5 pt, 1.5. */
 lay_style lay_default_style(void);
 
-typedef enum { BOX_TEXT, BOX_RULE, BOX_RECT, BOX_IMAGE } box_kind;
+typedef enum { BOX_TEXT, BOX_RULE, BOX_RECT, BOX_IMAGE, BOX_POLY, BOX_LINE } box_kind;
 
 typedef struct lay_box {
   box_kind kind;
@@ -47,6 +47,9 @@ typedef struct lay_box {
   lay_face face;
   double size;
   uint32_t color;
+  double x2, y2;    /* line: the other end */
+  double *pts;      /* poly: x0 y0 x1 y1 …, filled */
+  size_t npts;
 } lay_box;
 
 typedef struct lay_page {

@@ -458,6 +458,23 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
         }
         break;
       }
+      case BOX_LINE:
+        set_color(p, b->color, true);
+        HPDF_Page_SetLineWidth(p, (float)b->h);
+        HPDF_Page_MoveTo(p, (float)b->x, (float)b->y);
+        HPDF_Page_LineTo(p, (float)b->x2, (float)b->y2);
+        HPDF_Page_Stroke(p);
+        break;
+      case BOX_POLY:
+        if (b->npts < 3)
+          break;
+        set_color(p, b->color, false);
+        HPDF_Page_MoveTo(p, (float)b->pts[0], (float)b->pts[1]);
+        for (size_t q = 1; q < b->npts; q++)
+          HPDF_Page_LineTo(p, (float)b->pts[2 * q], (float)b->pts[2 * q + 1]);
+        HPDF_Page_ClosePath(p);
+        HPDF_Page_Fill(p);
+        break;
       case BOX_RECT:
         set_color(p, b->color, false);
         HPDF_Page_Rectangle(p, (float)b->x, (float)b->y, (float)b->w,

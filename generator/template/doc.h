@@ -20,7 +20,8 @@ typedef enum {
   DOC_PAGEBREAK,
   DOC_TOC,
   DOC_COVER_BEGIN,
-  DOC_COVER_END
+  DOC_COVER_END,
+  DOC_CHART
 } doc_kind;
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_NUMBER } doc_align;
@@ -42,6 +43,27 @@ typedef struct doc_table {
   bool keyvalue;      /* two columns: label, value (no header row) */
 } doc_table;
 
+typedef enum {
+  CHART_STACKED_BARS, /* categories along x, series stacked */
+  CHART_DONUT,        /* one series: the slices */
+  CHART_HBARS,        /* one series, a bar per category */
+  CHART_BANDS,        /* per category: grade 1, 2, 3 and the value */
+  CHART_MACC,         /* per category: width (tCO2/a), height (CNY/tCO2) */
+  CHART_FLOW          /* values[s * ncat + c]: flow from category c to series s */
+} chart_kind;
+
+/* A chart as data: the template stage fills it from the results, the
+   chart stage draws it. values is row-major by series: values[s*ncat+c];
+   NAN marks a missing value. */
+typedef struct doc_chart {
+  chart_kind kind;
+  doc_text caption;
+  const char *unit;
+  size_t ncat, nser;
+  doc_text *cats, *sers;
+  double *values;
+} doc_chart;
+
 typedef struct doc_block {
   doc_kind kind;
   int level;          /* headings: 1..3 */
@@ -49,6 +71,7 @@ typedef struct doc_block {
   char appendix;      /* headings of appendices: 'A', 'B'… (0 otherwise) */
   doc_text text;
   doc_table *table;
+  doc_chart *chart;
 } doc_block;
 
 typedef struct doc {

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "charts.h"
 #include "../rules/checks.h"
 #include "../rules/expr.h"
 
@@ -66,6 +67,7 @@ struct tnode {
   ttext caption;
   tcol *cols;
   size_t ncols;
+  const char *chart;  /* T_BLOCK of DOC_CHART: the chart's kind */
   ttext *total;       /* ncols cells, or NULL */
   ttext *kv_label;    /* keyvalue rows */
   ttext *kv_value;
@@ -543,6 +545,34 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         const char *got;
         const line *sl;
         parse_list(&sub, out, NULL, &got, &sl);
+      } else if (strcmp(w, "chart") == 0) {
+        /* {% chart KIND | caption zh | caption en %} */
+        tnode *n = block(p, DOC_CHART);
+        const char *bar = strchr(rest, '|');
+        const char *kind = trim(p->a, rest, bar ? bar : rest + strlen(rest));
+        if (!charts_known(kind)) {
+          diag_error(p->dl, pos_at(p, ln->no, s, strstr(s, kind),
+                                   (int)strlen(kind) ? (int)strlen(kind) : 1),
+                     "unknown chart \"%s\" (monthly, structure, flow, "
+                     "benchmark, carbon, macc)",
+                     kind);
+          continue;
+        }
+        n->chart = kind;
+        if (bar) {
+          const char *zh, *en;
+          split2(p->a, bar + 1, &zh, &en);
+          if (zh && zh[0] == '|')
+            zh = trim(p->a, zh + 1, zh + strlen(zh));
+          const char *b2 = strchr(bar + 1, '|');
+          if (b2) {
+            zh = trim(p->a, bar + 1, b2);
+            en = trim(p->a, b2 + 1, b2 + strlen(b2));
+          }
+          n->text.zh = text_at(p, ln, s, zh);
+          n->text.en = en && *en ? text_at(p, ln, s, en) : NULL;
+        }
+        tpush(p->a, out, n);
       } else if (strcmp(w, "pagebreak") == 0) {
         tpush(p->a, out, block(p, DOC_PAGEBREAK));
       } else if (strcmp(w, "toc") == 0) {
@@ -554,7 +584,7 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
       } else {
         diag_error(p->dl, wpos,
                    "unknown directive \"%s\" (if, else, endif, for, endfor, "
-                   "table, keyvalue, include, pagebreak, toc, cover, "
+                   "table, keyvalue, chart, include, pagebreak, toc, cover, "
                    "endcover)",
                    w);
       }
@@ -833,6 +863,12 @@ static void expand_list(expander *x, const tlist *l, const value *item)
       b->numbered = n->numbered;
       b->appendix = n->appendix;
       b->text = render(x, &n->text, item);
+      if (n->block == DOC_CHART) {
+        b->chart = charts_build(x->a, n->chart, x->root);
+        b->chart->caption = b->text;
+        if (!b->chart->ncat) /* no data: no empty frame in the report */
+          x->d->n--;
+      }
       break;
     }
     case T_IF: {

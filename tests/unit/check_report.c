@@ -4,6 +4,7 @@
  * and the finished PDF of the samples checked with qpdf, pdffonts and
  * pdftotext. */
 #include <check.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,8 +13,12 @@
 #include <unistd.h>
 #include <dirent.h>
 
+#include "../../generator/chart/chart.h"
 #include "../../generator/layout/layout.h"
+#include "../../generator/template/charts.h"
 #include "../../generator/layout/linebreak.h"
+#include "../../generator/base/buf.h"
+#include "../../generator/calc/calc.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -177,6 +182,116 @@ START_TEST(t_table_split)
   ck_assert_msg(footer, "no footer \"%s\"", want);
   free(cells);
   arena_free(a);
+}
+END_TEST
+
+START_TEST(t_ticks)
+{
+  double first, step;
+  /* 0..173,848 in about five steps: 50,000 (1, 2, 5 × 10^k) */
+  chart_ticks(0, 173848, 5, &first, &step);
+  ck_assert_double_eq(step, 50000);
+  ck_assert_double_eq(first, 0);
+  /* -884..0: 200 */
+  chart_ticks(-884, 0, 5, &first, &step);
+  ck_assert_double_eq(step, 200);
+  ck_assert_double_eq(first, -1000);
+  /* 0.03..0.07: 0.01 */
+  chart_ticks(0.03, 0.07, 5, &first, &step);
+  ck_assert_double_eq_tol(step, 0.01, 1e-15);
+}
+END_TEST
+
+static char *slurp(const char *path);
+
+static const char *const chart_samples[] = {"cement-plant", "power-plant",
+                                            "aluminium-smelter"};
+
+static void sample_results(tu_run *r, const char *name)
+{
+  tu_open(r);
+  const char *path = arena_printf(r->a, "%s/samples/%s.yaml", tu_root(), name);
+  bool io;
+  r->m = model_load(r->a, r->dl, r->u, r->f, path, path, &io);
+  ck_assert_ptr_nonnull(r->m);
+  r->results = calc_run(r->a, r->m, r->f, name);
+}
+
+/* The energy flow balances at every node: each source's links add up to
+   its tce, each sink's to its tce. */
+START_TEST(t_flow_balances)
+{
+  tu_run r;
+  sample_results(&r, chart_samples[_i]);
+  const value *src = val_path(r.results, "energy.flow.sources");
+  const value *snk = val_path(r.results, "energy.flow.sinks");
+  const value *lk = val_path(r.results, "energy.flow.links");
+  ck_assert_uint_gt(src->n, 0);
+  for (size_t i = 0; i < src->n; i++) {
+    double sum = 0;
+    for (size_t l = 0; l < lk->n; l++)
+      if (strcmp(val_get(lk->items[l], "from")->str,
+                 val_get(src->items[i], "carrier")->str) == 0)
+        sum += val_get(lk->items[l], "tce")->num;
+    double want = val_get(src->items[i], "tce")->num;
+    ck_assert_msg(fabs(sum - want) <= 1e-9 * fabs(want), "source %s: %g vs %g",
+                  val_get(src->items[i], "carrier")->str, sum, want);
+  }
+  for (size_t k = 0; k < snk->n; k++) {
+    double sum = 0;
+    for (size_t l = 0; l < lk->n; l++)
+      if (strcmp(val_get(lk->items[l], "to")->str,
+                 val_get(snk->items[k], "id")->str) == 0)
+        sum += val_get(lk->items[l], "tce")->num;
+    double want = val_get(snk->items[k], "tce")->num;
+    ck_assert_msg(fabs(sum - want) <= 1e-9 * fabs(want), "sink %s",
+                  val_get(snk->items[k], "id")->str);
+  }
+  tu_close(&r);
+}
+END_TEST
+
+/* Chart geometry, dumped as text, against tests/golden/NAME.charts.txt
+   (AUDITGEN_GOLDEN_UPDATE=1 rewrites; ./build.sh golden-update). Every
+   command must lie inside its box. */
+START_TEST(t_chart_golden)
+{
+  static const char *const kinds[] = {"monthly", "structure", "flow",
+                                      "benchmark", "carbon", "macc"};
+  const char *name = chart_samples[_i];
+  tu_run r;
+  sample_results(&r, name);
+  buf out;
+  buf_init(&out);
+  for (size_t k = 0; k < 6; k++) {
+    doc_chart *c = charts_build(r.a, kinds[k], r.results);
+    ch_drawing *d = chart_draw(r.a, c, 481.9, 190, LANG_ZH, fixed, NULL);
+    buf_printf(&out, "== %s\n", kinds[k]);
+    chart_dump(d, &out);
+    for (size_t i = 0; i < d->n; i++) {
+      const ch_cmd *m = &d->cmds[i];
+      if (m->kind == CH_RECT)
+        ck_assert_msg(m->x >= -0.01 && m->y >= -0.01 &&
+                          m->x + m->w <= d->w + 0.01 && m->y + m->h <= d->h + 0.01,
+                      "%s %s: a rect outside the box", name, kinds[k]);
+    }
+  }
+  char path[600];
+  snprintf(path, sizeof path, "%s/tests/golden/%s.charts.txt", tu_root(), name);
+  if (getenv("AUDITGEN_GOLDEN_UPDATE")) {
+    FILE *f = fopen(path, "wb");
+    fwrite(out.data, 1, out.len, f);
+    fclose(f);
+  } else {
+    char *gold = slurp(path);
+    ck_assert_msg(gold != NULL, "no %s", path);
+    ck_assert_msg(strcmp(gold, out.data) == 0, "%s: chart geometry differs "
+                                               "from %s",
+                  name, path);
+    free(gold);
+  }
+  buf_fini(&out);
+  tu_close(&r);
 }
 END_TEST
 
@@ -345,6 +460,9 @@ Suite *report_suite(void)
   tcase_add_test(tc, t_breaks);
   tcase_add_test(tc, t_wrap);
   tcase_add_test(tc, t_table_split);
+  tcase_add_test(tc, t_ticks);
+  tcase_add_loop_test(tc, t_flow_balances, 0, 3);
+  tcase_add_loop_test(tc, t_chart_golden, 0, 3);
   suite_add_tcase(s, tc);
   tc = tcase_create("pdf");
   tcase_set_timeout(tc, 120);

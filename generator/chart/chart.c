@@ -1,0 +1,607 @@
+/* chart.c — doc_chart to drawing commands (see chart.h).
+ *
+ * Each kind lays out its plot area, axis and legend in the box, then its
+ * marks. Invariants: every command lies inside [0, w] × [0, h]; labels
+ * that would collide are dropped or moved to a legend rather than drawn
+ * over each other; values are not rounded before they are drawn. */
+#include "chart.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../base/fmt.h"
+
+#define PI 3.14159265358979323846
+
+typedef struct C {
+  arena *a;
+  ch_drawing *d;
+  lay_lang lang;
+  lay_measure m;
+  void *ctx;
+} C;
+
+uint32_t chart_color(size_t i)
+{
+  /* Okabe–Ito, ordered so that neighbours differ in lightness too. */
+  static const uint32_t pal[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
+                                 0x56B4E9, 0xD55E00, 0x999999, 0xF0E442,
+                                 0x000000};
+  return pal[i % (sizeof pal / sizeof *pal)];
+}
+
+static ch_cmd *add(C *c, ch_kind k)
+{
+  ch_drawing *d = c->d;
+  if (d->n == d->cap) {
+    size_t cap = d->cap ? d->cap * 2 : 64;
+    ch_cmd *cm = ARENA_ARRAY(c->a, ch_cmd, cap);
+    if (d->n)
+      memcpy(cm, d->cmds, sizeof *cm * d->n);
+    d->cmds = cm;
+    d->cap = cap;
+  }
+  ch_cmd *x = &d->cmds[d->n++];
+  memset(x, 0, sizeof *x);
+  x->kind = k;
+  return x;
+}
+
+static void rect(C *c, double x, double y, double w, double h, uint32_t col)
+{
+  if (w < 0) {
+    x += w;
+    w = -w;
+  }
+  if (h < 0) {
+    y += h;
+    h = -h;
+  }
+  ch_cmd *r = add(c, CH_RECT);
+  r->x = x;
+  r->y = y;
+  r->w = w;
+  r->h = h;
+  r->color = col;
+}
+
+static void line(C *c, double x0, double y0, double x1, double y1, double lw,
+                 uint32_t col)
+{
+  ch_cmd *l = add(c, CH_LINE);
+  l->x = x0;
+  l->y = y0;
+  l->w = x1;
+  l->h = y1;
+  l->lw = lw;
+  l->color = col;
+}
+
+static double tw(C *c, const char *s, double size)
+{
+  return c->m(c->ctx, s, strlen(s), FACE_REGULAR, size);
+}
+
+static void text(C *c, double x, double y, const char *s, double size,
+                 int anchor, uint32_t col)
+{
+  ch_cmd *t = add(c, CH_TEXT);
+  t->x = x;
+  t->y = y;
+  t->text = arena_strdup(c->a, s);
+  t->size = size;
+  t->anchor = anchor;
+  t->color = col;
+  t->face = FACE_REGULAR;
+}
+
+static void poly(C *c, const double *pts, size_t n, uint32_t col)
+{
+  ch_cmd *p = add(c, CH_POLY);
+  p->pts = ARENA_ARRAY(c->a, double, 2 * n);
+  memcpy(p->pts, pts, sizeof *pts * 2 * n);
+  p->npts = n;
+  p->color = col;
+}
+
+static const char *label(C *c, doc_text t)
+{
+  if (c->lang == LANG_EN)
+    return t.en ? t.en : t.zh;
+  return t.zh ? t.zh : t.en;
+}
+
+/* Shortens s with "…" to fit width w at size. */
+static const char *fit(C *c, const char *s, double w, double size)
+{
+  if (tw(c, s, size) <= w)
+    return s;
+  size_t n = strlen(s);
+  char *b = arena_alloc(c->a, n + 4);
+  while (n > 0) {
+    do
+      n--;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80);
+    memcpy(b, s, n);
+    strcpy(b + n, "…");
+    if (tw(c, b, size) <= w)
+      return b;
+  }
+  return "…";
+}
+
+void chart_ticks(double lo, double hi, int n, double *first, double *step)
+{
+  double span = hi - lo;
+  if (!(span > 0))
+    span = fabs(hi) > 0 ? fabs(hi) : 1;
+  double raw = span / (n > 0 ? n : 5);
+  double p = pow(10, floor(log10(raw)));
+  double f = raw / p;
+  double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+  *step = nice * p;
+  *first = floor(lo / *step) * *step;
+}
+
+static const char *tick_label(C *c, double v, double step)
+{
+  char b[64];
+  int dec = step >= 1 ? 0 : (int)ceil(-log10(step) - 1e-9);
+  fmt_num(v, dec, true, b, sizeof b);
+  return arena_strdup(c->a, b);
+}
+
+/* A value axis along y over [lo, hi] into [y0, y1] at x = x0, with
+   gridlines to x1. Returns the scale (points per unit). */
+static double value_axis(C *c, double lo, double hi, double x0, double x1,
+                         double y0, double y1, const char *unit)
+{
+  double first, step;
+  chart_ticks(lo, hi, 5, &first, &step);
+  double top = first;
+  while (top < hi - 1e-12 * fabs(hi))
+    top += step;
+  lo = first < lo ? first : lo;
+  hi = top;
+  double k = (y1 - y0) / (hi - lo);
+  for (double v = first; v <= top + step * 0.5; v += step) {
+    double y = y0 + (v - lo) * k;
+    line(c, x0, y, x1, y, 0.3, 0xD9D9D9);
+    text(c, x0 - 3, y - 2.5, tick_label(c, v, step), 7, 2, 0x404040);
+  }
+  line(c, x0, y0, x0, y1, 0.6, 0x404040);
+  if (unit)
+    text(c, x0, y1 + 5, unit, 7, 1, 0x404040);
+  return k;
+}
+
+/* A legend: colour swatches and labels from (x, y) downwards. */
+static void legend(C *c, double x, double y, double w, const doc_text *items,
+                   size_t n, const char *const *suffix)
+{
+  for (size_t i = 0; i < n && y > 8; i++) {
+    rect(c, x, y - 7, 8, 8, chart_color(i));
+    const char *s = label(c, items[i]);
+    if (suffix && suffix[i])
+      s = arena_printf(c->a, "%s %s", s, suffix[i]);
+    text(c, x + 12, y - 6, fit(c, s, w - 12, 7.5), 7.5, 0, 0x1A1A1A);
+    y -= 13;
+  }
+}
+
+/* {====================================================== kinds */
+
+static void stacked_bars(C *c, const doc_chart *ch, double w, double h)
+{
+  double lw = 110, x0 = 46, x1 = w - lw - 8, y0 = 22, y1 = h - 16;
+  double hi = 0, lo = 0;
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double pos = 0, neg = 0;
+    for (size_t s = 0; s < ch->nser; s++) {
+      double v = ch->values[s * ch->ncat + i];
+      if (isnan(v))
+        continue;
+      if (v >= 0)
+        pos += v;
+      else
+        neg += v;
+    }
+    hi = fmax(hi, pos);
+    lo = fmin(lo, neg);
+  }
+  if (hi <= lo)
+    hi = lo + 1;
+  double k = value_axis(c, lo, hi, x0, x1, y0, y1, ch->unit);
+  double first, step;
+  chart_ticks(lo, hi, 5, &first, &step);
+  double base_v = first < lo ? first : lo;
+  double slot = (x1 - x0) / (ch->ncat ? ch->ncat : 1);
+  double every = 1;
+  double widest = 0;
+  for (size_t i = 0; i < ch->ncat; i++)
+    widest = fmax(widest, tw(c, label(c, ch->cats[i]), 7));
+  while (widest * 1.15 > slot * every && every < ch->ncat)
+    every++;
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double x = x0 + slot * (i + 0.2), bw = slot * 0.6;
+    double up = 0, down = 0;
+    for (size_t s = 0; s < ch->nser; s++) {
+      double v = ch->values[s * ch->ncat + i];
+      if (isnan(v) || v == 0)
+        continue;
+      double from = v >= 0 ? up : down;
+      double y = y0 + (from - base_v) * k;
+      rect(c, x, y, bw, v * k, chart_color(s));
+      if (v >= 0)
+        up += v;
+      else
+        down += v;
+    }
+    if (i % (size_t)every == 0)
+      text(c, x + bw / 2, y0 - 11, label(c, ch->cats[i]), 7, 1, 0x404040);
+  }
+  legend(c, w - lw, h - 10, lw, ch->sers, ch->nser, NULL);
+}
+
+static void donut(C *c, const doc_chart *ch, double w, double h)
+{
+  double r = fmin(h / 2 - 8, w * 0.22), ri = r * 0.55;
+  double cx = r + 12, cy = h / 2;
+  double total = 0;
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double v = ch->values[i];
+    if (!isnan(v) && v > 0)
+      total += v;
+  }
+  const char **pct = ARENA_ARRAY(c->a, const char *, ch->ncat + 1);
+  double ang = PI / 2;
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double v = ch->values[i];
+    char b[32];
+    if (isnan(v) || v <= 0 || total <= 0) {
+      pct[i] = "";
+      continue;
+    }
+    double sweep = 2 * PI * v / total;
+    size_t steps = (size_t)(sweep / (PI / 90)) + 2;
+    double *pts = arena_alloc(c->a, sizeof(double) * 4 * (steps + 1));
+    size_t n = 0;
+    for (size_t k = 0; k <= steps; k++) {
+      double t = ang - sweep * (double)k / (double)steps;
+      pts[2 * n] = cx + r * cos(t);
+      pts[2 * n + 1] = cy + r * sin(t);
+      n++;
+    }
+    for (size_t k = 0; k <= steps; k++) {
+      double t = ang - sweep + sweep * (double)k / (double)steps;
+      pts[2 * n] = cx + ri * cos(t);
+      pts[2 * n + 1] = cy + ri * sin(t);
+      n++;
+    }
+    poly(c, pts, n, chart_color(i));
+    ang -= sweep;
+    fmt_num(v / total * 100.0, 1, false, b, sizeof b);
+    pct[i] = arena_printf(c->a, "%s %%", b);
+  }
+  if (ch->unit)
+    text(c, cx, cy - 3, ch->unit, 7.5, 1, 0x404040);
+  legend(c, cx + r + 24, h - 12, w - (cx + r + 24), ch->cats, ch->ncat, pct);
+}
+
+static void hbars(C *c, const doc_chart *ch, double w, double h)
+{
+  double labw = 0;
+  for (size_t i = 0; i < ch->ncat; i++)
+    labw = fmax(labw, tw(c, label(c, ch->cats[i]), 7.5));
+  labw = fmin(labw, w * 0.35);
+  double x0 = labw + 8, x1 = w - 60, y1 = h - 14, y0 = 14;
+  double hi = 0, lo = 0;
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double v = ch->values[i];
+    if (!isnan(v)) {
+      hi = fmax(hi, v);
+      lo = fmin(lo, v);
+    }
+  }
+  if (hi <= lo)
+    hi = lo + 1;
+  double k = (x1 - x0) / (hi - lo);
+  double zero = x0 - lo * k;
+  double row = (y1 - y0) / (ch->ncat ? ch->ncat : 1);
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double v = ch->values[i];
+    double y = y1 - row * (i + 1) + row * 0.2;
+    text(c, x0 - 4, y + row * 0.3 - 2, fit(c, label(c, ch->cats[i]), labw, 7.5),
+         7.5, 2, 0x1A1A1A);
+    if (isnan(v))
+      continue;
+    rect(c, zero, y, v * k, row * 0.6, chart_color(i));
+    char b[48];
+    fmt_num(v, fabs(v) >= 100 ? 0 : 2, true, b, sizeof b);
+    text(c, v >= 0 ? zero + v * k + 3 : zero + 3, y + row * 0.3 - 2,
+         arena_printf(c->a, "%s%s%s", b, ch->unit ? " " : "",
+                      ch->unit ? ch->unit : ""),
+         7, 0, 0x404040);
+  }
+  line(c, zero, y0, zero, y1, 0.6, 0x404040);
+}
+
+/* Grade bands of a limit standard with the measured value marked. */
+static void bands(C *c, const doc_chart *ch, double w, double h)
+{
+  static const uint32_t band_col[] = {0x009E73, 0x56B4E9, 0xE69F00, 0xD55E00};
+  double labw = 0;
+  for (size_t i = 0; i < ch->ncat; i++)
+    labw = fmax(labw, tw(c, label(c, ch->cats[i]), 7.5));
+  labw = fmin(labw, w * 0.3);
+  double x0 = labw + 10, x1 = w - 12, y1 = h - 22, y0 = 10;
+  double row = (y1 - y0) / (ch->ncat ? ch->ncat : 1);
+  for (size_t i = 0; i < ch->ncat; i++) {
+    double g[3], v = ch->values[3 * ch->ncat + i];
+    for (int k = 0; k < 3; k++)
+      g[k] = ch->values[(size_t)k * ch->ncat + i];
+    double lo = INFINITY, hi = -INFINITY;
+    for (int k = 0; k < 3; k++)
+      if (!isnan(g[k])) {
+        lo = fmin(lo, g[k]);
+        hi = fmax(hi, g[k]);
+      }
+    if (!isnan(v)) {
+      lo = fmin(lo, v);
+      hi = fmax(hi, v);
+    }
+    if (!isfinite(lo))
+      continue;
+    double span = hi - lo > 0 ? hi - lo : fabs(hi) * 0.1 + 1;
+    lo -= span * 0.25;
+    hi += span * 0.25;
+    double k = (x1 - x0) / (hi - lo);
+    double y = y1 - row * (i + 1) + row * 0.25, bh = row * 0.4;
+    text(c, x0 - 5, y + bh / 2 - 2.5, fit(c, label(c, ch->cats[i]), labw, 7.5),
+         7.5, 2, 0x1A1A1A);
+    double from = lo;
+    for (int b = 0; b < 4; b++) {
+      double to = b < 3 ? g[b] : hi;
+      if (b < 3 && isnan(to))
+        continue;
+      if (to > from)
+        rect(c, x0 + (from - lo) * k, y, (to - from) * k, bh, band_col[b]);
+      if (b < 3) {
+        char t[32];
+        fmt_num(to, fabs(to) >= 100 ? 0 : 1, true, t, sizeof t);
+        text(c, x0 + (to - lo) * k, y - 8, t, 6.5, 1, 0x404040);
+      }
+      from = fmax(from, to);
+    }
+    if (!isnan(v)) {
+      double mx = x0 + (v - lo) * k;
+      double tri[] = {mx - 4, y + bh + 7, mx + 4, y + bh + 7, mx, y + bh + 1};
+      poly(c, tri, 3, 0x000000);
+      line(c, mx, y - 1, mx, y + bh + 1, 1.2, 0x000000);
+      char t[32];
+      fmt_num(v, fabs(v) >= 100 ? 1 : 2, true, t, sizeof t);
+      text(c, mx, y + bh + 9, t, 7, 1, 0x000000);
+    }
+  }
+  /* the key of the bands */
+  static const char *const key_zh[] = {"1级（先进值）", "2级（准入值）", "3级（限定值）", "超过限定值"};
+  static const char *const key_en[] = {"grade 1", "grade 2", "grade 3 (limit)", "over the limit"};
+  double kx = x0;
+  for (int b = 0; b < 4; b++) {
+    const char *t = c->lang == LANG_EN ? key_en[b] : key_zh[b];
+    rect(c, kx, h - 9, 8, 7, band_col[b]);
+    text(c, kx + 11, h - 8, t, 7, 0, 0x404040);
+    kx += 11 + tw(c, t, 7) + 12;
+  }
+}
+
+/* Marginal abatement cost curve: measures in order of cost, each a bar
+   as wide as its annual reduction and as high as its cost. */
+static void macc(C *c, const doc_chart *ch, double w, double h)
+{
+  size_t n = ch->ncat;
+  size_t *ord = ARENA_ARRAY(c->a, size_t, n + 1);
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isnan(ch->values[i]) && !isnan(ch->values[n + i]) &&
+        ch->values[i] > 0)
+      ord[m++] = i;
+  for (size_t i = 1; i < m; i++) /* stable insertion sort by cost */
+    for (size_t j = i; j > 0 && ch->values[n + ord[j]] < ch->values[n + ord[j - 1]];
+         j--) {
+      size_t t = ord[j];
+      ord[j] = ord[j - 1];
+      ord[j - 1] = t;
+    }
+  double total = 0, lo = 0, hi = 0;
+  for (size_t i = 0; i < m; i++) {
+    total += ch->values[ord[i]];
+    lo = fmin(lo, ch->values[n + ord[i]]);
+    hi = fmax(hi, ch->values[n + ord[i]]);
+  }
+  if (hi <= lo)
+    hi = lo + 1;
+  double lw = 120, x0 = 52, x1 = w - lw - 8, y0 = 24, y1 = h - 16;
+  double k = value_axis(c, lo, hi, x0, x1, y0, y1, ch->unit);
+  double first, step;
+  chart_ticks(lo, hi, 5, &first, &step);
+  double base = first < lo ? first : lo;
+  double zero = y0 + (0 - base) * k;
+  line(c, x0, zero, x1, zero, 0.6, 0x404040);
+  double kx = total > 0 ? (x1 - x0 - 4) / total : 0, x = x0 + 2;
+  doc_text *names = ARENA_ARRAY(c->a, doc_text, m + 1);
+  for (size_t i = 0; i < m; i++) {
+    size_t j = ord[i];
+    double bw = ch->values[j] * kx, v = ch->values[n + j];
+    rect(c, x, zero, bw - 1, v * k, chart_color(i));
+    /* the measure's number just beyond the end of its bar */
+    text(c, x + bw / 2, v >= 0 ? zero + v * k + 3 : zero + v * k - 9,
+         arena_printf(c->a, "%zu", i + 1), 7, 1, 0x1A1A1A);
+    x += bw;
+    names[i].zh = arena_printf(c->a, "%zu %s", i + 1, ch->cats[j].zh);
+    names[i].en = arena_printf(c->a, "%zu %s", i + 1,
+                               ch->cats[j].en ? ch->cats[j].en : ch->cats[j].zh);
+  }
+  char b[48];
+  fmt_num(total, 0, true, b, sizeof b);
+  text(c, x1, y0 - 14,
+       c->lang == LANG_EN ? arena_printf(c->a, "cumulative %s tCO2/a", b)
+                          : arena_printf(c->a, "累计 %s tCO2/a", b),
+       7, 2, 0x404040);
+  legend(c, w - lw, h - 10, lw, names, m, NULL);
+}
+
+/* Sources on the left, sinks on the right, bands as wide as the flows. */
+static void flow(C *c, const doc_chart *ch, double w, double h)
+{
+  size_t nl = ch->ncat, nr = ch->nser;
+  double *lt = ARENA_ARRAY(c->a, double, nl + 1);
+  double *rt = ARENA_ARRAY(c->a, double, nr + 1);
+  double tl = 0, tr = 0;
+  for (size_t s = 0; s < nr; s++)
+    for (size_t i = 0; i < nl; i++) {
+      double v = ch->values[s * nl + i];
+      if (isnan(v) || v <= 0)
+        continue;
+      lt[i] += v;
+      rt[s] += v;
+      tl += v;
+      tr += v;
+    }
+  if (tl <= 0)
+    return;
+  double gap = 5, labw = 100;
+  double xl = labw + 6, xr = w - labw - 6, nw = 8;
+  double kl = (h - 20 - gap * (double)(nl ? nl - 1 : 0)) / tl;
+  double kr = (h - 20 - gap * (double)(nr ? nr - 1 : 0)) / tr;
+  double k = fmin(kl, kr);
+  double *ly = ARENA_ARRAY(c->a, double, nl + 1), *ry = ARENA_ARRAY(c->a, double, nr + 1);
+  /* Labels sit at the middle of their node, pushed apart to 9 pt. */
+  double last = INFINITY;
+  double y = h - 10;
+  for (size_t i = 0; i < nl; i++) {
+    ly[i] = y;
+    if (lt[i] > 0) {
+      rect(c, xl - nw, y - lt[i] * k, nw, lt[i] * k, chart_color(i));
+      char b[48];
+      fmt_num(lt[i], 0, true, b, sizeof b);
+      double ty = fmin(y - lt[i] * k / 2 - 2.5, last - 9);
+      if (ty > 2) {
+        text(c, xl - nw - 3, ty,
+             fit(c, arena_printf(c->a, "%s %s", label(c, ch->cats[i]), b),
+                 labw, 7),
+             7, 2, 0x1A1A1A);
+        last = ty;
+      }
+    }
+    y -= lt[i] * k + gap;
+  }
+  last = INFINITY;
+  y = h - 10;
+  for (size_t s = 0; s < nr; s++) {
+    ry[s] = y;
+    if (rt[s] > 0) {
+      rect(c, xr, y - rt[s] * k, nw, rt[s] * k, 0x7F7F7F);
+      char b[48];
+      fmt_num(rt[s], 0, true, b, sizeof b);
+      double ty = fmin(y - rt[s] * k / 2 - 2.5, last - 9);
+      if (ty > 2) {
+        text(c, xr + nw + 3, ty,
+             fit(c, arena_printf(c->a, "%s %s", label(c, ch->sers[s]), b),
+                 labw, 7),
+             7, 0, 0x1A1A1A);
+        last = ty;
+      }
+    }
+    y -= rt[s] * k + gap;
+  }
+  /* bands: from each source downwards in sink order */
+  double *lcur = ARENA_ARRAY(c->a, double, nl + 1), *rcur = ARENA_ARRAY(c->a, double, nr + 1);
+  memcpy(lcur, ly, sizeof *ly * nl);
+  memcpy(rcur, ry, sizeof *ry * nr);
+  const int steps = 24;
+  for (size_t i = 0; i < nl; i++)
+    for (size_t s = 0; s < nr; s++) {
+      double v = ch->values[s * nl + i];
+      if (isnan(v) || v <= 0)
+        continue;
+      double t = v * k;
+      double a0 = lcur[i], b0 = rcur[s];
+      double pts[4 * (24 + 1)];
+      size_t n = 0;
+      for (int q = 0; q <= steps; q++) { /* top edge, left to right */
+        double u = (double)q / steps, sm = u * u * (3 - 2 * u);
+        pts[2 * n] = xl + (xr - xl) * u;
+        pts[2 * n + 1] = a0 + (b0 - a0) * sm;
+        n++;
+      }
+      for (int q = steps; q >= 0; q--) { /* bottom edge, back */
+        double u = (double)q / steps, sm = u * u * (3 - 2 * u);
+        pts[2 * n] = xl + (xr - xl) * u;
+        pts[2 * n + 1] = (a0 - t) + ((b0 - t) - (a0 - t)) * sm;
+        n++;
+      }
+      poly(c, pts, n, (chart_color(i) & 0xFEFEFE) | 0x000000);
+      lcur[i] -= t;
+      rcur[s] -= t;
+    }
+}
+
+/* }====================================================== */
+
+ch_drawing *chart_draw(arena *a, const doc_chart *ch, double w, double h,
+                       lay_lang lang, lay_measure measure, void *ctx)
+{
+  C c = {a, ARENA_NEW(a, ch_drawing), lang, measure, ctx};
+  c.d->w = w;
+  c.d->h = h;
+  switch (ch->kind) {
+  case CHART_STACKED_BARS:
+    stacked_bars(&c, ch, w, h);
+    break;
+  case CHART_DONUT:
+    donut(&c, ch, w, h);
+    break;
+  case CHART_HBARS:
+    hbars(&c, ch, w, h);
+    break;
+  case CHART_BANDS:
+    bands(&c, ch, w, h);
+    break;
+  case CHART_MACC:
+    macc(&c, ch, w, h);
+    break;
+  case CHART_FLOW:
+    flow(&c, ch, w, h);
+    break;
+  }
+  return c.d;
+}
+
+void chart_dump(const ch_drawing *d, buf *out)
+{
+  static const char *const names[] = {"rect", "poly", "line", "text"};
+  for (size_t i = 0; i < d->n; i++) {
+    const ch_cmd *c = &d->cmds[i];
+    buf_printf(out, "%s #%06X", names[c->kind], (unsigned)c->color);
+    switch (c->kind) {
+    case CH_RECT:
+    case CH_LINE:
+      buf_printf(out, " %.1f %.1f %.1f %.1f", c->x, c->y, c->w, c->h);
+      if (c->kind == CH_LINE)
+        buf_printf(out, " lw %.1f", c->lw);
+      break;
+    case CH_POLY:
+      buf_printf(out, " %zu points from %.1f %.1f", c->npts, c->pts[0],
+                 c->pts[1]);
+      break;
+    case CH_TEXT:
+      buf_printf(out, " %.1f %.1f %s %.1f \"%s\"", c->x, c->y,
+                 c->anchor == 0 ? "left" : c->anchor == 1 ? "centre" : "right",
+                 c->size, c->text);
+      break;
+    }
+    buf_putc(out, '\n');
+  }
+}

@@ -1,0 +1,180 @@
+/* charts.c — results to chart series (see charts.h). Reads paths of
+ * rules/README.md only; every number is the results' own, unrounded. */
+#include "charts.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const kinds[] = {"monthly", "structure", "flow",
+                                    "benchmark", "carbon", "macc", NULL};
+
+bool charts_known(const char *kind)
+{
+  for (int i = 0; kinds[i]; i++)
+    if (strcmp(kinds[i], kind) == 0)
+      return true;
+  return false;
+}
+
+static double num(const value *v, const char *key)
+{
+  const value *x = val_get(v, key);
+  return x && x->kind == VAL_NUM ? x->num : (double)NAN;
+}
+
+static const char *str(const value *v, const char *key)
+{
+  const value *x = val_get(v, key);
+  return x && x->kind == VAL_STR ? x->str : "";
+}
+
+static doc_text names(const value *v)
+{
+  doc_text t = {str(v, "name_zh"), str(v, "name_en")};
+  if (!*t.zh)
+    t.zh = *str(v, "carrier") ? str(v, "carrier") : str(v, "id");
+  if (!*t.en)
+    t.en = t.zh;
+  return t;
+}
+
+static doc_chart *make(arena *a, chart_kind k, size_t ncat, size_t nser,
+                       const char *unit)
+{
+  doc_chart *c = ARENA_NEW(a, doc_chart);
+  c->kind = k;
+  c->unit = unit;
+  c->ncat = ncat;
+  c->nser = nser;
+  c->cats = ARENA_ARRAY(a, doc_text, ncat + 1);
+  c->sers = ARENA_ARRAY(a, doc_text, nser + 1);
+  c->values = ARENA_ARRAY(a, double, ncat * nser + 1);
+  for (size_t i = 0; i < ncat * nser; i++)
+    c->values[i] = NAN;
+  return c;
+}
+
+static size_t count(const value *arr) { return arr && arr->kind == VAL_ARR ? arr->n : 0; }
+
+doc_chart *charts_build(arena *a, const char *kind, const value *r)
+{
+  if (strcmp(kind, "monthly") == 0) {
+    const value *months = val_path(r, "energy.monthly.months");
+    const value *cs = val_path(r, "energy.monthly.carriers");
+    size_t nm = count(months), nc = count(cs);
+    doc_chart *c = make(a, CHART_STACKED_BARS, nm, nc, "tce");
+    for (size_t i = 0; i < nm; i++) {
+      const char *m = months->items[i]->str; /* "2016-01" */
+      const char *mm = strlen(m) >= 7 ? m + 5 : m;
+      c->cats[i].zh = arena_printf(a, "%d月", (mm[0] - '0') * 10 + (mm[1] - '0'));
+      c->cats[i].en = arena_strdup(a, m);
+    }
+    for (size_t s = 0; s < nc; s++) {
+      const value *cv = cs->items[s];
+      const value *e = val_path(r, arena_printf(a, "energy.carriers[%s]",
+                                                str(cv, "carrier")));
+      c->sers[s] = e ? names(e) : names(cv);
+      const value *t = val_get(cv, "tce");
+      for (size_t i = 0; i < nm && t && i < t->n; i++)
+        c->values[s * nm + i] = t->items[i]->num;
+    }
+    return c;
+  }
+  if (strcmp(kind, "structure") == 0) {
+    const value *cs = val_path(r, "energy.carriers");
+    size_t n = 0;
+    for (size_t i = 0; i < count(cs); i++)
+      n += num(cs->items[i], "tce") > 0 && val_get(cs->items[i], "counted")->b;
+    doc_chart *c = make(a, CHART_DONUT, n, 1, "tce");
+    size_t k = 0;
+    for (size_t i = 0; i < count(cs); i++) {
+      const value *cv = cs->items[i];
+      if (!(num(cv, "tce") > 0) || !val_get(cv, "counted")->b)
+        continue;
+      c->cats[k] = names(cv);
+      c->values[k++] = num(cv, "tce");
+    }
+    return c;
+  }
+  if (strcmp(kind, "flow") == 0) {
+    const value *src = val_path(r, "energy.flow.sources");
+    const value *snk = val_path(r, "energy.flow.sinks");
+    const value *lk = val_path(r, "energy.flow.links");
+    size_t ns = count(src), nk = count(snk);
+    doc_chart *c = make(a, CHART_FLOW, ns, nk, "tce");
+    for (size_t i = 0; i < ns; i++)
+      c->cats[i] = names(src->items[i]);
+    for (size_t k = 0; k < nk; k++)
+      c->sers[k] = names(snk->items[k]);
+    for (size_t l = 0; l < count(lk); l++) {
+      const value *x = lk->items[l];
+      size_t i = 0, k = 0;
+      while (i < ns && strcmp(str(src->items[i], "carrier"), str(x, "from")))
+        i++;
+      while (k < nk && strcmp(str(snk->items[k], "id"), str(x, "to")))
+        k++;
+      if (i < ns && k < nk)
+        c->values[k * ns + i] = num(x, "tce");
+    }
+    return c;
+  }
+  if (strcmp(kind, "benchmark") == 0) {
+    const value *ps = val_path(r, "energy.products");
+    size_t n = 0;
+    for (size_t i = 0; i < count(ps); i++)
+      n += count(val_path(ps->items[i], "benchmark.indicators"));
+    doc_chart *c = make(a, CHART_BANDS, n, 4, NULL);
+    size_t k = 0;
+    for (size_t i = 0; i < count(ps); i++) {
+      const value *ind = val_path(ps->items[i], "benchmark.indicators");
+      for (size_t j = 0; j < count(ind); j++, k++) {
+        const value *x = ind->items[j];
+        doc_text pn = names(ps->items[i]), in = names(x);
+        c->cats[k].zh = arena_printf(a, "%s %s（%s）", pn.zh, in.zh, str(x, "unit"));
+        c->cats[k].en = arena_printf(a, "%s: %s (%s)", pn.en, in.en, str(x, "unit"));
+        const value *g = val_get(x, "grades");
+        for (size_t q = 0; q < 3 && g && q < g->n; q++)
+          if (g->items[q]->kind == VAL_NUM)
+            c->values[q * n + k] = g->items[q]->num;
+        c->values[3 * n + k] = num(x, "value");
+      }
+    }
+    return c;
+  }
+  if (strcmp(kind, "carbon") == 0) {
+    const value *comb = val_path(r, "carbon.scope1.combustion");
+    const value *proc = val_path(r, "carbon.scope1.process");
+    size_t n = count(comb) + count(proc) + 2;
+    doc_chart *c = make(a, CHART_HBARS, n, 1, "tCO2");
+    size_t k = 0;
+    for (size_t i = 0; i < count(comb); i++, k++) {
+      doc_text t = names(comb->items[i]);
+      c->cats[k].zh = arena_printf(a, "范围一 燃烧：%s", t.zh);
+      c->cats[k].en = arena_printf(a, "Scope 1 combustion: %s", t.en);
+      c->values[k] = num(comb->items[i], "tco2");
+    }
+    for (size_t i = 0; i < count(proc); i++, k++) {
+      doc_text t = names(proc->items[i]);
+      c->cats[k].zh = arena_printf(a, "范围一 过程：%s", t.zh);
+      c->cats[k].en = arena_printf(a, "Scope 1 process: %s", t.en);
+      c->values[k] = num(proc->items[i], "tco2");
+    }
+    c->cats[k].zh = "范围二 外购电力";
+    c->cats[k].en = "Scope 2 electricity";
+    c->values[k++] = num(val_path(r, "carbon.scope2"), "electricity_tco2");
+    c->cats[k].zh = "范围二 外购热力";
+    c->cats[k].en = "Scope 2 heat";
+    c->values[k++] = num(val_path(r, "carbon.scope2"), "heat_tco2");
+    return c;
+  }
+  /* macc */
+  const value *ms = val_path(r, "measures");
+  size_t n = count(ms);
+  doc_chart *c = make(a, CHART_MACC, n, 2, "CNY/tCO2");
+  for (size_t i = 0; i < n; i++) {
+    c->cats[i] = names(ms->items[i]);
+    c->values[i] = num(ms->items[i], "annual_reduction_tco2");
+    c->values[n + i] = num(ms->items[i], "abatement_cost_cny_per_tco2");
+  }
+  return c;
+}
