@@ -93,6 +93,7 @@ static const char USAGE_EXPLAIN[] =
 static const char USAGE_REPORT[] =
     "usage: auditgen report FILE [-o OUT.pdf] [--lang zh|en|bilingual]\n"
     "                       [--templates DIR] [--style FILE] [--rules DIR]\n"
+    "                       [--exercise]\n"
     "\n"
     "Computes the audit of FILE and writes the report as PDF (default: the\n"
     "file's name with .pdf, in the current folder) through a temporary\n"
@@ -100,7 +101,9 @@ static const char USAGE_REPORT[] =
     "bilingual); --templates a firm's template folder (default templates/);\n"
     "--style its style file (default templates/style.yaml). Set\n"
     "SOURCE_DATE_EPOCH to date the PDF; the same input gives the same\n"
-    "bytes. Template errors are reported before any page is drawn.\n";
+    "bytes. Template errors are reported before any page is drawn.\n"
+    "--exercise leaves every computed figure blank for students (charts\n"
+    "and findings are left out); the normal report is the answer key.\n";
 
 struct opts {
   const char *cmd;
@@ -109,7 +112,7 @@ struct opts {
   const char *out;
   const char *rules[8];
   size_t nrules;
-  bool json, quiet;
+  bool json, quiet, exercise;
   const char *lang, *templates, *style;
 };
 
@@ -275,7 +278,10 @@ static int run_report(const struct opts *o)
   val_set_str(a, firm, "en", sf->firm.en);
   val_set_str(a, rep, "report_no", sf->report_no);
   val_set_str(a, rep, "lang", o->lang ? o->lang : "bilingual");
-  doc *d = tmpl_expand(a, t, results);
+  val_set_bool(a, rep, "exercise", o->exercise);
+  if (o->exercise)
+    checks_blank_texts(a, results); /* findings state computed figures */
+  doc *d = tmpl_expand(a, t, results, o->exercise);
   d->author = sf->firm.en;
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
   pdf_writer *w = pdf_new(dl, &fonts);
@@ -479,6 +485,8 @@ int main(int argc, char **argv)
       printf("auditgen %s\n", AUDITGEN_VERSION);
       mem_free(o.files);
       return EXIT_OK;
+    } else if (strcmp(arg, "--exercise") == 0 && usage == USAGE_REPORT) {
+      o.exercise = true;
     } else if (strcmp(arg, "--json") == 0 && usage == USAGE_CALC) {
       o.json = true;
     } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {

@@ -33,6 +33,11 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
    severe first, then in rule order). Returns the number of findings. */
 size_t checks_run(arena *a, const checkset *cs, value *results);
 
+/* For exercises: replaces the text of every finding with a blank line to
+   fill in (the texts state computed figures); keeps rule, severity and
+   clause. */
+void checks_blank_texts(arena *a, value *results);
+
 /* For `auditgen rules list`. */
 size_t checks_count(const checkset *cs);
 void checks_describe(const checkset *cs, size_t i, const char **id,

@@ -588,8 +588,12 @@ static ev from_node(const value *v, const char *key)
     return r;
   case VAL_BOOL:
     return ev_bool(v->b);
-  case VAL_NUM:
-    return ev_num(v->num, key ? key_unit(key) : NULL);
+  case VAL_NUM: {
+    ev n = ev_num(v->num, key ? key_unit(key) : NULL);
+    n.node = v; /* where it came from: its trace, for explain and exercises */
+    n.computed = v->tr != NULL;
+    return n;
+  }
   case VAL_STR:
     r.kind = EV_STR;
     r.str = v->str;
@@ -768,7 +772,9 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
   }
   case N_NEG: {
     ev v = eval(a, e->l, root, item);
-    return v.kind == EV_NUM ? ev_num(-v.num, v.unit) : ev_null();
+    ev r = v.kind == EV_NUM ? ev_num(-v.num, v.unit) : ev_null();
+    r.computed = v.computed;
+    return r;
   }
   case N_NOT: {
     ev v = eval(a, e->l, root, item);
@@ -810,18 +816,22 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
       }
       return ev_bool(e->func == F_ANY ? any : every);
     }
-    case F_ABS:
-      return all.n && all.items[0].kind == EV_NUM
+    case F_ABS: {
+      ev r = all.n && all.items[0].kind == EV_NUM
                  ? ev_num(fabs(all.items[0].num), all.items[0].unit)
                  : ev_null();
+      r.computed = all.n && all.items[0].computed;
+      return r;
+    }
     default: {
-      bool have = false;
+      bool have = false, computed = false;
       double acc = e->func == F_SUM ? 0 : NAN;
       const char *unit = NULL;
       for (size_t i = 0; i < all.n; i++) {
         if (all.items[i].kind != EV_NUM || isnan(all.items[i].num))
           continue;
         double x = all.items[i].num;
+        computed |= all.items[i].computed;
         unit = unit ? unit : all.items[i].unit;
         if (e->func == F_SUM)
           acc += x;
@@ -831,7 +841,9 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
       }
       if (!have && e->func != F_SUM)
         return ev_null();
-      return ev_num(acc, unit);
+      ev r = ev_num(acc, unit);
+      r.computed = computed;
+      return r;
     }
     }
   }
@@ -870,6 +882,25 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
   if (l.kind != EV_NUM || r.kind != EV_NUM)
     return e->op >= OP_ADD ? ev_null() : ev_bool(false);
   double rv = align(&l, &r);
+  if (e->op >= OP_ADD) {
+    ev out = ev_null();
+    switch (e->op) {
+    case OP_ADD:
+      out = ev_num(l.num + rv, l.unit ? l.unit : r.unit);
+      break;
+    case OP_SUB:
+      out = ev_num(l.num - rv, l.unit ? l.unit : r.unit);
+      break;
+    case OP_MUL:
+      out = ev_num(l.num * r.num, NULL);
+      break;
+    default:
+      out = r.num != 0 ? ev_num(l.num / r.num, NULL) : ev_null();
+      break;
+    }
+    out.computed = l.computed || r.computed;
+    return out;
+  }
   switch (e->op) {
   case OP_LT:
     return ev_bool(l.num < rv);
@@ -1081,6 +1112,13 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
 const char *expr_text_render(arena *a, const expr_text *t, const value *root,
                              const value *item)
 {
+  return expr_text_render_blank(a, t, root, item, false);
+}
+
+const char *expr_text_render_blank(arena *a, const expr_text *t,
+                                   const value *root, const value *item,
+                                   bool blank_computed)
+{
   size_t cap = 256, len = 0;
   char *out = arena_alloc(a, cap);
   out[0] = '\0';
@@ -1090,7 +1128,11 @@ const char *expr_text_render(arena *a, const expr_text *t, const value *root,
       s = t->p[i].lit;
     } else {
       ev v = expr_eval(a, t->p[i].e, root, item);
-      s = ev_format(a, &v, t->p[i].fmt);
+      /* an exercise leaves every computed number for the student */
+      if (blank_computed && v.kind == EV_NUM && v.computed)
+        s = "________";
+      else
+        s = ev_format(a, &v, t->p[i].fmt);
     }
     size_t sl = strlen(s);
     if (len + sl + 1 > cap) {

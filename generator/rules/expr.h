@@ -67,9 +67,11 @@ struct ev {
   double num;
   const char *unit; /* for numbers: a unit name, or NULL */
   const char *str;
-  const value *node; /* objects and arrays of the results tree */
+  const value *node; /* objects and arrays of the results tree; for
+                        numbers read from it, the node they came from */
   ev *items;         /* EV_LIST */
   size_t n;
+  bool computed;     /* a number calc computed, or one derived from one */
 };
 
 /* Evaluates e against the results root, with item as the relative root
@@ -95,5 +97,10 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
 /* Renders a compiled text; never fails. */
 const char *expr_text_render(arena *a, const expr_text *t, const value *root,
                              const value *item);
+/* The same; with blank_computed, every number that calc computed (it has
+   a trace) prints as a blank to fill in (exercises for training). */
+const char *expr_text_render_blank(arena *a, const expr_text *t,
+                                   const value *root, const value *item,
+                                   bool blank_computed);
 
 #endif

@@ -347,6 +347,7 @@ const char *const checks_result_shapes[] = {
     "report.firm.en",
     "report.report_no",
     "report.lang",
+    "report.exercise",
     "energy.flow",
     "energy.flow.sources",
     "energy.flow.sources[]",

@@ -23,7 +23,9 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../base/fmt.h"
 #include "charts.h"
+#include <math.h>
 #include "../rules/checks.h"
 #include "../rules/expr.h"
 
@@ -33,7 +35,8 @@ typedef enum {
   T_BLOCK, /* a fixed doc block with compiled texts */
   T_IF,
   T_FOR,
-  T_TABLE
+  T_TABLE,
+  T_EXPLAIN /* the trace of a result as a table */
 } tnode_kind;
 
 typedef struct ttext {
@@ -168,6 +171,24 @@ static expr *expr_at(parser *p, const line *ln, const char *at,
     diag_error(p->dl, pos, "%s", err.msg);
   }
   return e;
+}
+
+/* The next "|" of a directive's arguments, skipping those inside {{ }}
+   (a placeholder's format). */
+static const char *next_bar(const char *s)
+{
+  for (const char *q = s; *q; q++) {
+    if (q[0] == '{' && q[1] == '{') {
+      const char *e = strstr(q + 2, "}}");
+      if (!e)
+        return NULL;
+      q = e + 1;
+      continue;
+    }
+    if (*q == '|')
+      return q;
+  }
+  return NULL;
 }
 
 /* Splits "zh | en" at the first " | ". */
@@ -309,7 +330,7 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
     /* rest := [PATH] "|" caption-zh "|" caption-en */
     const char *q = rest;
     for (nf = 0; nf < 3; nf++) {
-      const char *bar = strchr(q, '|');
+      const char *bar = nf < 2 ? next_bar(q) : NULL;
       f[nf] = trim(p->a, q, bar ? bar : q + strlen(q));
       if (!bar) {
         nf++;
@@ -545,10 +566,29 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         const char *got;
         const line *sl;
         parse_list(&sub, out, NULL, &got, &sl);
+      } else if (strcmp(w, "explain") == 0) {
+        /* {% explain PATH | 中文标题 | English title %} */
+        tnode *n = ARENA_NEW(p->a, tnode);
+        n->kind = T_EXPLAIN;
+        const char *bar = next_bar(rest);
+        const char *path = trim(p->a, rest, bar ? bar : rest + strlen(rest));
+        n->path = expr_at(p, ln, s, path, p->item);
+        if (n->path && !expr_shape(n->path)) {
+          diag_error(p->dl, wpos, "explain needs the path of a result");
+          continue;
+        }
+        if (bar) {
+          const char *b2 = next_bar(bar + 1);
+          const char *zh = trim(p->a, bar + 1, b2 ? b2 : bar + strlen(bar));
+          const char *en = b2 ? trim(p->a, b2 + 1, b2 + strlen(b2)) : NULL;
+          n->caption.zh = text_at(p, ln, s, zh);
+          n->caption.en = en && *en ? text_at(p, ln, s, en) : NULL;
+        }
+        tpush(p->a, out, n);
       } else if (strcmp(w, "chart") == 0) {
         /* {% chart KIND | caption zh | caption en %} */
         tnode *n = block(p, DOC_CHART);
-        const char *bar = strchr(rest, '|');
+        const char *bar = next_bar(rest);
         const char *kind = trim(p->a, rest, bar ? bar : rest + strlen(rest));
         if (!charts_known(kind)) {
           diag_error(p->dl, pos_at(p, ln->no, s, strstr(s, kind),
@@ -564,7 +604,7 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
           split2(p->a, bar + 1, &zh, &en);
           if (zh && zh[0] == '|')
             zh = trim(p->a, zh + 1, zh + strlen(zh));
-          const char *b2 = strchr(bar + 1, '|');
+          const char *b2 = next_bar(bar + 1);
           if (b2) {
             zh = trim(p->a, bar + 1, b2);
             en = trim(p->a, b2 + 1, b2 + strlen(b2));
@@ -584,8 +624,8 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
       } else {
         diag_error(p->dl, wpos,
                    "unknown directive \"%s\" (if, else, endif, for, endfor, "
-                   "table, keyvalue, chart, include, pagebreak, toc, cover, "
-                   "endcover)",
+                   "table, keyvalue, chart, explain, include, pagebreak, toc, "
+                   "cover, endcover)",
                    w);
       }
       continue;
@@ -746,6 +786,7 @@ typedef struct expander {
   arena *a;
   const value *root;
   doc *d;
+  bool exercise;
 } expander;
 
 static doc_block *add(expander *x, doc_kind k)
@@ -769,10 +810,79 @@ static doc_text render(expander *x, const ttext *t, const value *item)
 {
   doc_text r = {"", ""};
   if (t->zh)
-    r.zh = r.en = expr_text_render(x->a, t->zh, x->root, item);
+    r.zh = r.en = expr_text_render_blank(x->a, t->zh, x->root, item,
+                                         x->exercise);
   if (t->en)
-    r.en = expr_text_render(x->a, t->en, x->root, item);
+    r.en = expr_text_render_blank(x->a, t->en, x->root, item, x->exercise);
   return r;
+}
+
+/* Six significant figures with separators: the numbers of a worked
+   calculation are shown as computed, not as the report rounds them. */
+static const char *sig(expander *x, double v)
+{
+  char b[64];
+  double av = fabs(v);
+  int dec = av >= 1e5 ? 2 : av >= 100 ? 3 : av >= 1 ? 4 : av >= 0.01 ? 6 : 9;
+  if (v == 0)
+    dec = 0;
+  fmt_num(v, dec, true, b, sizeof b);
+  char *dot = strchr(b, '.');
+  if (dot) {
+    char *e = b + strlen(b);
+    while (e > dot + 1 && e[-1] == '0')
+      *--e = '\0';
+    if (e == dot + 1)
+      *dot = '\0';
+  }
+  return arena_strdup(x->a, b);
+}
+
+/* The trace of a result as a table: one row per input with its number,
+   unit and source, then the result. Inputs that are results themselves
+   are named by their path. Nothing is re-derived: these are the numbers
+   calc recorded. */
+static void expand_explain(expander *x, const tnode *n, const value *item)
+{
+  ev v = expr_eval(x->a, n->path, x->root, item);
+  if (v.kind != EV_NUM || !v.node || !v.node->tr)
+    return;
+  const trace *tr = v.node->tr;
+  doc_block *b = add(x, DOC_TABLE);
+  doc_table *t = ARENA_NEW(x->a, doc_table);
+  b->table = t;
+  doc_text cap = render(x, &n->caption, item);
+  const char *formula = tr->clause ? arena_printf(x->a, "%s  [%s]", tr->formula,
+                                                  tr->clause)
+                                   : tr->formula;
+  t->caption.zh = arena_printf(x->a, "%s：%s", cap.zh, formula);
+  t->caption.en = arena_printf(x->a, "%s: %s", cap.en, formula);
+  t->ncols = 4;
+  static doc_text head[4] = {{"项目", "Term"}, {"数值", "Value"},
+                             {"单位", "Unit"}, {"来源", "Source"}};
+  static doc_align align[4] = {ALIGN_LEFT, ALIGN_NUMBER, ALIGN_CENTER,
+                               ALIGN_LEFT};
+  static double weight[4] = {2.2, 1.8, 1.1, 4};
+  t->header = head;
+  t->align = align;
+  t->weight = weight;
+  t->cells = ARENA_ARRAY(x->a, doc_text, 4 * (tr->n + 1) + 1);
+  for (size_t i = 0; i < tr->n; i++) {
+    const trace_term *tm = &tr->terms[i];
+    doc_text *row = &t->cells[4 * i];
+    row[0].zh = row[0].en = tm->name ? tm->name : "";
+    row[1].zh = row[1].en = x->exercise && tm->path ? "________" : sig(x, tm->value);
+    row[2].zh = row[2].en = tm->unit ? tm->unit : "";
+    row[3].zh = row[3].en = tm->from ? tm->from : tm->path ? tm->path : "";
+  }
+  doc_text *res = &t->cells[4 * tr->n];
+  res[0].zh = "结果";
+  res[0].en = "Result";
+  res[1].zh = res[1].en = x->exercise ? "________" : sig(x, v.num);
+  res[2].zh = res[2].en = v.node->unit ? v.node->unit : v.unit ? v.unit : "";
+  res[3].zh = res[3].en = "";
+  t->nrows = tr->n + 1;
+  t->last_is_total = true;
 }
 
 /* The items of a list expression, as result nodes. */
@@ -866,7 +976,8 @@ static void expand_list(expander *x, const tlist *l, const value *item)
       if (n->block == DOC_CHART) {
         b->chart = charts_build(x->a, n->chart, x->root);
         b->chart->caption = b->text;
-        if (!b->chart->ncat) /* no data: no empty frame in the report */
+        /* no data, or an exercise: no chart (it would show the answers) */
+        if (!b->chart->ncat || x->exercise)
           x->d->n--;
       }
       break;
@@ -886,13 +997,16 @@ static void expand_list(expander *x, const tlist *l, const value *item)
     case T_TABLE:
       expand_table(x, n, item);
       break;
+    case T_EXPLAIN:
+      expand_explain(x, n, item);
+      break;
     }
   }
 }
 
-doc *tmpl_expand(arena *a, const tmpl *t, const value *results)
+doc *tmpl_expand(arena *a, const tmpl *t, const value *results, bool exercise)
 {
-  expander x = {a, results, ARENA_NEW(a, doc)};
+  expander x = {a, results, ARENA_NEW(a, doc), exercise};
   expand_list(&x, &t->top, NULL);
   const value *zh = val_path(results, "facility.name.zh");
   const value *en = val_path(results, "facility.name.en");

@@ -21,7 +21,9 @@ typedef struct tmpl tmpl;
    diagnostics on any error. */
 tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
                 const char *name);
-/* Expands the template against results into a new document. */
-doc *tmpl_expand(arena *a, const tmpl *t, const value *results);
+/* Expands the template against results into a new document. With
+   exercise, every computed number is left blank and charts are left out
+   (a version for students; the normal report is the answer key). */
+doc *tmpl_expand(arena *a, const tmpl *t, const value *results, bool exercise);
 
 #endif

@@ -16,6 +16,8 @@
 #include "../../generator/chart/chart.h"
 #include "../../generator/layout/layout.h"
 #include "../../generator/template/charts.h"
+#include "../../generator/template/tmpl.h"
+#include "../../generator/rules/checks.h"
 #include "../../generator/layout/linebreak.h"
 #include "../../generator/base/buf.h"
 #include "../../generator/calc/calc.h"
@@ -451,6 +453,55 @@ START_TEST(t_pdf_sample)
 }
 END_TEST
 
+/* The worked-calculation appendix is the calc traces: the result row of
+   each explain table equals the JSON value, shown to six significant
+   figures; and the exercise version blanks every computed figure. */
+START_TEST(t_appendix_and_exercise)
+{
+  tu_run r;
+  sample_results(&r, "cement-plant");
+  checks_run(r.a, r.checks, r.results);
+  tmpl *t = tmpl_load(r.a, r.dl, r.u,
+                      arena_printf(r.a, "%s/templates", tu_root()),
+                      "report.tpl");
+  ck_assert_ptr_nonnull(t);
+  doc *d = tmpl_expand(r.a, t, r.results, false);
+  int found = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    const doc_block *b = &d->blocks[i];
+    if (b->kind != DOC_TABLE || !b->table->caption.en ||
+        !strstr(b->table->caption.en, "Total energy consumption (equivalent "
+                                      "value): Σ carriers tce"))
+      continue;
+    const doc_table *tb = b->table;
+    /* energy.total_tce = 173,848.241596 → "173,848.24" */
+    ck_assert_str_eq(tb->cells[(tb->nrows - 1) * 4 + 1].zh, "173,848.24");
+    /* the first term: raw coal 160,503.534578 → "160,503.53" */
+    ck_assert_str_eq(tb->cells[1].zh, "160,503.53");
+    found++;
+  }
+  ck_assert_int_eq(found, 1);
+  checks_blank_texts(r.a, r.results);
+  doc *x = tmpl_expand(r.a, t, r.results, true);
+  bool blank = false, leaked = false;
+  for (size_t i = 0; i < x->n; i++) {
+    const doc_block *b = &x->blocks[i];
+    ck_assert_int_ne(b->kind, DOC_CHART);
+    if (b->kind == DOC_PARA && b->text.zh && strstr(b->text.zh, "173,848.24"))
+      leaked = true;
+    if (b->kind == DOC_TABLE)
+      for (size_t k = 0; k < b->table->nrows * b->table->ncols; k++) {
+        const char *c = b->table->cells[k].zh;
+        blank |= c && strstr(c, "________") != NULL;
+        leaked |= c && strstr(c, "173,848.24") != NULL;
+      }
+  }
+  ck_assert(blank);
+  ck_assert_msg(!leaked, "the exercise shows the total energy");
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 
 Suite *report_suite(void)
@@ -463,6 +514,7 @@ Suite *report_suite(void)
   tcase_add_test(tc, t_ticks);
   tcase_add_loop_test(tc, t_flow_balances, 0, 3);
   tcase_add_loop_test(tc, t_chart_golden, 0, 3);
+  tcase_add_test(tc, t_appendix_and_exercise);
   suite_add_tcase(s, tc);
   tc = tcase_create("pdf");
   tcase_set_timeout(tc, 120);
