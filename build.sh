@@ -80,8 +80,10 @@ case "$mode" in
   golden-update)
     deps
     build_release
-    for f in samples/*.yaml; do
-      n=$(basename "$f" .yaml)
+    mkdir -p tests/golden/training
+    for f in samples/*.yaml samples/training/*.yaml; do
+      n=${f#samples/}
+      n=${n%.yaml}
       build/release/auditgen calc "$f" --json > "tests/golden/$n.json"
     done
     AUDITGEN_GOLDEN_UPDATE=1 CK_RUN_SUITE=golden run_suite build/release

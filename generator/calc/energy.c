@@ -9,6 +9,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -813,88 +814,188 @@ static void emit_monthly(calc_ctx *c, value *energy)
 
 /* {====================================================== flow */
 
-/* The energy flow for the diagram (GB/T 16616 shape, two columns): each
-   purchased carrier (its consumed tce) into the top-level conversion and
-   end-use units, at the internal coefficient, and the rest as losses and
-   unmetered use, so that every source balances. Carriers made inside are
-   not sources: their energy is in the flows into the units that make
-   them. */
+/* The energy flow for the diagram, in the stages of GB/T 16616: purchased
+   carriers → conversion units → end-use units, with the losses (and
+   unmetered use) of each stage. Widths are tce at the internal
+   coefficients, so every node balances: what enters a conversion unit
+   leaves it as its products or as losses. A carrier both bought and made
+   inside (grid and waste-heat power) reaches the end uses from both, in
+   proportion to supply. Units are the top-level conversion and end-use
+   units (a unit's children are inside it). */
+typedef struct fnode {
+  const char *id, *zh, *en, *stage;
+  double in, out;
+} fnode;
+
 static void emit_flow(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
   const model *m = c->m;
   size_t nu = m->n_units;
   value *o = val_set(a, energy, "flow", val_obj(a));
-  value *srcs = val_set(a, o, "sources", val_arr(a));
-  value *sinks = val_set(a, o, "sinks", val_arr(a));
+  value *nodes = val_set(a, o, "nodes", val_arr(a));
   value *links = val_set(a, o, "links", val_arr(a));
   bool *sel = ARENA_ARRAY(a, bool, nu + 1);
-  double *sink_tce = ARENA_ARRAY(a, double, nu + 2);
-  /* sinks: top-level conversion and end-use units */
-  bool *is_sink = ARENA_ARRAY(a, bool, nu + 1);
+  /* top-level conversion (C) and end-use (E) units */
+  int *kind = ARENA_ARRAY(a, int, nu + 1); /* 0 none, 1 conversion, 2 end use */
   for (size_t u = 0; u < nu; u++) {
-    int top = (int)u;
-    while (m->units[top].parent >= 0)
-      top = m->units[top].parent;
-    is_sink[u] = top == (int)u && (m->units[u].stage == STAGE_END_USE ||
-                                   m->units[u].stage == STAGE_CONVERSION);
+    if (m->units[u].parent >= 0)
+      continue;
+    if (m->units[u].stage == STAGE_CONVERSION)
+      kind[u] = 1;
+    else if (m->units[u].stage == STAGE_END_USE)
+      kind[u] = 2;
   }
-  double loss_total = 0;
+  /* node table: carriers, then units, then the losses */
+  size_t cap = c->n_carriers + nu + 2, nn = 0;
+  fnode *nd = ARENA_ARRAY(a, fnode, cap);
+  size_t *car_node = ARENA_ARRAY(a, size_t, c->n_carriers + 1);
+  size_t *unit_node = ARENA_ARRAY(a, size_t, nu + 1);
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
+    car_node[k] = SIZE_MAX;
     if (!cf->counted || cf->purchased <= 0 || cf->tce <= 0)
       continue;
-    value *sv = val_obj(a);
-    val_push(a, srcs, sv);
-    val_set_str(a, sv, "carrier", cf->key);
-    val_set_str(a, sv, "name_zh", cf->def ? cf->def->name.zh : cf->key);
-    val_set_str(a, sv, "name_en", cf->def ? cf->def->name.en : cf->key);
-    val_set_num(a, sv, "tce", cf->tce);
-    double used = 0;
+    car_node[k] = nn;
+    nd[nn++] = (fnode){cf->key, cf->def ? cf->def->name.zh : cf->key,
+                       cf->def ? cf->def->name.en : cf->key, "purchase", 0, 0};
+  }
+  for (size_t u = 0; u < nu; u++) {
+    unit_node[u] = SIZE_MAX;
+    if (!kind[u])
+      continue;
+    unit_node[u] = nn;
+    nd[nn++] = (fnode){m->units[u].id, m->units[u].name.zh, m->units[u].name.en,
+                       kind[u] == 1 ? "conversion" : "end_use", 0, 0};
+  }
+  size_t loss = nn;
+  nd[nn++] = (fnode){"losses", "损失及未计量", "Losses and unmetered use",
+                     "loss", 0, 0};
+  size_t exported = nn;
+  nd[nn++] = (fnode){"exported", "输出能源", "Energy exported", "export", 0,
+                     0};
+  /* links, accumulated in a small matrix */
+  double *w = ARENA_ARRAY(a, double, nn * nn);
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    carrier_fig *cf = &c->carriers[k];
+    double supply = cf->purchased + cf->produced;
+    if (supply <= 0)
+      continue;
+    /* Each end use's tce comes from the purchase and from the producers
+       in proportion to the tce they put in (waste-heat power adds none). */
+    double pool = cf->internal * supply; /* kgce */
+    double bought = pool > 0 ? cf->purchased * cf->coefficient / pool : 1.0;
+    if (bought > 1)
+      bought = 1;
     for (size_t u = 0; u < nu; u++) {
-      if (!is_sink[u])
+      if (!kind[u])
         continue;
       memset(sel, 0, sizeof *sel * (nu + 1));
       sel[u] = true;
       double t = calc_inflow(c, cf->key, sel) * cf->internal / 1000.0;
       if (t <= 0)
         continue;
-      used += t;
-      sink_tce[u] += t;
-      value *lv = val_obj(a);
-      val_push(a, links, lv);
-      val_set_str(a, lv, "from", cf->key);
-      val_set_str(a, lv, "to", m->units[u].id);
-      val_set_num(a, lv, "tce", t);
-    }
-    double rest = cf->tce - used;
-    if (rest > 1e-9 * cf->tce) {
-      value *lv = val_obj(a);
-      val_push(a, links, lv);
-      val_set_str(a, lv, "from", cf->key);
-      val_set_str(a, lv, "to", "losses");
-      val_set_num(a, lv, "tce", rest);
-      loss_total += rest;
+      if (car_node[k] != SIZE_MAX)
+        w[car_node[k] * nn + unit_node[u]] += t * bought;
+      if (cf->produced > 0) {
+        /* the made part comes from the producers, by their output */
+        for (size_t p = 0; p < nu; p++) {
+          if (kind[p] != 1 || p == u)
+            continue;
+          double out = 0;
+          for (size_t i = 0; i < m->n_meters; i++) {
+            const m_meter *mt = &m->meters[i];
+            int top = mt->from;
+            while (top >= 0 && m->units[top].parent >= 0)
+              top = m->units[top].parent;
+            if (mt->form != METER_NONE && top == (int)p &&
+                strcmp(mt->carrier, cf->key) == 0 &&
+                m->units[mt->from].stage == STAGE_CONVERSION)
+              out += mt->quantity;
+          }
+          if (out > 0)
+            w[unit_node[p] * nn + unit_node[u]] +=
+                t * (1 - bought) * out / cf->produced;
+        }
+      }
     }
   }
-  for (size_t u = 0; u < nu; u++) {
-    if (!is_sink[u] || sink_tce[u] <= 0)
+  /* in and out of every node; the rest of each source is its loss */
+  for (size_t f = 0; f < nn; f++)
+    for (size_t t = 0; t < nn; t++) {
+      nd[f].out += w[f * nn + t];
+      nd[t].in += w[f * nn + t];
+    }
+  for (size_t k = 0; k < c->n_carriers; k++)
+    if (car_node[k] != SIZE_MAX) {
+      size_t f = car_node[k];
+      nd[f].in = c->carriers[k].tce; /* what the boundary bought (net) */
+      double rest = nd[f].in - nd[f].out;
+      if (rest > 1e-9 * nd[f].in) {
+        w[f * nn + loss] += rest;
+        nd[f].out += rest;
+        nd[loss].in += rest;
+      }
+    }
+  for (size_t u = 0; u < nu; u++)
+    if (kind[u] == 1) {
+      size_t f = unit_node[u];
+      double rest = nd[f].in - nd[f].out;
+      /* what the unit made and the site sold is exported, not lost */
+      double exp = 0;
+      for (size_t k = 0; k < c->n_carriers; k++) {
+        carrier_fig *cf = &c->carriers[k];
+        if (cf->produced <= 0 || cf->sold <= 0)
+          continue;
+        double out = 0;
+        for (size_t i = 0; i < m->n_meters; i++) {
+          const m_meter *mt = &m->meters[i];
+          int top = mt->from;
+          while (top >= 0 && m->units[top].parent >= 0)
+            top = m->units[top].parent;
+          if (mt->form != METER_NONE && top == (int)u &&
+              strcmp(mt->carrier, cf->key) == 0 &&
+              m->units[mt->from].stage == STAGE_CONVERSION)
+            out += mt->quantity;
+        }
+        exp += fmin(cf->sold, cf->produced) * out / cf->produced *
+               cf->internal / 1000.0;
+      }
+      exp = fmin(exp, fmax(rest, 0));
+      if (exp > 0) {
+        w[f * nn + exported] += exp;
+        nd[f].out += exp;
+        nd[exported].in += exp;
+        rest -= exp;
+      }
+      if (rest > 1e-9 * nd[f].in) {
+        w[f * nn + loss] += rest;
+        nd[f].out += rest;
+        nd[loss].in += rest;
+      }
+    }
+  for (size_t i = 0; i < nn; i++) {
+    double tce = strcmp(nd[i].stage, "purchase") == 0 ? nd[i].in
+                                                         : fmax(nd[i].in, nd[i].out);
+    if (tce <= 0)
       continue;
-    value *kv = val_obj(a);
-    val_push(a, sinks, kv);
-    val_set_str(a, kv, "id", m->units[u].id);
-    val_set_str(a, kv, "name_zh", m->units[u].name.zh);
-    val_set_str(a, kv, "name_en", m->units[u].name.en);
-    val_set_num(a, kv, "tce", sink_tce[u]);
+    value *v = val_obj(a);
+    val_push(a, nodes, v);
+    val_set_str(a, v, "id", nd[i].id);
+    val_set_str(a, v, "name_zh", nd[i].zh);
+    val_set_str(a, v, "name_en", nd[i].en);
+    val_set_str(a, v, "stage", nd[i].stage);
+    val_set_num(a, v, "tce", tce);
   }
-  if (loss_total > 0) {
-    value *kv = val_obj(a);
-    val_push(a, sinks, kv);
-    val_set_str(a, kv, "id", "losses");
-    val_set_str(a, kv, "name_zh", "损失及未计量");
-    val_set_str(a, kv, "name_en", "Losses and unmetered use");
-    val_set_num(a, kv, "tce", loss_total);
-  }
+  for (size_t f = 0; f < nn; f++)
+    for (size_t t = 0; t < nn; t++)
+      if (w[f * nn + t] > 0) {
+        value *lv = val_obj(a);
+        val_push(a, links, lv);
+        val_set_str(a, lv, "from", nd[f].id);
+        val_set_str(a, lv, "to", nd[t].id);
+        val_set_num(a, lv, "tce", w[f * nn + t]);
+      }
 }
 
 /* }====================================================== */

@@ -452,100 +452,126 @@ static void macc(C *c, const doc_chart *ch, double w, double h)
   legend(c, w - lw, h - 10, lw, names, m, NULL);
 }
 
-/* Sources on the left, sinks on the right, bands as wide as the flows. */
+/* An energy flow diagram: nodes in columns by their depth in the flow
+   (purchase, conversion…, end use and losses last), bands as wide as the
+   flows. values[t * n + f] is the flow from node f to node t. */
 static void flow(C *c, const doc_chart *ch, double w, double h)
 {
-  size_t nl = ch->ncat, nr = ch->nser;
-  double *lt = ARENA_ARRAY(c->a, double, nl + 1);
-  double *rt = ARENA_ARRAY(c->a, double, nr + 1);
-  double tl = 0, tr = 0;
-  for (size_t s = 0; s < nr; s++)
-    for (size_t i = 0; i < nl; i++) {
-      double v = ch->values[s * nl + i];
-      if (isnan(v) || v <= 0)
-        continue;
-      lt[i] += v;
-      rt[s] += v;
-      tl += v;
-      tr += v;
-    }
-  if (tl <= 0)
+  size_t n = ch->ncat;
+  if (!n)
     return;
-  double gap = 5, labw = 100;
-  double xl = labw + 6, xr = w - labw - 6, nw = 8;
-  double kl = (h - 20 - gap * (double)(nl ? nl - 1 : 0)) / tl;
-  double kr = (h - 20 - gap * (double)(nr ? nr - 1 : 0)) / tr;
-  double k = fmin(kl, kr);
-  double *ly = ARENA_ARRAY(c->a, double, nl + 1), *ry = ARENA_ARRAY(c->a, double, nr + 1);
-  /* Labels sit at the middle of their node, pushed apart to 9 pt. */
-  double last = INFINITY;
-  double y = h - 10;
-  for (size_t i = 0; i < nl; i++) {
-    ly[i] = y;
-    if (lt[i] > 0) {
-      rect(c, xl - nw, y - lt[i] * k, nw, lt[i] * k, chart_color(i));
-      char b[48];
-      fmt_num(lt[i], 0, true, b, sizeof b);
-      double ty = fmin(y - lt[i] * k / 2 - 2.5, last - 9);
-      if (ty > 2) {
-        text(c, xl - nw - 3, ty,
-             fit(c, arena_printf(c->a, "%s %s", label(c, ch->cats[i]), b),
-                 labw, 7),
-             7, 2, 0x1A1A1A);
-        last = ty;
-      }
-    }
-    y -= lt[i] * k + gap;
-  }
-  last = INFINITY;
-  y = h - 10;
-  for (size_t s = 0; s < nr; s++) {
-    ry[s] = y;
-    if (rt[s] > 0) {
-      rect(c, xr, y - rt[s] * k, nw, rt[s] * k, 0x7F7F7F);
-      char b[48];
-      fmt_num(rt[s], 0, true, b, sizeof b);
-      double ty = fmin(y - rt[s] * k / 2 - 2.5, last - 9);
-      if (ty > 2) {
-        text(c, xr + nw + 3, ty,
-             fit(c, arena_printf(c->a, "%s %s", label(c, ch->sers[s]), b),
-                 labw, 7),
-             7, 0, 0x1A1A1A);
-        last = ty;
-      }
-    }
-    y -= rt[s] * k + gap;
-  }
-  /* bands: from each source downwards in sink order */
-  double *lcur = ARENA_ARRAY(c->a, double, nl + 1), *rcur = ARENA_ARRAY(c->a, double, nr + 1);
-  memcpy(lcur, ly, sizeof *ly * nl);
-  memcpy(rcur, ry, sizeof *ry * nr);
-  const int steps = 24;
-  for (size_t i = 0; i < nl; i++)
-    for (size_t s = 0; s < nr; s++) {
-      double v = ch->values[s * nl + i];
-      if (isnan(v) || v <= 0)
+  const double *v = ch->values;
+  double *in = ARENA_ARRAY(c->a, double, n), *out = ARENA_ARRAY(c->a, double, n);
+  for (size_t t = 0; t < n; t++)
+    for (size_t f = 0; f < n; f++) {
+      double x = v[t * n + f];
+      if (isnan(x) || x <= 0)
         continue;
-      double t = v * k;
-      double a0 = lcur[i], b0 = rcur[s];
-      double pts[4 * (24 + 1)];
-      size_t n = 0;
-      for (int q = 0; q <= steps; q++) { /* top edge, left to right */
-        double u = (double)q / steps, sm = u * u * (3 - 2 * u);
-        pts[2 * n] = xl + (xr - xl) * u;
-        pts[2 * n + 1] = a0 + (b0 - a0) * sm;
-        n++;
-      }
-      for (int q = steps; q >= 0; q--) { /* bottom edge, back */
-        double u = (double)q / steps, sm = u * u * (3 - 2 * u);
-        pts[2 * n] = xl + (xr - xl) * u;
-        pts[2 * n + 1] = (a0 - t) + ((b0 - t) - (a0 - t)) * sm;
-        n++;
-      }
-      poly(c, pts, n, (chart_color(i) & 0xFEFEFE) | 0x000000);
-      lcur[i] -= t;
-      rcur[s] -= t;
+      out[f] += x;
+      in[t] += x;
     }
+  /* columns: longest path from a source; sinks go to the last column */
+  int *col = ARENA_ARRAY(c->a, int, n);
+  for (size_t pass = 0; pass < n; pass++)
+    for (size_t t = 0; t < n; t++)
+      for (size_t f = 0; f < n; f++)
+        if (!isnan(v[t * n + f]) && v[t * n + f] > 0 && col[t] < col[f] + 1)
+          col[t] = col[f] + 1;
+  int last = 0;
+  for (size_t i = 0; i < n; i++)
+    last = col[i] > last ? col[i] : last;
+  for (size_t i = 0; i < n; i++)
+    if (out[i] <= 0 && in[i] > 0)
+      col[i] = last;
+  if (last == 0)
+    return;
+  double *size = ARENA_ARRAY(c->a, double, n);
+  double scale = INFINITY, gap = 6;
+  for (int k = 0; k <= last; k++) {
+    double sum = 0;
+    size_t cnt = 0;
+    for (size_t i = 0; i < n; i++)
+      if (col[i] == k) {
+        size[i] = fmax(in[i], out[i]);
+        sum += size[i];
+        cnt += size[i] > 0;
+      }
+    if (sum > 0)
+      scale = fmin(scale, (h - 16 - gap * (double)(cnt ? cnt - 1 : 0)) / sum);
+  }
+  if (!isfinite(scale))
+    return;
+  double labw = 92, nw = 8;
+  double x0 = labw + 4, x1 = w - labw - 4 - nw;
+  double *nx = ARENA_ARRAY(c->a, double, n), *ny = ARENA_ARRAY(c->a, double, n);
+  for (int k = 0; k <= last; k++) {
+    double y = h - 8;
+    for (size_t i = 0; i < n; i++) {
+      if (col[i] != k || size[i] <= 0)
+        continue;
+      nx[i] = x0 + (x1 - x0) * k / last;
+      ny[i] = y;
+      y -= size[i] * scale + gap;
+    }
+  }
+  /* bands first, nodes and labels over them */
+  double *oc = ARENA_ARRAY(c->a, double, n), *ic = ARENA_ARRAY(c->a, double, n);
+  for (size_t i = 0; i < n; i++)
+    oc[i] = ic[i] = ny[i];
+  const int steps = 24;
+  for (size_t f = 0; f < n; f++)
+    for (size_t t = 0; t < n; t++) {
+      double x = v[t * n + f];
+      if (isnan(x) || x <= 0 || size[f] <= 0 || size[t] <= 0)
+        continue;
+      double th = x * scale, a0 = oc[f], b0 = ic[t];
+      double xa = nx[f] + nw, xb = nx[t];
+      double pts[4 * (24 + 1)];
+      size_t m = 0;
+      for (int q = 0; q <= steps; q++) {
+        double u = (double)q / steps, sm = u * u * (3 - 2 * u);
+        pts[2 * m] = xa + (xb - xa) * u;
+        pts[2 * m + 1] = a0 + (b0 - a0) * sm;
+        m++;
+      }
+      for (int q = steps; q >= 0; q--) {
+        double u = (double)q / steps, sm = u * u * (3 - 2 * u);
+        pts[2 * m] = xa + (xb - xa) * u;
+        pts[2 * m + 1] = (a0 - th) + (b0 - a0) * sm;
+        m++;
+      }
+      /* a band takes a light tint of its source's colour */
+      uint32_t col0 = chart_color(f);
+      uint32_t r = ((col0 >> 16) & 0xFF) + (0xFF - ((col0 >> 16) & 0xFF)) / 2;
+      uint32_t g = ((col0 >> 8) & 0xFF) + (0xFF - ((col0 >> 8) & 0xFF)) / 2;
+      uint32_t b = (col0 & 0xFF) + (0xFF - (col0 & 0xFF)) / 2;
+      poly(c, pts, m, r << 16 | g << 8 | b);
+      oc[f] -= th;
+      ic[t] -= th;
+    }
+  double *last_label = ARENA_ARRAY(c->a, double, (size_t)last + 1);
+  for (int k = 0; k <= last; k++)
+    last_label[k] = INFINITY;
+  for (size_t i = 0; i < n; i++) {
+    if (size[i] <= 0)
+      continue;
+    double hh = size[i] * scale;
+    rect(c, nx[i], ny[i] - hh, nw, hh, chart_color(i));
+    char b[48];
+    fmt_num(size[i], 0, true, b, sizeof b);
+    const char *s = arena_printf(c->a, "%s %s", label(c, ch->cats[i]), b);
+    double ty = fmin(ny[i] - hh / 2 - 2.5, last_label[col[i]] - 9);
+    if (ty < 1)
+      continue; /* no room: the value is in the tables */
+    last_label[col[i]] = ty;
+    if (col[i] == 0)
+      text(c, nx[i] - 3, ty, fit(c, s, labw, 7), 7, 2, 0x1A1A1A);
+    else if (col[i] == last)
+      text(c, nx[i] + nw + 3, ty, fit(c, s, labw, 7), 7, 0, 0x1A1A1A);
+    else
+      text(c, nx[i] + nw + 2, ty, fit(c, s, (x1 - x0) / last - nw - 6, 7), 7, 0,
+           0x1A1A1A);
+  }
 }
 
 /* }====================================================== */

@@ -97,24 +97,21 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     return c;
   }
   if (strcmp(kind, "flow") == 0) {
-    const value *src = val_path(r, "energy.flow.sources");
-    const value *snk = val_path(r, "energy.flow.sinks");
+    const value *nodes = val_path(r, "energy.flow.nodes");
     const value *lk = val_path(r, "energy.flow.links");
-    size_t ns = count(src), nk = count(snk);
-    doc_chart *c = make(a, CHART_FLOW, ns, nk, "tce");
-    for (size_t i = 0; i < ns; i++)
-      c->cats[i] = names(src->items[i]);
-    for (size_t k = 0; k < nk; k++)
-      c->sers[k] = names(snk->items[k]);
+    size_t n = count(nodes);
+    doc_chart *c = make(a, CHART_FLOW, n, n, "tce");
+    for (size_t i = 0; i < n; i++)
+      c->cats[i] = c->sers[i] = names(nodes->items[i]);
     for (size_t l = 0; l < count(lk); l++) {
       const value *x = lk->items[l];
-      size_t i = 0, k = 0;
-      while (i < ns && strcmp(str(src->items[i], "carrier"), str(x, "from")))
-        i++;
-      while (k < nk && strcmp(str(snk->items[k], "id"), str(x, "to")))
-        k++;
-      if (i < ns && k < nk)
-        c->values[k * ns + i] = num(x, "tce");
+      size_t f = 0, t = 0;
+      while (f < n && strcmp(str(nodes->items[f], "id"), str(x, "from")))
+        f++;
+      while (t < n && strcmp(str(nodes->items[t], "id"), str(x, "to")))
+        t++;
+      if (f < n && t < n)
+        c->values[t * n + f] = num(x, "tce");
     }
     return c;
   }

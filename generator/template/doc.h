@@ -49,7 +49,8 @@ typedef enum {
   CHART_HBARS,        /* one series, a bar per category */
   CHART_BANDS,        /* per category: grade 1, 2, 3 and the value */
   CHART_MACC,         /* per category: width (tCO2/a), height (CNY/tCO2) */
-  CHART_FLOW          /* values[s * ncat + c]: flow from category c to series s */
+  CHART_FLOW          /* nodes are the categories; values[t * ncat + f] is
+                         the flow from node f to node t */
 } chart_kind;
 
 /* A chart as data: the template stage fills it from the results, the

@@ -43,12 +43,15 @@ static void sample(tu_run *r, const char *name)
   if (!r->m)
     diag_print(r->dl, stderr, true);
   ck_assert_msg(r->m != NULL, "sample %s does not load", name);
-  r->results = calc_run(r->a, r->m, r->f, name);
+  const char *slash = strrchr(name, '/');
+  r->results = calc_run(r->a, r->m, r->f, slash ? slash + 1 : name);
   checks_run(r->a, r->checks, r->results);
 }
 
-static const char *const samples[] = {"cement-plant", "power-plant",
-                                       "aluminium-smelter"};
+static const char *const samples[] = {
+    "cement-plant", "power-plant", "aluminium-smelter",
+    "training/boiler-house", "training/dyeing-plant",
+    "training/office-building"};
 
 START_TEST(t_golden_json)
 {
@@ -84,8 +87,13 @@ START_TEST(t_hand_working)
   tu_run r;
   sample(&r, name);
   size_t len;
-  char *doc = slurp(arena_printf(r.a, "%s/docs/worked/%s.md", tu_root(), name),
-                    &len);
+  /* training cases keep their answer key beside the facility file */
+  char *doc = strncmp(name, "training/", 9) == 0
+                  ? slurp(arena_printf(r.a, "%s/samples/%s.md", tu_root(), name),
+                          &len)
+                  : slurp(arena_printf(r.a, "%s/docs/worked/%s.md", tu_root(),
+                                       name),
+                          &len);
   ck_assert_msg(doc != NULL, "no docs/worked/%s.md", name);
   int checked = 0;
   for (char *line = strtok(doc, "\n"); line; line = strtok(NULL, "\n")) {
@@ -162,8 +170,9 @@ START_TEST(t_explain)
   buf out;
   buf_init(&out);
   for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
-    ck_assert_msg(explain_write(r.results, paths[i], false, &out),
-                  "%s: nothing at %s", name, paths[i]);
+    /* a facility without products or measures has nothing there */
+    if (!explain_write(r.results, paths[i], false, &out))
+      buf_printf(&out, "%s: (none)\n", paths[i]);
     buf_putc(&out, '\n');
   }
   size_t len;
