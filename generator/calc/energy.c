@@ -318,6 +318,26 @@ static void emit_carriers(calc_ctx *c, value *energy)
               "stock: opening - closing");
     value *coef = val_set_num(a, o, "coefficient_kgce", cf->coefficient);
     coef->unit = arena_printf(a, "kgce/%s", cf->unit);
+    if (strncmp(cf->coef_basis, "measured", 8) == 0) {
+      const m_factor *fo = override_of(c->m, cf->key);
+      bool ncv = strcmp(cf->coef_basis, "measured_ncv") == 0;
+      trace *ct = val_trace(a, coef,
+                            ncv ? "measured NCV / 29.3076 MJ per kgce"
+                                : "steam enthalpy / 29.3076 MJ per kgce",
+                            "GB/T 2589-2020 (1 kgce = 29 307.6 kJ)");
+      trace_add(a, ct, ncv ? "NCV" : "enthalpy",
+                ncv ? fo->ncv_mj : fo->enthalpy_mj,
+                arena_printf(a, "MJ/%s", cf->unit), fo->source.en);
+    } else if (strcmp(cf->coef_basis, "in_house") == 0 && cf->produced > 0) {
+      trace *ct = val_trace(a, coef,
+                            "tce into the producing units × 1000 / output",
+                            "GB/T 2589-2020 (actual coefficient of energy "
+                            "made inside)");
+      trace_add(a, ct, "tce into producers", cf->coefficient * cf->produced / 1000.0,
+                "tce", NULL);
+      trace_add(a, ct, "output", cf->produced, cf->unit, "meters from the "
+                                                         "conversion units");
+    }
     val_set_str(a, o, "coefficient_basis", cf->coef_basis);
     val_set_str(a, o, "coefficient_source", cf->coef_source);
     val_set_bool(a, o, "coefficient_verified", cf->coef_verified);

@@ -416,7 +416,8 @@ static void equipment(calc_ctx *c)
     val_set_bool(a, o, "verified", k->verified);
     trace *t = val_trace(a, gv, "first grade the measured value reaches",
                          k->standard);
-    trace_add(a, t, ind, k->indicator == EQ_EFFICIENCY ? v
+    /* efficiencies are shown in percent, as the standards print them */
+    trace_add(a, t, ind, k->indicator == EQ_EFFICIENCY ? v * 100.0
                                                        : units_to(v, "kW/(m3/min)"),
               k->unit, NULL);
   }
