@@ -161,6 +161,57 @@ static void print_diags(diag_list *dl, const struct opts *o)
   diag_print(dl, stderr, true);
 }
 
+/* One facility's run: the arena and diagnostics, the rules and checks,
+   then the model and its results. Every command that reads a facility
+   goes through these steps in this order. */
+typedef struct run {
+  arena *a;
+  diag_list *dl;
+  units *u;
+  factors *f;
+  checkset *cs;
+  model *m;
+  value *results;
+  bool io;
+} run;
+
+static bool run_open(run *r, const struct opts *o)
+{
+  memset(r, 0, sizeof *r);
+  r->a = arena_new();
+  r->dl = diag_new(r->a);
+  r->u = units_new();
+  r->f = load_rules(r->a, r->dl, r->u, o, &r->io, &r->cs);
+  return r->f != NULL;
+}
+
+/* Loads the facility; on failure prints every diagnostic and a summary
+   line ending in `tail`. */
+static bool run_model(run *r, const struct opts *o, bool ok_so_far,
+                      const char *who, const char *tail)
+{
+  if (ok_so_far)
+    r->m = model_load(r->a, r->dl, r->u, r->f, o->files[0], o->files[0],
+                      &r->io);
+  print_diags(r->dl, o);
+  if (!r->m) {
+    fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
+            diag_errors(r->dl) == 1 ? "" : "s", tail);
+    return false;
+  }
+  r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
+  checks_run(r->a, r->cs, r->results);
+  return true;
+}
+
+static int run_failed(const run *r) { return r->io ? EXIT_IO : EXIT_INPUT; }
+
+static void run_close(run *r)
+{
+  units_free(r->u);
+  arena_free(r->a);
+}
+
 static int run_check(const struct opts *o)
 {
   int status = EXIT_OK;
@@ -195,81 +246,62 @@ static int run_check(const struct opts *o)
 
 static int run_explain(const struct opts *o)
 {
-  arena *a = arena_new();
-  diag_list *dl = diag_new(a);
-  units *u = units_new();
-  bool io = false;
+  run r;
   int status = EXIT_OK;
-  checkset *cs;
-  factors *f = load_rules(a, dl, u, o, &io, &cs);
-  model *m = f ? model_load(a, dl, u, f, o->files[0], o->files[0], &io) : NULL;
-  print_diags(dl, o);
-  if (!m) {
-    fprintf(stderr, "%s: %zu error%s\n", o->files[0], diag_errors(dl),
-            diag_errors(dl) == 1 ? "" : "s");
-    status = io ? EXIT_IO : EXIT_INPUT;
-    goto done;
-  }
-  value *results = calc_run(a, m, f, stem(a, o->files[0]));
-  checks_run(a, cs, results);
-  buf out;
-  buf_init(&out);
-  bool zh = o->lang && strcmp(o->lang, "zh") == 0;
-  if (!explain_write(results, o->files[1], zh, &out)) {
-    const char *why = checks_path_check(o->files[1], a);
-    fprintf(stderr, "auditgen explain: no value at %s%s%s\n", o->files[1],
-            why ? ": " : "", why ? why : " for this facility");
-    status = EXIT_INPUT;
+  bool ok = run_open(&r, o);
+  if (!run_model(&r, o, ok, o->files[0], "")) {
+    status = run_failed(&r);
   } else {
-    fwrite(out.data, 1, out.len, stdout);
+    buf out;
+    buf_init(&out);
+    bool zh = o->lang && strcmp(o->lang, "zh") == 0;
+    if (!explain_write(r.results, o->files[1], zh, &out)) {
+      const char *why = checks_path_check(o->files[1], r.a);
+      fprintf(stderr, "auditgen explain: no value at %s%s%s\n", o->files[1],
+              why ? ": " : "", why ? why : " for this facility");
+      status = EXIT_INPUT;
+    } else {
+      fwrite(out.data, 1, out.len, stdout);
+    }
+    buf_fini(&out);
   }
-  buf_fini(&out);
-done:
-  units_free(u);
-  arena_free(a);
+  run_close(&r);
   return status;
 }
 
 static int run_report(const struct opts *o)
 {
-  arena *a = arena_new();
-  diag_list *dl = diag_new(a);
-  units *u = units_new();
-  bool io = false;
+  run r;
   int status = EXIT_OK;
   lay_lang lang = LANG_BILINGUAL;
   if (o->lang && strcmp(o->lang, "zh") == 0)
     lang = LANG_ZH;
   else if (o->lang && strcmp(o->lang, "en") == 0)
     lang = LANG_EN;
+  bool ok = run_open(&r, o);
+  arena *a = r.a;
+  diag_list *dl = r.dl;
   const char *tdir = o->templates ? o->templates
                                   : arena_printf(a, "%s/templates", data_dir());
   const char *style_path =
       o->style ? o->style : arena_printf(a, "%s/style.yaml", tdir);
   if (o->style == NULL && o->templates) {
     /* a firm's folder without a style file uses the shipped one */
-    FILE *f = fopen(style_path, "r");
-    if (f)
-      fclose(f);
+    FILE *sfile = fopen(style_path, "r");
+    if (sfile)
+      fclose(sfile);
     else
       style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
   }
-  checkset *cs;
-  factors *f = load_rules(a, dl, u, o, &io, &cs);
-  tmpl *t = tmpl_load(a, dl, u, tdir, "report.tpl");
-  style_file *sf = style_load(a, dl, u, style_path);
-  model *m = f && t && sf
-                 ? model_load(a, dl, u, f, o->files[0], o->files[0], &io)
-                 : NULL;
-  print_diags(dl, o);
-  if (!m) {
-    fprintf(stderr, "report: %zu error%s; nothing written\n", diag_errors(dl),
-            diag_errors(dl) == 1 ? "" : "s");
-    status = io ? EXIT_IO : EXIT_INPUT;
+  /* templates and style are checked before the facility is computed */
+  tmpl *t = tmpl_load(a, dl, r.u, tdir, "report.tpl");
+  style_file *sf = style_load(a, dl, r.u, style_path);
+  if (!run_model(&r, o, ok && t && sf, "report", "; nothing written")) {
+    status = run_failed(&r);
     goto done;
   }
-  value *results = calc_run(a, m, f, stem(a, o->files[0]));
-  checks_run(a, cs, results);
+  model *m = r.m;
+  value *results = r.results;
   /* What the templates may say of the report itself (not of the audit):
      the firm and the report number of the style. */
   value *rep = val_set(a, results, "report", val_obj(a));
@@ -331,9 +363,9 @@ static int run_report(const struct opts *o)
   }
   buf out;
   buf_init(&out);
-  bool ok = pdf_render(w, lay, &info, &out);
+  bool rendered = pdf_render(w, lay, &info, &out);
   pdf_free(w);
-  if (!ok) {
+  if (!rendered) {
     print_diags(dl, o);
     buf_fini(&out);
     status = EXIT_IO;
@@ -351,8 +383,7 @@ static int run_report(const struct opts *o)
   }
   buf_fini(&out);
 done:
-  units_free(u);
-  arena_free(a);
+  run_close(&r);
   return status;
 }
 
@@ -396,29 +427,20 @@ static int run_rules(const struct opts *o)
 
 static int run_calc(const struct opts *o)
 {
-  arena *a = arena_new();
-  diag_list *dl = diag_new(a);
-  units *u = units_new();
-  bool io = false;
+  run r;
   int status = EXIT_OK;
-  checkset *cs;
-  factors *f = load_rules(a, dl, u, o, &io, &cs);
-  model *m = f ? model_load(a, dl, u, f, o->files[0], o->files[0], &io) : NULL;
-  print_diags(dl, o);
-  if (!m) {
-    fprintf(stderr, "%s: %zu error%s; nothing written\n", o->files[0],
-            diag_errors(dl), diag_errors(dl) == 1 ? "" : "s");
-    status = io ? EXIT_IO : EXIT_INPUT;
-    goto done;
+  bool ok = run_open(&r, o);
+  if (!run_model(&r, o, ok, o->files[0], "; nothing written")) {
+    status = run_failed(&r);
+    run_close(&r);
+    return status;
   }
-  value *results = calc_run(a, m, f, stem(a, o->files[0]));
-  checks_run(a, cs, results);
   buf out;
   buf_init(&out);
   if (o->json || o->out)
-    json_write(results, &out);
+    json_write(r.results, &out);
   else
-    summary_write(results, &out);
+    summary_write(r.results, &out);
   if (o->out) {
     int err = file_write_atomic(o->out, out.data, out.len);
     if (err) {
@@ -435,9 +457,7 @@ static int run_calc(const struct opts *o)
   if (fflush(stdout) != 0)
     status = EXIT_IO;
   buf_fini(&out);
-done:
-  units_free(u);
-  arena_free(a);
+  run_close(&r);
   return status;
 }
 

@@ -141,5 +141,17 @@ char *arena_printf(arena *a, const char *fmt, ...)
   return p;
 }
 
+void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t elem)
+{
+  if (n < *cap)
+    return items;
+  size_t nc = *cap ? *cap * 2 : 16;
+  void *p = arena_alloc(a, nc * elem);
+  if (n)
+    memcpy(p, items, n * elem);
+  *cap = nc;
+  return p;
+}
+
 size_t arena_used(const arena *a) { return a->total; }
 /* }====================================================== */

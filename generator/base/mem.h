@@ -34,6 +34,11 @@ char *arena_strdup(arena *a, const char *s);
 /* printf into arena memory. */
 char *arena_printf(arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Room for one more element in an array held in the arena: returns the
+   array (moved when it grows, doubling; the old copy stays in the arena)
+   with space for at least n + 1 elements of elem bytes; updates *cap. */
+void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t elem);
+
 /* Bytes handed out so far (for benchmarks and limits). */
 size_t arena_used(const arena *a);
 

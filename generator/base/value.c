@@ -180,14 +180,7 @@ trace *val_trace(arena *a, value *v, const char *formula, const char *clause)
 void trace_add(arena *a, trace *t, const char *name, double x,
                const char *unit, const char *from)
 {
-  if (t->n == t->cap) {
-    size_t cap = t->cap ? t->cap * 2 : 4;
-    trace_term *terms = ARENA_ARRAY(a, trace_term, cap);
-    if (t->n)
-      memcpy(terms, t->terms, sizeof *terms * t->n);
-    t->terms = terms;
-    t->cap = cap;
-  }
+  t->terms = arena_grow(a, t->terms, t->n, &t->cap, sizeof *t->terms);
   trace_term *tm = &t->terms[t->n++];
   tm->name = name ? arena_strdup(a, name) : NULL;
   tm->value = x;

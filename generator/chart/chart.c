@@ -34,14 +34,7 @@ uint32_t chart_color(size_t i)
 static ch_cmd *add(C *c, ch_kind k)
 {
   ch_drawing *d = c->d;
-  if (d->n == d->cap) {
-    size_t cap = d->cap ? d->cap * 2 : 64;
-    ch_cmd *cm = ARENA_ARRAY(c->a, ch_cmd, cap);
-    if (d->n)
-      memcpy(cm, d->cmds, sizeof *cm * d->n);
-    d->cmds = cm;
-    d->cap = cap;
-  }
+  d->cmds = arena_grow(c->a, d->cmds, d->n, &d->cap, sizeof *d->cmds);
   ch_cmd *x = &d->cmds[d->n++];
   memset(x, 0, sizeof *x);
   x->kind = k;

@@ -74,14 +74,7 @@ typedef struct L {
 static lay_box *add_box(L *l, box_kind k)
 {
   lay_page *p = l->page;
-  if (p->n == p->cap) {
-    size_t cap = p->cap ? p->cap * 2 : 64;
-    lay_box *b = ARENA_ARRAY(l->a, lay_box, cap);
-    if (p->n)
-      memcpy(b, p->boxes, sizeof *b * p->n);
-    p->boxes = b;
-    p->cap = cap;
-  }
+  p->boxes = arena_grow(l->a, p->boxes, p->n, &p->cap, sizeof *p->boxes);
   lay_box *b = &p->boxes[p->n++];
   memset(b, 0, sizeof *b);
   b->kind = k;
@@ -126,14 +119,7 @@ static void rect_box(L *l, double x, double y, double w, double h,
 static void new_page(L *l)
 {
   layout *o = l->out;
-  if (o->n == o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 32;
-    lay_page *p = ARENA_ARRAY(l->a, lay_page, cap);
-    if (o->n)
-      memcpy(p, o->pages, sizeof *p * o->n);
-    o->pages = p;
-    o->cap = cap;
-  }
+  o->pages = arena_grow(l->a, o->pages, o->n, &o->cap, sizeof *o->pages);
   l->page = &o->pages[o->n++];
   memset(l->page, 0, sizeof *l->page);
   l->page->cover = l->in_cover;
@@ -154,14 +140,8 @@ static void ensure(L *l, double h)
 static void mark(L *l, int level, const char *title)
 {
   layout *o = l->out;
-  if (o->n_marks == o->cap_marks) {
-    size_t cap = o->cap_marks ? o->cap_marks * 2 : 32;
-    lay_mark *m = ARENA_ARRAY(l->a, lay_mark, cap);
-    if (o->n_marks)
-      memcpy(m, o->marks, sizeof *m * o->n_marks);
-    o->marks = m;
-    o->cap_marks = cap;
-  }
+  o->marks = arena_grow(l->a, o->marks, o->n_marks, &o->cap_marks,
+                        sizeof *o->marks);
   lay_mark *m = &o->marks[o->n_marks++];
   m->level = level;
   m->title = title;
@@ -348,14 +328,7 @@ static const char *number_of(L *l, const doc_block *b, char *out, size_t cap)
 
 static void add_toc(L *l, int level, const char *text)
 {
-  if (l->n_toc == l->cap_toc) {
-    size_t cap = l->cap_toc ? l->cap_toc * 2 : 32;
-    toc_entry *t = ARENA_ARRAY(l->a, toc_entry, cap);
-    if (l->n_toc)
-      memcpy(t, l->toc, sizeof *t * l->n_toc);
-    l->toc = t;
-    l->cap_toc = cap;
-  }
+  l->toc = arena_grow(l->a, l->toc, l->n_toc, &l->cap_toc, sizeof *l->toc);
   toc_entry *e = &l->toc[l->n_toc++];
   e->level = level;
   e->text = text;

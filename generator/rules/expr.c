@@ -612,14 +612,7 @@ typedef struct list {
 
 static void list_push(arena *a, list *l, ev v)
 {
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 8;
-    ev *items = ARENA_ARRAY(a, ev, cap);
-    if (l->n)
-      memcpy(items, l->items, sizeof *items * l->n);
-    l->items = items;
-    l->cap = cap;
-  }
+  l->items = arena_grow(a, l->items, l->n, &l->cap, sizeof *l->items);
   l->items[l->n++] = v;
 }
 

@@ -83,14 +83,7 @@ struct tmpl {
 
 static void tpush(arena *a, tlist *l, tnode *n)
 {
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 16;
-    tnode **items = ARENA_ARRAY(a, tnode *, cap);
-    if (l->n)
-      memcpy(items, l->items, sizeof *items * l->n);
-    l->items = items;
-    l->cap = cap;
-  }
+  l->items = arena_grow(a, l->items, l->n, &l->cap, sizeof *l->items);
   l->items[l->n++] = n;
 }
 
@@ -792,14 +785,7 @@ typedef struct expander {
 static doc_block *add(expander *x, doc_kind k)
 {
   doc *d = x->d;
-  if (d->n == d->cap) {
-    size_t cap = d->cap ? d->cap * 2 : 64;
-    doc_block *b = ARENA_ARRAY(x->a, doc_block, cap);
-    if (d->n)
-      memcpy(b, d->blocks, sizeof *b * d->n);
-    d->blocks = b;
-    d->cap = cap;
-  }
+  d->blocks = arena_grow(x->a, d->blocks, d->n, &d->cap, sizeof *d->blocks);
   doc_block *b = &d->blocks[d->n++];
   memset(b, 0, sizeof *b);
   b->kind = k;

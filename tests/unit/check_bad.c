@@ -15,20 +15,6 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *slurp(const char *path)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *s = malloc((size_t)n + 1);
-  size_t got = fread(s, 1, (size_t)n, f);
-  s[got] = '\0';
-  fclose(f);
-  return s;
-}
 
 static int by_name(const struct dirent **a, const struct dirent **b)
 {
@@ -61,7 +47,7 @@ START_TEST(t_catalogue)
     const char *argv[] = {tu_bin(), "calc", rel, "-o", outpath, NULL};
     char *out, *err;
     int rc = tu_exec(argv, tu_root(), &out, &err);
-    char *want = slurp(errpath);
+    char *want = tu_slurp(errpath, NULL);
     struct stat st;
     bool wrote = stat(outpath, &st) == 0;
     if (rc != 1 || wrote || !want || strcmp(want, err) != 0) {
@@ -106,7 +92,7 @@ START_TEST(t_bad_rules)
     const char *argv[] = {tu_bin(), "rules", "check", rel, NULL};
     char *out, *err;
     int rc = tu_exec(argv, tu_root(), &out, &err);
-    char *want = slurp(errpath);
+    char *want = tu_slurp(errpath, NULL);
     if (rc != 1 || !want || strcmp(want, err) != 0) {
       failures++;
       fprintf(stderr, "bad rules %s: exit %d (want 1)\n--- want\n%s--- got\n%s",
@@ -142,7 +128,7 @@ START_TEST(t_fuzz_replay)
     }
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", dir, list[i]->d_name);
-    char *text = slurp(path);
+    char *text = tu_slurp(path, NULL);
     FILE *f = fopen(path, "rb");
     fseek(f, 0, SEEK_END);
     size_t len = (size_t)ftell(f);

@@ -68,18 +68,6 @@ START_TEST(t_check_command)
 }
 END_TEST
 
-static char *slurp(const char *path)
-{
-  FILE *f = fopen(path, "rb");
-  ck_assert_ptr_nonnull(f);
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *s = malloc((size_t)n + 1);
-  s[fread(s, 1, (size_t)n, f)] = '\0';
-  fclose(f);
-  return s;
-}
 
 START_TEST(t_output_deterministic_and_kept_on_error)
 {
@@ -96,7 +84,7 @@ START_TEST(t_output_deterministic_and_kept_on_error)
   ck_assert_int_eq(run(a1, &out, &err), 0);
   free(out), free(err);
   ck_assert_int_eq(run(a2, &out, &err), 0);
-  char *j1 = slurp(p1), *j2 = slurp(p2);
+  char *j1 = tu_slurp(p1, NULL), *j2 = tu_slurp(p2, NULL);
   ck_assert_str_eq(j1, j2);
   ck_assert_str_eq(out, j2); /* --json with -o also prints it */
   free(out), free(err);
@@ -105,7 +93,7 @@ START_TEST(t_output_deterministic_and_kept_on_error)
                        p1, NULL};
   ck_assert_int_eq(run(bad, &out, &err), 1);
   free(out), free(err);
-  char *j3 = slurp(p1);
+  char *j3 = tu_slurp(p1, NULL);
   ck_assert_str_eq(j1, j3);
   free(j1), free(j2), free(j3);
   unlink(p1);

@@ -204,7 +204,6 @@ START_TEST(t_ticks)
 }
 END_TEST
 
-static char *slurp(const char *path);
 
 static const char *const chart_samples[] = {"cement-plant", "power-plant",
                                             "aluminium-smelter"};
@@ -298,7 +297,7 @@ START_TEST(t_chart_golden)
     fwrite(out.data, 1, out.len, f);
     fclose(f);
   } else {
-    char *gold = slurp(path);
+    char *gold = tu_slurp(path, NULL);
     ck_assert_msg(gold != NULL, "no %s", path);
     ck_assert_msg(strcmp(gold, out.data) == 0, "%s: chart geometry differs "
                                                "from %s",
@@ -313,19 +312,6 @@ END_TEST
 /* }====================================================== */
 /* {====================================================== templates */
 
-static char *slurp(const char *path)
-{
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *s = malloc((size_t)n + 1);
-  s[fread(s, 1, (size_t)n, f)] = '\0';
-  fclose(f);
-  return s;
-}
 
 static int by_name(const struct dirent **a, const struct dirent **b)
 {
@@ -359,7 +345,7 @@ START_TEST(t_bad_templates)
                           "--templates", rel, "-o", out, NULL};
     char *o, *e;
     int rc = tu_exec(argv, tu_root(), &o, &e);
-    char *want = slurp(errpath);
+    char *want = tu_slurp(errpath, NULL);
     struct stat st;
     bool wrote = stat(out, &st) == 0;
     if (rc != 1 || wrote || !want || strcmp(want, e) != 0) {

@@ -132,3 +132,25 @@ int tu_exec(const char *const *argv, const char *cwd, char **out, char **err)
   close(fe);
   return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
+
+char *tu_slurp(const char *path, size_t *len)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  size_t cap = 8192, n = 0;
+  char *s = malloc(cap);
+  size_t got;
+  while ((got = fread(s + n, 1, cap - n - 1, f)) > 0) {
+    n += got;
+    if (cap - n < 2) {
+      cap *= 2;
+      s = realloc(s, cap);
+    }
+  }
+  fclose(f);
+  s[n] = '\0';
+  if (len)
+    *len = n;
+  return s;
+}

@@ -41,6 +41,10 @@ const char *tu_diags(tu_run *r);
 extern const char TU_HEAD[];
 
 
+/* The bytes of a file, NUL-terminated (malloc'd), or NULL; *len may be
+   NULL. */
+char *tu_slurp(const char *path, size_t *len);
+
 /* Runs argv (argv[0] a path) with cwd, stdin empty; captures stdout and
    stderr (malloc'd, NUL-terminated; free them). Returns the exit status,
    or 128 + signal. */
