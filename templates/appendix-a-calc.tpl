@@ -46,6 +46,7 @@ en: This appendix shows how each indicator of the report was computed: every tab
 ## 二氧化碳排放 | CO2 emissions
 
 {% explain carbon.total_tco2 | 二氧化碳排放总量 | Total CO2 emissions %}
+{% explain carbon.total_tco2_power_guideline | 二氧化碳排放总量（发电设施核算指南口径） | Total CO2 emissions (power-generation guideline) %}
 {% explain carbon.scope1.total_tco2 | 范围一排放 | Scope 1 emissions %}
 {% explain carbon.scope1.combustion_tco2 | 化石燃料燃烧排放 | Fuel combustion %}
 {% for carbon.scope1.combustion %}

@@ -134,8 +134,8 @@ note: zh: 注：所用电网排放因子未经公开来源核实，外购电力�
 
 {% if facility.industry == "power" %}
 
-zh: 按《企业温室气体排放核算方法与报告指南 发电设施》，发电企业外供的电力和热力为其产品，相应排放已计入化石燃料燃烧排放，不从排放总量中扣减。
-en: Under the accounting guidelines for power generation, the electricity and heat a generator supplies are its products: their emissions are in the fuel combustion figure and are not deducted from the total.
+zh: 按GB/T 32150，外供电力和热力对应的排放（电力{{carbon.scope2.electricity_exported_tco2|0.00}} tCO2）从范围二中扣减，排放总量为{{carbon.total_tco2|0.00}} tCO2。按《企业温室气体排放核算方法与报告指南 发电设施》，发电企业外供的电力和热力为其产品，不予扣减，排放量为化石燃料燃烧、过程排放与外购电力、热力排放之和，即{{carbon.total_tco2_power_guideline|0.00}} tCO2；全国碳市场以此口径判断纳入门槛。
+en: Under GB/T 32150 the emissions of the electricity and heat supplied ({{carbon.scope2.electricity_exported_tco2|0.00}} tCO2 for electricity) are deducted from scope 2, giving a total of {{carbon.total_tco2|0.00}} tCO2. Under the accounting guidelines for power generation the electricity and heat a generator supplies are its products and are not deducted: its emissions are fuel combustion, process emissions and purchased electricity and heat, {{carbon.total_tco2_power_guideline|0.00}} tCO2, the figure on which the national ETS threshold is judged.
 
 {% else %}
 
@@ -167,7 +167,7 @@ note: zh: 注：产品排放 = 产品所耗各能源的排放 + 归属该产品�
 zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。企业年化排放量{{carbon.ets.annual_tco2|0.00}} tCO2，年化综合能耗{{carbon.ets.annual_tce|0.00}} tce。
 en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The enterprise's annualised emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its annualised energy consumption {{carbon.ets.annual_tce|0.00}} tce.
 
-{% if carbon.ets.covered %}
+{% if carbon.ets.covered_in_period %}
 
 zh: 企业所属行业在审计期已纳入全国碳市场，且排放量达到纳入门槛，应作为重点排放单位按规定报告排放、接受核查并清缴配额。
 en: The enterprise's sector was covered by the national scheme in the audit period and its emissions reach the threshold: as a key emitting entity it must report its emissions, be verified and surrender allowances.

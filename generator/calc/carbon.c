@@ -350,28 +350,26 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
   val_set_num(a, o, "electricity_purchased_mwh", p_mwh);
   val_set_num(a, o, "electricity_exported_mwh", s_mwh);
   if (isfinite(c->grid_factor)) {
-    /* A power plant's exported electricity is its product, not a
-       deduction (发电企业核算指南); elsewhere exports are deducted. */
-    double net = power ? p_mwh : p_mwh - s_mwh;
-    double e = net * c->grid_factor;
+    /* GB/T 32150 and results.md: net purchases, exports deducted. The
+       power-generation guideline counts a power plant's exports as its
+       product instead; that figure is given beside the net one. */
+    double e = (p_mwh - s_mwh) * c->grid_factor;
     val_set_num(a, o, "electricity_purchased_tco2", p_mwh * c->grid_factor);
-    val_set_num(a, o, "electricity_exported_tco2",
-                power ? 0.0 : s_mwh * c->grid_factor);
+    val_set_num(a, o, "electricity_exported_tco2", s_mwh * c->grid_factor);
     value *v = val_set_num(a, o, "electricity_tco2", e);
-    trace *t = val_trace(a, v,
-                         power ? "purchased MWh × grid factor"
-                               : "(purchased − exported) MWh × grid factor",
+    trace *t = val_trace(a, v, "(purchased − exported) MWh × grid factor",
                          "GB/T 32150-2015 (净购入电力)");
     trace_add(a, t, "purchased", p_mwh, "MWh", NULL);
-    if (!power)
-      trace_add(a, t, "exported", s_mwh, "MWh", NULL);
+    trace_add(a, t, "exported", s_mwh, "MWh", NULL);
     trace_add(a, t, "grid factor", c->grid_factor, "tCO2/MWh", NULL);
     total += e;
     if (power && s_mwh > 0)
       calc_note(c, "carbon.scope2.electricity_tco2",
-                "发电企业上网电量是其产品，按发电企业核算指南不从排放中扣除。",
-                "A power plant's exported electricity is its product and "
-                "is not deducted (power-generation accounting guideline).");
+                "按GB/T 32150扣除了上网电量；发电企业核算指南将上网电量视为产品、不予扣除，该口径见electricity_purchased_tco2与total_tco2_power_guideline。",
+                "Exports are deducted as GB/T 32150 requires; the "
+                "power-generation guideline treats them as the product and "
+                "does not deduct them: see electricity_purchased_tco2 and "
+                "total_tco2_power_guideline.");
     if (el) {
       size_t k = (size_t)(el - c->carriers);
       double total_supply = el->purchased + el->produced;
@@ -406,16 +404,12 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
   val_set_num(a, o, "heat_purchased_gj", heat_gj);
   val_set_num(a, o, "heat_exported_gj", heat_out_gj);
   if (any_heat) {
-    double net = power ? heat_gj : heat_gj - heat_out_gj;
-    heat_e = net * c->f->heat_factor;
+    heat_e = (heat_gj - heat_out_gj) * c->f->heat_factor;
     value *v = val_set_num(a, o, "heat_tco2", heat_e);
-    trace *t = val_trace(a, v,
-                         power ? "purchased GJ × 0.11"
-                               : "(purchased − exported) GJ × heat factor",
+    trace *t = val_trace(a, v, "(purchased − exported) GJ × heat factor",
                          "GB/T 32150-2015 (净购入热力)");
     trace_add(a, t, "purchased", heat_gj, "GJ", NULL);
-    if (!power)
-      trace_add(a, t, "exported", heat_out_gj, "GJ", NULL);
+    trace_add(a, t, "exported", heat_out_gj, "GJ", NULL);
     trace_add(a, t, "heat factor", c->f->heat_factor, "tCO2/GJ",
               c->f->heat_source.en);
     calc_factor_used(c, "heat.emission_factor", c->f->heat_factor, "tCO2/GJ",
@@ -429,6 +423,31 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
 
 /* }====================================================== */
 /* {====================================================== per unit, products */
+
+/* The power-generation guideline (发电设施温室气体排放核算指南) counts a
+   plant's exports as its product: scope 1 plus purchased electricity and
+   heat, nothing deducted. It is the figure the national ETS uses for
+   power plants; GB/T 32150's net figure stays in total_tco2. */
+static double power_guideline_total(calc_ctx *c, value *carbon, double s1,
+                                    value *s2)
+{
+  arena *a = c->a;
+  value *pe = val_get(s2, "electricity_purchased_tco2");
+  value *ph = val_get(s2, "heat_purchased_gj");
+  double e = pe && pe->kind == VAL_NUM ? pe->num : 0;
+  double h = ph && ph->kind == VAL_NUM && c->f->has_heat_factor
+                 ? ph->num * c->f->heat_factor
+                 : 0;
+  double total = s1 + e + h;
+  value *v = val_set_num(a, carbon, "total_tco2_power_guideline", total);
+  trace *t = val_trace(a, v, "scope1 + purchased electricity + purchased heat",
+                       "发电设施温室气体排放核算技术指南 (exports not deducted)");
+  trace_add_ref(a, t, "scope1", s1, "tCO2", "carbon.scope1.total_tco2");
+  trace_add_ref(a, t, "purchased electricity", e, "tCO2",
+                "carbon.scope2.electricity_purchased_tco2");
+  trace_add(a, t, "purchased heat", h, "tCO2", NULL);
+  return total;
+}
 
 static bool is_producer(const model *m, int place)
 {
@@ -569,16 +588,18 @@ static void ets(calc_ctx *c, value *carbon)
   }
   double days = (double)(date_days(c->m->to) - date_days(c->m->from) + 1);
   double year_scale = days > 0 ? 365.0 / days : 1.0;
-  double tco2_a = c->total_tco2 * year_scale, tce_a = c->total_tce * year_scale;
+  double tco2_a = c->ets_tco2 * year_scale, tce_a = c->total_tce * year_scale;
   bool reaches = tco2_a >= r->threshold_tco2 || tce_a >= r->threshold_tce;
   const ets_sector *sec = NULL;
   for (size_t i = 0; c->m->industry && i < r->n_sectors; i++)
     if (strcmp(r->sectors[i].industry, c->m->industry) == 0)
       sec = &r->sectors[i];
-  /* Covered in the audit period: the sector was in the ETS by then. */
+  /* results.md: covered = reaches the threshold in a covered industry
+   * (today's scope). covered_in_period adds that the sector was in the
+   * ETS by the end of the audit period. */
   bool in_period = sec && sec->since <= c->m->to.y;
-  val_set_bool(a, o, "covered", in_period && reaches);
-  val_set_bool(a, o, "covered_today", sec && reaches);
+  val_set_bool(a, o, "covered", sec && reaches);
+  val_set_bool(a, o, "covered_in_period", in_period && reaches);
   val_set_bool(a, o, "sector_covered", sec != NULL);
   if (sec)
     val_set_num(a, o, "sector_since", sec->since);
@@ -590,11 +611,11 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_str(a, o, "source", r->source.en);
   if (sec && sec->since > c->m->to.y)
     calc_note(c, "carbon.ets.covered",
-              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；covered按审计期判断，covered_today按现行范围。",
+              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；covered按现行范围判断，covered_in_period按审计期。",
                            sec->since),
               arena_printf(a, "The sector joined the national ETS in %d, "
-                              "after the audit period: covered is judged for "
-                              "the period, covered_today by today's scope.",
+                              "after the audit period: covered is judged by "
+                              "today's scope, covered_in_period for the period.",
                            sec->since));
   if (c->m->industry && strcmp(c->m->industry, "power") == 0 &&
       r->n_power) {
@@ -668,6 +689,9 @@ void calc_carbon(calc_ctx *c)
   t = val_trace(a, tot, "scope1 + scope2", "GB/T 32150-2015");
   trace_add_ref(a, t, "scope1", comb + proc, "tCO2", "carbon.scope1.total_tco2");
   trace_add_ref(a, t, "scope2", sc2, "tCO2", "carbon.scope2.total_tco2");
+  c->ets_tco2 = c->total_tco2;
+  if (c->m->industry && strcmp(c->m->industry, "power") == 0)
+    c->ets_tco2 = power_guideline_total(c, carbon, comb + proc, s2);
   value *in = val_set(a, carbon, "intensity", val_obj(a));
   if (c->m->output_value.set) {
     value *v = val_set_num(a, in, "tco2_per_10k_cny_output",

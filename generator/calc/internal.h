@@ -46,6 +46,7 @@ typedef struct calc_ctx {
   carbon_fig *carbon;       /* per carrier, parallel to carriers */
   double grid_factor;       /* tCO2/MWh in use, NAN when none */
   double total_tco2;
+  double ets_tco2; /* the total the ETS threshold is judged on */
 } calc_ctx;
 
 /* Appends a note (reason for a null, an assumption) in both languages. */

@@ -263,6 +263,13 @@ static void coal_site(tu_run *r, const char *industry, const char *tonnes)
   load(r, head(industry, "2019", "", ""), body);
 }
 
+static bool ets_flag(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  ck_assert_msg(v && v->kind == VAL_BOOL, "no boolean at %s", path);
+  return v->b;
+}
+
 /* A sector that joined the ETS after the audit period: cement (since 2024)
    audited for 2019 with the same 26,131.5 tCO2. */
 START_TEST(t_ets_sector_joined_later)
@@ -271,6 +278,10 @@ START_TEST(t_ets_sector_joined_later)
   coal_site(&r, "cement", "14,000");
   FIRES(&r, "ets_sector_joined_later", "自2024年起纳入", "joined the national ETS in 2024");
   QUIET(&r, "ets_covered");
+  /* results.md: covered = threshold reached in a covered industry (today's
+     list); covered_in_period also asks that the sector was in by 2019 */
+  ck_assert(ets_flag(&r, "carbon.ets.covered"));
+  ck_assert(!ets_flag(&r, "carbon.ets.covered_in_period"));
   tu_close(&r);
   /* power was covered by 2019: the later-joined finding stays quiet */
   coal_site(&r, "power", "14,000");
@@ -288,6 +299,8 @@ START_TEST(t_ets_covered)
   FIRES(&r, "ets_covered", "年排放26,132 tCO2（或综合能耗10,000 tce）",
         "Annual emissions of 26,132 tCO2 (or 10,000 tce)");
   FIRES(&r, "ets_covered", "自2019年", "(since 2019)");
+  ck_assert(ets_flag(&r, "carbon.ets.covered"));
+  ck_assert(ets_flag(&r, "carbon.ets.covered_in_period"));
   tu_close(&r);
   /* 13,000 t: 24,265.0 tCO2 < 26,000 and 9,285.9 tce < 10,000 */
   coal_site(&r, "power", "13,000");
