@@ -43,6 +43,16 @@ en: This appendix shows how each indicator of the report was computed: every tab
 {% explain .loss | {{.name_zh}}输配损失 | {{.name_en}}: losses %}
 {% endfor %}
 
+{% if count(equipment[? exists(.specific_speed)]) > 0 %}
+## 设备能效 | Equipment efficiency
+
+{% for equipment[? exists(.specific_speed)] %}
+{% explain .specific_speed | {{.name_zh}}：比转速 | {{.name_en}}: specific speed %}
+{% explain .limit_formula_pct | {{.name_zh}}：能效限值公式 | {{.name_en}}: efficiency limit formula %}
+{% explain .grade | {{.name_zh}}：能效等级 | {{.name_en}}: efficiency grade %}
+{% endfor %}
+{% endif %}
+
 ## 二氧化碳排放 | CO2 emissions
 
 {% explain carbon.total_tco2 | 二氧化碳排放总量 | Total CO2 emissions %}

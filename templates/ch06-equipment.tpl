@@ -25,6 +25,24 @@ note: zh: 注：效率越高越好；“达到等级”为“—”时，表示�
 
 {% endif %}
 
+{% if count(equipment[? exists(.specific_speed)]) > 0 %}
+
+zh: 清水离心泵的能效限值按GB 19762-2025由比转速和流量计算：ns = 3.65n√Q/H^0.75（Q为最高效率点流量，m³/s，双吸泵取一半；H为单级扬程，m；n为转速，r/min），η = a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) + d(ln ns) + e(ln Q) − C（此处Q以m³/h计），C按泵型和流量分档取值。
+en: The efficiency limits of clean-water centrifugal pumps are computed by GB 19762-2025 from the specific speed and the flow: ns = 3.65n√Q/H^0.75 (Q the flow at best efficiency in m³/s, half of it for a double-suction pump; H the head per stage in m; n the speed in r/min), η = a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) + d(ln ns) + e(ln Q) − C (Q here in m³/h), with C by pump type and flow band.
+
+{% table equipment | 清水离心泵能效限值计算 | Efficiency limits of clean-water pumps %}
+{% where exists(.specific_speed) %}
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.6
+| 比转速ns | Specific speed ns | {{.specific_speed|0.0}} | | number | 1.6
+| 公式值（%） | Formula value (%) | {{.limit_formula_pct|0.00}} | | number | 1.6
+| 1级 | Grade 1 | {{.grades[0]|%}} | | number | 1.2
+| 3级（限定值） | Grade 3 (limit) | {{.grades[2]|%}} | | number | 1.5
+| 实测效率 | Measured | {{.efficiency|%}} | | number | 1.5
+{% endtable %}
+note: zh: 注：GB 19762-2025的系数和分档值取自第三方转录，未经标准原文核对。 | en: Note: the coefficients and band values of GB 19762-2025 come from a third-party transcription not checked against the standard's text.
+
+{% endif %}
+
 {% if count(equipment[? .indicator == "specific_power"]) > 0 %}
 
 {% table equipment | 按比功率评价的设备 | Equipment rated by specific power %}

@@ -331,6 +331,88 @@ static bool class_fits(const eq_class *k, const m_equipment *e)
       !(e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
         e->pressure.v <= k->p_max * (1 + EPS)))
     return false;
+  /* flow bands are closed; the first class that fits wins */
+  if (k->has_flow &&
+      !(e->flow.set && e->flow.v >= k->q_min * (1 - EPS) &&
+        e->flow.v <= k->q_max * (1 + EPS)))
+    return false;
+  return true;
+}
+
+/* An item the standards cannot grade: grade and meets_limit null, the
+   reason (a clause without a full stop) in the results and in notes[]. */
+static void not_graded(calc_ctx *c, value *o, const char *path,
+                       const char *id, const char *zh, const char *en)
+{
+  arena *a = c->a;
+  val_set_null(a, o, "grade");
+  val_set_null(a, o, "meets_limit");
+  val_set_str(a, o, "not_graded_zh", zh);
+  val_set_str(a, o, "not_graded_en", en);
+  calc_note(c, arena_printf(a, "%s.grade", path),
+            arena_printf(a, "设备%s未评级：%s。", id, zh),
+            arena_printf(a, "Equipment %s is not graded: %s.", id, en));
+}
+
+/* GB 19762: the grade limits of a pump, in %, from its specific speed and
+   flow. False (with a note) when a figure it needs is missing or the
+   stages contradict the class. */
+static bool pump_limits(calc_ctx *c, const eq_kind *k, const eq_class *cls,
+                        const m_equipment *e, const char *path, value *o,
+                        double lim[3])
+{
+  arena *a = c->a;
+  const eq_formula *f = &k->formulas[cls->formula];
+  const char *missing = !e->flow.set    ? "flow"
+                        : !e->head.set  ? "head"
+                        : !e->speed.set ? "speed"
+                        : f->multistage && !e->stages ? "stages"
+                                                      : NULL;
+  if (missing) {
+    not_graded(c, o, path, e->id,
+               arena_printf(a, "未给出%s，无法按%s计算比转速和能效限值",
+                            missing, k->standard),
+               arena_printf(a, "no %s is given, so the specific speed and "
+                               "limits of %s cannot be computed",
+                            missing, k->standard));
+    return false;
+  }
+  long stages = e->stages ? e->stages : 1;
+  if (f->multistage != (stages > 1)) {
+    not_graded(c, o, path, e->id,
+               arena_printf(a, "级数%ld与类别“%s”不符", stages, cls->name.zh),
+               arena_printf(a, "%ld stage(s) contradict its class \"%s\"",
+                            stages, cls->name.en));
+    return false;
+  }
+  double q = e->flow.v;                         /* m3/h */
+  double qs = q / 3600.0 / (cls->double_suction ? 2.0 : 1.0); /* m3/s */
+  double h = e->head.v / (double)stages;        /* m per stage */
+  double n = units_to(e->speed.v, "r/min");
+  double ns = 3.65 * n * sqrt(qs) / pow(h, 0.75);
+  value *nv = val_set_num(a, o, "specific_speed", ns);
+  trace *t = val_trace(a, nv, "3.65 × n × √Q / H^0.75",
+                       arena_printf(a, "%s (比转速)", k->standard));
+  trace_add(a, t, "n", n, "r/min", NULL);
+  trace_add(a, t, cls->double_suction ? "Q (half, double suction)" : "Q", qs,
+            "m3/s", NULL);
+  trace_add(a, t, "H per stage", h, "m", NULL);
+  double ln_ns = log(ns), ln_q = log(q);
+  double base = f->a * ln_ns * ln_ns + f->b * ln_q * ln_q +
+                f->c * ln_ns * ln_q + f->d * ln_ns + f->e * ln_q;
+  for (int g = 0; g < 3; g++)
+    lim[g] = base - cls->c[g];
+  value *lv = val_set_num(a, o, "limit_formula_pct", base);
+  t = val_trace(a, lv,
+                "a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) + d(ln ns) + e(ln Q)",
+                k->standard);
+  trace_add_ref(a, t, "ns", ns, "", arena_printf(a, "%s.specific_speed", path));
+  trace_add(a, t, "Q", q, "m3/h", NULL);
+  trace_add(a, t, "a", f->a, "", f->key);
+  trace_add(a, t, "b", f->b, "", f->key);
+  trace_add(a, t, "c", f->c, "", f->key);
+  trace_add(a, t, "d", f->d, "", f->key);
+  trace_add(a, t, "e", f->e, "", f->key);
   return true;
 }
 
@@ -353,8 +435,8 @@ static void equipment(calc_ctx *c)
     const eq_kind *k = factors_equipment(c->f, e->kind);
     const char *path = arena_printf(a, "equipment[%s]", e->id);
     if (!k) {
-      val_set_null(a, o, "grade");
-      val_set_null(a, o, "meets_limit");
+      not_graded(c, o, path, e->id, "规则中没有该类设备的标准",
+                 "the rules have no standard for its kind");
       continue;
     }
     val_set_str(a, o, "standard", k->standard);
@@ -370,46 +452,64 @@ static void equipment(calc_ctx *c)
                 k->indicator == EQ_EFFICIENCY ? "效率" : "比功率");
     val_set_str(a, o, "indicator_en",
                 k->indicator == EQ_EFFICIENCY ? "efficiency" : "specific power");
-    if (!cls || !isfinite(v)) {
-      val_set_null(a, o, "grade");
-      val_set_null(a, o, "meets_limit");
-      if (!cls)
-        calc_note(c, arena_printf(a, "%s.grade", path),
-                  arena_printf(a, "%s没有与设备%s（类型、燃料、容量等）相符的能效分级。",
-                               k->standard, e->id),
-                  arena_printf(a, "No class of %s fits equipment %s (type, "
-                                  "fuel, capacity…): not graded.",
-                               k->standard, e->id));
-      else
-        calc_note(c, arena_printf(a, "%s.grade", path),
-                  arena_printf(a, "设备%s未给出%s实测值，未评级。", e->id,
-                               k->indicator == EQ_EFFICIENCY ? "效率" : "比功率"),
-                  arena_printf(a, "Equipment %s has no measured %s: not "
-                                  "graded.",
-                               e->id, ind));
+    if (!cls && k->no_class.en)
+      not_graded(c, o, path, e->id, k->no_class.zh, k->no_class.en);
+    else if (!cls)
+      not_graded(c, o, path, e->id,
+                 arena_printf(a, "%s没有与其类型、燃料、容量等相符的分级",
+                              k->standard),
+                 arena_printf(a, "no class of %s fits its type, fuel, "
+                                 "capacity…",
+                              k->standard));
+    else if (!isfinite(v))
+      not_graded(c, o, path, e->id,
+                 arena_printf(a, "未给出实测%s",
+                              k->indicator == EQ_EFFICIENCY ? "效率" : "比功率"),
+                 arena_printf(a, "no measured %s is given",
+                              k->indicator == EQ_EFFICIENCY ? "efficiency"
+                                                            : "specific power"));
+    if (!cls || !isfinite(v))
       continue;
-    }
     val_set_str(a, o, "class_zh", cls->name.zh);
     val_set_str(a, o, "class_en", cls->name.en);
+    bool has[3];
+    double lim[3];
+    memcpy(has, cls->has_grade, sizeof has);
+    memcpy(lim, cls->grade, sizeof lim);
+    if (cls->has_c) {
+      double pct[3];
+      if (!pump_limits(c, k, cls, e, path, o, pct))
+        continue;
+      for (int g = 0; g < 3; g++) {
+        has[g] = true;
+        lim[g] = pct[g] / 100.0;
+      }
+    }
     value *grades = val_set(a, o, "grades", val_arr(a));
-    for (int g = 0; g < 3; g++)
-      val_push(a, grades,
-               cls->has_grade[g]
-                   ? val_num(a, k->indicator == EQ_EFFICIENCY
-                                    ? cls->grade[g]
-                                    : units_to(cls->grade[g], "kW/(m3/min)"))
-                   : val_null(a));
+    for (int g = 0; g < 3; g++) {
+      value *gv = has[g] ? val_num(a, k->indicator == EQ_EFFICIENCY
+                                          ? lim[g]
+                                          : units_to(lim[g], "kW/(m3/min)"))
+                         : val_null(a);
+      val_push(a, grades, gv);
+      if (cls->has_c) {
+        trace *t = val_trace(a, gv, "(formula − C) / 100", k->standard);
+        trace_add_ref(a, t, "formula", (lim[g] * 100.0) + cls->c[g], "%",
+                      arena_printf(a, "%s.limit_formula_pct", path));
+        trace_add(a, t, "C", cls->c[g], "%", cls->name.en);
+      }
+    }
     int grade = 0;
     for (int g = 0; g < 3 && !grade; g++) {
-      if (!cls->has_grade[g])
+      if (!has[g])
         continue;
-      bool ok = k->indicator == EQ_EFFICIENCY ? v >= cls->grade[g] - EPS
-                                              : v <= cls->grade[g] + EPS;
+      bool ok = k->indicator == EQ_EFFICIENCY ? v >= lim[g] - EPS
+                                              : v <= lim[g] + EPS;
       if (ok)
         grade = g + 1;
     }
-    bool meets = k->indicator == EQ_EFFICIENCY ? v >= cls->grade[2] - EPS
-                                               : v <= cls->grade[2] + EPS;
+    bool meets = k->indicator == EQ_EFFICIENCY ? v >= lim[2] - EPS
+                                               : v <= lim[2] + EPS;
     value *gv = grade ? val_num(a, grade) : val_null(a);
     val_set(a, o, "grade", gv);
     val_set_bool(a, o, "meets_limit", meets);

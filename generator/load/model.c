@@ -1266,7 +1266,8 @@ static void read_equipment(loader *ld, const ynode *n)
   static const char *const keys[] = {
       "id",       "kind",     "name",    "unit",       "fuel",
       "capacity", "efficiency", "type",  "poles",      "pressure",
-      "cooling",  "coal_class", "specific_power", NULL};
+      "cooling",  "coal_class", "specific_power", "flow",
+      "head",     "speed",    "stages",  NULL};
   static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
@@ -1351,6 +1352,24 @@ static void read_equipment(loader *ld, const ynode *n)
     dimvec pd = dim_of("MPa"), spd = dim_of("kW/(m3/min)");
     if ((x = ytree_get(u, "pressure")))
       sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure);
+    dimvec fd = dim_of("m3/h"), hd = dim_of("m"), nd = dim_of("r/min");
+    const struct {
+      const char *key;
+      const dimvec *dim;
+      qty *q;
+    } pump[] = {{"flow", &fd, &e->flow},
+                {"head", &hd, &e->head},
+                {"speed", &nd, &e->speed}};
+    for (size_t j = 0; j < sizeof pump / sizeof *pump; j++)
+      if ((x = ytree_get(u, pump[j].key)) &&
+          sch_qty(&ld->s, x, PATH(ld, path, pump[j].key), pump[j].dim,
+                  pump[j].q) &&
+          !(pump[j].q->v > 0)) {
+        ERR(ld, x->pos, "%s.%s: must be greater than zero", path, pump[j].key);
+        pump[j].q->set = false;
+      }
+    if ((x = ytree_get(u, "stages")))
+      sch_int(&ld->s, x, PATH(ld, path, "stages"), 1, 20, &e->stages);
     qty q;
     if ((x = ytree_get(u, "specific_power")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "specific_power"), &spd, &q)) {

@@ -141,6 +141,10 @@ typedef struct m_equipment {
   long poles;          /* motors; 0 = not given */
   qty capacity;        /* power (kW) or steam rate (t/h) */
   qty pressure;        /* MPa */
+  qty flow;            /* pumps: flow at best efficiency, m3/h */
+  qty head;            /* pumps: total head at best efficiency, m */
+  qty speed;           /* pumps: rated speed, base revolutions per hour */
+  long stages;         /* pumps: number of stages; 0 = not given */
   double efficiency;   /* 0..1, NAN when not given */
   double specific_power; /* MJ per m3 (base of kW/(m3/min)), NAN if none */
   const char *specific_power_text;

@@ -28,6 +28,10 @@
   {                                                                            \
     { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }                                           \
   }
+#define L_                                                                     \
+  {                                                                            \
+    { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }                                        \
+  }
 
 struct simple_unit {
   const char *name;
@@ -84,9 +88,18 @@ static const struct simple_unit table[] = {
     /* time, base h */
     {"h", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
     {"a", 8760.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
+    {"min", 1.0 / 60.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), true},
+    {"s", 1.0 / 3600.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), true},
+    /* volume flow (pumps), base m3/h */
+    {"m3/h", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, -1), false},
     /* pressure, base MPa */
     {"MPa", 1.0, P_, false},
     {"kPa", 0.001, P_, true},
+    /* length (pump head), base m */
+    {"m", 1.0, L_, false},
+    /* rotational speed, base revolutions per hour (time⁻¹) */
+    {"r/min", 60.0, E_(0, 0, 0, 0, 0, 0, 0, 0, -1), false},
+    {"rpm", 60.0, E_(0, 0, 0, 0, 0, 0, 0, 0, -1), true},
     /* specific power of compressors: kW per m3/min = kW·min/m3 =
        (3.6 MJ/h) × (1/60 h) / m3 = 0.06 MJ/m3 (energy per volume) */
     {"kW/(m3/min)", 0.06, E_(1, 0, -1, 0, 0, 0, 0, 0, 0), false},
@@ -165,11 +178,11 @@ double units_to(double x, const char *unit)
 
 static const char *const dim_names[DIM_COUNT] = {
     "energy", "mass",  "volume", "standard coal", "CO2",
-    "carbon", "money", "area",   "time",          "pressure"};
+    "carbon", "money", "area",   "time",          "pressure", "length"};
 
 const char *dim_name(dimvec d, char *out, size_t cap)
 {
-  static const dimvec power = {{1, 0, 0, 0, 0, 0, 0, 0, -1, 0}};
+  static const dimvec power = {{1, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0}};
   size_t len = 0;
   out[0] = '\0';
   if (dim_eq(d, power)) {

@@ -28,6 +28,7 @@ enum {
   DIM_AREA,
   DIM_TIME,
   DIM_PRESSURE,
+  DIM_LENGTH,
   DIM_COUNT
 };
 

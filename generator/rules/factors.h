@@ -147,10 +147,25 @@ typedef struct eq_class {
   double cap_min, cap_max; /* base units of cap_dim: (min, max] */
   bool has_pressure;
   double p_min, p_max;     /* MPa: (min, max] */
+  bool has_flow;
+  double q_min, q_max;     /* m3/h: [min, max], the first class that fits */
   bool has_grade[3];
   double grade[3];         /* efficiency 0..1, or MJ/m3 */
   const char *grade_text[3];
+  /* Grades by formula (pumps, GB 19762): η_g = f(ns, Q) − c[g], in %. */
+  int formula;             /* index into eq_kind.formulas, or -1 */
+  bool double_suction;     /* ns is computed with half the flow */
+  bool has_c;
+  double c[3];
 } eq_class;
+
+/* η(%) = a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) + d(ln ns) + e(ln Q), with
+   ns = 3.65 n √Q / H^0.75 (Q m3/s, H m per stage, n r/min), Q in m3/h. */
+typedef struct eq_formula {
+  const char *key;         /* single_stage | multistage */
+  bool multistage;
+  double a, b, c, d, e;
+} eq_formula;
 
 typedef struct eq_kind {
   const char *key;
@@ -161,6 +176,9 @@ typedef struct eq_kind {
   bool verified;
   eq_class *classes;
   size_t n_classes;
+  eq_formula *formulas;
+  size_t n_formulas;
+  text2 no_class;          /* why an item fits no class (kind's note) */
 } eq_kind;
 
 typedef struct ets_sector {

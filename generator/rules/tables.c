@@ -350,14 +350,24 @@ static void read_range(schema *s, const ynode *n, const char *path,
 static void read_class(schema *s, const ynode *n, const char *path,
                        const eq_kind *k, eq_class *c)
 {
-  static const char *const keys[] = {"name", "match", "grades", NULL};
-  static const char *const req[] = {"name", "grades", NULL};
+  static const char *const keys[] = {"name", "match", "grades", "formula",
+                                     "suction", "c", NULL};
+  static const char *const req[] = {"name", NULL};
   static const char *const mkeys[] = {"type",     "fuel",    "capacity",
                                       "poles",    "pressure", "cooling",
-                                      "coal_class", NULL};
+                                      "coal_class", "flow", NULL};
+  static const char *const suctions[] = {"single", "double", NULL};
   memset(c, 0, sizeof *c);
+  c->formula = -1;
   if (!sch_map(s, n, path, keys, req))
     return;
+  bool has_grades = ytree_get(n, "grades") != NULL;
+  bool by_formula = ytree_get(n, "c") != NULL;
+  if (has_grades == by_formula) {
+    diag_error(s->dl, n->pos, "%s: give either grades or formula and c",
+               path);
+    return;
+  }
   const ynode *x;
   if ((x = ytree_get(n, "name")))
     sch_text2(s, x, sch_path(s, path, "name"), &c->name);
@@ -382,6 +392,11 @@ static void read_class(schema *s, const ynode *n, const char *path,
         read_range(s, y, sch_path(s, mp, "pressure"), &pd, &c->has_pressure,
                    NULL, &c->p_min, &c->p_max);
       }
+      if ((y = ytree_get(x, "flow"))) {
+        dimvec fd = dim_of("m3/h");
+        read_range(s, y, sch_path(s, mp, "flow"), &fd, &c->has_flow, NULL,
+                   &c->q_min, &c->q_max);
+      }
       if ((y = ytree_get(x, "poles")) &&
           sch_list(s, y, sch_path(s, mp, "poles"))) {
         c->poles = ARENA_ARRAY(s->a, long, y->n + 1);
@@ -397,6 +412,83 @@ static void read_class(schema *s, const ynode *n, const char *path,
   if ((x = ytree_get(n, "grades")))
     read_grades(s, x, sch_path(s, path, "grades"), &gd, c->has_grade, c->grade,
                 c->grade_text);
+  if (!by_formula)
+    return;
+  const char *fp = sch_path(s, path, "formula");
+  if (!(x = ytree_get(n, "formula"))) {
+    diag_error(s->dl, n->pos, "%s: grades given as c need a formula", path);
+    return;
+  }
+  const char *fkey;
+  if (!sch_id(s, x, fp, &fkey))
+    return;
+  for (size_t i = 0; i < k->n_formulas && c->formula < 0; i++)
+    if (strcmp(k->formulas[i].key, fkey) == 0)
+      c->formula = (int)i;
+  if (c->formula < 0) {
+    diag_error(s->dl, x->pos, "%s: no formula \"%s\" in this kind's formulas",
+               fp, fkey);
+  }
+  int su = 0;
+  if ((x = ytree_get(n, "suction")) &&
+      sch_enum(s, x, sch_path(s, path, "suction"), suctions, &su))
+    c->double_suction = su == 1;
+  x = ytree_get(n, "c");
+  const char *cp = sch_path(s, path, "c");
+  if (!sch_list(s, x, cp))
+    return;
+  if (x->n != 3) {
+    diag_error(s->dl, x->pos, "%s: expected three values (grades 1, 2, 3)",
+               cp);
+    return;
+  }
+  bool ok = true;
+  for (size_t i = 0; i < 3; i++)
+    ok &= sch_num(s, x->kids[i], sch_index(s, cp, i), &c->c[i]);
+  if (ok && !(c->c[0] <= c->c[1] && c->c[1] <= c->c[2])) {
+    diag_error(s->dl, x->pos, "%s: grade 1 must be the strictest (c1 ≤ c2 ≤ "
+                              "c3)",
+               cp);
+    ok = false;
+  }
+  c->has_c = ok && c->formula >= 0;
+}
+
+/* formulas: {single_stage: {a:, b:, c:, d:, e:}, multistage: {...}} */
+static void read_formulas(schema *s, const ynode *n, const char *path,
+                          eq_kind *k)
+{
+  static const char *const keys[] = {"a", "b", "c", "d", "e", "multistage",
+                                     NULL};
+  static const char *const req[] = {"a", "b", "c", "d", "e", NULL};
+  if (n->kind != YN_MAP) {
+    diag_error(s->dl, n->pos, "%s: expected a mapping, found %s", path,
+               ytree_kind_name(n));
+    return;
+  }
+  k->formulas = ARENA_ARRAY(s->a, eq_formula, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *kn = n->kids[2 * i], *v = n->kids[2 * i + 1];
+    eq_formula *f = &k->formulas[k->n_formulas];
+    memset(f, 0, sizeof *f);
+    if (!sch_id(s, kn, path, &f->key))
+      continue;
+    const char *fp = sch_path(s, path, f->key);
+    if (!sch_map(s, v, fp, keys, req))
+      continue;
+    /* kept even when a number is wrong (the error stops the run), so
+       that classes naming it do not report it missing as well */
+    double *dst[] = {&f->a, &f->b, &f->c, &f->d, &f->e};
+    for (size_t j = 0; j < 5; j++) {
+      const ynode *y = ytree_get(v, keys[j]);
+      if (y)
+        sch_num(s, y, sch_path(s, fp, keys[j]), dst[j]);
+    }
+    const ynode *m = ytree_get(v, "multistage");
+    if (m)
+      sch_bool(s, m, sch_path(s, fp, "multistage"), &f->multistage);
+    k->n_formulas++;
+  }
 }
 
 void tables_equipment(schema *s, const ynode *root, factors *f)
@@ -404,7 +496,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   static const char *const top[] = {"kinds", NULL};
   static const char *const keys[] = {"name",   "standard", "title",
                                      "indicator", "unit",  "source",
-                                     "verified", "classes", NULL};
+                                     "verified", "classes", "formulas",
+                                     "no_class", NULL};
   static const char *const req[] = {"name", "standard", "indicator", "unit",
                                     "source", "classes", NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
@@ -442,13 +535,18 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
     if ((x = ytree_get(n, "unit")))
       sch_str(s, x, sch_path(s, path, "unit"), &k.unit);
     source_of(s, n, path, &k.source, &k.verified);
+    if ((x = ytree_get(n, "no_class")))
+      sch_text2(s, x, sch_path(s, path, "no_class"), &k.no_class);
+    if ((x = ytree_get(n, "formulas")))
+      read_formulas(s, x, sch_path(s, path, "formulas"), &k);
     if ((x = ytree_get(n, "classes")) &&
         sch_list(s, x, sch_path(s, path, "classes"))) {
       k.classes = ARENA_ARRAY(s->a, eq_class, x->n + 1);
       for (size_t j = 0; j < x->n; j++) {
         read_class(s, x->kids[j], sch_index(s, sch_path(s, path, "classes"), j),
                    &k, &k.classes[k.n_classes]);
-        if (k.classes[k.n_classes].has_grade[2])
+        if (k.classes[k.n_classes].has_grade[2] ||
+            k.classes[k.n_classes].has_c)
           k.n_classes++;
       }
     }

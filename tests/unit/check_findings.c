@@ -3,6 +3,7 @@
  * presence or absence of the finding by rule id, and for triggering cases
  * a key part of its text in both languages. */
 #include <check.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -925,9 +926,9 @@ START_TEST(t_equipment_not_graded)
   tu_run r;
   /* no measured efficiency: the class fits, but nothing to grade */
   boiler(&r, "");
-  FIRES(&r, "equipment_not_graded", "设备1#锅炉缺少分级所需的参数或实测值（GB 24500-2020）",
-        "No.1 boiler lacks the parameters or measured value that "
-        "GB 24500-2020 needs");
+  FIRES(&r, "equipment_not_graded", "设备1#锅炉未按GB 24500-2020评定能效等级：未给出实测效率。",
+        "No.1 boiler is not graded against GB 24500-2020: no measured "
+        "efficiency is given.");
   tu_close(&r);
   /* with 83 %: grade 2 */
   boiler(&r, ", efficiency: \"83 %\"");
@@ -936,6 +937,172 @@ START_TEST(t_equipment_not_graded)
   /* below the limit is not "not graded" */
   boiler(&r, ", efficiency: \"78 %\"");
   QUIET(&r, "equipment_not_graded");
+  tu_close(&r);
+}
+END_TEST
+
+/* A pump in a pump house; fields is the rest of its flow map. */
+static void pump(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: ph, name: {zh: 泵房, en: Pump house}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: ph, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: P1, kind: pump, name: {zh: 1#水泵, en: No.1 pump}, "
+           "unit: ph%s}\n",
+           fields);
+  load(r, NULL, body);
+}
+
+static double num_at(const tu_run *r, const char *path)
+{
+  return tu_num(r, path);
+}
+
+static const char *str_of(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  ck_assert_msg(v && v->kind == VAL_STR, "no string at %s", path);
+  return v->str;
+}
+
+static bool null_at(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  return v && v->kind == VAL_NULL;
+}
+
+#define NEARLY(r, path, want)                                                  \
+  ck_assert_double_eq_tol(num_at((r), (path)), (want),                         \
+                          1e-9 * fmax(1.0, fabs((double)(want))))
+
+/* GB 19762-2025, clean-water single-suction pump, 100 m3/h, 32 m,
+   2,900 r/min (docs/calculation.md, worked):
+   Q = 100 / 3600 = 0.0277778 m3/s, √Q = 0.1666667, 32^0.75 = 13.4543426;
+   ns = 3.65 × 2900 × 0.1666667 / 13.4543426 = 131.12247200;
+   ln ns = 4.8761318, ln 100 = 4.6051702;
+   f = −8.44 × 23.7766612 − 0.48 × 21.2075924 + 0.09 × 22.4554167
+       + 84.63 × 4.8761318 + 8.5 × 4.6051702 = 242.97730229;
+   band [5, 300] m3/h: C = 161.33 / 163.33 / 168.33 →
+   η = 81.647302 / 79.647302 / 74.647302 %. */
+START_TEST(t_pump_single_suction)
+{
+  tu_run r;
+  pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
+           "speed: \"2,900 r/min\", efficiency: \"78 %\"");
+  NEARLY(&r, "equipment[P1].specific_speed", 131.1224720031646);
+  NEARLY(&r, "equipment[P1].limit_formula_pct", 242.9773022854306);
+  NEARLY(&r, "equipment[P1].grades[0]", 0.8164730228543058);
+  NEARLY(&r, "equipment[P1].grades[2]", 0.7464730228543058);
+  /* 78 % < 79.65 % (grade 2), ≥ 74.65 % (grade 3) */
+  NEARLY(&r, "equipment[P1].grade", 3);
+  FIRES(&r, "equipment_grade_3", "1#水泵仅达到GB 19762-2025的3级",
+        "No.1 pump reaches only efficiency grade 3 of GB 19762-2025");
+  tu_close(&r);
+  /* 74 % < 74.65 %: below the limit */
+  pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
+           "speed: \"2,900 r/min\", efficiency: \"74 %\"");
+  ck_assert(null_at(&r, "equipment[P1].grade"));
+  FIRES(&r, "equipment_below_limit", "GB 19762-2025", "GB 19762-2025");
+  tu_close(&r);
+  /* 300 m3/h is the top of the first band (closed): C1 = 161.33, not the
+     second band's 162.33. f(300) − 161.33 is checked against f − C1 of the
+     same run: grades[0] = (limit_formula_pct − 161.33) / 100. */
+  pump(&r, ", type: single_suction, flow: \"300 m3/h\", head: \"32 m\", "
+           "speed: \"2,900 r/min\", efficiency: \"78 %\"");
+  NEARLY(&r, "equipment[P1].grades[0]",
+         (num_at(&r, "equipment[P1].limit_formula_pct") - 161.33) / 100.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* Double suction, 1,000 m3/h, 50 m, 1,480 r/min: ns uses half the flow,
+   Q = 1000 / 3600 / 2 = 0.1388889 m3/s, √Q = 0.3726780, 50^0.75 =
+   18.8030155; ns = 3.65 × 1480 × 0.3726780 / 18.8030155 = 107.06828059;
+   the formula uses the whole 1,000 m3/h: f = 249.89219606; band
+   (600, 20000]: C1 = 162.33 → η1 = 87.562196 %; 88 % → grade 1. */
+START_TEST(t_pump_double_suction)
+{
+  tu_run r;
+  pump(&r, ", type: double_suction, flow: \"1,000 m3/h\", head: \"50 m\", "
+           "speed: \"1,480 r/min\", efficiency: \"88 %\"");
+  NEARLY(&r, "equipment[P1].specific_speed", 107.06828058741165);
+  NEARLY(&r, "equipment[P1].limit_formula_pct", 249.8921960609738);
+  NEARLY(&r, "equipment[P1].grades[0]", 0.8756219606097378);
+  NEARLY(&r, "equipment[P1].grade", 1);
+  tu_close(&r);
+}
+END_TEST
+
+/* Multistage, 50 m3/h, 200 m in 5 stages (40 m each), 2,950 r/min:
+   ns = 3.65 × 2950 × √(50/3600) / 40^0.75 = 3.65 × 2950 × 0.1178511 /
+   15.9054146 = 79.78176478; multistage set: f = 209.72972432; band
+   [5, 100]: C = 139.33 / 142.33 / 150.33 → 70.40 / 67.40 / 59.40 %;
+   65 % → grade 3. */
+START_TEST(t_pump_multistage)
+{
+  tu_run r;
+  pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
+           "speed: \"2,950 r/min\", stages: 5, efficiency: \"65 %\"");
+  NEARLY(&r, "equipment[P1].specific_speed", 79.7817647816421);
+  NEARLY(&r, "equipment[P1].limit_formula_pct", 209.72972431774315);
+  NEARLY(&r, "equipment[P1].grades[1]", 0.6739972431774314);
+  NEARLY(&r, "equipment[P1].grade", 3);
+  tu_close(&r);
+  /* without stages the head per stage is unknown: not graded */
+  pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
+           "speed: \"2,950 r/min\", efficiency: \"65 %\"");
+  ck_assert(null_at(&r, "equipment[P1].grade"));
+  ck_assert(null_at(&r, "equipment[P1].meets_limit"));
+  ck_assert_ptr_nonnull(strstr(str_of(&r, "equipment[P1].not_graded_en"),
+                               "no stages is given"));
+  FIRES(&r, "equipment_not_graded", "未给出stages",
+        "No.1 pump is not graded against GB 19762-2025: no stages is given");
+  tu_close(&r);
+  /* a single-suction (single-stage) class with 3 stages contradicts */
+  pump(&r, ", type: single_suction, flow: \"50 m3/h\", head: \"200 m\", "
+           "speed: \"2,950 r/min\", stages: 3, efficiency: \"65 %\"");
+  ck_assert(null_at(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(str_of(&r, "equipment[P1].not_graded_en"),
+                               "3 stage(s) contradict"));
+  tu_close(&r);
+}
+END_TEST
+
+/* Out of Table 3 (4 m3/h < 5), a type the table lacks, and a fan (GB
+   19761-2020 not transcribed): reported, not graded, with the reason. */
+START_TEST(t_pump_fan_not_graded)
+{
+  tu_run r;
+  pump(&r, ", type: single_suction, flow: \"4 m3/h\", head: \"32 m\", "
+           "speed: \"2,900 r/min\", efficiency: \"60 %\"");
+  ck_assert(null_at(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(str_of(&r, "equipment[P1].not_graded_en"),
+                               "no clean-water pump class"));
+  tu_close(&r);
+  pump(&r, ", type: chemical, flow: \"40 m3/h\", head: \"32 m\", "
+           "speed: \"2,900 r/min\", efficiency: \"60 %\"");
+  ck_assert(null_at(&r, "equipment[P1].grade"));
+  tu_close(&r);
+  char body[600];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: fh, name: {zh: 风机房, en: Fan house}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: fh, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: F1, kind: fan, name: {zh: 1#风机, en: No.1 fan}, unit: "
+           "fh, efficiency: \"80 %%\"}\n");
+  load(&r, NULL, body);
+  NEARLY(&r, "equipment[F1].efficiency", 0.8);
+  ck_assert(null_at(&r, "equipment[F1].grade"));
+  FIRES(&r, "equipment_not_graded", "GB 19761-2020的能效等级尚未录入",
+        "the grades of GB 19761-2020 are not in this program's rules yet");
   tu_close(&r);
 }
 END_TEST
@@ -1199,6 +1366,10 @@ Suite *findings_suite(void)
   tc = tcase_create("equipment_measures_metering");
   tcase_add_test(tc, t_equipment_grade_3);
   tcase_add_test(tc, t_equipment_not_graded);
+  tcase_add_test(tc, t_pump_single_suction);
+  tcase_add_test(tc, t_pump_double_suction);
+  tcase_add_test(tc, t_pump_multistage);
+  tcase_add_test(tc, t_pump_fan_not_graded);
   tcase_add_test(tc, t_boiler_efficiency_low);
   tcase_add_test(tc, t_equipment_below_limit);
   tcase_add_test(tc, t_measure_not_viable);
