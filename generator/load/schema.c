@@ -7,16 +7,35 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Paths are built for every node read (they name it in messages); plain
+   copies, not printf, since loading the rules makes tens of thousands. */
 const char *sch_path(schema *s, const char *path, const char *key)
 {
   if (!path || !*path)
     return arena_strdup(s->a, key);
-  return arena_printf(s->a, "%s.%s", path, key);
+  size_t lp = strlen(path), lk = strlen(key);
+  char *p = arena_alloc(s->a, lp + 1 + lk + 1);
+  memcpy(p, path, lp);
+  p[lp] = '.';
+  memcpy(p + lp + 1, key, lk + 1);
+  return p;
 }
 
 const char *sch_index(schema *s, const char *path, size_t i)
 {
-  return arena_printf(s->a, "%s[%zu]", path, i);
+  char num[24];
+  size_t ln = 0;
+  do
+    num[sizeof num - 1 - ln++] = (char)('0' + i % 10);
+  while ((i /= 10) != 0);
+  size_t lp = strlen(path);
+  char *p = arena_alloc(s->a, lp + ln + 3);
+  memcpy(p, path, lp);
+  p[lp] = '[';
+  memcpy(p + lp + 1, num + sizeof num - ln, ln);
+  p[lp + 1 + ln] = ']';
+  p[lp + 2 + ln] = '\0';
+  return p;
 }
 
 /* {====================================================== did you mean */

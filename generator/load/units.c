@@ -112,7 +112,8 @@ static const struct simple_unit table[] = {
 static const struct simple_unit *find_simple(const char *s, size_t len)
 {
   for (size_t i = 0; i < NTABLE; i++)
-    if (strlen(table[i].name) == len && memcmp(table[i].name, s, len) == 0)
+    if (len && table[i].name[0] == s[0] && strlen(table[i].name) == len &&
+        memcmp(table[i].name, s, len) == 0)
       return &table[i];
   return NULL;
 }
