@@ -98,10 +98,10 @@ case "$mode" in
   fuzz)
     deps
     command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
-    mkdir -p build/fuzz/corpus_load build/fuzz/corpus_expr
+    mkdir -p build/fuzz/corpus_load build/fuzz/corpus_expr build/fuzz/corpus_series
     src=$(ls generator/base/*.c generator/load/*.c generator/rules/*.c \
       generator/calc/*.c generator/out/*.c)
-    for t in load expr; do
+    for t in load expr series; do
       clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
         $(pkg-config --cflags yaml-0.1 libpcre2-8) "tests/fuzz/fuzz_$t.c" $src \
         -o "build/fuzz/fuzz_$t" $(pkg-config --libs yaml-0.1 libpcre2-8) -lm
@@ -113,6 +113,9 @@ case "$mode" in
       -max_len=20000 -timeout=10 build/fuzz/corpus_load
     build/fuzz/fuzz_expr -max_total_time="${FUZZ_SECONDS:-120}" -max_len=300 \
       build/fuzz/corpus_expr
+    cp tests/bad/series/*.csv build/fuzz/corpus_series/
+    build/fuzz/fuzz_series -max_total_time="${FUZZ_SECONDS:-120}" -max_len=4000 \
+      build/fuzz/corpus_series
     ;;
   clean)
     rm -rf build

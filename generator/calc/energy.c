@@ -765,6 +765,29 @@ static void emit_cost(calc_ctx *c, value *energy)
   }
 }
 
+/* Interval data with holes understate their meter's total: say so. */
+static void note_series_gaps(calc_ctx *c)
+{
+  const model *m = c->m;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form != METER_SERIES || !mt->series_missing)
+      continue;
+    double share = (double)mt->series_missing /
+                   (double)(mt->series_missing + mt->series_values);
+    calc_note(c, arena_printf(c->a, "meters[%s]", mt->id),
+              arena_printf(c->a, "计量器具%s的逐时段数据（%s）缺少%zu个时段（占%.1f%%），"
+                                 "合计值未作补齐，偏低。",
+                           mt->id, mt->series_file, mt->series_missing,
+                           share * 100.0),
+              arena_printf(c->a, "Meter %s's interval data (%s) lack %zu "
+                                 "intervals (%.1f %%); the total is not "
+                                 "filled in and understates.",
+                           mt->id, mt->series_file, mt->series_missing,
+                           share * 100.0));
+  }
+}
+
 static void emit_monthly(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -790,7 +813,8 @@ static void emit_monthly(calc_ctx *c, value *energy)
     for (size_t i = 0; i < m->n_meters; i++) {
       const m_meter *mt = &m->meters[i];
       if (mt->form != METER_NONE && mt->from == PLACE_OUTSIDE &&
-          strcmp(mt->carrier, cf->key) == 0 && mt->form != METER_MONTHLY)
+          strcmp(mt->carrier, cf->key) == 0 && mt->form != METER_MONTHLY &&
+          mt->form != METER_SERIES)
         all_monthly = false;
     }
     if (!all_monthly) {
@@ -808,7 +832,8 @@ static void emit_monthly(calc_ctx *c, value *energy)
       double sum = 0;
       for (size_t j = 0; j < m->n_meters; j++) {
         const m_meter *mt = &m->meters[j];
-        if (mt->form == METER_MONTHLY && mt->from == PLACE_OUTSIDE &&
+        if ((mt->form == METER_MONTHLY || mt->form == METER_SERIES) &&
+            mt->from == PLACE_OUTSIDE &&
             strcmp(mt->carrier, cf->key) == 0)
           sum += mt->monthly[i];
       }
@@ -1037,5 +1062,6 @@ void calc_energy(calc_ctx *c)
   emit_balance(c, energy);
   emit_cost(c, energy);
   emit_monthly(c, energy);
+  note_series_gaps(c);
   emit_flow(c, energy);
 }

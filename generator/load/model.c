@@ -6,6 +6,7 @@
  * reading goes on after an error so that one run reports all of them;
  * cross-references are checked once every list has been read. */
 #include "model.h"
+#include "series.h"
 
 #include "../base/strmap.h"
 
@@ -15,6 +16,7 @@
 
 typedef struct loader {
   schema s;
+  const char *dir;           /* of the facility file, for series: paths */
   const factors *f;
   model *m;
   const char **carrier_keys; /* rules' keys, NULL-terminated */
@@ -556,6 +558,78 @@ static void read_register(loader *ld, const ynode *x, const char *path,
   mt->form = METER_REGISTER;
 }
 
+/* series: a CSV of interval values in the meter's unit: (series.h). */
+static void read_series(loader *ld, const ynode *u, const ynode *x,
+                        const char *path, m_meter *mt, bool own)
+{
+  const char *rel;
+  if (!sch_str(&ld->s, x, path, &rel))
+    return;
+  const ynode *un = ytree_get(u, "unit");
+  const char *uname;
+  if (!un) {
+    ERR(ld, x->pos, "%s: interval data need the meter's unit: (the unit of "
+                    "the CSV's values, e.g. unit: kWh)",
+        path);
+    return;
+  }
+  const char *upath = arena_printf(ld->s.a, "%.*s.unit",
+                                   (int)(strlen(path) - strlen(".series")),
+                                   path);
+  if (!sch_str(&ld->s, un, upath, &uname))
+    return;
+  unit_info info;
+  if (!units_lookup(uname, strlen(uname), &info)) {
+    const char *hint = units_suggest(uname, strlen(uname));
+    if (hint)
+      ERR(ld, un->pos, "%s: unknown unit \"%s\" (did you mean \"%s\"?)",
+          upath, uname, hint);
+    else
+      ERR(ld, un->pos, "%s: unknown unit \"%s\"", upath, uname);
+    return;
+  }
+  if (own)
+    note_own_carrier(ld, mt->carrier, info.dim, un->pos);
+  dimvec want;
+  if (!carrier_dim(ld, mt->carrier, &want))
+    return;
+  if (!dim_eq(info.dim, want)) {
+    char w[64], list[160];
+    dim_name(want, w, sizeof w);
+    units_for_dim(want, list, sizeof list);
+    ERR(ld, un->pos, "%s: \"%s\" does not fit carrier %s (%s: %s)", upath,
+        uname, mt->carrier, w, list);
+    return;
+  }
+  if (ld->m->months <= 0)
+    return; /* the period is wrong, and said so */
+  series_in in;
+  memset(&in, 0, sizeof in);
+  in.path = rel[0] == '/' || !ld->dir
+                ? rel
+                : arena_printf(ld->s.a, "%s/%s", ld->dir, rel);
+  in.name = in.path;
+  in.from = ld->m->from;
+  in.to = ld->m->to;
+  in.months = ld->m->months;
+  in.scale = to_carrier_units(ld, mt->carrier, info.scale);
+  in.at = x->pos;
+  in.what = path;
+  series_out out;
+  if (!series_read(ld->s.a, ld->s.dl, &in, &out))
+    return;
+  mt->quantity = out.total;
+  mt->monthly = out.monthly;
+  mt->n_monthly = (size_t)ld->m->months;
+  mt->series_file = in.name;
+  mt->series_values = out.n_values;
+  mt->series_missing = out.n_missing;
+  mt->series_interval_s = out.interval_s;
+  mt->text = arena_printf(ld->s.a, "%zu interval values (%s)", out.n_values,
+                          in.name);
+  mt->form = METER_SERIES;
+}
+
 static void read_meter_data(loader *ld, const ynode *u, const char *path,
                             m_meter *mt)
 {
@@ -649,9 +723,8 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
     mt->data_pos = x->pos;
     read_register(ld, x, PATH(ld, path, "register"), mt);
   } else if ((x = found[3])) {
-    ERR(ld, x->pos, "%s.series: interval data (series:) is not supported yet; "
-                    "give the period's total or monthly values instead",
-        path);
+    mt->data_pos = x->pos;
+    read_series(ld, u, x, PATH(ld, path, "series"), mt, own);
   }
 }
 
@@ -1602,7 +1675,17 @@ static void check_own_carriers(loader *ld, const ynode *meters)
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
-                        size_t before);
+                        const char *dir, size_t before);
+
+static const char *dir_of(arena *a, const char *path)
+{
+  const char *slash = strrchr(path, '/');
+  if (!slash)
+    return NULL; /* the current directory */
+  if (slash == path)
+    return "";
+  return arena_strndup(a, path, (size_t)(slash - path));
+}
 
 model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
                   const char *path, const char *name, bool *io_error)
@@ -1612,7 +1695,7 @@ model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
   ynode *root = ytree_load_file(a, dl, path, name, &lim, io_error);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, before);
+  return load_root(a, dl, u, f, root, name, dir_of(a, path), before);
 }
 
 model *model_load_text(arena *a, diag_list *dl, const units *u,
@@ -1626,15 +1709,16 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, before);
+  return load_root(a, dl, u, f, root, name, NULL, before);
 }
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
-                        size_t before)
+                        const char *dir, size_t before)
 {
   loader ld;
   memset(&ld, 0, sizeof ld);
+  ld.dir = dir;
   ld.s.a = a;
   ld.s.dl = dl;
   ld.s.u = u;

@@ -40,7 +40,8 @@ typedef enum {
   METER_NONE, /* installed: false */
   METER_TOTAL,
   METER_MONTHLY,
-  METER_REGISTER
+  METER_REGISTER,
+  METER_SERIES
 } meter_form;
 
 typedef struct m_meter {
@@ -59,6 +60,9 @@ typedef struct m_meter {
   double reg_start, reg_end, reg_multiplier;
   const char *reg_unit;
   const char *text;        /* the total/register as written, for reports */
+  const char *series_file; /* series: the CSV as named in messages */
+  size_t series_values, series_missing; /* rows used; grid intervals absent */
+  long series_interval_s;  /* the commonest step, 0 when unknown */
   src_pos pos, carrier_pos, data_pos;
 } m_meter;
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../../generator/base/buf.h"
 #include "../../generator/out/json.h"
@@ -983,6 +984,66 @@ START_TEST(t_monthly_six_months)
 END_TEST
 
 /* A register: (end − start) × multiplier in the register's unit. */
+/* Interval data (series:): hourly rows of 10 kWh from 2016-01-30 00:00
+   to 2016-02-02 23:00, but 2016-01-31 05:00 missing, plus one row after
+   the period (2016-02-03 00:00, ignored) and a header line. Period
+   2016-01-30 … 2016-02-02 (4 days, 2 months).
+   January: 24 + 23 rows = 47 × 10 = 470 kWh; February: 48 × 10 = 480 kWh;
+   purchased = 950 kWh; tce = 950 × 0.1229 / 1000 = 0.116755;
+   gap: 1 interval of 1 h missing → note 1 / (1 + 95) = 1.0 %. */
+static void series_site(tu_run *r, const char *unit, const char *value)
+{
+  char dir[] = "/tmp/auditgen-series-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char csv[64];
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  FILE *f = fopen(csv, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "timestamp,value\r\n");
+  int days[4][3] = {{2016, 1, 30}, {2016, 1, 31}, {2016, 2, 1}, {2016, 2, 2}};
+  for (int d = 0; d < 4; d++)
+    for (int h = 0; h < 24; h++)
+      if (!(d == 1 && h == 5))
+        fprintf(f, "%04d-%02d-%02dT%02d:00,%s\r\n", days[d][0], days[d][1],
+                days[d][2], h, value);
+  fprintf(f, "2016-02-03T00:00,%s\r\n", value);
+  fclose(f);
+  char yaml[1024];
+  snprintf(yaml, sizeof yaml,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "audit:\n"
+           "  period: {from: 2016-01-30, to: 2016-02-02}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, series: \"%s\", "
+           "unit: %s}\n",
+           csv, unit);
+  tu_open(r);
+  tu_facility(r, yaml);
+  unlink(csv);
+  rmdir(dir);
+  ck_assert_msg(r->results != NULL, "%s", tu_diags(r));
+}
+
+START_TEST(t_series)
+{
+  tu_run r;
+  series_site(&r, "kWh", "10");
+  NEAR(&r, "energy.carriers[electricity].purchased", 950);
+  NEAR(&r, "energy.total_tce", 0.116755);
+  NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
+  NEAR(&r, "energy.monthly.carriers[0].purchased[1]", 480);
+  ck_assert(has_note(&r, "meters[E1]", "lack 1 intervals (1.0 %)"));
+  tu_close(&r);
+  /* the same in MWh: 0.01 MWh = 10 kWh a row */
+  series_site(&r, "MWh", "0.01");
+  NEAR(&r, "energy.carriers[electricity].purchased", 950);
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_register)
 {
   tu_run r;
@@ -1183,6 +1244,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_monthly_summed);
   tcase_add_test(tc, t_monthly_six_months);
   tcase_add_test(tc, t_register);
+  tcase_add_test(tc, t_series);
   tcase_add_test(tc, t_period_across_years);
   suite_add_tcase(s, tc);
 

@@ -1,0 +1,43 @@
+/* series.h — interval data of a meter (input.md, `series:`).
+ *
+ * A CSV file of "timestamp,value" rows, header optional, is read into the
+ * period's total and its monthly sums. The timestamp (ISO 8601, local
+ * clock time) is the START of the interval the value covers; values whose
+ * timestamp is outside the audit period are ignored with a warning.
+ * Duplicated timestamps are errors (the total would be ambiguous); gaps in
+ * the interval grid are warnings, and their count is kept. Every problem
+ * names the CSV's file:line:column. */
+#ifndef GEN_SERIES_H
+#define GEN_SERIES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../base/diag.h"
+#include "../base/mem.h"
+#include "schema.h"
+
+typedef struct series_in {
+  const char *path;  /* file system path */
+  const char *name;  /* as shown in messages */
+  date from, to;     /* the audit period, both days included */
+  int months;        /* calendar months of the period */
+  double scale;      /* carrier units per CSV value */
+  src_pos at;        /* the series: value, for file-wide errors */
+  const char *what;  /* its key path, e.g. meters[E01].series */
+} series_in;
+
+typedef struct series_out {
+  double total;            /* carrier units */
+  double *monthly;         /* carrier units, months values (arena) */
+  size_t n_values;         /* rows inside the period */
+  size_t n_outside;        /* rows outside it (ignored) */
+  size_t n_missing;        /* intervals of the grid without a row */
+  long interval_s;         /* the commonest step, 0 when unknown */
+} series_out;
+
+/* Reads the file; false when it has errors (all reported to dl). */
+bool series_read(arena *a, diag_list *dl, const series_in *in,
+                 series_out *out);
+
+#endif

@@ -1,0 +1,42 @@
+/* fuzz_series.c — libFuzzer target: any bytes as a meter's interval-data
+ * CSV (series:), read for a two-month period. Must never crash, hang or
+ * leak; bad rows must only produce diagnostics. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../../generator/base/diag.h"
+#include "../../generator/load/series.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+  static char path[64];
+  if (!path[0])
+    snprintf(path, sizeof path, "/tmp/fuzz-series-%ld.csv", (long)getpid());
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    abort();
+  fwrite(data, 1, size, f);
+  fclose(f);
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  series_in in = {0};
+  in.path = in.name = path;
+  in.from = (date){2016, 1, 30, {NULL, 0, 0, 0}};
+  in.to = (date){2016, 2, 29, {NULL, 0, 0, 0}};
+  in.months = 2;
+  in.scale = 1;
+  in.what = "meters[E1].series";
+  series_out out;
+  if (series_read(a, dl, &in, &out) && !(out.total >= 0))
+    abort(); /* values are checked to be finite and not negative */
+  static FILE *devnull;
+  if (!devnull && !(devnull = fopen("/dev/null", "w")))
+    abort();
+  diag_print(dl, devnull, true); /* quoting must not overrun either */
+  arena_free(a);
+  return 0;
+}
