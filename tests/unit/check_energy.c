@@ -29,22 +29,7 @@ static void load(tu_run *r, const char *head, const char *body)
 
 /* Asserts the number at path equals want to 1e-9 relative (the inputs
    are exact decimals, so only rounding of the last bits may differ). */
-#define NEAR(r, path, want)                                                    \
-  ck_assert_double_eq_tol(tu_num((r), (path)), (want),                         \
-                          1e-9 * fmax(1.0, fabs((double)(want))))
-
-static bool is_null(const tu_run *r, const char *path)
-{
-  const value *v = val_path(r->results, path);
-  return v && v->kind == VAL_NULL;
-}
-
-static const char *str_at(const tu_run *r, const char *path)
-{
-  const value *v = val_path(r->results, path);
-  ck_assert_msg(v && v->kind == VAL_STR, "no string at %s", path);
-  return v->str;
-}
+#define NEAR TU_NEAR
 
 static size_t len_at(const tu_run *r, const char *path)
 {
@@ -144,7 +129,7 @@ START_TEST(t_ncv_override_coal)
   /* 21,500 kJ/kg = 21.5 MJ/kg = 21,500 MJ/t; / 29.3076 MJ/kgce =
      733.598111070166 kgce/t (not the reference 714.3) */
   NEAR(&r, "energy.carriers[raw_coal].coefficient_kgce", 733.598111070166);
-  ck_assert_str_eq(str_at(&r, "energy.carriers[raw_coal].coefficient_basis"),
+  ck_assert_str_eq(tu_str(&r, "energy.carriers[raw_coal].coefficient_basis"),
                    "measured_ncv");
   /* tce = 10,000 t × 733.598111070166 / 1000 = 7,335.98111070166 */
   NEAR(&r, "energy.carriers[raw_coal].tce", 7335.98111070166);
@@ -295,9 +280,9 @@ START_TEST(t_in_house_only_carrier)
      726.59 tce × 1000 / 5,000 t = 145.318 kgce/t */
   NEAR(&r, "energy.carriers[lp_steam].produced", 5000.0);
   NEAR(&r, "energy.carriers[lp_steam].coefficient_kgce", 145.318);
-  ck_assert_str_eq(str_at(&r, "energy.carriers[lp_steam].coefficient_basis"),
+  ck_assert_str_eq(tu_str(&r, "energy.carriers[lp_steam].coefficient_basis"),
                    "in_house");
-  ck_assert_str_eq(str_at(&r, "energy.carriers[lp_steam].unit"), "t");
+  ck_assert_str_eq(tu_str(&r, "energy.carriers[lp_steam].unit"), "t");
   /* made and not sold: consumed = 0 − 0 + 0 = 0, tce 0 */
   NEAR(&r, "energy.carriers[lp_steam].consumed", 0.0);
   NEAR(&r, "energy.carriers[lp_steam].tce", 0.0);
@@ -332,7 +317,7 @@ START_TEST(t_in_house_steam_rules_key)
   /* input to bh = coal into closure{bh, b1, b2} = 1,200 + 800 = 2,000 t ×
      714.3 / 1000 = 1,428.6 tce; / 10,000 t × 1000 = 142.86 kgce/t */
   NEAR(&r, "energy.carriers[steam].coefficient_kgce", 142.86);
-  ck_assert_str_eq(str_at(&r, "energy.carriers[steam].coefficient_basis"),
+  ck_assert_str_eq(tu_str(&r, "energy.carriers[steam].coefficient_basis"),
                    "in_house");
   /* steam consumed 0: total = coal 1,428.6 tce */
   NEAR(&r, "energy.total_tce", 1428.6);
@@ -720,7 +705,7 @@ START_TEST(t_shared_units)
        "    shared: [{unit: aux, share: 0.3}]\n");
   /* 8 万t = 80,000 t */
   NEAR(&r, "energy.products[clinker].quantity", 80000.0);
-  ck_assert_str_eq(str_at(&r, "energy.products[clinker].unit"), "t");
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].unit"), "t");
   /* clinker: (500,000 + 0.7 × 200,000) = 640,000 kWh × 0.1229 / 1000 =
      78.656 tce; 78.656 × 1000 / 80,000 t = 0.9832 kgce/t */
   NEAR(&r, "energy.products[clinker].energy_tce", 78.656);
@@ -759,8 +744,8 @@ START_TEST(t_intensity)
   load(&r, NULL,
        "meters:\n"
        "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n");
-  ck_assert(is_null(&r, "energy.intensity.tce_per_10k_cny_value_added"));
-  ck_assert(is_null(&r, "energy.intensity.kgce_per_m2"));
+  ck_assert(tu_is_null(&r, "energy.intensity.tce_per_10k_cny_value_added"));
+  ck_assert(tu_is_null(&r, "energy.intensity.kgce_per_m2"));
   /* TU_HEAD's 10,000 万元: 714.3 / 10,000 = 0.07143 */
   NEAR(&r, "energy.intensity.tce_per_10k_cny_output", 0.07143);
   tu_close(&r);
@@ -909,9 +894,9 @@ START_TEST(t_cost_null)
   load(&r, NULL,
        "meters:\n"
        "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n");
-  ck_assert(is_null(&r, "energy.cost.total_cny"));
+  ck_assert(tu_is_null(&r, "energy.cost.total_cny"));
   ck_assert(has_note(&r, "energy.cost.total_cny", "No prices are given"));
-  ck_assert(is_null(&r, "energy.carriers[electricity].cost_cny"));
+  ck_assert(tu_is_null(&r, "energy.carriers[electricity].cost_cny"));
   tu_close(&r);
   /* Electricity priced, coal not: the total covers electricity and the
      coal's cost is null with a note. */
@@ -923,7 +908,7 @@ START_TEST(t_cost_null)
        "  electricity: \"0.6 CNY/kWh\"\n");
   /* 1,000 kWh × 0.6 = 600 CNY */
   NEAR(&r, "energy.cost.total_cny", 600.0);
-  ck_assert(is_null(&r, "energy.carriers[raw_coal].cost_cny"));
+  ck_assert(tu_is_null(&r, "energy.carriers[raw_coal].cost_cny"));
   ck_assert(has_note(&r, "energy.carriers[raw_coal].cost_cny",
                      "No price is given for raw_coal"));
   tu_close(&r);
@@ -975,8 +960,8 @@ START_TEST(t_monthly_six_months)
   NEAR(&r, "energy.carriers[raw_coal].consumed", 2100.0);
   NEAR(&r, "energy.total_tce", 1500.03);
   ck_assert_uint_eq(len_at(&r, "energy.monthly.months"), 6);
-  ck_assert_str_eq(str_at(&r, "energy.monthly.months[0]"), "2016-03");
-  ck_assert_str_eq(str_at(&r, "energy.monthly.months[5]"), "2016-08");
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.months[0]"), "2016-03");
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.months[5]"), "2016-08");
   /* August: 600 t × 714.3 / 1000 = 428.58 tce */
   NEAR(&r, "energy.monthly.carriers[raw_coal].tce[5]", 428.58);
   tu_close(&r);
@@ -1087,9 +1072,9 @@ START_TEST(t_period_across_years)
   /* days: Jul–Dec 2016 = 31+31+30+31+30+31 = 184, Jan–Jun 2017 =
      31+28+31+30+31+30 = 181; 365 */
   NEAR(&r, "period.days", 365.0);
-  ck_assert_str_eq(str_at(&r, "energy.monthly.months[0]"), "2016-07");
-  ck_assert_str_eq(str_at(&r, "energy.monthly.months[6]"), "2017-01");
-  ck_assert_str_eq(str_at(&r, "energy.monthly.months[11]"), "2017-06");
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.months[0]"), "2016-07");
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.months[6]"), "2017-01");
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.months[11]"), "2017-06");
   /* 12 × 10,000 = 120,000 kWh × 0.1229 / 1000 = 14.748 tce */
   NEAR(&r, "energy.total_tce", 14.748);
   /* 14.748 − 14.748 + 120,000 × 0.309 / 1000 = 37.08 tce */
@@ -1139,7 +1124,7 @@ START_TEST(t_equal_value_beyond_table)
      the equal value is null with a note; total_tce is unaffected. */
   load(&r, head("", "{from: 2016-01-01, to: 2016-12-31}", "  grid_year: 2003\n"),
        COAL_AND_POWER);
-  ck_assert(is_null(&r, "energy.total_equal_value_tce"));
+  ck_assert(tu_is_null(&r, "energy.total_equal_value_tce"));
   ck_assert(has_note(&r, "energy.total_equal_value_tce",
                      "No supply coal rate for 2003 or earlier"));
   NEAR(&r, "energy.total_tce", 837.2);
@@ -1162,7 +1147,7 @@ START_TEST(t_zero_consumption)
   NEAR(&r, "energy.total_tce", 0.0);
   /* 0 − 0 + 0 × 0.312 / 1000 = 0 */
   NEAR(&r, "energy.total_equal_value_tce", 0.0);
-  ck_assert(is_null(&r, "energy.carriers[electricity].share"));
+  ck_assert(tu_is_null(&r, "energy.carriers[electricity].share"));
   /* 0 / 10,000 万元 = 0 */
   NEAR(&r, "energy.intensity.tce_per_10k_cny_output", 0.0);
   buf b;

@@ -958,28 +958,6 @@ static void pump(tu_run *r, const char *fields)
   load(r, NULL, body);
 }
 
-static double num_at(const tu_run *r, const char *path)
-{
-  return tu_num(r, path);
-}
-
-static const char *str_of(const tu_run *r, const char *path)
-{
-  const value *v = val_path(r->results, path);
-  ck_assert_msg(v && v->kind == VAL_STR, "no string at %s", path);
-  return v->str;
-}
-
-static bool null_at(const tu_run *r, const char *path)
-{
-  const value *v = val_path(r->results, path);
-  return v && v->kind == VAL_NULL;
-}
-
-#define NEARLY(r, path, want)                                                  \
-  ck_assert_double_eq_tol(num_at((r), (path)), (want),                         \
-                          1e-9 * fmax(1.0, fabs((double)(want))))
-
 /* GB 19762-2025, clean-water single-suction pump, 100 m3/h, 32 m,
    2,900 r/min (docs/calculation.md, worked):
    Q = 100 / 3600 = 0.0277778 m3/s, √Q = 0.1666667, 32^0.75 = 13.4543426;
@@ -994,19 +972,19 @@ START_TEST(t_pump_single_suction)
   tu_run r;
   pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", efficiency: \"78 %\"");
-  NEARLY(&r, "equipment[P1].specific_speed", 131.1224720031646);
-  NEARLY(&r, "equipment[P1].limit_formula_pct", 242.9773022854306);
-  NEARLY(&r, "equipment[P1].grades[0]", 0.8164730228543058);
-  NEARLY(&r, "equipment[P1].grades[2]", 0.7464730228543058);
+  TU_NEAR(&r, "equipment[P1].specific_speed", 131.1224720031646);
+  TU_NEAR(&r, "equipment[P1].limit_formula_pct", 242.9773022854306);
+  TU_NEAR(&r, "equipment[P1].grades[0]", 0.8164730228543058);
+  TU_NEAR(&r, "equipment[P1].grades[2]", 0.7464730228543058);
   /* 78 % < 79.65 % (grade 2), ≥ 74.65 % (grade 3) */
-  NEARLY(&r, "equipment[P1].grade", 3);
+  TU_NEAR(&r, "equipment[P1].grade", 3);
   FIRES(&r, "equipment_grade_3", "1#水泵仅达到GB 19762-2025的3级",
         "No.1 pump reaches only efficiency grade 3 of GB 19762-2025");
   tu_close(&r);
   /* 74 % < 74.65 %: below the limit */
   pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", efficiency: \"74 %\"");
-  ck_assert(null_at(&r, "equipment[P1].grade"));
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   FIRES(&r, "equipment_below_limit", "GB 19762-2025", "GB 19762-2025");
   tu_close(&r);
   /* 300 m3/h is the top of the first band (closed): C1 = 161.33, not the
@@ -1014,8 +992,8 @@ START_TEST(t_pump_single_suction)
      same run: grades[0] = (limit_formula_pct − 161.33) / 100. */
   pump(&r, ", type: single_suction, flow: \"300 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", efficiency: \"78 %\"");
-  NEARLY(&r, "equipment[P1].grades[0]",
-         (num_at(&r, "equipment[P1].limit_formula_pct") - 161.33) / 100.0);
+  TU_NEAR(&r, "equipment[P1].grades[0]",
+         (tu_num(&r, "equipment[P1].limit_formula_pct") - 161.33) / 100.0);
   tu_close(&r);
 }
 END_TEST
@@ -1030,10 +1008,10 @@ START_TEST(t_pump_double_suction)
   tu_run r;
   pump(&r, ", type: double_suction, flow: \"1,000 m3/h\", head: \"50 m\", "
            "speed: \"1,480 r/min\", efficiency: \"88 %\"");
-  NEARLY(&r, "equipment[P1].specific_speed", 107.06828058741165);
-  NEARLY(&r, "equipment[P1].limit_formula_pct", 249.8921960609738);
-  NEARLY(&r, "equipment[P1].grades[0]", 0.8756219606097378);
-  NEARLY(&r, "equipment[P1].grade", 1);
+  TU_NEAR(&r, "equipment[P1].specific_speed", 107.06828058741165);
+  TU_NEAR(&r, "equipment[P1].limit_formula_pct", 249.8921960609738);
+  TU_NEAR(&r, "equipment[P1].grades[0]", 0.8756219606097378);
+  TU_NEAR(&r, "equipment[P1].grade", 1);
   tu_close(&r);
 }
 END_TEST
@@ -1048,17 +1026,17 @@ START_TEST(t_pump_multistage)
   tu_run r;
   pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
            "speed: \"2,950 r/min\", stages: 5, efficiency: \"65 %\"");
-  NEARLY(&r, "equipment[P1].specific_speed", 79.7817647816421);
-  NEARLY(&r, "equipment[P1].limit_formula_pct", 209.72972431774315);
-  NEARLY(&r, "equipment[P1].grades[1]", 0.6739972431774314);
-  NEARLY(&r, "equipment[P1].grade", 3);
+  TU_NEAR(&r, "equipment[P1].specific_speed", 79.7817647816421);
+  TU_NEAR(&r, "equipment[P1].limit_formula_pct", 209.72972431774315);
+  TU_NEAR(&r, "equipment[P1].grades[1]", 0.6739972431774314);
+  TU_NEAR(&r, "equipment[P1].grade", 3);
   tu_close(&r);
   /* without stages the head per stage is unknown: not graded */
   pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
            "speed: \"2,950 r/min\", efficiency: \"65 %\"");
-  ck_assert(null_at(&r, "equipment[P1].grade"));
-  ck_assert(null_at(&r, "equipment[P1].meets_limit"));
-  ck_assert_ptr_nonnull(strstr(str_of(&r, "equipment[P1].not_graded_en"),
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert(tu_is_null(&r, "equipment[P1].meets_limit"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "no stages is given"));
   FIRES(&r, "equipment_not_graded", "未给出stages",
         "No.1 pump is not graded against GB 19762-2025: no stages is given");
@@ -1066,8 +1044,8 @@ START_TEST(t_pump_multistage)
   /* a single-suction (single-stage) class with 3 stages contradicts */
   pump(&r, ", type: single_suction, flow: \"50 m3/h\", head: \"200 m\", "
            "speed: \"2,950 r/min\", stages: 3, efficiency: \"65 %\"");
-  ck_assert(null_at(&r, "equipment[P1].grade"));
-  ck_assert_ptr_nonnull(strstr(str_of(&r, "equipment[P1].not_graded_en"),
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "3 stage(s) contradict"));
   tu_close(&r);
 }
@@ -1080,13 +1058,13 @@ START_TEST(t_pump_fan_not_graded)
   tu_run r;
   pump(&r, ", type: single_suction, flow: \"4 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", efficiency: \"60 %\"");
-  ck_assert(null_at(&r, "equipment[P1].grade"));
-  ck_assert_ptr_nonnull(strstr(str_of(&r, "equipment[P1].not_graded_en"),
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "no clean-water pump class"));
   tu_close(&r);
   pump(&r, ", type: chemical, flow: \"40 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", efficiency: \"60 %\"");
-  ck_assert(null_at(&r, "equipment[P1].grade"));
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   tu_close(&r);
   char body[600];
   snprintf(body, sizeof body,
@@ -1099,8 +1077,8 @@ START_TEST(t_pump_fan_not_graded)
            "  - {id: F1, kind: fan, name: {zh: 1#风机, en: No.1 fan}, unit: "
            "fh, efficiency: \"80 %%\"}\n");
   load(&r, NULL, body);
-  NEARLY(&r, "equipment[F1].efficiency", 0.8);
-  ck_assert(null_at(&r, "equipment[F1].grade"));
+  TU_NEAR(&r, "equipment[F1].efficiency", 0.8);
+  ck_assert(tu_is_null(&r, "equipment[F1].grade"));
   FIRES(&r, "equipment_not_graded", "GB 19761-2020的能效等级尚未录入",
         "the grades of GB 19761-2020 are not in this program's rules yet");
   tu_close(&r);

@@ -62,6 +62,19 @@ void tu_close(tu_run *r)
   memset(r, 0, sizeof *r);
 }
 
+bool tu_is_null(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  return v && v->kind == VAL_NULL;
+}
+
+const char *tu_str(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  ck_assert_msg(v && v->kind == VAL_STR, "no string at %s", path);
+  return v->str;
+}
+
 double tu_num(const tu_run *r, const char *path)
 {
   ck_assert_msg(r->results != NULL, "no results (facility invalid?)");

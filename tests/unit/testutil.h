@@ -34,6 +34,15 @@ void tu_close(tu_run *r);
 /* The number at a results path; fails the test when it is missing or not
    a number. */
 double tu_num(const tu_run *r, const char *path);
+/* Whether the value at a results path is null (false when missing). */
+bool tu_is_null(const tu_run *r, const char *path);
+/* The string at a results path; fails the test when it is not one. */
+const char *tu_str(const tu_run *r, const char *path);
+/* Asserts a number at a path to 1e-9 relative (the expected values are
+   worked by hand to about that precision). Needs <check.h>, <math.h>. */
+#define TU_NEAR(r, path, want)                                                 \
+  ck_assert_double_eq_tol(tu_num((r), (path)), (want),                         \
+                          1e-9 * fmax(1.0, fabs((double)(want))))
 /* All diagnostics printed as text (first lines only), in the arena. */
 const char *tu_diags(tu_run *r);
 /* The header of a minimal valid facility (auditgen, facility, audit for
