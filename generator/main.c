@@ -1,9 +1,11 @@
 /* main.c — the command line: parses arguments, wires the stages together
  * and maps their outcome to exit codes. No calculation lives here. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -45,6 +47,8 @@ static const char USAGE[] =
     "                             summary, or the results as JSON (--json, -o)\n"
     "  report FILE [-o OUT.pdf]   write the bilingual PDF report\n"
     "  explain FILE PATH          how a result was computed, step by step\n"
+    "  batch FILE... -o DIR       the audit of several facilities: one JSON\n"
+    "                             (and with --report one PDF) each, a table\n"
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
     "\n"
@@ -105,6 +109,16 @@ static const char USAGE_REPORT[] =
     "--exercise leaves every computed figure blank for students (charts\n"
     "and findings are left out); the normal report is the answer key.\n";
 
+static const char USAGE_BATCH[] =
+    "usage: auditgen batch FILE... -o DIR [--report] [--lang zh|en|bilingual]\n"
+    "                      [--templates DIR] [--style FILE] [--rules DIR]\n"
+    "\n"
+    "Computes each facility file and writes DIR/NAME.json (NAME: the file's\n"
+    "name without .yaml) and, with --report, DIR/NAME.pdf; DIR is created\n"
+    "if missing. A file with errors gets its messages and no output; the\n"
+    "others are still written. Prints one line per facility (total energy,\n"
+    "CO2, findings by severity). Exit 1 when any file was invalid.\n";
+
 struct opts {
   const char *cmd;
   const char **files;
@@ -112,7 +126,7 @@ struct opts {
   const char *out;
   const char *rules[8];
   size_t nrules;
-  bool json, quiet, exercise;
+  bool json, quiet, exercise, report;
   const char *lang, *templates, *style;
 };
 
@@ -461,6 +475,96 @@ static int run_calc(const struct opts *o)
   return status;
 }
 
+/* The number at a results path, NAN when it is missing or null. */
+static double num_at(const value *root, const char *path)
+{
+  const value *v = val_path(root, path);
+  return v && v->kind == VAL_NUM ? v->num : (double)NAN;
+}
+
+static int run_batch(const struct opts *o)
+{
+  int status = EXIT_OK;
+  if (mkdir(o->out, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "auditgen: cannot create %s: %s\n", o->out,
+            strerror(errno));
+    return EXIT_IO;
+  }
+  /* two files of the same name would write the same outputs */
+  arena *na = arena_new();
+  for (size_t i = 0; i < o->nfiles; i++)
+    for (size_t j = 0; j < i; j++)
+      if (strcmp(stem(na, o->files[i]), stem(na, o->files[j])) == 0) {
+        fprintf(stderr, "auditgen batch: %s and %s have the same name; their "
+                        "outputs would overwrite each other\n",
+                o->files[j], o->files[i]);
+        arena_free(na);
+        return EXIT_USAGE;
+      }
+  arena_free(na);
+  int w = 8;
+  for (size_t i = 0; i < o->nfiles; i++)
+    if ((int)strlen(o->files[i]) > w)
+      w = (int)strlen(o->files[i]);
+  printf("%-*s %16s %16s %s\n", w, "facility", "total tce", "total tCO2",
+         "findings (nonconformity/warning/advice/info)");
+  for (size_t i = 0; i < o->nfiles; i++) {
+    struct opts one = *o;
+    one.files = &o->files[i];
+    one.nfiles = 1;
+    run r;
+    bool ok = run_open(&r, &one);
+    int s = EXIT_OK;
+    if (!run_model(&r, &one, ok, o->files[i], "; nothing written")) {
+      s = run_failed(&r);
+      printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-", "invalid");
+    } else {
+      const char *name = stem(r.a, o->files[i]);
+      buf out;
+      buf_init(&out);
+      json_write(r.results, &out);
+      const char *path = arena_printf(r.a, "%s/%s.json", o->out, name);
+      int err = file_write_atomic(path, out.data, out.len);
+      buf_fini(&out);
+      if (err) {
+        fprintf(stderr, "auditgen: cannot write %s: %s\n", path,
+                strerror(err));
+        s = EXIT_IO;
+      }
+      size_t sev[4] = {0, 0, 0, 0};
+      static const char *const sevs[4] = {"nonconformity", "warning",
+                                          "advice", "info"};
+      const value *fs = val_path(r.results, "findings");
+      for (size_t k = 0; fs && k < fs->n; k++) {
+        const value *sv = val_get(fs->items[k], "severity");
+        for (int j = 0; sv && j < 4; j++)
+          if (strcmp(sv->str, sevs[j]) == 0)
+            sev[j]++;
+      }
+      char tce[32], co2[32];
+      double t = num_at(r.results, "energy.total_tce");
+      double c = num_at(r.results, "carbon.total_tco2");
+      snprintf(tce, sizeof tce, isfinite(t) ? "%.2f" : "-", t);
+      snprintf(co2, sizeof co2, isfinite(c) ? "%.2f" : "-", c);
+      printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce, co2,
+             sev[0], sev[1], sev[2], sev[3]);
+    }
+    run_close(&r);
+    if (s == EXIT_OK && o->report) {
+      one.out = NULL;
+      arena *pa = arena_new();
+      one.out = arena_printf(pa, "%s/%s.pdf", o->out, stem(pa, o->files[i]));
+      s = run_report(&one);
+      arena_free(pa);
+    }
+    if (s > status)
+      status = s;
+  }
+  if (fflush(stdout) != 0 && status == EXIT_OK)
+    status = EXIT_IO;
+  return status;
+}
+
 int main(int argc, char **argv)
 {
   struct opts o;
@@ -488,6 +592,8 @@ int main(int argc, char **argv)
     usage = USAGE_REPORT;
   else if (strcmp(cmd, "explain") == 0)
     usage = USAGE_EXPLAIN;
+  else if (strcmp(cmd, "batch") == 0)
+    usage = USAGE_BATCH;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -507,13 +613,15 @@ int main(int argc, char **argv)
       return EXIT_OK;
     } else if (strcmp(arg, "--exercise") == 0 && usage == USAGE_REPORT) {
       o.exercise = true;
+    } else if (strcmp(arg, "--report") == 0 && usage == USAGE_BATCH) {
+      o.report = true;
     } else if (strcmp(arg, "--json") == 0 && usage == USAGE_CALC) {
       o.json = true;
     } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
       o.quiet = true;
     } else if ((strcmp(arg, "--lang") == 0 || strcmp(arg, "--templates") == 0 ||
                 strcmp(arg, "--style") == 0) &&
-               (usage == USAGE_REPORT ||
+               (usage == USAGE_REPORT || usage == USAGE_BATCH ||
                 (usage == USAGE_EXPLAIN && strcmp(arg, "--lang") == 0))) {
       if (++i >= argc) {
         mem_free(o.files);
@@ -532,7 +640,8 @@ int main(int argc, char **argv)
         o.style = argv[i];
       }
     } else if ((strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) &&
-               (usage == USAGE_CALC || usage == USAGE_REPORT)) {
+               (usage == USAGE_CALC || usage == USAGE_REPORT ||
+                usage == USAGE_BATCH)) {
       if (++i >= argc) {
         mem_free(o.files);
         return usage_error("-o needs a file name", usage);
@@ -565,6 +674,9 @@ int main(int argc, char **argv)
     status = usage_error("calc and report take one facility file", usage);
   else if (usage == USAGE_REPORT)
     status = run_report(&o);
+  else if (usage == USAGE_BATCH)
+    status = o.out ? run_batch(&o)
+                   : usage_error("batch needs -o DIR", usage);
   else if (usage == USAGE_EXPLAIN)
     status = o.nfiles == 2 ? run_explain(&o)
                            : usage_error("explain takes FILE and PATH", usage);

@@ -102,6 +102,61 @@ START_TEST(t_output_deterministic_and_kept_on_error)
 }
 END_TEST
 
+/* batch: each valid facility's JSON equals its calc --json; an invalid
+   one gets its messages, no output, and exit 1; same-named files are a
+   usage error. */
+START_TEST(t_batch)
+{
+  char dir[] = "/tmp/auditgen-batch-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char outdir[128], pj[160], pa[160], pbad[160], pcalc[160];
+  snprintf(outdir, sizeof outdir, "%s/out", dir);
+  snprintf(pj, sizeof pj, "%s/cement-plant.json", outdir);
+  snprintf(pa, sizeof pa, "%s/aluminium-smelter.json", outdir);
+  snprintf(pbad, sizeof pbad, "%s/unknown-key.json", outdir);
+  snprintf(pcalc, sizeof pcalc, "%s/calc.json", dir);
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "batch", "samples/cement-plant.yaml",
+                        "tests/bad/unknown-key.yaml",
+                        "samples/aluminium-smelter.yaml", "-o", outdir, NULL};
+  ck_assert_int_eq(run(argv, &out, &err), 1);
+  /* one line per facility: 173,848.24 tce for the cement plant (its
+     worked file, docs/worked/cement-plant.md §3) */
+  ck_assert_ptr_nonnull(strstr(out, "samples/cement-plant.yaml"));
+  ck_assert_ptr_nonnull(strstr(out, "173848.24"));
+  ck_assert_ptr_nonnull(strstr(out, "tests/bad/unknown-key.yaml"));
+  ck_assert_ptr_nonnull(strstr(out, "invalid"));
+  ck_assert_ptr_nonnull(strstr(err, "tests/bad/unknown-key.yaml:"));
+  free(out), free(err);
+  struct stat st;
+  ck_assert_int_ne(stat(pbad, &st), 0);
+  const char *calc[] = {tu_bin(), "calc", "samples/cement-plant.yaml", "-o",
+                        pcalc, NULL};
+  ck_assert_int_eq(run(calc, &out, &err), 0);
+  free(out), free(err);
+  char *j1 = tu_slurp(pj, NULL), *j2 = tu_slurp(pcalc, NULL);
+  ck_assert_ptr_nonnull(j1);
+  ck_assert_ptr_nonnull(j2);
+  ck_assert_str_eq(j1, j2);
+  free(j1), free(j2);
+  ck_assert_int_eq(stat(pa, &st), 0);
+  const char *same[] = {tu_bin(), "batch", "samples/cement-plant.yaml",
+                        "samples/./cement-plant.yaml", "-o", outdir, NULL};
+  ck_assert_int_eq(run(same, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "same name"));
+  free(out), free(err);
+  const char *noout[] = {tu_bin(), "batch", "samples/cement-plant.yaml",
+                         NULL};
+  ck_assert_int_eq(run(noout, &out, &err), 2);
+  free(out), free(err);
+  unlink(pj);
+  unlink(pa);
+  unlink(pcalc);
+  ck_assert_int_eq(rmdir(outdir), 0); /* no temporary left behind */
+  ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
   Suite *s = suite_create("cli");
@@ -111,6 +166,7 @@ Suite *cli_suite(void)
   tcase_add_test(tc, t_missing_file_is_io);
   tcase_add_test(tc, t_check_command);
   tcase_add_test(tc, t_output_deterministic_and_kept_on_error);
+  tcase_add_test(tc, t_batch);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -976,7 +976,7 @@ END_TEST
    January: 24 + 23 rows = 47 × 10 = 470 kWh; February: 48 × 10 = 480 kWh;
    purchased = 950 kWh; tce = 950 × 0.1229 / 1000 = 0.116755;
    gap: 1 interval of 1 h missing → note 1 / (1 + 95) = 1.0 %. */
-static void series_site(tu_run *r, const char *unit, const char *value)
+static void series_site(tu_run *r, const char *unit, const char *each)
 {
   char dir[] = "/tmp/auditgen-series-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -990,11 +990,11 @@ static void series_site(tu_run *r, const char *unit, const char *value)
     for (int h = 0; h < 24; h++)
       if (!(d == 1 && h == 5))
         fprintf(f, "%04d-%02d-%02dT%02d:00,%s\r\n", days[d][0], days[d][1],
-                days[d][2], h, value);
-  fprintf(f, "2016-02-03T00:00,%s\r\n", value);
+                days[d][2], h, each);
+  fprintf(f, "2016-02-03T00:00,%s\r\n", each);
   fclose(f);
-  char yaml[1024];
-  snprintf(yaml, sizeof yaml,
+  char text[1024];
+  snprintf(text, sizeof text,
            "auditgen: 1\n"
            "facility:\n"
            "  name: {zh: 测试厂, en: Test plant}\n"
@@ -1006,7 +1006,7 @@ static void series_site(tu_run *r, const char *unit, const char *value)
            "unit: %s}\n",
            csv, unit);
   tu_open(r);
-  tu_facility(r, yaml);
+  tu_facility(r, text);
   unlink(csv);
   rmdir(dir);
   ck_assert_msg(r->results != NULL, "%s", tu_diags(r));
