@@ -858,6 +858,26 @@ static void emit_monthly(calc_ctx *c, value *energy)
 /* }====================================================== */
 
 /* {====================================================== flow */
+/* What the top-level unit top made of a carrier: its conversion units'
+   meters of that carrier going out. */
+static double made_by(const model *m, size_t top, const char *carrier)
+{
+  double out = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form == METER_NONE || mt->from < 0 ||
+        strcmp(mt->carrier, carrier) != 0 ||
+        m->units[mt->from].stage != STAGE_CONVERSION)
+      continue;
+    int t = mt->from;
+    while (m->units[t].parent >= 0)
+      t = m->units[t].parent;
+    if (t == (int)top)
+      out += mt->quantity;
+  }
+  return out;
+}
+
 
 /* The energy flow for the diagram, in the stages of GB/T 16616: purchased
    carriers → conversion units → end-use units, with the losses (and
@@ -947,17 +967,7 @@ static void emit_flow(calc_ctx *c, value *energy)
         for (size_t p = 0; p < nu; p++) {
           if (kind[p] != 1 || p == u)
             continue;
-          double out = 0;
-          for (size_t i = 0; i < m->n_meters; i++) {
-            const m_meter *mt = &m->meters[i];
-            int top = mt->from;
-            while (top >= 0 && m->units[top].parent >= 0)
-              top = m->units[top].parent;
-            if (mt->form != METER_NONE && top == (int)p &&
-                strcmp(mt->carrier, cf->key) == 0 &&
-                m->units[mt->from].stage == STAGE_CONVERSION)
-              out += mt->quantity;
-          }
+          double out = made_by(m, p, cf->key);
           if (out > 0)
             w[unit_node[p] * nn + unit_node[u]] +=
                 t * (1 - bought) * out / cf->produced;
@@ -992,17 +1002,7 @@ static void emit_flow(calc_ctx *c, value *energy)
         carrier_fig *cf = &c->carriers[k];
         if (cf->produced <= 0 || cf->sold <= 0)
           continue;
-        double out = 0;
-        for (size_t i = 0; i < m->n_meters; i++) {
-          const m_meter *mt = &m->meters[i];
-          int top = mt->from;
-          while (top >= 0 && m->units[top].parent >= 0)
-            top = m->units[top].parent;
-          if (mt->form != METER_NONE && top == (int)u &&
-              strcmp(mt->carrier, cf->key) == 0 &&
-              m->units[mt->from].stage == STAGE_CONVERSION)
-            out += mt->quantity;
-        }
+        double out = made_by(m, u, cf->key);
         exp += fmin(cf->sold, cf->produced) * out / cf->produced *
                cf->internal / 1000.0;
       }
