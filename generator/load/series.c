@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Interval files of a year at one-minute resolution are about 15 MB. */
 #define SERIES_MAX_BYTES ((size_t)256 << 20)
@@ -163,6 +164,17 @@ static bool parse_value(const char *s, const char *e, double *v)
 
 static char *slurp(const char *path, size_t *len, int *err)
 {
+  /* a device or pipe (/dev/zero, a FIFO) could hang or never end:
+     checked before opening, since opening a FIFO already blocks */
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    *err = errno;
+    return NULL;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *err = EINVAL;
+    return NULL;
+  }
   FILE *f = fopen(path, "rb");
   if (!f) {
     *err = errno;
@@ -372,7 +384,10 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   char *text = slurp(in->path, &len, &err);
   if (!text) {
     diag_error(dl, in->at, "%s: cannot read interval data %s: %s", in->what,
-               in->name, err == EFBIG ? "larger than 256 MB" : strerror(err));
+               in->name,
+               err == EFBIG    ? "larger than 256 MB"
+               : err == EINVAL ? "not a regular file"
+                               : strerror(err));
     return false;
   }
   reader r = {dl, in->name, 0, false};
