@@ -113,7 +113,7 @@ case "$mode" in
       -max_len=20000 -timeout=10 build/fuzz/corpus_load
     build/fuzz/fuzz_expr -max_total_time="${FUZZ_SECONDS:-120}" -max_len=300 \
       build/fuzz/corpus_expr
-    cp tests/bad/series/*.csv build/fuzz/corpus_series/
+    cp tests/bad/series/*.csv tests/fuzz/corpus_series/* build/fuzz/corpus_series/
     build/fuzz/fuzz_series -max_total_time="${FUZZ_SECONDS:-120}" -max_len=4000 \
       build/fuzz/corpus_series
     ;;

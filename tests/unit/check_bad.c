@@ -12,6 +12,7 @@
 
 #include "../../generator/calc/calc.h"
 #include "../../generator/rules/checks.h"
+#include "../../generator/load/series.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -150,6 +151,44 @@ START_TEST(t_fuzz_replay)
 }
 END_TEST
 
+/* The interval-data fuzz corpus (tests/fuzz/corpus_series, merged by
+   libFuzzer for edge coverage) read as a meter's CSV under this build:
+   a crash or a sanitizer report fails the test. */
+START_TEST(t_fuzz_series_replay)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/fuzz/corpus_series", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, NULL, by_name);
+  ck_assert_msg(n > 2, "no series corpus in %s", dir);
+  for (int i = 0; i < n; i++) {
+    if (list[i]->d_name[0] != '.') {
+      char path[1024];
+      snprintf(path, sizeof path, "%s/%s", dir, list[i]->d_name);
+      arena *a = arena_new();
+      diag_list *dl = diag_new(a);
+      series_in in;
+      memset(&in, 0, sizeof in);
+      in.path = in.name = path;
+      in.from = (date){2016, 1, 30, {NULL, 0, 0, 0}};
+      in.to = (date){2016, 2, 29, {NULL, 0, 0, 0}};
+      in.months = 2;
+      in.scale = 1;
+      in.what = "meters[E1].series";
+      series_out out;
+      if (series_read(a, dl, &in, &out))
+        ck_assert_msg(out.total >= 0 && out.n_values > 0, "%s", path);
+      else
+        ck_assert_msg(diag_errors(dl) > 0, "%s: failed without an error",
+                      path);
+      arena_free(a);
+    }
+    free(list[i]);
+  }
+  free(list);
+}
+END_TEST
+
 Suite *bad_suite(void)
 {
   Suite *s = suite_create("bad");
@@ -158,6 +197,7 @@ Suite *bad_suite(void)
   tcase_add_test(tc, t_catalogue);
   tcase_add_test(tc, t_bad_rules);
   tcase_add_test(tc, t_fuzz_replay);
+  tcase_add_test(tc, t_fuzz_series_replay);
   suite_add_tcase(s, tc);
   return s;
 }
