@@ -615,6 +615,17 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   in.scale = to_carrier_units(ld, mt->carrier, info.scale);
   in.at = x->pos;
   in.what = path;
+  static const char *const stamps[] = {"start", "end", NULL};
+  const ynode *st = ytree_get(u, "series_stamp");
+  int k = 0;
+  if (st) {
+    char *spath = arena_strdup(ld->s.a, upath);
+    strcpy(spath + strlen(spath) - strlen("unit"), "");
+    if (!sch_enum(&ld->s, st, arena_printf(ld->s.a, "%sseries_stamp", spath),
+                  stamps, &k))
+      return;
+  }
+  in.end_stamped = k == 1;
   series_out out;
   if (!series_read(ld->s.a, ld->s.dl, &in, &out))
     return;
@@ -733,7 +744,7 @@ static void read_meters(loader *ld, const ynode *n)
   static const char *const keys[] = {
       "id",   "name",      "carrier", "level",   "accuracy", "from",
       "to",   "installed", "total",   "monthly", "register", "series",
-      "unit", NULL};
+      "unit", "series_stamp", NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "meters"))
@@ -818,6 +829,10 @@ static void read_meters(loader *ld, const ynode *n)
           sch_bool(&ld->s, x, PATH(ld, path, "installed"), &mt->installed);
     if ((x = ytree_get(u, "unit")) && !ytree_get(u, "series"))
       ERR(ld, x->pos, "%s.unit: only a meter with series: takes unit:", path);
+    if ((x = ytree_get(u, "series_stamp")) && !ytree_get(u, "series"))
+      ERR(ld, x->pos, "%s.series_stamp: only a meter with series: takes "
+                      "series_stamp:",
+          path);
     if (carrier_ok && installed_ok)
       read_meter_data(ld, u, path, mt);
     if (!dup) {

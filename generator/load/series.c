@@ -400,6 +400,12 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
     return false;
   }
   qsort(rows, n, sizeof *rows, by_time);
+  if (in->end_stamped) {
+    /* an end-stamped row covers (t − step, t]: place it at its start */
+    int64_t step = common_step(rows, n);
+    for (size_t i = 0; step > 0 && i < n; i++)
+      rows[i].t -= step;
+  }
   date from = in->from, to = in->to;
   int64_t t0 = (int64_t)date_days(from) * 86400;
   int64_t t1 = ((int64_t)date_days(to) + 1) * 86400;
@@ -435,10 +441,12 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
     r.line = first_out.line;
     diag_warn(dl, at(&r, first_out.col, first_out.len),
               "%zu value%s outside the audit period %04d-%02d-%02d to "
-              "%04d-%02d-%02d ignored (a timestamp is the start of its "
-              "interval)",
+              "%04d-%02d-%02d ignored (%s)",
               out->n_outside, out->n_outside == 1 ? "" : "s", from.y, from.m,
-              from.d, to.y, to.m, to.d);
+              from.d, to.y, to.m, to.d,
+              in->end_stamped ? "timestamps taken as interval ends"
+                              : "a timestamp is the start of its interval; "
+                                "series_stamp: end for end-stamped data");
   }
   if (ok && m == 0) {
     diag_error(dl, in->at, "%s: %s has no values inside the audit period",

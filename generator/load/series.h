@@ -2,7 +2,9 @@
  *
  * A CSV file of "timestamp,value" rows, header optional, is read into the
  * period's total and its monthly sums. The timestamp (ISO 8601, local
- * clock time) is the START of the interval the value covers; values whose
+ * clock time) is the START of the interval the value covers (or its END
+ * with end_stamped: then every row is moved back by the commonest step
+ * before it is placed in the period); values whose
  * timestamp is outside the audit period are ignored with a warning.
  * Duplicated timestamps are errors (the total would be ambiguous); gaps in
  * the interval grid are warnings, and their count is kept. Every problem
@@ -25,6 +27,7 @@ typedef struct series_in {
   double scale;      /* carrier units per CSV value */
   src_pos at;        /* the series: value, for file-wide errors */
   const char *what;  /* its key path, e.g. meters[E01].series */
+  bool end_stamped;  /* timestamps mark the END of their interval */
 } series_in;
 
 typedef struct series_out {

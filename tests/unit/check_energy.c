@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../generator/base/buf.h"
@@ -976,7 +977,8 @@ END_TEST
    January: 24 + 23 rows = 47 × 10 = 470 kWh; February: 48 × 10 = 480 kWh;
    purchased = 950 kWh; tce = 950 × 0.1229 / 1000 = 0.116755;
    gap: 1 interval of 1 h missing → note 1 / (1 + 95) = 1.0 %. */
-static void series_site(tu_run *r, const char *unit, const char *each)
+static void series_site(tu_run *r, const char *unit, const char *each,
+                        bool end_stamped)
 {
   char dir[] = "/tmp/auditgen-series-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -985,13 +987,21 @@ static void series_site(tu_run *r, const char *unit, const char *each)
   FILE *f = fopen(csv, "w");
   ck_assert_ptr_nonnull(f);
   fprintf(f, "timestamp,value\r\n");
-  int days[4][3] = {{2016, 1, 30}, {2016, 1, 31}, {2016, 2, 1}, {2016, 2, 2}};
-  for (int d = 0; d < 4; d++)
-    for (int h = 0; h < 24; h++)
-      if (!(d == 1 && h == 5))
-        fprintf(f, "%04d-%02d-%02dT%02d:00,%s\r\n", days[d][0], days[d][1],
-                days[d][2], h, each);
-  fprintf(f, "2016-02-03T00:00,%s\r\n", each);
+  /* hour k from 2016-01-30 00:00 (k = 0 … 96, 96 being the row after the
+     period); end-stamped rows carry the end of their hour */
+  for (int k = 0; k <= 96; k++) {
+    if (k == 24 + 5)
+      continue; /* 2016-01-31 05:00 missing */
+    struct tm tm = {0};
+    tm.tm_year = 2016 - 1900;
+    tm.tm_mon = 0;
+    tm.tm_mday = 30;
+    tm.tm_hour = k + (end_stamped ? 1 : 0);
+    time_t t = timegm(&tm);
+    struct tm *g = gmtime(&t);
+    fprintf(f, "%04d-%02d-%02dT%02d:00,%s\r\n", g->tm_year + 1900,
+            g->tm_mon + 1, g->tm_mday, g->tm_hour, each);
+  }
   fclose(f);
   char text[1024];
   snprintf(text, sizeof text,
@@ -1003,8 +1013,8 @@ static void series_site(tu_run *r, const char *unit, const char *each)
            "  period: {from: 2016-01-30, to: 2016-02-02}\n"
            "meters:\n"
            "  - {id: E1, carrier: electricity, level: 1, series: \"%s\", "
-           "unit: %s}\n",
-           csv, unit);
+           "unit: %s%s}\n",
+           csv, unit, end_stamped ? ", series_stamp: end" : "");
   tu_open(r);
   tu_facility(r, text);
   unlink(csv);
@@ -1015,7 +1025,7 @@ static void series_site(tu_run *r, const char *unit, const char *each)
 START_TEST(t_series)
 {
   tu_run r;
-  series_site(&r, "kWh", "10");
+  series_site(&r, "kWh", "10", false);
   NEAR(&r, "energy.carriers[electricity].purchased", 950);
   NEAR(&r, "energy.total_tce", 0.116755);
   NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
@@ -1023,8 +1033,14 @@ START_TEST(t_series)
   ck_assert(has_note(&r, "meters[E1]", "lack 1 intervals (1.0 %)"));
   tu_close(&r);
   /* the same in MWh: 0.01 MWh = 10 kWh a row */
-  series_site(&r, "MWh", "0.01");
+  series_site(&r, "MWh", "0.01", false);
   NEAR(&r, "energy.carriers[electricity].purchased", 950);
+  tu_close(&r);
+  /* end-stamped (01:00 … 2016-02-03 00:00, 2016-02-03 01:00 after the
+     period) with series_stamp: end: the same 470 + 480 kWh */
+  series_site(&r, "kWh", "10", true);
+  NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
+  NEAR(&r, "energy.monthly.carriers[0].purchased[1]", 480);
   tu_close(&r);
 }
 END_TEST
