@@ -9,7 +9,7 @@ en: The table lists every conversion coefficient, emission factor and supply coa
 | 因子 | Factor | {{.key}} | | left | 2.8
 | 数值 | Value | {{.value|0.0000}} | | number | 1.8
 | 单位 | Unit | {{.unit}} | | center | 1.5
-| 来源 | Source | {{.source}} | | left | 5.4
+| 来源 | Source | {{.source_zh}} | {{.source}} | left | 5.4
 | 已核实 | Verified | {{.verified}} | | center | 1.4
 | 企业实测 | Enterprise value | {{.enterprise_value}} | | center | 1.6
 {% endtable %}
@@ -23,7 +23,7 @@ note: zh: 注：因子代号为“能源品种.因子”：coefficient为折标�
 {% where exists(.benchmark) %}
 | 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 2
 | 标准 | Standard | {{.benchmark.standard}} | | left | 1.8
-| 来源 | Source | {{.benchmark.source}} | | left | 6
+| 来源 | Source | {{.benchmark.source_zh}} | {{.benchmark.source}} | left | 6
 {% endtable %}
 
 {% endif %}

@@ -26,7 +26,7 @@ note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标�
 
 {% for energy.carriers[? .coefficient_verified == false] %}
 
-note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
+note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source_zh}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
 
 {% endfor %}
 
@@ -39,7 +39,7 @@ en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kg
 
 {% if energy.equal_value.verified == false %}
 
-note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参考。来源说明：{{energy.equal_value.source}} | en: Note: the supply coal rate used is not verified against a published source; the equal value is indicative. Source: {{energy.equal_value.source}}
+note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参考。来源说明：{{energy.equal_value.source_zh}} | en: Note: the supply coal rate used is not verified against a published source; the equal value is indicative. Source: {{energy.equal_value.source}}
 
 {% endif %}
 

@@ -62,7 +62,7 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 | 达到等级 | Grade | {{.grade|#}} | | center | 1.3
 | 节能潜力（tce） | Potential (tce) | {{.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
-note: zh: 限额值来源：{{.benchmark.source}} | en: Source of the limit values: {{.benchmark.source}}
+note: zh: 限额值来源：{{.benchmark.source_zh}} | en: Source of the limit values: {{.benchmark.source}}
 
 {% if .benchmark.verified == false %}
 

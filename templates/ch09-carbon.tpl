@@ -209,7 +209,7 @@ note: zh: 注：基准值用于配额分配，仅供对照；部分数值未经�
 
 {% endif %}
 
-note: zh: 纳入门槛来源：{{carbon.ets.source}} | en: Source of the threshold: {{carbon.ets.source}}
+note: zh: 纳入门槛来源：{{carbon.ets.source_zh}} | en: Source of the threshold: {{carbon.ets.source}}
 
 ## 审计发现 | Findings
 

@@ -188,6 +188,14 @@ void trace_add(arena *a, trace *t, const char *name, double x,
   tm->from = from ? arena_strdup(a, from) : NULL;
 }
 
+void trace_add2(arena *a, trace *t, const char *name, double x,
+                const char *unit, const char *from_en, const char *from_zh)
+{
+  trace_add(a, t, name, x, unit, from_en);
+  if (from_zh)
+    t->terms[t->n - 1].from_zh = arena_strdup(a, from_zh);
+}
+
 void trace_add_ref(arena *a, trace *t, const char *name, double x,
                    const char *unit, const char *path)
 {

@@ -33,6 +33,7 @@ typedef struct trace_term {
   double value;
   const char *unit;
   const char *from;
+  const char *from_zh; /* from in Chinese, or NULL (from serves both) */
   const char *path; /* the results path of a computed input, or NULL */
 } trace_term;
 
@@ -89,6 +90,9 @@ value *val_path(const value *root, const char *path);
 trace *val_trace(arena *a, value *v, const char *formula, const char *clause);
 void trace_add(arena *a, trace *t, const char *name, double x,
                const char *unit, const char *from);
+/* A term whose source is given in both languages. */
+void trace_add2(arena *a, trace *t, const char *name, double x,
+                const char *unit, const char *from_en, const char *from_zh);
 /* A term that is itself a result: explain follows path to its trace. */
 void trace_add_ref(arena *a, trace *t, const char *name, double x,
                    const char *unit, const char *path);

@@ -18,8 +18,8 @@ void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en)
 }
 
 void calc_factor_used(calc_ctx *c, const char *key, double x,
-                      const char *unit, const char *source, bool verified,
-                      bool own)
+                      const char *unit, const char *source,
+                      const char *source_zh, bool verified, bool own)
 {
   for (size_t i = 0; i < c->factors_used->n; i++)
     if (strcmp(val_get(c->factors_used->items[i], "key")->str, key) == 0)
@@ -29,6 +29,7 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
   val_set_num(c->a, o, "value", x);
   val_set_str(c->a, o, "unit", unit);
   val_set_str(c->a, o, "source", source);
+  val_set_str(c->a, o, "source_zh", source_zh ? source_zh : source);
   val_set_bool(c->a, o, "verified", verified);
   val_set_bool(c->a, o, "enterprise_value", own);
   val_push(c->a, c->factors_used, o);

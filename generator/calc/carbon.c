@@ -90,7 +90,7 @@ static void grid_factor(calc_ctx *c, value *o)
     val_set_str(a, o, "grid_factor_source_zh", fo->source.zh);
     val_set_bool(a, o, "grid_factor_verified", true);
     calc_factor_used(c, "electricity.emission_factor", c->grid_factor,
-                     "tCO2/MWh", fo->source.en, true, true);
+                     "tCO2/MWh", fo->source.en, fo->source.zh, true, true);
     return;
   }
   const grid_set *set = NULL;
@@ -132,6 +132,10 @@ static void grid_factor(calc_ctx *c, value *o)
   calc_factor_used(c, "electricity.emission_factor", y->value, "tCO2/MWh",
                    arena_printf(a, "%s, %s, data year %d", y->source.en,
                                 region, y->year),
+                   y->source.zh
+                       ? arena_printf(a, "%s，%s，数据年份%d", y->source.zh,
+                                      val_get(o, "grid_name_zh")->str, y->year)
+                       : NULL,
                    y->verified, false);
   if (fallback)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
@@ -237,17 +241,21 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     trace *t = val_trace(a, v, "consumed × NCV × CC × OX × 44/12",
                          "GB/T 32150-2015 附录; 核算指南 燃料燃烧排放");
     trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
-    trace_add(a, t, "NCV", ff.ncv_gj, arena_printf(a, "GJ/%s", cf->unit),
-              ff.own_ncv ? "enterprise (measured)" : cf->def->c_source.en);
-    trace_add(a, t, "CC", ff.cc, "tC/GJ",
-              ff.own_cc ? "enterprise (measured)" : cf->def->c_source.en);
-    trace_add(a, t, "OX", ff.ox, NULL,
-              ff.own_ox ? "enterprise (measured)" : cf->def->c_source.en);
+    trace_add2(a, t, "NCV", ff.ncv_gj, arena_printf(a, "GJ/%s", cf->unit),
+               ff.own_ncv ? "enterprise (measured)" : cf->def->c_source.en,
+               ff.own_ncv ? "企业实测" : cf->def->c_source.zh);
+    trace_add2(a, t, "CC", ff.cc, "tC/GJ",
+               ff.own_cc ? "enterprise (measured)" : cf->def->c_source.en,
+               ff.own_cc ? "企业实测" : cf->def->c_source.zh);
+    trace_add2(a, t, "OX", ff.ox, NULL,
+               ff.own_ox ? "enterprise (measured)" : cf->def->c_source.en,
+               ff.own_ox ? "企业实测" : cf->def->c_source.zh);
     if (!ff.own_ncv || !ff.own_cc || !ff.own_ox)
       calc_factor_used(c, arena_printf(a, "%s.carbon", cf->key),
                        ff.ncv_gj * ff.cc * ff.ox * CO2_PER_C,
                        arena_printf(a, "tCO2/%s", cf->unit),
-                       cf->def->c_source.en, cf->def->c_verified, false);
+                       cf->def->c_source.en, cf->def->c_source.zh,
+                       cf->def->c_verified, false);
   }
   return total;
 }
@@ -269,6 +277,7 @@ static double process(calc_ctx *c, value *scope1)
     val_set_str(a, o, "name_en", p->name.en);
     const qty *fq = &p->factor;
     const char *src = p->has_source ? p->source.en : "enterprise";
+    const char *src_zh = p->has_source ? p->source.zh : "企业提供";
     bool verified = true;
     if (p->rule) {
       const process_rule *pr = factors_process(c->f, p->rule);
@@ -283,6 +292,7 @@ static double process(calc_ctx *c, value *scope1)
       }
       fq = &pr->factor;
       src = pr->source.en;
+      src_zh = pr->source.zh;
       verified = pr->verified;
     }
     /* Dimensions: tCO2 per activity unit; check the activity fits. */
@@ -308,7 +318,7 @@ static double process(calc_ctx *c, value *scope1)
     trace *t = val_trace(a, v, "activity × factor",
                          "GB/T 32150-2015 (过程排放)");
     trace_add(a, t, "activity", p->activity.v, p->activity.text, NULL);
-    trace_add(a, t, "factor", fq->v, fq->text, src);
+    trace_add2(a, t, "factor", fq->v, fq->text, src, src_zh);
     val_set_str(a, o, "source", src);
     val_set_bool(a, o, "verified", verified);
     if (p->product >= 0)
@@ -410,10 +420,11 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
                          "GB/T 32150-2015 (净购入热力)");
     trace_add(a, t, "purchased", heat_gj, "GJ", NULL);
     trace_add(a, t, "exported", heat_out_gj, "GJ", NULL);
-    trace_add(a, t, "heat factor", c->f->heat_factor, "tCO2/GJ",
-              c->f->heat_source.en);
+    trace_add2(a, t, "heat factor", c->f->heat_factor, "tCO2/GJ",
+               c->f->heat_source.en, c->f->heat_source.zh);
     calc_factor_used(c, "heat.emission_factor", c->f->heat_factor, "tCO2/GJ",
-                     c->f->heat_source.en, true, false);
+                     c->f->heat_source.en, c->f->heat_source.zh, true,
+                     false);
   } else {
     val_set_num(a, o, "heat_tco2", 0);
   }
@@ -609,6 +620,7 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_num(a, o, "annual_tco2", tco2_a);
   val_set_num(a, o, "annual_tce", tce_a);
   val_set_str(a, o, "source", r->source.en);
+  val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
   if (sec && sec->since > c->m->to.y)
     calc_note(c, "carbon.ets.covered",
               arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；covered按现行范围判断，covered_in_period按审计期。",

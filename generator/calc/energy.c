@@ -172,11 +172,18 @@ static void reference_coefficients(calc_ctx *c)
           c->a, "%s %s / 29.3076 MJ/kgce (GB/T 2589-2020: 1 kgce = 29 307.6 kJ); %s",
           fo->has_ncv ? "measured NCV" : "measured enthalpy",
           fo->has_ncv ? fo->ncv_text : fo->enthalpy_text, fo->source.en);
+      cf->coef_source_zh = arena_printf(
+          c->a, "实测%s %s ÷ 29.3076 MJ/kgce（GB/T 2589-2020：1 kgce = 29 307.6 kJ）；%s",
+          fo->has_ncv ? "低位发热量" : "焓值",
+          fo->has_ncv ? fo->ncv_text : fo->enthalpy_text,
+          fo->source.zh ? fo->source.zh : fo->source.en);
       cf->coef_verified = true;
     } else if (cf->def) {
       cf->coefficient = cf->def->coef_kgce;
       cf->coef_basis = "reference";
       cf->coef_source = cf->def->source.en;
+      cf->coef_source_zh =
+          cf->def->source.zh ? cf->def->source.zh : cf->def->source.en;
       cf->coef_verified = cf->def->verified;
     } else {
       cf->coef_basis = "in_house";
@@ -278,10 +285,13 @@ static void in_house_coefficients(calc_ctx *c)
   }
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
-    if (cf->produced > 0 && strcmp(cf->coef_basis, "in_house") == 0)
+    if (cf->produced > 0 && strcmp(cf->coef_basis, "in_house") == 0) {
       cf->coef_source =
           "actual coefficient: tce into the producing unit / its output "
           "(GB/T 2589-2020; docs/calculation.md)";
+      cf->coef_source_zh = "实际折算系数：生产单元投入的标准煤量 ÷ 其产出量"
+                           "（GB/T 2589-2020；docs/calculation.md）";
+    }
   }
 }
 
@@ -340,6 +350,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
     }
     val_set_str(a, o, "coefficient_basis", cf->coef_basis);
     val_set_str(a, o, "coefficient_source", cf->coef_source);
+    if (cf->coef_source_zh)
+      val_set_str(a, o, "coefficient_source_zh", cf->coef_source_zh);
     val_set_bool(a, o, "coefficient_verified", cf->coef_verified);
     if (cf->produced > 0)
       val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
@@ -349,8 +361,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
                   "GB/T 2589-2020 4.2");
     trace_add_ref(a, t, "consumed", cf->consumed, cf->unit,
                   arena_printf(a, "energy.carriers[%s].consumed", cf->key));
-    trace_add(a, t, "coefficient_kgce", cf->coefficient, coef->unit,
-              cf->coef_source);
+    trace_add2(a, t, "coefficient_kgce", cf->coefficient, coef->unit,
+               cf->coef_source, cf->coef_source_zh);
     val_set_numf(a, o, "share",
                  c->total_tce != 0 ? cf->tce / c->total_tce : (double)NAN);
     if (cf->has_price) {
@@ -373,7 +385,7 @@ static void emit_carriers(calc_ctx *c, value *energy)
     if (cf->def || cf->coef_basis)
       calc_factor_used(c, arena_printf(a, "%s.coefficient", cf->key),
                        cf->coefficient, coef->unit, cf->coef_source,
-                       cf->coef_verified,
+                       cf->coef_source_zh, cf->coef_verified,
                        strcmp(cf->coef_basis, "reference") != 0);
     if (cf->def && !cf->coef_verified &&
         strcmp(cf->coef_basis, "reference") == 0)
@@ -427,15 +439,21 @@ static void emit_totals(calc_ctx *c, value *energy)
   trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
   trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
   trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
-  trace_add(a, t, "r", rate->value, "kgce/kWh", rate->source.en);
+  trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
+             rate->source.zh);
   value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
   val_set_num(a, ev_info, "year", rate->year);
   val_set_num(a, ev_info, "supply_coal_rate_gce_per_kwh", rate->value * 1000.0);
   val_set_bool(a, ev_info, "verified", rate->verified);
   val_set_str(a, ev_info, "source", rate->source.en);
+  val_set_str(a, ev_info, "source_zh",
+              rate->source.zh ? rate->source.zh : rate->source.en);
   calc_factor_used(c, "electricity.supply_coal_rate", rate->value * 1000.0,
                    "gce/kWh",
                    arena_printf(a, "%s (year %d)", rate->source.en, rate->year),
+                   rate->source.zh
+                       ? arena_printf(a, "%s（%d年）", rate->source.zh, rate->year)
+                       : NULL,
                    rate->verified, false);
   if (!rate->verified)
     calc_note(c, "energy.total_equal_value_tce",

@@ -20,6 +20,7 @@ typedef struct carrier_fig {
   double coefficient;     /* kgce per unit */
   const char *coef_basis; /* "reference", "measured_ncv", "in_house", … */
   const char *coef_source;
+  const char *coef_source_zh;
   bool coef_verified;
   double internal;        /* kgce per unit inside the boundary */
   double tce;
@@ -51,10 +52,11 @@ typedef struct calc_ctx {
 
 /* Appends a note (reason for a null, an assumption) in both languages. */
 void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en);
-/* Records a factor in factors_used[] once per key. */
+/* Records a factor in factors_used[] once per key; source_zh NULL: the
+   English source serves both. */
 void calc_factor_used(calc_ctx *c, const char *key, double x,
-                      const char *unit, const char *source, bool verified,
-                      bool own);
+                      const char *unit, const char *source,
+                      const char *source_zh, bool verified, bool own);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 
 /* Inflow of carrier key into the unit set sel (closed over descendants

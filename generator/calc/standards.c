@@ -67,6 +67,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
   val_set_str(a, o, "title_zh", bm->title.zh);
   val_set_str(a, o, "title_en", bm->title.en);
   val_set_str(a, o, "source", bm->source.en);
+  val_set_str(a, o, "source_zh", bm->source.zh ? bm->source.zh : bm->source.en);
   val_set_bool(a, o, "verified", bm->verified);
   value *all = val_arr(a);
   double qbase = p->quantity.v * base_scale(p->unit);

@@ -85,8 +85,9 @@ static void explain(const value *root, const value *v, const char *path,
     buf_printf(out, "%*s%-*s  %s%s%s", depth * 4 + 6, "", (int)w,
                x->name ? x->name : "", num(x->value, b, sizeof b),
                x->unit ? " " : "", x->unit ? x->unit : "");
-    if (x->from)
-      buf_printf(out, "   (%s)", x->from);
+    const char *from = zh && x->from_zh ? x->from_zh : x->from;
+    if (from)
+      buf_printf(out, "   (%s)", from);
     buf_putc(out, '\n');
   }
   if (depth >= 2)

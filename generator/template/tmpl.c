@@ -860,6 +860,8 @@ static void expand_explain(expander *x, const tnode *n, const value *item)
     row[1].zh = row[1].en = x->exercise && tm->path ? "________" : sig(x, tm->value);
     row[2].zh = row[2].en = tm->unit ? tm->unit : "";
     row[3].zh = row[3].en = tm->from ? tm->from : tm->path ? tm->path : "";
+    if (tm->from_zh)
+      row[3].zh = tm->from_zh;
   }
   doc_text *res = &t->cells[4 * tr->n];
   res[0].zh = "结果";

@@ -448,6 +448,15 @@ START_TEST(t_pdf_sample)
   sh(cmd, &out);
   ck_assert_msg(strstr(out, "Page 1 of") != NULL, "no English footer");
   free(out);
+  /* the Chinese report quotes the Chinese source of every factor, not the
+     English one ("as transcribed…", "Annex A", "data year") */
+  snprintf(cmd, sizeof cmd, "pdftotext %s/zh.pdf - 2>/dev/null", dir);
+  sh(cmd, &out);
+  ck_assert_msg(strstr(out, "as transcribed") == NULL &&
+                    strstr(out, "data year") == NULL,
+                "English factor sources in the Chinese report");
+  ck_assert_msg(strstr(out, "附录") != NULL, "no appendix in zh");
+  free(out);
   /* the same input gives the same bytes */
   snprintf(cmd, sizeof cmd,
            "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report "
