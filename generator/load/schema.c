@@ -255,7 +255,8 @@ bool sch_int(schema *s, const ynode *n, const char *path, long lo, long hi,
   double x;
   if (!sch_num(s, n, path, &x))
     return false;
-  if (x != (double)(long)x || x < (double)lo || x > (double)hi) {
+  /* range first: converting a double beyond long's range is undefined */
+  if (!(x >= (double)lo && x <= (double)hi) || x != (double)(long)x) {
     diag_error(s->dl, n->pos, "%s: expected a whole number from %ld to %ld, "
                               "found %s",
                path, lo, hi, n->str);
