@@ -38,6 +38,12 @@ char *arena_printf(arena *a, const char *fmt, ...)
    array (moved when it grows, doubling; the old copy stays in the arena)
    with space for at least n + 1 elements of elem bytes; updates *cap. */
 void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t elem);
+/* Appends one element to the arena array (items, n, cap) and returns a
+   pointer to it. It is zeroed: arena memory comes zeroed and is never
+   reused. */
+#define ARENA_PUSH(a, items, n, cap)                                           \
+  ((items) = arena_grow((a), (items), (n), &(cap), sizeof *(items)),          \
+   &(items)[(n)++])
 
 /* Bytes handed out so far (for benchmarks and limits). */
 size_t arena_used(const arena *a);

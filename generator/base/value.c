@@ -180,8 +180,7 @@ trace *val_trace(arena *a, value *v, const char *formula, const char *clause)
 void trace_add(arena *a, trace *t, const char *name, double x,
                const char *unit, const char *from)
 {
-  t->terms = arena_grow(a, t->terms, t->n, &t->cap, sizeof *t->terms);
-  trace_term *tm = &t->terms[t->n++];
+  trace_term *tm = ARENA_PUSH(a, t->terms, t->n, t->cap);
   tm->name = name ? arena_strdup(a, name) : NULL;
   tm->value = x;
   tm->unit = unit ? arena_strdup(a, unit) : NULL;

@@ -210,12 +210,7 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     }
     if (cf->consumed == 0)
       continue;
-    value *o = val_obj(a);
-    val_push(a, arr, o);
-    val_set_str(a, o, "carrier", cf->key);
-    val_set_str(a, o, "name_zh", cf->def->name.zh);
-    val_set_str(a, o, "name_en", cf->def->name.en);
-    val_set_str(a, o, "unit", cf->unit);
+    value *o = calc_carrier_row(c, arr, cf);
     val_set_num(a, o, "consumed", cf->consumed);
     if (!ff.ok) {
       val_set_null(a, o, "tco2");

@@ -76,6 +76,17 @@ carrier_fig *calc_carrier(calc_ctx *c, const char *key)
   return NULL;
 }
 
+value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf)
+{
+  value *o = val_obj(c->a);
+  val_push(c->a, arr, o);
+  val_set_str(c->a, o, "carrier", cf->key);
+  val_set_str(c->a, o, "name_zh", cf->def ? cf->def->name.zh : cf->key);
+  val_set_str(c->a, o, "name_en", cf->def ? cf->def->name.en : cf->key);
+  val_set_str(c->a, o, "unit", cf->unit);
+  return o;
+}
+
 static const m_factor *override_of(const model *m, const char *key)
 {
   for (size_t i = 0; i < m->n_factor_overrides; i++)
@@ -308,13 +319,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
   }
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
-    value *o = val_obj(a);
-    val_push(a, arr, o);
+    value *o = calc_carrier_row(c, arr, cf);
     cf->node = o;
-    val_set_str(a, o, "carrier", cf->key);
-    val_set_str(a, o, "name_zh", cf->def ? cf->def->name.zh : cf->key);
-    val_set_str(a, o, "name_en", cf->def ? cf->def->name.en : cf->key);
-    val_set_str(a, o, "unit", cf->unit);
     val_set_num(a, o, "purchased", cf->purchased);
     val_set_num(a, o, "sold", cf->sold);
     val_set_num(a, o, "stock_change", cf->stock_change);
@@ -678,12 +684,7 @@ static void emit_balance(calc_ctx *c, value *energy)
     }
     if (!submetered)
       continue;
-    value *o = val_obj(a);
-    val_push(a, arr, o);
-    val_set_str(a, o, "carrier", cf->key);
-    val_set_str(a, o, "name_zh", cf->def ? cf->def->name.zh : cf->key);
-    val_set_str(a, o, "name_en", cf->def ? cf->def->name.en : cf->key);
-    val_set_str(a, o, "unit", cf->unit);
+    value *o = calc_carrier_row(c, arr, cf);
     double input = cf->purchased + cf->stock_change + cf->produced;
     value *vin = val_set_num(a, o, "input", input);
     trace *t = val_trace(a, vin, "purchased + stock_change + produced",

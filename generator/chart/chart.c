@@ -34,9 +34,7 @@ uint32_t chart_color(size_t i)
 static ch_cmd *add(C *c, ch_kind k)
 {
   ch_drawing *d = c->d;
-  d->cmds = arena_grow(c->a, d->cmds, d->n, &d->cap, sizeof *d->cmds);
-  ch_cmd *x = &d->cmds[d->n++];
-  memset(x, 0, sizeof *x);
+  ch_cmd *x = ARENA_PUSH(c->a, d->cmds, d->n, d->cap);
   x->kind = k;
   return x;
 }

@@ -74,9 +74,7 @@ typedef struct L {
 static lay_box *add_box(L *l, box_kind k)
 {
   lay_page *p = l->page;
-  p->boxes = arena_grow(l->a, p->boxes, p->n, &p->cap, sizeof *p->boxes);
-  lay_box *b = &p->boxes[p->n++];
-  memset(b, 0, sizeof *b);
+  lay_box *b = ARENA_PUSH(l->a, p->boxes, p->n, p->cap);
   b->kind = k;
   return b;
 }
@@ -119,9 +117,7 @@ static void rect_box(L *l, double x, double y, double w, double h,
 static void new_page(L *l)
 {
   layout *o = l->out;
-  o->pages = arena_grow(l->a, o->pages, o->n, &o->cap, sizeof *o->pages);
-  l->page = &o->pages[o->n++];
-  memset(l->page, 0, sizeof *l->page);
+  l->page = ARENA_PUSH(l->a, o->pages, o->n, o->cap);
   l->page->cover = l->in_cover;
   if (l->in_cover)
     l->cover_pages = o->n;
@@ -140,9 +136,7 @@ static void ensure(L *l, double h)
 static void mark(L *l, int level, const char *title)
 {
   layout *o = l->out;
-  o->marks = arena_grow(l->a, o->marks, o->n_marks, &o->cap_marks,
-                        sizeof *o->marks);
-  lay_mark *m = &o->marks[o->n_marks++];
+  lay_mark *m = ARENA_PUSH(l->a, o->marks, o->n_marks, o->cap_marks);
   m->level = level;
   m->title = title;
   m->page = o->n - 1;
@@ -222,13 +216,7 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
       e--;
     while (e > start && text[e - 1] == ' ')
       e--;
-    if (nl + 1 >= cap) {
-      const char **bigger = ARENA_ARRAY(a, const char *, cap * 2);
-      memcpy(bigger, out, sizeof *out * nl);
-      out = bigger;
-      cap *= 2;
-    }
-    out[nl++] = arena_strndup(a, text + start, e - start);
+    *ARENA_PUSH(a, out, nl, cap) = arena_strndup(a, text + start, e - start);
     start = last_ok;
   }
   if (!nl)
@@ -328,8 +316,7 @@ static const char *number_of(L *l, const doc_block *b, char *out, size_t cap)
 
 static void add_toc(L *l, int level, const char *text)
 {
-  l->toc = arena_grow(l->a, l->toc, l->n_toc, &l->cap_toc, sizeof *l->toc);
-  toc_entry *e = &l->toc[l->n_toc++];
+  toc_entry *e = ARENA_PUSH(l->a, l->toc, l->n_toc, l->cap_toc);
   e->level = level;
   e->text = text;
   e->page = l->out->n - 1;

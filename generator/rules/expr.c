@@ -612,8 +612,7 @@ typedef struct list {
 
 static void list_push(arena *a, list *l, ev v)
 {
-  l->items = arena_grow(a, l->items, l->n, &l->cap, sizeof *l->items);
-  l->items[l->n++] = v;
+  *ARENA_PUSH(a, l->items, l->n, l->cap) = v;
 }
 
 static ev from_list(list *l)
@@ -1022,13 +1021,7 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
   while (*p) {
     if (!doubled && p[0] == '{' && p[1] == '{') {
       /* "{{" is a literal brace in single-brace texts */
-      if (n + 2 >= cap) {
-        piece *bigger = ARENA_ARRAY(a, piece, cap * 2);
-        memcpy(bigger, ps, sizeof *ps * n);
-        ps = bigger;
-        cap *= 2;
-      }
-      ps[n++] = (piece){arena_strndup(a, lit, (size_t)(p - lit + 1)), NULL,
+      *ARENA_PUSH(a, ps, n, cap) = (piece){arena_strndup(a, lit, (size_t)(p - lit + 1)), NULL,
                         NULL};
       p += 2;
       lit = p;
@@ -1045,14 +1038,9 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
       err->msg = arena_printf(a, "unclosed placeholder %s", open);
       return NULL;
     }
-    if (n + 2 >= cap) {
-      piece *bigger = ARENA_ARRAY(a, piece, cap * 2);
-      memcpy(bigger, ps, sizeof *ps * n);
-      ps = bigger;
-      cap *= 2;
-    }
     if (p > lit)
-      ps[n++] = (piece){arena_strndup(a, lit, (size_t)(p - lit)), NULL, NULL};
+      *ARENA_PUSH(a, ps, n, cap) =
+          (piece){arena_strndup(a, lit, (size_t)(p - lit)), NULL, NULL};
     const char *inner = p + olen;
     const char *bar = NULL;
     for (const char *q = inner; q < end; q++)
@@ -1084,17 +1072,12 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
       err->msg = e2.msg;
       return NULL;
     }
-    ps[n++] = (piece){NULL, x, fmt};
+    *ARENA_PUSH(a, ps, n, cap) = (piece){NULL, x, fmt};
     p = end + strlen(close_s);
     lit = p;
   }
   if (*lit) {
-    if (n + 1 >= cap) {
-      piece *bigger = ARENA_ARRAY(a, piece, cap * 2);
-      memcpy(bigger, ps, sizeof *ps * n);
-      ps = bigger;
-    }
-    ps[n++] = (piece){arena_strdup(a, lit), NULL, NULL};
+    *ARENA_PUSH(a, ps, n, cap) = (piece){arena_strdup(a, lit), NULL, NULL};
   }
   expr_text *t = ARENA_NEW(a, expr_text);
   t->p = ps;

@@ -83,8 +83,7 @@ struct tmpl {
 
 static void tpush(arena *a, tlist *l, tnode *n)
 {
-  l->items = arena_grow(a, l->items, l->n, &l->cap, sizeof *l->items);
-  l->items[l->n++] = n;
+  *ARENA_PUSH(a, l->items, l->n, l->cap) = n;
 }
 
 /* }====================================================== */
@@ -785,9 +784,7 @@ typedef struct expander {
 static doc_block *add(expander *x, doc_kind k)
 {
   doc *d = x->d;
-  d->blocks = arena_grow(x->a, d->blocks, d->n, &d->cap, sizeof *d->blocks);
-  doc_block *b = &d->blocks[d->n++];
-  memset(b, 0, sizeof *b);
+  doc_block *b = ARENA_PUSH(x->a, d->blocks, d->n, d->cap);
   b->kind = k;
   return b;
 }
