@@ -283,18 +283,16 @@ static int run_explain(const struct opts *o)
   return status;
 }
 
-static int run_report(const struct opts *o)
+/* The report's templates and style, loaded into the run and checked
+   before any facility is computed. False after diagnostics. */
+typedef struct report_kit {
+  tmpl *t;
+  style_file *sf;
+} report_kit;
+
+static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
 {
-  run r;
-  int status = EXIT_OK;
-  lay_lang lang = LANG_BILINGUAL;
-  if (o->lang && strcmp(o->lang, "zh") == 0)
-    lang = LANG_ZH;
-  else if (o->lang && strcmp(o->lang, "en") == 0)
-    lang = LANG_EN;
-  bool ok = run_open(&r, o);
-  arena *a = r.a;
-  diag_list *dl = r.dl;
+  arena *a = r->a;
   const char *tdir = o->templates ? o->templates
                                   : arena_printf(a, "%s/templates", data_dir());
   const char *style_path =
@@ -307,15 +305,25 @@ static int run_report(const struct opts *o)
     else
       style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
   }
-  /* templates and style are checked before the facility is computed */
-  tmpl *t = tmpl_load(a, dl, r.u, tdir, "report.tpl");
-  style_file *sf = style_load(a, dl, r.u, style_path);
-  if (!run_model(&r, o, ok && t && sf, "report", "; nothing written")) {
-    status = run_failed(&r);
-    goto done;
-  }
-  model *m = r.m;
-  value *results = r.results;
+  k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
+  k->sf = style_load(a, r->dl, r->u, style_path);
+  return k->t && k->sf;
+}
+
+/* Renders the computed run r as a PDF written atomically to path. */
+static int report_write(run *r, const struct opts *o, const report_kit *k,
+                        const char *path)
+{
+  arena *a = r->a;
+  diag_list *dl = r->dl;
+  const style_file *sf = k->sf;
+  lay_lang lang = LANG_BILINGUAL;
+  if (o->lang && strcmp(o->lang, "zh") == 0)
+    lang = LANG_ZH;
+  else if (o->lang && strcmp(o->lang, "en") == 0)
+    lang = LANG_EN;
+  model *m = r->m;
+  value *results = r->results;
   /* What the templates may say of the report itself (not of the audit):
      the firm and the report number of the style. */
   value *rep = val_set(a, results, "report", val_obj(a));
@@ -327,14 +335,13 @@ static int run_report(const struct opts *o)
   val_set_bool(a, rep, "exercise", o->exercise);
   if (o->exercise)
     checks_blank_texts(a, results); /* findings state computed figures */
-  doc *d = tmpl_expand(a, t, results, o->exercise);
+  doc *d = tmpl_expand(a, k->t, results, o->exercise);
   d->author = sf->firm.en;
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
   pdf_writer *w = pdf_new(dl, &fonts);
   if (!w) {
     print_diags(dl, o);
-    status = EXIT_IO;
-    goto done;
+    return EXIT_IO;
   }
   lay_style ls = lay_default_style();
   ls.margin_top = sf->margin_top * 72.0 / 25.4;
@@ -369,8 +376,7 @@ static int run_report(const struct opts *o)
                       "of seconds\n",
               epoch);
       pdf_free(w);
-      status = EXIT_USAGE;
-      goto done;
+      return EXIT_USAGE;
     }
     info.has_date = true;
     info.epoch = e;
@@ -382,11 +388,9 @@ static int run_report(const struct opts *o)
   if (!rendered) {
     print_diags(dl, o);
     buf_fini(&out);
-    status = EXIT_IO;
-    goto done;
+    return EXIT_IO;
   }
-  const char *path = o->out ? o->out
-                            : arena_printf(a, "%s.pdf", stem(a, o->files[0]));
+  int status = EXIT_OK;
   int err = file_write_atomic(path, out.data, out.len);
   if (err) {
     fprintf(stderr, "auditgen: cannot write %s: %s\n", path, strerror(err));
@@ -396,7 +400,24 @@ static int run_report(const struct opts *o)
             out.len / 1024);
   }
   buf_fini(&out);
-done:
+  return status;
+}
+
+static int run_report(const struct opts *o)
+{
+  run r;
+  report_kit k = {NULL, NULL};
+  bool ok = run_open(&r, o);
+  /* templates and style are checked before the facility is computed */
+  ok = report_kit_load(&r, o, &k) && ok;
+  int status;
+  if (!run_model(&r, o, ok, "report", "; nothing written"))
+    status = run_failed(&r);
+  else
+    status = report_write(&r, o, &k,
+                          o->out ? o->out
+                                 : arena_printf(r.a, "%s.pdf",
+                                                stem(r.a, o->files[0])));
   run_close(&r);
   return status;
 }
@@ -513,7 +534,10 @@ static int run_batch(const struct opts *o)
     one.files = &o->files[i];
     one.nfiles = 1;
     run r;
+    report_kit k = {NULL, NULL};
     bool ok = run_open(&r, &one);
+    if (o->report)
+      ok = report_kit_load(&r, &one, &k) && ok;
     int s = EXIT_OK;
     if (!run_model(&r, &one, ok, o->files[i], "; nothing written")) {
       s = run_failed(&r);
@@ -535,8 +559,8 @@ static int run_batch(const struct opts *o)
       static const char *const sevs[4] = {"nonconformity", "warning",
                                           "advice", "info"};
       const value *fs = val_path(r.results, "findings");
-      for (size_t k = 0; fs && k < fs->n; k++) {
-        const value *sv = val_get(fs->items[k], "severity");
+      for (size_t f = 0; fs && f < fs->n; f++) {
+        const value *sv = val_get(fs->items[f], "severity");
         for (int j = 0; sv && j < 4; j++)
           if (strcmp(sv->str, sevs[j]) == 0)
             sev[j]++;
@@ -548,15 +572,12 @@ static int run_batch(const struct opts *o)
       snprintf(co2, sizeof co2, isfinite(c) ? "%.2f" : "-", c);
       printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce, co2,
              sev[0], sev[1], sev[2], sev[3]);
+      /* after the JSON: the report adds its own fields to the results */
+      if (s == EXIT_OK && o->report)
+        s = report_write(&r, &one, &k,
+                         arena_printf(r.a, "%s/%s.pdf", o->out, name));
     }
     run_close(&r);
-    if (s == EXIT_OK && o->report) {
-      one.out = NULL;
-      arena *pa = arena_new();
-      one.out = arena_printf(pa, "%s/%s.pdf", o->out, stem(pa, o->files[i]));
-      s = run_report(&one);
-      arena_free(pa);
-    }
     if (s > status)
       status = s;
   }

@@ -149,6 +149,22 @@ START_TEST(t_batch)
                          NULL};
   ck_assert_int_eq(run(noout, &out, &err), 2);
   free(out), free(err);
+  /* --report: the same PDF as `report` gives (same SOURCE_DATE_EPOCH) */
+  char cmd[1024], ppdf[160], prep[160];
+  snprintf(ppdf, sizeof ppdf, "%s/boiler-house.pdf", outdir);
+  snprintf(prep, sizeof prep, "%s/report.pdf", dir);
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && export SOURCE_DATE_EPOCH=1700000000 && '%s' batch "
+           "samples/training/boiler-house.yaml -o '%s' --report -q >/dev/null "
+           "&& '%s' report samples/training/boiler-house.yaml -o '%s' -q && "
+           "cmp '%s' '%s'",
+           tu_root(), tu_bin(), outdir, tu_bin(), prep, ppdf, prep);
+  ck_assert_int_eq(system(cmd), 0);
+  unlink(ppdf);
+  unlink(prep);
+  snprintf(pj, sizeof pj, "%s/boiler-house.json", outdir);
+  unlink(pj);
+  snprintf(pj, sizeof pj, "%s/cement-plant.json", outdir);
   unlink(pj);
   unlink(pa);
   unlink(pcalc);
