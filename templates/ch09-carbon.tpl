@@ -132,7 +132,7 @@ note: zh: 注：所用电网排放因子未经公开来源核实，外购电力�
 
 {% if carbon.scope2.electricity_exported_mwh > 0 or carbon.scope2.heat_exported_gj > 0 %}
 
-{% if facility.industry == "power" %}
+{% if exists(carbon.total_tco2_power_guideline) %}
 
 zh: 按GB/T 32150，外供电力和热力对应的排放（电力{{carbon.scope2.electricity_exported_tco2|0.00}} tCO2）从范围二中扣减，排放总量为{{carbon.total_tco2|0.00}} tCO2。按《企业温室气体排放核算方法与报告指南 发电设施》，发电企业外供的电力和热力为其产品，不予扣减，排放量为化石燃料燃烧、过程排放与外购电力、热力排放之和，即{{carbon.total_tco2_power_guideline|0.00}} tCO2；全国碳市场以此口径判断纳入门槛。
 en: Under GB/T 32150 the emissions of the electricity and heat supplied ({{carbon.scope2.electricity_exported_tco2|0.00}} tCO2 for electricity) are deducted from scope 2, giving a total of {{carbon.total_tco2|0.00}} tCO2. Under the accounting guidelines for power generation the electricity and heat a generator supplies are its products and are not deducted: its emissions are fuel combustion, process emissions and purchased electricity and heat, {{carbon.total_tco2_power_guideline|0.00}} tCO2, the figure on which the national ETS threshold is judged.

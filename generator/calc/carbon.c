@@ -343,11 +343,28 @@ static double heat_gj_per_unit(calc_ctx *c, const carrier_fig *cf)
   return NAN;
 }
 
+/* The facility's ETS sector (rules/ets.yaml), or NULL. */
+static const ets_sector *ets_sector_of(const calc_ctx *c)
+{
+  const ets_rules *r = &c->f->ets;
+  for (size_t i = 0; c->m->industry && r->present && i < r->n_sectors; i++)
+    if (strcmp(r->sectors[i].industry, c->m->industry) == 0)
+      return &r->sectors[i];
+  return NULL;
+}
+
+/* Whether the sector's guideline counts exports as the product. */
+static bool exports_are_product(const calc_ctx *c)
+{
+  const ets_sector *sec = ets_sector_of(c);
+  return sec && sec->exports_product;
+}
+
 static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
 {
   arena *a = c->a;
   grid_factor(c, o);
-  bool power = c->m->industry && strcmp(c->m->industry, "power") == 0;
+  bool guideline = exports_are_product(c);
   double total = 0;
   carrier_fig *el = calc_carrier(c, "electricity");
   double p_mwh = el ? el->purchased / 1000.0 : 0;
@@ -368,7 +385,7 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
     trace_add(a, t, "exported", s_mwh, "MWh", NULL);
     trace_add(a, t, "grid factor", c->grid_factor, "tCO2/MWh", NULL);
     total += e;
-    if (power && s_mwh > 0)
+    if (guideline && s_mwh > 0)
       calc_note(c, "carbon.scope2.electricity_tco2",
                 "按GB/T 32150扣除了上网电量；发电企业核算指南将上网电量视为产品、不予扣除，该口径见electricity_purchased_tco2与total_tco2_power_guideline。",
                 "Exports are deducted as GB/T 32150 requires; the "
@@ -596,10 +613,7 @@ static void ets(calc_ctx *c, value *carbon)
   double year_scale = days > 0 ? 365.0 / days : 1.0;
   double tco2_a = c->ets_tco2 * year_scale, tce_a = c->total_tce * year_scale;
   bool reaches = tco2_a >= r->threshold_tco2 || tce_a >= r->threshold_tce;
-  const ets_sector *sec = NULL;
-  for (size_t i = 0; c->m->industry && i < r->n_sectors; i++)
-    if (strcmp(r->sectors[i].industry, c->m->industry) == 0)
-      sec = &r->sectors[i];
+  const ets_sector *sec = ets_sector_of(c);
   /* results.md: covered = reaches the threshold in a covered industry
    * (today's scope). covered_in_period adds that the sector was in the
    * ETS by the end of the audit period. */
@@ -624,8 +638,8 @@ static void ets(calc_ctx *c, value *carbon)
                               "after the audit period: covered is judged by "
                               "today's scope, covered_in_period for the period.",
                            sec->since));
-  if (c->m->industry && strcmp(c->m->industry, "power") == 0 &&
-      r->n_power) {
+  /* power_benchmarks of rules/ets.yaml are those of the power sector */
+  if (sec && strcmp(sec->industry, "power") == 0 && r->n_power) {
     value *bm = val_set(a, o, "power_benchmarks", val_arr(a));
     for (size_t i = 0; i < r->n_power; i++) {
       const ets_power_bm *pb = &r->power[i];
@@ -697,7 +711,7 @@ void calc_carbon(calc_ctx *c)
   trace_add_ref(a, t, "scope1", comb + proc, "tCO2", "carbon.scope1.total_tco2");
   trace_add_ref(a, t, "scope2", sc2, "tCO2", "carbon.scope2.total_tco2");
   c->ets_tco2 = c->total_tco2;
-  if (c->m->industry && strcmp(c->m->industry, "power") == 0)
+  if (exports_are_product(c))
     c->ets_tco2 = power_guideline_total(c, carbon, comb + proc, s2);
   value *in = val_set(a, carbon, "intensity", val_obj(a));
   if (c->m->output_value.set) {

@@ -184,6 +184,7 @@ typedef struct eq_kind {
 typedef struct ets_sector {
   const char *industry;
   int since;
+  bool exports_product; /* the guideline does not deduct exports */
   text2 name, source;
   bool verified;
 } ets_sector;

@@ -599,7 +599,7 @@ void tables_ets(schema *s, const ynode *root, factors *f)
   }
   if ((x = ytree_get(root, "sectors")) && sch_list(s, x, "sectors")) {
     static const char *const sk[] = {"industry", "since", "name", "source",
-                                     "verified", NULL};
+                                     "verified", "exports_product", NULL};
     static const char *const sreq[] = {"industry", "since", "source", NULL};
     e->sectors = ARENA_ARRAY(s->a, ets_sector, x->n + 1);
     for (size_t i = 0; i < x->n; i++) {
@@ -618,6 +618,9 @@ void tables_ets(schema *s, const ynode *root, factors *f)
       es->since = (int)since;
       if ((y = ytree_get(n, "name")))
         sch_text2(s, y, sch_path(s, path, "name"), &es->name);
+      if ((y = ytree_get(n, "exports_product")))
+        sch_bool(s, y, sch_path(s, path, "exports_product"),
+                 &es->exports_product);
       source_of(s, n, path, &es->source, &es->verified);
       e->n_sectors++;
     }
