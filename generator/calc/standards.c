@@ -355,12 +355,12 @@ static void not_graded(calc_ctx *c, value *o, const char *path,
             arena_printf(a, "Equipment %s is not graded: %s.", id, en));
 }
 
-/* GB 19762: the grade limits of a pump, in %, from its specific speed and
-   flow. False (with a note) when a figure it needs is missing or the
-   stages contradict the class. */
-static bool pump_limits(calc_ctx *c, const eq_kind *k, const eq_class *cls,
-                        const m_equipment *e, const char *path, value *o,
-                        double lim[3])
+/* GB 19762: the formula value of a pump (%), from its specific speed and
+   flow; grade g's limit is it less the class's C_g. False (with a note)
+   when a figure it needs is missing or the stages contradict the class. */
+static bool pump_formula(calc_ctx *c, const eq_kind *k, const eq_class *cls,
+                         const m_equipment *e, const char *path, value *o,
+                         double *formula)
 {
   arena *a = c->a;
   const eq_formula *f = &k->formulas[cls->formula];
@@ -401,8 +401,7 @@ static bool pump_limits(calc_ctx *c, const eq_kind *k, const eq_class *cls,
   double ln_ns = log(ns), ln_q = log(q);
   double base = f->a * ln_ns * ln_ns + f->b * ln_q * ln_q +
                 f->c * ln_ns * ln_q + f->d * ln_ns + f->e * ln_q;
-  for (int g = 0; g < 3; g++)
-    lim[g] = base - cls->c[g];
+  *formula = base;
   value *lv = val_set_num(a, o, "limit_formula_pct", base);
   t = val_trace(a, lv,
                 "a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) + d(ln ns) + e(ln Q)",
@@ -477,13 +476,13 @@ static void equipment(calc_ctx *c)
     double lim[3];
     memcpy(has, cls->has_grade, sizeof has);
     memcpy(lim, cls->grade, sizeof lim);
+    double formula = 0;
     if (cls->has_c) {
-      double pct[3];
-      if (!pump_limits(c, k, cls, e, path, o, pct))
+      if (!pump_formula(c, k, cls, e, path, o, &formula))
         continue;
       for (int g = 0; g < 3; g++) {
         has[g] = true;
-        lim[g] = pct[g] / 100.0;
+        lim[g] = (formula - cls->c[g]) / 100.0;
       }
     }
     value *grades = val_set(a, o, "grades", val_arr(a));
@@ -495,7 +494,7 @@ static void equipment(calc_ctx *c)
       val_push(a, grades, gv);
       if (cls->has_c) {
         trace *t = val_trace(a, gv, "(formula − C) / 100", k->standard);
-        trace_add_ref(a, t, "formula", (lim[g] * 100.0) + cls->c[g], "%",
+        trace_add_ref(a, t, "formula", formula, "%",
                       arena_printf(a, "%s.limit_formula_pct", path));
         trace_add(a, t, "C", cls->c[g], "%", cls->name.en);
       }
