@@ -560,8 +560,10 @@ static void read_register(loader *ld, const ynode *x, const char *path,
 
 /* series: a CSV of interval values in the meter's unit: (series.h). */
 static void read_series(loader *ld, const ynode *u, const ynode *x,
-                        const char *path, m_meter *mt, bool own)
+                        const char *mpath, m_meter *mt, bool own)
 {
+  const char *path = PATH(ld, mpath, "series");
+  const char *upath = PATH(ld, mpath, "unit");
   const char *rel;
   if (!sch_str(&ld->s, x, path, &rel))
     return;
@@ -573,9 +575,6 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
         path);
     return;
   }
-  const char *upath = arena_printf(ld->s.a, "%.*s.unit",
-                                   (int)(strlen(path) - strlen(".series")),
-                                   path);
   if (!sch_str(&ld->s, un, upath, &uname))
     return;
   unit_info info;
@@ -619,9 +618,7 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   const ynode *st = ytree_get(u, "series_stamp");
   int k = 0;
   if (st) {
-    char *spath = arena_strdup(ld->s.a, upath);
-    strcpy(spath + strlen(spath) - strlen("unit"), "");
-    if (!sch_enum(&ld->s, st, arena_printf(ld->s.a, "%sseries_stamp", spath),
+    if (!sch_enum(&ld->s, st, PATH(ld, mpath, "series_stamp"),
                   stamps, &k))
       return;
   }
@@ -735,7 +732,7 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
     read_register(ld, x, PATH(ld, path, "register"), mt);
   } else if ((x = found[3])) {
     mt->data_pos = x->pos;
-    read_series(ld, u, x, PATH(ld, path, "series"), mt, own);
+    read_series(ld, u, x, path, mt, own);
   }
 }
 
