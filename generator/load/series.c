@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "../base/fileio.h"
+#include "../base/mem.h"
 
 /* Interval files of a year at one-minute resolution are about 15 MB. */
 #define SERIES_MAX_BYTES ((size_t)256 << 20)
@@ -161,61 +163,6 @@ static bool parse_value(const char *s, const char *e, double *v)
 
 /* }====================================================== */
 /* {====================================================== reading */
-
-static char *slurp(const char *path, size_t *len, int *err)
-{
-  /* a device or pipe (/dev/zero, a FIFO) could hang or never end:
-     checked before opening, since opening a FIFO already blocks */
-  struct stat st;
-  if (stat(path, &st) != 0) {
-    *err = errno;
-    return NULL;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    *err = EINVAL;
-    return NULL;
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    *err = errno;
-    return NULL;
-  }
-  size_t cap = 1 << 16, n = 0;
-  char *b = malloc(cap + 1);
-  for (;;) {
-    if (!b) {
-      *err = ENOMEM;
-      break;
-    }
-    size_t got = fread(b + n, 1, cap - n, f);
-    n += got;
-    if (n < cap) {
-      if (ferror(f)) {
-        *err = EIO;
-        free(b);
-        b = NULL;
-      }
-      break;
-    }
-    if (cap >= SERIES_MAX_BYTES) {
-      *err = EFBIG;
-      free(b);
-      b = NULL;
-      break;
-    }
-    cap *= 2;
-    char *nb = realloc(b, cap + 1);
-    if (!nb)
-      free(b);
-    b = nb;
-  }
-  fclose(f);
-  if (b) {
-    b[n] = '\0';
-    *len = n;
-  }
-  return b;
-}
 
 /* Parses the rows; false (with errors) when a row is malformed. */
 static bool parse_rows(reader *r, const char *text, size_t len, row **out,
@@ -381,13 +328,12 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   size_t errs = diag_errors(dl), seen = errs + diag_warnings(dl);
   size_t len;
   int err = 0;
-  char *text = slurp(in->path, &len, &err);
+  char *text = file_read_regular(in->path, SERIES_MAX_BYTES, &len, &err);
   if (!text) {
     diag_error(dl, in->at, "%s: cannot read interval data %s: %s", in->what,
                in->name,
-               err == EFBIG    ? "larger than 256 MB"
-               : err == EINVAL ? "not a regular file"
-                               : strerror(err));
+               err == FILE_ERR_TOO_LARGE ? "larger than 256 MB"
+                                         : file_strerror(err));
     return false;
   }
   reader r = {dl, in->name, 0, false};
@@ -396,7 +342,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   bool ok = parse_rows(&r, text, len, &rows, &n);
   if (!rows) {
     diag_error(dl, in->at, "%s: %s: out of memory", in->what, in->name);
-    free(text);
+    mem_free(text);
     return false;
   }
   qsort(rows, n, sizeof *rows, by_time);
@@ -512,6 +458,6 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   /* quote the file's lines only when something about it is reported */
   if (diag_errors(dl) + diag_warnings(dl) > seen)
     diag_add_source(dl, in->name, arena_strndup(a, text, len), len);
-  free(text);
+  mem_free(text);
   return ok && diag_errors(dl) == errs;
 }

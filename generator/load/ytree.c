@@ -5,6 +5,8 @@
  * are scalars and unique; no pointer into libyaml survives an event. */
 #include "ytree.h"
 
+#include "../base/fileio.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -355,38 +357,18 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
 {
   src_pos whole = {name, 0, 0, 0};
   *io_error = false;
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    diag_error(dl, whole, "cannot open: %s", strerror(errno));
-    *io_error = true;
-    return NULL;
-  }
-  size_t cap = 64 * 1024, len = 0;
-  char *text = mem_alloc(cap);
-  for (;;) {
-    if (len == cap) {
-      if (cap > lim->max_bytes)
-        break;
-      cap *= 2;
-      text = mem_realloc(text, cap);
+  size_t len;
+  int err;
+  char *text = file_read_regular(path, lim->max_bytes, &len, &err);
+  if (!text) {
+    if (err == FILE_ERR_TOO_LARGE) {
+      diag_error(dl, whole, "file is larger than the limit of %zu bytes",
+                 lim->max_bytes);
+    } else {
+      diag_error(dl, whole, "cannot %s: %s", err > 0 ? "open" : "read",
+                 file_strerror(err));
+      *io_error = true;
     }
-    size_t got = fread(text + len, 1, cap - len, f);
-    len += got;
-    if (got == 0)
-      break;
-  }
-  bool bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    diag_error(dl, whole, "cannot read: %s", strerror(errno));
-    mem_free(text);
-    *io_error = true;
-    return NULL;
-  }
-  if (len > lim->max_bytes) {
-    diag_error(dl, whole, "file is larger than the limit of %zu bytes",
-               lim->max_bytes);
-    mem_free(text);
     return NULL;
   }
   char *kept = arena_strndup(a, text, len);

@@ -23,11 +23,15 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../base/fileio.h"
 #include "../base/fmt.h"
 #include "charts.h"
 #include <math.h>
 #include "../rules/checks.h"
 #include "../rules/expr.h"
+
+/* A template file larger than this is refused, never cut. */
+#define TMPL_MAX_BYTES (4u << 20)
 
 /* {====================================================== tree */
 
@@ -695,26 +699,25 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
 static bool load_lines(parser *p, const char *path, const char *name,
                        const line *from)
 {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
+  size_t rawlen;
+  int err;
+  char *raw = file_read_regular(path, TMPL_MAX_BYTES, &rawlen, &err);
+  if (!raw) {
     src_pos pos = from ? pos_at(p, from->no, from->s, from->s, 1)
                        : (src_pos){name, 0, 0, 0};
-    diag_error(p->dl, pos, "cannot open template %s: %s", path,
-               strerror(errno));
+    if (err == FILE_ERR_TOO_LARGE)
+      diag_error(p->dl, pos, "template %s is larger than the limit of %u MB",
+                 path, TMPL_MAX_BYTES >> 20);
+    else
+      diag_error(p->dl, pos, "cannot %s template %s: %s",
+                 err > 0 ? "open" : "read", path, file_strerror(err));
     return false;
   }
-  buf b;
-  buf_init(&b);
-  char tmp[8192];
-  size_t got;
-  while ((got = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < 4u << 20)
-    buf_add(&b, tmp, got);
-  fclose(f);
   /* One copy for quoting in messages, one cut into lines. */
-  char *text = arena_strndup(p->a, b.data, b.len);
+  char *text = arena_strndup(p->a, raw, rawlen);
+  mem_free(raw);
   diag_add_source(p->dl, arena_strdup(p->a, path), arena_strdup(p->a, text),
                   strlen(text));
-  buf_fini(&b);
   const char *file = arena_strdup(p->a, path);
   (void)name;
   size_t nl = 1;
