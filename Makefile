@@ -24,7 +24,12 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 
-all: $(BUILD)/auditgen $(BUILD)/check_auditgen
+# Fuzz targets, also linked with a replay main (tests/fuzz/replay.c) so
+# their corpora run under this build in the test suite.
+FUZZ_TARGETS = load expr series tmpl style
+FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
+
+all: $(BUILD)/auditgen $(BUILD)/check_auditgen $(FUZZ_REPLAY)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -40,8 +45,14 @@ $(BUILD)/auditgen: $(BUILD)/generator/main.o $(BUILD)/libauditgen.a
 $(BUILD)/check_auditgen: $(TEST_OBJ) $(BUILD)/libauditgen.a
 	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
 
+$(BUILD)/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
+    $(BUILD)/tests/fuzz/fuzzenv.o $(BUILD)/libauditgen.a
+	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(LIBS)
+
 clean:
 	rm -rf build
 
 .PHONY: all clean
--include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d
+.SECONDARY:
+-include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d \
+  $(wildcard $(BUILD)/tests/fuzz/*.d)

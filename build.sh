@@ -8,8 +8,9 @@
 #   ./build.sh asan     the same suite under AddressSanitizer + UBSan
 #   ./build.sh bench    timings and peak memory (bench/run.sh)
 #   ./build.sh golden-update   rewrite tests/golden/ for review
-#   ./build.sh fuzz     libFuzzer on the loader and the rule expressions
-#                       (clang; FUZZ_SECONDS each, default 120)
+#   ./build.sh fuzz     libFuzzer on every target of tests/fuzz (clang;
+#                       FUZZ_TARGETS, FUZZ_SECONDS each, default 120)
+#   ./build.sh fuzz-merge  keep what the last fuzz runs found in tests/fuzz
 #   ./build.sh build    build only
 #   ./build.sh clean    remove build/
 set -euo pipefail
@@ -95,33 +96,46 @@ case "$mode" in
     build_release
     bench/run.sh
     ;;
-  fuzz)
+  fuzz|fuzz-merge)
+    # libFuzzer on each target of tests/fuzz (FUZZ_TARGETS, default all),
+    # FUZZ_SECONDS each (default 120). New inputs go to
+    # build/fuzz/corpus_NAME, crashes to build/fuzz/NAME-crash-*; the kept
+    # corpus tests/fuzz/corpus_NAME and the seeds are only read.
+    # fuzz-merge adds what reached new code to tests/fuzz/corpus_NAME.
     deps
     command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
-    mkdir -p build/fuzz/corpus_load build/fuzz/corpus_expr build/fuzz/corpus_series
-    src=$(ls generator/base/*.c generator/load/*.c generator/rules/*.c \
-      generator/calc/*.c generator/out/*.c)
-    for t in load expr series; do
+    targets=${FUZZ_TARGETS:-load expr series tmpl style}
+    src=$(ls generator/*/*.c)
+    mkdir -p build/fuzz
+    for t in $targets; do
+      [ -f "tests/fuzz/fuzz_$t.c" ] || { echo "build.sh fuzz: no target $t" >&2; exit 2; }
       clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
-        $(pkg-config --cflags yaml-0.1 libpcre2-8) "tests/fuzz/fuzz_$t.c" $src \
-        -o "build/fuzz/fuzz_$t" $(pkg-config --libs yaml-0.1 libpcre2-8) -lm
+        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags yaml-0.1 libpcre2-8) \
+        "tests/fuzz/fuzz_$t.c" tests/fuzz/fuzzenv.c $src -o "build/fuzz/fuzz_$t" \
+        $(pkg-config --libs yaml-0.1 libpcre2-8) -lhpdf -lunibreak -lm
     done
-    cp samples/*.yaml tests/bad/*.yaml tests/fuzz/corpus/* build/fuzz/corpus_load/
-    grep -ho 'when: .*' rules/checks/*.yaml | sed 's/^when: //' \
-      | awk '{ print > ("build/fuzz/corpus_expr/seed" NR) }'
-    AUDITGEN_DATA="$PWD" build/fuzz/fuzz_load -max_total_time="${FUZZ_SECONDS:-120}" \
-      -max_len=20000 -timeout=10 build/fuzz/corpus_load
-    build/fuzz/fuzz_expr -max_total_time="${FUZZ_SECONDS:-120}" -max_len=300 \
-      build/fuzz/corpus_expr
-    cp tests/bad/series/*.csv tests/fuzz/corpus_series/* build/fuzz/corpus_series/
-    build/fuzz/fuzz_series -max_total_time="${FUZZ_SECONDS:-120}" -max_len=4000 \
-      build/fuzz/corpus_series
+    for t in $targets; do
+      seeds=""
+      case $t in
+        load) seeds="samples samples/training tests/bad" ;;
+        series) seeds="tests/bad/series" ;;
+      esac
+      mkdir -p "build/fuzz/corpus_$t"
+      if [ "$mode" = fuzz-merge ]; then
+        "build/fuzz/fuzz_$t" -merge=1 "tests/fuzz/corpus_$t" "build/fuzz/corpus_$t"
+        continue
+      fi
+      echo "== fuzz_$t for ${FUZZ_SECONDS:-120} s"
+      "build/fuzz/fuzz_$t" -max_total_time="${FUZZ_SECONDS:-120}" -timeout=15 \
+        -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="build/fuzz/$t-" \
+        -print_final_stats=1 "build/fuzz/corpus_$t" "tests/fuzz/corpus_$t" $seeds
+    done
     ;;
   clean)
     rm -rf build
     ;;
   *)
-    echo "usage: ./build.sh [run|test|asan|bench|fuzz|build|clean]" >&2
+    echo "usage: ./build.sh [run|test|asan|bench|fuzz|fuzz-merge|build|clean]" >&2
     exit 2
     ;;
 esac

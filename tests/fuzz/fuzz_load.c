@@ -1,42 +1,48 @@
 /* fuzz_load.c — libFuzzer target: any bytes as a facility file, through
- * the loader and (when valid) calc and the checks. Must never crash, hang
- * or leak; invalid input must only produce diagnostics. The shipped rules
- * are loaded once, from AUDITGEN_DATA or the source tree. */
+ * the loader and (when valid) calc and the checks, and every diagnostic
+ * printed with its quoted line. Must never crash, hang or leak; invalid
+ * input must only produce diagnostics, and a valid one only finite
+ * numbers. */
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
-#include "../../generator/base/diag.h"
 #include "../../generator/calc/calc.h"
 #include "../../generator/load/model.h"
-#include "../../generator/rules/checks.h"
+#include "fuzzenv.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* A computed number that is not finite is a finding: calc promises a
+   finite value or null. */
+static void all_finite(const value *v)
+{
+  if (!v)
+    return;
+  if (v->kind == VAL_NUM && !isfinite(v->num))
+    abort();
+  if (v->kind == VAL_ARR || v->kind == VAL_OBJ)
+    for (size_t i = 0; i < v->n; i++)
+      all_finite(v->items[i]);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static arena *ra;
-  static factors *f;
-  static checkset *cs;
-  static units *u;
-  if (!ra) {
-    ra = arena_new();
-    u = units_new();
-    diag_list *dl = diag_new(ra);
-    const char *root = getenv("AUDITGEN_DATA");
-    const char *dir = arena_printf(ra, "%s/rules", root ? root : ".");
-    bool io;
-    f = factors_load(ra, dl, u, &dir, 1, &io);
-    cs = checks_load(ra, dl, u, &dir, 1);
-    if (!f || !cs)
-      abort();
-  }
+  const fuzz_env *e = fuzz_env_get();
   arena *a = arena_new();
   diag_list *dl = diag_new(a);
-  model *m = model_load_text(a, dl, u, f, (const char *)data, size, "fuzz.yaml");
+  model *m = model_load_text(a, dl, e->u, e->f, (const char *)data, size,
+                             "fuzz.yaml");
   if (m) {
-    value *r = calc_run(a, m, f, "fuzz");
-    checks_run(a, cs, r);
+    value *r = calc_run(a, m, e->f, "fuzz");
+    checks_run(a, e->cs, r);
+    all_finite(r);
   }
+  static FILE *devnull;
+  if (!devnull && !(devnull = fopen("/dev/null", "w")))
+    abort();
+  diag_print(dl, devnull, true);
   arena_free(a);
   return 0;
 }

@@ -4,23 +4,16 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "../../generator/base/diag.h"
 #include "../../generator/load/series.h"
+#include "fuzzenv.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static char path[64];
-  if (!path[0])
-    snprintf(path, sizeof path, "/tmp/fuzz-series-%ld.csv", (long)getpid());
-  FILE *f = fopen(path, "wb");
-  if (!f)
-    abort();
-  fwrite(data, 1, size, f);
-  fclose(f);
+  const char *path = fuzz_env_write("series.csv", data, size);
   arena *a = arena_new();
   diag_list *dl = diag_new(a);
   series_in in = {0};

@@ -1,0 +1,45 @@
+#! appendix-b-factors.tpl — 因子与来源 / Factors and sources.
+
+#B 因子与来源 | Factors and sources
+
+zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和来源。“企业实测”为“true”表示采用企业实测或自有数据，“false”表示采用标准或主管部门公布的缺省值；“已核实”为“false”表示该值未能与标准或公告原文核对，使用时应注意。
+en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and source. "Enterprise value" true means the enterprise's own measured or reported value, false a default published in a standard or by the authorities; "Verified" false means the value could not be checked against the text of the standard or announcement and should be used with care.
+
+{% table factors_used | 所用因子及来源 | Factors used and their sources %}
+| 因子 | Factor | {{.key}} | | left | 2.8
+| 数值 | Value | {{.value|0.0000}} | | number | 1.8
+| 单位 | Unit | {{.unit}} | | center | 1.5
+| 来源 | Source | {{.source_zh}} | {{.source}} | left | 5.4
+| 已核实 | Verified | {{.verified}} | | center | 1.4
+| 企业实测 | Enterprise value | {{.enterprise_value}} | | center | 1.6
+{% endtable %}
+note: zh: 注：因子代号为“能源品种.因子”：coefficient为折标系数，carbon为单位实物量燃烧排放（tCO2/单位），emission_factor为电网排放因子，supply_coal_rate为供电煤耗。 | en: Note: factor keys are "carrier.factor": coefficient, the conversion coefficient; carbon, combustion emissions per physical unit (tCO2/unit); emission_factor, the grid emission factor; supply_coal_rate, the supply coal rate.
+
+{% if count(energy.products[? exists(.benchmark)]) > 0 %}
+
+## 能耗限额标准 | Energy consumption limit standards
+
+{% table energy.products | 对标所用限额标准 | Limit standards used for the benchmarks %}
+{% where exists(.benchmark) %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 2
+| 标准 | Standard | {{.benchmark.standard}} | | left | 1.8
+| 来源 | Source | {{.benchmark.source_zh}} | {{.benchmark.source}} | left | 6
+{% endtable %}
+
+{% endif %}
+
+{% if count(notes) > 0 %}
+
+## 数据说明 | Notes on the data
+
+zh: 计算中作出的假设、采用的替代值和未核实的数据说明如下：
+en: Assumptions made in the calculation, substitute values used and unverified data:
+
+{% for notes %}
+
+- zh: {{.zh}}
+  en: {{.en}}
+
+{% endfor %}
+
+{% endif %}

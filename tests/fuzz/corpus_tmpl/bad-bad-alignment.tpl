@@ -1,0 +1,3 @@
+{% table energy.carriers | 能源 | Energy %}
+| 品种 | Carrier | {{.name_zh}} | {{.name_en}} | right | 2
+{% endtable %}

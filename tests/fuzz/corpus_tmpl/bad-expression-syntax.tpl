@@ -1,0 +1,3 @@
+{% if energy.total_tce > > 0 %}
+zh: 有。
+{% endif %}

@@ -1,0 +1,3 @@
+# 概况 | Overview
+
+This line is neither a paragraph nor a heading.

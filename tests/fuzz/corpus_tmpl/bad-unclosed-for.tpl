@@ -1,0 +1,2 @@
+{% for energy.carriers %}
+zh: {{.name_zh}}

@@ -1,0 +1,1 @@
+{% chart piechart | 饼图 | Pie %}

@@ -1,0 +1,111 @@
+#! ch04-metering.tpl — 能源计量与统计 / Metering and statistics (GB 17167).
+
+# 能源计量与统计 | Metering and statistics
+
+zh: 依据{{metering.standard}}《用能单位能源计量器具配备和管理通则》，审计组核查了企业能源计量器具的配备率和准确度等级。计量级别：一级为进出用能单位，二级为进出主要次级用能单位，三级为主要用能设备。
+en: The audit team checked the coverage and accuracy classes of the enterprise's energy meters against {{metering.standard}}. Levels: 1, the boundary of the organisation; 2, the main secondary energy-using units; 3, the main energy-using equipment.
+
+## 计量器具配备率 | Metering coverage
+
+{% if count(metering.coverage) > 0 %}
+
+{% table metering.coverage | 能源计量器具配备率 | Metering coverage by level and carrier %}
+| 计量级别 | Level | {{.level|#}} | | center | 1
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
+| 应配（个） | Required | {{.required_points|#}} | | number | 1.5
+| 实配（个） | Installed | {{.installed|#}} | | number | 1.5
+| 配备率 | Coverage | {{.rate|%}} | | number | 1.5
+| 要求配备率 | Required rate | {{.required_rate|%}} | | number | 1.5
+{% endtable %}
+note: zh: 注：配备率 = 实配数量 / 应配数量 × 100%（{{metering.standard}} 表3）。 | en: Note: coverage = installed / required × 100 % ({{metering.standard}} Table 3).
+
+{% if count(metering.coverage[? .ok == false]) > 0 %}
+
+zh: 配备率未达到标准要求的项目如下：
+en: Coverage below the required rate:
+
+{% for metering.coverage[? .ok == false] %}
+
+- zh: {{.level|#}}级 {{.name_zh}}：配备率{{.rate|%}}（实配{{.installed|#}}个/应配{{.required_points|#}}个），要求{{.required_rate|%}}。
+  en: Level {{.level|#}}, {{.name_en}}: {{.rate|%}} ({{.installed|#}} of {{.required_points|#}} installed) against {{.required_rate|%}} required.
+
+{% endfor %}
+
+{% else %}
+
+zh: 各级各类能源计量器具的配备率均达到标准要求。
+en: Coverage meets the required rate at every level and for every carrier.
+
+{% endif %}
+
+{% else %}
+
+zh: 审计数据未提供计量点信息，无法评价配备率。
+en: The audit data give no metering points: coverage cannot be assessed.
+
+{% endif %}
+
+## 计量器具准确度等级 | Accuracy classes
+
+{% if count(metering.accuracy) > 0 %}
+
+{% table metering.accuracy | 能源计量器具准确度等级 | Accuracy classes of the energy meters %}
+| 编号 | Meter | {{.meter}} | | center | 1
+| 计量器具类别 | Instrument | {{.instrument_zh}} | {{.instrument_en}} | left | 4
+| 用户类别 | User class | {{.user_class}} | | center | 1
+| 准确度等级 | Class | {{.class}} | | center | 1
+| 要求等级 | Required | {{.required_class}} | | center | 1
+{% endtable %}
+note: zh: 注：要求等级见{{metering.standard}} 表4；电能表按用户类别确定要求等级。 | en: Note: required classes per {{metering.standard}} Table 4; for electricity meters by user class.
+
+{% if count(metering.accuracy[? .ok == false]) > 0 %}
+
+zh: 准确度等级低于要求的计量器具如下：
+en: Meters below the required accuracy class:
+
+{% for metering.accuracy[? .ok == false] %}
+
+- zh: {{.meter}}（{{.instrument_zh}}）：准确度等级{{.class}}，要求不低于{{.required_class}}。
+  en: {{.meter}} ({{.instrument_en}}): class {{.class}}, {{.required_class}} or better required.
+
+{% endfor %}
+
+{% else %}
+
+zh: 所列计量器具的准确度等级均满足标准要求。
+en: Every meter listed meets the required accuracy class.
+
+{% endif %}
+
+{% endif %}
+
+## 能源统计 | Energy statistics
+
+{% if energy.monthly.complete %}
+
+zh: 企业各能源品种均有逐月计量统计数据，逐月用能情况见“能源消费”一章。
+en: Every carrier has monthly metered data; the monthly figures are in the chapter on energy consumption.
+
+{% else %}
+
+zh: 部分能源品种只有年度数据，未实现逐月统计；逐月用能分析只涵盖有逐月数据的品种。
+en: Some carriers have annual data only; the monthly analysis covers only the carriers recorded monthly.
+
+{% endif %}
+
+## 审计发现 | Findings
+
+{% if count(findings[? .rule == "metering_coverage_short" or .rule == "meter_class_too_coarse" or .rule == "meter_class_missing" or .rule == "metering_coverage_full" or .rule == "monthly_data_incomplete"]) > 0 %}
+
+{% for findings[? .rule == "metering_coverage_short" or .rule == "meter_class_too_coarse" or .rule == "meter_class_missing" or .rule == "metering_coverage_full" or .rule == "monthly_data_incomplete"] %}
+
+{% include finding-item.tpl %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 本章范围内未发现问题。
+en: No findings in the scope of this chapter.
+
+{% endif %}

@@ -1,0 +1,138 @@
+#! ch05-consumption.tpl — 能源消费 / Energy consumption.
+
+# 能源消费 | Energy consumption
+
+## 能源消费构成 | Consumption by carrier
+
+zh: 审计期内企业综合能耗（当量值）为{{energy.total_tce|0.00}} tce，综合能耗（等价值）为{{energy.total_equal_value_tce|0.00}} tce。各能源品种的消费量按GB/T 2589-2020折算为标准煤，结果见下表。
+en: In the audit period the enterprise's comprehensive energy consumption was {{energy.total_tce|0.00}} tce at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value. Each carrier's consumption was converted to standard coal under GB/T 2589-2020, as tabulated below.
+
+{% table energy.carriers | 能源消费构成 | Energy consumption by carrier %}
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
+| 单位 | Unit | {{.unit}} | | center | 1
+| 消费量 | Consumed | {{.consumed|0.00}} | | number | 2.5
+| 折标系数（kgce/单位） | Coefficient (kgce/unit) | {{.coefficient_kgce|0.0000}} | | number | 2
+| 折标准煤（tce） | Standard coal (tce) | {{.tce|0.00}} | | number | 2.5
+| 占比 | Share | {{.share|%}} | | number | 1.5
+{% total %}
+| 合计 | Total
+| |
+| |
+| |
+| {{energy.total_tce|0.00}} |
+| {{sum(energy.carriers[? .counted == true].share)|%}} |
+{% endtable %}
+note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其来源见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（GB/T 2589-2020）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and their sources in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others (GB/T 2589-2020).
+
+{% for energy.carriers[? .coefficient_verified == false] %}
+
+note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source_zh}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
+
+{% endfor %}
+
+{% chart structure | 能源消费结构（当量值） | Energy structure (equivalent value) %}
+
+## 当量值与等价值 | Equivalent and equal value
+
+zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce；等价值按{{energy.equal_value.year|#}}年供电煤耗{{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh折算电力，为{{energy.total_equal_value_tce|0.00}} tce。
+en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce; at equal value, electricity counted at the {{energy.equal_value.year|#}} supply coal rate of {{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh, it is {{energy.total_equal_value_tce|0.00}} tce.
+
+{% if energy.equal_value.verified == false %}
+
+note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参考。来源说明：{{energy.equal_value.source_zh}} | en: Note: the supply coal rate used is not verified against a published source; the equal value is indicative. Source: {{energy.equal_value.source}}
+
+{% endif %}
+
+## 逐月能源消费 | Monthly consumption
+
+{% if count(energy.monthly.carriers) > 0 %}
+
+{% table energy.monthly.carriers | 逐月购入能源折标准煤（第1—6月，tce） | Monthly purchases in standard coal, months 1–6 (tce) %}
+| 能源品种 | Carrier | {{.carrier}} | | left | 2
+| 第1月 | M1 | {{.tce[0]|0.00}} | | number | 1.6
+| 第2月 | M2 | {{.tce[1]|0.00}} | | number | 1.6
+| 第3月 | M3 | {{.tce[2]|0.00}} | | number | 1.6
+| 第4月 | M4 | {{.tce[3]|0.00}} | | number | 1.6
+| 第5月 | M5 | {{.tce[4]|0.00}} | | number | 1.6
+| 第6月 | M6 | {{.tce[5]|0.00}} | | number | 1.6
+{% total %}
+| 合计 | Total
+| {{energy.monthly.total_purchased_tce[0]|0.00}} |
+| {{energy.monthly.total_purchased_tce[1]|0.00}} |
+| {{energy.monthly.total_purchased_tce[2]|0.00}} |
+| {{energy.monthly.total_purchased_tce[3]|0.00}} |
+| {{energy.monthly.total_purchased_tce[4]|0.00}} |
+| {{energy.monthly.total_purchased_tce[5]|0.00}} |
+{% endtable %}
+
+{% table energy.monthly.carriers | 逐月购入能源折标准煤（第7—12月，tce） | Monthly purchases in standard coal, months 7–12 (tce) %}
+| 能源品种 | Carrier | {{.carrier}} | | left | 2
+| 第7月 | M7 | {{.tce[6]|0.00}} | | number | 1.6
+| 第8月 | M8 | {{.tce[7]|0.00}} | | number | 1.6
+| 第9月 | M9 | {{.tce[8]|0.00}} | | number | 1.6
+| 第10月 | M10 | {{.tce[9]|0.00}} | | number | 1.6
+| 第11月 | M11 | {{.tce[10]|0.00}} | | number | 1.6
+| 第12月 | M12 | {{.tce[11]|0.00}} | | number | 1.6
+{% total %}
+| 合计 | Total
+| {{energy.monthly.total_purchased_tce[6]|0.00}} |
+| {{energy.monthly.total_purchased_tce[7]|0.00}} |
+| {{energy.monthly.total_purchased_tce[8]|0.00}} |
+| {{energy.monthly.total_purchased_tce[9]|0.00}} |
+| {{energy.monthly.total_purchased_tce[10]|0.00}} |
+| {{energy.monthly.total_purchased_tce[11]|0.00}} |
+{% endtable %}
+note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；表中为购入量（不含库存变化），只含逐月计量的能源品种；“—”表示审计期不足该月。 | en: Note: M1 is {{energy.monthly.months[0]}}, and so on; purchases (without stock change), carriers metered monthly only; "—": the period has no such month.
+
+{% else %}
+
+zh: 企业未提供逐月计量数据。
+en: The enterprise gave no monthly metered data.
+
+{% endif %}
+
+{% if count(energy.monthly.carriers) > 0 %}
+{% chart monthly | 逐月能源消费（外购量折标准煤） | Monthly energy purchases (tce) %}
+{% endif %}
+
+## 能量平衡与损失 | Energy balance and losses
+
+{% if count(energy.balance) > 0 %}
+
+zh: 对设有次级计量的能源品种，按“输入 = 最终使用 + 损失”进行平衡分析，结果见下表。损失包括输配损失和未计量的使用。
+en: For carriers with secondary meters the balance input = end use + loss was analysed, as tabulated below. Losses include transmission and distribution losses and unmetered use.
+
+{% table energy.balance | 分能源品种能量平衡 | Energy balance by carrier %}
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 2.5
+| 单位 | Unit | {{.unit}} | | center | 1
+| 输入量 | Input | {{.input|0.00}} | | number | 2.5
+| 最终使用量 | End use | {{.end_use|0.00}} | | number | 2.5
+| 损失量 | Loss | {{.loss|0.00}} | | number | 2
+| 损失率 | Loss ratio | {{.loss_ratio|%0.00}} | | number | 1.5
+| 损失折标准煤（tce） | Loss (tce) | {{.loss_tce|0.00}} | | number | 2
+{% endtable %}
+note: zh: 注：输入量 = 购入量 + 库存减少量 + 自产量；最终使用量 = 进入加工转换和最终使用单元的量 + 外供量。 | en: Note: input = purchased + stock decrease + produced on site; end use = flows into conversion and end-use units + supplied to others.
+
+{% else %}
+
+zh: 企业各能源品种均未设次级计量，无法进行分品种能量平衡分析。
+en: No carrier has secondary meters: a balance per carrier cannot be drawn.
+
+{% endif %}
+
+## 审计发现 | Findings
+
+{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"]) > 0 %}
+
+{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"] %}
+
+{% include finding-item.tpl %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 本章范围内未发现问题。
+en: No findings in the scope of this chapter.
+
+{% endif %}

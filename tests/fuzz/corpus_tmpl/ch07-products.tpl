@@ -1,0 +1,124 @@
+#! ch07-products.tpl — 产品能耗与对标 / Product energy and benchmarks.
+
+# 产品能耗与对标 | Product energy and benchmarks
+
+{% if count(energy.products) > 0 %}
+
+zh: 按GB/T 2589-2020，产品综合能耗为生产该产品所消耗的各种能源折标准煤之和，包括分摊的辅助、附属生产系统能耗；单位产品综合能耗 = 产品综合能耗 / 产品产量。对有单位产品能源消耗限额标准的产品，将其指标值与标准的1级（先进值）、2级（准入值）和3级（限定值）比较。
+en: Under GB/T 2589-2020 a product's comprehensive energy consumption is the sum, in standard coal, of all energy used to make it, including its share of auxiliary and ancillary systems; unit consumption = product energy / output. Where a limit standard exists, the indicator is compared with its grade 1 (advanced), grade 2 (access) and grade 3 (limit) values.
+
+## 产品综合能耗 | Product energy
+
+{% table energy.products | 产品综合能耗与单位产品综合能耗 | Product energy and unit consumption %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3
+| 产量 | Output | {{.quantity|0.00}} | | number | 2.5
+| 单位 | Unit | {{.unit}} | | center | 1
+| 综合能耗（tce） | Energy (tce) | {{.energy_tce|0.00}} | | number | 2.5
+| 其中电力（kWh） | of which electricity (kWh) | {{.electricity_kwh|0}} | | number | 2.5
+| 单位产品综合能耗（kgce/单位） | Unit consumption (kgce/unit) | {{.unit_consumption_kgce|0.000}} | | number | 2.6
+{% endtable %}
+
+## 对标分析 | Benchmarks
+
+{% if count(energy.products[? exists(.benchmark)]) > 0 %}
+
+{% table energy.products | 单位产品能耗与限额标准对比 | Unit consumption against the limit standards %}
+{% where exists(.benchmark) %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 2.4
+| 指标（单位） | Indicator (unit) | {{.benchmark.indicator_zh}}（{{.benchmark.unit}}） | {{.benchmark.indicator_en}} ({{.benchmark.unit}}) | left | 3.4
+| 实际值 | Actual | {{.benchmark.value|0.00}} | | number | 1.9
+| 1级 | Grade 1 | {{.benchmark.advanced_kgce|0.00}} | | number | 1.8
+| 2级 | Grade 2 | {{.benchmark.access_kgce|0.00}} | | number | 1.8
+| 3级（限定值） | Grade 3 (limit) | {{.benchmark.limit_kgce|0.00}} | | number | 1.9
+| 达到等级 | Grade | {{.benchmark.grade|#}} | | center | 1.3
+| 节能潜力（tce） | Potential (tce) | {{.benchmark.savings_potential_tce|0.00}} | | number | 2.1
+{% endtable %}
+note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 = max(0, 实际值 − 1级值) × 产量，即达到1级时的节能量；“达到等级”为“—”表示未达到限定值。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; a grade of "—" means the limit is not met.
+
+{% chart benchmark | 单位产品能耗与限额标准各级值 | Unit consumption against the grades of the limit standards %}
+
+{% for energy.products[? exists(.benchmark)] %}
+
+### {{.name_zh}}：各项指标 | {{.name_en}}: all indicators
+
+{% if exists(.benchmark.grade) %}
+
+zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，实际值{{.benchmark.value|0.00}} {{.benchmark.unit}}，达到{{.benchmark.grade|#}}级。
+en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit}}: grade {{.benchmark.grade|#}}.
+
+{% else %}
+
+zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，实际值{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到限定值（{{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}）。
+en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit}}: it does not meet the limit ({{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}).
+
+{% endif %}
+
+{% table .benchmark.indicators | 分项指标对标 | Each indicator against the standard %}
+| 指标（单位） | Indicator (unit) | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 3.8
+| 实际值 | Actual | {{.value|0.00}} | | number | 1.9
+| 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.8
+| 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.8
+| 3级（限定值） | Grade 3 (limit) | {{.grades[2]|0.00}} | | number | 1.9
+| 达到等级 | Grade | {{.grade|#}} | | center | 1.3
+| 节能潜力（tce） | Potential (tce) | {{.savings_potential_tce|0.00}} | | number | 2.1
+{% endtable %}
+note: zh: 限额值来源：{{.benchmark.source_zh}} | en: Source of the limit values: {{.benchmark.source}}
+
+{% if .benchmark.verified == false %}
+
+note: zh: 注：该标准的限额值来自转录，未经标准原文核对，对标结论仅供参考。 | en: Note: the limit values come from a transcription not checked against the standard's text; the comparison is indicative.
+
+{% endif %}
+
+{% for .benchmark.indicators[? exists(.corrections_not_applied)] %}
+
+note: zh: 注：{{.name_zh}}未作修正。标准规定的修正（原文说明）：{{.corrections_not_applied}} | en: Note: {{.name_en}} is uncorrected. Corrections the standard provides: {{.corrections_not_applied}}
+
+{% endfor %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 企业产品均无适用的单位产品能源消耗限额标准，本次审计未作对标。
+en: No energy-consumption limit standard applies to the enterprise's products; no benchmark comparison was made.
+
+{% endif %}
+
+{% if count(energy.products[? not exists(.benchmark)]) > 0 %}
+
+zh: 以下产品无适用的能耗限额标准，只核算其单位产品综合能耗：
+en: The following products have no applicable limit standard; only their unit consumption is reported:
+
+{% for energy.products[? not exists(.benchmark)] %}
+
+- zh: {{.name_zh}}：{{.unit_consumption_kgce|0.000}} kgce/{{.unit}}
+  en: {{.name_en}}: {{.unit_consumption_kgce|0.000}} kgce/{{.unit}}
+
+{% endfor %}
+
+{% endif %}
+
+## 审计发现 | Findings
+
+{% if count(findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark"]) > 0 %}
+
+{% for findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark"] %}
+
+{% include finding-item.tpl %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 本章范围内未发现问题。
+en: No findings in the scope of this chapter.
+
+{% endif %}
+
+{% else %}
+
+zh: 审计数据未列出产品，本章从略。
+en: The audit data list no products; this chapter is omitted.
+
+{% endif %}

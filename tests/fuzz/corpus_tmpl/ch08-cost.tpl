@@ -1,0 +1,53 @@
+#! ch08-cost.tpl — 能源成本 / Energy cost.
+
+# 能源成本 | Energy cost
+
+{% if exists(energy.cost.total_cny) %}
+
+zh: 审计期内企业外购能源费用合计{{energy.cost.total_cny / 10000|0.00}}万元，万元产值能源成本{{energy.cost.cny_per_10k_cny_output|0.00}}元。各能源品种费用按购入量乘以结算单价计算，见下表。
+en: Purchased energy cost the enterprise {{energy.cost.total_cny / 10000|0.00}} × 10⁴ CNY in the audit period, or {{energy.cost.cny_per_10k_cny_output|0.00}} CNY per 10⁴ CNY of output value. Each carrier's cost is the quantity purchased times its settlement price, as tabulated below.
+
+{% table energy.carriers | 分能源品种费用 | Energy cost by carrier %}
+{% where exists(.cost_cny) %}
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
+| 单位 | Unit | {{.unit}} | | center | 1
+| 购入量 | Purchased | {{.purchased|0.00}} | | number | 2.5
+| 单价（元/单位） | Price (CNY/unit) | {{.price_cny|0.0000}} | | number | 2
+| 费用（万元） | Cost (10⁴ CNY) | {{.cost_cny / 10000|0.00}} | | number | 2
+| 费用占比 | Share of cost | {{.cost_cny / energy.cost.total_cny|%}} | | number | 1.5
+{% endtable %}
+note: zh: 注：单价为审计期结算均价（含税），按企业提供的数据；费用 = 购入量 × 单价。 | en: Note: prices are the average settlement prices of the period as given by the enterprise; cost = purchased × price.
+
+{% if count(energy.carriers[? not exists(.price_cny) and .purchased > 0]) > 0 %}
+
+zh: 以下外购能源未提供价格，未计入能源费用：
+en: The following purchased carriers have no price and are not in the cost:
+
+{% for energy.carriers[? not exists(.price_cny) and .purchased > 0] %}
+
+- zh: {{.name_zh}}
+  en: {{.name_en}}
+
+{% endfor %}
+
+{% endif %}
+
+## 单位产品能源成本 | Energy cost per unit of product
+
+{% if count(energy.cost.products) > 0 %}
+
+{% table energy.cost.products | 单位产品能源成本 | Energy cost per unit of product %}
+| 产品 | Product | {{.id}} | | left | 3
+| 能源成本（万元） | Energy cost (10⁴ CNY) | {{.energy_cost_cny / 10000|0.00}} | | number | 2.5
+| 单位产品能源成本（元/单位） | Per unit (CNY/unit) | {{.cny_per_unit|0.00}} | | number | 2.5
+{% endtable %}
+note: zh: 注：产品能源成本按产品所耗各能源的实物量乘以单价计算，包括分摊的辅助、附属生产系统；使用自产中间产品的，按中间产品的单位能源成本计入；产品以审计数据文件中的代号列示。 | en: Note: a product's energy cost is the quantity of each carrier it uses times its price, including its share of auxiliary and ancillary systems; an intermediate product made on site enters at its own unit energy cost; products are listed by their code in the audit data file.
+
+{% endif %}
+
+{% else %}
+
+zh: 企业未提供能源价格，本章从略。
+en: The enterprise gave no energy prices; this chapter is omitted.
+
+{% endif %}

@@ -1,0 +1,229 @@
+#! ch09-carbon.tpl — 碳排放审计 / Carbon audit (GB/T 32150-2015).
+
+# 碳排放审计 | Carbon audit
+
+## 核算边界与方法 | Boundary and method
+
+zh: 碳排放核算边界与能源审计边界一致。按GB/T 32150-2015及相关行业核算指南，核算范围一（直接排放：化石燃料燃烧排放和工业生产过程排放）和范围二（外购电力、热力对应的间接排放）的二氧化碳排放。燃料燃烧排放 = 消费量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；过程排放 = 活动数据 × 排放因子；外购电力排放 = 净购入电量 × 电网排放因子；外购热力排放 = 净购入热量 × 0.11 tCO2/GJ。
+en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and the sector accounting guidelines, CO2 is accounted for Scope 1 (direct: fuel combustion and industrial processes) and Scope 2 (indirect: purchased electricity and heat). Combustion = consumption × net calorific value × carbon content per unit heat × oxidation rate × 44/12; process = activity × emission factor; purchased electricity = net purchased electricity × grid emission factor; purchased heat = net purchased heat × 0.11 tCO2/GJ.
+
+{% keyvalue | 二氧化碳排放汇总 | CO2 emissions summary %}
+| 范围一：化石燃料燃烧 | Scope 1: fuel combustion | {{carbon.scope1.combustion_tco2|0.00}} | tCO2
+| 范围一：工业生产过程 | Scope 1: industrial processes | {{carbon.scope1.process_tco2|0.00}} | tCO2
+| 范围一合计 | Scope 1 total | {{carbon.scope1.total_tco2|0.00}} | tCO2
+| 范围二：外购电力 | Scope 2: purchased electricity | {{carbon.scope2.electricity_tco2|0.00}} | tCO2
+| 范围二：外购热力 | Scope 2: purchased heat | {{carbon.scope2.heat_tco2|0.00}} | tCO2
+| 范围二合计 | Scope 2 total | {{carbon.scope2.total_tco2|0.00}} | tCO2
+| 二氧化碳排放总量 | Total CO2 emissions | {{carbon.total_tco2|0.00}} | tCO2
+| 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元
+{% endkeyvalue %}
+
+## 化石燃料燃烧排放 | Fuel combustion
+
+{% if count(carbon.scope1.combustion) > 0 %}
+
+{% table carbon.scope1.combustion | 化石燃料燃烧二氧化碳排放 | CO2 from fuel combustion %}
+| 燃料品种 | Fuel | {{.name_zh}} | {{.name_en}} | left | 2.5
+| 单位 | Unit | {{.unit}} | | center | 1
+| 消费量 | Consumed | {{.consumed|0.00}} | | number | 2.2
+| 低位发热量（GJ/单位） | NCV (GJ/unit) | {{.ncv_gj|0.00000}} | | number | 1.8
+| 单位热值含碳量（tC/GJ） | Carbon content (tC/GJ) | {{.carbon_tc_per_gj|0.00000}} | | number | 1.8
+| 碳氧化率 | Oxidation | {{.oxidation|%}} | | number | 1.4
+| 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2.2
+{% endtable %}
+note: zh: 注：排放量 = 消费量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；各参数为实测值或缺省值见下文，来源见附录B。 | en: Note: emissions = consumed × NCV × carbon content × oxidation × 44/12; which parameters are measured or default is stated below; sources in Appendix B.
+
+zh: 各燃料排放参数的取值来源如下：
+en: Origin of each fuel's emission parameters:
+
+{% for carbon.scope1.combustion %}
+
+{% if .measured.ncv %}
+
+- zh: {{.name_zh}}低位发热量：企业实测值
+  en: {{.name_en}}, net calorific value: measured by the enterprise
+
+{% else %}
+
+- zh: {{.name_zh}}低位发热量：缺省值
+  en: {{.name_en}}, net calorific value: default
+
+{% endif %}
+
+{% if .measured.carbon_content %}
+
+- zh: {{.name_zh}}单位热值含碳量：企业实测值
+  en: {{.name_en}}, carbon content per unit heat: measured by the enterprise
+
+{% else %}
+
+- zh: {{.name_zh}}单位热值含碳量：缺省值
+  en: {{.name_en}}, carbon content per unit heat: default
+
+{% endif %}
+
+{% if .measured.oxidation %}
+
+- zh: {{.name_zh}}碳氧化率：企业实测值
+  en: {{.name_en}}, oxidation rate: measured by the enterprise
+
+{% else %}
+
+- zh: {{.name_zh}}碳氧化率：缺省值
+  en: {{.name_en}}, oxidation rate: default
+
+{% endif %}
+
+{% endfor %}
+
+{% if count(carbon.scope1.combustion[? .defaults_verified == false]) > 0 %}
+
+note: zh: 注：所用缺省值来自核算指南的转录，未经标准原文核对（见附录B）。 | en: Note: the default values used come from transcriptions of the accounting guidelines not checked against their text (Appendix B).
+
+{% endif %}
+
+{% else %}
+
+zh: 审计期内企业未消耗化石燃料。
+en: The enterprise burnt no fossil fuel in the audit period.
+
+{% endif %}
+
+## 工业生产过程排放 | Process emissions
+
+{% if count(carbon.scope1.process) > 0 %}
+
+{% table carbon.scope1.process | 工业生产过程二氧化碳排放 | CO2 from industrial processes %}
+| 排放源 | Source | {{.name_zh}} | {{.name_en}} | left | 2.5
+| 活动数据 | Activity | {{.activity_text}} | | number | 2
+| 排放因子 | Factor | {{.factor_text}} | | number | 2
+| 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2
+| 因子来源 | Factor source | {{.source}} | | left | 4
+{% endtable %}
+note: zh: 注：过程排放 = 活动数据 × 排放因子；含氟气体按全球增温潜势折算为二氧化碳当量。 | en: Note: process emissions = activity × emission factor; fluorinated gases in CO2 equivalent by their global warming potential.
+
+{% else %}
+
+zh: 企业无需单独核算的工业生产过程排放。
+en: The enterprise has no industrial process emissions to account separately.
+
+{% endif %}
+
+## 外购电力和热力排放 | Purchased electricity and heat
+
+{% keyvalue | 外购电力、热力排放 | Emissions of purchased electricity and heat %}
+| 外购电量 | Electricity purchased | {{carbon.scope2.electricity_purchased_mwh|0.00}} | MWh
+| 外供电量 | Electricity exported | {{carbon.scope2.electricity_exported_mwh|0.00}} | MWh
+| 电网排放因子 | Grid emission factor | {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} | tCO2/MWh
+| 外购电力排放 | Emissions of purchased electricity | {{carbon.scope2.electricity_tco2|0.00}} | tCO2
+| 外购热量 | Heat purchased | {{carbon.scope2.heat_purchased_gj|0.00}} | GJ
+| 外供热量 | Heat exported | {{carbon.scope2.heat_exported_gj|0.00}} | GJ
+| 外购热力排放 | Emissions of purchased heat | {{carbon.scope2.heat_tco2|0.00}} | tCO2
+{% endkeyvalue %}
+
+zh: 电网排放因子采用{{carbon.scope2.grid_name_zh}}{{carbon.scope2.grid_year|#}}年电力平均二氧化碳排放因子{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh。来源：{{carbon.scope2.grid_factor_source_zh}}
+en: The grid emission factor is the {{carbon.scope2.grid_year|#}} average CO2 emission factor of electricity of the {{carbon.scope2.grid_name_en}}, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh. Source: {{carbon.scope2.grid_factor_source}}
+
+{% if carbon.scope2.grid_factor_verified == false %}
+
+note: zh: 注：所用电网排放因子未经公开来源核实，外购电力排放仅供参考。 | en: Note: the grid emission factor used is not verified against its publication; the emissions of purchased electricity are indicative.
+
+{% endif %}
+
+{% if carbon.scope2.electricity_exported_mwh > 0 or carbon.scope2.heat_exported_gj > 0 %}
+
+{% if exists(carbon.total_tco2_power_guideline) %}
+
+zh: 按GB/T 32150，外供电力和热力对应的排放（电力{{carbon.scope2.electricity_exported_tco2|0.00}} tCO2）从范围二中扣减，排放总量为{{carbon.total_tco2|0.00}} tCO2。按《企业温室气体排放核算方法与报告指南 发电设施》，发电企业外供的电力和热力为其产品，不予扣减，排放量为化石燃料燃烧、过程排放与外购电力、热力排放之和，即{{carbon.total_tco2_power_guideline|0.00}} tCO2；全国碳市场以此口径判断纳入门槛。
+en: Under GB/T 32150 the emissions of the electricity and heat supplied ({{carbon.scope2.electricity_exported_tco2|0.00}} tCO2 for electricity) are deducted from scope 2, giving a total of {{carbon.total_tco2|0.00}} tCO2. Under the accounting guidelines for power generation the electricity and heat a generator supplies are its products and are not deducted: its emissions are fuel combustion, process emissions and purchased electricity and heat, {{carbon.total_tco2_power_guideline|0.00}} tCO2, the figure on which the national ETS threshold is judged.
+
+{% else %}
+
+zh: 外购电力排放按净购入电量核算，外供电量对应的排放{{carbon.scope2.electricity_exported_tco2|0.00}} tCO2已扣减。
+en: Emissions of purchased electricity are accounted on net purchases; the {{carbon.scope2.electricity_exported_tco2|0.00}} tCO2 of exported electricity have been deducted.
+
+{% endif %}
+
+{% endif %}
+
+{% chart carbon | 碳排放构成（按范围和排放源） | CO2 by scope and source %}
+
+## 排放强度 | Emission intensity
+
+{% if count(carbon.intensity.products) > 0 %}
+
+{% table carbon.intensity.products | 单位产品二氧化碳排放 | CO2 per unit of product %}
+| 产品 | Product | {{.id}} | | left | 3
+| 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2.5
+| 单位产品排放（kgCO2/单位） | Per unit (kgCO2/unit) | {{.tco2_per_unit * 1000|0.000}} | | number | 2.5
+| 单位 | Unit | {{.unit}} | | center | 1
+{% endtable %}
+note: zh: 注：产品排放 = 产品所耗各能源的排放 + 归属该产品的过程排放；电力按外购比例乘以电网排放因子；使用自产中间产品的，含中间产品的排放；产品以审计数据文件中的代号列示。 | en: Note: product emissions = emissions of the energy the product uses + process emissions attributed to it; electricity at the grid factor times the purchased fraction; an intermediate product made on site is included; products are listed by their code in the audit data file.
+
+{% endif %}
+
+## 全国碳排放权交易市场 | National emissions trading scheme
+
+zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。企业年化排放量{{carbon.ets.annual_tco2|0.00}} tCO2，年化综合能耗{{carbon.ets.annual_tce|0.00}} tce。
+en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The enterprise's annualised emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its annualised energy consumption {{carbon.ets.annual_tce|0.00}} tce.
+
+{% if carbon.ets.covered_in_period %}
+
+zh: 企业所属行业在审计期已纳入全国碳市场，且排放量达到纳入门槛，应作为重点排放单位按规定报告排放、接受核查并清缴配额。
+en: The enterprise's sector was covered by the national scheme in the audit period and its emissions reach the threshold: as a key emitting entity it must report its emissions, be verified and surrender allowances.
+
+{% else %}
+
+{% if carbon.ets.sector_covered and carbon.ets.reaches_threshold %}
+
+zh: 企业排放量达到纳入门槛；所属行业自{{carbon.ets.sector_since|#}}年起纳入全国碳市场，晚于审计期，企业现应按规定报告排放并履约。
+en: The enterprise's emissions reach the threshold; its sector joined the national scheme in {{carbon.ets.sector_since|#}}, after the audit period, and the enterprise must now report its emissions and comply.
+
+{% else %}
+
+{% if carbon.ets.reaches_threshold %}
+
+zh: 企业排放量达到纳入门槛，但所属行业目前未纳入全国碳市场。
+en: The enterprise's emissions reach the threshold, but its sector is not covered by the national scheme at present.
+
+{% else %}
+
+zh: 企业排放量未达到全国碳市场纳入门槛。
+en: The enterprise's emissions are below the threshold of the national scheme.
+
+{% endif %}
+
+{% endif %}
+
+{% endif %}
+
+{% if count(carbon.ets.power_benchmarks) > 0 %}
+
+{% table carbon.ets.power_benchmarks | 全国碳市场发电行业基准值 | Power-sector benchmarks of the national scheme %}
+| 机组类别 | Unit category | {{.category_zh}} | {{.category_en}} | left | 5
+| 年度 | Years | {{.years}} | | center | 1.5
+| 供电基准值（tCO2/MWh） | Electricity (tCO2/MWh) | {{.electricity_tco2_per_mwh|0.000}} | | number | 2
+| 供热基准值（tCO2/GJ） | Heat (tCO2/GJ) | {{.heat_tco2_per_gj|0.000}} | | number | 2
+{% endtable %}
+note: zh: 注：基准值用于配额分配，仅供对照；部分数值未经原文核实（见附录B）。 | en: Note: benchmarks set the allocation of allowances and are shown for comparison; some values are not verified against the original text (Appendix B).
+
+{% endif %}
+
+note: zh: 纳入门槛来源：{{carbon.ets.source_zh}} | en: Source of the threshold: {{carbon.ets.source}}
+
+## 审计发现 | Findings
+
+{% if count(findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"]) > 0 %}
+
+{% for findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"] %}
+
+{% include finding-item.tpl %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 本章范围内未发现问题。
+en: No findings in the scope of this chapter.
+
+{% endif %}

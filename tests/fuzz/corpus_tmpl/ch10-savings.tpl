@@ -1,0 +1,45 @@
+#! ch10-savings.tpl — 节能量 / Energy savings (GB/T 13234). Only with a baseline.
+
+{% if count(savings.products) > 0 %}
+
+# 节能量 | Energy savings
+
+zh: 按GB/T 13234《用能单位节能量计算方法》，以{{savings.base_from}}至{{savings.base_to}}为基期，计算审计期的产品节能量和产值节能量。本报告中节能量以正值表示节约、负值表示多用能。
+en: Under GB/T 13234 (Calculation methods for energy savings of energy-using organisations), the product and output-value savings of the audit period are computed against the base period {{savings.base_from}} to {{savings.base_to}}. In this report a positive saving means energy saved, a negative one energy used in excess.
+
+## 产品节能量 | Product energy savings
+
+{% table savings.products | 产品节能量 | Product energy savings %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3
+| 基期单耗（kgce/单位） | Base period (kgce/unit) | {{.base_unit_consumption_kgce|0.000}} | | number | 2
+| 审计期单耗（kgce/单位） | Audit period (kgce/unit) | {{.unit_consumption_kgce|0.000}} | | number | 2
+| 单耗下降率 | Reduction | {{.saving_rate|%}} | | number | 1.5
+| 节能量（tce） | Saving (tce) | {{.saving_tce|0.00}} | | number | 2
+{% endtable %}
+note: zh: 注：产品节能量 = （基期单位产品综合能耗 − 审计期单位产品综合能耗）× 审计期产量 / 1000（GB/T 13234；标准以相反符号表示同一差值）。 | en: Note: product saving = (base-period unit consumption − audit-period unit consumption) × audit-period output / 1000 (GB/T 13234, which writes the same difference with the opposite sign).
+
+## 产值节能量 | Output-value energy savings
+
+zh: 按万元产值综合能耗计算，审计期较基期的产值节能量为{{savings.output_value_saving_tce|0.00}} tce。审计期万元产值综合能耗为{{energy.intensity.tce_per_10k_cny_output|0.000}} tce/万元。
+en: Computed from energy per 10⁴ CNY of output value, the output-value saving against the base period is {{savings.output_value_saving_tce|0.00}} tce. Energy per 10⁴ CNY of output value in the audit period was {{energy.intensity.tce_per_10k_cny_output|0.000}} tce.
+
+note: zh: 注：产值节能量 = （基期万元产值综合能耗 − 审计期万元产值综合能耗）× 审计期工业总产值（万元）。 | en: Note: output-value saving = (base-period − audit-period energy per 10⁴ CNY of output value) × audit-period output value (10⁴ CNY).
+
+## 审计发现 | Findings
+
+{% if count(findings[? .rule == "intensity_increased" or .rule == "product_unit_consumption_increased" or .rule == "product_savings_achieved"]) > 0 %}
+
+{% for findings[? .rule == "intensity_increased" or .rule == "product_unit_consumption_increased" or .rule == "product_savings_achieved"] %}
+
+{% include finding-item.tpl %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 本章范围内未发现问题。
+en: No findings in the scope of this chapter.
+
+{% endif %}
+
+{% endif %}

@@ -1,0 +1,122 @@
+#! ch12-conclusions.tpl — 结论与建议 / Conclusions and recommendations.
+#! Every finding, grouped by severity, each with its clause.
+
+# 结论与建议 | Conclusions and recommendations
+
+## 审计结论 | Conclusions
+
+zh: 审计期（{{period.from}}至{{period.to}}）内，{{facility.name.zh}}综合能耗（当量值）{{energy.total_tce|0.00}} tce，等价值{{energy.total_equal_value_tce|0.00}} tce；万元产值综合能耗{{energy.intensity.tce_per_10k_cny_output|0.000}} tce/万元；二氧化碳排放总量{{carbon.total_tco2|0.00}} tCO2，其中范围一{{carbon.scope1.total_tco2|0.00}} tCO2、范围二{{carbon.scope2.total_tco2|0.00}} tCO2。
+en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} consumed {{energy.total_tce|0.00}} tce of energy at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value, {{energy.intensity.tce_per_10k_cny_output|0.000}} tce per 10⁴ CNY of output value, and emitted {{carbon.total_tco2|0.00}} tCO2: {{carbon.scope1.total_tco2|0.00}} tCO2 in Scope 1 and {{carbon.scope2.total_tco2|0.00}} tCO2 in Scope 2.
+
+{% for energy.products[? exists(.benchmark)] %}
+
+{% if exists(.benchmark.grade) %}
+
+- zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，对照{{.benchmark.standard}}达到{{.benchmark.grade|#}}级。
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}}, grade {{.benchmark.grade|#}} of {{.benchmark.standard}}.
+
+{% else %}
+
+- zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到{{.benchmark.standard}}的限定值。
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} does not meet the limit of {{.benchmark.standard}}.
+
+{% endif %}
+
+{% endfor %}
+
+zh: 审计共形成{{count(findings)|#}}项审计发现，其中不符合项{{count(findings[? .severity == "nonconformity"])|#}}项、警示项{{count(findings[? .severity == "warning"])|#}}项、建议{{count(findings[? .severity == "advice"])|#}}项、说明{{count(findings[? .severity == "info"])|#}}项，分列如下。
+en: The audit made {{count(findings)|#}} findings: {{count(findings[? .severity == "nonconformity"])|#}} nonconformities, {{count(findings[? .severity == "warning"])|#}} warnings, {{count(findings[? .severity == "advice"])|#}} items of advice and {{count(findings[? .severity == "info"])|#}} items of information, listed below.
+
+## 不符合项 | Nonconformities
+
+{% if count(findings[? .severity == "nonconformity"]) > 0 %}
+
+zh: 不符合项指违反强制性标准或法规要求的情况，企业应限期整改。
+en: Nonconformities breach a mandatory standard or regulation; the enterprise must correct them within a set time.
+
+{% table findings | 不符合项 | Nonconformities %}
+{% where .severity == "nonconformity" %}
+| 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
+| 依据条款 | Clause | {{.source}} | | left | 2.5
+{% endtable %}
+
+{% else %}
+
+zh: 本次审计未发现不符合项。
+en: The audit found no nonconformity.
+
+{% endif %}
+
+## 警示项 | Warnings
+
+{% if count(findings[? .severity == "warning"]) > 0 %}
+
+zh: 警示项指能效水平偏低或存在合规风险的情况，企业应制定改进计划。
+en: Warnings mark a low level of efficiency or a compliance risk; the enterprise should plan improvements.
+
+{% table findings | 警示项 | Warnings %}
+{% where .severity == "warning" %}
+| 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
+| 依据条款 | Clause | {{.source}} | | left | 2.5
+{% endtable %}
+
+{% else %}
+
+zh: 本次审计未发现警示项。
+en: The audit found no warning.
+
+{% endif %}
+
+## 建议与说明 | Advice and information
+
+{% if count(findings[? .severity == "advice" or .severity == "info"]) > 0 %}
+
+{% table findings | 建议与说明 | Advice and information %}
+{% where .severity == "advice" or .severity == "info" %}
+| 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
+| 依据条款 | Clause | {{.source}} | | left | 2.5
+{% endtable %}
+note: zh: 注：表中先列建议，后列说明。 | en: Note: advice first, then information.
+
+{% else %}
+
+zh: 无其他建议或说明。
+en: No further advice or information.
+
+{% endif %}
+
+## 建议 | Recommendations
+
+zh: 审计组建议企业按以下顺序落实整改和节能措施：
+en: The audit team recommends that the enterprise act in the following order:
+
+{% if count(findings[? .severity == "nonconformity"]) > 0 %}
+
+- zh: 首先对上述不符合项限期整改，补齐计量器具、淘汰或改造低于能效限定值的设备和装置，确保符合强制性标准。
+  en: First, correct the nonconformities above within a set time: complete the metering, replace or retrofit equipment and plant below the minimum efficiency, and so comply with the mandatory standards.
+
+{% endif %}
+
+{% if count(findings[? .severity == "warning"]) > 0 %}
+
+- zh: 针对警示项制定改进计划，明确责任部门和完成时限。
+  en: Draw up an improvement plan for the warnings, naming the responsible department and the deadline.
+
+{% endif %}
+
+{% for measures[? .payback_years <= 3] %}
+
+- zh: 优先实施{{.name_zh}}：投资{{.investment_cny / 10000|0.00}}万元，年节能{{.annual_saving_tce|0.00}} tce、减排{{.annual_reduction_tco2|0.00}} tCO2，静态回收期{{.payback_years|0.0}}年。
+  en: Implement {{.name_en}} first: investment {{.investment_cny / 10000|0.00}} × 10⁴ CNY, saving {{.annual_saving_tce|0.00}} tce and {{.annual_reduction_tco2|0.00}} tCO2 a year, simple payback {{.payback_years|0.0}} years.
+
+{% endfor %}
+
+{% for measures[? .payback_years > 3] %}
+
+- zh: 结合技改计划实施{{.name_zh}}：投资{{.investment_cny / 10000|0.00}}万元，年节能{{.annual_saving_tce|0.00}} tce、减排{{.annual_reduction_tco2|0.00}} tCO2，静态回收期{{.payback_years|0.0}}年。
+  en: Schedule {{.name_en}} with the investment plan: investment {{.investment_cny / 10000|0.00}} × 10⁴ CNY, saving {{.annual_saving_tce|0.00}} tce and {{.annual_reduction_tco2|0.00}} tCO2 a year, simple payback {{.payback_years|0.0}} years.
+
+{% endfor %}
+
+- zh: 完善能源计量和逐月统计，对燃料低位发热量和元素碳含量开展实测，持续跟踪单位产品能耗与碳排放强度，并在下一审计期评估措施实施效果。
+  en: Complete energy metering and monthly statistics, measure fuel calorific values and elemental carbon contents, track unit energy consumption and carbon intensity, and assess the effect of the measures in the next audit period.
