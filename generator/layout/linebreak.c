@@ -3,6 +3,9 @@
  * top of its answer. */
 #include "linebreak.h"
 
+#include "../base/mem.h"
+#include "../base/utf8.h"
+
 #include <linebreak.h>
 #include <stdbool.h>
 #include <string.h>
@@ -63,6 +66,23 @@ void lb_breaks(const char *s, size_t n, char *brk)
   }
   if (!n)
     return;
+  /* libunibreak asserts on malformed UTF-8: the loaders refuse it, and
+     what got past them anyway is broken as '?' bytes (same offsets) */
+  char *clean = NULL;
+  size_t bad;
+  if (!utf8_valid(s, n, &bad)) {
+    clean = mem_alloc(n);
+    memcpy(clean, s, n);
+    for (size_t i = bad; i < n;) {
+      size_t l = utf8_char_len(clean + i, n - i);
+      if (l == 0) {
+        clean[i] = '?';
+        l = 1;
+      }
+      i += l;
+    }
+    s = clean;
+  }
   set_linebreaks_utf8((const utf8_t *)s, n, "zh", brk);
   /* Character boundaries, to apply the character rules. */
   size_t i = 0;
@@ -103,4 +123,5 @@ void lb_breaks(const char *s, size_t n, char *brk)
   }
   if (brk[n - 1] != LB_MUST)
     brk[n - 1] = LB_MUST; /* the end of the text */
+  mem_free(clean);
 }

@@ -25,6 +25,7 @@
 #include "../base/buf.h"
 #include "../base/fileio.h"
 #include "../base/fmt.h"
+#include "../base/utf8.h"
 #include "charts.h"
 #include <math.h>
 #include "../rules/checks.h"
@@ -711,6 +712,32 @@ static bool load_lines(parser *p, const char *path, const char *name,
     else
       diag_error(p->dl, pos, "cannot %s template %s: %s",
                  err > 0 ? "open" : "read", path, file_strerror(err));
+    return false;
+  }
+  /* Template text is UTF-8 without NUL bytes, like every other input:
+     later stages (line breaking, the PDF's fonts) rely on it. */
+  size_t bad = rawlen;
+  if (!utf8_valid(raw, rawlen, &bad) || memchr(raw, '\0', rawlen)) {
+    const char *nul = memchr(raw, '\0', rawlen);
+    if (nul && (size_t)(nul - raw) < bad)
+      bad = (size_t)(nul - raw);
+    int ln = 1, col = 1;
+    for (size_t i = 0; i < bad; i++) {
+      if (raw[i] == '\n') {
+        ln++;
+        col = 1;
+      } else if (((unsigned char)raw[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    src_pos pos = {arena_strdup(p->a, path), ln, col, 1};
+    if (raw[bad])
+      diag_error(p->dl, pos,
+                 "template is not UTF-8 text: malformed byte 0x%02X",
+                 (unsigned char)raw[bad]);
+    else
+      diag_error(p->dl, pos, "template is not UTF-8 text: a NUL byte");
+    mem_free(raw);
     return false;
   }
   /* One copy for quoting in messages, one cut into lines. */

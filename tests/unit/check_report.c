@@ -61,6 +61,31 @@ START_TEST(t_breaks)
 }
 END_TEST
 
+/* Malformed UTF-8 (a lone 0xFF, a lead byte cut off at the end, an
+   overlong form, a surrogate) once tripped libunibreak's assertion (found
+   by fuzz_tmpl): the loaders refuse it, and line breaking still survives
+   it, with a mandatory break at the end and no break inside the valid
+   characters around it. */
+START_TEST(t_breaks_malformed)
+{
+  static const char *const texts[] = {
+      "\xff\xffT\x94y\x98\xb7\xbc", "能耗\xe8\x83", "a\xc0\xaf" "b",
+      "x\xed\xa0\x80y", "\xf4\x90\x80\x80", "\xe8"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    size_t n = strlen(texts[i]);
+    char *b = malloc(n);
+    lb_breaks(texts[i], n, b);
+    ck_assert_int_eq(b[n - 1], LB_MUST);
+    free(b);
+  }
+  /* "能耗" keeps its character boundaries: no break inside 能 */
+  char b[8];
+  lb_breaks("能耗\xe8\x83", 8, b);
+  ck_assert_int_eq(b[0], LB_NO);
+  ck_assert_int_eq(b[1], LB_NO);
+}
+END_TEST
+
 /* A fixed-width measurer: ASCII half an em, anything else a full em. */
 static double fixed(void *ctx, const char *s, size_t len, lay_face face,
                     double size)
@@ -527,6 +552,7 @@ Suite *report_suite(void)
   Suite *s = suite_create("report");
   TCase *tc = tcase_create("layout");
   tcase_add_test(tc, t_breaks);
+  tcase_add_test(tc, t_breaks_malformed);
   tcase_add_test(tc, t_wrap);
   tcase_add_test(tc, t_table_split);
   tcase_add_test(tc, t_ticks);
