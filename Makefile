@@ -19,14 +19,14 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
   generator/rules/*.c generator/calc/*.c generator/out/*.c \
   generator/template/*.c generator/layout/*.c generator/pdf/*.c \
-  generator/chart/*.c))
+  generator/chart/*.c generator/report/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 
 # Fuzz targets, also linked with a replay main (tests/fuzz/replay.c) so
 # their corpora run under this build in the test suite.
-FUZZ_TARGETS = load expr series tmpl style
+FUZZ_TARGETS = load expr series tmpl style report
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 
 all: $(BUILD)/auditgen $(BUILD)/check_auditgen $(FUZZ_REPLAY)

@@ -104,7 +104,7 @@ case "$mode" in
     # fuzz-merge adds what reached new code to tests/fuzz/corpus_NAME.
     deps
     command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
-    targets=${FUZZ_TARGETS:-load expr series tmpl style}
+    targets=${FUZZ_TARGETS:-load expr series tmpl style report}
     src=$(ls generator/*/*.c)
     mkdir -p build/fuzz
     for t in $targets; do
@@ -117,7 +117,7 @@ case "$mode" in
     for t in $targets; do
       seeds=""
       case $t in
-        load) seeds="samples samples/training tests/bad" ;;
+        load|report) seeds="samples samples/training tests/bad" ;;
         series) seeds="tests/bad/series" ;;
       esac
       mkdir -p "build/fuzz/corpus_$t"

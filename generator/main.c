@@ -12,10 +12,9 @@
 #include "base/fileio.h"
 #include "base/mem.h"
 #include "calc/calc.h"
-#include "layout/layout.h"
 #include "load/model.h"
 #include "load/style.h"
-#include "pdf/pdf.h"
+#include "report/report.h"
 #include "template/tmpl.h"
 #include "load/units.h"
 #include "out/explain.h"
@@ -314,79 +313,34 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
 static int report_write(run *r, const struct opts *o, const report_kit *k,
                         const char *path)
 {
-  arena *a = r->a;
-  diag_list *dl = r->dl;
-  const style_file *sf = k->sf;
-  lay_lang lang = LANG_BILINGUAL;
+  report_opts ro;
+  memset(&ro, 0, sizeof ro);
+  ro.lang = LANG_BILINGUAL;
   if (o->lang && strcmp(o->lang, "zh") == 0)
-    lang = LANG_ZH;
+    ro.lang = LANG_ZH;
   else if (o->lang && strcmp(o->lang, "en") == 0)
-    lang = LANG_EN;
-  model *m = r->m;
-  value *results = r->results;
-  /* What the templates may say of the report itself (not of the audit):
-     the firm and the report number of the style. */
-  value *rep = val_set(a, results, "report", val_obj(a));
-  value *firm = val_set(a, rep, "firm", val_obj(a));
-  val_set_str(a, firm, "zh", sf->firm.zh);
-  val_set_str(a, firm, "en", sf->firm.en);
-  val_set_str(a, rep, "report_no", sf->report_no);
-  val_set_str(a, rep, "lang", o->lang ? o->lang : "bilingual");
-  val_set_bool(a, rep, "exercise", o->exercise);
-  if (o->exercise)
-    checks_blank_texts(a, results); /* findings state computed figures */
-  doc *d = tmpl_expand(a, k->t, results, o->exercise);
-  d->author = sf->firm.en;
-  pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
-  pdf_writer *w = pdf_new(dl, &fonts);
-  if (!w) {
-    print_diags(dl, o);
-    return EXIT_IO;
-  }
-  lay_style ls = lay_default_style();
-  ls.margin_top = sf->margin_top * 72.0 / 25.4;
-  ls.margin_bottom = sf->margin_bottom * 72.0 / 25.4;
-  ls.margin_left = sf->margin_left * 72.0 / 25.4;
-  ls.margin_right = sf->margin_right * 72.0 / 25.4;
-  ls.body_size = sf->body_size;
-  ls.line_spacing = sf->line_spacing;
-  ls.color_primary = sf->primary;
-  ls.color_band = sf->band;
-  ls.color_text = sf->text;
-  ls.color_secondary = sf->secondary;
-  ls.color_rule = sf->rule;
-  ls.firm_zh = sf->firm.zh;
-  ls.firm_en = sf->firm.en;
-  ls.report_no = sf->report_no;
-  ls.logo = sf->logo;
-  layout *lay = layout_run(a, d, &ls, lang, pdf_measure, w);
-  pdf_info info;
-  memset(&info, 0, sizeof info);
-  info.title = arena_printf(a, "Energy Audit Report and Carbon Audit - %s",
-                            m->name.en);
-  info.author = sf->firm.en;
-  info.subject = "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)";
-  info.keywords = "energy audit; carbon audit; GB/T 17166; GB/T 2589";
+    ro.lang = LANG_EN;
+  ro.exercise = o->exercise;
   const char *epoch = getenv("SOURCE_DATE_EPOCH");
   if (epoch && *epoch) {
     char *end;
+    errno = 0;
     long long e = strtoll(epoch, &end, 10);
-    if (*end || e < 0) {
+    if (*end || e < 0 || errno) {
       fprintf(stderr, "auditgen: SOURCE_DATE_EPOCH=\"%s\" is not a number "
                       "of seconds\n",
               epoch);
-      pdf_free(w);
       return EXIT_USAGE;
     }
-    info.has_date = true;
-    info.epoch = e;
+    ro.has_date = true;
+    ro.epoch = e;
   }
   buf out;
   buf_init(&out);
-  bool rendered = pdf_render(w, lay, &info, &out);
-  pdf_free(w);
-  if (!rendered) {
-    print_diags(dl, o);
+  size_t pages = 0;
+  if (!report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro, &out,
+                         &pages)) {
+    print_diags(r->dl, o);
     buf_fini(&out);
     return EXIT_IO;
   }
@@ -396,7 +350,7 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
     fprintf(stderr, "auditgen: cannot write %s: %s\n", path, strerror(err));
     status = EXIT_IO;
   } else if (!o->quiet) {
-    fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, lay->n,
+    fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, pages,
             out.len / 1024);
   }
   buf_fini(&out);

@@ -122,6 +122,8 @@ START_TEST(t_fuzz_replay)
       {"expr", "tests/fuzz/corpus_expr", NULL, NULL, NULL},
       {"tmpl", "tests/fuzz/corpus_tmpl", NULL, NULL, NULL},
       {"style", "tests/fuzz/corpus_style", NULL, NULL, NULL},
+      {"report", "tests/fuzz/corpus_report", "samples", "samples/training",
+       NULL},
   };
   char bindir[1024];
   snprintf(bindir, sizeof bindir, "%s", tu_bin());

@@ -1,0 +1,86 @@
+/* report.c — templates → document tree → layout → PDF (see report.h).
+ *
+ * Input: results, templates, style; output: PDF bytes. The style file's
+ * millimetres become the layout's points here, and the document
+ * information follows the style's firm and the facility's name. */
+#include "report.h"
+
+#include <string.h>
+
+#include "../pdf/pdf.h"
+#include "../rules/checks.h"
+
+const char *report_lang_name(lay_lang lang)
+{
+  switch (lang) {
+  case LANG_ZH:
+    return "zh";
+  case LANG_EN:
+    return "en";
+  case LANG_BILINGUAL:
+    break;
+  }
+  return "bilingual";
+}
+
+/* The layout's settings from the firm's style file. */
+static lay_style layout_style(const style_file *sf)
+{
+  const double pt_per_mm = 72.0 / 25.4;
+  lay_style ls = lay_default_style();
+  ls.margin_top = sf->margin_top * pt_per_mm;
+  ls.margin_bottom = sf->margin_bottom * pt_per_mm;
+  ls.margin_left = sf->margin_left * pt_per_mm;
+  ls.margin_right = sf->margin_right * pt_per_mm;
+  ls.body_size = sf->body_size;
+  ls.line_spacing = sf->line_spacing;
+  ls.color_primary = sf->primary;
+  ls.color_band = sf->band;
+  ls.color_text = sf->text;
+  ls.color_secondary = sf->secondary;
+  ls.color_rule = sf->rule;
+  ls.firm_zh = sf->firm.zh;
+  ls.firm_en = sf->firm.en;
+  ls.report_no = sf->report_no;
+  ls.logo = sf->logo;
+  return ls;
+}
+
+bool report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
+                       const style_file *sf, value *results,
+                       const report_opts *o, buf *out, size_t *pages)
+{
+  /* What the templates may say of the report itself (not of the audit):
+     the firm and the report number of the style. */
+  value *rep = val_set(a, results, "report", val_obj(a));
+  value *firm = val_set(a, rep, "firm", val_obj(a));
+  val_set_str(a, firm, "zh", sf->firm.zh);
+  val_set_str(a, firm, "en", sf->firm.en);
+  val_set_str(a, rep, "report_no", sf->report_no);
+  val_set_str(a, rep, "lang", report_lang_name(o->lang));
+  val_set_bool(a, rep, "exercise", o->exercise);
+  if (o->exercise)
+    checks_blank_texts(a, results); /* findings state computed figures */
+  doc *d = tmpl_expand(a, t, results, o->exercise);
+  d->author = sf->firm.en;
+  pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
+  pdf_writer *w = pdf_new(dl, &fonts);
+  if (!w)
+    return false;
+  lay_style ls = layout_style(sf);
+  layout *lay = layout_run(a, d, &ls, o->lang, pdf_measure, w);
+  const value *name = val_path(results, "facility.name.en");
+  pdf_info info;
+  memset(&info, 0, sizeof info);
+  info.title = arena_printf(a, "Energy Audit Report and Carbon Audit - %s",
+                            name && name->kind == VAL_STR ? name->str : "");
+  info.author = sf->firm.en;
+  info.subject = "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)";
+  info.keywords = "energy audit; carbon audit; GB/T 17166; GB/T 2589";
+  info.has_date = o->has_date;
+  info.epoch = o->epoch;
+  bool rendered = pdf_render(w, lay, &info, out);
+  pdf_free(w);
+  *pages = lay->n;
+  return rendered;
+}

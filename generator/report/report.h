@@ -1,0 +1,43 @@
+/* report.h — the report stage: a computed audit rendered as a deliverable.
+ *
+ * Input: the results tree (calc and the checks already run), the parsed
+ * templates and the firm's style file; output: the PDF's bytes in a
+ * buffer. It runs template expansion → layout → pdf and maps the style
+ * file onto the layout's settings and the PDF's document information, so
+ * the command line only chooses files and writes bytes. It knows nothing
+ * of energy or carbon. */
+#ifndef GEN_REPORT_H
+#define GEN_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../base/buf.h"
+#include "../base/diag.h"
+#include "../base/mem.h"
+#include "../base/value.h"
+#include "../layout/layout.h"
+#include "../load/style.h"
+#include "../template/tmpl.h"
+
+typedef struct report_opts {
+  lay_lang lang;
+  bool exercise;   /* figures left blank, for training */
+  bool has_date;   /* SOURCE_DATE_EPOCH was given */
+  int64_t epoch;   /* seconds since 1970, UTC */
+} report_opts;
+
+/* The name the templates see for a language ("zh", "en", "bilingual"). */
+const char *report_lang_name(lay_lang lang);
+
+/* Renders the report of results as PDF bytes appended to out; *pages is
+   the page count. Adds the report's own fields (firm, report number,
+   language, exercise) under results.report, and with exercise blanks the
+   findings' computed texts. Returns false after diagnostics (fonts that
+   do not load, a libharu error); nothing is written anywhere. */
+bool report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
+                       const style_file *sf, value *results,
+                       const report_opts *o, buf *out, size_t *pages);
+
+#endif
