@@ -213,7 +213,8 @@ static bool directive(parser *p, const char *s, const char **word,
   const char *q = s + strspn(s, " \t");
   if (strncmp(q, "{%", 2) != 0)
     return false;
-  const char *end = strstr(q, "%}");
+  /* the closing "%}" after the opening one: "{%}" is not a directive */
+  const char *end = strstr(q + 2, "%}");
   if (!end)
     return false;
   q += 2;
