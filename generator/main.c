@@ -159,12 +159,33 @@ static factors *load_rules(arena *a, diag_list *dl, const units *u,
                            const struct opts *o, bool *io, checkset **cs)
 {
   const char *dirs[9];
+  struct {
+    bool known;
+    dev_t dev;
+    ino_t ino;
+  } id[9];
   size_t n = 0;
-  dirs[n++] = arena_printf(a, "%s/rules", data_dir());
-  for (size_t i = 0; i < o->nrules; i++)
-    dirs[n++] = o->rules[i];
-  factors *f = factors_load(a, dl, u, dirs, n, io);
-  *cs = checks_load(a, dl, u, dirs, n);
+  for (size_t i = 0; i <= o->nrules && i < 9; i++) {
+    const char *dir =
+        i == 0 ? arena_printf(a, "%s/rules", data_dir()) : o->rules[i - 1];
+    /* a directory given twice, or the shipped one under another name
+       (rules check /path/to/rules), is layered once: twice would report
+       each of its check ids as a duplicate of itself */
+    struct stat st;
+    bool known = stat(dir, &st) == 0, again = false;
+    for (size_t j = 0; j < n && known && !again; j++)
+      again = id[j].known && id[j].dev == st.st_dev && id[j].ino == st.st_ino;
+    if (again)
+      continue;
+    id[n].known = known;
+    id[n].dev = known ? st.st_dev : 0;
+    id[n].ino = known ? st.st_ino : 0;
+    dirs[n++] = dir;
+  }
+  bool fio = false, cio = false;
+  factors *f = factors_load(a, dl, u, dirs, n, &fio);
+  *cs = checks_load(a, dl, u, dirs, n, &cio);
+  *io = fio || cio;
   return f && *cs ? f : NULL;
 }
 
@@ -204,9 +225,12 @@ static bool run_open(run *r, const struct opts *o)
 static bool run_model(run *r, const struct opts *o, bool ok_so_far,
                       const char *who, const char *tail)
 {
-  if (ok_so_far)
+  if (ok_so_far) {
+    bool io = false;
     r->m = model_load(r->a, r->dl, r->u, r->f, o->files[0], o->files[0],
-                      &r->io);
+                      &io);
+    r->io |= io;
+  }
   print_diags(r->dl, o);
   if (!r->m) {
     fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
@@ -236,8 +260,10 @@ static int run_check(const struct opts *o)
     bool io = false;
     checkset *cs;
     factors *f = load_rules(a, dl, u, o, &io, &cs);
-    model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &io)
+    bool mio = false;
+    model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &mio)
                  : NULL;
+    io |= mio;
     print_diags(dl, o);
     if (m) {
       printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
@@ -433,6 +459,7 @@ static int run_rules(const struct opts *o)
   struct opts lo = *o;
   bool check = strcmp(o->files[0], "check") == 0;
   if (check) {
+    /* main has refused more than 8 directories in all */
     for (size_t i = 1; i < o->nfiles && lo.nrules < 8; i++)
       lo.rules[lo.nrules++] = o->files[i];
   }
@@ -706,8 +733,13 @@ int main(int argc, char **argv)
   else if (usage == USAGE_RULES) {
     if (strcmp(o.files[0], "list") == 0 && o.nfiles == 1)
       status = run_rules(&o);
-    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2)
+    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2 &&
+             o.nrules + o.nfiles - 1 <= 8)
       status = run_rules(&o);
+    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2)
+      status = usage_error("rules check takes at most 8 directories, "
+                           "--rules included",
+                           usage);
     else
       status = usage_error("rules takes list, or check DIR...", usage);
   }

@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *dir = arena_printf(ra, "%s/rules", root ? root : ".");
     bool io;
     f = factors_load(ra, dl, u, &dir, 1, &io);
-    cs = checks_load(ra, dl, u, &dir, 1);
+    cs = checks_load(ra, dl, u, &dir, 1, &io);
     if (!f || !cs)
       abort();
   }
