@@ -1,11 +1,15 @@
 /* main.c — the command line: parses arguments, wires the stages together
  * and maps their outcome to exit codes. No calculation lives here. */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -135,6 +139,73 @@ static int usage_error(const char *msg, const char *usage)
   fprintf(stderr, "auditgen: %s\n%s", msg, usage);
   return EXIT_USAGE;
 }
+
+/* {====================================================== standard output */
+
+/* Everything printed on standard output goes through out_write and
+   out_printf, which keep the first error (a full disk, a closed
+   descriptor, a reader gone: EPIPE, SIGPIPE being ignored); main reports
+   it and exits 3 once the command is done. */
+static int stdout_err;
+
+static void out_write(const void *data, size_t len)
+{
+  errno = 0;
+  if (len && fwrite(data, 1, len, stdout) != len && !stdout_err)
+    stdout_err = errno ? errno : EIO;
+}
+
+static void out_printf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static void out_printf(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  errno = 0;
+  if (vprintf(fmt, ap) < 0 && !stdout_err)
+    stdout_err = errno ? errno : EIO;
+  va_end(ap);
+}
+
+/* Flushes and closes standard output: status, or 3 after a message when
+   anything printed was not written. */
+static int close_stdout(int status)
+{
+  int err = stdout_err;
+  errno = 0;
+  if (fflush(stdout) != 0 && !err)
+    err = errno ? errno : EIO;
+  if (ferror(stdout) && !err)
+    err = EIO;
+  errno = 0;
+  if (fclose(stdout) != 0 && !err)
+    err = errno ? errno : EIO;
+  if (!err)
+    return status;
+  fprintf(stderr, "auditgen: cannot write the standard output: %s\n",
+          strerror(err));
+  return EXIT_IO;
+}
+
+/* A descriptor 0, 1 or 2 closed by whoever started us is opened on
+   /dev/null, so that no file opened later takes its number and receives
+   what was meant for it; read-only, so that a write to a closed standard
+   output still fails and is reported. */
+static void guard_std_fds(void)
+{
+  for (int fd = 0; fd < 3; fd++) {
+    if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+      continue;
+    int nfd = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
+    if (nfd >= 0 && nfd != fd) {
+      dup2(nfd, fd);
+      close(nfd);
+    }
+  }
+}
+
+/* }====================================================== */
 
 /* The facility id: the file name without directories and extension. */
 static const char *stem(arena *a, const char *path)
@@ -266,11 +337,11 @@ static int run_check(const struct opts *o)
     io |= mio;
     print_diags(dl, o);
     if (m) {
-      printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
-             m->n_meters, m->n_units, m->n_products);
+      out_printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
+                 m->n_meters, m->n_units, m->n_products);
       if (diag_warnings(dl))
-        printf(", %zu warnings", diag_warnings(dl));
-      printf(")\n");
+        out_printf(", %zu warnings", diag_warnings(dl));
+      out_printf(")\n");
     } else {
       fprintf(stderr, "%s: %zu error%s\n", o->files[i], diag_errors(dl),
               diag_errors(dl) == 1 ? "" : "s");
@@ -301,7 +372,7 @@ static int run_explain(const struct opts *o)
               why ? ": " : "", why ? why : " for this facility");
       status = EXIT_INPUT;
     } else {
-      fwrite(out.data, 1, out.len, stdout);
+      out_write(out.data, out.len);
     }
     buf_fini(&out);
   }
@@ -472,14 +543,15 @@ static int run_rules(const struct opts *o)
             diag_errors(dl) == 1 ? "" : "s");
     status = io ? EXIT_IO : EXIT_INPUT;
   } else if (check) {
-    printf("rules ok: %zu carriers, %zu benchmarks, %zu equipment kinds, %zu "
-           "checks\n",
-           f->n_carriers, f->n_benchmarks, f->n_equipment, checks_count(cs));
+    out_printf("rules ok: %zu carriers, %zu benchmarks, %zu equipment kinds, "
+               "%zu checks\n",
+               f->n_carriers, f->n_benchmarks, f->n_equipment,
+               checks_count(cs));
   } else {
     for (size_t i = 0; i < checks_count(cs); i++) {
       const char *id, *sev, *src, *file, *text;
       checks_describe(cs, i, &id, &sev, &src, &file, &text);
-      printf("%-34s %-13s %s\n", id, sev, src);
+      out_printf("%-34s %-13s %s\n", id, sev, src);
     }
   }
   units_free(u);
@@ -512,12 +584,10 @@ static int run_calc(const struct opts *o)
       fprintf(stderr, "wrote %s\n", o->out);
     }
     if (o->json)
-      fwrite(out.data, 1, out.len, stdout);
+      out_write(out.data, out.len);
   } else {
-    fwrite(out.data, 1, out.len, stdout);
+    out_write(out.data, out.len);
   }
-  if (fflush(stdout) != 0)
-    status = EXIT_IO;
   buf_fini(&out);
   run_close(&r);
   return status;
@@ -554,8 +624,8 @@ static int run_batch(const struct opts *o)
   for (size_t i = 0; i < o->nfiles; i++)
     if ((int)strlen(o->files[i]) > w)
       w = (int)strlen(o->files[i]);
-  printf("%-*s %16s %16s %s\n", w, "facility", "total tce", "total tCO2",
-         "findings (nonconformity/warning/advice/info)");
+  out_printf("%-*s %16s %16s %s\n", w, "facility", "total tce",
+             "total tCO2", "findings (nonconformity/warning/advice/info)");
   for (size_t i = 0; i < o->nfiles; i++) {
     struct opts one = *o;
     one.files = &o->files[i];
@@ -568,7 +638,8 @@ static int run_batch(const struct opts *o)
     int s = EXIT_OK;
     if (!run_model(&r, &one, ok, o->files[i], "; nothing written")) {
       s = run_failed(&r);
-      printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-", "invalid");
+      out_printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-",
+                 "invalid");
     } else {
       const char *name = stem(r.a, o->files[i]);
       buf out;
@@ -597,8 +668,8 @@ static int run_batch(const struct opts *o)
       double c = num_at(r.results, "carbon.total_tco2");
       snprintf(tce, sizeof tce, isfinite(t) ? "%.2f" : "-", t);
       snprintf(co2, sizeof co2, isfinite(c) ? "%.2f" : "-", c);
-      printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce, co2,
-             sev[0], sev[1], sev[2], sev[3]);
+      out_printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce,
+                 co2, sev[0], sev[1], sev[2], sev[3]);
       /* after the JSON: the report adds its own fields to the results */
       if (s == EXIT_OK && o->report)
         s = report_write(&r, &one, &k,
@@ -608,12 +679,10 @@ static int run_batch(const struct opts *o)
     if (s > status)
       status = s;
   }
-  if (fflush(stdout) != 0 && status == EXIT_OK)
-    status = EXIT_IO;
   return status;
 }
 
-int main(int argc, char **argv)
+static int run_command(int argc, char **argv)
 {
   struct opts o;
   memset(&o, 0, sizeof o);
@@ -622,11 +691,11 @@ int main(int argc, char **argv)
   const char *cmd = argv[1];
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
       strcmp(cmd, "help") == 0) {
-    fputs(USAGE, stdout);
+    out_write(USAGE, strlen(USAGE));
     return EXIT_OK;
   }
   if (strcmp(cmd, "--version") == 0) {
-    printf("auditgen %s\n", AUDITGEN_VERSION);
+    out_printf("auditgen %s\n", AUDITGEN_VERSION);
     return EXIT_OK;
   }
   const char *usage;
@@ -652,11 +721,11 @@ int main(int argc, char **argv)
   for (int i = 2; i < argc; i++) {
     const char *arg = argv[i];
     if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-      fputs(usage, stdout);
+      out_write(usage, strlen(usage));
       mem_free(o.files);
       return EXIT_OK;
     } else if (strcmp(arg, "--version") == 0) {
-      printf("auditgen %s\n", AUDITGEN_VERSION);
+      out_printf("auditgen %s\n", AUDITGEN_VERSION);
       mem_free(o.files);
       return EXIT_OK;
     } else if (strcmp(arg, "--exercise") == 0 && usage == USAGE_REPORT) {
@@ -747,4 +816,11 @@ int main(int argc, char **argv)
     status = run_calc(&o);
   mem_free(o.files);
   return status;
+}
+
+int main(int argc, char **argv)
+{
+  guard_std_fds();
+  signal(SIGPIPE, SIG_IGN); /* a reader gone is a write error (EPIPE) */
+  return close_stdout(run_command(argc, argv));
 }

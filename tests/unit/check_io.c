@@ -143,6 +143,96 @@ static void rm_tree(const char *dir)
   ck_assert_int_eq(system(cmd), 0);
 }
 
+static void assert_text(const char *path, const char *want)
+{
+  char *got = tu_slurp(path, NULL);
+  ck_assert_ptr_nonnull(got);
+  ck_assert_str_eq(got, want);
+  free(got);
+}
+
+/* {====================================================== standard output */
+
+/* Every command that prints to standard output exits 3 with a message
+   when it cannot: a full device, a closed descriptor, a reader gone. */
+START_TEST(t_stdout_errors)
+{
+  static const char *const cmds[][6] = {
+      {"calc", SAMPLE, "--json", NULL},
+      {"calc", SAMPLE, NULL},
+      {"check", SAMPLE, NULL},
+      {"explain", SAMPLE, "energy.total_tce", NULL},
+      {"rules", "list", NULL},
+      {"rules", "check", "rules", NULL},
+      {"--help", NULL},
+      {"calc", "--version", NULL},
+  };
+  static const struct {
+    out_how how;
+    const char *msg;
+  } hows[] = {
+      {OUT_FULL, "auditgen: cannot write the standard output: No space left "
+                 "on device\n"},
+      {OUT_CLOSED, "auditgen: cannot write the standard output: Bad file "
+                   "descriptor\n"},
+      {OUT_BROKEN, "auditgen: cannot write the standard output: Broken pipe\n"},
+  };
+  for (size_t c = 0; c < sizeof cmds / sizeof *cmds; c++)
+    for (size_t h = 0; h < sizeof hows / sizeof *hows; h++) {
+      const char *argv[8] = {tu_bin()};
+      for (int i = 0; cmds[c][i]; i++)
+        argv[i + 1] = cmds[c][i];
+      exec_opts x = {hows[h].how, NULL, 0};
+      char *err;
+      int rc = exec_with(argv, &x, NULL, &err);
+      ck_assert_msg(rc == 3, "%s %s (stdout %zu): exit %d\n%s", cmds[c][0],
+                    cmds[c][1] ? cmds[c][1] : "", h, rc, err);
+      ck_assert_msg(strstr(err, hows[h].msg) != NULL, "%s: %s", cmds[c][0],
+                    err);
+      free(err);
+    }
+}
+END_TEST
+
+/* batch prints a table: a full standard output is exit 3, though every
+   JSON file is written; calc --json -o writes the file and still fails
+   for the lost copy on standard output. A closed standard output never
+   lends its number to a file opened later. */
+START_TEST(t_stdout_errors_with_files)
+{
+  char dir[64], out[128], json[128];
+  scratch(dir);
+  snprintf(out, sizeof out, "%s/out", dir);
+  snprintf(json, sizeof json, "%s/out/cement-plant.json", dir);
+  const char *batch[] = {tu_bin(), "batch", SAMPLE, "-o", out, NULL};
+  exec_opts full = {OUT_FULL, NULL, 0};
+  char *err;
+  ck_assert_int_eq(exec_with(batch, &full, NULL, &err), 3);
+  ASSERT_ERR(err, "cannot write the standard output: No space left");
+  free(err);
+  struct stat st;
+  ck_assert_int_eq(stat(json, &st), 0);
+  char *want = tu_slurp(json, NULL);
+  unlink(json);
+
+  const char *calc[] = {tu_bin(), "calc", SAMPLE, "--json", "-o", json, NULL};
+  exec_opts closed = {OUT_CLOSED, NULL, 0};
+  ck_assert_int_eq(exec_with(calc, &closed, NULL, &err), 3);
+  ASSERT_ERR(err, "cannot write the standard output: Bad file descriptor");
+  free(err);
+  assert_text(json, want); /* the whole JSON, and nothing else, in the file */
+  /* a command that prints nothing does not mind a closed output */
+  const char *quiet[] = {tu_bin(), "calc", SAMPLE, "-o", json, NULL};
+  ck_assert_int_eq(exec_with(quiet, &closed, NULL, &err), 0);
+  free(err);
+  assert_text(json, want);
+  free(want);
+  rm_tree(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
 /* {====================================================== inputs */
 
 /* --rules and rules check name a directory: a missing path or a file is
@@ -269,6 +359,8 @@ Suite *io_suite(void)
   Suite *s = suite_create("io");
   TCase *tc = tcase_create("io");
   tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, t_stdout_errors);
+  tcase_add_test(tc, t_stdout_errors_with_files);
   tcase_add_test(tc, t_rules_dirs);
   tcase_add_test(tc, t_shipped_rules_named_again);
   suite_add_tcase(s, tc);
