@@ -207,6 +207,49 @@ static void guard_std_fds(void)
 
 /* }====================================================== */
 
+/* {====================================================== outputs */
+
+/* Says why path cannot be written. */
+static void write_error(const char *path, int err)
+{
+  struct stat st;
+  const char *in = NULL;
+  if (err == FILE_ERR_IS_INPUT && stat(path, &st) == 0)
+    in = file_input_same((unsigned long long)st.st_dev,
+                         (unsigned long long)st.st_ino);
+  if (in && strcmp(in, path) == 0)
+    fprintf(stderr, "auditgen: will not write %s: it is an input of this "
+                    "run; nothing written\n",
+            path);
+  else if (in)
+    fprintf(stderr, "auditgen: will not write %s: it is the same file as "
+                    "%s, an input of this run; nothing written\n",
+            path, in);
+  else
+    fprintf(stderr, "auditgen: cannot write %s: %s\n", path,
+            file_strerror(err));
+}
+
+/* Whether path may be written (file_output_check); a message when not. */
+static bool output_ok(const char *path)
+{
+  int err = file_output_check(path);
+  if (err)
+    write_error(path, err);
+  return err == 0;
+}
+
+/* Writes an output file; a message and false when it fails. */
+static bool output_write(const char *path, const buf *b)
+{
+  int err = file_write_atomic(path, b->data, b->len);
+  if (err)
+    write_error(path, err);
+  return err == 0;
+}
+
+/* }====================================================== */
+
 /* The facility id: the file name without directories and extension. */
 static const char *stem(arena *a, const char *path)
 {
@@ -279,6 +322,7 @@ typedef struct run {
   model *m;
   value *results;
   bool io;
+  const char *outs[2]; /* output files, checked once the inputs are read */
 } run;
 
 static bool run_open(run *r, const struct opts *o)
@@ -308,6 +352,13 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
             diag_errors(r->dl) == 1 ? "" : "s", tail);
     return false;
   }
+  /* Every input has been read: an output that is one of them, or that
+     became unwritable, is refused before the audit is computed. */
+  for (size_t i = 0; i < 2; i++)
+    if (r->outs[i] && !output_ok(r->outs[i])) {
+      r->io = true;
+      return false;
+    }
   r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
   checks_run(r->a, r->cs, r->results);
   return true;
@@ -404,6 +455,14 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
   }
   k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
   k->sf = style_load(a, r->dl, r->u, style_path);
+  if (k->sf) {
+    /* read by libharu, not through fileio: still inputs no output may
+       replace */
+    file_note_input(k->sf->logo);
+    file_note_input(k->sf->font_cjk);
+    file_note_input(k->sf->font_latin);
+    file_note_input(k->sf->font_latin_bold);
+  }
   return k->t && k->sf;
 }
 
@@ -488,9 +547,7 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
     return EXIT_IO;
   }
   int status = EXIT_OK;
-  int err = file_write_atomic(path, out.data, out.len);
-  if (err) {
-    fprintf(stderr, "auditgen: cannot write %s: %s\n", path, strerror(err));
+  if (!output_write(path, &out)) {
     status = EXIT_IO;
   } else if (!o->quiet) {
     fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, lay->n,
@@ -504,17 +561,23 @@ static int run_report(const struct opts *o)
 {
   run r;
   report_kit k = {NULL, NULL};
+  arena *na = arena_new();
+  const char *path =
+      o->out ? o->out : arena_printf(na, "%s.pdf", stem(na, o->files[0]));
+  if (!output_ok(path)) { /* a doomed run stops before any work */
+    arena_free(na);
+    return EXIT_IO;
+  }
   bool ok = run_open(&r, o);
+  r.outs[0] = arena_strdup(r.a, path);
+  arena_free(na);
   /* templates and style are checked before the facility is computed */
   ok = report_kit_load(&r, o, &k) && ok;
   int status;
   if (!run_model(&r, o, ok, "report", "; nothing written"))
     status = run_failed(&r);
   else
-    status = report_write(&r, o, &k,
-                          o->out ? o->out
-                                 : arena_printf(r.a, "%s.pdf",
-                                                stem(r.a, o->files[0])));
+    status = report_write(&r, o, &k, r.outs[0]);
   run_close(&r);
   return status;
 }
@@ -563,7 +626,10 @@ static int run_calc(const struct opts *o)
 {
   run r;
   int status = EXIT_OK;
+  if (o->out && !output_ok(o->out)) /* a doomed run stops before any work */
+    return EXIT_IO;
   bool ok = run_open(&r, o);
+  r.outs[0] = o->out;
   if (!run_model(&r, o, ok, o->files[0], "; nothing written")) {
     status = run_failed(&r);
     run_close(&r);
@@ -576,13 +642,10 @@ static int run_calc(const struct opts *o)
   else
     summary_write(r.results, &out);
   if (o->out) {
-    int err = file_write_atomic(o->out, out.data, out.len);
-    if (err) {
-      fprintf(stderr, "auditgen: cannot write %s: %s\n", o->out, strerror(err));
+    if (!output_write(o->out, &out))
       status = EXIT_IO;
-    } else if (!o->json) {
+    else if (!o->json)
       fprintf(stderr, "wrote %s\n", o->out);
-    }
     if (o->json)
       out_write(out.data, out.len);
   } else {
@@ -603,9 +666,13 @@ static double num_at(const value *root, const char *path)
 static int run_batch(const struct opts *o)
 {
   int status = EXIT_OK;
-  if (mkdir(o->out, 0777) != 0 && errno != EEXIST) {
-    fprintf(stderr, "auditgen: cannot create %s: %s\n", o->out,
-            strerror(errno));
+  int err = mkdir(o->out, 0777) != 0 ? errno : 0;
+  struct stat st;
+  if (err == EEXIST) /* an existing folder is fine, a file is not */
+    err = stat(o->out, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+  if (err) {
+    fprintf(stderr, "auditgen: cannot create the folder %s: %s\n", o->out,
+            strerror(err));
     return EXIT_IO;
   }
   /* two files of the same name would write the same outputs */
@@ -633,26 +700,24 @@ static int run_batch(const struct opts *o)
     run r;
     report_kit k = {NULL, NULL};
     bool ok = run_open(&r, &one);
-    if (o->report)
+    const char *name = stem(r.a, o->files[i]);
+    r.outs[0] = arena_printf(r.a, "%s/%s.json", o->out, name);
+    if (o->report) {
+      r.outs[1] = arena_printf(r.a, "%s/%s.pdf", o->out, name);
       ok = report_kit_load(&r, &one, &k) && ok;
+    }
     int s = EXIT_OK;
     if (!run_model(&r, &one, ok, o->files[i], "; nothing written")) {
       s = run_failed(&r);
       out_printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-",
-                 "invalid");
+                 r.m ? "not written" : "invalid");
     } else {
-      const char *name = stem(r.a, o->files[i]);
       buf out;
       buf_init(&out);
       json_write(r.results, &out);
-      const char *path = arena_printf(r.a, "%s/%s.json", o->out, name);
-      int err = file_write_atomic(path, out.data, out.len);
-      buf_fini(&out);
-      if (err) {
-        fprintf(stderr, "auditgen: cannot write %s: %s\n", path,
-                strerror(err));
+      if (!output_write(r.outs[0], &out))
         s = EXIT_IO;
-      }
+      buf_fini(&out);
       size_t sev[4] = {0, 0, 0, 0};
       static const char *const sevs[4] = {"nonconformity", "warning",
                                           "advice", "info"};
@@ -672,8 +737,7 @@ static int run_batch(const struct opts *o)
                  co2, sev[0], sev[1], sev[2], sev[3]);
       /* after the JSON: the report adds its own fields to the results */
       if (s == EXIT_OK && o->report)
-        s = report_write(&r, &one, &k,
-                         arena_printf(r.a, "%s/%s.pdf", o->out, name));
+        s = report_write(&r, &one, &k, r.outs[1]);
     }
     run_close(&r);
     if (s > status)
@@ -822,5 +886,8 @@ int main(int argc, char **argv)
 {
   guard_std_fds();
   signal(SIGPIPE, SIG_IGN); /* a reader gone is a write error (EPIPE) */
-  return close_stdout(run_command(argc, argv));
+  file_signals_init();
+  int status = close_stdout(run_command(argc, argv));
+  file_inputs_reset();
+  return status;
 }

@@ -143,6 +143,35 @@ static void rm_tree(const char *dir)
   ck_assert_int_eq(system(cmd), 0);
 }
 
+/* The names in dir other than . and .., one per line, sorted. */
+static char *listing(const char *dir)
+{
+  struct dirent **names;
+  int n = scandir(dir, &names, NULL, alphasort);
+  ck_assert_int_ge(n, 0);
+  size_t cap = 16;
+  for (int i = 0; i < n; i++)
+    cap += strlen(names[i]->d_name) + 1;
+  char *s = malloc(cap);
+  s[0] = '\0';
+  for (int i = 0; i < n; i++) {
+    if (strcmp(names[i]->d_name, ".") && strcmp(names[i]->d_name, "..")) {
+      strcat(s, names[i]->d_name);
+      strcat(s, "\n");
+    }
+    free(names[i]);
+  }
+  free(names);
+  return s;
+}
+
+static void assert_listing(const char *dir, const char *want)
+{
+  char *got = listing(dir);
+  ck_assert_str_eq(got, want);
+  free(got);
+}
+
 static void assert_text(const char *path, const char *want)
 {
   char *got = tu_slurp(path, NULL);
@@ -227,6 +256,432 @@ START_TEST(t_stdout_errors_with_files)
   free(err);
   assert_text(json, want);
   free(want);
+  rm_tree(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== -o targets */
+
+/* Devices are written through and stay devices: /dev/full is exit 3
+   (ENOSPC), /dev/null a success. */
+START_TEST(t_output_devices)
+{
+  char *err;
+  const char *full[] = {tu_bin(), "calc", SAMPLE, "-o", "/dev/full", NULL};
+  ck_assert_int_eq(run(full, &err), 3);
+  ASSERT_ERR(err, "auditgen: cannot write /dev/full: No space left on device");
+  free(err);
+  const char *rfull[] = {tu_bin(),    "report", SAMPLE, "-o",
+                         "/dev/full", "-q",     NULL};
+  ck_assert_int_eq(run(rfull, &err), 3);
+  ASSERT_ERR(err, "auditgen: cannot write /dev/full: No space left on device");
+  free(err);
+  const char *null[] = {tu_bin(), "calc", SAMPLE, "-o", "/dev/null", NULL};
+  ck_assert_int_eq(run(null, &err), 0);
+  free(err);
+  struct stat st;
+  ck_assert_int_eq(stat("/dev/full", &st), 0);
+  ck_assert(S_ISCHR(st.st_mode));
+  ck_assert_int_eq(stat("/dev/null", &st), 0);
+  ck_assert(S_ISCHR(st.st_mode));
+  ck_assert_int_eq(lstat("/dev/null", &st), 0);
+  ck_assert(S_ISCHR(st.st_mode));
+}
+END_TEST
+
+/* A symbolic link is followed: its target is replaced, the link stays;
+   a link to nothing is refused. Permission bits (and owner, as root)
+   of the replaced file are kept; a new file gets 0666 less the umask. */
+START_TEST(t_output_links_and_modes)
+{
+  char dir[64], real[128], link[128], dang[128], priv[128], fresh[128];
+  scratch(dir);
+  snprintf(real, sizeof real, "%s/real.json", dir);
+  snprintf(link, sizeof link, "%s/link.json", dir);
+  snprintf(dang, sizeof dang, "%s/dangling.json", dir);
+  snprintf(priv, sizeof priv, "%s/private.json", dir);
+  snprintf(fresh, sizeof fresh, "%s/fresh.json", dir);
+  write_text(real, "old\n");
+  ck_assert_int_eq(symlink("real.json", link), 0);
+  ck_assert_int_eq(symlink("nowhere.json", dang), 0);
+  char *err;
+  const char *a[] = {tu_bin(), "calc", SAMPLE, "-o", link, NULL};
+  ck_assert_int_eq(run(a, &err), 0);
+  free(err);
+  struct stat st;
+  ck_assert_int_eq(lstat(link, &st), 0);
+  ck_assert(S_ISLNK(st.st_mode));
+  char *j = tu_slurp(real, NULL);
+  ck_assert(strncmp(j, "{\n", 2) == 0);
+  free(j);
+  const char *d[] = {tu_bin(), "calc", SAMPLE, "-o", dang, NULL};
+  ck_assert_int_eq(run(d, &err), 3);
+  ASSERT_ERR(err, "a symbolic link to a file that does not exist");
+  free(err);
+  ck_assert_int_eq(lstat(dang, &st), 0);
+  ck_assert(S_ISLNK(st.st_mode));
+
+  write_text(priv, "secret\n");
+  ck_assert_int_eq(chmod(priv, 0600), 0);
+  bool root = geteuid() == 0;
+  if (root)
+    ck_assert_int_eq(chown(priv, 65534, 65534), 0);
+  const char *p[] = {tu_bin(), "calc", SAMPLE, "-o", priv, NULL};
+  ck_assert_int_eq(run(p, &err), 0);
+  free(err);
+  ck_assert_int_eq(stat(priv, &st), 0);
+  ck_assert_int_eq(st.st_mode & 07777, 0600);
+  if (root) {
+    ck_assert_int_eq(st.st_uid, 65534);
+    ck_assert_int_eq(st.st_gid, 65534);
+  }
+  ck_assert_int_eq(chmod(priv, 0751), 0);
+  ck_assert_int_eq(run(p, &err), 0);
+  free(err);
+  ck_assert_int_eq(stat(priv, &st), 0);
+  ck_assert_int_eq(st.st_mode & 07777, 0751);
+
+  mode_t mask = umask(022);
+  const char *f[] = {tu_bin(), "calc", SAMPLE, "-o", fresh, NULL};
+  ck_assert_int_eq(run(f, &err), 0);
+  umask(mask);
+  free(err);
+  ck_assert_int_eq(stat(fresh, &st), 0);
+  ck_assert_int_eq(st.st_mode & 07777, 0644);
+  assert_listing(dir, "dangling.json\nfresh.json\nlink.json\nprivate.json\n"
+                      "real.json\n");
+  rm_tree(dir);
+}
+END_TEST
+
+/* A folder, a FIFO, a socket or a path under a missing folder is
+   refused with exit 3 before anything is read: the facility named does
+   not even exist, and no message is about it. */
+START_TEST(t_output_not_a_file)
+{
+  char dir[64], sub[128], fifo[128], sock[128], missing[128];
+  scratch(dir);
+  snprintf(sub, sizeof sub, "%s/folder", dir);
+  snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+  snprintf(sock, sizeof sock, "%s/sock", dir);
+  snprintf(missing, sizeof missing, "%s/no/such/out.json", dir);
+  ck_assert_int_eq(mkdir(sub, 0755), 0);
+  ck_assert_int_eq(mkfifo(fifo, 0644), 0);
+  int s = socket(AF_UNIX, SOCK_STREAM, 0);
+  struct sockaddr_un addr;
+  memset(&addr, 0, sizeof addr);
+  addr.sun_family = AF_UNIX;
+  ck_assert_uint_lt(strlen(sock), sizeof addr.sun_path);
+  memcpy(addr.sun_path, sock, strlen(sock) + 1);
+  ck_assert_int_eq(bind(s, (struct sockaddr *)&addr, sizeof addr), 0);
+  static const struct {
+    const char *cmd;
+    int which;
+    const char *why;
+  } cases[] = {
+      {"calc", 0, "Is a directory"},
+      {"calc", 1, "a FIFO, socket or block device, not a regular file"},
+      {"calc", 2, "a FIFO, socket or block device, not a regular file"},
+      {"calc", 3, "No such file or directory"},
+      {"report", 0, "Is a directory"},
+      {"report", 1, "a FIFO, socket or block device, not a regular file"},
+      {"report", 2, "a FIFO, socket or block device, not a regular file"},
+      {"report", 3, "No such file or directory"},
+  };
+  const char *targets[] = {sub, fifo, sock, missing};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *t = targets[cases[i].which];
+    const char *argv[] = {tu_bin(), cases[i].cmd, "no-such-facility.yaml", "-o",
+                          t,        NULL};
+    char *err;
+    ck_assert_int_eq(run(argv, &err), 3);
+    char want[300];
+    snprintf(want, sizeof want, "auditgen: cannot write %s: %s\n", t,
+             cases[i].why);
+    ck_assert_str_eq(err, want);
+    free(err);
+  }
+  close(s);
+  struct stat st;
+  ck_assert_int_eq(lstat(fifo, &st), 0);
+  ck_assert(S_ISFIFO(st.st_mode));
+  ck_assert_int_eq(lstat(sock, &st), 0);
+  ck_assert(S_ISSOCK(st.st_mode));
+  assert_listing(dir, "fifo\nfolder\nsock\n");
+  assert_listing(sub, "");
+  /* batch: its DIR must be a folder */
+  char file[128];
+  snprintf(file, sizeof file, "%s/plain", dir);
+  write_text(file, "x\n");
+  const char *b[] = {tu_bin(), "batch", SAMPLE, "-o", file, NULL};
+  char *err;
+  ck_assert_int_eq(run(b, &err), 3);
+  ASSERT_ERR(err, "auditgen: cannot create the folder");
+  free(err);
+  assert_text(file, "x\n");
+  rm_tree(dir);
+}
+END_TEST
+
+/* An output that is one of the run's inputs, by any name (the same
+   path, a symbolic link, a hard link), is refused with exit 3, a
+   message, and the input untouched: the facility, a series file, a
+   rules file, a template, the style; in batch too. */
+START_TEST(t_output_is_an_input)
+{
+  char dir[64], fac[128], csv[128], lnk[128], hard[128], rules[128],
+      carriers[128], tpl[128], style[128];
+  scratch(dir);
+  snprintf(fac, sizeof fac, "%s/f.yaml", dir);
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  snprintf(lnk, sizeof lnk, "%s/link.json", dir);
+  snprintf(hard, sizeof hard, "%s/hard.json", dir);
+  snprintf(rules, sizeof rules, "%s/rules", dir);
+  snprintf(carriers, sizeof carriers, "%s/rules/carriers.yaml", dir);
+  snprintf(tpl, sizeof tpl, "%s/templates/report.tpl", tu_root());
+  snprintf(style, sizeof style, "%s/templates/style.yaml", tu_root());
+  const char *csv_text = "timestamp,value\n2016-01-01T00:00,10\n"
+                         "2016-06-01T00:00,20\n";
+  const char *fac_text = "auditgen: 1\n"
+                         "facility:\n"
+                         "  name: {zh: 测试厂, en: Test plant}\n"
+                         "  industry: cement\n"
+                         "audit:\n"
+                         "  period: {from: 2016-01-01, to: 2016-12-31}\n"
+                         "meters:\n"
+                         "  - {id: E1, carrier: electricity, level: 1, "
+                         "unit: kWh, series: E1.csv}\n";
+  write_text(csv, csv_text);
+  write_text(fac, fac_text);
+  ck_assert_int_eq(symlink("f.yaml", lnk), 0);
+  ck_assert_int_eq(link(csv, hard), 0);
+  ck_assert_int_eq(mkdir(rules, 0755), 0);
+  const char *carriers_text =
+      "carriers:\n"
+      "  raw_coal:\n"
+      "    name: {zh: 原煤, en: Raw coal}\n"
+      "    unit: t\n"
+      "    class: fuel\n"
+      "    coefficient: \"0.7143 kgce/kg\"\n"
+      "    source: {zh: GB/T 2589-2020 附录A, en: GB/T 2589-2020 Annex A}\n";
+  write_text(carriers, carriers_text);
+  char *tpl_text = tu_slurp(tpl, NULL), *style_text = tu_slurp(style, NULL);
+  const struct {
+    const char *cmd, *out, *extra;
+    const char *msg;
+  } cases[] = {
+      {"calc", fac, NULL, "it is an input of this run; nothing written\n"},
+      {"calc", lnk, NULL, "it is the same file as"},
+      {"calc", csv, NULL, "it is "},
+      {"calc", hard, NULL, "it is the same file as"},
+      {"calc", carriers, rules, "it is "},
+      {"report", fac, NULL, "it is an input of this run; nothing written\n"},
+      {"report", tpl, NULL, "it is "},
+      {"report", style, NULL, "it is "},
+      {"report", "templates/report.tpl", NULL, "it is the same file as"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *argv[9] = {tu_bin(), cases[i].cmd, fac,
+                           "-o",     cases[i].out, "-q"};
+    if (cases[i].extra) {
+      argv[6] = "--rules";
+      argv[7] = cases[i].extra;
+    }
+    char *err;
+    int rc = run(argv, &err);
+    ck_assert_msg(rc == 3, "%s -o %s: exit %d\n%s", cases[i].cmd, cases[i].out,
+                  rc, err);
+    char want[300];
+    snprintf(want, sizeof want, "auditgen: will not write %s: %s", cases[i].out,
+             cases[i].msg);
+    ASSERT_ERR(err, want);
+    free(err);
+  }
+  assert_text(fac, fac_text);
+  assert_text(csv, csv_text);
+  assert_text(carriers, carriers_text);
+  assert_text(tpl, tpl_text);
+  assert_text(style, style_text);
+  free(tpl_text);
+  free(style_text);
+  struct stat st;
+  ck_assert_int_eq(lstat(lnk, &st), 0);
+  ck_assert(S_ISLNK(st.st_mode));
+  /* batch: DIR/NAME.json is the facility itself (named NAME.json) */
+  char bfac[128];
+  snprintf(bfac, sizeof bfac, "%s/g.json", dir);
+  write_text(bfac, fac_text);
+  const char *b[] = {tu_bin(), "batch", bfac, "-o", dir, NULL};
+  char *out, *err;
+  exec_opts x = {OUT_CAPTURE, NULL, 0};
+  ck_assert_int_eq(exec_with(b, &x, &out, &err), 3);
+  ASSERT_ERR(err, "it is an input of this run");
+  ASSERT_ERR(out, "not written");
+  free(out), free(err);
+  assert_text(bfac, fac_text);
+  assert_listing(dir, "E1.csv\nf.yaml\ng.json\nhard.json\nlink.json\n"
+                      "rules\n");
+  rm_tree(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== killed runs */
+
+/* A run killed between writing its temporary file and renaming it (the
+   test hook raises the signal there) dies of that signal, leaves the old
+   output as it was and no temporary file. */
+START_TEST(t_killed_before_rename)
+{
+  char dir[64], out[128];
+  scratch(dir);
+  snprintf(out, sizeof out, "%s/out.json", dir);
+  write_text(out, "old\n");
+  static const int sigs[] = {SIGTERM, SIGINT, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+    char env[64];
+    snprintf(env, sizeof env, "AUDITGEN_TEST_RAISE_BEFORE_RENAME=%d", sigs[i]);
+    exec_opts x = {OUT_CAPTURE, env, 0};
+    const char *calc[] = {tu_bin(), "calc", SAMPLE, "-o", out, NULL};
+    const char *rep[] = {tu_bin(), "report", SAMPLE, "-o", out, NULL};
+    char *o, *err;
+    ck_assert_int_eq(exec_with(calc, &x, &o, &err), 128 + sigs[i]);
+    free(o), free(err);
+    assert_text(out, "old\n");
+    assert_listing(dir, "out.json\n");
+    ck_assert_int_eq(exec_with(rep, &x, &o, &err), 128 + sigs[i]);
+    free(o), free(err);
+    assert_text(out, "old\n");
+    assert_listing(dir, "out.json\n");
+  }
+  rm_tree(dir);
+}
+END_TEST
+
+/* The same in-process: file_write_atomic in a child with the handlers
+   of file_signals_init. */
+START_TEST(t_killed_writer_unit)
+{
+  char dir[64], out[128];
+  scratch(dir);
+  snprintf(out, sizeof out, "%s/out.json", dir);
+  write_text(out, "old\n");
+  pid_t pid = fork();
+  ck_assert(pid >= 0);
+  if (pid == 0) {
+    alarm(20);
+    file_signals_init();
+    setenv("AUDITGEN_TEST_RAISE_BEFORE_RENAME", "15", 1);
+    file_write_atomic(out, "new\n", 4);
+    _exit(0); /* not reached: the signal kills the child */
+  }
+  int st;
+  waitpid(pid, &st, 0);
+  ck_assert(WIFSIGNALED(st));
+  ck_assert_int_eq(WTERMSIG(st), SIGTERM);
+  assert_text(out, "old\n");
+  assert_listing(dir, "out.json\n");
+  rm_tree(dir);
+}
+END_TEST
+
+/* A write over RLIMIT_FSIZE fails with EFBIG (SIGXFSZ ignored), exit 3,
+   old output intact, no temporary: in-process and through the binary. */
+START_TEST(t_file_size_limit)
+{
+  char dir[64], out[128];
+  scratch(dir);
+  snprintf(out, sizeof out, "%s/out.json", dir);
+  write_text(out, "old\n");
+  pid_t pid = fork();
+  ck_assert(pid >= 0);
+  if (pid == 0) {
+    alarm(20);
+    file_signals_init();
+    struct rlimit rl = {1000, 1000};
+    setrlimit(RLIMIT_FSIZE, &rl);
+    static char big[5000];
+    memset(big, 'x', sizeof big);
+    _exit(file_write_atomic(out, big, sizeof big) == EFBIG ? 0 : 1);
+  }
+  int st;
+  waitpid(pid, &st, 0);
+  ck_assert(WIFEXITED(st));
+  ck_assert_int_eq(WEXITSTATUS(st), 0);
+  assert_text(out, "old\n");
+  assert_listing(dir, "out.json\n");
+  exec_opts x = {OUT_CAPTURE, NULL, 1000};
+  const char *calc[] = {tu_bin(), "calc", SAMPLE, "-o", out, NULL};
+  char *o, *err;
+  ck_assert_int_eq(exec_with(calc, &x, &o, &err), 3);
+  char want[256];
+  snprintf(want, sizeof want, "auditgen: cannot write %s: File too large\n",
+           out);
+  ck_assert_str_eq(err, want);
+  free(o), free(err);
+  assert_text(out, "old\n");
+  assert_listing(dir, "out.json\n");
+  rm_tree(dir);
+}
+END_TEST
+
+static int by_strcmp(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Temporaries left by a run killed with SIGKILL are removed by the next
+   write of the same target, and nothing else: not a live process's, not
+   another target's, not a name of another shape, not a link or folder. */
+START_TEST(t_stale_temporaries)
+{
+  char dir[64];
+  scratch(dir);
+  pid_t dead = fork();
+  ck_assert(dead >= 0);
+  if (dead == 0)
+    _exit(0);
+  waitpid(dead, NULL, 0); /* reaped: no such process any more */
+  long alive = (long)getppid(), gone = (long)dead; /* the test runner */
+  char names[10][96];
+  /* kept: a live process's, another target's, other shapes */
+  snprintf(names[0], 96, ".out.json.auditgen-%ld-aB3dE9.tmp", alive);
+  snprintf(names[1], 96, ".other.json.auditgen-%ld-aB3dE9.tmp", gone);
+  snprintf(names[2], 96, ".out.json.auditgen-%ld-aB3.tmp", gone);
+  snprintf(names[3], 96, ".out.json.auditgen-%ld-aB3dE9.tmpx", gone);
+  snprintf(names[4], 96, "out.json.auditgen-%ld-aB3dE9.tmp", gone);
+  snprintf(names[5], 96, ".out.json.auditgen-%ld-zzzzz1.tmp", gone); /* dir */
+  snprintf(names[6], 96, ".out.json.auditgen-%ld-zzzzz2.tmp", gone); /* link */
+  /* removed: this target's, of a process gone */
+  snprintf(names[7], 96, ".out.json.auditgen-%ld-Q1w2E3.tmp", gone);
+  snprintf(names[8], 96, ".out.json.auditgen-%ld-000000.tmp", gone);
+  char path[1200];
+  for (int i = 0; i < 9; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    if (i == 5)
+      ck_assert_int_eq(mkdir(path, 0755), 0);
+    else if (i == 6)
+      ck_assert_int_eq(symlink("out.json", path), 0);
+    else
+      write_text(path, "partial");
+  }
+  char out[128];
+  snprintf(out, sizeof out, "%s/out.json", dir);
+  ck_assert_int_eq(file_write_atomic(out, "new\n", 4), 0);
+  assert_text(out, "new\n");
+  const char *want[8] = {"out.json"};
+  for (int i = 0; i < 7; i++)
+    want[i + 1] = names[i];
+  qsort(want, 8, sizeof *want, by_strcmp);
+  char joined[1024] = "";
+  for (int i = 0; i < 8; i++) {
+    strcat(joined, want[i]);
+    strcat(joined, "\n");
+  }
+  assert_listing(dir, joined);
   rm_tree(dir);
 }
 END_TEST
@@ -361,6 +816,14 @@ Suite *io_suite(void)
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_stdout_errors);
   tcase_add_test(tc, t_stdout_errors_with_files);
+  tcase_add_test(tc, t_output_devices);
+  tcase_add_test(tc, t_output_links_and_modes);
+  tcase_add_test(tc, t_output_not_a_file);
+  tcase_add_test(tc, t_output_is_an_input);
+  tcase_add_test(tc, t_killed_before_rename);
+  tcase_add_test(tc, t_killed_writer_unit);
+  tcase_add_test(tc, t_file_size_limit);
+  tcase_add_test(tc, t_stale_temporaries);
   tcase_add_test(tc, t_rules_dirs);
   tcase_add_test(tc, t_shipped_rules_named_again);
   suite_add_tcase(s, tc);
