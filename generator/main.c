@@ -35,11 +35,19 @@
 #define AUDITGEN_DATADIR "."
 #endif
 
+/* One rule for every input kind (facility, rules directories and their
+   files, templates folder, style file) and every output (-o, batch DIR,
+   standard output): */
 enum exit_code {
   EXIT_OK = 0,
-  EXIT_INPUT = 1, /* input invalid, nothing written */
-  EXIT_USAGE = 2,
-  EXIT_IO = 3     /* I/O or internal failure */
+  EXIT_INPUT = 1, /* an input's content is invalid (this includes a file
+                     it names, such as a meter's series: or a template's
+                     include, that cannot be read); nothing written */
+  EXIT_USAGE = 2, /* the command line is wrong */
+  EXIT_IO = 3     /* a file or folder given on the command line (or its
+                     default) cannot be opened or read or is not a regular
+                     file / folder; an output cannot be written (standard
+                     output included); internal failure */
 };
 
 static const char USAGE[] =
@@ -61,8 +69,12 @@ static const char USAGE[] =
     "  --quiet       do not print warnings\n"
     "  --help, --version\n"
     "\n"
-    "exit codes: 0 ok, 1 input invalid (nothing written), 2 usage, 3 I/O or\n"
-    "internal failure. Docs: README.md, docs/calculation.md.\n";
+    "exit codes: 0 ok; 1 an input is invalid (nothing written); 2 usage;\n"
+    "3 a file or folder given (facility, --rules, --templates, --style)\n"
+    "cannot be read, or an output (-o, standard output) cannot be written.\n"
+    "-o never replaces one of the run's inputs, a folder, FIFO or socket; a\n"
+    "device such as /dev/null is written through; a symbolic link's target\n"
+    "is replaced, keeping its mode. Docs: README.md, docs/calculation.md.\n";
 
 static const char USAGE_CHECK[] =
     "usage: auditgen check FILE... [--rules DIR] [--quiet]\n"
@@ -445,15 +457,32 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
                                   : arena_printf(a, "%s/templates", data_dir());
   const char *style_path =
       o->style ? o->style : arena_printf(a, "%s/style.yaml", tdir);
-  if (o->style == NULL && o->templates) {
-    /* a firm's folder without a style file uses the shipped one */
-    FILE *sfile = fopen(style_path, "r");
-    if (sfile)
-      fclose(sfile);
-    else
-      style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
+  struct stat st;
+  if (o->style == NULL && o->templates && lstat(style_path, &st) != 0 &&
+      errno == ENOENT) {
+    /* a firm's folder without a style file uses the shipped one (a FIFO
+       or a folder named style.yaml is refused when read, never opened
+       here, where it could block) */
+    style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
   }
-  k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
+  /* The folder, its report.tpl and the style file are inputs given on
+     the command line (or their defaults): one that cannot be opened is
+     an I/O failure (exit 3), told by the loaders' own messages. */
+  k->t = NULL;
+  int terr = stat(tdir, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+  if (terr) {
+    src_pos where = {tdir, 0, 0, 0};
+    diag_error(r->dl, where, "cannot open the templates folder: %s",
+               strerror(terr));
+    r->io = true;
+  } else {
+    int err = file_probe_regular(arena_printf(a, "%s/report.tpl", tdir));
+    if (err && err != FILE_ERR_TOO_LARGE)
+      r->io = true;
+    k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
+  }
+  if (file_probe_regular(style_path) != 0)
+    r->io = true;
   k->sf = style_load(a, r->dl, r->u, style_path);
   if (k->sf) {
     /* read by libharu, not through fileio: still inputs no output may

@@ -690,6 +690,102 @@ END_TEST
 
 /* {====================================================== inputs */
 
+/* Inputs that are FIFOs are refused at once (exit 3, a message naming
+   the file), wherever they are: the facility, a file of a --rules
+   directory, the style, the templates' report.tpl, a --templates folder's
+   style.yaml, a --rules or --templates argument itself. */
+START_TEST(t_fifo_inputs)
+{
+  char dir[64];
+  scratch(dir);
+  char fifo[128], rdir[128], tdir[128], tdir2[128], p[192];
+  snprintf(fifo, sizeof fifo, "%s/fifo.yaml", dir);
+  ck_assert_int_eq(mkfifo(fifo, 0644), 0);
+  snprintf(rdir, sizeof rdir, "%s/rules", dir);
+  ck_assert_int_eq(mkdir(rdir, 0755), 0);
+  snprintf(p, sizeof p, "%s/checks", rdir);
+  ck_assert_int_eq(mkdir(p, 0755), 0);
+  snprintf(p, sizeof p, "%s/benchmarks", rdir);
+  ck_assert_int_eq(mkdir(p, 0755), 0);
+  snprintf(tdir, sizeof tdir, "%s/tpl", dir);
+  ck_assert_int_eq(mkdir(tdir, 0755), 0);
+  snprintf(p, sizeof p, "%s/report.tpl", tdir);
+  ck_assert_int_eq(mkfifo(p, 0644), 0);
+  snprintf(tdir2, sizeof tdir2, "%s/tpl2", dir);
+  ck_assert_int_eq(mkdir(tdir2, 0755), 0);
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "cp '%s'/templates/*.tpl '%s'/", tu_root(), tdir2);
+  ck_assert_int_eq(system(cmd), 0);
+  snprintf(p, sizeof p, "%s/style.yaml", tdir2);
+  ck_assert_int_eq(mkfifo(p, 0644), 0);
+
+  const char *not_regular = "not a regular file (a FIFO, device or directory)";
+  /* the facility */
+  const char *c1[] = {tu_bin(), "calc", fifo, NULL};
+  const char *c2[] = {tu_bin(), "check", fifo, NULL};
+  const char *c3[] = {tu_bin(), "report", fifo, "-o", "/dev/null", NULL};
+  const char *const *facility_runs[] = {c1, c2, c3};
+  for (size_t i = 0; i < 3; i++) {
+    char *err;
+    ck_assert_int_eq(run(facility_runs[i], &err), 3);
+    ASSERT_ERR(err, fifo);
+    ASSERT_ERR(err, not_regular);
+    free(err);
+  }
+  /* a file of a --rules directory, one at a time */
+  static const char *const rule_files[] = {
+      "carriers.yaml", "grids.yaml",    "metering.yaml",
+      "ets.yaml",      "checks/x.yaml", "benchmarks/x.yaml"};
+  for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
+    snprintf(p, sizeof p, "%s/%s", rdir, rule_files[i]);
+    ck_assert_int_eq(mkfifo(p, 0644), 0);
+    const char *a[] = {tu_bin(), "calc", SAMPLE, "--rules", rdir, NULL};
+    const char *b[] = {tu_bin(), "rules", "check", rdir, NULL};
+    const char *const *runs[] = {a, b};
+    for (size_t r = 0; r < 2; r++) {
+      char *err;
+      int rc = run(runs[r], &err);
+      ck_assert_msg(rc == 3, "%s: exit %d\n%s", rule_files[i], rc, err);
+      char want[300];
+      snprintf(want, sizeof want, "%s: error: cannot read: %s", p, not_regular);
+      ASSERT_ERR(err, want);
+      free(err);
+    }
+    unlink(p);
+  }
+  /* the style, report.tpl, a folder's style.yaml */
+  const char *s1[] = {tu_bin(),    "report",  SAMPLE, "-o",
+                      "/dev/null", "--style", fifo,   NULL};
+  const char *s2[] = {tu_bin(),    "report",      SAMPLE, "-o",
+                      "/dev/null", "--templates", tdir,   NULL};
+  const char *s3[] = {tu_bin(),    "report",      SAMPLE, "-o",
+                      "/dev/null", "--templates", tdir2,  NULL};
+  const char *s4[] = {tu_bin(),   "batch",   SAMPLE, "-o", dir,
+                      "--report", "--style", fifo,   NULL};
+  /* --rules and --templates naming a FIFO */
+  const char *s5[] = {tu_bin(), "calc", SAMPLE, "--rules", fifo, NULL};
+  const char *s6[] = {tu_bin(),    "report",      SAMPLE, "-o",
+                      "/dev/null", "--templates", fifo,   NULL};
+  const char *s7[] = {tu_bin(), "rules", "check", fifo, NULL};
+  const char *const *runs[] = {s1, s2, s3, s4, s5, s6, s7};
+  const char *wants[] = {not_regular,
+                         not_regular,
+                         not_regular,
+                         not_regular,
+                         "cannot open the rules directory: Not a directory",
+                         "cannot open the templates folder: Not a directory",
+                         "cannot open the rules directory: Not a directory"};
+  for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+    char *err;
+    int rc = run(runs[i], &err);
+    ck_assert_msg(rc == 3, "case %zu: exit %d\n%s", i, rc, err);
+    ASSERT_ERR(err, wants[i]);
+    free(err);
+  }
+  rm_tree(dir);
+}
+END_TEST
+
 /* --rules and rules check name a directory: a missing path or a file is
    an error naming it (exit 3); a folder holding no rules is refused
    (exit 1); benchmarks/ or checks/ that are files are errors (exit 3);
@@ -807,6 +903,64 @@ START_TEST(t_shipped_rules_named_again)
 }
 END_TEST
 
+/* The exit code rule, one case per input kind: a file or folder given on
+   the command line (or its default) that cannot be opened is 3; invalid
+   content is 1; a bad command line is 2. */
+START_TEST(t_exit_code_rule)
+{
+  char dir[64], tdir[128], badstyle[128];
+  scratch(dir);
+  snprintf(tdir, sizeof tdir, "%s/tpl", dir);
+  ck_assert_int_eq(mkdir(tdir, 0755), 0); /* a folder without report.tpl */
+  snprintf(badstyle, sizeof badstyle, "%s/style.yaml", dir);
+  write_text(badstyle, "firm: 3\n");
+  static const char *const out = "/dev/null";
+  const struct {
+    const char *argv[10];
+    int rc;
+    const char *msg;
+  } cases[] = {
+      {{"calc", "no/such.yaml"}, 3, "cannot open"},
+      {{"check", "no/such.yaml"}, 3, "cannot open"},
+      {{"report", "no/such.yaml", "-o", out}, 3, "cannot open"},
+      {{"report", SAMPLE, "-o", out, "--style", "no/such/style.yaml"},
+       3,
+       "no/such/style.yaml: error: cannot open: No such file or directory"},
+      {{"report", SAMPLE, "-o", out, "--templates", "no/such/folder"},
+       3,
+       "no/such/folder: error: cannot open the templates folder: No such "
+       "file or directory"},
+      {{"report", SAMPLE, "-o", out, "--templates", tdir},
+       3,
+       "No such file or directory"},
+      {{"batch", SAMPLE, "-o", dir, "--report", "--templates",
+        "no/such/folder"},
+       3,
+       "cannot open the templates folder"},
+      {{"calc", SAMPLE, "--rules", "no/such/rules"},
+       3,
+       "cannot open the "
+       "rules directory"},
+      {{"calc", "tests/bad/unknown-key.yaml"}, 1, "error"},
+      {{"report", SAMPLE, "-o", out, "--style", badstyle}, 1, "error"},
+      {{"calc", SAMPLE, "--frobnicate"}, 2, "unknown option"},
+      {{"calc", SAMPLE, "-o"}, 2, "-o needs"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *argv[12] = {tu_bin()};
+    for (int j = 0; cases[i].argv[j]; j++)
+      argv[j + 1] = cases[i].argv[j];
+    char *err;
+    int rc = run(argv, &err);
+    ck_assert_msg(rc == cases[i].rc, "case %zu (%s %s): exit %d, want %d\n%s",
+                  i, cases[i].argv[0], cases[i].argv[1], rc, cases[i].rc, err);
+    ASSERT_ERR(err, cases[i].msg);
+    free(err);
+  }
+  rm_tree(dir);
+}
+END_TEST
+
 /* }====================================================== */
 
 Suite *io_suite(void)
@@ -824,8 +978,10 @@ Suite *io_suite(void)
   tcase_add_test(tc, t_killed_writer_unit);
   tcase_add_test(tc, t_file_size_limit);
   tcase_add_test(tc, t_stale_temporaries);
+  tcase_add_test(tc, t_fifo_inputs);
   tcase_add_test(tc, t_rules_dirs);
   tcase_add_test(tc, t_shipped_rules_named_again);
+  tcase_add_test(tc, t_exit_code_rule);
   suite_add_tcase(s, tc);
   return s;
 }
