@@ -192,7 +192,11 @@ static void on_fatal_signal(int sig)
   raise(sig); /* delivered when the handler returns: the process dies */
 }
 
-static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
+/* The signals whose default action ends the process and that a user, a
+   terminal or a job controller sends (not SIGPROF or SIGVTALRM, which a
+   profiler may own). */
+static const int fatal_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGQUIT,
+                                    SIGALRM, SIGUSR1, SIGUSR2};
 
 void file_signals_init(void)
 {
@@ -242,6 +246,8 @@ static char *dir_part(const char *path)
 int file_output_check(const char *path)
 {
   struct stat st;
+  if (!*path)
+    return ENOENT; /* else "." would be taken as its folder */
   if (stat(path, &st) != 0) {
     int e = errno;
     if (e != ENOENT)

@@ -53,10 +53,12 @@ void file_inputs_reset(void);
 const char *file_strerror(int err);
 
 /* Installs what keeps a killed run from leaving a temporary file: SIGINT,
-   SIGTERM and SIGHUP (unless ignored when the program started) remove the
-   temporary output being written, then kill the process with the same
-   signal; SIGXFSZ is ignored, so a write over the file-size limit fails
-   with EFBIG and is cleaned up like any write error. Call once, first. */
+   SIGTERM, SIGHUP, SIGQUIT, SIGALRM, SIGUSR1 and SIGUSR2 (unless ignored
+   when the program started) remove the temporary output being written,
+   then kill the process with the same signal; SIGXFSZ is ignored, so a
+   write over the file-size limit fails with EFBIG and is cleaned up like
+   any write error. SIGKILL cannot be caught: file_write_atomic removes
+   what it leaves the next time. Call once, first. */
 void file_signals_init(void);
 
 /* Whether path can be an output, checked before any work is done: 0 when
