@@ -1,11 +1,15 @@
 /* main.c — the command line: parses arguments, wires the stages together
  * and maps their outcome to exit codes. No calculation lives here. */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -30,11 +34,19 @@
 #define AUDITGEN_DATADIR "."
 #endif
 
+/* One rule for every input kind (facility, rules directories and their
+   files, templates folder, style file) and every output (-o, batch DIR,
+   standard output): */
 enum exit_code {
   EXIT_OK = 0,
-  EXIT_INPUT = 1, /* input invalid, nothing written */
-  EXIT_USAGE = 2,
-  EXIT_IO = 3     /* I/O or internal failure */
+  EXIT_INPUT = 1, /* an input's content is invalid (this includes a file
+                     it names, such as a meter's series: or a template's
+                     include, that cannot be read); nothing written */
+  EXIT_USAGE = 2, /* the command line is wrong */
+  EXIT_IO = 3     /* a file or folder given on the command line (or its
+                     default) cannot be opened or read or is not a regular
+                     file / folder; an output cannot be written (standard
+                     output included); internal failure */
 };
 
 static const char USAGE[] =
@@ -56,8 +68,12 @@ static const char USAGE[] =
     "  --quiet       do not print warnings\n"
     "  --help, --version\n"
     "\n"
-    "exit codes: 0 ok, 1 input invalid (nothing written), 2 usage, 3 I/O or\n"
-    "internal failure. Docs: README.md, docs/calculation.md.\n";
+    "exit codes: 0 ok; 1 an input is invalid (nothing written); 2 usage;\n"
+    "3 a file or folder given (facility, --rules, --templates, --style)\n"
+    "cannot be read, or an output (-o, standard output) cannot be written.\n"
+    "-o never replaces one of the run's inputs, a folder, FIFO or socket; a\n"
+    "device such as /dev/null is written through; a symbolic link's target\n"
+    "is replaced, keeping its mode. Docs: README.md, docs/calculation.md.\n";
 
 static const char USAGE_CHECK[] =
     "usage: auditgen check FILE... [--rules DIR] [--quiet]\n"
@@ -135,6 +151,116 @@ static int usage_error(const char *msg, const char *usage)
   return EXIT_USAGE;
 }
 
+/* {====================================================== standard output */
+
+/* Everything printed on standard output goes through out_write and
+   out_printf, which keep the first error (a full disk, a closed
+   descriptor, a reader gone: EPIPE, SIGPIPE being ignored); main reports
+   it and exits 3 once the command is done. */
+static int stdout_err;
+
+static void out_write(const void *data, size_t len)
+{
+  errno = 0;
+  if (len && fwrite(data, 1, len, stdout) != len && !stdout_err)
+    stdout_err = errno ? errno : EIO;
+}
+
+static void out_printf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static void out_printf(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  errno = 0;
+  if (vprintf(fmt, ap) < 0 && !stdout_err)
+    stdout_err = errno ? errno : EIO;
+  va_end(ap);
+}
+
+/* Flushes and closes standard output: status, or 3 after a message when
+   anything printed was not written. */
+static int close_stdout(int status)
+{
+  int err = stdout_err;
+  errno = 0;
+  if (fflush(stdout) != 0 && !err)
+    err = errno ? errno : EIO;
+  if (ferror(stdout) && !err)
+    err = EIO;
+  errno = 0;
+  if (fclose(stdout) != 0 && !err)
+    err = errno ? errno : EIO;
+  if (!err)
+    return status;
+  fprintf(stderr, "auditgen: cannot write the standard output: %s\n",
+          strerror(err));
+  return EXIT_IO;
+}
+
+/* A descriptor 0, 1 or 2 closed by whoever started us is opened on
+   /dev/null, so that no file opened later takes its number and receives
+   what was meant for it; read-only, so that a write to a closed standard
+   output still fails and is reported. */
+static void guard_std_fds(void)
+{
+  for (int fd = 0; fd < 3; fd++) {
+    if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+      continue;
+    int nfd = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
+    if (nfd >= 0 && nfd != fd) {
+      dup2(nfd, fd);
+      close(nfd);
+    }
+  }
+}
+
+/* }====================================================== */
+
+/* {====================================================== outputs */
+
+/* Says why path cannot be written. */
+static void write_error(const char *path, int err)
+{
+  struct stat st;
+  const char *in = NULL;
+  if (err == FILE_ERR_IS_INPUT && stat(path, &st) == 0)
+    in = file_input_same((unsigned long long)st.st_dev,
+                         (unsigned long long)st.st_ino);
+  if (in && strcmp(in, path) == 0)
+    fprintf(stderr, "auditgen: will not write %s: it is an input of this "
+                    "run; nothing written\n",
+            path);
+  else if (in)
+    fprintf(stderr, "auditgen: will not write %s: it is the same file as "
+                    "%s, an input of this run; nothing written\n",
+            path, in);
+  else
+    fprintf(stderr, "auditgen: cannot write %s: %s\n", path,
+            file_strerror(err));
+}
+
+/* Whether path may be written (file_output_check); a message when not. */
+static bool output_ok(const char *path)
+{
+  int err = file_output_check(path);
+  if (err)
+    write_error(path, err);
+  return err == 0;
+}
+
+/* Writes an output file; a message and false when it fails. */
+static bool output_write(const char *path, const buf *b)
+{
+  int err = file_write_atomic(path, b->data, b->len);
+  if (err)
+    write_error(path, err);
+  return err == 0;
+}
+
+/* }====================================================== */
+
 /* The facility id: the file name without directories and extension. */
 static const char *stem(arena *a, const char *path)
 {
@@ -158,12 +284,33 @@ static factors *load_rules(arena *a, diag_list *dl, const units *u,
                            const struct opts *o, bool *io, checkset **cs)
 {
   const char *dirs[9];
+  struct {
+    bool known;
+    dev_t dev;
+    ino_t ino;
+  } id[9];
   size_t n = 0;
-  dirs[n++] = arena_printf(a, "%s/rules", data_dir());
-  for (size_t i = 0; i < o->nrules; i++)
-    dirs[n++] = o->rules[i];
-  factors *f = factors_load(a, dl, u, dirs, n, io);
-  *cs = checks_load(a, dl, u, dirs, n);
+  for (size_t i = 0; i <= o->nrules && i < 9; i++) {
+    const char *dir =
+        i == 0 ? arena_printf(a, "%s/rules", data_dir()) : o->rules[i - 1];
+    /* a directory given twice, or the shipped one under another name
+       (rules check /path/to/rules), is layered once: twice would report
+       each of its check ids as a duplicate of itself */
+    struct stat st;
+    bool known = stat(dir, &st) == 0, again = false;
+    for (size_t j = 0; j < n && known && !again; j++)
+      again = id[j].known && id[j].dev == st.st_dev && id[j].ino == st.st_ino;
+    if (again)
+      continue;
+    id[n].known = known;
+    id[n].dev = known ? st.st_dev : 0;
+    id[n].ino = known ? st.st_ino : 0;
+    dirs[n++] = dir;
+  }
+  bool fio = false, cio = false;
+  factors *f = factors_load(a, dl, u, dirs, n, &fio);
+  *cs = checks_load(a, dl, u, dirs, n, &cio);
+  *io = fio || cio;
   return f && *cs ? f : NULL;
 }
 
@@ -186,6 +333,7 @@ typedef struct run {
   model *m;
   value *results;
   bool io;
+  const char *outs[2]; /* output files, checked once the inputs are read */
 } run;
 
 static bool run_open(run *r, const struct opts *o)
@@ -203,15 +351,25 @@ static bool run_open(run *r, const struct opts *o)
 static bool run_model(run *r, const struct opts *o, bool ok_so_far,
                       const char *who, const char *tail)
 {
-  if (ok_so_far)
+  if (ok_so_far) {
+    bool io = false;
     r->m = model_load(r->a, r->dl, r->u, r->f, o->files[0], o->files[0],
-                      &r->io);
+                      &io);
+    r->io |= io;
+  }
   print_diags(r->dl, o);
   if (!r->m) {
     fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
             diag_errors(r->dl) == 1 ? "" : "s", tail);
     return false;
   }
+  /* Every input has been read: an output that is one of them, or that
+     became unwritable, is refused before the audit is computed. */
+  for (size_t i = 0; i < 2; i++)
+    if (r->outs[i] && !output_ok(r->outs[i])) {
+      r->io = true;
+      return false;
+    }
   r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
   checks_run(r->a, r->cs, r->results);
   return true;
@@ -235,15 +393,17 @@ static int run_check(const struct opts *o)
     bool io = false;
     checkset *cs;
     factors *f = load_rules(a, dl, u, o, &io, &cs);
-    model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &io)
+    bool mio = false;
+    model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &mio)
                  : NULL;
+    io |= mio;
     print_diags(dl, o);
     if (m) {
-      printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
-             m->n_meters, m->n_units, m->n_products);
+      out_printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
+                 m->n_meters, m->n_units, m->n_products);
       if (diag_warnings(dl))
-        printf(", %zu warnings", diag_warnings(dl));
-      printf(")\n");
+        out_printf(", %zu warnings", diag_warnings(dl));
+      out_printf(")\n");
     } else {
       fprintf(stderr, "%s: %zu error%s\n", o->files[i], diag_errors(dl),
               diag_errors(dl) == 1 ? "" : "s");
@@ -274,7 +434,7 @@ static int run_explain(const struct opts *o)
               why ? ": " : "", why ? why : " for this facility");
       status = EXIT_INPUT;
     } else {
-      fwrite(out.data, 1, out.len, stdout);
+      out_write(out.data, out.len);
     }
     buf_fini(&out);
   }
@@ -296,16 +456,41 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
                                   : arena_printf(a, "%s/templates", data_dir());
   const char *style_path =
       o->style ? o->style : arena_printf(a, "%s/style.yaml", tdir);
-  if (o->style == NULL && o->templates) {
-    /* a firm's folder without a style file uses the shipped one */
-    FILE *sfile = fopen(style_path, "r");
-    if (sfile)
-      fclose(sfile);
-    else
-      style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
+  struct stat st;
+  if (o->style == NULL && o->templates && lstat(style_path, &st) != 0 &&
+      errno == ENOENT) {
+    /* a firm's folder without a style file uses the shipped one (a FIFO
+       or a folder named style.yaml is refused when read, never opened
+       here, where it could block) */
+    style_path = arena_printf(a, "%s/templates/style.yaml", data_dir());
   }
-  k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
+  /* The folder, its report.tpl and the style file are inputs given on
+     the command line (or their defaults): one that cannot be opened is
+     an I/O failure (exit 3), told by the loaders' own messages. */
+  k->t = NULL;
+  int terr = stat(tdir, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+  if (terr) {
+    src_pos where = {tdir, 0, 0, 0};
+    diag_error(r->dl, where, "cannot open the templates folder: %s",
+               strerror(terr));
+    r->io = true;
+  } else {
+    int err = file_probe_regular(arena_printf(a, "%s/report.tpl", tdir));
+    if (err && err != FILE_ERR_TOO_LARGE)
+      r->io = true;
+    k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
+  }
+  if (file_probe_regular(style_path) != 0)
+    r->io = true;
   k->sf = style_load(a, r->dl, r->u, style_path);
+  if (k->sf) {
+    /* read by libharu, not through fileio: still inputs no output may
+       replace */
+    file_note_input(k->sf->logo);
+    file_note_input(k->sf->font_cjk);
+    file_note_input(k->sf->font_latin);
+    file_note_input(k->sf->font_latin_bold);
+  }
   return k->t && k->sf;
 }
 
@@ -345,9 +530,7 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
     return EXIT_IO;
   }
   int status = EXIT_OK;
-  int err = file_write_atomic(path, out.data, out.len);
-  if (err) {
-    fprintf(stderr, "auditgen: cannot write %s: %s\n", path, strerror(err));
+  if (!output_write(path, &out)) {
     status = EXIT_IO;
   } else if (!o->quiet) {
     fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, pages,
@@ -361,17 +544,23 @@ static int run_report(const struct opts *o)
 {
   run r;
   report_kit k = {NULL, NULL};
+  arena *na = arena_new();
+  const char *path =
+      o->out ? o->out : arena_printf(na, "%s.pdf", stem(na, o->files[0]));
+  if (!output_ok(path)) { /* a doomed run stops before any work */
+    arena_free(na);
+    return EXIT_IO;
+  }
   bool ok = run_open(&r, o);
+  r.outs[0] = arena_strdup(r.a, path);
+  arena_free(na);
   /* templates and style are checked before the facility is computed */
   ok = report_kit_load(&r, o, &k) && ok;
   int status;
   if (!run_model(&r, o, ok, "report", "; nothing written"))
     status = run_failed(&r);
   else
-    status = report_write(&r, o, &k,
-                          o->out ? o->out
-                                 : arena_printf(r.a, "%s.pdf",
-                                                stem(r.a, o->files[0])));
+    status = report_write(&r, o, &k, r.outs[0]);
   run_close(&r);
   return status;
 }
@@ -387,6 +576,7 @@ static int run_rules(const struct opts *o)
   struct opts lo = *o;
   bool check = strcmp(o->files[0], "check") == 0;
   if (check) {
+    /* main has refused more than 8 directories in all */
     for (size_t i = 1; i < o->nfiles && lo.nrules < 8; i++)
       lo.rules[lo.nrules++] = o->files[i];
   }
@@ -399,14 +589,15 @@ static int run_rules(const struct opts *o)
             diag_errors(dl) == 1 ? "" : "s");
     status = io ? EXIT_IO : EXIT_INPUT;
   } else if (check) {
-    printf("rules ok: %zu carriers, %zu benchmarks, %zu equipment kinds, %zu "
-           "checks\n",
-           f->n_carriers, f->n_benchmarks, f->n_equipment, checks_count(cs));
+    out_printf("rules ok: %zu carriers, %zu benchmarks, %zu equipment kinds, "
+               "%zu checks\n",
+               f->n_carriers, f->n_benchmarks, f->n_equipment,
+               checks_count(cs));
   } else {
     for (size_t i = 0; i < checks_count(cs); i++) {
       const char *id, *sev, *src, *file, *text;
       checks_describe(cs, i, &id, &sev, &src, &file, &text);
-      printf("%-34s %-13s %s\n", id, sev, src);
+      out_printf("%-34s %-13s %s\n", id, sev, src);
     }
   }
   units_free(u);
@@ -418,7 +609,10 @@ static int run_calc(const struct opts *o)
 {
   run r;
   int status = EXIT_OK;
+  if (o->out && !output_ok(o->out)) /* a doomed run stops before any work */
+    return EXIT_IO;
   bool ok = run_open(&r, o);
+  r.outs[0] = o->out;
   if (!run_model(&r, o, ok, o->files[0], "; nothing written")) {
     status = run_failed(&r);
     run_close(&r);
@@ -431,20 +625,15 @@ static int run_calc(const struct opts *o)
   else
     summary_write(r.results, &out);
   if (o->out) {
-    int err = file_write_atomic(o->out, out.data, out.len);
-    if (err) {
-      fprintf(stderr, "auditgen: cannot write %s: %s\n", o->out, strerror(err));
+    if (!output_write(o->out, &out))
       status = EXIT_IO;
-    } else if (!o->json) {
+    else if (!o->json)
       fprintf(stderr, "wrote %s\n", o->out);
-    }
     if (o->json)
-      fwrite(out.data, 1, out.len, stdout);
+      out_write(out.data, out.len);
   } else {
-    fwrite(out.data, 1, out.len, stdout);
+    out_write(out.data, out.len);
   }
-  if (fflush(stdout) != 0)
-    status = EXIT_IO;
   buf_fini(&out);
   run_close(&r);
   return status;
@@ -460,9 +649,13 @@ static double num_at(const value *root, const char *path)
 static int run_batch(const struct opts *o)
 {
   int status = EXIT_OK;
-  if (mkdir(o->out, 0777) != 0 && errno != EEXIST) {
-    fprintf(stderr, "auditgen: cannot create %s: %s\n", o->out,
-            strerror(errno));
+  int err = mkdir(o->out, 0777) != 0 ? errno : 0;
+  struct stat st;
+  if (err == EEXIST) /* an existing folder is fine, a file is not */
+    err = stat(o->out, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+  if (err) {
+    fprintf(stderr, "auditgen: cannot create the folder %s: %s\n", o->out,
+            strerror(err));
     return EXIT_IO;
   }
   /* two files of the same name would write the same outputs */
@@ -481,8 +674,8 @@ static int run_batch(const struct opts *o)
   for (size_t i = 0; i < o->nfiles; i++)
     if ((int)strlen(o->files[i]) > w)
       w = (int)strlen(o->files[i]);
-  printf("%-*s %16s %16s %s\n", w, "facility", "total tce", "total tCO2",
-         "findings (nonconformity/warning/advice/info)");
+  out_printf("%-*s %16s %16s %s\n", w, "facility", "total tce",
+             "total tCO2", "findings (nonconformity/warning/advice/info)");
   for (size_t i = 0; i < o->nfiles; i++) {
     struct opts one = *o;
     one.files = &o->files[i];
@@ -490,25 +683,24 @@ static int run_batch(const struct opts *o)
     run r;
     report_kit k = {NULL, NULL};
     bool ok = run_open(&r, &one);
-    if (o->report)
+    const char *name = stem(r.a, o->files[i]);
+    r.outs[0] = arena_printf(r.a, "%s/%s.json", o->out, name);
+    if (o->report) {
+      r.outs[1] = arena_printf(r.a, "%s/%s.pdf", o->out, name);
       ok = report_kit_load(&r, &one, &k) && ok;
+    }
     int s = EXIT_OK;
     if (!run_model(&r, &one, ok, o->files[i], "; nothing written")) {
       s = run_failed(&r);
-      printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-", "invalid");
+      out_printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-",
+                 r.m ? "not written" : "invalid");
     } else {
-      const char *name = stem(r.a, o->files[i]);
       buf out;
       buf_init(&out);
       json_write(r.results, &out);
-      const char *path = arena_printf(r.a, "%s/%s.json", o->out, name);
-      int err = file_write_atomic(path, out.data, out.len);
-      buf_fini(&out);
-      if (err) {
-        fprintf(stderr, "auditgen: cannot write %s: %s\n", path,
-                strerror(err));
+      if (!output_write(r.outs[0], &out))
         s = EXIT_IO;
-      }
+      buf_fini(&out);
       size_t sev[4] = {0, 0, 0, 0};
       static const char *const sevs[4] = {"nonconformity", "warning",
                                           "advice", "info"};
@@ -524,23 +716,20 @@ static int run_batch(const struct opts *o)
       double c = num_at(r.results, "carbon.total_tco2");
       snprintf(tce, sizeof tce, isfinite(t) ? "%.2f" : "-", t);
       snprintf(co2, sizeof co2, isfinite(c) ? "%.2f" : "-", c);
-      printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce, co2,
-             sev[0], sev[1], sev[2], sev[3]);
+      out_printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce,
+                 co2, sev[0], sev[1], sev[2], sev[3]);
       /* after the JSON: the report adds its own fields to the results */
       if (s == EXIT_OK && o->report)
-        s = report_write(&r, &one, &k,
-                         arena_printf(r.a, "%s/%s.pdf", o->out, name));
+        s = report_write(&r, &one, &k, r.outs[1]);
     }
     run_close(&r);
     if (s > status)
       status = s;
   }
-  if (fflush(stdout) != 0 && status == EXIT_OK)
-    status = EXIT_IO;
   return status;
 }
 
-int main(int argc, char **argv)
+static int run_command(int argc, char **argv)
 {
   struct opts o;
   memset(&o, 0, sizeof o);
@@ -549,11 +738,11 @@ int main(int argc, char **argv)
   const char *cmd = argv[1];
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
       strcmp(cmd, "help") == 0) {
-    fputs(USAGE, stdout);
+    out_write(USAGE, strlen(USAGE));
     return EXIT_OK;
   }
   if (strcmp(cmd, "--version") == 0) {
-    printf("auditgen %s\n", AUDITGEN_VERSION);
+    out_printf("auditgen %s\n", AUDITGEN_VERSION);
     return EXIT_OK;
   }
   const char *usage;
@@ -579,11 +768,11 @@ int main(int argc, char **argv)
   for (int i = 2; i < argc; i++) {
     const char *arg = argv[i];
     if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-      fputs(usage, stdout);
+      out_write(usage, strlen(usage));
       mem_free(o.files);
       return EXIT_OK;
     } else if (strcmp(arg, "--version") == 0) {
-      printf("auditgen %s\n", AUDITGEN_VERSION);
+      out_printf("auditgen %s\n", AUDITGEN_VERSION);
       mem_free(o.files);
       return EXIT_OK;
     } else if (strcmp(arg, "--exercise") == 0 && usage == USAGE_REPORT) {
@@ -660,13 +849,28 @@ int main(int argc, char **argv)
   else if (usage == USAGE_RULES) {
     if (strcmp(o.files[0], "list") == 0 && o.nfiles == 1)
       status = run_rules(&o);
-    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2)
+    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2 &&
+             o.nrules + o.nfiles - 1 <= 8)
       status = run_rules(&o);
+    else if (strcmp(o.files[0], "check") == 0 && o.nfiles >= 2)
+      status = usage_error("rules check takes at most 8 directories, "
+                           "--rules included",
+                           usage);
     else
       status = usage_error("rules takes list, or check DIR...", usage);
   }
   else
     status = run_calc(&o);
   mem_free(o.files);
+  return status;
+}
+
+int main(int argc, char **argv)
+{
+  guard_std_fds();
+  signal(SIGPIPE, SIG_IGN); /* a reader gone is a write error (EPIPE) */
+  file_signals_init();
+  int status = close_stdout(run_command(argc, argv));
+  file_inputs_reset();
   return status;
 }

@@ -1,10 +1,13 @@
-/* fileio.c — whole-file reading of regular files and atomic file
- * replacement (see fileio.h). */
-#define _POSIX_C_SOURCE 200809L
+/* fileio.c — whole-file reading of regular files, the inputs a run has
+ * read, and atomic file replacement that survives signals (see fileio.h). */
 #include "fileio.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,30 +16,106 @@
 
 #include "mem.h"
 
-char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
-                        int *err)
+/* {====================================================== inputs */
+
+/* The files read by this process, so that no output replaces one. */
+typedef struct input_file {
+  dev_t dev;
+  ino_t ino;
+  char *path;
+} input_file;
+
+static input_file *inputs;
+static size_t n_inputs, cap_inputs;
+
+static void remember(const struct stat *st, const char *path)
 {
-  *len = 0;
-  *err = 0;
+  for (size_t i = 0; i < n_inputs; i++)
+    if (inputs[i].dev == st->st_dev && inputs[i].ino == st->st_ino)
+      return;
+  if (n_inputs == cap_inputs) {
+    cap_inputs = cap_inputs ? cap_inputs * 2 : 16;
+    inputs = mem_realloc(inputs, sizeof *inputs * cap_inputs);
+  }
+  size_t len = strlen(path);
+  char *copy = mem_alloc(len + 1);
+  memcpy(copy, path, len + 1);
+  inputs[n_inputs++] = (input_file){st->st_dev, st->st_ino, copy};
+}
+
+void file_note_input(const char *path)
+{
+  struct stat st;
+  if (path && stat(path, &st) == 0)
+    remember(&st, path);
+}
+
+const char *file_input_same(unsigned long long dev, unsigned long long ino)
+{
+  for (size_t i = 0; i < n_inputs; i++)
+    if ((unsigned long long)inputs[i].dev == dev &&
+        (unsigned long long)inputs[i].ino == ino)
+      return inputs[i].path;
+  return NULL;
+}
+
+void file_inputs_reset(void)
+{
+  for (size_t i = 0; i < n_inputs; i++)
+    mem_free(inputs[i].path);
+  mem_free(inputs);
+  inputs = NULL;
+  n_inputs = cap_inputs = 0;
+}
+
+/* }====================================================== */
+
+/* {====================================================== reading */
+
+/* Opens path for reading without blocking and checks that it is a regular
+   file: the descriptor, or -1 with *err set. */
+static int open_regular(const char *path, struct stat *st, int *err)
+{
   /* O_NONBLOCK: opening a FIFO for reading must not wait for a writer;
      the type is then checked on the open descriptor (no race with a
      rename between a stat and the open). */
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) {
     *err = errno;
-    return NULL;
+    return -1;
   }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
+  if (fstat(fd, st) != 0) {
     *err = errno;
     close(fd);
-    return NULL;
+    return -1;
   }
-  if (!S_ISREG(st.st_mode)) {
+  if (!S_ISREG(st->st_mode)) {
     *err = FILE_ERR_NOT_REGULAR;
     close(fd);
-    return NULL;
+    return -1;
   }
+  return fd;
+}
+
+int file_probe_regular(const char *path)
+{
+  struct stat st;
+  int err = 0;
+  int fd = open_regular(path, &st, &err);
+  if (fd >= 0)
+    close(fd);
+  return err;
+}
+
+char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
+                        int *err)
+{
+  *len = 0;
+  *err = 0;
+  struct stat st;
+  int fd = open_regular(path, &st, err);
+  if (fd < 0)
+    return NULL;
   if ((unsigned long long)st.st_size > max_bytes) {
     *err = FILE_ERR_TOO_LARGE;
     close(fd);
@@ -73,8 +152,11 @@ char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
   }
   text[n] = '\0';
   *len = n;
+  remember(&st, path);
   return text;
 }
+
+/* }====================================================== */
 
 const char *file_strerror(int err)
 {
@@ -83,47 +165,297 @@ const char *file_strerror(int err)
     return "not a regular file (a FIFO, device or directory)";
   case FILE_ERR_TOO_LARGE:
     return "larger than the limit";
+  case FILE_ERR_SPECIAL:
+    return "a FIFO, socket or block device, not a regular file";
+  case FILE_ERR_IS_INPUT:
+    return "it is one of this run's inputs";
+  case FILE_ERR_DANGLING:
+    return "a symbolic link to a file that does not exist";
   default:
     return strerror(err);
   }
 }
 
-int file_write_atomic(const char *path, const void *data, size_t len)
+/* {====================================================== signals */
+
+/* The temporary file being written, for the signal handler: set and
+   cleared only with the handled signals blocked. */
+static char sig_tmp[PATH_MAX + 64];
+static volatile sig_atomic_t sig_tmp_set;
+
+static void on_fatal_signal(int sig)
 {
-  size_t plen = strlen(path);
-  char *tmp = mem_alloc(plen + 16);
-  snprintf(tmp, plen + 16, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    int e = errno;
-    mem_free(tmp);
-    return e;
+  /* only async-signal-safe calls: unlink, signal, raise */
+  if (sig_tmp_set)
+    unlink(sig_tmp);
+  signal(sig, SIG_DFL);
+  raise(sig); /* delivered when the handler returns: the process dies */
+}
+
+/* The signals whose default action ends the process and that a user, a
+   terminal or a job controller sends (not SIGPROF or SIGVTALRM, which a
+   profiler may own). */
+static const int fatal_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGQUIT,
+                                    SIGALRM, SIGUSR1, SIGUSR2};
+
+void file_signals_init(void)
+{
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_fatal_signal;
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+    sigaddset(&sa.sa_mask, fatal_signals[i]);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+    struct sigaction old;
+    /* a signal ignored by whoever started us (nohup) stays ignored */
+    if (sigaction(fatal_signals[i], NULL, &old) == 0 &&
+        old.sa_handler == SIG_IGN)
+      continue;
+    sigaction(fatal_signals[i], &sa, NULL);
   }
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
+  signal(SIGXFSZ, SIG_IGN);
+}
+
+static void block_fatal(sigset_t *old)
+{
+  sigset_t set;
+  sigemptyset(&set);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+    sigaddset(&set, fatal_signals[i]);
+  sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/* }====================================================== */
+
+/* {====================================================== writing */
+
+/* The folder part of path ("." when none), mem_alloc'd. */
+static char *dir_part(const char *path)
+{
+  const char *slash = strrchr(path, '/');
+  size_t len = slash ? (size_t)(slash - path) : 1;
+  if (slash == path)
+    len = 1; /* "/name": the root */
+  char *dir = mem_alloc(len + 1);
+  memcpy(dir, slash ? path : ".", len);
+  dir[len] = '\0';
+  return dir;
+}
+
+int file_output_check(const char *path)
+{
+  struct stat st;
+  if (!*path)
+    return ENOENT; /* else "." would be taken as its folder */
+  if (stat(path, &st) != 0) {
+    int e = errno;
+    if (e != ENOENT)
+      return e;
+    struct stat lst;
+    if (lstat(path, &lst) == 0)
+      return FILE_ERR_DANGLING;
+    /* a new file: its folder must exist and take new names */
+    char *dir = dir_part(path);
+    int err = 0;
+    if (stat(dir, &st) != 0)
+      err = errno;
+    else if (!S_ISDIR(st.st_mode))
+      err = ENOTDIR;
+    else if (access(dir, W_OK | X_OK) != 0)
+      err = errno;
+    mem_free(dir);
+    return err;
+  }
+  if (S_ISCHR(st.st_mode))
+    return access(path, W_OK) != 0 ? errno : 0;
+  if (S_ISDIR(st.st_mode))
+    return EISDIR;
+  if (!S_ISREG(st.st_mode))
+    return FILE_ERR_SPECIAL;
+  if (file_input_same((unsigned long long)st.st_dev,
+                      (unsigned long long)st.st_ino))
+    return FILE_ERR_IS_INPUT;
+  if (access(path, W_OK) != 0)
+    return errno;
+  return 0;
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
   const char *p = data;
-  size_t left = len;
-  int err = 0;
-  while (left > 0) {
-    ssize_t w = write(fd, p, left);
+  while (len > 0) {
+    ssize_t w = write(fd, p, len);
     if (w < 0) {
       if (errno == EINTR)
         continue;
-      err = errno;
-      break;
+      return errno;
     }
     p += w;
-    left -= (size_t)w;
+    len -= (size_t)w;
   }
+  return 0;
+}
+
+/* A character device is written through: there is nothing to replace. */
+static int write_device(const char *path, const void *data, size_t len)
+{
+  /* O_NONBLOCK so that opening a line without carrier cannot hang; the
+     writes themselves block as usual */
+  int fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return errno;
+  struct stat st;
+  int err = 0;
+  if (fstat(fd, &st) != 0)
+    err = errno;
+  else if (!S_ISCHR(st.st_mode))
+    err = FILE_ERR_SPECIAL; /* replaced since the check */
+  else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
+    err = errno;
+  if (!err)
+    err = write_all(fd, data, len);
+  if (close(fd) != 0 && !err)
+    err = errno;
+  return err;
+}
+
+/* Temporary names: "." NAME ".auditgen-" PID "-" XXXXXX ".tmp", NAME cut
+   so that the whole stays within a file name's 255 bytes. */
+#define TMP_NAME_MAX 200
+#define TMP_TAG ".auditgen-"
+
+/* Whether name is a temporary of the target named base written by
+   another process; sets *pid. */
+static bool stale_name(const char *name, const char *base, size_t blen,
+                       pid_t *pid)
+{
+  if (name[0] != '.' || strncmp(name + 1, base, blen) != 0 ||
+      strncmp(name + 1 + blen, TMP_TAG, strlen(TMP_TAG)) != 0)
+    return false;
+  const char *p = name + 1 + blen + strlen(TMP_TAG);
+  long long v = 0;
+  const char *digits = p;
+  while (*p >= '0' && *p <= '9' && p - digits < 10)
+    v = v * 10 + (*p++ - '0');
+  if (p == digits || *p != '-' || v <= 0)
+    return false;
+  p++;
+  for (int i = 0; i < 6; i++, p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+          (*p >= '0' && *p <= '9')))
+      return false;
+  if (strcmp(p, ".tmp") != 0)
+    return false;
+  *pid = (pid_t)v;
+  return true;
+}
+
+/* Removes the temporaries of base in dir whose writer is gone (killed
+   with SIGKILL, or by a power cut): regular files of ours only, named as
+   this program names them, whose process no longer exists. */
+static void remove_stale(const char *dir, const char *base, size_t blen)
+{
+  DIR *d = opendir(dir);
+  if (!d)
+    return;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    pid_t pid;
+    if (!stale_name(e->d_name, base, blen, &pid) || pid == getpid())
+      continue;
+    if (kill(pid, 0) == 0 || errno != ESRCH)
+      continue; /* alive, or someone else's */
+    size_t n = strlen(dir) + strlen(e->d_name) + 2;
+    char *path = mem_alloc(n);
+    snprintf(path, n, "%s/%s", dir, e->d_name);
+    struct stat st;
+    if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid())
+      unlink(path);
+    mem_free(path);
+  }
+  closedir(d);
+}
+
+/* The test hook of fileio.h: a signal raised between write and rename. */
+static void test_raise(void)
+{
+  const char *s = getenv("AUDITGEN_TEST_RAISE_BEFORE_RENAME");
+  if (s && *s)
+    raise(atoi(s));
+}
+
+int file_write_atomic(const char *path, const void *data, size_t len)
+{
+  int err = file_output_check(path);
+  if (err)
+    return err;
+  struct stat st;
+  bool exists = stat(path, &st) == 0;
+  if (exists && S_ISCHR(st.st_mode))
+    return write_device(path, data, len);
+  /* the file replaced is the symbolic link's target, in its own folder */
+  char *real = exists ? realpath(path, NULL) : NULL;
+  const char *from = real ? real : path;
+  char *target = mem_alloc(strlen(from) + 1);
+  memcpy(target, from, strlen(from) + 1);
+  free(real);
+  char *dir = dir_part(target);
+  const char *slash = strrchr(target, '/');
+  const char *base = slash ? slash + 1 : target;
+  size_t blen = strlen(base) > TMP_NAME_MAX ? TMP_NAME_MAX : strlen(base);
+  remove_stale(dir, base, blen);
+  char tmp[sizeof sig_tmp];
+  int n = snprintf(tmp, sizeof tmp, "%s/.%.*s" TMP_TAG "%ld-XXXXXX.tmp", dir,
+                   (int)blen, base, (long)getpid());
+  mem_free(dir);
+  if (n < 0 || (size_t)n >= sizeof tmp) {
+    mem_free(target);
+    return ENAMETOOLONG;
+  }
+  sigset_t old;
+  block_fatal(&old);
+  int fd = mkstemps(tmp, 4);
+  if (fd >= 0) {
+    memcpy(sig_tmp, tmp, (size_t)n + 1);
+    sig_tmp_set = 1;
+  } else {
+    err = errno;
+  }
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  if (fd < 0) {
+    mem_free(target);
+    return err;
+  }
+  if (exists) {
+    /* the replacement keeps the owner (when we may give it) and mode */
+    if (st.st_uid != geteuid() || st.st_gid != getegid()) {
+      /* refused unless root: the file becomes ours, as a rewrite would */
+      int refused = fchown(fd, st.st_uid, st.st_gid);
+      (void)refused;
+    }
+    fchmod(fd, st.st_mode & 07777); /* after fchown, which clears set-id */
+  } else {
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+  }
+  err = write_all(fd, data, len);
   if (!err && fsync(fd) != 0)
     err = errno;
   if (close(fd) != 0 && !err)
     err = errno;
-  if (!err && rename(tmp, path) != 0)
+  if (!err)
+    test_raise();
+  block_fatal(&old);
+  if (!err && rename(tmp, target) != 0)
     err = errno;
   if (err)
     unlink(tmp);
-  mem_free(tmp);
+  sig_tmp_set = 0;
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  mem_free(target);
   return err;
 }
+
+/* }====================================================== */

@@ -195,11 +195,12 @@ static bool read_check(schema *s, const units *u, const ynode *n,
 }
 
 static void load_file(schema *s, const units *u, const char *path,
-                      checkset *cs)
+                      checkset *cs, bool *io_error)
 {
   ytree_limits lim = ytree_default_limits();
   bool io;
   ynode *root = ytree_load_file(s->a, s->dl, path, path, &lim, &io);
+  *io_error |= io;
   if (!root)
     return;
   static const char *const top[] = {"checks", NULL};
@@ -231,11 +232,12 @@ static void load_file(schema *s, const units *u, const char *path,
 }
 
 checkset *checks_load(arena *a, diag_list *dl, const units *u,
-                      const char *const *dirs, size_t ndirs)
+                      const char *const *dirs, size_t ndirs, bool *io_error)
 {
   schema s = {a, dl, u};
   checkset *cs = ARENA_NEW(a, checkset);
   size_t before = diag_errors(dl);
+  *io_error = false;
   for (size_t d = 0; d < ndirs; d++) {
     const char *dir = arena_printf(a, "%s/checks", dirs[d]);
     struct dirent **names;
@@ -244,7 +246,7 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
       const char *nm = names[i]->d_name;
       size_t len = strlen(nm);
       if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0)
-        load_file(&s, u, arena_printf(a, "%s/%s", dir, nm), cs);
+        load_file(&s, u, arena_printf(a, "%s/%s", dir, nm), cs, io_error);
       free(names[i]);
     }
     if (n >= 0)

@@ -26,9 +26,10 @@ typedef enum {
 typedef struct checkset checkset;
 
 /* Loads the .yaml files of <dir>/checks/ of each directory in order. Returns NULL after
-   diagnostics when any check is invalid. */
+   diagnostics when any check is invalid; *io_error tells whether a file
+   could not be read at all. */
 checkset *checks_load(arena *a, diag_list *dl, const units *u,
-                      const char *const *dirs, size_t ndirs);
+                      const char *const *dirs, size_t ndirs, bool *io_error);
 /* Runs every check over the results and sets results.findings (most
    severe first, then in rule order). Returns the number of findings. */
 size_t checks_run(arena *a, const checkset *cs, value *results);

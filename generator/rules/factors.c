@@ -7,6 +7,7 @@
 #include "factors.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -269,10 +270,13 @@ static void read_grids(schema *s, const ynode *root, factors *f)
   }
 }
 
-static bool file_exists(const char *path)
+/* Whether anything is at path: a FIFO, a folder or a broken link named
+   like a rule file is then read, and refused with a message, rather
+   than passed over in silence. */
+static bool present(const char *path)
 {
   struct stat st;
-  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+  return lstat(path, &st) == 0;
 }
 
 static void add_carriers(schema *s, const ynode *root, factors *f)
@@ -321,7 +325,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"finance.yaml", tables_finance}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
-    if (!file_exists(path))
+    if (!present(path))
       continue;
     bool io = false;
     ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
@@ -334,6 +338,12 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
   const char *bdir = arena_printf(s->a, "%s/benchmarks", dir);
   struct dirent **names;
   int n = scandir(bdir, &names, NULL, alphasort);
+  if (n < 0 && errno != ENOENT) {
+    src_pos where = {bdir, 0, 0, 0};
+    diag_error(s->dl, where, "cannot open the folder of .yaml files: %s",
+               strerror(errno));
+    *io_error = true;
+  }
   for (int i = 0; i < n; i++) {
     const char *nm = names[i]->d_name;
     size_t len = strlen(nm);
@@ -351,6 +361,59 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     free(names);
 }
 
+/* What a rules directory may hold (the folders hold .yaml files); a
+   firm's directory holding none of it is a mistaken path, not an empty
+   layer. */
+static const struct {
+  const char *name;
+  bool folder;
+} rule_entries[] = {
+    {"carriers.yaml", false},  {"grids.yaml", false}, {"metering.yaml", false},
+    {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
+    {"finance.yaml", false},   {"benchmarks", true},  {"checks", true}};
+
+/* Checks that dir is a directory whose benchmarks/ and checks/, when
+   present, are directories too, with an error naming dir (as the user
+   gave it) when not. False when dir is not to be read. */
+static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
+                         bool *io_error)
+{
+  src_pos whole = {dir, 0, 0, 0};
+  struct stat st;
+  int err = stat(dir, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+  if (err) {
+    diag_error(s->dl, whole, "cannot open the rules directory: %s",
+               strerror(err));
+    *io_error = true;
+    return false;
+  }
+  bool any = false, ok = true;
+  for (size_t i = 0; i < sizeof rule_entries / sizeof *rule_entries; i++) {
+    const char *path = arena_printf(s->a, "%s/%s", dir, rule_entries[i].name);
+    if (!present(path))
+      continue;
+    any = true;
+    if (!rule_entries[i].folder)
+      continue;
+    err = stat(path, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+    if (err) {
+      src_pos where = {path, 0, 0, 0};
+      diag_error(s->dl, where, "cannot open the folder of .yaml files: %s",
+                 strerror(err));
+      *io_error = true;
+      ok = false;
+    }
+  }
+  if (!any && !shipped) {
+    diag_error(s->dl, whole,
+               "not a rules directory: it holds none of carriers.yaml, "
+               "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
+               "process.yaml, finance.yaml, benchmarks/, checks/");
+    return false;
+  }
+  return ok;
+}
+
 factors *factors_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error)
 {
@@ -361,10 +424,12 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   *io_error = false;
   bool any_carriers = false, any_grids = false;
   for (size_t d = 0; d < ndirs; d++) {
+    if (!rules_dir_ok(&s, dirs[d], d == 0, io_error))
+      continue;
     const char *cpath = arena_printf(a, "%s/carriers.yaml", dirs[d]);
     const char *gpath = arena_printf(a, "%s/grids.yaml", dirs[d]);
     bool io = false;
-    if (file_exists(cpath) || d == 0) {
+    if (present(cpath) || d == 0) {
       ynode *root = ytree_load_file(a, dl, cpath, cpath, &lim, &io);
       *io_error |= io;
       if (root) {
@@ -372,7 +437,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
         any_carriers = true;
       }
     }
-    if (file_exists(gpath) || d == 0) {
+    if (present(gpath) || d == 0) {
       ynode *root = ytree_load_file(a, dl, gpath, gpath, &lim, &io);
       *io_error |= io;
       if (root) {

@@ -244,7 +244,11 @@ typedef struct factors {
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
    order; later ones override earlier ones by key). Returns NULL after
-   diagnostics when a file is missing or invalid. */
+   diagnostics when a file is missing or invalid, when a directory is not
+   one (an error naming it as given), or when a directory after the first
+   holds none of the rule files. *io_error tells whether a directory or a
+   file in it could not be opened or read (a FIFO named like a rule file
+   is read, and refused, never passed over). */
 factors *factors_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error);
 

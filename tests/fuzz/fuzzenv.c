@@ -49,7 +49,7 @@ const fuzz_env *fuzz_env_get(void)
   const char *dir = arena_printf(env.a, "%s/rules", env.data);
   bool io;
   env.f = factors_load(env.a, dl, env.u, &dir, 1, &io);
-  env.cs = checks_load(env.a, dl, env.u, &dir, 1);
+  env.cs = checks_load(env.a, dl, env.u, &dir, 1, &io);
   if (!env.f || !env.cs) {
     diag_print(dl, stderr, true);
     abort();

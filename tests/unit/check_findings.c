@@ -465,7 +465,7 @@ static void open_with_biogas(tu_run *r, char *dir)
   const char *dirs[2] = {arena_printf(r->a, "%s/rules", tu_root()), dir};
   bool io;
   r->f = factors_load(r->a, r->dl, r->u, dirs, 2, &io);
-  r->checks = checks_load(r->a, r->dl, r->u, dirs, 1);
+  r->checks = checks_load(r->a, r->dl, r->u, dirs, 1, &io);
   ck_assert_msg(r->f && r->checks, "%s", tu_diags(r));
   unlink(path);
   rmdir(dir);

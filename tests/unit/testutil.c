@@ -39,7 +39,7 @@ void tu_open(tu_run *r)
   const char *dir = arena_printf(r->a, "%s/rules", tu_root());
   bool io;
   r->f = factors_load(r->a, r->dl, r->u, &dir, 1, &io);
-  r->checks = checks_load(r->a, r->dl, r->u, &dir, 1);
+  r->checks = checks_load(r->a, r->dl, r->u, &dir, 1, &io);
   if (!r->f || !r->checks)
     diag_print(r->dl, stderr, true);
   ck_assert_msg(r->f != NULL && r->checks != NULL, "shipped rules do not load");
