@@ -1717,7 +1717,7 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   size_t before = diag_errors(dl);
   ytree_limits lim = ytree_default_limits();
   const char *kept = arena_strndup(a, text, len);
-  diag_add_source(dl, name, kept, len);
+  diag_add_source_lines(dl, name, kept, len, DIAG_LINES_YAML);
   ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
   if (!root)
     return NULL;
