@@ -185,8 +185,8 @@ static size_t show_char(const char *p, size_t n, bool tab_space, char *out,
   return l;
 }
 
-/* Writes s escaped, nothing cut (file names). */
-static void put_clean(FILE *out, const char *s)
+/* Appends s escaped, nothing cut (file names). */
+static void put_clean(buf *out, const char *s)
 {
   size_t n = strlen(s);
   for (size_t i = 0; i < n;) {
@@ -194,7 +194,7 @@ static void put_clean(FILE *out, const char *s)
     size_t ol;
     int w;
     i += show_char(s + i, n - i, false, tmp, &ol, &w);
-    fwrite(tmp, 1, ol, out);
+    buf_add(out, tmp, ol);
   }
 }
 
@@ -393,7 +393,7 @@ static bool binary_line(struct source *s)
 }
 
 /* Quotes the line of d and puts carets under its span. */
-static void quote_line(struct source *s, const diag *d, FILE *out)
+static void quote_line(struct source *s, const diag *d, buf *out)
 {
   if (!seek_line(s, d->pos.line) || binary_line(s))
     return;
@@ -411,7 +411,7 @@ static void quote_line(struct source *s, const diag *d, FILE *out)
       to += char_len(text + to, end - to);
   }
   bool cut_left = from > s->at, cut_right = to < end;
-  fputs(cut_left ? "  …" : "  ", out);
+  buf_puts(out, cut_left ? "  …" : "  ");
   /* Pad to the column and count the span in shown columns: an escape is
      as wide as its text. */
   int pad = cut_left ? 1 : 0, span = 0;
@@ -422,7 +422,7 @@ static void quote_line(struct source *s, const diag *d, FILE *out)
     size_t ol;
     int w;
     i += show_char(text + i, to - i, true, tmp, &ol, &w);
-    fwrite(tmp, 1, ol, out);
+    buf_add(out, tmp, ol);
     if (c < col)
       pad += w;
     else if (c < col + chars)
@@ -430,11 +430,11 @@ static void quote_line(struct source *s, const diag *d, FILE *out)
   }
   if (c < col)
     pad += col - c; /* past the end of the line */
-  fputs(cut_right ? "…\n" : "\n", out);
-  fprintf(out, "  %*s", pad, "");
+  buf_puts(out, cut_right ? "…\n" : "\n");
+  buf_printf(out, "  %*s", pad, "");
   for (int k = 0; k < (span > 0 ? span : 1); k++)
-    fputc('^', out);
-  fputc('\n', out);
+    buf_putc(out, '^');
+  buf_putc(out, '\n');
 }
 
 /* }====================================================== */
@@ -606,7 +606,7 @@ static const char *sev_name(diag_severity s)
 }
 
 /* After a file's last diagnostic: how many more were found. */
-static void print_hidden(diag_list *dl, const char *file, FILE *out)
+static void print_hidden(diag_list *dl, const char *file, buf *out)
 {
   const struct tally *t = tally_of(dl, file);
   static const char *const what[] = {"error", "warning", "note"};
@@ -616,9 +616,9 @@ static void print_hidden(diag_list *dl, const char *file, FILE *out)
     if (file)
       put_clean(out, file);
     else
-      fputs("auditgen", out);
-    fprintf(out, ": … and %zu more %s%s (not shown)\n", t->hidden[k], what[k],
-            t->hidden[k] == 1 ? "" : "s");
+      buf_puts(out, "auditgen");
+    buf_printf(out, ": … and %zu more %s%s (not shown)\n", t->hidden[k],
+               what[k], t->hidden[k] == 1 ? "" : "s");
   }
 }
 
@@ -626,29 +626,35 @@ void diag_print(diag_list *dl, FILE *out, bool quote)
 {
   size_t n;
   diag **all = diag_sorted(dl, &n);
+  /* Each diagnostic is written at once: stderr is not buffered. */
+  buf b;
+  buf_init(&b);
   for (size_t i = 0; i < n; i++) {
     diag *d = all[i];
+    buf_clear(&b);
     if (d->pos.file) {
-      put_clean(out, d->pos.file);
+      put_clean(&b, d->pos.file);
       if (d->pos.line > 0)
-        fprintf(out, ":%d:%d", d->pos.line, d->pos.col);
-      fprintf(out, ": %s: %s\n", sev_name(d->sev), d->msg);
+        buf_printf(&b, ":%d:%d", d->pos.line, d->pos.col);
+      buf_printf(&b, ": %s: %s\n", sev_name(d->sev), d->msg);
     } else {
-      fprintf(out, "auditgen: %s: %s\n", sev_name(d->sev), d->msg);
+      buf_printf(&b, "auditgen: %s: %s\n", sev_name(d->sev), d->msg);
     }
     if (quote && d->pos.file && d->pos.line > 0) {
       struct source *s = dl->sources;
       while (s && strcmp(s->file, d->pos.file) != 0)
         s = s->next;
       if (s)
-        quote_line(s, d, out);
+        quote_line(s, d, &b);
     }
     const char *f = d->pos.file ? d->pos.file : "";
     const char *g = i + 1 < n && all[i + 1]->pos.file ? all[i + 1]->pos.file
                                                       : "";
     if (i + 1 == n || strcmp(f, g) != 0)
-      print_hidden(dl, d->pos.file, out);
+      print_hidden(dl, d->pos.file, &b);
+    fwrite(b.data, 1, b.len, out);
   }
+  buf_fini(&b);
 }
 
 /* }====================================================== */
