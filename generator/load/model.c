@@ -19,6 +19,8 @@
 typedef struct loader {
   schema s;
   const char *dir;           /* of the facility file, for series: paths */
+  const char *series_root;   /* series: files must lie in this folder tree
+                                (NULL: a facility from memory) */
   const factors *f;
   model *m;
   const char **carrier_keys; /* rules' keys, NULL-terminated */
@@ -618,6 +620,7 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
                 ? rel
                 : arena_printf(ld->s.a, "%s/%s", ld->dir, rel);
   in.name = in.path;
+  in.root = ld->series_root;
   in.from = ld->m->from;
   in.to = ld->m->to;
   in.months = ld->m->months;
@@ -1763,7 +1766,8 @@ static void check_own_carriers(loader *ld, const ynode *meters)
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
-                        const char *dir, size_t before);
+                        const char *dir, const char *series_root,
+                        size_t before);
 
 static const char *dir_of(arena *a, const char *path)
 {
@@ -1783,7 +1787,9 @@ model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
   ynode *root = ytree_load_file(a, dl, path, name, &lim, io_error);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, dir_of(a, path), before);
+  const char *dir = dir_of(a, path);
+  return load_root(a, dl, u, f, root, name, dir,
+                   !dir ? "." : *dir ? dir : "/", before);
 }
 
 model *model_load_text(arena *a, diag_list *dl, const units *u,
@@ -1797,16 +1803,18 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, NULL, before);
+  return load_root(a, dl, u, f, root, name, NULL, NULL, before);
 }
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
-                        const char *dir, size_t before)
+                        const char *dir, const char *series_root,
+                        size_t before)
 {
   loader ld;
   memset(&ld, 0, sizeof ld);
   ld.dir = dir;
+  ld.series_root = series_root;
   ld.s.a = a;
   ld.s.dl = dl;
   ld.s.u = u;
