@@ -37,10 +37,10 @@ struct source {
   /* The forward cursor over lines: line `line` spans [at, end). */
   int line;
   size_t at, end;
+  size_t shown;     /* the end shown: a TEXT line hides the CR of CR LF */
   int binary;       /* the line is mostly not UTF-8: -1 unknown */
   int col;          /* the column cursor in that line: character col - 1 */
   size_t col_at;    /* starts at byte col_at */
-  struct source *next;
 };
 
 /* Diagnostics kept and not kept, per file and severity. */
@@ -60,7 +60,9 @@ struct diag_list {
   arena *a;
   diag *head, *tail;
   size_t n, errors, warnings;
-  struct source *sources;
+  strmap *source_index; /* file -> slot in sources */
+  struct source **sources;
+  size_t n_sources, cap_sources;
   strmap *tally_index;
   struct tally **tallies;
   size_t n_tallies, cap_tallies;
@@ -80,6 +82,7 @@ diag_list *diag_new(arena *a)
   diag_list *dl = ARENA_NEW(a, diag_list);
   dl->a = a;
   dl->tally_index = strmap_new(a);
+  dl->source_index = strmap_new(a);
   return dl;
 }
 
@@ -247,8 +250,12 @@ void diag_add_source_lines(diag_list *dl, const char *file, const char *text,
   s->text = text;
   s->len = len;
   s->how = how;
-  s->next = dl->sources;
-  dl->sources = s;
+  /* a file registered again is quoted from its newest text */
+  long i = strmap_put(dl->source_index, file, (long)dl->n_sources);
+  if (i >= 0)
+    dl->sources[i] = s;
+  else
+    *ARENA_PUSH(dl->a, dl->sources, dl->n_sources, dl->cap_sources) = s;
 }
 
 void diag_add_source(diag_list *dl, const char *file, const char *text,
@@ -281,8 +288,7 @@ static size_t text_start(const char *text, size_t len)
   return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
-/* The end of the line starting at i: its break, or the end of the text.
-   A TEXT line does not show the "\r" of a "\r\n". */
+/* The end of the line starting at i: its break, or the end of the text. */
 static size_t line_end(const char *text, size_t len, size_t i, diag_lines how)
 {
   if (how == DIAG_LINES_TEXT) {
@@ -335,6 +341,14 @@ size_t diag_offset(const char *text, size_t len, int line, int col,
   return i;
 }
 
+static void set_shown(struct source *s)
+{
+  s->shown = s->end;
+  if (s->how == DIAG_LINES_TEXT && s->shown > s->at &&
+      s->text[s->shown - 1] == '\r')
+    s->shown--;
+}
+
 /* Moves the source's cursor to line `line`; false when the text has no
    such line (or it is the empty remainder after the last break). */
 static bool seek_line(struct source *s, int line)
@@ -343,6 +357,7 @@ static bool seek_line(struct source *s, int line)
     s->line = 1;
     s->at = text_start(s->text, s->len);
     s->end = line_end(s->text, s->len, s->at, s->how);
+    set_shown(s);
     s->binary = -1;
     s->col = 0;
     s->col_at = s->at;
@@ -352,6 +367,7 @@ static bool seek_line(struct source *s, int line)
       return false;
     s->at = s->end + break_at(s->text, s->len, s->end, s->how);
     s->end = line_end(s->text, s->len, s->at, s->how);
+    set_shown(s);
     s->line++;
     s->binary = -1;
     s->col = 0;
@@ -368,8 +384,8 @@ static size_t seek_col(struct source *s, int col)
     s->col = 0;
     s->col_at = s->at;
   }
-  while (s->col < col && s->col_at < s->end) {
-    s->col_at += char_len(s->text + s->col_at, s->end - s->col_at);
+  while (s->col < col && s->col_at < s->shown) {
+    s->col_at += char_len(s->text + s->col_at, s->shown - s->col_at);
     s->col++;
   }
   return s->col_at;
@@ -379,7 +395,7 @@ static size_t seek_col(struct source *s, int col)
 static bool binary_line(struct source *s)
 {
   if (s->binary < 0) {
-    size_t bad = 0, n = s->end - s->at;
+    size_t bad = 0, n = s->shown - s->at;
     unsigned cp;
     for (size_t i = 0; i < n;) {
       size_t l = utf8_next((const unsigned char *)s->text + s->at + i, n - i,
@@ -399,7 +415,7 @@ static void quote_line(struct source *s, const diag *d, buf *out)
     return;
   int col = d->pos.col > 0 ? d->pos.col - 1 : 0;
   const char *text = s->text;
-  size_t end = s->end;
+  size_t end = s->shown;
   /* A very long line is quoted as a window around the column. */
   bool long_line = end - s->at > LONG_LINE;
   int first = long_line && col > WINDOW_LEFT ? col - WINDOW_LEFT : 0;
@@ -641,11 +657,9 @@ void diag_print(diag_list *dl, FILE *out, bool quote)
       buf_printf(&b, "auditgen: %s: %s\n", sev_name(d->sev), d->msg);
     }
     if (quote && d->pos.file && d->pos.line > 0) {
-      struct source *s = dl->sources;
-      while (s && strcmp(s->file, d->pos.file) != 0)
-        s = s->next;
-      if (s)
-        quote_line(s, d, &b);
+      long k = strmap_get(dl->source_index, d->pos.file);
+      if (k >= 0)
+        quote_line(dl->sources[k], d, &b);
     }
     const char *f = d->pos.file ? d->pos.file : "";
     const char *g = i + 1 < n && all[i + 1]->pos.file ? all[i + 1]->pos.file
