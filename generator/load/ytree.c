@@ -241,9 +241,18 @@ static void check_tag(struct builder *b, const yaml_char_t *tag,
   if (strcmp(t, "!") == 0 ||
       (core_tag && strcmp(shortname, same[kind]) == 0))
     return;
-  diag_error(b->dl, pos, "tag %s%s is not supported: a facility file holds "
-                         "plain values (write the value without the tag)",
-             core_tag ? "!!" : "", shortname);
+  bool misplaced = false;
+  for (int k = 0; k < 3 && core_tag; k++)
+    misplaced |= strcmp(shortname, same[k]) == 0;
+  if (misplaced)
+    diag_error(b->dl, pos, "tag !!%s does not fit %s", shortname,
+               kind == YN_SCALAR ? "a string"
+               : kind == YN_SEQ  ? "a list"
+                                 : "a mapping");
+  else
+    diag_error(b->dl, pos, "tag %s%s is not supported: a facility file holds "
+                           "plain values (write the value without the tag)",
+               core_tag ? "!!" : "", shortname);
   b->bad = true;
 }
 
