@@ -17,5 +17,6 @@ Suite *findings_suite(void);
 Suite *finance_suite(void);
 Suite *expr_suite(void);
 Suite *report_suite(void);
+Suite *hostile_suite(void);
 
 #endif
