@@ -149,7 +149,8 @@ START_TEST(t_diag_escapes)
   diag_add_source(dl, "f\x1b.yaml", text, strlen(text));
   src_pos key = {"f\x1b.yaml", 2, 1, 11};
   src_pos val = {"f\x1b.yaml", 2, 16, 1};
-  diag_error(dl, key, "unknown key \"%s\"", "k\x1b[2J\a\r\b\xc2\x9b\xe2\x80\xae\xff");
+  diag_error(dl, key, "unknown key \"%s\"",
+             "k\x1b[2J\a\r\b\xc2\x9b\xe2\x80\xae\xff");
   diag_error(dl, val, "value %s", "v");
   char *out = printed(dl, true);
   ck_assert_str_eq(out,

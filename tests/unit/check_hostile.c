@@ -186,8 +186,8 @@ START_TEST(t_duplicate_meters)
                 "%.600s", o.err);
   char want[400];
   snprintf(want, sizeof want,
-           "%s: … and 49000 more errors (not shown)\n%s: 50000 errors\n", path,
-           path);
+           "%s: … and 49000 more errors (not shown)\n%s: 50000 errors\n",
+           path, path);
   ck_assert_msg(strstr(o.err, want), "%s", tail(o.err));
   done(&o);
 }
@@ -312,7 +312,8 @@ START_TEST(t_series_outside)
   ck_assert_msg(strstr(o.err, "plant/in.csv:1:12: error: \"x\" is not a "
                               "number\n"),
                 "%s", o.err);
-  ck_assert_msg(strstr(o.err, "meters[E3].series: cannot read interval data ") &&
+  ck_assert_msg(strstr(o.err, "meters[E3].series: cannot read interval "
+                              "data ") &&
                     strstr(o.err, "not a regular file"),
                 "%s", o.err);
   done(&o);
