@@ -444,8 +444,7 @@ static void quote_line(struct source *s, const diag *d, buf *out)
     else if (c < col + chars)
       span += w;
   }
-  if (c < col)
-    pad += col - c; /* past the end of the line */
+  /* a column past the end of the line puts the caret just after it */
   buf_puts(out, cut_right ? "…\n" : "\n");
   buf_printf(out, "  %*s", pad, "");
   for (int k = 0; k < (span > 0 ? span : 1); k++)

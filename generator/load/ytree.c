@@ -323,7 +323,6 @@ static void add_scalar(struct builder *b, yaml_event_t *ev)
   node->kind = YN_SCALAR;
   node->pos = pos_of(b->name, ev->start_mark, ev->end_mark);
   node->weight = 1;
-  node->height = 1;
   node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
   if (len > b->lim->max_scalar) {
     diag_error(b->dl, node->pos, "string of %zu bytes is longer than the "
@@ -373,7 +372,7 @@ static void add_alias(struct builder *b, yaml_event_t *ev)
         b->failed = true;
         return;
       }
-      if (b->depth + n->height - 1 > b->lim->max_depth) {
+      if (b->depth + n->height > b->lim->max_depth) {
         diag_error(b->dl, pos,
                    "nesting deeper than %d levels through alias *%s",
                    b->lim->max_depth, name);

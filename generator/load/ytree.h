@@ -36,7 +36,8 @@ struct yindex;
 struct ynode {
   ynode_kind kind;
   bool plain;      /* scalar was unquoted (so "null", "~" and "" mean null) */
-  unsigned char height; /* 1 for a scalar; 1 + the highest child otherwise */
+  unsigned char height; /* levels of collections: 0 for a scalar, else 1 +
+                           the highest child's */
   src_pos pos;
   const char *str; /* scalar text, NUL-terminated (may contain NUL: see len) */
   size_t len;
