@@ -11,15 +11,21 @@
 #include "../base/strmap.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct loader {
   schema s;
   const char *dir;           /* of the facility file, for series: paths */
+  const char *series_root;   /* series: files must lie in this folder tree
+                                (NULL: a facility from memory) */
   const factors *f;
   model *m;
   const char **carrier_keys; /* rules' keys, NULL-terminated */
+  strmap *product_ids;       /* product id -> index in m->products */
+  const char **pids;         /* the product ids, NULL-terminated */
 } loader;
 
 #define ERR(ld, pos, ...) diag_error((ld)->s.dl, (pos), __VA_ARGS__)
@@ -112,7 +118,10 @@ static void unknown_ref(loader *ld, const ynode *at, const char *path,
                         const char *what, const char *id,
                         const char *const *cands)
 {
-  const char *hint = sch_suggest(id, cands, list_len(cands));
+  /* past the shown errors, a hint would be worded for nobody */
+  const char *hint = diag_capped(ld->s.dl, at->pos.file)
+                         ? NULL
+                         : sch_suggest(id, cands, list_len(cands));
   if (hint)
     ERR(ld, at->pos, "%s: unknown %s \"%s\" (did you mean \"%s\"?)", path, what,
         id, hint);
@@ -279,6 +288,14 @@ static void read_units(loader *ld, const ynode *n)
     return;
   m->units = ARENA_ARRAY(ld->s.a, m_unit, n->n + 1);
   const ynode **parents = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
+  /* The last place of each id in the list, for a duplicate's parent that
+     is defined further down. */
+  strmap *last = strmap_new(ld->s.a);
+  for (size_t j = n->n; j-- > 0;) {
+    const ynode *o = ytree_get(n->kids[j], "id");
+    if (o && o->kind == YN_SCALAR)
+      strmap_put(last, o->str, (long)j);
+  }
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "units", i);
@@ -313,12 +330,7 @@ static void read_units(loader *ld, const ynode *n)
       const char *pid;
       if (p && sch_id(&ld->s, p, PATH(ld, path, "parent"), &pid) &&
           model_unit(m, pid) < 0) {
-        bool later = false;
-        for (size_t j = i + 1; j < n->n && !later; j++) {
-          const ynode *o = ytree_get(n->kids[j], "id");
-          later = o && o->kind == YN_SCALAR && strcmp(o->str, pid) == 0;
-        }
-        if (!later)
+        if (strmap_get(last, pid) <= (long)i)
           ERR(ld, p->pos, "%s.parent: unknown unit \"%s\"", path, pid);
       }
       continue;
@@ -608,6 +620,7 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
                 ? rel
                 : arena_printf(ld->s.a, "%s/%s", ld->dir, rel);
   in.name = in.path;
+  in.root = ld->series_root;
   in.from = ld->m->from;
   in.to = ld->m->to;
   in.months = ld->m->months;
@@ -849,6 +862,7 @@ static void read_stock(loader *ld, const ynode *n)
   if (!sch_list(&ld->s, n, "stock"))
     return;
   m->stock = ARENA_ARRAY(ld->s.a, m_stock, n->n + 1);
+  strmap *seen = strmap_new(ld->s.a);
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "stock", i);
@@ -867,10 +881,9 @@ static void read_stock(loader *ld, const ynode *n)
           path, st->carrier);
       continue;
     }
-    for (size_t j = 0; j < m->n_stock; j++)
-      if (strcmp(m->stock[j].carrier, st->carrier) == 0)
-        ERR(ld, x->pos, "%s.carrier: a second stock entry for %s", path,
-            st->carrier);
+    if (strmap_put(seen, st->carrier, (long)i) >= 0)
+      ERR(ld, x->pos, "%s.carrier: a second stock entry for %s", path,
+          st->carrier);
     bool ok = true;
     const char *t;
     ok &= (x = ytree_get(u, "opening")) &&
@@ -1041,6 +1054,80 @@ static const char *product_unit(dimvec d, const char *text)
   return NULL;
 }
 
+/* The order in which products are computed: that of passes that take,
+   in list order, each product whose uses are all placed (a product placed
+   earlier in the same pass counts). Product i lands in pass max(1,
+   pass(u) for a use u listed before it, pass(u) + 1 for one listed after
+   it), so one depth-first walk finds every pass and the order is (pass,
+   index): linear in the uses, not a scan of the list per pass. Products in
+   or behind a cycle of uses are never placed: each gets an error and goes
+   last, in list order. */
+struct placing {
+  size_t pass; /* a cycle: SIZE_MAX */
+  size_t next; /* the next use to look at during the walk */
+  int state;   /* 0 new, 1 on the walk's stack, 2 done */
+  size_t index;
+};
+
+static int by_pass(const void *pa, const void *pb)
+{
+  const struct placing *a = pa, *b = pb;
+  if (a->pass != b->pass)
+    return a->pass < b->pass ? -1 : 1;
+  return (a->index > b->index) - (a->index < b->index);
+}
+
+static void order_products(loader *ld)
+{
+  model *m = ld->m;
+  size_t n = m->n_products;
+  m->product_order = ARENA_ARRAY(ld->s.a, size_t, n + 1);
+  struct placing *pl = mem_alloc(sizeof *pl * (n + 1));
+  size_t *stack = mem_alloc(sizeof *stack * (n + 1));
+  for (size_t root = 0; root < n; root++) {
+    if (pl[root].state)
+      continue;
+    size_t top = 0;
+    stack[top++] = root;
+    pl[root].state = 1;
+    pl[root].pass = 1;
+    while (top) {
+      size_t i = stack[top - 1];
+      const m_product *p = &m->products[i];
+      if (pl[i].next == p->n_uses) {
+        pl[i].state = 2;
+        top--;
+        continue;
+      }
+      size_t u = (size_t)p->uses[pl[i].next].product;
+      if (pl[u].state == 0) { /* walk u first, then look at it again */
+        pl[u].state = 1;
+        pl[u].pass = 1;
+        stack[top++] = u;
+        continue;
+      }
+      pl[i].next++;
+      size_t k = pl[u].state == 1 || pl[u].pass == SIZE_MAX
+                     ? SIZE_MAX
+                     : pl[u].pass + (u > i ? 1 : 0);
+      if (k > pl[i].pass)
+        pl[i].pass = k;
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    pl[i].index = i;
+  qsort(pl, n, sizeof *pl, by_pass);
+  for (size_t i = 0; i < n; i++)
+    m->product_order[i] = pl[i].index;
+  for (size_t i = 0; i < n; i++)
+    if (pl[i].pass == SIZE_MAX)
+      ERR(ld, m->products[pl[i].index].pos,
+          "products[%s].uses: products use each other in a cycle",
+          m->products[pl[i].index].id);
+  mem_free(pl);
+  mem_free(stack);
+}
+
 /* Reads each product's uses: (intermediate products it consumes), after
    all ids are known, and orders the products so that a used product comes
    before its user; a cycle is an error. */
@@ -1048,9 +1135,7 @@ static void read_uses(loader *ld, const ynode **uses)
 {
   static const char *const keys[] = {"product", "quantity", NULL};
   model *m = ld->m;
-  const char **pids = ARENA_ARRAY(ld->s.a, const char *, m->n_products + 1);
-  for (size_t i = 0; i < m->n_products; i++)
-    pids[i] = m->products[i].id;
+  const char **pids = ld->pids;
   for (size_t i = 0; i < m->n_products; i++) {
     const ynode *x = uses[i];
     m_product *p = &m->products[i];
@@ -1065,10 +1150,7 @@ static void read_uses(loader *ld, const ynode **uses)
           !(y = ytree_get(u, "product")) ||
           !sch_id(&ld->s, y, PATH(ld, upath, "product"), &id))
         continue;
-      int q = -1;
-      for (size_t k = 0; k < m->n_products; k++)
-        if (strcmp(pids[k], id) == 0)
-          q = (int)k;
+      int q = (int)strmap_get(ld->product_ids, id);
       if (q < 0) {
         unknown_ref(ld, y, PATH(ld, upath, "product"), "product", id, pids);
         continue;
@@ -1095,35 +1177,7 @@ static void read_uses(loader *ld, const ynode **uses)
       mu->pos = y->pos;
     }
   }
-  /* Order: repeatedly take a product whose uses are all placed. */
-  m->product_order = ARENA_ARRAY(ld->s.a, size_t, m->n_products + 1);
-  bool *placed = ARENA_ARRAY(ld->s.a, bool, m->n_products + 1);
-  size_t done = 0;
-  while (done < m->n_products) {
-    bool progress = false;
-    for (size_t i = 0; i < m->n_products; i++) {
-      if (placed[i])
-        continue;
-      bool ready = true;
-      for (size_t j = 0; j < m->products[i].n_uses; j++)
-        ready &= placed[m->products[i].uses[j].product];
-      if (ready) {
-        placed[i] = true;
-        m->product_order[done++] = i;
-        progress = true;
-      }
-    }
-    if (!progress) {
-      for (size_t i = 0; i < m->n_products; i++)
-        if (!placed[i]) {
-          ERR(ld, m->products[i].pos, "products[%s].uses: products use each "
-                                      "other in a cycle",
-              m->products[i].id);
-          placed[i] = true;
-          m->product_order[done++] = i;
-        }
-    }
-  }
+  order_products(ld);
 }
 
 static void read_products(loader *ld, const ynode *n)
@@ -1139,6 +1193,7 @@ static void read_products(loader *ld, const ynode *n)
   for (size_t i = 0; i < m->n_units; i++)
     uids[i] = m->units[i].id;
   m->products = ARENA_ARRAY(ld->s.a, m_product, n->n + 1);
+  ld->product_ids = strmap_new(ld->s.a);
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "products", i);
@@ -1150,13 +1205,11 @@ static void read_products(loader *ld, const ynode *n)
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &p->id))
       continue;
-    bool dup = false;
-    for (size_t j = 0; j < m->n_products && !dup; j++)
-      if (strcmp(m->products[j].id, p->id) == 0) {
-        ERR(ld, x->pos, "%s.id: duplicate product id \"%s\" (first at line %d)",
-            path, p->id, m->products[j].pos.line);
-        dup = true;
-      }
+    long first = strmap_get(ld->product_ids, p->id);
+    bool dup = first >= 0;
+    if (dup)
+      ERR(ld, x->pos, "%s.id: duplicate product id \"%s\" (first at line %d)",
+          path, p->id, m->products[first].pos.line);
     if (!dup)
       path = arena_printf(ld->s.a, "products[%s]", p->id);
     if ((x = ytree_get(u, "name")))
@@ -1233,27 +1286,49 @@ static void read_products(loader *ld, const ynode *n)
       }
     }
     uses[m->n_products] = ytree_get(u, "uses");
-    if (!dup)
+    if (!dup) {
+      strmap_put(ld->product_ids, p->id, (long)m->n_products);
       m->n_products++;
+    }
   }
+  ld->pids = ARENA_ARRAY(ld->s.a, const char *, m->n_products + 1);
+  for (size_t i = 0; i < m->n_products; i++)
+    ld->pids[i] = m->products[i].id;
   read_uses(ld, uses);
-  /* The shares of one shared unit over all products may not pass 100 %. */
+  /* The shares of one shared unit over all products may not pass 100 %.
+     Each unit's shares are gathered in product order (a counting sort),
+     not found by a scan of every product per unit. */
+  size_t *first = ARENA_ARRAY(ld->s.a, size_t, m->n_units + 2);
+  size_t n_sh = 0;
+  for (size_t i = 0; i < m->n_products; i++)
+    for (size_t j = 0; j < m->products[i].n_shared; j++, n_sh++)
+      first[m->products[i].shared[j].unit + 1]++;
+  for (size_t ui = 0; ui < m->n_units; ui++)
+    first[ui + 1] += first[ui];
+  const m_share **by_unit = ARENA_ARRAY(ld->s.a, const m_share *, n_sh + 1);
+  const char **owner = ARENA_ARRAY(ld->s.a, const char *, n_sh + 1);
+  size_t *fill = ARENA_ARRAY(ld->s.a, size_t, m->n_units + 1);
+  memcpy(fill, first, sizeof *fill * m->n_units);
+  for (size_t i = 0; i < m->n_products; i++)
+    for (size_t j = 0; j < m->products[i].n_shared; j++) {
+      size_t k = fill[m->products[i].shared[j].unit]++;
+      by_unit[k] = &m->products[i].shared[j];
+      owner[k] = m->products[i].id;
+    }
   for (size_t ui = 0; ui < m->n_units; ui++) {
     double total = 0;
     src_pos at = src_none();
     char parts[256];
     size_t len = 0;
     parts[0] = '\0';
-    for (size_t i = 0; i < m->n_products; i++)
-      for (size_t j = 0; j < m->products[i].n_shared; j++)
-        if (m->products[i].shared[j].unit == (int)ui) {
-          total += m->products[i].shared[j].share;
-          at = m->products[i].shared[j].pos;
-          if (len < sizeof parts)
-            len += (size_t)snprintf(parts + len, sizeof parts - len, "%s%s %.4g %%",
-                                    len ? ", " : "", m->products[i].id,
-                                    m->products[i].shared[j].share * 100.0);
-        }
+    for (size_t k = first[ui]; k < first[ui + 1]; k++) {
+      total += by_unit[k]->share;
+      at = by_unit[k]->pos;
+      if (len < sizeof parts)
+        len += (size_t)snprintf(parts + len, sizeof parts - len, "%s%s %.4g %%",
+                                len ? ", " : "", owner[k],
+                                by_unit[k]->share * 100.0);
+    }
     if (total > 1.0 + 1e-9)
       ERR(ld, at, "products: the shares of unit %s add up to %.4g %% (%s), "
                   "more than 100 %%",
@@ -1273,6 +1348,7 @@ static void read_process(loader *ld, const ynode *n)
   if (!sch_list(&ld->s, n, "process_emissions"))
     return;
   m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
+  strmap *ids = strmap_new(ld->s.a);
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "process_emissions", i);
@@ -1285,11 +1361,11 @@ static void read_process(loader *ld, const ynode *n)
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &pe->id))
       continue;
-    for (size_t j = 0; j < m->n_process; j++)
-      if (strcmp(m->process[j].id, pe->id) == 0)
-        ERR(ld, x->pos, "%s.id: duplicate process emission id \"%s\" (first "
-                        "at line %d)",
-            path, pe->id, m->process[j].pos.line);
+    long first = strmap_get(ids, pe->id);
+    if (first >= 0)
+      ERR(ld, x->pos, "%s.id: duplicate process emission id \"%s\" (first "
+                      "at line %d)",
+          path, pe->id, m->process[first].pos.line);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &pe->name);
     if (!(x = ytree_get(u, "activity")) ||
@@ -1331,17 +1407,16 @@ static void read_process(loader *ld, const ynode *n)
     const char *pid;
     if ((x = ytree_get(u, "product")) &&
         sch_id(&ld->s, x, PATH(ld, path, "product"), &pid)) {
-      const char **pids = ARENA_ARRAY(ld->s.a, const char *, m->n_products + 1);
-      for (size_t k = 0; k < m->n_products; k++) {
-        pids[k] = m->products[k].id;
-        if (strcmp(pids[k], pid) == 0)
-          pe->product = (int)k;
-      }
+      pe->product =
+          ld->product_ids ? (int)strmap_get(ld->product_ids, pid) : -1;
       if (pe->product < 0) {
-        unknown_ref(ld, x, PATH(ld, path, "product"), "product", pid, pids);
+        static const char *const none[] = {NULL};
+        unknown_ref(ld, x, PATH(ld, path, "product"), "product", pid,
+                    ld->pids ? ld->pids : none);
         continue;
       }
     }
+    strmap_put(ids, pe->id, (long)m->n_process);
     m->n_process++;
   }
 }
@@ -1362,6 +1437,7 @@ static void read_equipment(loader *ld, const ynode *n)
   for (size_t i = 0; i < m->n_units; i++)
     uids[i] = m->units[i].id;
   m->equipment = ARENA_ARRAY(ld->s.a, m_equipment, n->n + 1);
+  strmap *ids = strmap_new(ld->s.a);
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "equipment", i);
@@ -1376,11 +1452,11 @@ static void read_equipment(loader *ld, const ynode *n)
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))
       continue;
-    for (size_t j = 0; j < m->n_equipment; j++)
-      if (strcmp(m->equipment[j].id, e->id) == 0)
-        ERR(ld, x->pos, "%s.id: duplicate equipment id \"%s\" (first at "
-                        "line %d)",
-            path, e->id, m->equipment[j].pos.line);
+    long first = strmap_get(ids, e->id);
+    if (first >= 0)
+      ERR(ld, x->pos, "%s.id: duplicate equipment id \"%s\" (first at "
+                      "line %d)",
+          path, e->id, m->equipment[first].pos.line);
     if ((x = ytree_get(u, "kind")) &&
         sch_id(&ld->s, x, PATH(ld, path, "kind"), &e->kind)) {
       e->kind_pos = x->pos;
@@ -1465,6 +1541,7 @@ static void read_equipment(loader *ld, const ynode *n)
         ERR(ld, x->pos, "%s.specific_power: must be greater than zero", path);
       }
     }
+    strmap_put(ids, e->id, (long)m->n_equipment);
     m->n_equipment++;
   }
 }
@@ -1481,6 +1558,7 @@ static void read_measures(loader *ld, const ynode *n)
     return;
   dimvec money = dim_of("CNY"), time = dim_of("a");
   m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
+  strmap *ids = strmap_new(ld->s.a);
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "measures", i);
@@ -1493,11 +1571,11 @@ static void read_measures(loader *ld, const ynode *n)
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &me->id))
       continue;
-    for (size_t j = 0; j < m->n_measures; j++)
-      if (strcmp(m->measures[j].id, me->id) == 0)
-        ERR(ld, x->pos, "%s.id: duplicate measure id \"%s\" (first at line "
-                        "%d)",
-            path, me->id, m->measures[j].pos.line);
+    long first = strmap_get(ids, me->id);
+    if (first >= 0)
+      ERR(ld, x->pos, "%s.id: duplicate measure id \"%s\" (first at line "
+                      "%d)",
+          path, me->id, m->measures[first].pos.line);
     path = arena_printf(ld->s.a, "measures[%s]", me->id);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &me->name);
@@ -1562,6 +1640,7 @@ static void read_measures(loader *ld, const ynode *n)
         ERR(ld, x->pos, "%s.saves: a measure saves at least one carrier", path);
     }
     (void)ok;
+    strmap_put(ids, me->id, (long)m->n_measures);
     m->n_measures++;
   }
 }
@@ -1597,10 +1676,7 @@ static void read_baseline(loader *ld, const ynode *n)
       if (!(y = ytree_get(p, "id")) ||
           !sch_id(&ld->s, y, PATH(ld, path, "id"), &id))
         continue;
-      int pi = -1;
-      for (size_t k = 0; k < m->n_products; k++)
-        if (strcmp(m->products[k].id, id) == 0)
-          pi = (int)k;
+      int pi = ld->product_ids ? (int)strmap_get(ld->product_ids, id) : -1;
       if (pi < 0) {
         unknown_ref(ld, y, PATH(ld, path, "id"), "product", id, pids);
         continue;
@@ -1648,16 +1724,19 @@ static void read_baseline(loader *ld, const ynode *n)
 static void check_own_carriers(loader *ld, const ynode *meters)
 {
   model *m = ld->m;
+  /* the carriers that leave a conversion unit */
+  strmap *made_here = strmap_new(ld->s.a);
+  for (size_t j = 0; j < m->n_meters; j++) {
+    const m_meter *o = &m->meters[j];
+    if (o->carrier && o->from >= 0 &&
+        m->units[o->from].stage == STAGE_CONVERSION)
+      strmap_put(made_here, o->carrier, (long)j);
+  }
   for (size_t i = 0; i < m->n_meters; i++) {
     const m_meter *mt = &m->meters[i];
     if (!mt->carrier || factors_carrier(ld->f, mt->carrier))
       continue;
-    bool made = false;
-    for (size_t j = 0; j < m->n_meters && !made; j++) {
-      const m_meter *o = &m->meters[j];
-      made = o->carrier && strcmp(o->carrier, mt->carrier) == 0 &&
-             o->from >= 0 && m->units[o->from].stage == STAGE_CONVERSION;
-    }
+    bool made = strmap_get(made_here, mt->carrier) >= 0;
     if (made) {
       if (mt->from == PLACE_OUTSIDE)
         ERR(ld, mt->carrier_pos,
@@ -1687,7 +1766,8 @@ static void check_own_carriers(loader *ld, const ynode *meters)
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
-                        const char *dir, size_t before);
+                        const char *dir, const char *series_root,
+                        size_t before);
 
 static const char *dir_of(arena *a, const char *path)
 {
@@ -1707,7 +1787,9 @@ model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
   ynode *root = ytree_load_file(a, dl, path, name, &lim, io_error);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, dir_of(a, path), before);
+  const char *dir = dir_of(a, path);
+  return load_root(a, dl, u, f, root, name, dir,
+                   !dir ? "." : *dir ? dir : "/", before);
 }
 
 model *model_load_text(arena *a, diag_list *dl, const units *u,
@@ -1717,20 +1799,22 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   size_t before = diag_errors(dl);
   ytree_limits lim = ytree_default_limits();
   const char *kept = arena_strndup(a, text, len);
-  diag_add_source(dl, name, kept, len);
+  diag_add_source_lines(dl, name, kept, len, DIAG_LINES_YAML);
   ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, NULL, before);
+  return load_root(a, dl, u, f, root, name, NULL, NULL, before);
 }
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
-                        const char *dir, size_t before)
+                        const char *dir, const char *series_root,
+                        size_t before)
 {
   loader ld;
   memset(&ld, 0, sizeof ld);
   ld.dir = dir;
+  ld.series_root = series_root;
   ld.s.a = a;
   ld.s.dl = dl;
   ld.s.u = u;

@@ -40,19 +40,28 @@ const char *sch_index(schema *s, const char *path, size_t i)
 
 /* {====================================================== did you mean */
 
+/* Did-you-mean looks at no more candidates than this: past a few
+   thousand ids a suggestion is noise, and the search would cost the
+   number of references times the number of ids. */
+#define SUGGEST_MAX_CANDIDATES 4096
+
 /* Optimal string alignment distance: insertions, deletions, substitutions
-   and transpositions of neighbours ("klin" -> "kiln" is one edit). */
-static size_t edit_distance(const char *a, const char *b)
+   and transpositions of neighbours ("klin" -> "kiln" is one edit). Stops
+   early with max + 1 once every alignment costs more than max. */
+static size_t edit_distance(const char *a, size_t la, const char *b,
+                            size_t lb, size_t max)
 {
-  size_t la = strlen(a), lb = strlen(b);
   if (la > 64 || lb > 64)
-    return 99;
+    return max + 1;
+  if ((la > lb ? la - lb : lb - la) > max)
+    return max + 1; /* each extra character is an edit */
   size_t d[65][65];
   for (size_t i = 0; i <= la; i++)
     d[i][0] = i;
   for (size_t j = 0; j <= lb; j++)
     d[0][j] = j;
-  for (size_t i = 1; i <= la; i++)
+  for (size_t i = 1; i <= la; i++) {
+    size_t row_min = d[i][0];
     for (size_t j = 1; j <= lb; j++) {
       size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       size_t best = d[i - 1][j - 1] + cost;
@@ -64,27 +73,38 @@ static size_t edit_distance(const char *a, const char *b)
           d[i - 2][j - 2] + 1 < best)
         best = d[i - 2][j - 2] + 1;
       d[i][j] = best;
+      if (best < row_min)
+        row_min = best;
     }
+    /* Later rows never go below this row's minimum (a cell is at most
+       one more than the cell above it, so the row above is at least max
+       too, and a transposition from it adds one). */
+    if (row_min > max)
+      return max + 1;
+  }
   return d[la][lb];
 }
 
 const char *sch_suggest(const char *word, const char *const *cands, size_t n)
 {
+  if (n > SUGGEST_MAX_CANDIDATES)
+    return NULL;
   const char *best = NULL;
-  size_t best_d = 99;
   size_t wl = strlen(word);
+  /* Up to a third of the word may differ (at least one edit). */
+  size_t allowed = wl / 3 > 1 ? wl / 3 : 1;
+  size_t best_d = allowed + 1;
   for (size_t i = 0; i < n; i++) {
     if (!cands[i])
       continue;
-    size_t d = edit_distance(word, cands[i]);
+    size_t d = edit_distance(word, wl, cands[i], strlen(cands[i]),
+                             best_d - 1);
     if (d < best_d) {
       best_d = d;
       best = cands[i];
     }
   }
-  /* Up to a third of the word may differ (at least one edit). */
-  size_t allowed = wl / 3 > 1 ? wl / 3 : 1;
-  return best && best_d <= allowed ? best : NULL;
+  return best;
 }
 
 /* }====================================================== */
@@ -100,6 +120,8 @@ bool sch_map(schema *s, const ynode *n, const char *path,
   size_t nkeys = 0;
   while (keys[nkeys])
     nkeys++;
+  /* suggested[j]: an unknown key got "did you mean keys[j]" */
+  bool *suggested = NULL;
   for (size_t i = 0; i < n->n; i++) {
     const ynode *k = n->kids[2 * i];
     bool known = false;
@@ -111,29 +133,33 @@ bool sch_map(schema *s, const ynode *n, const char *path,
       diag_error(s->dl, k->pos, "%s: merge keys (<<) are not supported; "
                                 "write the keys out",
                  path);
+      mem_free(suggested);
       return true; /* no "missing key" errors that the merge would fill */
     }
     const char *hint = sch_suggest(k->str, keys, nkeys);
-    if (hint)
+    if (hint) {
+      if (!suggested)
+        suggested = mem_alloc(sizeof *suggested * nkeys);
+      for (size_t j = 0; j < nkeys; j++)
+        suggested[j] |= keys[j] == hint;
       diag_error(s->dl, k->pos, "%s: unknown key \"%s\" (did you mean \"%s\"?)",
                  path, k->str, hint);
-    else
+    } else {
       diag_error(s->dl, k->pos, "%s: unknown key \"%s\"", path, k->str);
+    }
   }
   for (size_t j = 0; required && required[j]; j++) {
     if (ytree_get(n, required[j]))
       continue;
     /* A misspelt key already got "did you mean": no second message. */
     bool hinted = false;
-    for (size_t i = 0; i < n->n && !hinted; i++) {
-      const char *hint = sch_suggest(n->kids[2 * i]->str, keys, nkeys);
-      hinted = hint && strcmp(hint, required[j]) == 0 &&
-               strcmp(n->kids[2 * i]->str, hint) != 0;
-    }
+    for (size_t i = 0; suggested && i < nkeys && !hinted; i++)
+      hinted = suggested[i] && strcmp(keys[i], required[j]) == 0;
     if (!hinted)
       diag_error(s->dl, n->pos, "%s: missing required key \"%s\"", path,
                  required[j]);
   }
+  mem_free(suggested);
   return true;
 }
 

@@ -28,6 +28,7 @@ typedef struct reader {
   diag_list *dl;
   const char *name;
   int line;
+  const char *ls; /* the line's first byte (after a byte order mark) */
   bool bad;
 } reader;
 
@@ -37,10 +38,19 @@ static src_pos at(const reader *r, int col, int len)
   return p;
 }
 
+/* The position of bytes [s, e) of the current line: columns count
+   characters, as diag quotes them. */
+static src_pos span(const reader *r, const char *s, const char *e)
+{
+  return at(r, diag_chars(r->ls, (size_t)(s - r->ls)) + 1,
+            diag_chars(s, (size_t)(e - s)));
+}
+
 /* {====================================================== fields */
 
 /* The next comma-separated field of [*s, e): optional surrounding blanks
-   and double quotes. False for an unterminated quote. */
+   and double quotes. False for an unterminated quote, with *fs at the
+   quote. */
 static bool next_field(const char **s, const char *e, const char **fs,
                        const char **fe)
 {
@@ -49,8 +59,11 @@ static bool next_field(const char **s, const char *e, const char **fs,
     p++;
   if (p < e && *p == '"') {
     const char *q = memchr(p + 1, '"', (size_t)(e - p - 1));
-    if (!q)
+    if (!q) {
+      *fs = p;
+      *fe = e;
       return false;
+    }
     *fs = p + 1;
     *fe = q;
     p = q + 1;
@@ -187,11 +200,20 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
     const char *q = ls;
     if (r->line == 1 && e - q >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0)
       q += 3; /* UTF-8 byte order mark */
+    r->ls = q;
     const char *c = q;
     while (c < e && (*c == ' ' || *c == '\t'))
       c++;
     if (c == e)
       continue;
+    const char *cr = memchr(q, '\r', (size_t)(e - q));
+    if (cr) {
+      diag_error(r->dl, span(r, cr, cr + 1),
+                 "a carriage return inside a row: lines must end in LF or "
+                 "CR LF (a file of CR-only line ends is one long line)");
+      ok = false;
+      continue;
+    }
     bool first = !seen_content;
     seen_content = true;
     /* a header is a first line that does not start with a date */
@@ -199,26 +221,24 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
       continue;
     const char *s = q, *ts, *te, *vs, *ve;
     if (!next_field(&s, e, &ts, &te)) {
-      diag_error(r->dl, at(r, (int)(ts - ls) + 1, 1),
+      diag_error(r->dl, span(r, ts, ts + 1),
                  "unterminated quote in the timestamp");
       ok = false;
       continue;
     }
     if (s >= e || *s != ',') {
-      diag_error(r->dl, at(r, (int)(c - ls) + 1, (int)(e - c)),
-                 "expected \"timestamp,value\"");
+      diag_error(r->dl, span(r, c, e), "expected \"timestamp,value\"");
       ok = false;
       continue;
     }
     s++;
     if (!next_field(&s, e, &vs, &ve)) {
-      diag_error(r->dl, at(r, (int)(s - ls) + 1, 1),
-                 "unterminated quote in the value");
+      diag_error(r->dl, span(r, vs, vs + 1), "unterminated quote in the value");
       ok = false;
       continue;
     }
     if (s != e) {
-      diag_error(r->dl, at(r, (int)(s - ls) + 1, (int)(e - s)),
+      diag_error(r->dl, span(r, s, e),
                  "unexpected text after the value (a row is "
                  "\"timestamp,value\"; write numbers without thousands "
                  "separators)");
@@ -227,24 +247,24 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
     }
     int64_t t;
     if (!parse_ts(ts, te, &t)) {
-      diag_error(r->dl, at(r, (int)(ts - ls) + 1, (int)(te - ts)),
+      diag_error(r->dl, span(r, ts, te),
                  "\"%.*s\" is not an ISO 8601 date and time "
                  "(2016-01-01T00:15 or 2016-01-01 00:15:00)",
-                 (int)(te - ts > 40 ? 40 : te - ts), ts);
+                 (int)(te - ts), ts);
       ok = false;
       continue;
     }
     double v;
     if (!parse_value(vs, ve, &v)) {
-      diag_error(r->dl, at(r, (int)(vs - ls) + 1, (int)(ve - vs)),
+      diag_error(r->dl, span(r, vs, ve),
                  ve == vs ? "missing value"
                           : "\"%.*s\" is not a number",
-                 (int)(ve - vs > 40 ? 40 : ve - vs), vs);
+                 (int)(ve - vs), vs);
       ok = false;
       continue;
     }
     if (v < 0) {
-      diag_error(r->dl, at(r, (int)(vs - ls) + 1, (int)(ve - vs)),
+      diag_error(r->dl, span(r, vs, ve),
                  "negative value %.*s", (int)(ve - vs), vs);
       ok = false;
       continue;
@@ -258,7 +278,8 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
       }
       rows = nr;
     }
-    rows[n++] = (row){t, v, r->line, (int)(ts - ls) + 1, (int)(te - ts)};
+    src_pos tp = span(r, ts, te);
+    rows[n++] = (row){t, v, r->line, tp.col, tp.len};
   }
   *out = rows;
   *n_out = n;
@@ -321,6 +342,35 @@ static int64_t common_step(const row *rows, size_t n)
 
 /* }====================================================== */
 
+/* The real path of path (malloc'd) when it lies inside root's folder tree,
+   symbolic links followed. NULL otherwise: *outside set when the file
+   exists elsewhere, *err an errno value when it cannot be resolved. */
+static char *resolve_inside(const char *root, const char *path, bool *outside,
+                            int *err)
+{
+  char *rr = realpath(root, NULL);
+  if (!rr) {
+    *err = errno;
+    return NULL;
+  }
+  char *rp = realpath(path, NULL);
+  if (!rp) {
+    *err = errno;
+    free(rr);
+    return NULL;
+  }
+  size_t n = strlen(rr);
+  bool in = strcmp(rr, "/") == 0 ? rp[1] != '\0'
+                                 : strncmp(rp, rr, n) == 0 && rp[n] == '/';
+  free(rr);
+  if (!in) {
+    *outside = true;
+    free(rp);
+    return NULL;
+  }
+  return rp;
+}
+
 bool series_read(arena *a, diag_list *dl, const series_in *in,
                  series_out *out)
 {
@@ -328,7 +378,21 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   size_t errs = diag_errors(dl), seen = errs + diag_warnings(dl);
   size_t len;
   int err = 0;
-  char *text = file_read_regular(in->path, SERIES_MAX_BYTES, &len, &err);
+  bool outside = false;
+  char *real = in->root ? resolve_inside(in->root, in->path, &outside, &err)
+                        : NULL;
+  if (outside) {
+    diag_error(dl, in->at, "%s: %s is not inside the folder of the facility "
+                           "file (%s): interval data must lie in that folder "
+                           "or below it",
+               in->what, in->name, in->root);
+    return false;
+  }
+  char *text = in->root && !real
+                   ? NULL
+                   : file_read_regular(real ? real : in->path,
+                                       SERIES_MAX_BYTES, &len, &err);
+  free(real);
   if (!text) {
     diag_error(dl, in->at, "%s: cannot read interval data %s: %s", in->what,
                in->name,
@@ -336,7 +400,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
                                          : file_strerror(err));
     return false;
   }
-  reader r = {dl, in->name, 0, false};
+  reader r = {dl, in->name, 0, NULL, false};
   row *rows = NULL;
   size_t n = 0;
   bool ok = parse_rows(&r, text, len, &rows, &n);

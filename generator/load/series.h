@@ -8,7 +8,13 @@
  * timestamp is outside the audit period are ignored with a warning.
  * Duplicated timestamps are errors (the total would be ambiguous); gaps in
  * the interval grid are warnings, and their count is kept. Every problem
- * names the CSV's file:line:column. */
+ * names the CSV's file:line:column.
+ *
+ * The file must lie inside the facility file's folder tree (its real path,
+ * symbolic links followed, under the folder's real path): a path such as
+ * ../../etc/passwd, an absolute path elsewhere or a link pointing out is
+ * refused at the series: key, so no line of a file that is not the
+ * user's data is ever read or quoted. */
 #ifndef GEN_SERIES_H
 #define GEN_SERIES_H
 
@@ -22,6 +28,8 @@
 typedef struct series_in {
   const char *path;  /* file system path */
   const char *name;  /* as shown in messages */
+  const char *root;  /* the file must resolve (symbolic links followed)
+                        inside this folder tree; NULL: anywhere */
   date from, to;     /* the audit period, both days included */
   int months;        /* calendar months of the period */
   double scale;      /* carrier units per CSV value */

@@ -4,17 +4,27 @@
  * libyaml's event parser and builds scalars, sequences and mappings in the
  * arena, copying every scalar before the event is deleted. It refuses
  * hostile input within fixed bounds: file size, nesting depth, scalar
- * length, node count and alias expansion (an alias counts as the whole
- * subtree it names, so an alias bomb stops after a few thousand nodes).
+ * length, and the size with aliases expanded — nodes, and bytes of
+ * scalars plus nodes — so an alias bomb, of many nodes or of one long
+ * string repeated, stops at the alias that crosses the budget.
+ *
+ * An alias becomes a copy of the subtree it names (strings shared) whose
+ * nodes all carry the alias's position, and the diag list learns the
+ * alias, so that an error about a value reached through it names the
+ * `*name` and the anchor. Mappings of many keys are indexed: duplicate
+ * keys and ytree_get cost constant time per key. Tags other than !!str,
+ * !!seq and !!map on their own kinds are refused (!!binary, !include…
+ * would change what a value means).
  *
  * Errors go to the diag list with file:line:column (1-based; libyaml's
- * marks are 0-based and converted here, nowhere else). On error the result
- * is NULL. */
+ * marks are 0-based and converted here, nowhere else; lines are counted
+ * as libyaml counts them, DIAG_LINES_YAML). On error the result is NULL. */
 #ifndef GEN_YTREE_H
 #define GEN_YTREE_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../base/diag.h"
 #include "../base/mem.h"
@@ -22,22 +32,28 @@
 typedef enum { YN_SCALAR, YN_SEQ, YN_MAP } ynode_kind;
 
 typedef struct ynode ynode;
+struct yindex;
 struct ynode {
   ynode_kind kind;
+  bool plain;      /* scalar was unquoted (so "null", "~" and "" mean null) */
+  unsigned char height; /* levels of collections: 0 for a scalar, else 1 +
+                           the highest child's */
   src_pos pos;
   const char *str; /* scalar text, NUL-terminated (may contain NUL: see len) */
   size_t len;
-  bool plain;      /* scalar was unquoted (so "null", "~" and "" mean null) */
   ynode **kids;    /* seq: items; map: key, value, key, value… */
   size_t n;        /* seq: item count; map: pair count */
-  size_t weight;   /* nodes in this subtree, aliases expanded */
+  const struct yindex *index; /* map of many keys: key hash table */
+  uint32_t weight; /* nodes in this subtree, aliases expanded */
+  uint32_t bytes;  /* bytes of the scalars in this subtree, likewise */
 };
 
 typedef struct ytree_limits {
   size_t max_bytes;     /* file size */
   int max_depth;        /* nesting of sequences and mappings */
   size_t max_scalar;    /* bytes in one scalar */
-  size_t max_nodes;     /* nodes with aliases expanded */
+  size_t max_nodes;     /* nodes with aliases expanded (below 2^32) */
+  size_t max_expanded;  /* bytes of scalars plus one per node, likewise */
 } ytree_limits;
 
 /* The defaults used for facility and rule files. */
@@ -53,7 +69,8 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
 ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
                          const char *name, const ytree_limits *lim);
 
-/* The value of key in a mapping, or NULL. */
+/* The value of key in a mapping, or NULL. Constant time for a mapping of
+   many keys (hashed), a short scan otherwise. */
 ynode *ytree_get(const ynode *map, const char *key);
 /* "a mapping", "a sequence", "a string" — for messages. */
 const char *ytree_kind_name(const ynode *n);

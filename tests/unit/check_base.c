@@ -124,6 +124,184 @@ START_TEST(t_diag_sorted_and_quoted)
 }
 END_TEST
 
+/* Prints dl (quoted when quote) into a malloc'd string. */
+static char *printed(diag_list *dl, bool quote)
+{
+  char *out = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&out, &len);
+  diag_print(dl, f, quote);
+  fclose(f);
+  return out;
+}
+
+/* Control characters, C1 controls, bidi overrides and bytes that are not
+   UTF-8 never reach the terminal: in the message, the file name and the
+   quoted line they print as escapes, and the carets still sit under the
+   span, counted in shown columns. */
+START_TEST(t_diag_escapes)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  /* key \e[2J, a BEL, a CR, a backspace, U+009B (CSI), U+202E, \xff */
+  const char *text = "a: 1\n"
+                     "k\x1b[2J\a\r\b\xc2\x9b\xe2\x80\xae\xff: 名 v\n";
+  diag_add_source(dl, "f\x1b.yaml", text, strlen(text));
+  src_pos key = {"f\x1b.yaml", 2, 1, 11};
+  src_pos val = {"f\x1b.yaml", 2, 16, 1};
+  diag_error(dl, key, "unknown key \"%s\"",
+             "k\x1b[2J\a\r\b\xc2\x9b\xe2\x80\xae\xff");
+  diag_error(dl, val, "value %s", "v");
+  char *out = printed(dl, true);
+  ck_assert_str_eq(out,
+                   "f\\x1b.yaml:2:1: error: unknown key "
+                   "\"k\\x1b[2J\\x07\\x0d\\x08\\u009b\\u202e\\xff\"\n"
+                   "  k\\x1b[2J\\x07\\x0d\\x08\\u009b\\u202e\\xff: 名 v\n"
+                   "  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+                   "f\\x1b.yaml:2:16: error: value v\n"
+                   "  k\\x1b[2J\\x07\\x0d\\x08\\u009b\\u202e\\xff: 名 v\n"
+                   "                                           ^\n");
+  free(out);
+  arena_free(a);
+}
+END_TEST
+
+/* A quoted value is cut after DIAG_QUOTE_MAX characters, a word after
+   120, so a key of 100,000 characters prints as 80 and "…". */
+START_TEST(t_diag_clips)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  size_t n = 100000;
+  char *key = malloc(n + 1);
+  memset(key, 'k', n);
+  key[n] = '\0';
+  diag_error(dl, src_none(), "unknown key \"%s\" (did you mean \"id\"?)", key);
+  diag_error(dl, src_none(), "prices.%s: bad", key);
+  char *out = printed(dl, false);
+  char want[1024];
+  snprintf(want, sizeof want,
+           "auditgen: error: unknown key \"%.*s…\" (did you mean \"id\"?)\n"
+           "auditgen: error: prices.%.*s… bad\n",
+           DIAG_QUOTE_MAX, key, 120 - 7, key);
+  ck_assert_str_eq(out, want);
+  free(out);
+  free(key);
+  arena_free(a);
+}
+END_TEST
+
+/* Lines of a YAML source end where libyaml ends them — CR, LF, CR LF,
+   U+0085, U+2028, U+2029 — and a BOM is no column; a TEXT source (CSV,
+   templates) ends lines at LF only. */
+START_TEST(t_diag_yaml_lines)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  const char *y = "\xef\xbb\xbf" "a: 1\rb: 2\r\nc: 3\xc2\x85" "d: 4\xe2\x80\xa8"
+                  "e: 5\xe2\x80\xa9" "f: 6\n";
+  size_t yl = strlen(y);
+  diag_add_source_lines(dl, "y.yaml", y, yl, DIAG_LINES_YAML);
+  const char *t = "a,1\rb,2\r\nc,3\n";
+  diag_add_source(dl, "t.csv", t, strlen(t));
+  for (int line = 1; line <= 6; line++) {
+    src_pos p = {"y.yaml", line, 4, 1};
+    diag_error(dl, p, "line %d", line);
+  }
+  src_pos p1 = {"t.csv", 1, 3, 1}, p2 = {"t.csv", 2, 3, 1};
+  diag_error(dl, p1, "csv 1");
+  diag_error(dl, p2, "csv 2");
+  char *out = printed(dl, true);
+  ck_assert_str_eq(out, "t.csv:1:3: error: csv 1\n"
+                        "  a,1\\x0db,2\n"
+                        "    ^\n"
+                        "t.csv:2:3: error: csv 2\n"
+                        "  c,3\n"
+                        "    ^\n"
+                        "y.yaml:1:4: error: line 1\n  a: 1\n     ^\n"
+                        "y.yaml:2:4: error: line 2\n  b: 2\n     ^\n"
+                        "y.yaml:3:4: error: line 3\n  c: 3\n     ^\n"
+                        "y.yaml:4:4: error: line 4\n  d: 4\n     ^\n"
+                        "y.yaml:5:4: error: line 5\n  e: 5\n     ^\n"
+                        "y.yaml:6:4: error: line 6\n  f: 6\n     ^\n");
+  free(out);
+  /* diag_locate and diag_offset agree with those lines */
+  size_t off_f = (size_t)(strstr(y, "f: 6") - y);
+  src_pos at = diag_locate("y.yaml", y, yl, off_f + 3, DIAG_LINES_YAML);
+  ck_assert_int_eq(at.line, 6);
+  ck_assert_int_eq(at.col, 4);
+  ck_assert_uint_eq(diag_offset(y, yl, 6, 4, DIAG_LINES_YAML), off_f + 3);
+  at = diag_locate("y.yaml", y, yl, 3, DIAG_LINES_YAML); /* after the BOM */
+  ck_assert_int_eq(at.line, 1);
+  ck_assert_int_eq(at.col, 1);
+  at = diag_locate("t", "ab\xe2\x80\xa8" "c", 6, 5, DIAG_LINES_TEXT);
+  ck_assert_int_eq(at.line, 1);
+  ck_assert_int_eq(at.col, 4);
+  arena_free(a);
+}
+END_TEST
+
+/* Past DIAG_SHOWN_PER_FILE errors of a file, the rest are counted: the
+   count stays exact and one line says how many were not shown. Printing
+   150,000 errors of a 150,000-line file is linear. */
+START_TEST(t_diag_cap)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  size_t n = 150000;
+  char *text = malloc(n * 4 + 1);
+  for (size_t i = 0; i < n; i++)
+    memcpy(text + 4 * i, "x:1\n", 4);
+  text[4 * n] = '\0';
+  diag_add_source_lines(dl, "big.yaml", text, 4 * n, DIAG_LINES_YAML);
+  /* last line first: which are kept is the order of arrival */
+  for (size_t i = n; i > 0; i--) {
+    src_pos p = {"big.yaml", (int)i, 1, 1};
+    diag_error(dl, p, "bad %zu", i);
+  }
+  src_pos w = {"big.yaml", 1, 1, 1}, o = {"other.yaml", 0, 0, 0};
+  diag_warn(dl, w, "a warning");
+  diag_error(dl, o, "elsewhere");
+  ck_assert_uint_eq(diag_errors(dl), n + 1);
+  ck_assert_uint_eq(diag_warnings(dl), 1);
+  ck_assert(diag_capped(dl, "big.yaml"));
+  ck_assert(!diag_capped(dl, "other.yaml"));
+  char *out = printed(dl, true);
+  /* the kept ones are the first 1000 to arrive: lines 149001..150000 */
+  ck_assert_msg(strncmp(out, "big.yaml:1:1: warning: a warning\n  x:1\n  ^\n"
+                             "big.yaml:149001:1: error: bad 149001\n",
+                        80) == 0,
+                "%.200s", out);
+  ck_assert_msg(strstr(out, "big.yaml:150000:1: error: bad 150000\n  x:1\n  ^\n"
+                            "big.yaml: … and 149000 more errors (not shown)\n"
+                            "other.yaml: error: elsewhere\n"),
+                "%s", out + strlen(out) - 300);
+  ck_assert(!strstr(out, "bad 149000\n"));
+  free(out);
+  free(text);
+  arena_free(a);
+}
+END_TEST
+
+/* A diagnostic at an alias names it and its anchor. */
+START_TEST(t_diag_alias)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  src_pos alias = {"f.yaml", 9, 7, 2}, anchored = {"f.yaml", 3, 5, 0};
+  diag_note_alias(dl, alias, "m", anchored);
+  diag_error(dl, alias, "meters[1].total: bad");
+  src_pos other = {"f.yaml", 9, 8, 1};
+  diag_error(dl, other, "next to it");
+  char *out = printed(dl, false);
+  ck_assert_str_eq(out, "f.yaml:9:7: error: meters[1].total: bad: via alias *m "
+                        "at 9:7, anchored at 3:5\n"
+                        "f.yaml:9:8: error: next to it\n");
+  free(out);
+  arena_free(a);
+}
+END_TEST
+
 START_TEST(t_atomic_write)
 {
   char dir[] = "/tmp/auditgen-test-XXXXXX";
@@ -154,6 +332,11 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_json_numbers);
   tcase_add_test(tc, t_value_tree);
   tcase_add_test(tc, t_diag_sorted_and_quoted);
+  tcase_add_test(tc, t_diag_escapes);
+  tcase_add_test(tc, t_diag_clips);
+  tcase_add_test(tc, t_diag_yaml_lines);
+  tcase_add_test(tc, t_diag_cap);
+  tcase_add_test(tc, t_diag_alias);
   tcase_add_test(tc, t_atomic_write);
   suite_add_tcase(s, tc);
   return s;

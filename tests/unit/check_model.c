@@ -733,6 +733,107 @@ END_TEST
 
 /* }====================================================== */
 
+/* The product order (uses first) against the passes the loader used to
+   make, one scan of the list per pass, on random graphs: forward and
+   backward uses, chains, cycles and products behind a cycle. */
+static void ref_order(size_t n, int uses[][4], const int *nu, size_t *out,
+                      bool *stuck)
+{
+  bool placed[40] = {false};
+  size_t done = 0;
+  while (done < n) {
+    bool progress = false;
+    for (size_t i = 0; i < n; i++) {
+      if (placed[i])
+        continue;
+      bool ready = true;
+      for (int j = 0; j < nu[i]; j++)
+        ready &= placed[uses[i][j]];
+      if (ready) {
+        placed[i] = true;
+        out[done++] = i;
+        progress = true;
+      }
+    }
+    if (!progress)
+      for (size_t i = 0; i < n; i++)
+        if (!placed[i]) {
+          stuck[i] = true;
+          placed[i] = true;
+          out[done++] = i;
+        }
+  }
+}
+
+START_TEST(t_product_order_random)
+{
+  unsigned seed = 12345;
+  tu_run r;
+  tu_open(&r); /* the rules once; a new diagnostics list each round */
+  for (int round = 0; round < 300; round++) {
+    size_t n = 2 + (size_t)(rand_r(&seed) % 12);
+    int uses[40][4], nu[40];
+    for (size_t i = 0; i < n; i++) {
+      int want = rand_r(&seed) % 4;
+      nu[i] = 0;
+      for (int j = 0; j < want; j++) {
+        int u = rand_r(&seed) % (int)n;
+        if (round % 3 && u <= (int)i) /* mostly later products: acyclic */
+          u = (int)i + 1 + rand_r(&seed) % (int)n;
+        if (round % 5 == 0 && u < (int)n)
+          u = (int)n - 1 - u; /* reversed: backward uses */
+        if (u < (int)n && u != (int)i)
+          uses[i][nu[i]++] = u;
+      }
+    }
+    char body[8192];
+    size_t len = (size_t)snprintf(body, sizeof body,
+                                  "meters:\n  - {id: E1, carrier: electricity, "
+                                  "level: 1, total: \"1 kWh\"}\nproducts:\n");
+    for (size_t i = 0; i < n; i++) {
+      len += (size_t)snprintf(body + len, sizeof body - len,
+                              "  - {id: P%zu, name: {zh: 产品, en: P}, "
+                              "quantity: \"100 t\", uses: [",
+                              i);
+      for (int j = 0; j < nu[i]; j++)
+        len += (size_t)snprintf(body + len, sizeof body - len,
+                                "%s{product: P%d, quantity: \"1 t\"}",
+                                j ? ", " : "", uses[i][j]);
+      len += (size_t)snprintf(body + len, sizeof body - len, "]}\n");
+    }
+    size_t want[40];
+    bool stuck[40] = {false}, any_stuck = false;
+    ref_order(n, uses, nu, want, stuck);
+    for (size_t i = 0; i < n; i++)
+      any_stuck |= stuck[i];
+    r.dl = diag_new(r.a);
+    snprintf(yaml, sizeof yaml, "%s%s", TU_HEAD, body);
+    r.m = model_load_text(r.a, r.dl, r.u, r.f, yaml, strlen(yaml), "t.yaml");
+    if (!any_stuck) {
+      ck_assert_msg(r.m != NULL, "%s\n%s", body, tu_diags(&r));
+      for (size_t i = 0; i < n; i++)
+        ck_assert_msg(r.m->product_order[i] == want[i],
+                      "round %d: place %zu has P%zu, want P%zu\n%s", round, i,
+                      r.m->product_order[i], want[i], body);
+    } else {
+      ck_assert_ptr_null(r.m);
+      /* one cycle error per stuck product, in list order */
+      char expect[4096];
+      size_t el = 0;
+      expect[0] = '\0';
+      for (size_t i = 0; i < n; i++)
+        if (stuck[i])
+          el += (size_t)snprintf(expect + el, sizeof expect - el,
+                                 "t.yaml:%zu:5: error: products[P%zu].uses: "
+                                 "products use each other in a cycle\n",
+                                 11 + i, i);
+      ck_assert_str_eq(tu_diags(&r), expect);
+    }
+  }
+  tu_close(&r);
+}
+END_TEST
+
 Suite *model_suite(void)
 {
   Suite *s = suite_create("model");
@@ -774,6 +875,10 @@ Suite *model_suite(void)
   tcase_add_test(tc, t_province_unknown);
   tcase_add_test(tc, t_employees);
   tcase_add_test(tc, t_all_errors_at_once);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("products");
+  tcase_add_test(tc, t_product_order_random);
   suite_add_tcase(s, tc);
 
   /* PROGRAM DISAGREES: not registered in the normal run; set
