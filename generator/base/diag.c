@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "strmap.h"
+#include "utf8.h"
 
 /* An unquoted run of characters without a space (a key path, a file name)
    is cut after this many; a whole message after MSG_MAX. */
@@ -88,40 +89,11 @@ diag_list *diag_new(arena *a)
 
 /* {====================================================== characters */
 
-/* Length of the valid UTF-8 character at p (n bytes left), its code point
-   in *cp; 0 for a byte that does not start one (overlong forms and
-   surrogates included). */
-static size_t utf8_next(const unsigned char *p, size_t n, unsigned *cp)
-{
-  unsigned c = p[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  size_t need = c >= 0xC2 && c <= 0xDF   ? 2
-                : c >= 0xE0 && c <= 0xEF ? 3
-                : c >= 0xF0 && c <= 0xF4 ? 4
-                                         : 0;
-  if (!need || need > n)
-    return 0;
-  unsigned v = c & (0x7Fu >> need);
-  for (size_t i = 1; i < need; i++) {
-    if ((p[i] & 0xC0) != 0x80)
-      return 0;
-    v = (v << 6) | (p[i] & 0x3Fu);
-  }
-  if ((need == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
-      (need == 4 && (v < 0x10000 || v > 0x10FFFF)))
-    return 0;
-  *cp = v;
-  return need;
-}
-
 /* One character as it is shown: the bytes, or an escape. */
 static size_t char_len(const char *p, size_t n)
 {
   unsigned cp;
-  size_t l = utf8_next((const unsigned char *)p, n, &cp);
+  size_t l = utf8_decode(p, n, &cp);
   return l ? l : 1;
 }
 
@@ -163,7 +135,7 @@ static size_t show_char(const char *p, size_t n, bool tab_space, char *out,
                         size_t *olen, int *w)
 {
   unsigned cp;
-  size_t l = utf8_next((const unsigned char *)p, n, &cp);
+  size_t l = utf8_decode(p, n, &cp);
   if (!l) {
     *olen = (size_t)snprintf(out, 12, "\\x%02x", (unsigned char)p[0]);
     *w = (int)*olen;
@@ -398,7 +370,7 @@ static bool binary_line(struct source *s)
     size_t bad = 0, n = s->shown - s->at;
     unsigned cp;
     for (size_t i = 0; i < n;) {
-      size_t l = utf8_next((const unsigned char *)s->text + s->at + i, n - i,
+      size_t l = utf8_decode((const char *)s->text + s->at + i, n - i,
                            &cp);
       bad += !l;
       i += l ? l : 1;

@@ -8,8 +8,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Byte length of the well-formed character at p (n bytes left), or 0
-   when the bytes there are not one. */
+/* Byte length of the well-formed character at p (n bytes left), its
+   code point in *cp; 0 (cp untouched) when the bytes there are not one. */
+size_t utf8_decode(const char *p, size_t n, unsigned *cp);
+/* Byte length of the well-formed character at p, or 0. */
 size_t utf8_char_len(const char *p, size_t n);
 /* Whether s[0..n) is well-formed; if not, *bad (may be NULL) is the
    offset of the first byte that is not. */
