@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES="gcc make pkg-config libyaml-dev libpcre2-dev libhpdf-dev check fonts-dejavu-core
+PACKAGES="gcc make pkg-config libyaml-dev libpcre2-dev libhpdf-dev zlib1g-dev check fonts-dejavu-core
 libunibreak-dev fonts-wqy-microhei poppler-utils qpdf mupdf-tools"
 
 deps() {

@@ -17,5 +17,6 @@ Suite *findings_suite(void);
 Suite *finance_suite(void);
 Suite *expr_suite(void);
 Suite *report_suite(void);
+Suite *style_suite(void);
 
 #endif
