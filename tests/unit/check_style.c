@@ -5,7 +5,10 @@
  * every way the checks name (and by every truncation and random damage):
  * ttf_open and image_png_check must refuse each with its reason and never
  * read outside the bytes, and whatever they accept libharu must load and
- * draw (pdf_new, pdf_render) without crashing. */
+ * draw (pdf_new, pdf_render) without crashing. The bad-style catalogue
+ * (tests/bad-styles/NAME.yaml: `auditgen report` exits 1, prints exactly
+ * NAME.err, writes nothing) covers the style's values and files through
+ * the command line; FIFOs are made at run time. */
 #include <check.h>
 #include <dirent.h>
 #include <stdint.h>
@@ -1248,6 +1251,211 @@ START_TEST(t_png_damage)
 END_TEST
 
 /* }====================================================== */
+/* {====================================================== the command line */
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+  return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int only_yaml(const struct dirent *d)
+{
+  size_t n = strlen(d->d_name);
+  return n > 5 && strcmp(d->d_name + n - 5, ".yaml") == 0;
+}
+
+/* tests/bad-styles/NAME.yaml as --style: exit 1, NAME.err exactly, no
+   PDF. */
+START_TEST(t_bad_styles)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-styles", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, only_yaml, by_name);
+  ck_assert_msg(n >= 30, "tests/bad-styles has %d cases", n);
+  make_tmpdir();
+  char out[128];
+  snprintf(out, sizeof out, "%s/r.pdf", tmpdir);
+  int failures = 0;
+  for (int i = 0; i < n; i++) {
+    char rel[300], errpath[800];
+    snprintf(rel, sizeof rel, "tests/bad-styles/%s", list[i]->d_name);
+    snprintf(errpath, sizeof errpath, "%s/%.*s.err", dir,
+             (int)strlen(list[i]->d_name) - 5, list[i]->d_name);
+    const char *argv[] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                          "--style", rel, "-o", out, NULL};
+    char *o, *e;
+    int rc = tu_exec(argv, tu_root(), &o, &e);
+    char *want = tu_slurp(errpath, NULL);
+    struct stat st;
+    bool wrote = stat(out, &st) == 0;
+    if (rc != 1 || wrote || !want || strcmp(want, e) != 0 || *o) {
+      failures++;
+      fprintf(stderr, "bad style %s: exit %d, pdf %s\n--- want\n%s--- got\n%s",
+              rel, rc, wrote ? "WRITTEN" : "absent", want ? want : "(none)\n",
+              e);
+      unlink(out);
+    }
+    free(o);
+    free(e);
+    free(want);
+    free(list[i]);
+  }
+  free(list);
+  remove_tmpdir();
+  ck_assert_msg(failures == 0, "%d bad styles failed", failures);
+}
+END_TEST
+
+/* Runs `report` on the cement plant with extra arguments; returns the
+   exit status and stderr (free it), and fails if a PDF was written. */
+static int report(const char *style, const char *templates, char **err)
+{
+  char out[128];
+  snprintf(out, sizeof out, "%s/r.pdf", tmpdir);
+  const char *argv[10] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                          "-o", out};
+  int k = 5;
+  if (style) {
+    argv[k++] = "--style";
+    argv[k++] = style;
+  }
+  if (templates) {
+    argv[k++] = "--templates";
+    argv[k++] = templates;
+  }
+  argv[k] = NULL;
+  char *o;
+  int rc = tu_exec(argv, tu_root(), &o, err);
+  free(o);
+  struct stat st;
+  bool wrote = stat(out, &st) == 0;
+  unlink(out);
+  ck_assert_msg(wrote == (rc == 0), "exit %d, pdf %s: %s", rc,
+                wrote ? "written" : "absent", *err);
+  return rc;
+}
+
+/* A style whose logo and latin face are a FIFO: refused at once, with
+   the position of each key, and nothing blocks on the FIFO. */
+START_TEST(t_style_fifo)
+{
+  make_tmpdir();
+  char fifo[128], style[128];
+  snprintf(fifo, sizeof fifo, "%s/pipe", tmpdir);
+  ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+  snprintf(style, sizeof style, "%s/style.yaml", tmpdir);
+  FILE *f = fopen(style, "w");
+  fprintf(f, "firm: {zh: 某某, en: Example}\nfonts:\n"
+             "  cjk: /usr/share/fonts/truetype/wqy/wqy-microhei.ttc\n"
+             "  latin: pipe\n"
+             "  latin_bold: /usr/share/fonts/truetype/dejavu/"
+             "DejaVuSans-Bold.ttf\nlogo: pipe\n");
+  fclose(f);
+  char *e;
+  ck_assert_int_eq(report(style, NULL, &e), 1);
+  char want[512];
+  snprintf(want, sizeof want,
+           "%s:4:10: error: fonts.latin: %s is not a regular file (a FIFO, "
+           "device or directory)\n",
+           style, fifo);
+  ck_assert_msg(strncmp(e, want, strlen(want)) == 0, "%s", e);
+  snprintf(want, sizeof want,
+           "%s:6:7: error: logo: %s is not a regular file (a FIFO, device or "
+           "directory)\n",
+           style, fifo);
+  ck_assert_msg(strstr(e, want) != NULL, "%s", e);
+  ck_assert_msg(strstr(e, "report: 2 errors; nothing written\n"), "%s", e);
+  free(e);
+  remove_tmpdir();
+}
+END_TEST
+
+/* Crafted faces through the command line: each refused at its key. */
+START_TEST(t_style_fonts)
+{
+  make_tmpdir();
+  size_t n;
+  unsigned char *f = make_font(&n);
+  write_tmp("made.ttf", f, n); /* has 中 and 文 only: not a CJK face */
+  write_tmp("cut.ttf", f, n / 2);
+  set16(f + 4, 65535);
+  write_tmp("tables.ttf", f, n);
+  char style[128];
+  snprintf(style, sizeof style, "%s/style.yaml", tmpdir);
+  FILE *s = fopen(style, "w");
+  fprintf(s, "firm: {zh: 某某, en: Example}\nfonts:\n"
+             "  cjk: made.ttf\n  latin: cut.ttf\n  latin_bold: tables.ttf\n");
+  fclose(s);
+  char *e;
+  ck_assert_int_eq(report(style, NULL, &e), 1);
+  char want[3][512];
+  snprintf(want[0], 512,
+           "%s:3:8: error: fonts.cjk: %s/made.ttf has no glyph for 能 "
+           "(U+80FD), 源 (U+6E90), 审 (U+5BA1), 计 (U+8BA1), 报 (U+62A5), 告 "
+           "(U+544A) and more; the report's Chinese would print as blanks\n",
+           style, tmpdir);
+  snprintf(want[1], 512,
+           "%s:4:10: error: fonts.latin: %s/cut.ttf is truncated or corrupt: "
+           "its ",
+           style, tmpdir);
+  snprintf(want[2], 512,
+           "%s:5:15: error: fonts.latin_bold: %s/tables.ttf is not a usable "
+           "TrueType font: its table directory lists 65535 tables (a font "
+           "has 1 to 128)\n",
+           style, tmpdir);
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg(strstr(e, want[i]) != NULL, "want %s\ngot %s", want[i], e);
+  ck_assert_msg(strstr(e, "report: 3 errors; nothing written\n"), "%s", e);
+  free(e);
+  /* a Latin face without most of ASCII */
+  s = fopen(style, "w");
+  fprintf(s, "firm: {zh: 某某, en: Example}\nfonts:\n"
+             "  cjk: /usr/share/fonts/truetype/wqy/wqy-microhei.ttc\n"
+             "  latin: /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\n"
+             "  latin_bold: made.ttf\n");
+  fclose(s);
+  ck_assert_int_eq(report(style, NULL, &e), 1);
+  snprintf(want[0], 512,
+           "%s:5:15: error: fonts.latin_bold: %s/made.ttf has no glyph for ! "
+           "(U+0021), \" (U+0022), # (U+0023), $ (U+0024), %% (U+0025), & "
+           "(U+0026) and more; the report's English and numbers would print "
+           "as blanks\n",
+           style, tmpdir);
+  ck_assert_msg(strncmp(e, want[0], strlen(want[0])) == 0, "want %s\ngot %s",
+                want[0], e);
+  free(e);
+  free(f);
+  remove_tmpdir();
+}
+END_TEST
+
+/* The shipped style, a logo with ancillary chunks and each kind of PNG
+   still make a report (the checks refuse only what they must). */
+START_TEST(t_style_good_logo)
+{
+  make_tmpdir();
+  png_spec spec = {240, 80, 8, 6, 0, 0, 0, true, 0};
+  size_t n;
+  unsigned char *d = make_png(&spec, &n);
+  write_tmp("logo.png", d, n);
+  free(d);
+  char style[128];
+  snprintf(style, sizeof style, "%s/style.yaml", tmpdir);
+  char p[512];
+  snprintf(p, sizeof p, "%s/templates/style.yaml", tu_root());
+  char *text = tu_slurp(p, NULL);
+  ck_assert_ptr_nonnull(text);
+  write_tmp("style.yaml", text, strlen(text));
+  free(text);
+  char *e;
+  ck_assert_int_eq(report(style, NULL, &e), 0);
+  free(e);
+  remove_tmpdir();
+}
+END_TEST
+
+/* }====================================================== */
 Suite *style_suite(void)
 {
   Suite *s = suite_create("style");
@@ -1273,6 +1481,13 @@ Suite *style_suite(void)
   tcase_add_test(tc, t_png_bad_filter);
   tcase_add_test(tc, t_png_truncated);
   tcase_add_test(tc, t_png_damage);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("command line");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, t_bad_styles);
+  tcase_add_test(tc, t_style_fifo);
+  tcase_add_test(tc, t_style_fonts);
+  tcase_add_test(tc, t_style_good_logo);
   suite_add_tcase(s, tc);
   return s;
 }
