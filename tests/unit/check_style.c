@@ -1,5 +1,5 @@
 /* check_style.c — the files a report reads besides the facility: the
- * style's fonts and logo.
+ * style's fonts and logo, and the template folder's includes.
  *
  * TrueType faces and PNGs are built here byte by byte, then damaged in
  * every way the checks name (and by every truncation and random damage):
@@ -8,7 +8,7 @@
  * draw (pdf_new, pdf_render) without crashing. The bad-style catalogue
  * (tests/bad-styles/NAME.yaml: `auditgen report` exits 1, prints exactly
  * NAME.err, writes nothing) covers the style's values and files through
- * the command line; FIFOs are made at run time. */
+ * the command line; FIFOs and symbolic links are made at run time. */
 #include <check.h>
 #include <dirent.h>
 #include <stdint.h>
@@ -1456,6 +1456,63 @@ START_TEST(t_style_good_logo)
 END_TEST
 
 /* }====================================================== */
+/* {====================================================== templates */
+
+static void write_text(const char *dir, const char *name, const char *text)
+{
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", dir, name);
+  FILE *f = fopen(p, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* An include of a FIFO is refused without blocking; symbolic links that
+   stay inside the folder, and a folder that is itself a link, are fine. */
+START_TEST(t_template_files)
+{
+  make_tmpdir();
+  char tdir[256], link[256], p[512], q[512];
+  snprintf(tdir, sizeof tdir, "%s/tpl", tmpdir);
+  ck_assert_int_eq(mkdir(tdir, 0700), 0);
+  write_text(tdir, "report.tpl", "# 概况 | Overview\n\n{% include b.tpl %}\n");
+  write_text(tdir, "a.tpl", "zh: 有能耗。\nen: Energy is used.\n");
+  snprintf(p, sizeof p, "%s/b.tpl", tdir);
+  ck_assert_int_eq(symlink("a.tpl", p), 0);
+  char *e;
+  ck_assert_msg(report(NULL, tdir, &e) == 0, "%s", e);
+  free(e);
+  snprintf(link, sizeof link, "%s/link", tmpdir);
+  ck_assert_int_eq(symlink("tpl", link), 0);
+  ck_assert_msg(report(NULL, link, &e) == 0, "%s", e);
+  free(e);
+  /* report.tpl a link inside the folder */
+  snprintf(p, sizeof p, "%s/report.tpl", tdir);
+  snprintf(q, sizeof q, "%s/main.tpl", tdir);
+  ck_assert_int_eq(rename(p, q), 0);
+  ck_assert_int_eq(symlink("main.tpl", p), 0);
+  ck_assert_msg(report(NULL, tdir, &e) == 0, "%s", e);
+  free(e);
+  /* b.tpl a FIFO */
+  snprintf(p, sizeof p, "%s/b.tpl", tdir);
+  ck_assert_int_eq(unlink(p), 0);
+  ck_assert_int_eq(mkfifo(p, 0600), 0);
+  ck_assert_int_eq(report(NULL, tdir, &e), 1);
+  char want[768];
+  snprintf(want, sizeof want,
+           "%s/report.tpl:3:1: error: cannot read template %s/b.tpl: not a "
+           "regular file (a FIFO, device or directory)\n",
+           tdir, tdir);
+  ck_assert_msg(strncmp(e, want, strlen(want)) == 0, "want %s\ngot %s", want,
+                e);
+  free(e);
+  remove_tmpdir();
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *style_suite(void)
 {
   Suite *s = suite_create("style");
@@ -1488,6 +1545,7 @@ Suite *style_suite(void)
   tcase_add_test(tc, t_style_fifo);
   tcase_add_test(tc, t_style_fonts);
   tcase_add_test(tc, t_style_good_logo);
+  tcase_add_test(tc, t_template_files);
   suite_add_tcase(s, tc);
   return s;
 }
