@@ -159,6 +159,41 @@ static size_t loca_at(const ttf_face *f, unsigned g)
   return f->long_loca ? be32(p) : 2 * (size_t)be16(p);
 }
 
+/* Each glyph's header, and each composite glyph's component records,
+   inside the glyph (libharu walks components on past a glyph's end). */
+static bool glyphs(const ttf_face *f, char *why, size_t wn)
+{
+  for (unsigned g = 0; g < f->num_glyphs; g++) {
+    size_t a = loca_at(f, g), b = loca_at(f, g + 1);
+    if (a == b)
+      continue; /* empty: a space */
+    if (b - a < 10)
+      return fail(why, wn, "is corrupt: glyph %u has %zu bytes, too few for "
+                           "a glyph",
+                  g, b - a);
+    if ((int16_t)be16(f->data + f->glyf + a) >= 0)
+      continue;
+    for (size_t p = a + 10;;) {
+      unsigned flags = b - p >= 2 ? be16(f->data + f->glyf + p) : 0;
+      size_t step = 4 + ((flags & 0x0001) ? 4 : 2);
+      if (flags & 0x0008)
+        step += 2;
+      else if (flags & 0x0040)
+        step += 4;
+      else if (flags & 0x0080)
+        step += 8;
+      if (b - p < step)
+        return fail(why, wn, "is corrupt: the components of glyph %u run "
+                             "past its end",
+                    g);
+      if (!(flags & 0x0020))
+        break;
+      p += step;
+    }
+  }
+  return true;
+}
+
 /* The (3,1) format 4 subtable, chosen as libharu chooses it (the first
    such record), its arrays inside the cmap table, and every code point
    mapped to a glyph of the font. */
@@ -341,7 +376,8 @@ bool ttf_open(ttf_face *f, const void *data, size_t size, char *why,
   table t[T_COUNT];
   memset(t, 0, sizeof t);
   if (!directory(d, size, dir, t, why, why_len) ||
-      !metrics(f, t, why, why_len) || !cmap(f, &t[T_CMAP], why, why_len) ||
+      !metrics(f, t, why, why_len) || !glyphs(f, why, why_len) ||
+      !cmap(f, &t[T_CMAP], why, why_len) ||
       !names(f, &t[T_NAME], why, why_len))
     return false;
   const unsigned char *os2 = d + t[T_OS2].off;

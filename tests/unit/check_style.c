@@ -553,10 +553,16 @@ static void f_os2_short(unsigned char *f, size_t *n)
   (void)n;
   set32(dir_entry(f, "OS/2") + 12, 60);
 }
-static void f_composite_loop(unsigned char *f, size_t *n)
+static void f_glyph_short(unsigned char *f, size_t *n)
 {
-  (void)f;
-  (void)n; /* stays valid: checked by t_font_hostile's walk */
+  (void)n; /* glyph 1 of 4 bytes */
+  unsigned char *l = table(f, "loca", NULL);
+  set16(l + 4, get16(l + 2) + 2);
+}
+static void f_components_past(unsigned char *f, size_t *n)
+{
+  (void)n; /* the last component of glyph 2 says more follow */
+  set16(table(f, "glyf", NULL) + 60 + 18, 0x0023);
 }
 
 static const font_case font_cases[] = {
@@ -579,6 +585,9 @@ static const font_case font_cases[] = {
     {"more glyphs", "is too short for its 4000 glyphs", f_more_glyphs},
     {"loca backwards", "go backwards at glyph 2", f_loca_back},
     {"loca past glyf", "outside its 'glyf' table", f_loca_past},
+    {"glyph short", "glyph 1 has 4 bytes, too few", f_glyph_short},
+    {"components past end", "the components of glyph 2 run past its end",
+     f_components_past},
     {"cmap subtable outside", "subtable 0 lies outside", f_cmap_sub_outside},
     {"cmap not 3,1", "has no Unicode cmap", f_cmap_not_31},
     {"cmap records", "lists 5000 subtables", f_cmap_records},
@@ -823,7 +832,6 @@ START_TEST(t_font_composite_cycle)
 {
   size_t n;
   unsigned char *f = make_font(&n);
-  (void)f_composite_loop;
   /* glyph 2's components: 1 and 3; make them 2 and 2 (itself) */
   unsigned char *g = table(f, "glyf", NULL) + 60;
   ck_assert_uint_eq(get16(g), 0xFFFF);
@@ -1430,6 +1438,38 @@ START_TEST(t_style_fonts)
 }
 END_TEST
 
+/* The extremes of every range make a report, in time: nothing loops. */
+START_TEST(t_style_extremes)
+{
+  make_tmpdir();
+  static const char *const looks[] = {
+      "margins_mm: {top: 60, bottom: 60, left: 60, right: 60}\n"
+      "body_size: 16\nline_spacing: 3\n",
+      "margins_mm: {top: 5, bottom: 5, left: 5, right: 5}\n"
+      "body_size: 7\nline_spacing: 1\n"};
+  for (int i = 0; i < 2; i++) {
+    char style[128];
+    snprintf(style, sizeof style, "%s/style.yaml", tmpdir);
+    FILE *f = fopen(style, "w");
+    fprintf(f, "firm: {zh: 某某, en: Example}\nfonts:\n"
+               "  cjk: /usr/share/fonts/truetype/wqy/wqy-microhei.ttc\n"
+               "  latin: /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\n"
+               "  latin_bold: /usr/share/fonts/truetype/dejavu/"
+               "DejaVuSans-Bold.ttf\n%s",
+            looks[i]);
+    fclose(f);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    char *e;
+    ck_assert_msg(report(style, NULL, &e) == 0, "%s", e);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ck_assert_int_lt(t1.tv_sec - t0.tv_sec, 15);
+    free(e);
+  }
+  remove_tmpdir();
+}
+END_TEST
+
 /* The shipped style, a logo with ancillary chunks and each kind of PNG
    still make a report (the checks refuse only what they must). */
 START_TEST(t_style_good_logo)
@@ -1545,6 +1585,7 @@ Suite *style_suite(void)
   tcase_add_test(tc, t_style_fifo);
   tcase_add_test(tc, t_style_fonts);
   tcase_add_test(tc, t_style_good_logo);
+  tcase_add_test(tc, t_style_extremes);
   tcase_add_test(tc, t_template_files);
   suite_add_tcase(s, tc);
   return s;
