@@ -163,7 +163,15 @@ static const char *load_face(pdf_writer *w, int i, const char *path)
   if (!def)
     return NULL;
   HPDF_FontDef have = HPDF_Doc_FindFontDef(pdf, def->base_font);
-  if (have) { /* the same face named twice */
+  if (have) {
+    /* a face of the same name is loaded: libharu draws that one, so its
+       tables are the ones to follow */
+    for (int j = 0; j < i; j++)
+      if (w->font[j] &&
+          ((HPDF_FontAttr)w->font[j]->attr)->fontdef == have) {
+        w->ttf[i] = w->ttf[j];
+        break;
+      }
     HPDF_FontDef_Free(def);
     return have->base_font;
   }
