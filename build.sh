@@ -8,7 +8,8 @@
 #   ./build.sh asan     the same suite under AddressSanitizer + UBSan
 #   ./build.sh bench    timings and peak memory (bench/run.sh)
 #   ./build.sh golden-update   rewrite tests/golden/ for review
-#   ./build.sh fuzz     libFuzzer on the loader and the rule expressions
+#   ./build.sh fuzz     libFuzzer on the loader, the rule expressions, interval
+#                       data, fonts and PNGs
 #                       (clang; FUZZ_SECONDS each, default 120)
 #   ./build.sh build    build only
 #   ./build.sh clean    remove build/
@@ -98,13 +99,14 @@ case "$mode" in
   fuzz)
     deps
     command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
-    mkdir -p build/fuzz/corpus_load build/fuzz/corpus_expr build/fuzz/corpus_series
+    mkdir -p build/fuzz/corpus_load build/fuzz/corpus_expr build/fuzz/corpus_series \
+      build/fuzz/corpus_ttf build/fuzz/corpus_png
     src=$(ls generator/base/*.c generator/load/*.c generator/rules/*.c \
       generator/calc/*.c generator/out/*.c)
-    for t in load expr series; do
+    for t in load expr series ttf png; do
       clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
-        $(pkg-config --cflags yaml-0.1 libpcre2-8) "tests/fuzz/fuzz_$t.c" $src \
-        -o "build/fuzz/fuzz_$t" $(pkg-config --libs yaml-0.1 libpcre2-8) -lm
+        $(pkg-config --cflags yaml-0.1 libpcre2-8 zlib) "tests/fuzz/fuzz_$t.c" $src \
+        -o "build/fuzz/fuzz_$t" $(pkg-config --libs yaml-0.1 libpcre2-8 zlib) -lm
     done
     cp samples/*.yaml tests/bad/*.yaml tests/fuzz/corpus/* build/fuzz/corpus_load/
     grep -ho 'when: .*' rules/checks/*.yaml | sed 's/^when: //' \
@@ -116,6 +118,12 @@ case "$mode" in
     cp tests/bad/series/*.csv tests/fuzz/corpus_series/* build/fuzz/corpus_series/
     build/fuzz/fuzz_series -max_total_time="${FUZZ_SECONDS:-120}" -max_len=4000 \
       build/fuzz/corpus_series
+    cp tests/fuzz/corpus_ttf/* build/fuzz/corpus_ttf/
+    build/fuzz/fuzz_ttf -max_total_time="${FUZZ_SECONDS:-120}" -max_len=4096 \
+      build/fuzz/corpus_ttf
+    cp templates/logo.png tests/bad-styles/files/*.png build/fuzz/corpus_png/
+    build/fuzz/fuzz_png -max_total_time="${FUZZ_SECONDS:-120}" -max_len=4096 \
+      build/fuzz/corpus_png
     ;;
   clean)
     rm -rf build
