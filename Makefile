@@ -10,7 +10,7 @@ WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 ifeq ($(CI),true)
 WARN += -Werror
 endif
-PKGS = yaml-0.1 libpcre2-8
+PKGS = yaml-0.1 libpcre2-8 zlib
 CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
   -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS))
 LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm
@@ -26,7 +26,7 @@ TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 
 # Fuzz targets, also linked with a replay main (tests/fuzz/replay.c) so
 # their corpora run under this build in the test suite.
-FUZZ_TARGETS = load expr series tmpl style report
+FUZZ_TARGETS = load expr series tmpl style report ttf png
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 
 all: $(BUILD)/auditgen $(BUILD)/check_auditgen $(FUZZ_REPLAY)

@@ -104,15 +104,15 @@ case "$mode" in
     # fuzz-merge adds what reached new code to tests/fuzz/corpus_NAME.
     deps
     command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
-    targets=${FUZZ_TARGETS:-load expr series tmpl style report}
+    targets=${FUZZ_TARGETS:-load expr series tmpl style report ttf png}
     src=$(ls generator/*/*.c)
     mkdir -p build/fuzz
     for t in $targets; do
       [ -f "tests/fuzz/fuzz_$t.c" ] || { echo "build.sh fuzz: no target $t" >&2; exit 2; }
       clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
-        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags yaml-0.1 libpcre2-8) \
+        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags yaml-0.1 libpcre2-8 zlib) \
         "tests/fuzz/fuzz_$t.c" tests/fuzz/fuzzenv.c $src -o "build/fuzz/fuzz_$t" \
-        $(pkg-config --libs yaml-0.1 libpcre2-8) -lhpdf -lunibreak -lm
+        $(pkg-config --libs yaml-0.1 libpcre2-8 zlib) -lhpdf -lunibreak -lm
     done
     for t in $targets; do
       seeds=""

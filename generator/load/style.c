@@ -1,23 +1,75 @@
-/* style.c — reads a style file (see style.h). */
+/* style.c — reads a style file (see style.h).
+ *
+ * Input: the style file. Output: a style_file whose every value is in
+ * range and whose files (three fonts and the logo) have been read and
+ * checked: a face libharu would fail on or crash on, a CJK face without
+ * Chinese, a logo that is not a PNG libharu can draw, are errors at the
+ * key's position, reported before any facility is computed. */
 #include "style.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/buf.h"
+#include "../base/fileio.h"
+#include "../base/image.h"
+#include "../base/mem.h"
+#include "../base/ttf.h"
+#include "../base/utf8.h"
 #include "ytree.h"
+
+/* {====================================================== values */
+
+static int hex_digit(char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
 
 static bool colour(schema *s, const ynode *n, const char *path, uint32_t *out)
 {
   const char *v;
   if (!sch_str(s, n, path, &v))
     return false;
-  char *end;
-  if (v[0] != '#' || strlen(v) != 7 || (strtoul(v + 1, &end, 16), *end)) {
+  bool ok = v[0] == '#' && strlen(v) == 7;
+  uint32_t c = 0;
+  for (int i = 1; ok && i < 7; i++) {
+    int h = hex_digit(v[i]);
+    ok = h >= 0;
+    c = c << 4 | (uint32_t)(h < 0 ? 0 : h);
+  }
+  if (!ok) {
     diag_error(s->dl, n->pos, "%s: \"%s\" is not a colour #RRGGBB", path, v);
     return false;
   }
-  *out = (uint32_t)strtoul(v + 1, NULL, 16);
+  *out = c;
   return true;
+}
+
+/* Text printed on the report (the firm's name, the report number): one
+   line of at most max characters, no control characters. */
+static void one_line(schema *s, const ynode *n, const char *path,
+                     const char *v, size_t max)
+{
+  size_t chars = 0;
+  for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+    if (*p < 0x20 || *p == 0x7F) {
+      diag_error(s->dl, n->pos, "%s: text contains a control character "
+                                "(U+%04X); it must be one line",
+                 path, *p);
+      return;
+    }
+    chars += (*p & 0xC0) != 0x80;
+  }
+  if (chars > max)
+    diag_error(s->dl, n->pos, "%s: %zu characters, more than the limit of "
+                              "%zu",
+               path, chars, max);
 }
 
 static const char *resolve(arena *a, const char *dir, const char *p)
@@ -26,6 +78,110 @@ static const char *resolve(arena *a, const char *dir, const char *p)
     return p;
   return arena_printf(a, "%s/%s", dir, p);
 }
+
+/* }====================================================== */
+/* {====================================================== files */
+
+/* Reads the style's file at path (a font or the logo) whole; NULL after
+   a diagnostic at pos when it cannot be read. */
+static char *read_file(schema *s, src_pos pos, const char *key,
+                       const char *path, size_t max, size_t *len)
+{
+  int err;
+  char *data = file_read_regular(path, max, len, &err);
+  if (data)
+    return data;
+  if (err == FILE_ERR_TOO_LARGE)
+    diag_error(s->dl, pos, "%s: %s is larger than the limit of %u MB", key,
+               path, (unsigned)(max >> 20));
+  else if (err == FILE_ERR_NOT_REGULAR)
+    diag_error(s->dl, pos, "%s: %s is not a regular file (a FIFO, device or "
+                           "directory)",
+               key, path);
+  else
+    diag_error(s->dl, pos, "%s: cannot open %s: %s%s", key, path,
+               file_strerror(err),
+               strncmp(key, "fonts.", 6) == 0
+                   ? " (fonts/README.md says which Debian package provides "
+                     "the shipped faces)"
+                   : "");
+  return NULL;
+}
+
+/* The characters each face must have: a sample of the report's Chinese
+   for the CJK face, printable ASCII for the Latin faces. */
+static const char cjk_sample[] = "中文能源审计报告年，。";
+
+/* Whether the face draws code point cp (glyph 0 is the "missing" box). */
+static bool draws(const ttf_face *f, unsigned cp)
+{
+  unsigned g = ttf_glyph(f, cp);
+  return g != 0 && ttf_has_outline(f, g);
+}
+
+/* Checks a font of the style: readable, a TrueType face libharu loads
+   safely, with glyphs (outlines, not empty boxes) for its script. */
+static void check_font(schema *s, const ynode *n, const char *key,
+                       const char *path, bool cjk)
+{
+  size_t len;
+  char *data = read_file(s, n->pos, key, path, TTF_MAX_BYTES, &len);
+  if (!data)
+    return;
+  ttf_face f;
+  char why[200];
+  if (!ttf_open(&f, data, len, why, sizeof why)) {
+    diag_error(s->dl, n->pos, "%s: %s %s", key, path, why);
+    mem_free(data);
+    return;
+  }
+  buf missing;
+  buf_init(&missing);
+  size_t n_missing = 0;
+  unsigned cp;
+  if (cjk) {
+    for (const char *c = cjk_sample; *c;) {
+      size_t k = utf8_decode(c, strlen(c), &cp);
+      if (!draws(&f, cp) && n_missing++ < 6)
+        buf_printf(&missing, "%s%.*s (U+%04X)", n_missing > 1 ? ", " : "",
+                   (int)k, c, cp);
+      c += k;
+    }
+  } else {
+    for (cp = 0x21; cp < 0x7F; cp++)
+      if (!draws(&f, cp) && n_missing++ < 6)
+        buf_printf(&missing, cp == '"' ? "%sU+%04X" : "%s%c (U+%04X)",
+                   n_missing > 1 ? ", " : "", cp == '"' ? cp : (unsigned)cp,
+                   cp);
+    if (!ttf_glyph(&f, ' ') && n_missing++ < 6)
+      buf_printf(&missing, "%sspace (U+0020)", n_missing > 1 ? ", " : "");
+  }
+  if (n_missing)
+    diag_error(s->dl, n->pos, "%s: %s has no glyph for %s%s; the report's "
+                              "%s would print as blanks",
+               key, path, missing.data, n_missing > 6 ? " and more" : "",
+               cjk ? "Chinese" : "English and numbers");
+  buf_fini(&missing);
+  mem_free(data);
+}
+
+/* Checks the logo: a PNG libharu draws (image.h), within the limits. */
+static void check_logo(schema *s, const ynode *n, const char *path)
+{
+  size_t len;
+  char *data = read_file(s, n->pos, "logo", path, IMAGE_MAX_BYTES, &len);
+  if (!data)
+    return;
+  image_png img;
+  char why[200];
+  if (image_png_check(data, len, &img, why, sizeof why))
+    mem_free(img.data);
+  else
+    diag_error(s->dl, n->pos, "logo: %s %s", path, why);
+  mem_free(data);
+}
+
+/* }====================================================== */
 
 style_file *style_load(arena *a, diag_list *dl, const units *u,
                        const char *path)
@@ -57,10 +213,16 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
   const char *slash = strrchr(path, '/');
   const char *dir = slash ? arena_strndup(a, path, (size_t)(slash - path)) : ".";
   const ynode *x;
-  if ((x = ytree_get(root, "firm")))
-    sch_text2(&s, x, "firm", &st->firm);
-  if ((x = ytree_get(root, "report_no")))
-    sch_str(&s, x, "report_no", &st->report_no);
+  if ((x = ytree_get(root, "firm")) && sch_text2(&s, x, "firm", &st->firm)) {
+    const ynode *zh = ytree_get(x, "zh"), *en = ytree_get(x, "en");
+    one_line(&s, zh ? zh : x, zh ? "firm.zh" : "firm", st->firm.zh,
+             STYLE_MAX_NAME);
+    if (en)
+      one_line(&s, en, "firm.en", st->firm.en, STYLE_MAX_NAME);
+  }
+  if ((x = ytree_get(root, "report_no")) &&
+      sch_str(&s, x, "report_no", &st->report_no))
+    one_line(&s, x, "report_no", st->report_no, STYLE_MAX_REPORT_NO);
   if ((x = ytree_get(root, "colours"))) {
     static const char *const ck[] = {"primary", "band", "text", "secondary",
                                      "rule", NULL};
@@ -111,18 +273,18 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
       for (int i = 0; fk[i]; i++) {
         const ynode *y = ytree_get(x, fk[i]);
         const char *p;
-        if (y && sch_str(&s, y, sch_path(&s, "fonts", fk[i]), &p))
+        const char *key = sch_path(&s, "fonts", fk[i]);
+        if (y && sch_str(&s, y, key, &p)) {
           *dst[i] = resolve(a, dir, p);
+          check_font(&s, y, key, *dst[i], i == 0);
+        }
       }
   }
   const char *logo;
   if ((x = ytree_get(root, "logo")) && !ytree_is_null(x) &&
       sch_str(&s, x, "logo", &logo)) {
-    size_t n = strlen(logo);
-    if (n < 4 || strcmp(logo + n - 4, ".png") != 0)
-      diag_error(dl, x->pos, "logo: \"%s\" is not a PNG file", logo);
-    else
-      st->logo = resolve(a, dir, logo);
+    st->logo = resolve(a, dir, logo);
+    check_logo(&s, x, st->logo);
   }
   return diag_errors(dl) > before ? NULL : st;
 }

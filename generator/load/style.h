@@ -1,6 +1,9 @@
 /* style.h — a firm's style file (templates/style.yaml): name, report
- * number, colours, margins, type size and fonts. Read like every input:
- * unknown keys and bad values are errors at file:line:column. */
+ * number, colours, margins, type size, fonts and logo. Read like every
+ * input: unknown keys and bad values are errors at file:line:column. The
+ * fonts and the logo are read and checked when the style loads (a face
+ * libharu cannot load safely, a CJK face without Chinese, a logo that is
+ * not a PNG libharu can draw are errors at the key's position). */
 #ifndef GEN_STYLE_H
 #define GEN_STYLE_H
 
@@ -10,6 +13,10 @@
 #include "../base/diag.h"
 #include "../base/mem.h"
 #include "schema.h"
+
+/* Limits of the texts the style prints (characters). */
+#define STYLE_MAX_NAME 200
+#define STYLE_MAX_REPORT_NO 60
 
 typedef struct style_file {
   text2 firm;
@@ -21,8 +28,9 @@ typedef struct style_file {
   const char *logo;   /* PNG, or NULL */
 } style_file;
 
-/* Loads path; font paths relative to the file's folder are resolved.
-   Returns NULL after diagnostics. */
+/* Loads path; font and logo paths relative to the file's folder are
+   resolved, and the files are read and checked. Returns NULL after
+   diagnostics. */
 style_file *style_load(arena *a, diag_list *dl, const units *u,
                        const char *path);
 

@@ -6,43 +6,36 @@
  * diagnostic; nothing here decides where anything goes on the page. */
 #include "pdf.h"
 
-#include <fcntl.h>
 #include <hpdf.h>
+#include <hpdf_doc.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-#include <sys/mman.h>
-#include <unistd.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
+#include "../base/fileio.h"
+#include "../base/image.h"
 #include "../base/mem.h"
+#include "../base/ttf.h"
 
 enum { F_CJK, F_LATIN, F_LATIN_BOLD, F_COUNT };
-
-/* The glyph tables of one TrueType face, read from the file (mapped), to
-   find the components of composite glyphs: libharu 2.3's subsetter copies
-   a composite glyph but not the glyphs it is built from, and many CJK
-   characters of WenQuanYi are composites, so they would print blank. */
-typedef struct ttf_glyphs {
-  const unsigned char *data;
-  size_t size;
-  uint32_t loca, glyf;
-  bool long_loca;
-  unsigned num_glyphs;
-} ttf_glyphs;
 
 struct pdf_writer {
   HPDF_Doc doc;
   HPDF_Font font[F_COUNT];
-  ttf_glyphs ttf[F_COUNT];
+  char *bytes[F_COUNT];   /* each font file, read once, checked, drawn */
+  ttf_face ttf[F_COUNT];  /* its tables, for composite glyphs */
+  unsigned char *walked[F_COUNT]; /* glyphs whose components are marked */
   unsigned char *marked[F_COUNT]; /* code points already marked, a bit each */
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
+  const char *image_path; /* the last image loaded, and its XObject */
+  HPDF_Image image;
+  bool failed;            /* a diagnostic was added while drawing */
   diag_list *dl;
   HPDF_STATUS error, detail;
 };
@@ -96,110 +89,25 @@ static void fix_to_unicode(HPDF_Font font)
 
 /* {====================================================== composites */
 
-static uint32_t be32(const unsigned char *p)
-{
-  return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-static unsigned be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+/* libharu 2.3's subsetter copies a composite glyph but not the glyphs it
+   is built from, and many CJK characters of WenQuanYi are composites, so
+   they would print blank: the components are marked used here. */
 
-/* Maps the file and finds loca and glyf of face 0. On any surprise the
-   table stays empty and composites are simply not followed. */
-static void ttf_open(ttf_glyphs *t, const char *path)
-{
-  memset(t, 0, sizeof *t);
-  int fd = open(path, O_RDONLY);
-  if (fd < 0)
-    return;
-  struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size < 12) {
-    close(fd);
-    return;
-  }
-  void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (m == MAP_FAILED)
-    return;
-  const unsigned char *d = m;
-  size_t n = (size_t)st.st_size;
-  size_t dir = 0;
-  if (memcmp(d, "ttcf", 4) == 0) {
-    if (n < 16)
-      goto fail;
-    dir = be32(d + 12); /* the offset of face 0 */
-  }
-  if (dir + 12 > n)
-    goto fail;
-  unsigned ntables = be16(d + dir + 4);
-  uint32_t head = 0, maxp = 0;
-  for (unsigned i = 0; i < ntables; i++) {
-    size_t e = dir + 12 + 16 * (size_t)i;
-    if (e + 16 > n)
-      goto fail;
-    uint32_t off = be32(d + e + 8);
-    if (memcmp(d + e, "head", 4) == 0)
-      head = off;
-    else if (memcmp(d + e, "loca", 4) == 0)
-      t->loca = off;
-    else if (memcmp(d + e, "glyf", 4) == 0)
-      t->glyf = off;
-    else if (memcmp(d + e, "maxp", 4) == 0)
-      maxp = off;
-  }
-  if (!head || !t->loca || !t->glyf || !maxp || head + 54 > n || maxp + 6 > n)
-    goto fail;
-  t->long_loca = be16(d + head + 50) != 0;
-  t->num_glyphs = be16(d + maxp + 4);
-  t->data = d;
-  t->size = n;
-  return;
-fail:
-  munmap(m, n);
-  memset(t, 0, sizeof *t);
-}
+typedef struct marker {
+  HPDF_TTFontDefAttr attr;
+  unsigned char *walked;
+} marker;
 
-static void ttf_close(ttf_glyphs *t)
+static bool mark(void *ctx, unsigned gid)
 {
-  if (t->data)
-    munmap((void *)t->data, t->size);
-  memset(t, 0, sizeof *t);
-}
-
-/* Marks glyph gid used in libharu's subset, with its components. */
-static void mark_glyph(const ttf_glyphs *t, HPDF_TTFontDefAttr attr,
-                       unsigned gid, int depth)
-{
-  if (gid >= attr->num_glyphs || depth > 8)
-    return;
-  attr->glyph_tbl.flgs[gid] = 1;
-  if (!t->data || gid + 1 >= t->num_glyphs + 1u)
-    return;
-  size_t lo = t->loca + (t->long_loca ? 4 * (size_t)gid : 2 * (size_t)gid);
-  if (lo + (t->long_loca ? 8 : 4) > t->size)
-    return;
-  uint32_t a = t->long_loca ? be32(t->data + lo) : 2u * be16(t->data + lo);
-  uint32_t b = t->long_loca ? be32(t->data + lo + 4)
-                            : 2u * be16(t->data + lo + 2);
-  size_t g = t->glyf + (size_t)a, end = t->glyf + (size_t)b;
-  if (b <= a || end > t->size || g + 10 > end)
-    return;
-  if ((int16_t)be16(t->data + g) >= 0)
-    return; /* a simple glyph */
-  size_t p = g + 10;
-  for (;;) {
-    if (p + 4 > end)
-      return;
-    unsigned flags = be16(t->data + p), comp = be16(t->data + p + 2);
-    mark_glyph(t, attr, comp, depth + 1);
-    p += 4 + ((flags & 0x0001) ? 4 : 2);      /* ARG_1_AND_2_ARE_WORDS */
-    if (flags & 0x0008)                       /* WE_HAVE_A_SCALE */
-      p += 2;
-    else if (flags & 0x0040)                  /* X_AND_Y_SCALE */
-      p += 4;
-    else if (flags & 0x0080)                  /* TWO_BY_TWO */
-      p += 8;
-    if (!(flags & 0x0020))                    /* MORE_COMPONENTS */
-      return;
-  }
+  marker *m = ctx;
+  if (gid < m->attr->num_glyphs)
+    m->attr->glyph_tbl.flgs[gid] = 1;
+  unsigned char bit = (unsigned char)(1u << (gid & 7));
+  if (m->walked[gid >> 3] & bit)
+    return false;
+  m->walked[gid >> 3] |= bit;
+  return true;
 }
 
 /* Marks the glyphs of code point cp of font f (and their components). */
@@ -209,29 +117,85 @@ static void use_glyph(pdf_writer *w, int f, unsigned cp)
     return;
   w->marked[f][cp >> 3] |= (unsigned char)(1u << (cp & 7));
   HPDF_FontAttr fa = (HPDF_FontAttr)w->font[f]->attr;
-  HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)fa->fontdef->attr;
-  unsigned gid = HPDF_TTFontDef_GetGlyphid(fa->fontdef, (HPDF_UINT16)cp);
-  mark_glyph(&w->ttf[f], attr, gid, 0);
+  marker m = {(HPDF_TTFontDefAttr)fa->fontdef->attr, w->walked[f]};
+  unsigned gid = ttf_glyph(&w->ttf[f], cp);
+  if (mark(&m, gid))
+    ttf_components(&w->ttf[f], gid, mark, &m);
 }
 
 /* }====================================================== */
 
-static bool readable(const char *path)
+/* Loads font i from its bytes, read and checked here (the style checked
+   the same file when it loaded; a file changed since is caught again),
+   through a memory stream, as libharu's HPDF_LoadTTFontFromFile would
+   from the file: so the bytes checked are the bytes embedded, and a
+   collection is known by its content, not its name. Returns libharu's
+   name of the face, or NULL after a diagnostic. */
+static const char *load_face(pdf_writer *w, int i, const char *path)
 {
-  struct stat st;
-  return path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+  size_t len;
+  int err;
+  w->bytes[i] = path ? file_read_regular(path, TTF_MAX_BYTES, &len, &err)
+                     : NULL;
+  if (!w->bytes[i]) {
+    diag_error(w->dl, src_none(), "font %s: %s", path ? path : "(none)",
+               path ? file_strerror(err) : "no path");
+    return NULL;
+  }
+  char why[200];
+  if (!ttf_open(&w->ttf[i], w->bytes[i], len, why, sizeof why)) {
+    diag_error(w->dl, src_none(), "font %s %s", path, why);
+    return NULL;
+  }
+  HPDF_Doc pdf = w->doc;
+  HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, 1u << 16);
+  if (!s)
+    return NULL;
+  if (HPDF_Stream_Write(s, (const HPDF_BYTE *)w->bytes[i], (HPDF_UINT)len) !=
+      HPDF_OK) {
+    HPDF_Stream_Free(s);
+    return NULL;
+  }
+  /* the definition owns the stream from here, on failure too */
+  HPDF_FontDef def = w->ttf[i].collection
+                         ? HPDF_TTFontDef_Load2(pdf->mmgr, s, 0, HPDF_TRUE)
+                         : HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
+  if (!def)
+    return NULL;
+  HPDF_FontDef have = HPDF_Doc_FindFontDef(pdf, def->base_font);
+  if (have) {
+    /* a face of the same name is loaded: libharu draws that one, so its
+       tables are the ones to follow */
+    for (int j = 0; j < i; j++)
+      if (w->font[j] &&
+          ((HPDF_FontAttr)w->font[j]->attr)->fontdef == have) {
+        w->ttf[i] = w->ttf[j];
+        break;
+      }
+    HPDF_FontDef_Free(def);
+    return have->base_font;
+  }
+  /* the subset tag, as libharu gives it: HPDFAA, HPDFAB, … */
+  if (pdf->ttfont_tag[0] == 0) {
+    memcpy(pdf->ttfont_tag, "HPDFAA", 6);
+  } else {
+    for (int k = 5; k >= 0; k--) {
+      pdf->ttfont_tag[k] += 1;
+      if (pdf->ttfont_tag[k] > 'Z')
+        pdf->ttfont_tag[k] = 'A';
+      else
+        break;
+    }
+  }
+  HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
+  if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
+    return NULL;
+  return def->base_font;
 }
 
 pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
 {
   const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
-  for (int i = 0; i < F_COUNT; i++)
-    if (!readable(paths[i])) {
-      diag_error(dl, src_none(), "font %s not found (fonts/README.md says "
-                                 "which Debian package provides it)",
-                 paths[i] ? paths[i] : "(none)");
-      return NULL;
-    }
   pdf_writer *w = mem_alloc(sizeof *w);
   w->dl = dl;
   w->doc = HPDF_New(on_error, w);
@@ -244,22 +208,21 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
   HPDF_UseUTFEncodings(w->doc);
   HPDF_SetCurrentEncoder(w->doc, "UTF-8");
   for (int i = 0; i < F_COUNT; i++) {
-    size_t n = strlen(paths[i]);
-    bool ttc = n > 4 && strcmp(paths[i] + n - 4, ".ttc") == 0;
-    const char *name = ttc ? HPDF_LoadTTFontFromFile2(w->doc, paths[i], 0,
-                                                      HPDF_TRUE)
-                           : HPDF_LoadTTFontFromFile(w->doc, paths[i],
-                                                     HPDF_TRUE);
-    w->font[i] = name ? HPDF_GetFont(w->doc, name, "UTF-8") : NULL;
+    size_t before = diag_errors(dl);
+    const char *name = load_face(w, i, paths[i]);
+    w->font[i] = name && !w->error ? HPDF_GetFont(w->doc, name, "UTF-8")
+                                   : NULL;
     if (!w->font[i] || w->error) {
-      diag_error(dl, src_none(), "cannot load font %s (libharu error 0x%04X; "
-                                 "libharu 2.3 loads TrueType outlines only)",
-                 paths[i], (unsigned)w->error);
+      if (diag_errors(dl) == before)
+        diag_error(dl, src_none(), "cannot load font %s (libharu error "
+                                   "0x%04X)",
+                   paths[i], (unsigned)(w->error ? w->error
+                                                 : w->doc->error.error_no));
       pdf_free(w);
       return NULL;
     }
     fix_to_unicode(w->font[i]);
-    ttf_open(&w->ttf[i], paths[i]);
+    w->walked[i] = mem_alloc(w->ttf[i].num_glyphs / 8 + 1);
     w->marked[i] = mem_alloc(65536 / 8);
     w->widths[i] = mem_alloc(sizeof(float) * 65536);
     for (size_t k = 0; k < 65536; k++)
@@ -277,7 +240,8 @@ void pdf_free(pdf_writer *w)
   for (int i = 0; i < F_COUNT; i++) {
     mem_free(w->widths[i]);
     mem_free(w->marked[i]);
-    ttf_close(&w->ttf[i]);
+    mem_free(w->walked[i]);
+    mem_free(w->bytes[i]);
   }
   mem_free(w);
 }
@@ -403,6 +367,35 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
 
 /* }====================================================== */
 
+/* The PNG at path, read and checked (image.h: the style checked it when
+   it loaded; a file changed since is caught again) and drawn from the
+   checked bytes. NULL after a diagnostic. */
+static HPDF_Image load_image(pdf_writer *w, const char *path)
+{
+  if (w->image_path && strcmp(w->image_path, path) == 0)
+    return w->image;
+  size_t len;
+  int err;
+  char *data = file_read_regular(path, IMAGE_MAX_BYTES, &len, &err);
+  image_png png;
+  char why[200];
+  HPDF_Image img = NULL;
+  if (!data)
+    diag_error(w->dl, src_none(), "logo %s: %s", path, file_strerror(err));
+  else if (!image_png_check(data, len, &png, why, sizeof why))
+    diag_error(w->dl, src_none(), "logo %s %s", path, why);
+  else {
+    img = HPDF_LoadPngImageFromMem(w->doc, png.data, (HPDF_UINT)png.len);
+    mem_free(png.data);
+  }
+  mem_free(data);
+  if (!img && !w->error)
+    w->failed = true;
+  w->image_path = path;
+  w->image = img;
+  return img;
+}
+
 static void set_date(pdf_writer *w, const pdf_info *info)
 {
   if (!info->has_date)
@@ -447,7 +440,7 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
         HPDF_Page_Stroke(p);
         break;
       case BOX_IMAGE: {
-        HPDF_Image img = HPDF_LoadPngImageFromFile(w->doc, b->text);
+        HPDF_Image img = load_image(w, b->text);
         if (img) {
           /* fit the box, keeping the aspect ratio */
           double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
@@ -513,6 +506,8 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
   HPDF_SetInfoAttr(w->doc, HPDF_INFO_PRODUCER, "auditgen with libharu");
   set_date(w, info);
   mem_free(pages);
+  if (w->failed)
+    return false;
   if (!w->error)
     HPDF_SaveToStream(w->doc);
   if (w->error) {

@@ -30,7 +30,9 @@ typedef struct pdf_info {
   int64_t epoch;          /* seconds since 1970, UTC */
 } pdf_info;
 
-/* Loads the fonts. Returns NULL after a diagnostic on failure. */
+/* Reads each font file, checks it (base/ttf.h) and loads the checked
+   bytes, not the file again. Returns NULL after a diagnostic on failure
+   (a face the check refuses, or one libharu cannot load). */
 pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts);
 void pdf_free(pdf_writer *w);
 /* The layout's measure callback (ctx is the writer). */

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../base/buf.h"
 #include "../base/fileio.h"
@@ -33,6 +34,7 @@
 
 /* A template file larger than this is refused, never cut. */
 #define TMPL_MAX_BYTES (4u << 20)
+#define TMPL_MAX_DEPTH 8 /* includes nested */
 
 /* {====================================================== tree */
 
@@ -108,6 +110,9 @@ typedef struct parser {
   size_t n, at;
   int depth;          /* include depth */
   const char *item;   /* shape relative paths start from, or NULL */
+  const char *root;   /* real path of the template folder, or NULL */
+  const char *real[TMPL_MAX_DEPTH + 1]; /* real paths of the open files, */
+  const char *name[TMPL_MAX_DEPTH + 1]; /* outermost first, for cycles */
 } parser;
 
 static src_pos pos_at(parser *p, int line_no, const char *line_s,
@@ -480,6 +485,66 @@ done:
 static bool load_lines(parser *p, const char *path, const char *name,
                        const line *from);
 
+/* Why an include's argument is not the name of a file of the template
+   folder, or NULL when it is one. */
+static const char *include_name(const char *s)
+{
+  if (!*s)
+    return "no file name";
+  for (const unsigned char *q = (const unsigned char *)s; *q; q++)
+    if (*q < 0x20 || *q == 0x7F)
+      return "the name contains a control character";
+  if (s[0] == '/')
+    return "an absolute path";
+  if (strchr(s, '/'))
+    return "a path with folders";
+  if (strcmp(s, ".") == 0 || strcmp(s, "..") == 0)
+    return "a folder";
+  return NULL;
+}
+
+/* Records the template file at path (named name) as open at p's depth: its
+   real path must lie inside the template folder (a symbolic link may not
+   lead out of it) and must not be a file already open (a cycle). A file
+   that does not resolve is left to load_lines, which says why it cannot be
+   read. False after a diagnostic at pos. */
+static bool open_file(parser *p, src_pos pos, const char *path,
+                      const char *name)
+{
+  p->real[p->depth] = NULL;
+  p->name[p->depth] = name;
+  char *r = realpath(path, NULL);
+  if (!r)
+    return true;
+  const char *real = arena_strdup(p->a, r);
+  free(r);
+  size_t n = p->root ? strlen(p->root) : 0;
+  if (p->root && !(strncmp(real, p->root, n) == 0 &&
+                   (real[n] == '/' || strcmp(p->root, "/") == 0))) {
+    char to[512];
+    ssize_t k = readlink(path, to, sizeof to - 1);
+    to[k > 0 ? k : 0] = '\0';
+    diag_error(p->dl, pos, "template %s leads outside the template folder%s%s "
+                           "(a symbolic link may not lead out of it)",
+               path, k > 0 ? ": it links to " : "", to);
+    return false;
+  }
+  for (int i = 0; i < p->depth; i++)
+    if (p->real[i] && strcmp(p->real[i], real) == 0) {
+      buf chain;
+      buf_init(&chain);
+      for (int k = i; k < p->depth; k++)
+        buf_printf(&chain, "%s includes ", p->name[k]);
+      buf_puts(&chain, name);
+      diag_error(p->dl, pos, "include of %s makes a cycle: %s", name,
+                 chain.data);
+      buf_fini(&chain);
+      return false;
+    }
+  p->real[p->depth] = real;
+  return true;
+}
+
 /* Parses blocks until a directive in stops (NULL-terminated) or the end. */
 static void parse_list(parser *p, tlist *out, const char *const *stops,
                        const char **stopped, const line **stop_line)
@@ -547,19 +612,31 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
       } else if (strcmp(w, "table") == 0 || strcmp(w, "keyvalue") == 0) {
         tpush(p->a, out, table(p, ln, rest, strcmp(w, "keyvalue") == 0));
       } else if (strcmp(w, "include") == 0) {
-        if (p->depth >= 8) {
-          diag_error(p->dl, wpos, "includes nested more than 8 deep");
+        if (p->depth >= TMPL_MAX_DEPTH) {
+          diag_error(p->dl, wpos, "includes nested more than %d deep",
+                     TMPL_MAX_DEPTH);
           continue;
         }
-        if (!*rest || strchr(rest, '/') || strstr(rest, "..")) {
-          diag_error(p->dl, wpos, "include takes a file name of the template "
-                                  "folder");
+        const char *bad = include_name(rest);
+        if (bad) {
+          buf shown; /* the name, control characters escaped */
+          buf_init(&shown);
+          for (const unsigned char *q = (const unsigned char *)rest; *q; q++)
+            if (*q < 0x20 || *q == 0x7F)
+              buf_printf(&shown, "\\x%02X", *q);
+            else
+              buf_add(&shown, (const char *)q, 1);
+          diag_error(p->dl, wpos, "include \"%s\": %s; include takes the "
+                                  "name of a file in the template folder",
+                     shown.data, bad);
+          buf_fini(&shown);
           continue;
         }
         parser sub = *p;
         sub.depth = p->depth + 1;
         const char *path = arena_printf(p->a, "%s/%s", p->dir, rest);
-        if (!load_lines(&sub, path, rest, ln))
+        if (!open_file(&sub, wpos, path, rest) ||
+            !load_lines(&sub, path, rest, ln))
           continue;
         const char *got;
         const line *sl;
@@ -784,7 +861,14 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
   p.u = u;
   p.dir = dir;
   size_t before = diag_errors(dl);
-  if (!load_lines(&p, arena_printf(a, "%s/%s", dir, name), name, NULL))
+  char *root = realpath(dir, NULL);
+  if (root) {
+    p.root = arena_strdup(a, root);
+    free(root);
+  }
+  const char *path = arena_printf(a, "%s/%s", dir, name);
+  if (!open_file(&p, (src_pos){name, 0, 0, 0}, path, name) ||
+      !load_lines(&p, path, name, NULL))
     return NULL;
   tmpl *t = ARENA_NEW(a, tmpl);
   const char *got;

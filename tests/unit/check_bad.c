@@ -124,6 +124,8 @@ START_TEST(t_fuzz_replay)
       {"style", "tests/fuzz/corpus_style", NULL, NULL, NULL},
       {"report", "tests/fuzz/corpus_report", "samples", "samples/training",
        NULL},
+      {"ttf", "tests/fuzz/corpus_ttf", NULL, NULL, NULL},
+      {"png", "tests/fuzz/corpus_png", NULL, NULL, NULL},
   };
   char bindir[1024];
   snprintf(bindir, sizeof bindir, "%s", tu_bin());

@@ -19,5 +19,6 @@ Suite *expr_suite(void);
 Suite *report_suite(void);
 Suite *io_suite(void);
 Suite *hostile_suite(void);
+Suite *style_suite(void);
 
 #endif

@@ -1,0 +1,3 @@
+# 概况 | Overview
+
+{% include chapter.tpl %}

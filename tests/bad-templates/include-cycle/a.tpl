@@ -1,0 +1,3 @@
+# 甲 | A
+
+{% include b.tpl %}

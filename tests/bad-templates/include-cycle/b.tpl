@@ -1,0 +1,3 @@
+# 乙 | B
+
+{% include a.tpl %}

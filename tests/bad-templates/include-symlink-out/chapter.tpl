@@ -1,0 +1,1 @@
+../../../templates/ch01-scope.tpl
