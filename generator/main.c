@@ -207,14 +207,16 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
   if (ok_so_far)
     r->m = model_load(r->a, r->dl, r->u, r->f, o->files[0], o->files[0],
                       &r->io);
+  if (r->m) {
+    r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
+    checks_run(r->a, r->cs, r->results, r->dl); /* may run out of budget */
+  }
   print_diags(r->dl, o);
-  if (!r->m) {
+  if (!r->m || diag_errors(r->dl)) {
     fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
             diag_errors(r->dl) == 1 ? "" : "s", tail);
     return false;
   }
-  r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
-  checks_run(r->a, r->cs, r->results);
   return true;
 }
 

@@ -797,9 +797,10 @@ static doc_text render(expander *x, const ttext *t, const value *item)
   doc_text r = {"", ""};
   if (t->zh)
     r.zh = r.en = expr_text_render_blank(x->a, t->zh, x->root, item,
-                                         x->exercise);
+                                         x->exercise, NULL);
   if (t->en)
-    r.en = expr_text_render_blank(x->a, t->en, x->root, item, x->exercise);
+    r.en = expr_text_render_blank(x->a, t->en, x->root, item, x->exercise,
+                                  NULL);
   return r;
 }
 
@@ -830,7 +831,7 @@ static const char *sig(expander *x, double v)
    calc recorded. */
 static void expand_explain(expander *x, const tnode *n, const value *item)
 {
-  ev v = expr_eval(x->a, n->path, x->root, item);
+  ev v = expr_eval(x->a, n->path, x->root, item, NULL);
   if (v.kind != EV_NUM || !v.node || !v.node->tr)
     return;
   const trace *tr = v.node->tr;
@@ -877,7 +878,7 @@ static void expand_explain(expander *x, const tnode *n, const value *item)
 static size_t items_of(expander *x, const expr *path, const value *item,
                        const value ***out)
 {
-  ev v = expr_eval(x->a, path, x->root, item);
+  ev v = expr_eval(x->a, path, x->root, item, NULL);
   size_t n = v.kind == EV_LIST                                 ? v.n
              : v.kind == EV_NODE && v.node->kind == VAL_ARR ? v.node->n
                                                              : 0;
@@ -933,7 +934,7 @@ static void expand_table(expander *x, const tnode *n, const value *item)
   size_t k = 0;
   for (size_t r = 0; r < nr; r++) {
     if (n->where) {
-      ev w = expr_eval(x->a, n->where, x->root, rows[r]);
+      ev w = expr_eval(x->a, n->where, x->root, rows[r], NULL);
       if (!ev_truthy(&w))
         continue;
     }
@@ -971,7 +972,7 @@ static void expand_list(expander *x, const tlist *l, const value *item)
       break;
     }
     case T_IF: {
-      ev c = expr_eval(x->a, n->cond, x->root, item);
+      ev c = expr_eval(x->a, n->cond, x->root, item, NULL);
       expand_list(x, ev_truthy(&c) ? &n->then : &n->other, item);
       break;
     }

@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   model *m = model_load_text(a, dl, u, f, (const char *)data, size, "fuzz.yaml");
   if (m) {
     value *r = calc_run(a, m, f, "fuzz");
-    checks_run(a, cs, r);
+    checks_run(a, cs, r, dl);
   }
   arena_free(a);
   return 0;

@@ -110,6 +110,50 @@ START_TEST(t_bad_rules)
 }
 END_TEST
 
+/* Rule directories that load but cannot be run over a facility: `auditgen
+   calc samples/cement-plant.yaml --rules tests/bad-rules-run/NAME -o OUT`
+   must exit 1, print exactly NAME.err and write nothing (checks whose
+   evaluation exceeds the budget of expr.h). */
+START_TEST(t_bad_rules_run)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-rules-run", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, only_dirs, by_name);
+  ck_assert_msg(n >= 4, "tests/bad-rules-run has %d cases", n);
+  char tmp[] = "/tmp/auditgen-run-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(tmp));
+  char outpath[128];
+  snprintf(outpath, sizeof outpath, "%s/out.json", tmp);
+  int failures = 0;
+  for (int i = 0; i < n; i++) {
+    char rel[300], errpath[800];
+    snprintf(rel, sizeof rel, "tests/bad-rules-run/%s", list[i]->d_name);
+    snprintf(errpath, sizeof errpath, "%s/%s.err", dir, list[i]->d_name);
+    const char *argv[] = {tu_bin(), "calc", "samples/cement-plant.yaml",
+                          "--rules", rel, "-o", outpath, NULL};
+    char *out, *err;
+    int rc = tu_exec(argv, tu_root(), &out, &err);
+    char *want = tu_slurp(errpath, NULL);
+    struct stat st;
+    bool wrote = stat(outpath, &st) == 0;
+    if (rc != 1 || wrote || !want || strcmp(want, err) != 0) {
+      failures++;
+      fprintf(stderr, "bad rules run %s: exit %d (want 1), output %s\n--- want\n%s--- got\n%s",
+              rel, rc, wrote ? "WRITTEN" : "absent", want ? want : "(no .err file)\n", err);
+      unlink(outpath);
+    }
+    free(out);
+    free(err);
+    free(want);
+    free(list[i]);
+  }
+  free(list);
+  rmdir(tmp);
+  ck_assert_msg(failures == 0, "%d of %d bad rule runs failed", failures, n);
+}
+END_TEST
+
 /* The fuzz corpus (tests/fuzz/corpus: inputs that libFuzzer found to
    reach new code, and any that once crashed) replayed through the loader,
    calc and the checks under this build, sanitizers included: a crash
@@ -140,7 +184,7 @@ START_TEST(t_fuzz_replay)
     if (r.m) {
       loaded++;
       r.results = calc_run(r.a, r.m, r.f, "fuzz");
-      checks_run(r.a, r.checks, r.results);
+      checks_run(r.a, r.checks, r.results, r.dl);
     }
     tu_close(&r);
     free(text);
@@ -196,6 +240,7 @@ Suite *bad_suite(void)
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_catalogue);
   tcase_add_test(tc, t_bad_rules);
+  tcase_add_test(tc, t_bad_rules_run);
   tcase_add_test(tc, t_fuzz_replay);
   tcase_add_test(tc, t_fuzz_series_replay);
   suite_add_tcase(s, tc);

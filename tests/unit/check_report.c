@@ -478,7 +478,7 @@ START_TEST(t_appendix_and_exercise)
 {
   tu_run r;
   sample_results(&r, "cement-plant");
-  checks_run(r.a, r.checks, r.results);
+  checks_run(r.a, r.checks, r.results, r.dl);
   tmpl *t = tmpl_load(r.a, r.dl, r.u,
                       arena_printf(r.a, "%s/templates", tu_root()),
                       "report.tpl");
