@@ -337,7 +337,13 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   val_set_bool(a, rep, "exercise", o->exercise);
   if (o->exercise)
     checks_blank_texts(a, results); /* findings state computed figures */
-  doc *d = tmpl_expand(a, k->t, results, o->exercise);
+  doc *d = tmpl_expand(a, dl, k->t, results, o->exercise);
+  if (!d) { /* the template expands past a budget: before any page */
+    print_diags(dl, o);
+    fprintf(stderr, "report: %zu error%s; nothing written\n", diag_errors(dl),
+            diag_errors(dl) == 1 ? "" : "s");
+    return EXIT_INPUT;
+  }
   d->author = sf->firm.en;
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
   pdf_writer *w = pdf_new(dl, &fonts);
