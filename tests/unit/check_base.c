@@ -43,6 +43,31 @@ START_TEST(t_fmt)
   ck_assert_str_eq(fmt_num(999.999, 2, true, b, sizeof b), "1,000.00");
   ck_assert_str_eq(fmt_num(100, 0, true, b, sizeof b), "100");
   ck_assert_str_eq(fmt_num(NAN, 2, true, b, sizeof b), "—");
+  /* the nudge that makes 0.125 round up never shows in the decimals of a
+     large number */
+  ck_assert_str_eq(fmt_num(1e13, 2, true, b, sizeof b), "10,000,000,000,000.00");
+  ck_assert_str_eq(fmt_num(123456789012345, 2, true, b, sizeof b),
+                   "123,456,789,012,345.00");
+  ck_assert_str_eq(fmt_num(12345678.125, 2, true, b, sizeof b),
+                   "12,345,678.13");
+  ck_assert_str_eq(fmt_num(1e10, 6, false, b, sizeof b), "10000000000.000000");
+  /* too long for the room: an exponent, never the first 63 digits of a
+     number that then reads as another one */
+  ck_assert_str_eq(fmt_num(1e200, 2, true, b, sizeof b), "1.00e+200");
+  ck_assert_str_eq(fmt_num(-1e300, 0, false, b, sizeof b), "-1.00e+300");
+  ck_assert_str_eq(fmt_num(1.7976931348623157e308, 12, true, b, sizeof b),
+                   "1.797693e+308");
+  ck_assert_str_eq(fmt_num(1e60, 7, false, b, sizeof b), "1.000000e+60");
+  /* what fits is written in full (digits past the 17th are the binary
+     value's) */
+  fmt_num(1e40, 5, true, b, sizeof b);
+  ck_assert_uint_eq(strlen(b), 41 + 13 + 6);
+  ck_assert(strncmp(b, "10,000,000,000,000,0", 20) == 0);
+  ck_assert_str_eq(b + 54, ".00000");
+  char big[600];
+  fmt_num(-1.7976931348623157e308, 12, true, big, sizeof big);
+  ck_assert_uint_eq(strlen(big), 1 + 309 + 102 + 13);
+  ck_assert(strncmp(big, "-179,769,313,486,231,570,", 25) == 0);
 }
 END_TEST
 

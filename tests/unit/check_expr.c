@@ -172,6 +172,22 @@ START_TEST(t_huge_index)
 }
 END_TEST
 
+/* A number a text shows is never cut short: too long for its room it is
+   written with an exponent. */
+START_TEST(t_huge_numbers)
+{
+  ev v = eval("1e200");
+  ck_assert_str_eq(ev_format(a, &v, NULL), "1.00e+200");
+  ck_assert_str_eq(ev_format(a, &v, "0.000000"), "1.000000e+200");
+  ck_assert_str_eq(ev_format(a, &v, "#"), "1.00e+200");
+  ck_assert_str_eq(ev_format(a, &v, "%0.0"), "1.00e+202 %");
+  v = eval("-1e300 * 1e300"); /* -inf */
+  ck_assert_str_eq(ev_format(a, &v, NULL), "—");
+  v = eval("123456789012345");
+  ck_assert_str_eq(ev_format(a, &v, "0.00"), "123,456,789,012,345.00");
+}
+END_TEST
+
 /* A path's shape has room for 511 bytes: a longer one is an error, not a
    shape cut short (or written past its buffer). */
 START_TEST(t_long_path)
@@ -359,6 +375,7 @@ Suite *expr_suite(void)
   tcase_add_test(tc, t_errors_with_columns);
   tcase_add_test(tc, t_schema);
   tcase_add_test(tc, t_huge_index);
+  tcase_add_test(tc, t_huge_numbers);
   suite_add_tcase(s, tc);
   /* hostile text: large inputs, bounded work, slower under sanitizers */
   TCase *th = tcase_create("hostile");
