@@ -363,6 +363,10 @@ static expr *parse_path(parser *ps, bool relative)
         return e;
       expect(ps, "]");
       sl += (size_t)snprintf(shape + sl, sizeof shape - sl, "[]");
+      if (sl >= sizeof shape - 2) {
+        fail(ps, ps->tok_start, ps->tok_len, "path too long");
+        return e;
+      }
       n++;
       continue;
     }

@@ -200,6 +200,13 @@ START_TEST(t_long_path)
   ck_assert_str_eq(e.msg, "path too long");
   ck_assert(eval(arena_printf(a, "energy.%s", repeat("n", 400, "")))
                 .kind == EV_NULL);
+  /* a shape that ends just short of the room, then grows by [] steps */
+  for (size_t k = 495; k <= 505; k++) {
+    e = parse_error(arena_printf(a, "energy.%s%s", repeat("m", k, ""),
+                                 repeat("[]", 20, "")),
+                    false);
+    ck_assert_str_eq(e.msg, "path too long");
+  }
   /* a number followed by a long word: not a unit, read in linear time */
   e = parse_error(arena_printf(a, "1%s", repeat("k", 4000000, "")), false);
   ck_assert_str_eq(e.msg, "unexpected text after the expression");
