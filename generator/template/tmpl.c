@@ -40,15 +40,17 @@
 #define TMPL_MAX_BYTES (4u << 20)
 
 /* Budgets. The shipped report.tpl against the largest sample
-   (cement-plant) takes, measured: 24 includes adding 1,704 lines (96 KB),
-   blocks 4 deep, 269 loop passes and table rows, 1,983 blocks and table
-   cells, 0.86 MB of expansion, and 11,915 expression steps collecting 684
-   list items (expr.h). Each limit is 100 times that or more (nesting: 8
-   times), room for a facility many times the samples' size. */
+   (cement-plant) takes, measured: 24 includes, 1,803 lines (99 KB) read
+   with them, blocks 4 deep, 269 loop passes and table rows, 1,983 blocks
+   and table cells, 0.86 MB of expansion, and 11,915 expression steps
+   collecting 684 list items (expr.h). Each limit is 80 times that or more
+   (nesting: 8 times), room for a facility many times the samples' size.
+   The parsed tree takes up to about 100 bytes per byte of template, so
+   the bytes read bound the memory of parsing as well. */
 #define TMPL_MAX_NEST 32              /* if/for inside if/for … */
 #define TMPL_MAX_INCLUDES 5000        /* files included, each time */
-#define TMPL_MAX_LINES 200000         /* lines they add */
-#define TMPL_MAX_READ (16u << 20)     /* bytes of those lines */
+#define TMPL_MAX_LINES 200000         /* lines read, an include's each */
+#define TMPL_MAX_READ (8u << 20)      /* time it is included; bytes too */
 #define TMPL_MAX_PASSES 100000        /* for passes and table rows */
 #define TMPL_MAX_NODES 200000         /* doc blocks and table cells */
 #define TMPL_MAX_EXPANSION (128u << 20) /* arena bytes expansion takes */
@@ -275,25 +277,26 @@ static tnode *block(parser *p, doc_kind k)
   return n;
 }
 
-/* Counts an included file just read against the read budget; false,
-   after an error at `at` (the include) and with parsing stopped, when the
-   includes exceed it. */
-static bool read_lines(parser *p, const parser *file, src_pos at)
+/* Counts a template file just read (the first, or one included: then
+   at is the include) against the read budget; false, after an error at
+   `at` and with parsing stopped, when the files read exceed it. */
+static bool read_lines(parser *p, const parser *file, src_pos at,
+                       bool included)
 {
   read_budget *rb = p->rb;
   size_t bytes = 0;
   for (size_t i = 0; i < file->n; i++)
     bytes += strlen(file->lines[i].s) + 1;
-  rb->files++;
+  rb->files += included;
   rb->lines += file->n;
   rb->bytes += bytes;
   const char *what;
   if (rb->files > TMPL_MAX_INCLUDES)
     what = arena_printf(p->a, "%d includes", TMPL_MAX_INCLUDES);
   else if (rb->lines > TMPL_MAX_LINES)
-    what = arena_printf(p->a, "%d lines of includes", TMPL_MAX_LINES);
+    what = arena_printf(p->a, "%d lines with its includes", TMPL_MAX_LINES);
   else if (rb->bytes > TMPL_MAX_READ)
-    what = arena_printf(p->a, "%u MB of includes", TMPL_MAX_READ >> 20);
+    what = arena_printf(p->a, "%u MB with its includes", TMPL_MAX_READ >> 20);
   else
     return true;
   diag_error(p->dl, at, "the template reads more than %s (an include counts "
@@ -646,7 +649,7 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         const char *path = arena_printf(p->a, "%s/%s", p->dir, rest);
         if (!load_lines(&sub, path, rest, ln))
           continue;
-        if (!read_lines(p, &sub, wpos))
+        if (!read_lines(p, &sub, wpos, true))
           break;
         const char *got;
         const line *sl;
@@ -847,6 +850,8 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
   p.rb = &rb;
   size_t before = diag_errors(dl);
   if (!load_lines(&p, arena_printf(a, "%s/%s", dir, name), name, NULL))
+    return NULL;
+  if (!read_lines(&p, &p, (src_pos){p.file, 0, 0, 0}, false))
     return NULL;
   tmpl *t = ARENA_NEW(a, tmpl);
   const char *got;

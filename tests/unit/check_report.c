@@ -393,7 +393,7 @@ static const struct {
      "/report.tpl:1:107: error: expression nested deeper than 100\n"},
     {"zh: {{1", " + 1", "}}\n", 500000,
      "/report.tpl:1:405: error: expression nested deeper than 100\n"},
-    {"", "{% if true %}\n", "", 250000,
+    {"", "{% if true %}\n", "", 190000,
      "/report.tpl:33:4: error: blocks nested deeper than 32\n"},
     {"", "{% for energy.carriers %}\n", "", 150000,
      "/report.tpl:33:4: error: blocks nested deeper than 32\n"},
