@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../base/strmap.h"
 #include "../load/ytree.h"
 
 static const char *const sev_names[] = {"info", "advice", "warning",
@@ -33,7 +34,8 @@ typedef struct check_rule {
 
 struct checkset {
   check_rule *rules;
-  size_t n;
+  size_t n, cap;
+  strmap *ids; /* id -> index in rules */
 };
 
 /* {====================================================== schema check */
@@ -213,26 +215,24 @@ static void load_file(schema *s, const units *u, const char *path,
   const ynode *list = ytree_get(root, "checks");
   if (!list || !sch_list(s, list, "checks"))
     return;
-  check_rule *all = ARENA_ARRAY(s->a, check_rule, cs->n + list->n + 1);
-  if (cs->n)
-    memcpy(all, cs->rules, sizeof *all * cs->n);
   for (size_t i = 0; i < list->n; i++) {
     check_rule r;
     if (!read_check(s, u, list->kids[i], sch_index(s, "checks", i), path, &r))
       continue;
-    size_t j = 0;
-    while (j < cs->n && strcmp(all[j].id, r.id) != 0)
-      j++;
-    if (j < cs->n && strcmp(all[j].file, path) == 0) {
+    /* by id, not by a scan: a file of many checks loads in linear time */
+    long j = strmap_get(cs->ids, r.id);
+    if (j >= 0 && strcmp(cs->rules[j].file, path) == 0) {
       diag_error(s->dl, r.pos, "duplicate check id \"%s\" (first at line %d)",
-                 r.id, all[j].pos.line);
+                 r.id, cs->rules[j].pos.line);
       continue;
     }
-    all[j] = r; /* same id from a later directory replaces */
-    if (j == cs->n)
-      cs->n++;
+    if (j >= 0) {
+      cs->rules[j] = r; /* same id from a later directory replaces */
+    } else {
+      strmap_put(cs->ids, r.id, (long)cs->n);
+      *ARENA_PUSH(s->a, cs->rules, cs->n, cs->cap) = r;
+    }
   }
-  cs->rules = all;
 }
 
 checkset *checks_load(arena *a, diag_list *dl, const units *u,
@@ -240,6 +240,7 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
 {
   schema s = {a, dl, u};
   checkset *cs = ARENA_NEW(a, checkset);
+  cs->ids = strmap_new(a);
   size_t before = diag_errors(dl);
   for (size_t d = 0; d < ndirs; d++) {
     const char *dir = arena_printf(a, "%s/checks", dirs[d]);

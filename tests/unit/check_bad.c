@@ -154,6 +154,44 @@ START_TEST(t_bad_rules_run)
 }
 END_TEST
 
+/* A rules directory of 60,000 checks loads in linear time (the id of
+   each new check was compared with every earlier one, here sharing a
+   long prefix: half a minute), and a duplicate id among them is still
+   found. */
+START_TEST(t_many_checks)
+{
+  char dir[] = "/tmp/auditgen-checks-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char sub[128], path[160];
+  snprintf(sub, sizeof sub, "%s/checks", dir);
+  ck_assert_int_eq(mkdir(sub, 0777), 0);
+  snprintf(path, sizeof path, "%s/x.yaml", sub);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs("checks:\n", f);
+#define LONG_ID "prefix_shared_by_every_check_id_so_comparing_two_is_slow_"
+  for (int i = 0; i < 60000; i++)
+    fprintf(f, "  - {id: " LONG_ID "%d, when: energy.total_tce > %d, "
+               "severity: info, text: {zh: a, en: b}, source: s}\n", i, i);
+  fputs("  - {id: " LONG_ID "7, when: true, severity: info, text: {zh: a, "
+        "en: b}, source: s}\n", f);
+  fclose(f);
+  const char *argv[] = {tu_bin(), "rules", "check", dir, NULL};
+  char *out, *err;
+  int rc = tu_exec(argv, tu_root(), &out, &err);
+  unlink(path);
+  rmdir(sub);
+  rmdir(dir);
+  ck_assert_int_eq(rc, 1);
+  ck_assert_msg(strstr(err, "/checks/x.yaml:60002:5: error: duplicate check "
+                            "id \"" LONG_ID "7\" (first at line 9)\n") != NULL,
+                "%s", err);
+  ck_assert_ptr_nonnull(strstr(err, "rules: 1 error\n"));
+  free(out);
+  free(err);
+}
+END_TEST
+
 /* The fuzz corpus (tests/fuzz/corpus: inputs that libFuzzer found to
    reach new code, and any that once crashed) replayed through the loader,
    calc and the checks under this build, sanitizers included: a crash
@@ -244,5 +282,11 @@ Suite *bad_suite(void)
   tcase_add_test(tc, t_fuzz_replay);
   tcase_add_test(tc, t_fuzz_series_replay);
   suite_add_tcase(s, tc);
+  /* linear time: 2 s, 5 s under the sanitizers; the quadratic load took
+     30 s */
+  TCase *big = tcase_create("many checks");
+  tcase_set_timeout(big, 20);
+  tcase_add_test(big, t_many_checks);
+  suite_add_tcase(s, big);
   return s;
 }
