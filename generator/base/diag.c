@@ -126,12 +126,27 @@ diag **diag_sorted(diag_list *dl, size_t *n)
   return out;
 }
 
+/* Where the last line was found. Diagnostics print in line order, so
+   each search resumes there instead of at the start of the file (a file
+   with an error on each of its 100,000 lines printed in quadratic time). */
+typedef struct line_cursor {
+  const struct source *s;
+  int line;
+  const char *p; /* start of that line */
+} line_cursor;
+
 /* Finds line `line` (1-based) of the file's text; returns its start and
    sets *len to its length without the newline. */
-static const char *find_line(const struct source *s, int line, size_t *len)
+static const char *find_line(const struct source *s, int line, size_t *len,
+                             line_cursor *c)
 {
   const char *p = s->text, *end = s->text + s->len;
-  for (int l = 1; l < line && p < end; l++) {
+  int l = 1;
+  if (c->s == s && c->line <= line) {
+    p = c->p;
+    l = c->line;
+  }
+  for (; l < line && p < end; l++) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     if (!nl)
       return NULL;
@@ -139,6 +154,9 @@ static const char *find_line(const struct source *s, int line, size_t *len)
   }
   if (p >= end)
     return NULL;
+  c->s = s;
+  c->line = line;
+  c->p = p;
   const char *nl = memchr(p, '\n', (size_t)(end - p));
   size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
   if (n && p[n - 1] == '\r')
@@ -237,6 +255,7 @@ void diag_print(diag_list *dl, FILE *out, bool quote)
 {
   size_t n;
   diag **all = diag_sorted(dl, &n);
+  line_cursor cursor = {NULL, 0, NULL};
   for (size_t i = 0; i < n; i++) {
     diag *d = all[i];
     if (d->pos.file && d->pos.line > 0)
@@ -254,7 +273,7 @@ void diag_print(diag_list *dl, FILE *out, bool quote)
     if (!s)
       continue;
     size_t llen;
-    const char *line = find_line(s, d->pos.line, &llen);
+    const char *line = find_line(s, d->pos.line, &llen, &cursor);
     if (!line || invalid_bytes(line, llen) * 4 > llen)
       continue;
     /* A very long line is quoted as a window around the column. */

@@ -119,6 +119,35 @@ START_TEST(t_value_tree)
 }
 END_TEST
 
+/* An error on each of 200,000 lines prints in linear time (each line was
+   searched from the start of the file), every one quoted. */
+START_TEST(t_diag_many)
+{
+  enum { N = 200000 };
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  char *text = arena_alloc(a, (size_t)N * 8 + 1);
+  for (int i = 0; i < N; i++)
+    memcpy(text + (size_t)i * 8, "line xx\n", 8);
+  diag_add_source(dl, "f.yaml", text, (size_t)N * 8);
+  for (int i = N; i >= 1; i--) /* in reverse: printing sorts them */
+    diag_error(dl, ((src_pos){"f.yaml", i, 6, 2}), "bad");
+  char *out = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&out, &len);
+  diag_print(dl, f, true);
+  fclose(f);
+  const char *one = "f.yaml:1:6: error: bad\n  line xx\n       ^^\n";
+  /* each as the first, with a line number of 1 to 6 digits */
+  size_t longer = 90 * 1 + 900 * 2 + 9000 * 3 + 90000 * 4 + 100001 * 5;
+  ck_assert_uint_eq(len, (size_t)N * strlen(one) + longer);
+  ck_assert(strncmp(out, one, strlen(one)) == 0);
+  ck_assert_ptr_nonnull(strstr(out, "f.yaml:200000:6: error: bad\n  line xx\n"));
+  free(out);
+  arena_free(a);
+}
+END_TEST
+
 START_TEST(t_diag_sorted_and_quoted)
 {
   arena *a = arena_new();
@@ -179,6 +208,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_json_numbers);
   tcase_add_test(tc, t_value_tree);
   tcase_add_test(tc, t_diag_sorted_and_quoted);
+  tcase_add_test(tc, t_diag_many);
   tcase_add_test(tc, t_atomic_write);
   suite_add_tcase(s, tc);
   return s;
