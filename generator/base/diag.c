@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "strmap.h"
 
 struct source {
   const char *file, *text;
@@ -23,6 +24,7 @@ struct diag_list {
   diag *head, *tail;
   size_t n, errors, warnings;
   struct source *sources;
+  strmap *seen; /* every diagnostic's severity, place and message */
 };
 
 src_pos src_none(void)
@@ -35,6 +37,7 @@ diag_list *diag_new(arena *a)
 {
   diag_list *dl = ARENA_NEW(a, diag_list);
   dl->a = a;
+  dl->seen = strmap_new(a);
   return dl;
 }
 
@@ -72,6 +75,13 @@ void diag_add(diag_list *dl, diag_severity sev, src_pos pos, const char *fmt,
   }
   d->msg = arena_strndup(dl->a, b.data, b.len);
   buf_fini(&b);
+  /* The same message at the same place once: a template included 5,000
+     times would repeat each of its errors 5,000 times. */
+  const char *key = arena_printf(dl->a, "%d:%s:%d:%d:%d:%s", (int)sev,
+                                 pos.file ? pos.file : "", pos.line, pos.col,
+                                 pos.len, d->msg);
+  if (strmap_put(dl->seen, key, 0) >= 0)
+    return;
   d->sev = sev;
   d->pos = pos;
   if (dl->tail)

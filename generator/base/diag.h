@@ -37,7 +37,9 @@ diag_list *diag_new(arena *a);
 /* Keeps a copy of a file's text so printing can quote its lines. */
 void diag_add_source(diag_list *dl, const char *file, const char *text,
                      size_t len);
-/* Appends a diagnostic; the message is printf-formatted. */
+/* Appends a diagnostic; the message is printf-formatted. One identical
+   to a diagnostic already in the list (severity, place, message) is not
+   added again. */
 void diag_add(diag_list *dl, diag_severity sev, src_pos pos, const char *fmt,
               ...) __attribute__((format(printf, 4, 5)));
 #define diag_error(dl, pos, ...) diag_add((dl), DIAG_ERROR, (pos), __VA_ARGS__)

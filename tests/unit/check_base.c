@@ -144,6 +144,16 @@ START_TEST(t_diag_many)
   ck_assert(strncmp(out, one, strlen(one)) == 0);
   ck_assert_ptr_nonnull(strstr(out, "f.yaml:200000:6: error: bad\n  line xx\n"));
   free(out);
+  /* the same message at the same place is kept once */
+  ck_assert_uint_eq(diag_errors(dl), N);
+  diag_error(dl, ((src_pos){"f.yaml", 7, 6, 2}), "bad");
+  diag_error(dl, ((src_pos){arena_strdup(a, "f.yaml"), 7, 6, 2}), "%s", "bad");
+  ck_assert_uint_eq(diag_errors(dl), N);
+  diag_error(dl, ((src_pos){"f.yaml", 7, 6, 3}), "bad");
+  diag_error(dl, ((src_pos){"f.yaml", 7, 6, 2}), "worse");
+  diag_warn(dl, ((src_pos){"f.yaml", 7, 6, 2}), "bad");
+  ck_assert_uint_eq(diag_errors(dl), N + 2);
+  ck_assert_uint_eq(diag_warnings(dl), 1);
   arena_free(a);
 }
 END_TEST
