@@ -357,21 +357,24 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
                       &io);
     r->io |= io;
   }
+  /* Every input has been read: an output that is one of them, or that
+     became unwritable, is refused before the audit is computed. */
+  for (size_t i = 0; r->m && i < 2; i++)
+    if (r->outs[i] && !output_ok(r->outs[i])) {
+      print_diags(r->dl, o);
+      r->io = true;
+      return false;
+    }
+  if (r->m) {
+    r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
+    checks_run(r->a, r->cs, r->results, r->dl); /* may run out of budget */
+  }
   print_diags(r->dl, o);
-  if (!r->m) {
+  if (!r->m || diag_errors(r->dl)) {
     fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
             diag_errors(r->dl) == 1 ? "" : "s", tail);
     return false;
   }
-  /* Every input has been read: an output that is one of them, or that
-     became unwritable, is refused before the audit is computed. */
-  for (size_t i = 0; i < 2; i++)
-    if (r->outs[i] && !output_ok(r->outs[i])) {
-      r->io = true;
-      return false;
-    }
-  r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
-  checks_run(r->a, r->cs, r->results);
   return true;
 }
 
@@ -523,11 +526,15 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   buf out;
   buf_init(&out);
   size_t pages = 0;
-  if (!report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro, &out,
-                         &pages)) {
+  report_status rs =
+      report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro, &out, &pages);
+  if (rs != REPORT_OK) {
     print_diags(r->dl, o);
+    if (rs == REPORT_INPUT) /* the templates expand past a budget */
+      fprintf(stderr, "report: %zu error%s; nothing written\n",
+              diag_errors(r->dl), diag_errors(r->dl) == 1 ? "" : "s");
     buf_fini(&out);
-    return EXIT_IO;
+    return rs == REPORT_INPUT ? EXIT_INPUT : EXIT_IO;
   }
   int status = EXIT_OK;
   if (!output_write(path, &out)) {

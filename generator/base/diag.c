@@ -70,6 +70,7 @@ struct diag_list {
   struct tally *last;
   struct alias *aliases; /* open addressing on (line, col) */
   size_t n_aliases, cap_aliases;
+  strmap *seen; /* every diagnostic's severity, place and message */
 };
 
 src_pos src_none(void)
@@ -84,6 +85,7 @@ diag_list *diag_new(arena *a)
   dl->a = a;
   dl->tally_index = strmap_new(a);
   dl->source_index = strmap_new(a);
+  dl->seen = strmap_new(a);
   return dl;
 }
 
@@ -491,16 +493,6 @@ void diag_note_alias(diag_list *dl, src_pos alias, const char *name,
 void diag_add(diag_list *dl, diag_severity sev, src_pos pos, const char *fmt,
               ...)
 {
-  if (sev == DIAG_ERROR)
-    dl->errors++;
-  else if (sev == DIAG_WARNING)
-    dl->warnings++;
-  struct tally *t = tally_of(dl, pos.file);
-  if (t->kept[sev] >= DIAG_SHOWN_PER_FILE) {
-    t->hidden[sev]++;
-    return;
-  }
-  t->kept[sev]++;
   buf raw, b;
   buf_init(&raw);
   buf_init(&b);
@@ -530,10 +522,28 @@ void diag_add(diag_list *dl, diag_severity sev, src_pos pos, const char *fmt,
       clean_message(&b, raw.data, raw.len);
     }
   }
-  diag *d = ARENA_NEW(dl->a, diag);
-  d->msg = arena_strndup(dl->a, b.data, b.len);
+  const char *msg = arena_strndup(dl->a, b.data, b.len);
   buf_fini(&raw);
   buf_fini(&b);
+  /* The same message at the same place counts once: a template included
+     5,000 times would repeat each of its errors 5,000 times. */
+  const char *key = arena_printf(dl->a, "%d:%s:%d:%d:%d:%s", (int)sev,
+                                 pos.file ? pos.file : "", pos.line, pos.col,
+                                 pos.len, msg);
+  if (strmap_put(dl->seen, key, 0) >= 0)
+    return;
+  if (sev == DIAG_ERROR)
+    dl->errors++;
+  else if (sev == DIAG_WARNING)
+    dl->warnings++;
+  struct tally *t = tally_of(dl, pos.file);
+  if (t->kept[sev] >= DIAG_SHOWN_PER_FILE) {
+    t->hidden[sev]++;
+    return;
+  }
+  t->kept[sev]++;
+  diag *d = ARENA_NEW(dl->a, diag);
+  d->msg = msg;
   d->sev = sev;
   d->pos = pos;
   if (dl->tail)

@@ -79,7 +79,9 @@ int diag_chars(const char *p, size_t n);
 void diag_note_alias(diag_list *dl, src_pos alias, const char *name,
                      src_pos anchored);
 /* Appends a diagnostic; the message is printf-formatted, then made safe
-   for a terminal (see above). */
+   for a terminal (see above). One identical to
+   a diagnostic already in the list (severity, place, message) is not
+   added again. */
 void diag_add(diag_list *dl, diag_severity sev, src_pos pos, const char *fmt,
               ...) __attribute__((format(printf, 4, 5)));
 #define diag_error(dl, pos, ...) diag_add((dl), DIAG_ERROR, (pos), __VA_ARGS__)

@@ -9,8 +9,9 @@
 #include <stddef.h>
 
 /* Formats x with `decimals` places, rounding half away from zero, with
-   thousands separators when group is set. A non-finite x gives "—".
-   Returns out. */
+   thousands separators when group is set. A non-finite x gives "—"; a
+   number too long for cap bytes is written with an exponent ("1.00e+200"),
+   never cut. Returns out. */
 const char *fmt_num(double x, int decimals, bool group, char *out, size_t cap);
 
 #endif

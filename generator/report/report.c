@@ -46,9 +46,9 @@ static lay_style layout_style(const style_file *sf)
   return ls;
 }
 
-bool report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
-                       const style_file *sf, value *results,
-                       const report_opts *o, buf *out, size_t *pages)
+report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
+                                const style_file *sf, value *results,
+                                const report_opts *o, buf *out, size_t *pages)
 {
   /* What the templates may say of the report itself (not of the audit):
      the firm and the report number of the style. */
@@ -61,12 +61,15 @@ bool report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
   val_set_bool(a, rep, "exercise", o->exercise);
   if (o->exercise)
     checks_blank_texts(a, results); /* findings state computed figures */
-  doc *d = tmpl_expand(a, t, results, o->exercise);
+  *pages = 0;
+  doc *d = tmpl_expand(a, dl, t, results, o->exercise);
+  if (!d) /* a budget of the expansion ran out: before any page */
+    return REPORT_INPUT;
   d->author = sf->firm.en;
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
   pdf_writer *w = pdf_new(dl, &fonts);
   if (!w)
-    return false;
+    return REPORT_IO;
   lay_style ls = layout_style(sf);
   layout *lay = layout_run(a, d, &ls, o->lang, pdf_measure, w);
   const value *name = val_path(results, "facility.name.en");
@@ -82,5 +85,5 @@ bool report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
   bool rendered = pdf_render(w, lay, &info, out);
   pdf_free(w);
   *pages = lay->n;
-  return rendered;
+  return rendered ? REPORT_OK : REPORT_IO;
 }

@@ -31,12 +31,18 @@ typedef struct report_opts {
 /* The name the templates see for a language ("zh", "en", "bilingual"). */
 const char *report_lang_name(lay_lang lang);
 
+typedef enum {
+  REPORT_OK,
+  REPORT_INPUT, /* the templates' expansion failed (a budget): exit 1 */
+  REPORT_IO     /* fonts that do not load, a libharu error: exit 3 */
+} report_status;
+
 /* Renders the report of results as PDF bytes appended to out; *pages is
    the page count. Adds the report's own fields (firm, report number,
    language, exercise) under results.report, and with exercise blanks the
-   findings' computed texts. Returns false after diagnostics (fonts that
-   do not load, a libharu error); nothing is written anywhere. */
-bool report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
+   findings' computed texts. On failure returns after diagnostics;
+   nothing is written anywhere. */
+report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
                        const style_file *sf, value *results,
                        const report_opts *o, buf *out, size_t *pages);
 

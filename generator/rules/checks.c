@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../base/strmap.h"
 #include "../load/ytree.h"
 
 static const char *const sev_names[] = {"info", "advice", "warning",
@@ -28,11 +29,13 @@ typedef struct check_rule {
   const char *source;
   const char *file;
   src_pos pos;
+  src_pos for_pos, when_pos, zh_pos, en_pos; /* for errors while running */
 } check_rule;
 
 struct checkset {
   check_rule *rules;
-  size_t n;
+  size_t n, cap;
+  strmap *ids; /* id -> index in rules */
 };
 
 /* {====================================================== schema check */
@@ -158,6 +161,7 @@ static bool read_check(schema *s, const units *u, const ynode *n,
   expr_error err;
   if ((x = ytree_get(n, "for")) &&
       sch_str(s, x, sch_path(s, path, "for"), &(const char *){NULL})) {
+    r->for_pos = x->pos;
     r->for_ = expr_parse(s->a, u, x->str, NULL, checks_path_check, s->a, &err);
     if (!r->for_) {
       diag_error(s->dl, pos_in(x, x->str, err.col, err.len), "%s.for: %s",
@@ -175,6 +179,7 @@ static bool read_check(schema *s, const units *u, const ynode *n,
   }
   if ((x = ytree_get(n, "when")) &&
       sch_str(s, x, sch_path(s, path, "when"), &(const char *){NULL})) {
+    r->when_pos = x->pos;
     r->when = expr_parse(s->a, u, x->str, item_shape, checks_path_check, s->a, &err);
     if (!r->when)
       diag_error(s->dl, pos_in(x, x->str, err.col, err.len), "%s.when: %s",
@@ -185,6 +190,8 @@ static bool read_check(schema *s, const units *u, const ynode *n,
     if (sch_text2(s, x, sch_path(s, path, "text"), &t)) {
       const ynode *zh = ytree_get(x, "zh"), *en = ytree_get(x, "en");
       if (zh && en) {
+        r->zh_pos = zh->pos;
+        r->en_pos = en->pos;
         r->zh = compile_text(s, u, zh, sch_path(s, path, "text.zh"), item_shape);
         r->en = compile_text(s, u, en, sch_path(s, path, "text.en"), item_shape);
         r->text_en = t.en;
@@ -209,26 +216,24 @@ static void load_file(schema *s, const units *u, const char *path,
   const ynode *list = ytree_get(root, "checks");
   if (!list || !sch_list(s, list, "checks"))
     return;
-  check_rule *all = ARENA_ARRAY(s->a, check_rule, cs->n + list->n + 1);
-  if (cs->n)
-    memcpy(all, cs->rules, sizeof *all * cs->n);
   for (size_t i = 0; i < list->n; i++) {
     check_rule r;
     if (!read_check(s, u, list->kids[i], sch_index(s, "checks", i), path, &r))
       continue;
-    size_t j = 0;
-    while (j < cs->n && strcmp(all[j].id, r.id) != 0)
-      j++;
-    if (j < cs->n && strcmp(all[j].file, path) == 0) {
+    /* by id, not by a scan: a file of many checks loads in linear time */
+    long j = strmap_get(cs->ids, r.id);
+    if (j >= 0 && strcmp(cs->rules[j].file, path) == 0) {
       diag_error(s->dl, r.pos, "duplicate check id \"%s\" (first at line %d)",
-                 r.id, all[j].pos.line);
+                 r.id, cs->rules[j].pos.line);
       continue;
     }
-    all[j] = r; /* same id from a later directory replaces */
-    if (j == cs->n)
-      cs->n++;
+    if (j >= 0) {
+      cs->rules[j] = r; /* same id from a later directory replaces */
+    } else {
+      strmap_put(cs->ids, r.id, (long)cs->n);
+      *ARENA_PUSH(s->a, cs->rules, cs->n, cs->cap) = r;
+    }
   }
-  cs->rules = all;
 }
 
 checkset *checks_load(arena *a, diag_list *dl, const units *u,
@@ -236,6 +241,7 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
 {
   schema s = {a, dl, u};
   checkset *cs = ARENA_NEW(a, checkset);
+  cs->ids = strmap_new(a);
   size_t before = diag_errors(dl);
   *io_error = false;
   for (size_t d = 0; d < ndirs; d++) {
@@ -257,15 +263,37 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
 
 /* {====================================================== running */
 
-static void emit(arena *a, value *arr, const check_rule *r, const value *root,
-                 const value *item)
+/* The error of a check whose evaluation ran out of the budget, at the
+   part (for:, when: or a text) that was being evaluated. */
+static void out_of_budget(diag_list *dl, const check_rule *r, src_pos pos,
+                          const char *part)
+{
+  diag_error(dl, pos,
+             "check \"%s\", %s: evaluating it over these results takes "
+             "more than %d steps or %d list items (filters nested over long "
+             "lists?)",
+             r->id, part, EXPR_MAX_STEPS, EXPR_MAX_ITEMS);
+}
+
+/* Adds the finding of r (for item, or NULL) to arr; false after an error
+   when its texts exhaust the budget. */
+static bool emit(arena *a, value *arr, const check_rule *r, const value *root,
+                 const value *item, expr_budget *b, diag_list *dl)
 {
   value *f = val_obj(a);
   val_set_str(a, f, "rule", r->id);
   val_set_str(a, f, "severity", sev_names[r->sev]);
   value *t = val_set(a, f, "text", val_obj(a));
-  val_set_str(a, t, "zh", expr_text_render(a, r->zh, root, item));
-  val_set_str(a, t, "en", expr_text_render(a, r->en, root, item));
+  val_set_str(a, t, "zh", expr_text_render(a, r->zh, root, item, b));
+  if (b->exhausted) {
+    out_of_budget(dl, r, r->zh_pos, "text.zh");
+    return false;
+  }
+  val_set_str(a, t, "en", expr_text_render(a, r->en, root, item, b));
+  if (b->exhausted) {
+    out_of_budget(dl, r, r->en_pos, "text.en");
+    return false;
+  }
   val_set_str(a, f, "source", r->source);
   const value *id = item ? val_get(item, "id") : NULL;
   if (!id && item)
@@ -275,31 +303,49 @@ static void emit(arena *a, value *arr, const check_rule *r, const value *root,
   if (id && id->kind == VAL_STR)
     val_set_str(a, f, "item", id->str);
   val_push(a, arr, f);
+  return true;
 }
 
-size_t checks_run(arena *a, const checkset *cs, value *results)
+/* Runs r once, for item (or NULL); false after an error when the budget
+   runs out. */
+static bool run_one(arena *a, value *arr, const check_rule *r,
+                    const value *root, const value *item, expr_budget *b,
+                    diag_list *dl)
+{
+  ev w = expr_eval(a, r->when, root, item, b);
+  if (b->exhausted) {
+    out_of_budget(dl, r, r->when_pos, "when");
+    return false;
+  }
+  return !ev_truthy(&w) || emit(a, arr, r, root, item, b, dl);
+}
+
+size_t checks_run(arena *a, const checkset *cs, value *results,
+                  diag_list *dl)
 {
   value *tmp = val_arr(a);
-  for (size_t i = 0; cs && i < cs->n; i++) {
+  expr_budget b;
+  expr_budget_init(&b); /* one for all the checks of the run */
+  bool ok = true;
+  for (size_t i = 0; cs && i < cs->n && ok; i++) {
     const check_rule *r = &cs->rules[i];
-    if (r->for_) {
-      ev items = expr_eval(a, r->for_, results, NULL);
-      size_t n = items.kind == EV_LIST                                 ? items.n
-                 : items.kind == EV_NODE && items.node->kind == VAL_ARR ? items.node->n
-                                                                        : 0;
-      for (size_t k = 0; k < n; k++) {
-        const value *it = items.kind == EV_LIST ? items.items[k].node
-                                                : items.node->items[k];
-        if (!it)
-          continue;
-        ev w = expr_eval(a, r->when, results, it);
-        if (ev_truthy(&w))
-          emit(a, tmp, r, results, it);
-      }
-    } else {
-      ev w = expr_eval(a, r->when, results, NULL);
-      if (ev_truthy(&w))
-        emit(a, tmp, r, results, NULL);
+    if (!r->for_) {
+      ok = run_one(a, tmp, r, results, NULL, &b, dl);
+      continue;
+    }
+    ev items = expr_eval(a, r->for_, results, NULL, &b);
+    if (b.exhausted) {
+      out_of_budget(dl, r, r->for_pos, "for");
+      break;
+    }
+    size_t n = items.kind == EV_LIST                                 ? items.n
+               : items.kind == EV_NODE && items.node->kind == VAL_ARR ? items.node->n
+                                                                      : 0;
+    for (size_t k = 0; k < n && ok; k++) {
+      const value *it = items.kind == EV_LIST ? items.items[k].node
+                                              : items.node->items[k];
+      if (it)
+        ok = run_one(a, tmp, r, results, it, &b, dl);
     }
   }
   /* Most severe first; stable within a severity. */

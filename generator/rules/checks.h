@@ -31,8 +31,12 @@ typedef struct checkset checkset;
 checkset *checks_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error);
 /* Runs every check over the results and sets results.findings (most
-   severe first, then in rule order). Returns the number of findings. */
-size_t checks_run(arena *a, const checkset *cs, value *results);
+   severe first, then in rule order). Returns the number of findings.
+   All the checks of a run share one expr_budget: a check whose
+   evaluation runs out of it is an error in dl at its for:, when: or
+   text:, and the checks after it are not run. */
+size_t checks_run(arena *a, const checkset *cs, value *results,
+                  diag_list *dl);
 
 /* For exercises: replaces the text of every finding with a blank line to
    fill in (the texts state computed figures); keeps rule, severity and

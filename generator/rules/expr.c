@@ -1,18 +1,25 @@
 /* expr.c — lexer, parser and evaluator of rule expressions (grammar in
  * expr.h). Input: expression text. Output: an AST in the arena, then
  * values over the results tree. The parser is recursive descent with one
- * token of lookahead; nesting is bounded (64) so hostile rule files cannot
- * exhaust the stack. */
+ * token of lookahead. Invariants that keep hostile text from exhausting
+ * the stack: the parser counts every recursive entry against
+ * EXPR_MAX_DEPTH, and every node records its height, which is never more
+ * than EXPR_MAX_DEPTH; the evaluator recurses only along the tree, one
+ * level per node. Evaluation work is charged to an expr_budget. */
 #include "expr.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../base/fmt.h"
 
-#define MAX_DEPTH 64
+/* No unit name is longer (the longest, kW/(m3/min), has 11 bytes): the
+   lexer looks no further for one, so a long word after a number costs
+   linear time, not quadratic. */
+#define UNIT_MAX_LEN 64
 
 /* {====================================================== AST */
 
@@ -53,6 +60,7 @@ struct expr {
   size_t n_args;
   bin_op op;
   struct expr *l, *r;
+  int height; /* 1 for a leaf; at most EXPR_MAX_DEPTH */
 };
 
 /* }====================================================== */
@@ -70,7 +78,7 @@ typedef struct parser {
   double num;
   const char *unit;
   const char *str;
-  int depth;
+  int depth; /* recursive entries open now */
   expr_error *err;
   bool failed;
   expr_path_check check;
@@ -110,8 +118,9 @@ static bool is_name_char(char c)
 static size_t unit_word(const char *p, unit_info *ui)
 {
   size_t n = 0;
-  while (p[n] && (is_name_char(p[n]) || p[n] == '/' || p[n] == '%' ||
-                  (unsigned char)p[n] >= 0x80))
+  while (n < UNIT_MAX_LEN && p[n] &&
+         (is_name_char(p[n]) || p[n] == '/' || p[n] == '%' ||
+          (unsigned char)p[n] >= 0x80))
     n++;
   while (n > 0 && !units_lookup(p, n, ui))
     n--; /* the longest known prefix */
@@ -225,7 +234,41 @@ static expr *node(parser *ps, node_kind k)
 {
   expr *e = ARENA_NEW(ps->a, expr);
   e->kind = k;
+  e->height = 1;
   return e;
+}
+
+static void too_deep(parser *ps, const char *at, size_t len)
+{
+  fail(ps, at, len,
+       arena_printf(ps->a, "expression nested deeper than %d", EXPR_MAX_DEPTH));
+}
+
+/* Every recursive entry of the parser: false, after an error, when it
+   would nest deeper than EXPR_MAX_DEPTH. Pair with leave(). */
+static bool enter(parser *ps)
+{
+  if (ps->failed)
+    return false;
+  if (ps->depth >= EXPR_MAX_DEPTH) {
+    too_deep(ps, ps->tok_start, ps->tok_len);
+    return false;
+  }
+  ps->depth++;
+  return true;
+}
+
+static void leave(parser *ps) { ps->depth--; }
+
+/* Makes e one level taller than child; past EXPR_MAX_DEPTH an error at
+   `at` (the operator or token that made it so). */
+static void above(parser *ps, expr *e, const expr *child, const char *at,
+                  size_t len)
+{
+  if (child && child->height >= e->height)
+    e->height = child->height + 1;
+  if (e->height > EXPR_MAX_DEPTH)
+    too_deep(ps, at, len);
 }
 
 /* path := ["."] NAME step* | "." — shape is built for the schema check */
@@ -246,6 +289,10 @@ static expr *parse_path(parser *ps, bool relative)
       return e;
     }
     sl = (size_t)snprintf(shape, sizeof shape, "%s", ps->item_shape);
+    if (sl >= sizeof shape - 2) {
+      fail(ps, start, 1, "path too long");
+      return e;
+    }
   }
   bool want_name = !relative || ps->tok == T_NAME;
   for (;;) {
@@ -260,8 +307,12 @@ static expr *parse_path(parser *ps, bool relative)
       }
       steps[n].kind = S_KEY;
       steps[n].name = arena_strndup(ps->a, ps->tok_start, ps->tok_len);
-      sl += (size_t)snprintf(shape + sl, sl < sizeof shape ? sizeof shape - sl : 0,
-                             "%s%s", sl ? "." : "", steps[n].name);
+      sl += (size_t)snprintf(shape + sl, sizeof shape - sl, "%s%s",
+                             sl ? "." : "", steps[n].name);
+      if (sl >= sizeof shape - 2) { /* room left for "[]" */
+        fail(ps, ps->tok_start, ps->tok_len, "path too long");
+        return e;
+      }
       n++;
       next(ps);
       want_name = false;
@@ -285,11 +336,19 @@ static expr *parse_path(parser *ps, bool relative)
         char item[520];
         snprintf(item, sizeof item, "%s[]", shape);
         ps->item_shape = arena_strdup(ps->a, item);
+        const char *at = ps->tok_start;
         s->filter = parse_expr(ps);
+        above(ps, e, s->filter, at, 1);
         ps->item_shape = saved;
       } else if (ps->tok == T_NUM && !ps->unit) {
         s->kind = S_INDEX;
-        s->index = (size_t)ps->num;
+        if (ps->num != floor(ps->num)) {
+          fail(ps, ps->tok_start, ps->tok_len,
+               "an index is a whole number (0 is the first item)");
+          return e;
+        }
+        /* an index past every list is null, as any past the end */
+        s->index = ps->num < 0x1p53 ? (size_t)ps->num : SIZE_MAX;
         next(ps);
       } else if (ps->tok == T_NAME) {
         s->kind = S_NAME;
@@ -303,8 +362,11 @@ static expr *parse_path(parser *ps, bool relative)
       if (s->kind != S_ALL && ps->failed)
         return e;
       expect(ps, "]");
-      sl += (size_t)snprintf(shape + sl, sl < sizeof shape ? sizeof shape - sl : 0,
-                             "[]");
+      sl += (size_t)snprintf(shape + sl, sizeof shape - sl, "[]");
+      if (sl >= sizeof shape - 2) {
+        fail(ps, ps->tok_start, ps->tok_len, "path too long");
+        return e;
+      }
       n++;
       continue;
     }
@@ -393,7 +455,9 @@ static expr *parse_primary(parser *ps)
             fail(ps, ps->tok_start, ps->tok_len, "too many arguments");
             break;
           }
-          args[na++] = parse_expr(ps);
+          const char *at = ps->tok_start;
+          args[na] = parse_expr(ps);
+          above(ps, e, args[na++], at, 1);
           if (!is_op(ps, ","))
             break;
           next(ps);
@@ -417,12 +481,16 @@ static expr *parse_primary(parser *ps)
   return node(ps, N_NULL);
 }
 
-static expr *binary(parser *ps, bin_op op, expr *l, expr *r)
+/* l op r, where op_at is the operator's text (for a chain too tall). */
+static expr *binary(parser *ps, bin_op op, expr *l, expr *r, const char *op_at,
+                    size_t op_len)
 {
   expr *e = node(ps, N_BIN);
   e->op = op;
   e->l = l;
   e->r = r;
+  above(ps, e, l, op_at, op_len);
+  above(ps, e, r, op_at, op_len);
   return e;
 }
 
@@ -430,9 +498,14 @@ static expr *binary(parser *ps, bin_op op, expr *l, expr *r)
 static expr *parse_unary(parser *ps)
 {
   if (is_op(ps, "-")) {
+    const char *at = ps->tok_start;
+    if (!enter(ps))
+      return node(ps, N_NULL);
     next(ps);
     expr *e = node(ps, N_NEG);
     e->l = parse_unary(ps);
+    above(ps, e, e->l, at, 1);
+    leave(ps);
     return e;
   }
   return parse_primary(ps);
@@ -444,8 +517,10 @@ static expr *parse_mul(parser *ps)
   expr *l = parse_unary(ps);
   while (!ps->failed && (is_op(ps, "*") || is_op(ps, "/"))) {
     bin_op op = is_op(ps, "*") ? OP_MUL : OP_DIV;
+    const char *at = ps->tok_start;
     next(ps);
-    l = binary(ps, op, l, parse_unary(ps));
+    expr *r = parse_unary(ps);
+    l = binary(ps, op, l, r, at, 1);
   }
   return l;
 }
@@ -456,8 +531,10 @@ static expr *parse_add(parser *ps)
   expr *l = parse_mul(ps);
   while (!ps->failed && (is_op(ps, "+") || is_op(ps, "-"))) {
     bin_op op = is_op(ps, "+") ? OP_ADD : OP_SUB;
+    const char *at = ps->tok_start;
     next(ps);
-    l = binary(ps, op, l, parse_mul(ps));
+    expr *r = parse_mul(ps);
+    l = binary(ps, op, l, r, at, 1);
   }
   return l;
 }
@@ -470,8 +547,11 @@ static expr *parse_cmp(parser *ps)
   static const bin_op codes[] = {OP_LE, OP_GE, OP_EQ, OP_NE, OP_LT, OP_GT};
   for (int i = 0; i < 6; i++)
     if (is_op(ps, ops[i])) {
+      const char *at = ps->tok_start;
+      size_t len = ps->tok_len;
       next(ps);
-      return binary(ps, codes[i], l, parse_add(ps));
+      expr *r = parse_add(ps);
+      return binary(ps, codes[i], l, r, at, len);
     }
   return l;
 }
@@ -480,9 +560,14 @@ static expr *parse_cmp(parser *ps)
 static expr *parse_not(parser *ps)
 {
   if (is_word(ps, "not")) {
+    const char *at = ps->tok_start;
+    if (!enter(ps))
+      return node(ps, N_NULL);
     next(ps);
     expr *e = node(ps, N_NOT);
     e->l = parse_not(ps);
+    above(ps, e, e->l, at, 3);
+    leave(ps);
     return e;
   }
   return parse_cmp(ps);
@@ -493,8 +578,10 @@ static expr *parse_and(parser *ps)
 {
   expr *l = parse_not(ps);
   while (!ps->failed && is_word(ps, "and")) {
+    const char *at = ps->tok_start;
     next(ps);
-    l = binary(ps, OP_AND, l, parse_not(ps));
+    expr *r = parse_not(ps);
+    l = binary(ps, OP_AND, l, r, at, 3);
   }
   return l;
 }
@@ -502,17 +589,16 @@ static expr *parse_and(parser *ps)
 /* expr := or := and ("or" and)* */
 static expr *parse_expr(parser *ps)
 {
-  if (++ps->depth > MAX_DEPTH) {
-    fail(ps, ps->tok_start, ps->tok_len, "expression nested too deeply");
-    ps->depth--;
+  if (!enter(ps))
     return node(ps, N_NULL);
-  }
   expr *l = parse_and(ps);
   while (!ps->failed && is_word(ps, "or")) {
+    const char *at = ps->tok_start;
     next(ps);
-    l = binary(ps, OP_OR, l, parse_and(ps));
+    expr *r = parse_and(ps);
+    l = binary(ps, OP_OR, l, r, at, 2);
   }
-  ps->depth--;
+  leave(ps);
   return l;
 }
 
@@ -605,14 +691,74 @@ static ev from_node(const value *v, const char *key)
   }
 }
 
+/* The evaluator recurses along the tree (at most EXPR_MAX_DEPTH levels)
+   and, mapping a name over arrays of arrays, along the results' nesting,
+   which calc keeps shallow; past this the evaluation stops as if out of
+   steps. */
+#define EVAL_MAX_DEPTH (2 * EXPR_MAX_DEPTH)
+
+void expr_budget_init(expr_budget *b)
+{
+  b->steps = EXPR_MAX_STEPS;
+  b->items = EXPR_MAX_ITEMS;
+  b->exhausted = false;
+}
+
+/* One evaluation: the arena its lists live in, the results root, and the
+   budget every step is charged to. */
+typedef struct evctx {
+  arena *a;
+  const value *root;
+  expr_budget *b;
+} evctx;
+
+/* Charges n steps; false, with the budget marked exhausted, when they are
+   not there. */
+static bool spend(evctx *cx, size_t n)
+{
+  if (cx->b->exhausted || cx->b->steps < n) {
+    cx->b->steps = 0;
+    cx->b->exhausted = true;
+    return false;
+  }
+  cx->b->steps -= n;
+  return true;
+}
+
 typedef struct list {
   ev *items;
   size_t n, cap;
 } list;
 
-static void list_push(arena *a, list *l, ev v)
+/* Charges n list slots: lists are all the memory an evaluation takes. */
+static bool take_items(evctx *cx, size_t n)
 {
-  *ARENA_PUSH(a, l->items, l->n, l->cap) = v;
+  if (cx->b->exhausted || cx->b->items < n) {
+    cx->b->items = 0;
+    cx->b->exhausted = true;
+    return false;
+  }
+  cx->b->items -= n;
+  return true;
+}
+
+/* Room for n items to start with (a short list takes no more). */
+static void list_reserve(evctx *cx, list *l, size_t n)
+{
+  if (n && take_items(cx, n)) {
+    l->items = ARENA_ARRAY(cx->a, ev, n);
+    l->cap = n;
+  }
+}
+
+/* Appends v, charging a step, and the slots whenever the list grows. */
+static void list_push(evctx *cx, list *l, ev v)
+{
+  if (!spend(cx, 1))
+    return;
+  if (l->n == l->cap && !take_items(cx, l->cap ? l->cap * 2 : 16))
+    return;
+  *ARENA_PUSH(cx->a, l->items, l->n, l->cap) = v;
 }
 
 static ev from_list(list *l)
@@ -624,18 +770,26 @@ static ev from_list(list *l)
   return r;
 }
 
-/* The elements of an array node or a list, as a list. */
-static list elements(arena *a, ev v)
+/* The number of elements of a list or an array node; 0 for anything
+   else. */
+static size_t n_elems(const ev *v)
 {
-  list l = {0};
-  if (v.kind == EV_LIST) {
-    l.items = v.items;
-    l.n = l.cap = v.n;
-  } else if (v.kind == EV_NODE && v.node->kind == VAL_ARR) {
-    for (size_t i = 0; i < v.node->n; i++)
-      list_push(a, &l, from_node(v.node->items[i], NULL));
-  }
-  return l;
+  if (v->kind == EV_LIST)
+    return v->n;
+  if (v->kind == EV_NODE && v->node->kind == VAL_ARR)
+    return v->node->n;
+  return 0;
+}
+
+/* Element i < n_elems(v), read in place. */
+static ev elem(const ev *v, size_t i)
+{
+  return v->kind == EV_LIST ? v->items[i] : from_node(v->node->items[i], NULL);
+}
+
+static bool is_many(const ev *v)
+{
+  return v->kind == EV_LIST || (v->kind == EV_NODE && v->node->kind == VAL_ARR);
 }
 
 static bool item_named(const value *item, const char *name)
@@ -649,23 +803,26 @@ static bool item_named(const value *item, const char *name)
   return false;
 }
 
-static ev eval(arena *a, const expr *e, const value *root, const value *item);
+static ev eval(evctx *cx, const expr *e, const value *item, int depth);
 
-static ev apply_step(arena *a, ev cur, const step *s, const value *root)
+static ev apply_step(evctx *cx, ev cur, const step *s, int depth)
 {
+  if (depth > EVAL_MAX_DEPTH) {
+    spend(cx, SIZE_MAX);
+    return ev_null();
+  }
+  size_t n = n_elems(&cur);
   /* A name step on a list or an array maps over its elements and
      flattens (jq's .[]); the other steps apply to the list itself. */
-  bool many = cur.kind == EV_LIST ||
-              (cur.kind == EV_NODE && cur.node->kind == VAL_ARR);
-  if (s->kind == S_KEY && many) {
-    list in = elements(a, cur), out = {0};
-    for (size_t i = 0; i < in.n; i++) {
-      ev r = apply_step(a, in.items[i], s, root);
+  if (s->kind == S_KEY && is_many(&cur)) {
+    list out = {0};
+    for (size_t i = 0; i < n && spend(cx, 1); i++) {
+      ev r = apply_step(cx, elem(&cur, i), s, depth + 1);
       if (r.kind == EV_LIST)
-        for (size_t j = 0; j < r.n; j++)
-          list_push(a, &out, r.items[j]);
+        for (size_t j = 0; j < r.n && !cx->b->exhausted; j++)
+          list_push(cx, &out, r.items[j]);
       else if (r.kind != EV_NULL)
-        list_push(a, &out, r);
+        list_push(cx, &out, r);
     }
     return from_list(&out);
   }
@@ -675,27 +832,30 @@ static ev apply_step(arena *a, ev cur, const step *s, const value *root)
       return from_node(val_get(cur.node, s->name), s->name);
     return ev_null();
   case S_ALL: {
-    list l = elements(a, cur);
-    return from_list(&l);
+    list out = {0};
+    list_reserve(cx, &out, n);
+    for (size_t i = 0; i < n && !cx->b->exhausted; i++)
+      list_push(cx, &out, elem(&cur, i));
+    return from_list(&out);
   }
-  case S_INDEX: {
-    list l = elements(a, cur);
-    return s->index < l.n ? l.items[s->index] : ev_null();
-  }
-  case S_NAME: {
-    list l = elements(a, cur);
-    for (size_t i = 0; i < l.n; i++)
-      if (l.items[i].kind == EV_NODE && item_named(l.items[i].node, s->name))
-        return l.items[i];
+  case S_INDEX:
+    return s->index < n ? elem(&cur, s->index) : ev_null();
+  case S_NAME:
+    for (size_t i = 0; i < n && spend(cx, 1); i++) {
+      ev it = elem(&cur, i);
+      if (it.kind == EV_NODE && item_named(it.node, s->name))
+        return it;
+    }
     return ev_null();
-  }
   case S_FILTER: {
-    list l = elements(a, cur), out = {0};
-    for (size_t i = 0; i < l.n; i++) {
-      const value *it = l.items[i].kind == EV_NODE ? l.items[i].node : NULL;
-      ev t = eval(a, s->filter, root, it);
+    list out = {0};
+    list_reserve(cx, &out, n < 16 ? n : 16); /* it grows if need be */
+    for (size_t i = 0; i < n && !cx->b->exhausted; i++) {
+      ev it = elem(&cur, i);
+      ev t = eval(cx, s->filter, it.kind == EV_NODE ? it.node : NULL,
+                  depth + 1);
       if (ev_truthy(&t))
-        list_push(a, &out, l.items[i]);
+        list_push(cx, &out, it);
     }
     return from_list(&out);
   }
@@ -734,8 +894,12 @@ static double align(const ev *l, const ev *r)
   return r->num * b.scale / a.scale;
 }
 
-static ev eval(arena *a, const expr *e, const value *root, const value *item)
+static ev eval(evctx *cx, const expr *e, const value *item, int depth)
 {
+  if (depth > EVAL_MAX_DEPTH) /* cannot happen: heights are checked */
+    spend(cx, SIZE_MAX);
+  if (!spend(cx, 1))
+    return ev_null();
   switch (e->kind) {
   case N_NUM:
     return ev_num(e->num, e->unit);
@@ -751,7 +915,7 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
     return ev_null();
   case N_PATH: {
     ev cur = ev_null();
-    const value *start = e->relative ? item : root;
+    const value *start = e->relative ? item : cx->root;
     if (!start)
       return cur;
     cur.kind = EV_NODE;
@@ -759,35 +923,35 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
     if (start->kind != VAL_OBJ && start->kind != VAL_ARR)
       cur = from_node(start, NULL);
     for (size_t i = 0; i < e->n_steps && cur.kind != EV_NULL; i++)
-      cur = apply_step(a, cur, &e->steps[i], root);
+      cur = apply_step(cx, cur, &e->steps[i], depth);
     return cur;
   }
   case N_NEG: {
-    ev v = eval(a, e->l, root, item);
+    ev v = eval(cx, e->l, item, depth + 1);
     ev r = v.kind == EV_NUM ? ev_num(-v.num, v.unit) : ev_null();
     r.computed = v.computed;
     return r;
   }
   case N_NOT: {
-    ev v = eval(a, e->l, root, item);
+    ev v = eval(cx, e->l, item, depth + 1);
     return ev_bool(!ev_truthy(&v));
   }
   case N_CALL: {
     if (e->func == F_EXISTS) {
-      ev v = eval(a, e->args[0], root, item);
+      ev v = eval(cx, e->args[0], item, depth + 1);
       return ev_bool(v.kind != EV_NULL && !(v.kind == EV_LIST && v.n == 0) &&
                      !(v.kind == EV_NODE && v.node->kind == VAL_ARR &&
                        v.node->n == 0));
     }
     list all = {0};
     for (size_t i = 0; i < e->n_args; i++) {
-      ev v = eval(a, e->args[i], root, item);
-      if (v.kind == EV_LIST || (v.kind == EV_NODE && v.node->kind == VAL_ARR)) {
-        list l = elements(a, v);
-        for (size_t j = 0; j < l.n; j++)
-          list_push(a, &all, l.items[j]);
+      ev v = eval(cx, e->args[i], item, depth + 1);
+      if (is_many(&v)) {
+        size_t n = n_elems(&v);
+        for (size_t j = 0; j < n && !cx->b->exhausted; j++)
+          list_push(cx, &all, elem(&v, j));
       } else {
-        list_push(a, &all, v);
+        list_push(cx, &all, v);
       }
     }
     switch (e->func) {
@@ -843,20 +1007,21 @@ static ev eval(arena *a, const expr *e, const value *root, const value *item)
     break;
   }
   if (e->op == OP_AND) {
-    ev l = eval(a, e->l, root, item);
+    ev l = eval(cx, e->l, item, depth + 1);
     if (!ev_truthy(&l))
       return ev_bool(false);
-    ev r = eval(a, e->r, root, item);
+    ev r = eval(cx, e->r, item, depth + 1);
     return ev_bool(ev_truthy(&r));
   }
   if (e->op == OP_OR) {
-    ev l = eval(a, e->l, root, item);
+    ev l = eval(cx, e->l, item, depth + 1);
     if (ev_truthy(&l))
       return ev_bool(true);
-    ev r = eval(a, e->r, root, item);
+    ev r = eval(cx, e->r, item, depth + 1);
     return ev_bool(ev_truthy(&r));
   }
-  ev l = eval(a, e->l, root, item), r = eval(a, e->r, root, item);
+  ev l = eval(cx, e->l, item, depth + 1);
+  ev r = eval(cx, e->r, item, depth + 1);
   if (e->op == OP_EQ || e->op == OP_NE) {
     bool eq;
     if (l.kind == EV_NULL || r.kind == EV_NULL)
@@ -920,9 +1085,17 @@ const char *expr_shape(const expr *e)
   return e && e->kind == N_PATH ? e->shape : NULL;
 }
 
-ev expr_eval(arena *a, const expr *e, const value *root, const value *item)
+ev expr_eval(arena *a, const expr *e, const value *root, const value *item,
+             expr_budget *b)
 {
-  return eval(a, e, root, item);
+  expr_budget own;
+  if (!b) {
+    expr_budget_init(&own);
+    b = &own;
+  }
+  evctx cx = {a, root, b};
+  ev v = eval(&cx, e, item, 1);
+  return b->exhausted ? ev_null() : v;
 }
 
 const char *ev_format(arena *a, const ev *v, const char *fmt)
@@ -1086,14 +1259,14 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
 }
 
 const char *expr_text_render(arena *a, const expr_text *t, const value *root,
-                             const value *item)
+                             const value *item, expr_budget *b)
 {
-  return expr_text_render_blank(a, t, root, item, false);
+  return expr_text_render_blank(a, t, root, item, false, b);
 }
 
 const char *expr_text_render_blank(arena *a, const expr_text *t,
                                    const value *root, const value *item,
-                                   bool blank_computed)
+                                   bool blank_computed, expr_budget *b)
 {
   size_t cap = 256, len = 0;
   char *out = arena_alloc(a, cap);
@@ -1103,7 +1276,7 @@ const char *expr_text_render_blank(arena *a, const expr_text *t,
     if (t->p[i].lit) {
       s = t->p[i].lit;
     } else {
-      ev v = expr_eval(a, t->p[i].e, root, item);
+      ev v = expr_eval(a, t->p[i].e, root, item, b);
       /* an exercise leaves every computed number for the student */
       if (blank_computed && v.kind == EV_NUM && v.computed)
         s = "________";

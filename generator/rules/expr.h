@@ -22,8 +22,19 @@
  * divides by 100. Functions: min max sum count any all abs exists len.
  *
  * Parsing reports errors with the column inside the expression; the
- * caller maps it to the file. Evaluation never fails: a missing path is
- * null, arithmetic on null is null, a comparison with null is false. */
+ * caller maps it to the file. Evaluation never fails on data: a missing
+ * path is null, arithmetic on null is null, a comparison with null is
+ * false, an index past the end (however large) is null.
+ *
+ * Hostile text is bounded twice. Nesting: every construct that makes the
+ * parser or the evaluator recurse counts one level (parentheses, unary
+ * minus, not, a function call, a filter [? …], and each operator of a
+ * chain: a + b + c is (a + b) + c); deeper text is a parse error, so the
+ * evaluator, which follows the tree, never recurses deeper either. Work:
+ * evaluations draw on a budget of steps (expr_budget) that the caller
+ * shares among all the evaluations of one stage, so nested filters over
+ * long lists cannot run for hours or fill memory; when it runs out the
+ * value is null and the budget says so, and the caller reports an error. */
 #ifndef GEN_EXPR_H
 #define GEN_EXPR_H
 
@@ -35,6 +46,9 @@
 #include "../load/units.h"
 
 typedef struct expr expr;
+
+/* The deepest nesting an expression may have (see above). */
+#define EXPR_MAX_DEPTH 100
 
 typedef struct expr_error {
   int col;          /* 1-based column in the source text */
@@ -74,9 +88,25 @@ struct ev {
   bool computed;     /* a number calc computed, or one derived from one */
 };
 
+/* The evaluation work of one stage. Every node evaluated and every list
+   item visited or collected is a step (time); every slot of a list is an
+   item (lists are the only memory an evaluation takes). */
+#define EXPR_MAX_STEPS 10000000
+#define EXPR_MAX_ITEMS 1000000
+typedef struct expr_budget {
+  size_t steps, items; /* left */
+  bool exhausted;      /* an evaluation ran out (its value was null) */
+} expr_budget;
+
+/* A full budget: EXPR_MAX_STEPS and EXPR_MAX_ITEMS. */
+void expr_budget_init(expr_budget *b);
+
 /* Evaluates e against the results root, with item as the relative root
-   (may be NULL). */
-ev expr_eval(arena *a, const expr *e, const value *root, const value *item);
+   (may be NULL), charging b. When either part of b runs out (or is already exhausted)
+   the value is null and b->exhausted is set: the caller reports it as an
+   error. b may be NULL: a fresh full budget for this one evaluation. */
+ev expr_eval(arena *a, const expr *e, const value *root, const value *item,
+             expr_budget *b);
 bool ev_truthy(const ev *v);
 /* Formats v for a finding's text: numbers with fmt ("0", "0.00", "%",
    "%0"; NULL = 2 decimals), strings as they are. */
@@ -94,13 +124,14 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
                              bool doubled, const char *item_shape,
                              expr_path_check check, void *ctx,
                              expr_error *err);
-/* Renders a compiled text; never fails. */
+/* Renders a compiled text, charging its evaluations to b (as expr_eval;
+   when b runs out the text is still rendered, the values left null). */
 const char *expr_text_render(arena *a, const expr_text *t, const value *root,
-                             const value *item);
+                             const value *item, expr_budget *b);
 /* The same; with blank_computed, every number that calc computed (it has
    a trace) prints as a blank to fill in (exercises for training). */
 const char *expr_text_render_blank(arena *a, const expr_text *t,
                                    const value *root, const value *item,
-                                   bool blank_computed);
+                                   bool blank_computed, expr_budget *b);
 
 #endif

@@ -14,7 +14,13 @@
  *                column+ ["{% total %}" cell+] "{% endtable %}"
  *   column    := "|" zh "|" en "|" cell-zh "|" cell-en "|" align "|" weight
  * Invariant: a parsed template has every expression compiled and checked
- * against the results schema, so expansion cannot meet an error. */
+ * against the results schema, so expansion cannot meet an error in the
+ * template's text. What expansion can meet is its size: loops nested over
+ * long lists, filters nested in filters. Every stage of it runs on a
+ * budget (the TMPL_MAX_ limits below, and an expr_budget for the
+ * expressions), and the first budget exceeded is an error at the
+ * directive that exceeded it, before any page is drawn. Parsing has its
+ * own: block nesting, and the lines that includes add. */
 #include "tmpl.h"
 
 #include <errno.h>
@@ -35,6 +41,22 @@
 /* A template file larger than this is refused, never cut. */
 #define TMPL_MAX_BYTES (4u << 20)
 #define TMPL_MAX_DEPTH 8 /* includes nested */
+
+/* Budgets. The shipped report.tpl against the largest sample
+   (cement-plant) takes, measured: 24 includes, 1,803 lines (99 KB) read
+   with them, blocks 4 deep, 269 loop passes and table rows, 1,983 blocks
+   and table cells, 0.86 MB of expansion, and 11,915 expression steps
+   collecting 684 list items (expr.h). Each limit is 80 times that or more
+   (nesting: 8 times), room for a facility many times the samples' size.
+   The parsed tree takes up to about 100 bytes per byte of template, so
+   the bytes read bound the memory of parsing as well. */
+#define TMPL_MAX_NEST 32              /* if/for inside if/for … */
+#define TMPL_MAX_INCLUDES 5000        /* files included, each time */
+#define TMPL_MAX_LINES 200000         /* lines read, an include's each */
+#define TMPL_MAX_READ (8u << 20)      /* time it is included; bytes too */
+#define TMPL_MAX_PASSES 100000        /* for passes and table rows */
+#define TMPL_MAX_NODES 200000         /* doc blocks and table cells */
+#define TMPL_MAX_EXPANSION (128u << 20) /* arena bytes expansion takes */
 
 /* {====================================================== tree */
 
@@ -64,6 +86,7 @@ typedef struct tlist {
 
 struct tnode {
   tnode_kind kind;
+  src_pos pos;        /* its line, or its directive's word */
   doc_kind block;     /* T_BLOCK */
   int level;
   bool numbered;
@@ -101,6 +124,13 @@ typedef struct line {
   int no;
 } line;
 
+/* What parsing a template and its includes has taken, shared by the
+   parsers of all its files. */
+typedef struct read_budget {
+  size_t files, lines, bytes;
+  bool stopped;       /* a budget was exceeded: the rest is not parsed */
+} read_budget;
+
 typedef struct parser {
   arena *a;
   diag_list *dl;
@@ -109,6 +139,9 @@ typedef struct parser {
   line *lines;
   size_t n, at;
   int depth;          /* include depth */
+  int nest;           /* if/for blocks open around this one */
+  read_budget *rb;
+  src_pos here;       /* of the block being parsed */
   const char *item;   /* shape relative paths start from, or NULL */
   const char *root;   /* real path of the template folder, or NULL */
   const char *real[TMPL_MAX_DEPTH + 1]; /* real paths of the open files, */
@@ -236,12 +269,59 @@ static bool directive(parser *p, const char *s, const char **word,
 static void parse_list(parser *p, tlist *out, const char *const *stops,
                        const char **stopped, const line **stop_line);
 
-static tnode *block(parser *p, doc_kind k)
+static tnode *tnode_new(parser *p, tnode_kind k)
 {
   tnode *n = ARENA_NEW(p->a, tnode);
-  n->kind = T_BLOCK;
+  n->kind = k;
+  n->pos = p->here;
+  return n;
+}
+
+static tnode *block(parser *p, doc_kind k)
+{
+  tnode *n = tnode_new(p, T_BLOCK);
   n->block = k;
   return n;
+}
+
+/* Counts a template file just read (the first, or one included: then
+   at is the include) against the read budget; false, after an error at
+   `at` and with parsing stopped, when the files read exceed it. */
+static bool read_lines(parser *p, const parser *file, src_pos at,
+                       bool included)
+{
+  read_budget *rb = p->rb;
+  size_t bytes = 0;
+  for (size_t i = 0; i < file->n; i++)
+    bytes += strlen(file->lines[i].s) + 1;
+  rb->files += included;
+  rb->lines += file->n;
+  rb->bytes += bytes;
+  const char *what;
+  if (rb->files > TMPL_MAX_INCLUDES)
+    what = arena_printf(p->a, "%d includes", TMPL_MAX_INCLUDES);
+  else if (rb->lines > TMPL_MAX_LINES)
+    what = arena_printf(p->a, "%d lines with its includes", TMPL_MAX_LINES);
+  else if (rb->bytes > TMPL_MAX_READ)
+    what = arena_printf(p->a, "%u MB with its includes", TMPL_MAX_READ >> 20);
+  else
+    return true;
+  diag_error(p->dl, at, "the template reads more than %s (an include counts "
+                        "each time it is included)",
+             what);
+  rb->stopped = true;
+  return false;
+}
+
+/* Opens an if or for block: false, after an error at `at` and with
+   parsing stopped, when it would nest deeper than TMPL_MAX_NEST. */
+static bool open_block(parser *p, src_pos at)
+{
+  if (p->nest < TMPL_MAX_NEST)
+    return true;
+  diag_error(p->dl, at, "blocks nested deeper than %d", TMPL_MAX_NEST);
+  p->rb->stopped = true;
+  return false;
 }
 
 /* para := ("zh:" | "en:") TEXT continuation* — both languages, in either
@@ -325,8 +405,7 @@ static size_t fields(parser *p, const char *s, const char **f, size_t max)
 /* The table directive and its rows; p->at is past the directive line. */
 static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
 {
-  tnode *n = ARENA_NEW(p->a, tnode);
-  n->kind = T_TABLE;
+  tnode *n = tnode_new(p, T_TABLE);
   const char *f[3] = {"", "", ""};
   size_t nf = 0;
   {
@@ -379,7 +458,7 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
   bool total = false;
   size_t ntotal = 0;
   ttext totals[32];
-  while (p->at < p->n) {
+  while (p->at < p->n && !p->rb->stopped) {
     const line *l = &p->lines[p->at];
     const char *w, *r;
     if (directive(p, l->s, &w, &r)) {
@@ -421,7 +500,9 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
       labels[nkv].en = *c[1] ? text_at(p, l, l->s, c[1]) : NULL;
       const char *v = k >= 4 && *c[3] ? arena_printf(p->a, "%s %s", c[2], c[3])
                                       : c[2];
-      values[nkv].zh = text_at(p, l, l->s, v);
+      /* "value unit" is not in the line as such: columns from the value */
+      const char *vat = strstr(l->s, c[2]);
+      values[nkv].zh = text_at(p, l, vat ? vat : l->s, v);
       values[nkv].en = NULL;
       nkv++;
       continue;
@@ -454,9 +535,10 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
     if (!(col->weight > 0 && col->weight < 100))
       col->weight = 1.0;
   }
-  diag_error(p->dl, pos_at(p, ln->no, ln->s, ln->s, 2),
-             "%s opened here is never closed with {%% end%s %%}",
-             kv ? "keyvalue" : "table", kv ? "keyvalue" : "table");
+  if (!p->rb->stopped)
+    diag_error(p->dl, pos_at(p, ln->no, ln->s, ln->s, 2),
+               "%s opened here is never closed with {%% end%s %%}",
+               kv ? "keyvalue" : "table", kv ? "keyvalue" : "table");
   p->item = saved;
 done:
   if (!kv && nc == 0)
@@ -550,13 +632,14 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
                        const char **stopped, const line **stop_line)
 {
   *stopped = NULL;
-  while (p->at < p->n) {
+  while (p->at < p->n && !p->rb->stopped) {
     const line *ln = &p->lines[p->at];
     const char *s = ln->s;
     if (is_blank(s) || strncmp(s, "#!", 2) == 0) {
       p->at++;
       continue;
     }
+    p->here = pos_at(p, ln->no, s, s, 1);
     const char *w, *rest;
     if (directive(p, s, &w, &rest)) {
       for (size_t i = 0; stops && stops[i]; i++)
@@ -568,25 +651,30 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         }
       p->at++;
       src_pos wpos = pos_at(p, ln->no, s, strstr(s, w), (int)strlen(w));
+      p->here = wpos;
       if (strcmp(w, "if") == 0) {
-        tnode *n = ARENA_NEW(p->a, tnode);
-        n->kind = T_IF;
+        if (!open_block(p, wpos))
+          break;
+        tnode *n = tnode_new(p, T_IF);
         n->cond = expr_at(p, ln, s, rest, p->item);
         static const char *const st[] = {"else", "endif", NULL};
         const char *got;
         const line *sl;
+        p->nest++;
         parse_list(p, &n->then, st, &got, &sl);
         if (got && strcmp(got, "else") == 0) {
           static const char *const st2[] = {"endif", NULL};
           parse_list(p, &n->other, st2, &got, &sl);
         }
-        if (!got)
+        p->nest--;
+        if (!got && !p->rb->stopped)
           diag_error(p->dl, wpos, "if opened here is never closed with "
                                   "{%% endif %%}");
         tpush(p->a, out, n);
       } else if (strcmp(w, "for") == 0) {
-        tnode *n = ARENA_NEW(p->a, tnode);
-        n->kind = T_FOR;
+        if (!open_block(p, wpos))
+          break;
+        tnode *n = tnode_new(p, T_FOR);
         n->path = expr_at(p, ln, s, rest, p->item);
         const char *sh = n->path ? expr_shape(n->path) : NULL;
         if (n->path && !sh)
@@ -603,9 +691,11 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         static const char *const st[] = {"endfor", NULL};
         const char *got;
         const line *sl;
+        p->nest++;
         parse_list(p, &n->body, st, &got, &sl);
+        p->nest--;
         p->item = saved;
-        if (!got)
+        if (!got && !p->rb->stopped)
           diag_error(p->dl, wpos, "for opened here is never closed with "
                                   "{%% endfor %%}");
         tpush(p->a, out, n);
@@ -638,13 +728,14 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
         if (!open_file(&sub, wpos, path, rest) ||
             !load_lines(&sub, path, rest, ln))
           continue;
+        if (!read_lines(p, &sub, wpos, true))
+          break;
         const char *got;
         const line *sl;
         parse_list(&sub, out, NULL, &got, &sl);
       } else if (strcmp(w, "explain") == 0) {
         /* {% explain PATH | 中文标题 | English title %} */
-        tnode *n = ARENA_NEW(p->a, tnode);
-        n->kind = T_EXPLAIN;
+        tnode *n = tnode_new(p, T_EXPLAIN);
         const char *bar = next_bar(rest);
         const char *path = trim(p->a, rest, bar ? bar : rest + strlen(rest));
         n->path = expr_at(p, ln, s, path, p->item);
@@ -856,10 +947,12 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
 {
   parser p;
   memset(&p, 0, sizeof p);
+  read_budget rb = {0, 0, 0, false};
   p.a = a;
   p.dl = dl;
   p.u = u;
   p.dir = dir;
+  p.rb = &rb;
   size_t before = diag_errors(dl);
   char *root = realpath(dir, NULL);
   if (root) {
@@ -869,6 +962,8 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
   const char *path = arena_printf(a, "%s/%s", dir, name);
   if (!open_file(&p, (src_pos){name, 0, 0, 0}, path, name) ||
       !load_lines(&p, path, name, NULL))
+    return NULL;
+  if (!read_lines(&p, &p, (src_pos){p.file, 0, 0, 0}, false))
     return NULL;
   tmpl *t = ARENA_NEW(a, tmpl);
   const char *got;
@@ -891,16 +986,55 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
 
 typedef struct expander {
   arena *a;
+  diag_list *dl;
   const value *root;
   doc *d;
   bool exercise;
+  expr_budget eb;     /* for every expression of the expansion */
+  size_t passes;      /* for passes and table rows so far */
+  size_t nodes;       /* doc blocks and table cells so far */
+  size_t base;        /* arena_used when expansion began */
+  const tnode *loop;  /* the innermost for or table being run, or NULL */
+  bool stopped;       /* a budget was exceeded (and reported) */
 } expander;
+
+/* Reports the first budget that expansion has exceeded, at the loop that
+   is running (or at n outside loops; at n for expressions, whose cost is
+   their own), and stops expansion. True when it is stopped. */
+static bool over(expander *x, const tnode *n)
+{
+  if (x->stopped)
+    return true;
+  src_pos at = x->loop ? x->loop->pos : n->pos;
+  if (x->eb.exhausted)
+    diag_error(x->dl, n->pos, "evaluating the expressions of the template "
+                              "takes more than %d steps or %d list items "
+                              "(filters nested over long lists?)",
+               EXPR_MAX_STEPS, EXPR_MAX_ITEMS);
+  else if (x->passes > TMPL_MAX_PASSES)
+    diag_error(x->dl, at, "the template makes more than %d passes through "
+                          "loops and table rows (loops nested over long "
+                          "lists?)",
+               TMPL_MAX_PASSES);
+  else if (x->nodes > TMPL_MAX_NODES)
+    diag_error(x->dl, at, "the template expands to more than %d blocks and "
+                          "table cells",
+               TMPL_MAX_NODES);
+  else if (arena_used(x->a) - x->base > TMPL_MAX_EXPANSION)
+    diag_error(x->dl, at, "the template expands to more than %u MB",
+               TMPL_MAX_EXPANSION >> 20);
+  else
+    return false;
+  x->stopped = true;
+  return true;
+}
 
 static doc_block *add(expander *x, doc_kind k)
 {
   doc *d = x->d;
   doc_block *b = ARENA_PUSH(x->a, d->blocks, d->n, d->cap);
   b->kind = k;
+  x->nodes++;
   return b;
 }
 
@@ -909,9 +1043,10 @@ static doc_text render(expander *x, const ttext *t, const value *item)
   doc_text r = {"", ""};
   if (t->zh)
     r.zh = r.en = expr_text_render_blank(x->a, t->zh, x->root, item,
-                                         x->exercise);
+                                         x->exercise, &x->eb);
   if (t->en)
-    r.en = expr_text_render_blank(x->a, t->en, x->root, item, x->exercise);
+    r.en = expr_text_render_blank(x->a, t->en, x->root, item, x->exercise,
+                                  &x->eb);
   return r;
 }
 
@@ -942,7 +1077,7 @@ static const char *sig(expander *x, double v)
    calc recorded. */
 static void expand_explain(expander *x, const tnode *n, const value *item)
 {
-  ev v = expr_eval(x->a, n->path, x->root, item);
+  ev v = expr_eval(x->a, n->path, x->root, item, &x->eb);
   if (v.kind != EV_NUM || !v.node || !v.node->tr)
     return;
   const trace *tr = v.node->tr;
@@ -965,6 +1100,7 @@ static void expand_explain(expander *x, const tnode *n, const value *item)
   t->align = align;
   t->weight = weight;
   t->cells = ARENA_ARRAY(x->a, doc_text, 4 * (tr->n + 1) + 1);
+  x->nodes += 4 * (tr->n + 1);
   for (size_t i = 0; i < tr->n; i++) {
     const trace_term *tm = &tr->terms[i];
     doc_text *row = &t->cells[4 * i];
@@ -989,7 +1125,7 @@ static void expand_explain(expander *x, const tnode *n, const value *item)
 static size_t items_of(expander *x, const expr *path, const value *item,
                        const value ***out)
 {
-  ev v = expr_eval(x->a, path, x->root, item);
+  ev v = expr_eval(x->a, path, x->root, item, &x->eb);
   size_t n = v.kind == EV_LIST                                 ? v.n
              : v.kind == EV_NODE && v.node->kind == VAL_ARR ? v.node->n
                                                              : 0;
@@ -1023,6 +1159,7 @@ static void expand_table(expander *x, const tnode *n, const value *item)
     t->weight[0] = 3;
     t->weight[1] = 2;
     t->cells = ARENA_ARRAY(x->a, doc_text, 2 * n->nkv + 2);
+    x->nodes += 2 * n->nkv;
     for (size_t i = 0; i < n->nkv; i++) {
       t->cells[2 * i] = render(x, &n->kv_label[i], item);
       t->cells[2 * i + 1] = render(x, &n->kv_value[i], item);
@@ -1041,18 +1178,35 @@ static void expand_table(expander *x, const tnode *n, const value *item)
   }
   const value **rows;
   size_t nr = n->path ? items_of(x, n->path, item, &rows) : 0;
+  if (over(x, n))
+    return;
+  /* a table is a loop over its rows */
+  const tnode *outer = x->loop;
+  x->loop = n;
+  if (nr > TMPL_MAX_PASSES - x->passes) {
+    x->passes = TMPL_MAX_PASSES + 1;
+    nr = 0;
+  }
   t->cells = ARENA_ARRAY(x->a, doc_text, (nr + 1) * n->ncols + 1);
   size_t k = 0;
   for (size_t r = 0; r < nr; r++) {
+    x->passes++;
     if (n->where) {
-      ev w = expr_eval(x->a, n->where, x->root, rows[r]);
+      ev w = expr_eval(x->a, n->where, x->root, rows[r], &x->eb);
       if (!ev_truthy(&w))
         continue;
     }
+    x->nodes += n->ncols;
     for (size_t c = 0; c < n->ncols; c++)
       t->cells[k * n->ncols + c] = render(x, &n->cols[c].cell, rows[r]);
     k++;
+    if (over(x, n))
+      break;
   }
+  bool stop = over(x, n);
+  x->loop = outer;
+  if (stop)
+    return;
   if (n->total) {
     for (size_t c = 0; c < n->ncols; c++)
       t->cells[k * n->ncols + c] = render(x, &n->total[c], NULL);
@@ -1064,7 +1218,7 @@ static void expand_table(expander *x, const tnode *n, const value *item)
 
 static void expand_list(expander *x, const tlist *l, const value *item)
 {
-  for (size_t i = 0; i < l->n; i++) {
+  for (size_t i = 0; i < l->n && !x->stopped; i++) {
     const tnode *n = l->items[i];
     switch (n->kind) {
     case T_BLOCK: {
@@ -1083,15 +1237,21 @@ static void expand_list(expander *x, const tlist *l, const value *item)
       break;
     }
     case T_IF: {
-      ev c = expr_eval(x->a, n->cond, x->root, item);
-      expand_list(x, ev_truthy(&c) ? &n->then : &n->other, item);
+      ev c = expr_eval(x->a, n->cond, x->root, item, &x->eb);
+      if (!over(x, n))
+        expand_list(x, ev_truthy(&c) ? &n->then : &n->other, item);
       break;
     }
     case T_FOR: {
       const value **its;
       size_t k = items_of(x, n->path, item, &its);
-      for (size_t j = 0; j < k; j++)
+      const tnode *outer = x->loop;
+      x->loop = n;
+      for (size_t j = 0; j < k && !over(x, n); j++) {
+        x->passes++;
         expand_list(x, &n->body, its[j]);
+      }
+      x->loop = outer;
       break;
     }
     case T_TABLE:
@@ -1101,13 +1261,25 @@ static void expand_list(expander *x, const tlist *l, const value *item)
       expand_explain(x, n, item);
       break;
     }
+    over(x, n);
   }
 }
 
-doc *tmpl_expand(arena *a, const tmpl *t, const value *results, bool exercise)
+doc *tmpl_expand(arena *a, diag_list *dl, const tmpl *t, const value *results,
+                 bool exercise)
 {
-  expander x = {a, results, ARENA_NEW(a, doc), exercise};
+  expander x;
+  memset(&x, 0, sizeof x);
+  x.a = a;
+  x.dl = dl;
+  x.root = results;
+  x.d = ARENA_NEW(a, doc);
+  x.exercise = exercise;
+  x.base = arena_used(a);
+  expr_budget_init(&x.eb);
   expand_list(&x, &t->top, NULL);
+  if (x.stopped)
+    return NULL;
   const value *zh = val_path(results, "facility.name.zh");
   const value *en = val_path(results, "facility.name.en");
   x.d->short_name.zh = zh && zh->kind == VAL_STR ? zh->str : "";

@@ -5,7 +5,9 @@
  * block nesting (an unclosed block names the line where it opened), every
  * expression and placeholder against the results schema, before anything
  * is expanded; errors go to the diag list with template-file:line:column.
- * Expansion never fails: a null value prints "—". */
+ * A null value prints "—". Expansion fails only on size: it runs on
+ * budgets (loop passes, blocks and cells, memory, expression steps), and
+ * the first one exceeded is an error at the template line that did it. */
 #ifndef GEN_TMPL_H
 #define GEN_TMPL_H
 
@@ -23,7 +25,9 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
                 const char *name);
 /* Expands the template against results into a new document. With
    exercise, every computed number is left blank and charts are left out
-   (a version for students; the normal report is the answer key). */
-doc *tmpl_expand(arena *a, const tmpl *t, const value *results, bool exercise);
+   (a version for students; the normal report is the answer key). Returns
+   NULL after an error in dl when the expansion exceeds a budget. */
+doc *tmpl_expand(arena *a, diag_list *dl, const tmpl *t, const value *results,
+                 bool exercise);
 
 #endif

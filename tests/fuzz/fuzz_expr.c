@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   expr_error err;
   expr *x = expr_parse(a, u, text, "energy.carriers[]", NULL, NULL, &err);
   if (x) {
-    ev v = expr_eval(a, x, root, o);
+    ev v = expr_eval(a, x, root, o, NULL);
     (void)ev_format(a, &v, "0.00");
   }
   arena_free(a);

@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                              "fuzz.yaml");
   if (m) {
     value *r = calc_run(a, m, e->f, "fuzz");
-    checks_run(a, e->cs, r);
+    checks_run(a, e->cs, r, dl);
     all_finite(r);
   }
   static FILE *devnull;

@@ -74,9 +74,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if (t) {
     lay_style st = lay_default_style();
     for (int exercise = 0; exercise < 2; exercise++) {
-      doc *d = tmpl_expand(a, t, results, exercise);
-      layout_run(a, d, &st, exercise ? LANG_ZH : LANG_BILINGUAL, measure,
-                 NULL);
+      doc *d = tmpl_expand(a, dl, t, results, exercise);
+      if (d) /* NULL after an error: a budget ran out */
+        layout_run(a, d, &st, exercise ? LANG_ZH : LANG_BILINGUAL, measure,
+                   NULL);
     }
   }
   static FILE *devnull;

@@ -93,7 +93,7 @@ const value *fuzz_env_sample(const char *name)
     abort();
   }
   value *r = calc_run(env.a, m, env.f, name);
-  checks_run(env.a, env.cs, r);
+  checks_run(env.a, env.cs, r, dl);
   names[i] = arena_strdup(env.a, name);
   results[i] = r;
   return r;

@@ -107,6 +107,88 @@ START_TEST(t_bad_rules)
 }
 END_TEST
 
+/* Rule directories that load but cannot be run over a facility: `auditgen
+   calc samples/cement-plant.yaml --rules tests/bad-rules-run/NAME -o OUT`
+   must exit 1, print exactly NAME.err and write nothing (checks whose
+   evaluation exceeds the budget of expr.h). */
+START_TEST(t_bad_rules_run)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-rules-run", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, only_dirs, by_name);
+  ck_assert_msg(n >= 4, "tests/bad-rules-run has %d cases", n);
+  char tmp[] = "/tmp/auditgen-run-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(tmp));
+  char outpath[128];
+  snprintf(outpath, sizeof outpath, "%s/out.json", tmp);
+  int failures = 0;
+  for (int i = 0; i < n; i++) {
+    char rel[300], errpath[800];
+    snprintf(rel, sizeof rel, "tests/bad-rules-run/%s", list[i]->d_name);
+    snprintf(errpath, sizeof errpath, "%s/%s.err", dir, list[i]->d_name);
+    const char *argv[] = {tu_bin(), "calc", "samples/cement-plant.yaml",
+                          "--rules", rel, "-o", outpath, NULL};
+    char *out, *err;
+    int rc = tu_exec(argv, tu_root(), &out, &err);
+    char *want = tu_slurp(errpath, NULL);
+    struct stat st;
+    bool wrote = stat(outpath, &st) == 0;
+    if (rc != 1 || wrote || !want || strcmp(want, err) != 0) {
+      failures++;
+      fprintf(stderr, "bad rules run %s: exit %d (want 1), output %s\n--- want\n%s--- got\n%s",
+              rel, rc, wrote ? "WRITTEN" : "absent", want ? want : "(no .err file)\n", err);
+      unlink(outpath);
+    }
+    free(out);
+    free(err);
+    free(want);
+    free(list[i]);
+  }
+  free(list);
+  rmdir(tmp);
+  ck_assert_msg(failures == 0, "%d of %d bad rule runs failed", failures, n);
+}
+END_TEST
+
+/* A rules directory of 60,000 checks loads in linear time (the id of
+   each new check was compared with every earlier one, here sharing a
+   long prefix: half a minute), and a duplicate id among them is still
+   found. */
+START_TEST(t_many_checks)
+{
+  char dir[] = "/tmp/auditgen-checks-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char sub[128], path[160];
+  snprintf(sub, sizeof sub, "%s/checks", dir);
+  ck_assert_int_eq(mkdir(sub, 0777), 0);
+  snprintf(path, sizeof path, "%s/x.yaml", sub);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs("checks:\n", f);
+#define LONG_ID "prefix_shared_by_every_check_id_so_comparing_two_is_slow_"
+  for (int i = 0; i < 60000; i++)
+    fprintf(f, "  - {id: " LONG_ID "%d, when: energy.total_tce > %d, "
+               "severity: info, text: {zh: a, en: b}, source: s}\n", i, i);
+  fputs("  - {id: " LONG_ID "7, when: true, severity: info, text: {zh: a, "
+        "en: b}, source: s}\n", f);
+  fclose(f);
+  const char *argv[] = {tu_bin(), "rules", "check", dir, NULL};
+  char *out, *err;
+  int rc = tu_exec(argv, tu_root(), &out, &err);
+  unlink(path);
+  rmdir(sub);
+  rmdir(dir);
+  ck_assert_int_eq(rc, 1);
+  ck_assert_msg(strstr(err, "/checks/x.yaml:60002:5: error: duplicate check "
+                            "id \"" LONG_ID "7\" (first at line 9)\n") != NULL,
+                "%s", err);
+  ck_assert_ptr_nonnull(strstr(err, "rules: 1 error\n"));
+  free(out);
+  free(err);
+}
+END_TEST
+
 /* The fuzz corpora (tests/fuzz/corpus_NAME: inputs that libFuzzer found
    to reach new code, and any that once crashed), with the seeds the
    fuzzers start from, replayed by build/.../replay_NAME: each fuzz target
@@ -163,7 +245,14 @@ Suite *bad_suite(void)
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_catalogue);
   tcase_add_test(tc, t_bad_rules);
+  tcase_add_test(tc, t_bad_rules_run);
   tcase_add_test(tc, t_fuzz_replay);
   suite_add_tcase(s, tc);
+  /* linear time: 2 s, 5 s under the sanitizers; the quadratic load took
+     30 s */
+  TCase *big = tcase_create("many checks");
+  tcase_set_timeout(big, 20);
+  tcase_add_test(big, t_many_checks);
+  suite_add_tcase(s, big);
   return s;
 }

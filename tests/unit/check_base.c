@@ -43,6 +43,31 @@ START_TEST(t_fmt)
   ck_assert_str_eq(fmt_num(999.999, 2, true, b, sizeof b), "1,000.00");
   ck_assert_str_eq(fmt_num(100, 0, true, b, sizeof b), "100");
   ck_assert_str_eq(fmt_num(NAN, 2, true, b, sizeof b), "—");
+  /* the nudge that makes 0.125 round up never shows in the decimals of a
+     large number */
+  ck_assert_str_eq(fmt_num(1e13, 2, true, b, sizeof b), "10,000,000,000,000.00");
+  ck_assert_str_eq(fmt_num(123456789012345, 2, true, b, sizeof b),
+                   "123,456,789,012,345.00");
+  ck_assert_str_eq(fmt_num(12345678.125, 2, true, b, sizeof b),
+                   "12,345,678.13");
+  ck_assert_str_eq(fmt_num(1e10, 6, false, b, sizeof b), "10000000000.000000");
+  /* too long for the room: an exponent, never the first 63 digits of a
+     number that then reads as another one */
+  ck_assert_str_eq(fmt_num(1e200, 2, true, b, sizeof b), "1.00e+200");
+  ck_assert_str_eq(fmt_num(-1e300, 0, false, b, sizeof b), "-1.00e+300");
+  ck_assert_str_eq(fmt_num(1.7976931348623157e308, 12, true, b, sizeof b),
+                   "1.797693e+308");
+  ck_assert_str_eq(fmt_num(1e60, 7, false, b, sizeof b), "1.000000e+60");
+  /* what fits is written in full (digits past the 17th are the binary
+     value's) */
+  fmt_num(1e40, 5, true, b, sizeof b);
+  ck_assert_uint_eq(strlen(b), 41 + 13 + 6);
+  ck_assert(strncmp(b, "10,000,000,000,000,0", 20) == 0);
+  ck_assert_str_eq(b + 54, ".00000");
+  char big[600];
+  fmt_num(-1.7976931348623157e308, 12, true, big, sizeof big);
+  ck_assert_uint_eq(strlen(big), 1 + 309 + 102 + 13);
+  ck_assert(strncmp(big, "-179,769,313,486,231,570,", 25) == 0);
 }
 END_TEST
 
@@ -90,6 +115,45 @@ START_TEST(t_value_tree)
   json_write(s, &b);
   ck_assert_str_eq(b.data, "{\n  \"q\": \"a\\\"b\\\\c\\n\\u0001\"\n}\n");
   buf_fini(&b);
+  arena_free(a);
+}
+END_TEST
+
+/* An error on each of 200,000 lines prints in linear time (each line was
+   searched from the start of the file), every one quoted. */
+START_TEST(t_diag_many)
+{
+  enum { N = 200000 };
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  char *text = arena_alloc(a, (size_t)N * 8 + 1);
+  for (int i = 0; i < N; i++)
+    memcpy(text + (size_t)i * 8, "line xx\n", 8);
+  diag_add_source(dl, "f.yaml", text, (size_t)N * 8);
+  for (int i = N; i >= 1; i--) /* in reverse: printing sorts them */
+    diag_error(dl, ((src_pos){"f.yaml", i, 6, 2}), "bad");
+  char *out = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&out, &len);
+  diag_print(dl, f, true);
+  fclose(f);
+  const char *one = "f.yaml:1:6: error: bad\n  line xx\n       ^^\n";
+  /* each as the first, with a line number of 1 to 6 digits */
+  size_t longer = 90 * 1 + 900 * 2 + 9000 * 3 + 90000 * 4 + 100001 * 5;
+  ck_assert_uint_eq(len, (size_t)N * strlen(one) + longer);
+  ck_assert(strncmp(out, one, strlen(one)) == 0);
+  ck_assert_ptr_nonnull(strstr(out, "f.yaml:200000:6: error: bad\n  line xx\n"));
+  free(out);
+  /* the same message at the same place is kept once */
+  ck_assert_uint_eq(diag_errors(dl), N);
+  diag_error(dl, ((src_pos){"f.yaml", 7, 6, 2}), "bad");
+  diag_error(dl, ((src_pos){arena_strdup(a, "f.yaml"), 7, 6, 2}), "%s", "bad");
+  ck_assert_uint_eq(diag_errors(dl), N);
+  diag_error(dl, ((src_pos){"f.yaml", 7, 6, 3}), "bad");
+  diag_error(dl, ((src_pos){"f.yaml", 7, 6, 2}), "worse");
+  diag_warn(dl, ((src_pos){"f.yaml", 7, 6, 2}), "bad");
+  ck_assert_uint_eq(diag_errors(dl), N + 2);
+  ck_assert_uint_eq(diag_warnings(dl), 1);
   arena_free(a);
 }
 END_TEST
@@ -337,6 +401,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_diag_yaml_lines);
   tcase_add_test(tc, t_diag_cap);
   tcase_add_test(tc, t_diag_alias);
+  tcase_add_test(tc, t_diag_many);
   tcase_add_test(tc, t_atomic_write);
   suite_add_tcase(s, tc);
   return s;

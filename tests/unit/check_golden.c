@@ -45,7 +45,7 @@ static void sample(tu_run *r, const char *name)
   ck_assert_msg(r->m != NULL, "sample %s does not load", name);
   const char *slash = strrchr(name, '/');
   r->results = calc_run(r->a, r->m, r->f, slash ? slash + 1 : name);
-  checks_run(r->a, r->checks, r->results);
+  checks_run(r->a, r->checks, r->results, r->dl);
 }
 
 static const char *const samples[] = {

@@ -390,6 +390,73 @@ START_TEST(t_bad_templates)
 }
 END_TEST
 
+/* Templates too large to keep in the repository, written at run time:
+   nesting far past what the stack would take without the bounds. Each
+   must fail cleanly (exit 1, the message at the place, no PDF). */
+static char *repeated(const char *head, const char *unit, size_t n,
+                      const char *tail)
+{
+  size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
+  char *s = malloc(hl + ul * n + tl + 1);
+  memcpy(s, head, hl);
+  for (size_t i = 0; i < n; i++)
+    memcpy(s + hl + i * ul, unit, ul);
+  memcpy(s + hl + ul * n, tail, tl + 1);
+  return s;
+}
+
+static const struct {
+  const char *head, *unit, *tail;
+  size_t n;
+  const char *want; /* in stderr after the template's path */
+} huge_templates[] = {
+    {"zh: {{", "-", "1}}\n", 1000000,
+     "/report.tpl:1:106: error: expression nested deeper than 100\n"},
+    {"zh: {{", "not ", "true}}\n", 500000,
+     "/report.tpl:1:403: error: expression nested deeper than 100\n"},
+    {"{% if ", "(", "true %}\n{% endif %}\n", 1000000,
+     "/report.tpl:1:107: error: expression nested deeper than 100\n"},
+    {"zh: {{1", " + 1", "}}\n", 500000,
+     "/report.tpl:1:405: error: expression nested deeper than 100\n"},
+    {"", "{% if true %}\n", "", 190000,
+     "/report.tpl:33:4: error: blocks nested deeper than 32\n"},
+    {"", "{% for energy.carriers %}\n", "", 150000,
+     "/report.tpl:33:4: error: blocks nested deeper than 32\n"},
+};
+
+START_TEST(t_huge_templates)
+{
+  char dir[] = "/tmp/auditgen-huge-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char tpl[128], pdf[128];
+  snprintf(tpl, sizeof tpl, "%s/report.tpl", dir);
+  snprintf(pdf, sizeof pdf, "%s/r.pdf", dir);
+  char *text = repeated(huge_templates[_i].head, huge_templates[_i].unit,
+                        huge_templates[_i].n, huge_templates[_i].tail);
+  FILE *f = fopen(tpl, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  fclose(f);
+  free(text);
+  const char *argv[] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                        "--templates", dir, "-o", pdf, NULL};
+  char *o, *e;
+  int rc = tu_exec(argv, tu_root(), &o, &e);
+  struct stat st;
+  bool wrote = stat(pdf, &st) == 0;
+  unlink(pdf);
+  unlink(tpl);
+  rmdir(dir);
+  ck_assert_msg(rc == 1, "exit %d: %s", rc, e);
+  ck_assert(!wrote);
+  ck_assert_msg(strstr(e, huge_templates[_i].want) != NULL, "want %s got %s",
+                huge_templates[_i].want, e);
+  ck_assert_ptr_nonnull(strstr(e, "report: 1 error; nothing written\n"));
+  free(o);
+  free(e);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== the PDF */
 
@@ -503,12 +570,12 @@ START_TEST(t_appendix_and_exercise)
 {
   tu_run r;
   sample_results(&r, "cement-plant");
-  checks_run(r.a, r.checks, r.results);
+  checks_run(r.a, r.checks, r.results, r.dl);
   tmpl *t = tmpl_load(r.a, r.dl, r.u,
                       arena_printf(r.a, "%s/templates", tu_root()),
                       "report.tpl");
   ck_assert_ptr_nonnull(t);
-  doc *d = tmpl_expand(r.a, t, r.results, false);
+  doc *d = tmpl_expand(r.a, r.dl, t, r.results, false);
   int found = 0;
   for (size_t i = 0; i < d->n; i++) {
     const doc_block *b = &d->blocks[i];
@@ -525,7 +592,7 @@ START_TEST(t_appendix_and_exercise)
   }
   ck_assert_int_eq(found, 1);
   checks_blank_texts(r.a, r.results);
-  doc *x = tmpl_expand(r.a, t, r.results, true);
+  doc *x = tmpl_expand(r.a, r.dl, t, r.results, true);
   bool blank = false, leaked = false;
   for (size_t i = 0; i < x->n; i++) {
     const doc_block *b = &x->blocks[i];
@@ -563,6 +630,8 @@ Suite *report_suite(void)
   tc = tcase_create("pdf");
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_bad_templates);
+  tcase_add_loop_test(tc, t_huge_templates, 0,
+                      (int)(sizeof huge_templates / sizeof *huge_templates));
   tcase_add_loop_test(tc, t_pdf_sample, 0, 3);
   suite_add_tcase(s, tc);
   return s;

@@ -51,7 +51,7 @@ void tu_facility(tu_run *r, const char *yaml)
                          "test.yaml");
   if (r->m) {
     r->results = calc_run(r->a, r->m, r->f, "test");
-    checks_run(r->a, r->checks, r->results);
+    checks_run(r->a, r->checks, r->results, r->dl);
   }
 }
 

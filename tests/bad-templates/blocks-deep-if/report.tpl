@@ -1,0 +1,4001 @@
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+{% if true %}
+zh: x
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}

@@ -1,0 +1,28 @@
+{% for energy.monthly.months %}
+{% for energy.monthly.months %}
+{% for energy.monthly.months %}
+{% for energy.monthly.months %}
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+zh: a
+
+{% endfor %}
+{% endfor %}
+{% endfor %}
+{% endfor %}

@@ -1,0 +1,1 @@
+zh: {{energy.total_tce|0.00}}

@@ -1,0 +1,1 @@
+zh: {{energy.nothing_here}}

@@ -1,0 +1,7 @@
+# 测试 | Test
+
+{% include part.tpl %}
+
+{% include part.tpl %}
+
+{% include part.tpl %}

@@ -1,0 +1,5 @@
+{% include big.tpl %}
+{% include big.tpl %}
+{% include big.tpl %}
+{% include big.tpl %}
+{% include big.tpl %}
