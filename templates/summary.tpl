@@ -52,7 +52,7 @@ note: zh: 注：等级按单位产品能源消耗限额标准的1级（先进）
 {% table findings | 主要问题 | Principal findings %}
 {% where .severity == "nonconformity" or .severity == "warning" %}
 | 问题 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
-| 依据 | Basis | {{.source}} | | left | 2
+| 依据 | Basis | {{.basis.zh}} | {{.basis.en}} | left | 2
 {% endtable %}
 note: zh: 注：本表列出不符合项和警示项；全部审计发现按严重程度列于“结论与建议”一章。 | en: Note: nonconformities and warnings only; all findings, by severity, are in the chapter Conclusions and recommendations.
 

@@ -44,8 +44,6 @@ static void read_section(schema *s, const ynode *n, term_section sec,
     return;
   }
   static const char *const keys[] = {"zh", "en", "source", NULL};
-  term_def *batch = ARENA_ARRAY(s->a, term_def, n->n + 1);
-  size_t nb = 0;
   for (size_t i = 0; i < n->n; i++) {
     const ynode *k = n->kids[2 * i], *v = n->kids[2 * i + 1];
     term_def e;
@@ -64,13 +62,8 @@ static void read_section(schema *s, const ynode *n, term_section sec,
         !sch_str(s, src, sch_path(s, epath, "source"), &e.source))
       continue;
     e.text.pos = v->pos;
-    for (size_t j = 0; j < nb; j++)
-      if (strcmp(batch[j].key, e.key) == 0)
-        diag_error(s->dl, k->pos, "%s: \"%s\" is given twice", path, e.key);
-    batch[nb++] = e;
+    add_entry(f, s->a, &e); /* a key twice in one file is a YAML error */
   }
-  for (size_t i = 0; i < nb; i++)
-    add_entry(f, s->a, &batch[i]);
 }
 
 static void read_file(schema *s, const ynode *root, factors *f,

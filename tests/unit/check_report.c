@@ -514,7 +514,7 @@ START_TEST(t_appendix_and_exercise)
     const doc_block *b = &d->blocks[i];
     if (b->kind != DOC_TABLE || !b->table->caption.en ||
         !strstr(b->table->caption.en, "Total energy consumption (equivalent "
-                                      "value): Σ carriers tce"))
+                                      "value): Σ each carrier in tce"))
       continue;
     const doc_table *tb = b->table;
     /* energy.total_tce = 173,848.241596 → "173,848.24" */
