@@ -19,6 +19,43 @@ void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en)
   val_push(c->a, c->notes, o);
 }
 
+/* name_zh, name_en of a factors_used key "carrier.kind": what Appendix B
+   calls it instead of the key. */
+static void factor_names(calc_ctx *c, value *o, const char *key)
+{
+  static const char *const kinds[][3] = {
+      {"coefficient", "折标准煤系数", "conversion coefficient"},
+      {"carbon", "单位实物量燃烧排放", "combustion emissions per unit"},
+      {"supply_coal_rate", "供电煤耗", "supply coal rate"},
+      {"emission_factor", "排放因子", "emission factor"}};
+  const char *dot = strchr(key, '.');
+  if (!dot)
+    return;
+  const char *carrier = arena_strndup(c->a, key, (size_t)(dot - key));
+  const char *zh = carrier, *en = carrier;
+  carrier_fig *cf = calc_carrier(c, carrier);
+  const carrier_def *def = factors_carrier(c->f, carrier);
+  if (cf) {
+    zh = calc_carrier_name(c, cf, true);
+    en = calc_carrier_name(c, cf, false);
+  } else if (def) {
+    zh = def->name.zh;
+    en = def->name.en;
+  }
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    if (strcmp(dot + 1, kinds[i][0]) == 0) {
+      if (strcmp(key, "electricity.emission_factor") == 0) {
+        val_set_str(c->a, o, "name_zh", "电网排放因子");
+        val_set_str(c->a, o, "name_en", "Grid emission factor");
+      } else {
+        val_set_str(c->a, o, "name_zh",
+                    arena_printf(c->a, "%s%s", zh, kinds[i][1]));
+        val_set_str(c->a, o, "name_en",
+                    arena_printf(c->a, "%s: %s", en, kinds[i][2]));
+      }
+    }
+}
+
 void calc_factor_used(calc_ctx *c, const char *key, double x,
                       const char *unit, const char *source,
                       const char *source_zh, bool verified, bool own)
@@ -28,6 +65,7 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
       return;
   struct value *o = val_obj(c->a);
   val_set_str(c->a, o, "key", key);
+  factor_names(c, o, key);
   val_set_num(c->a, o, "value", x);
   val_set_str(c->a, o, "unit", unit);
   val_set_str(c->a, o, "source", source);

@@ -265,6 +265,15 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
 /* }====================================================== */
 /* {====================================================== process */
 
+/* The unit of a quantity as written ("1,553,260 t" → "t"), or NULL. */
+static const char *unit_of(const char *text)
+{
+  if (!text)
+    return NULL;
+  const char *u = text + strspn(text, "0123456789,.+-eE ");
+  return *u ? u : NULL;
+}
+
 static double process(calc_ctx *c, value *scope1)
 {
   arena *a = c->a;
@@ -319,9 +328,11 @@ static double process(calc_ctx *c, value *scope1)
     value *v = val_set_num(a, o, "tco2", e);
     trace *t = val_trace(a, v, "activity × factor",
                          "GB/T 32150-2015 (过程排放)");
-    trace_add(a, t, "activity", p->activity.v, p->activity.text, NULL);
-    trace_add2(a, t, "factor", fq->v, fq->text, src, src_zh);
+    trace_add(a, t, "activity", p->activity.v, unit_of(p->activity.text),
+              NULL);
+    trace_add2(a, t, "factor", fq->v, unit_of(fq->text), src, src_zh);
     val_set_str(a, o, "source", src);
+    val_set_str(a, o, "source_zh", src_zh ? src_zh : src);
     val_set_bool(a, o, "verified", verified);
     if (p->product >= 0)
       val_set_str(a, o, "product", c->m->products[p->product].id);
@@ -553,6 +564,8 @@ static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
     value *o = arr->items[i];
     const char *id = val_get(p, "id")->str;
     val_set_str(a, o, "id", id);
+    val_set_str(a, o, "name_zh", val_get(p, "name_zh")->str);
+    val_set_str(a, o, "name_en", val_get(p, "name_en")->str);
     val_set_str(a, o, "unit", val_get(p, "unit")->str);
     double e = 0;
     bool complete = true;

@@ -67,7 +67,7 @@ static double inflow(calc_ctx *c, const char *key, const bool *mask,
                                 place_name(c->m, mt->from, true),
                                 place_name(c->m, mt->to, true)));
         trace_label(c->a, tr, arena_printf(c->a, "计量点%s", mt->id),
-                    arena_printf(c->a, "meter %s", mt->id));
+                    arena_printf(c->a, "Meter %s", mt->id));
       }
     }
   }
@@ -102,10 +102,10 @@ const char *calc_carrier_name(calc_ctx *c, const carrier_fig *cf, bool zh)
     const m_meter *mt = &m->meters[i];
     if (mt->from >= 0 && strcmp(mt->carrier, cf->key) == 0)
       return zh ? arena_printf(c->a, "%s产出的能源", m->units[mt->from].name.zh)
-                : arena_printf(c->a, "energy made by %s",
+                : arena_printf(c->a, "Energy made by %s",
                                m->units[mt->from].name.en);
   }
-  return zh ? "自产能源" : "energy made on site";
+  return zh ? "自产能源" : "Energy made on site";
 }
 
 value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf)
@@ -826,6 +826,8 @@ static void emit_cost(calc_ctx *c, value *energy)
     }
     value *o2 = pa->items[i];
     val_set_str(a, o2, "id", val_get(p, "id")->str);
+    val_set_str(a, o2, "name_zh", val_get(p, "name_zh")->str);
+    val_set_str(a, o2, "name_en", val_get(p, "name_en")->str);
     val_set_num(a, o2, "energy_cost_cny", cost);
     val_set_num(a, o2, "cny_per_unit", cost / val_get(p, "quantity")->num);
     val_set_bool(a, o2, "all_priced", priced);
@@ -892,6 +894,8 @@ static void emit_monthly(calc_ctx *c, value *energy)
     value *co = val_obj(a);
     val_push(a, arr, co);
     val_set_str(a, co, "carrier", cf->key);
+    val_set_str(a, co, "name_zh", calc_carrier_name(c, cf, true));
+    val_set_str(a, co, "name_en", calc_carrier_name(c, cf, false));
     val_set_str(a, co, "unit", cf->unit);
     value *q = val_set(a, co, "purchased", val_arr(a));
     value *tq = val_set(a, co, "tce", val_arr(a));

@@ -11,6 +11,22 @@
 
 #include "finance.h"
 
+/* fin_irr_reason in Chinese. */
+static const char *irr_reason_zh(fin_irr_status st)
+{
+  switch (st) {
+  case FIN_IRR_OK:
+    break;
+  case FIN_IRR_NO_SIGN_CHANGE:
+    return "现金流不变号，不存在使净现值为零的折现率";
+  case FIN_IRR_SEVERAL_CHANGES:
+    return "现金流多次变号，内部收益率不唯一";
+  case FIN_IRR_NOT_BRACKETED:
+    return "内部收益率超出−99%～1000%的范围";
+  }
+  return "";
+}
+
 static void measure(calc_ctx *c, const m_measure *me, value *arr)
 {
   arena *a = c->a;
@@ -148,7 +164,9 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
   } else {
     val_set_null(a, o, "irr");
     val_set_str(a, o, "irr_reason", fin_irr_reason(st));
-    calc_note(c, arena_printf(a, "%s.irr", path), "内部收益率不存在或不唯一。",
+    val_set_str(a, o, "irr_reason_zh", irr_reason_zh(st));
+    calc_note(c, arena_printf(a, "%s.irr", path),
+              arena_printf(a, "未计算内部收益率：%s。", irr_reason_zh(st)),
               fin_irr_reason(st));
   }
   double crf = fin_crf(r, n);

@@ -129,8 +129,10 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     trace_add(a, t, "grade 1", units_to(ind->grade[best], ind->unit), ind->unit,
               bm->standard);
     trace_add(a, t, "quantity", p->quantity.v, p->unit, NULL);
-    if (ind->has_corrections)
+    if (ind->has_corrections) {
       val_set_str(a, io, "corrections_not_applied", ind->corrections.en);
+      val_set_str(a, io, "corrections_not_applied_zh", ind->corrections.zh);
+    }
   }
   /* The headline indicator fills the results.md fields. */
   value *h = all->n ? all->items[0] : NULL;
@@ -236,9 +238,9 @@ static void metering(calc_ctx *c)
       val_set_str(a, r, "carrier", keys[k]);
       carrier_fig *cf = calc_carrier(c, keys[k]);
       val_set_str(a, r, "name_zh",
-                  cf && cf->def ? cf->def->name.zh : keys[k]);
+                  cf ? calc_carrier_name(c, cf, true) : keys[k]);
       val_set_str(a, r, "name_en",
-                  cf && cf->def ? cf->def->name.en : keys[k]);
+                  cf ? calc_carrier_name(c, cf, false) : keys[k]);
       val_set_str(a, r, "group", grp ? grp->group : "other");
       val_set_num(a, r, "installed", (double)inst);
       val_set_num(a, r, "required_points", (double)total);
@@ -281,6 +283,12 @@ static void metering(calc_ctx *c)
     val_push(a, acc, r);
     val_set_str(a, r, "meter", mt->id);
     val_set_str(a, r, "carrier", mt->carrier);
+    carrier_fig *mcf = calc_carrier(c, mt->carrier);
+    const carrier_def *mdef = factors_carrier(c->f, mt->carrier);
+    val_set_str(a, r, "name_zh", mcf ? calc_carrier_name(c, mcf, true)
+                                 : mdef ? mdef->name.zh : mt->carrier);
+    val_set_str(a, r, "name_en", mcf ? calc_carrier_name(c, mcf, false)
+                                 : mdef ? mdef->name.en : mt->carrier);
     val_set_str(a, r, "class", mt->accuracy);
     val_set_str(a, r, "required_class", req);
     val_set_str(a, r, "instrument_zh", rule->name.zh);

@@ -229,9 +229,19 @@ static bool item_name(arena *a, const value *root, const trace_term *tm,
   return true;
 }
 
-/* The unit a results key names by its suffix (as expressions read it). */
-static const char *suffix_unit(const char *key)
+/* The unit a results key names by its suffix (as expressions read it),
+   or for a physical quantity its item's unit member. */
+static const char *suffix_unit(const char *key, const value *parent)
 {
+  static const char *const physical[] = {
+      "consumed", "purchased", "sold", "stock_change", "produced", "input",
+      "end_use",  "loss",      "quantity"};
+  for (size_t i = 0; key && parent && i < sizeof physical / sizeof *physical;
+       i++)
+    if (strcmp(key, physical[i]) == 0) {
+      const value *u = val_get(parent, "unit");
+      return u && u->kind == VAL_STR ? u->str : NULL;
+    }
   static const char *const map[][2] = {
       {"_cny_per_tco2", "CNY/tCO2"},
       {"_tce", "tce"},   {"_kgce", "kgce"}, {"_tco2", "tCO2"}, {"_cny", "CNY"},
@@ -241,16 +251,19 @@ static const char *suffix_unit(const char *key)
     size_t k = strlen(map[i][0]);
     if (n > k && strcmp(key + n - k, map[i][0]) == 0)
       return map[i][1];
+    if (n == k - 1 && strcmp(key, map[i][0] + 1) == 0) /* "tce" itself */
+      return map[i][1];
   }
   return NULL;
 }
 
 static void localize_trace(arena *a, const factors *f, const value *root,
-                           const value *v, const char *key)
+                           const value *v, const char *key,
+                           const value *parent)
 {
   trace *t = v->tr;
   const term_def *e;
-  const char *unit = v->unit ? v->unit : suffix_unit(key);
+  const char *unit = v->unit ? v->unit : suffix_unit(key, parent);
   t->unit_zh = terms_unit(a, f, unit, true);
   t->unit_en = terms_unit(a, f, unit, false);
   if (t->formula && !t->formula_zh) {
@@ -286,20 +299,20 @@ static void localize_trace(arena *a, const factors *f, const value *root,
 }
 
 static void walk(arena *a, const factors *f, const value *root, value *v,
-                 const char *key)
+                 const char *key, const value *parent)
 {
   if (v->tr)
-    localize_trace(a, f, root, v, key);
+    localize_trace(a, f, root, v, key, parent);
   if (v->kind == VAL_ARR || v->kind == VAL_OBJ)
     for (size_t i = 0; i < v->n; i++)
-      walk(a, f, root, v->items[i],
-           v->kind == VAL_OBJ ? v->keys[i] : key);
+      walk(a, f, root, v->items[i], v->kind == VAL_OBJ ? v->keys[i] : key,
+           v);
 }
 
 void terms_localize(arena *a, const factors *f, value *results)
 {
   if (results)
-    walk(a, f, results, results, NULL);
+    walk(a, f, results, results, NULL, NULL);
 }
 
 typedef struct missing {

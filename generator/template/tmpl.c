@@ -409,15 +409,24 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
       /* | label zh | label en | value | unit */
       if (k < 3 || nkv == 256) {
         diag_error(p->dl, pos_at(p, l->no, l->s, l->s, 1),
-                   "a key-value row is | 中文 | English | value | unit");
+                   "a key-value row is | 中文 | English | value | unit | "
+                 "value (en) | unit (en)");
         continue;
       }
+      /* | label zh | label en | value | unit | value (en) | unit (en):
+         an empty English value or unit is the Chinese one */
       labels[nkv].zh = text_at(p, l, l->s, c[0]);
       labels[nkv].en = *c[1] ? text_at(p, l, l->s, c[1]) : NULL;
-      const char *v = k >= 4 && *c[3] ? arena_printf(p->a, "%s %s", c[2], c[3])
-                                      : c[2];
+      const char *unit = k >= 4 ? c[3] : "";
+      const char *v = *unit ? arena_printf(p->a, "%s %s", c[2], unit) : c[2];
       values[nkv].zh = text_at(p, l, l->s, v);
       values[nkv].en = NULL;
+      if ((k >= 5 && *c[4]) || (k >= 6 && *c[5])) {
+        const char *ve = k >= 5 && *c[4] ? c[4] : c[2];
+        const char *ue = k >= 6 && *c[5] ? c[5] : unit;
+        values[nkv].en = text_at(p, l, l->s,
+                                 *ue ? arena_printf(p->a, "%s %s", ve, ue) : ve);
+      }
       nkv++;
       continue;
     }
