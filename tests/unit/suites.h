@@ -18,5 +18,6 @@ Suite *finance_suite(void);
 Suite *expr_suite(void);
 Suite *report_suite(void);
 Suite *io_suite(void);
+Suite *lang_suite(void);
 
 #endif
