@@ -253,12 +253,50 @@ START_TEST(t_scanner)
 }
 END_TEST
 
+/* explain speaks the language asked for: the formula, basis, inputs and
+   sources in its wording; only the result paths stay machine text. */
+START_TEST(t_explain_languages)
+{
+  static const char *const paths[] = {
+      "energy.total_tce", "energy.balance[electricity].loss",
+      "measures[0].abatement_cost_cny_per_tco2",
+      "energy.products[clinker].benchmark.savings_potential_tce"};
+  for (size_t i = 0; i < sizeof paths / sizeof *paths; i++)
+    for (int zh = 0; zh < 2; zh++) {
+      const char *argv[] = {tu_bin(),  "explain",   "samples/cement-plant.yaml",
+                            paths[i], "--lang", zh ? "zh" : "en", NULL};
+      char *out, *err;
+      ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
+      static const char *const machine[] = {
+          "coefficient_kgce", "annual_saving_cny", "end_use", "results.md",
+          "docs/", "stock_change", "required_points", "raw_coal  "};
+      for (size_t k = 0; k < sizeof machine / sizeof *machine; k++)
+        ck_assert_msg(!strstr(out, machine[k]), "%s --lang %s prints %s:\n%s",
+                      paths[i], zh ? "zh" : "en", machine[k], out);
+      if (zh)
+        ck_assert_msg(strstr(out, "依据") || strstr(out, "["), "%s", out);
+      free(out);
+      free(err);
+    }
+  const char *argv[] = {tu_bin(), "explain", "samples/cement-plant.yaml",
+                        "energy.balance[electricity].loss", "--lang", "zh",
+                        NULL};
+  char *out, *err;
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
+  ck_assert_msg(strstr(out, "= 输入量 − 最终使用量    [本报告“能量平衡与损失”一节]"),
+                "%s", out);
+  free(out);
+  free(err);
+}
+END_TEST
+
 Suite *lang_suite(void)
 {
   Suite *s = suite_create("lang");
   TCase *tc = tcase_create("lang");
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, t_scanner);
+  tcase_add_test(tc, t_explain_languages);
   tcase_add_loop_test(tc, t_one_language, 0,
                       (int)(sizeof samples / sizeof *samples));
   suite_add_tcase(s, tc);
