@@ -2,18 +2,18 @@
 
 #B 因子与来源 | Factors and sources
 
-zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和来源。“企业实测”为“true”表示采用企业实测或自有数据，“false”表示采用标准或主管部门公布的缺省值；“已核实”为“false”表示该值未能与标准或公告原文核对，使用时应注意。
-en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and source. "Enterprise value" true means the enterprise's own measured or reported value, false a default published in a standard or by the authorities; "Verified" false means the value could not be checked against the text of the standard or announcement and should be used with care.
+zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和来源。“企业实测”为“是”表示采用企业实测或自有数据，为“否”表示采用标准或主管部门公布的缺省值；“已核实”为“否”表示该值未能与标准或公告原文核对，使用时应注意。
+en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and source. "Enterprise value" yes means the enterprise's own measured or reported value, no a default published in a standard or by the authorities; "Verified" no means the value could not be checked against the text of the standard or announcement and should be used with care.
 
 {% table factors_used | 所用因子及来源 | Factors used and their sources %}
-| 因子 | Factor | {{.key}} | | left | 2.8
+| 因子 | Factor | {{.name_zh}} | {{.name_en}} | left | 2.8
 | 数值 | Value | {{.value|0.0000}} | | number | 1.8
 | 单位 | Unit | {{.unit}} | | center | 1.5
 | 来源 | Source | {{.source_zh}} | {{.source}} | left | 5.4
-| 已核实 | Verified | {{.verified}} | | center | 1.4
-| 企业实测 | Enterprise value | {{.enterprise_value}} | | center | 1.6
+| 已核实 | Verified | {{.verified|是否}} | {{.verified|yesno}} | center | 1.4
+| 企业实测 | Enterprise value | {{.enterprise_value|是否}} | {{.enterprise_value|yesno}} | center | 1.6
 {% endtable %}
-note: zh: 注：因子代号为“能源品种.因子”：coefficient为折标系数，carbon为单位实物量燃烧排放（tCO2/单位），emission_factor为电网排放因子，supply_coal_rate为供电煤耗。 | en: Note: factor keys are "carrier.factor": coefficient, the conversion coefficient; carbon, combustion emissions per physical unit (tCO2/unit); emission_factor, the grid emission factor; supply_coal_rate, the supply coal rate.
+note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 
 {% if count(energy.products[? exists(.benchmark)]) > 0 %}
 

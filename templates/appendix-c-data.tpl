@@ -5,8 +5,8 @@
 
 #C 原始数据 | Input data
 
-zh: 本附录汇总审计计算所用的能源实物量数据。完整的计量器具清单、各计量点的逐月读数、用能单元划分、库存盘点和产品产量等原始数据载于企业的审计数据文件（facility YAML），由审计组与企业统计台账和结算凭证逐项核对，随本报告存档备查。
-en: This appendix summarises the physical energy quantities used in the audit. The full meter list, the monthly readings of each metering point, the energy-using units, the stock counts and the product outputs are in the enterprise's audit data file (facility YAML); the audit team checked them item by item against the enterprise's statistics ledgers and settlements, and the file is archived with this report.
+zh: 本附录汇总审计计算所用的能源实物量数据。完整的计量器具清单、各计量点的逐月读数、用能单元划分、库存盘点和产品产量等原始数据载于企业的审计数据文件，由审计组与企业统计台账和结算凭证逐项核对，随本报告存档备查。
+en: This appendix summarises the physical energy quantities used in the audit. The full meter list, the monthly readings of each metering point, the energy-using units, the stock counts and the product outputs are in the enterprise's audit data file; the audit team checked them item by item against the enterprise's statistics ledgers and settlements, and the file is archived with this report.
 
 ## 能源购销存数据 | Energy purchased, supplied and stocked
 
@@ -27,12 +27,11 @@ note: zh: 注：库存减少量 = 期初库存 − 期末库存；消费量 = �
 
 {% table metering.accuracy | 计量器具及准确度等级 | Meters and accuracy classes %}
 | 编号 | Meter | {{.meter}} | | center | 1
-| 能源品种 | Carrier | {{.carrier}} | | left | 1.8
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 1.8
 | 计量器具类别 | Instrument | {{.instrument_zh}} | {{.instrument_en}} | left | 4
 | 准确度等级 | Class | {{.class}} | | center | 1.2
 | 要求等级 | Required | {{.required_class}} | | center | 1.2
 {% endtable %}
-note: zh: 注：能源品种以审计数据文件中的代号列示。 | en: Note: carriers are given by their code in the audit data file.
 
 {% else %}
 

@@ -12,17 +12,16 @@ en: {{facility.name.en}} ("the enterprise") is the subject of this audit. Its ge
 | 企业名称 | Name (Chinese) | {{facility.name.zh}} |
 | 企业英文名称 | Name (English) | {{facility.name.en}} |
 | 统一社会信用代码 | Unified social credit code | {{facility.credit_code}} |
-| 地址 | Address (Chinese) | {{facility.address.zh}} |
-| 英文地址 | Address (English) | {{facility.address.en}} |
-| 所属行业 | Industry | {{facility.industry}} |
-| 所在省份 | Province | {{facility.province}} |
-| 工业总产值 | Gross output value | {{facility.output_value_10k_cny|0.00}} | 万元 (10⁴ CNY)
-| 工业增加值 | Value added | {{facility.value_added_10k_cny|0.00}} | 万元 (10⁴ CNY)
-| 职工人数 | Employees | {{facility.employees|#}} | 人 (persons)
+| 地址 | Address | {{facility.address.zh}} | | {{facility.address.en}} |
+| 所属行业 | Industry | {{facility.industry_name.zh}} | | {{facility.industry_name.en}} |
+| 所在省份 | Province | {{facility.province_name.zh}} | | {{facility.province_name.en}} |
+| 工业总产值 | Gross output value | {{facility.output_value_10k_cny|0.00}} | 万元 | | 10⁴ CNY
+| 工业增加值 | Value added | {{facility.value_added_10k_cny|0.00}} | 万元 | | 10⁴ CNY
+| 职工人数 | Employees | {{facility.employees|#}} | 人 | | persons
 | 建筑面积 | Floor area | {{facility.floor_area_m2|0}} | m²
 | 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce
 {% endkeyvalue %}
-note: zh: 注：行业和省份为审计数据文件中的代码；“—”表示未提供。 | en: Note: industry and province are the codes of the audit data file; "—" means not given.
+note: zh: 注：“—”表示未提供。 | en: Note: "—" means not given.
 
 {% if energy.total_tce >= 10000 tce %}
 

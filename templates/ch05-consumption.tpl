@@ -48,7 +48,7 @@ note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参�
 {% if count(energy.monthly.carriers) > 0 %}
 
 {% table energy.monthly.carriers | 逐月购入能源折标准煤（第1—6月，tce） | Monthly purchases in standard coal, months 1–6 (tce) %}
-| 能源品种 | Carrier | {{.carrier}} | | left | 2
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 2
 | 第1月 | M1 | {{.tce[0]|0.00}} | | number | 1.6
 | 第2月 | M2 | {{.tce[1]|0.00}} | | number | 1.6
 | 第3月 | M3 | {{.tce[2]|0.00}} | | number | 1.6
@@ -66,7 +66,7 @@ note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参�
 {% endtable %}
 
 {% table energy.monthly.carriers | 逐月购入能源折标准煤（第7—12月，tce） | Monthly purchases in standard coal, months 7–12 (tce) %}
-| 能源品种 | Carrier | {{.carrier}} | | left | 2
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 2
 | 第7月 | M7 | {{.tce[6]|0.00}} | | number | 1.6
 | 第8月 | M8 | {{.tce[7]|0.00}} | | number | 1.6
 | 第9月 | M9 | {{.tce[8]|0.00}} | | number | 1.6

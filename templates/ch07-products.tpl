@@ -33,7 +33,7 @@ en: Under GB/T 2589-2020 a product's comprehensive energy consumption is the sum
 | 达到等级 | Grade | {{.benchmark.grade|#}} | | center | 1.3
 | 节能潜力（tce） | Potential (tce) | {{.benchmark.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
-note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 = max(0, 实际值 − 1级值) × 产量，即达到1级时的节能量；“达到等级”为“—”表示未达到限定值。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; a grade of "—" means the limit is not met.
+note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 =（实际值 − 1级值）× 产量（实际值不高于1级值时为零），即达到1级时的节能量；“达到等级”为“—”表示未达到限定值。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; a grade of "—" means the limit is not met.
 
 {% chart benchmark | 单位产品能耗与限额标准各级值 | Unit consumption against the grades of the limit standards %}
 
@@ -72,7 +72,7 @@ note: zh: 注：该标准的限额值来自转录，未经标准原文核对，�
 
 {% for .benchmark.indicators[? exists(.corrections_not_applied)] %}
 
-note: zh: 注：{{.name_zh}}未作修正。标准规定的修正（原文说明）：{{.corrections_not_applied}} | en: Note: {{.name_en}} is uncorrected. Corrections the standard provides: {{.corrections_not_applied}}
+note: zh: 注：{{.name_zh}}未作修正。标准规定的修正（原文说明）：{{.corrections_not_applied_zh}} | en: Note: {{.name_en}} is uncorrected. Corrections the standard provides: {{.corrections_not_applied}}
 
 {% endfor %}
 

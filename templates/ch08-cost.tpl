@@ -37,7 +37,7 @@ en: The following purchased carriers have no price and are not in the cost:
 {% if count(energy.cost.products) > 0 %}
 
 {% table energy.cost.products | 单位产品能源成本 | Energy cost per unit of product %}
-| 产品 | Product | {{.id}} | | left | 3
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3
 | 能源成本（万元） | Energy cost (10⁴ CNY) | {{.energy_cost_cny / 10000|0.00}} | | number | 2.5
 | 单位产品能源成本（元/单位） | Per unit (CNY/unit) | {{.cny_per_unit|0.00}} | | number | 2.5
 {% endtable %}

@@ -15,7 +15,7 @@ en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and 
 | 范围二：外购热力 | Scope 2: purchased heat | {{carbon.scope2.heat_tco2|0.00}} | tCO2
 | 范围二合计 | Scope 2 total | {{carbon.scope2.total_tco2|0.00}} | tCO2
 | 二氧化碳排放总量 | Total CO2 emissions | {{carbon.total_tco2|0.00}} | tCO2
-| 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元
+| 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元 | | tCO2/10⁴ CNY
 {% endkeyvalue %}
 
 ## 化石燃料燃烧排放 | Fuel combustion
@@ -98,7 +98,7 @@ en: The enterprise burnt no fossil fuel in the audit period.
 | 活动数据 | Activity | {{.activity_text}} | | number | 2
 | 排放因子 | Factor | {{.factor_text}} | | number | 2
 | 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2
-| 因子来源 | Factor source | {{.source}} | | left | 4
+| 因子来源 | Factor source | {{.source_zh}} | {{.source}} | left | 4
 {% endtable %}
 note: zh: 注：过程排放 = 活动数据 × 排放因子；含氟气体按全球增温潜势折算为二氧化碳当量。 | en: Note: process emissions = activity × emission factor; fluorinated gases in CO2 equivalent by their global warming potential.
 
@@ -153,7 +153,7 @@ en: Emissions of purchased electricity are accounted on net purchases; the {{car
 {% if count(carbon.intensity.products) > 0 %}
 
 {% table carbon.intensity.products | 单位产品二氧化碳排放 | CO2 per unit of product %}
-| 产品 | Product | {{.id}} | | left | 3
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3
 | 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2.5
 | 单位产品排放（kgCO2/单位） | Per unit (kgCO2/unit) | {{.tco2_per_unit * 1000|0.000}} | | number | 2.5
 | 单位 | Unit | {{.unit}} | | center | 1

@@ -57,7 +57,7 @@ note: zh: 注：净现值 = −投资 + Σ 年节约费用 /（1+r）^t，t = 1�
 
 {% for measures[? not exists(.irr) and exists(.irr_reason)] %}
 
-note: zh: {{.id}}：未计算内部收益率，原因：{{.irr_reason}} | en: {{.id}}: no IRR, because {{.irr_reason}}
+note: zh: {{.id}}：未计算内部收益率，原因：{{.irr_reason_zh}}。 | en: {{.id}}: no IRR, because {{.irr_reason}}.
 
 {% endfor %}
 

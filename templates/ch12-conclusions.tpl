@@ -37,7 +37,7 @@ en: Nonconformities breach a mandatory standard or regulation; the enterprise mu
 {% table findings | 不符合项 | Nonconformities %}
 {% where .severity == "nonconformity" %}
 | 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
-| 依据条款 | Clause | {{.source}} | | left | 2.5
+| 依据条款 | Clause | {{.basis.zh}} | {{.basis.en}} | left | 2.5
 {% endtable %}
 
 {% else %}
@@ -57,7 +57,7 @@ en: Warnings mark a low level of efficiency or a compliance risk; the enterprise
 {% table findings | 警示项 | Warnings %}
 {% where .severity == "warning" %}
 | 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
-| 依据条款 | Clause | {{.source}} | | left | 2.5
+| 依据条款 | Clause | {{.basis.zh}} | {{.basis.en}} | left | 2.5
 {% endtable %}
 
 {% else %}
@@ -74,7 +74,7 @@ en: The audit found no warning.
 {% table findings | 建议与说明 | Advice and information %}
 {% where .severity == "advice" or .severity == "info" %}
 | 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
-| 依据条款 | Clause | {{.source}} | | left | 2.5
+| 依据条款 | Clause | {{.basis.zh}} | {{.basis.en}} | left | 2.5
 {% endtable %}
 note: zh: 注：表中先列建议，后列说明。 | en: Note: advice first, then information.
 

@@ -3,28 +3,28 @@
 
 {% if .severity == "nonconformity" %}
 
-- zh: 【不符合项】{{.text.zh}}（依据：{{.source}}）
-  en: [Nonconformity] {{.text.en}} (Basis: {{.source}})
+- zh: 【不符合项】{{.text.zh}}（依据：{{.basis.zh}}）
+  en: [Nonconformity] {{.text.en}} (Basis: {{.basis.en}})
 
 {% endif %}
 
 {% if .severity == "warning" %}
 
-- zh: 【警示】{{.text.zh}}（依据：{{.source}}）
-  en: [Warning] {{.text.en}} (Basis: {{.source}})
+- zh: 【警示】{{.text.zh}}（依据：{{.basis.zh}}）
+  en: [Warning] {{.text.en}} (Basis: {{.basis.en}})
 
 {% endif %}
 
 {% if .severity == "advice" %}
 
-- zh: 【建议】{{.text.zh}}（依据：{{.source}}）
-  en: [Advice] {{.text.en}} (Basis: {{.source}})
+- zh: 【建议】{{.text.zh}}（依据：{{.basis.zh}}）
+  en: [Advice] {{.text.en}} (Basis: {{.basis.en}})
 
 {% endif %}
 
 {% if .severity == "info" %}
 
-- zh: 【说明】{{.text.zh}}（依据：{{.source}}）
-  en: [Information] {{.text.en}} (Basis: {{.source}})
+- zh: 【说明】{{.text.zh}}（依据：{{.basis.zh}}）
+  en: [Information] {{.text.en}} (Basis: {{.basis.en}})
 
 {% endif %}

@@ -8,21 +8,21 @@ en: At the request of {{facility.name.en}}, the audit team audited the enterpris
 {% keyvalue | 主要指标 | Key figures %}
 | 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce
 | 综合能耗（等价值） | Comprehensive energy consumption (equal value) | {{energy.total_equal_value_tce|0.00}} | tce
-| 能源费用 | Energy cost | {{energy.cost.total_cny / 10000|0.00}} | 万元 (10⁴ CNY)
-| 工业总产值 | Gross output value | {{facility.output_value_10k_cny|0.00}} | 万元 (10⁴ CNY)
-| 万元产值综合能耗 | Energy per 10⁴ CNY of output value | {{energy.intensity.tce_per_10k_cny_output|0.000}} | tce/万元
-| 万元增加值综合能耗 | Energy per 10⁴ CNY of value added | {{energy.intensity.tce_per_10k_cny_value_added|0.000}} | tce/万元
+| 能源费用 | Energy cost | {{energy.cost.total_cny / 10000|0.00}} | 万元 | | 10⁴ CNY
+| 工业总产值 | Gross output value | {{facility.output_value_10k_cny|0.00}} | 万元 | | 10⁴ CNY
+| 万元产值综合能耗 | Energy per 10⁴ CNY of output value | {{energy.intensity.tce_per_10k_cny_output|0.000}} | tce/万元 | | tce/10⁴ CNY
+| 万元增加值综合能耗 | Energy per 10⁴ CNY of value added | {{energy.intensity.tce_per_10k_cny_value_added|0.000}} | tce/万元 | | tce/10⁴ CNY
 | 二氧化碳排放总量 | Total CO2 emissions | {{carbon.total_tco2|0.00}} | tCO2
 | 其中：范围一（直接排放） | of which Scope 1 (direct) | {{carbon.scope1.total_tco2|0.00}} | tCO2
 | 其中：范围二（外购电力、热力） | of which Scope 2 (purchased electricity and heat) | {{carbon.scope2.total_tco2|0.00}} | tCO2
-| 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元
+| 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元 | | tCO2/10⁴ CNY
 | 计量器具配备率达标项 | Metering coverage items meeting GB 17167 | {{count(metering.coverage[? .ok == true])|#}} / {{count(metering.coverage)|#}} |
 | 计量器具准确度达标台数 | Meters meeting the required accuracy class | {{count(metering.accuracy[? .ok == true])|#}} / {{count(metering.accuracy)|#}} |
 | 产品对标节能潜力（达到1级） | Product saving potential (to grade 1) | {{sum(energy.products[? exists(.benchmark)].benchmark.savings_potential_tce)|0.00}} | tce
 | 建议措施年节能量 | Annual energy saving of the proposed measures | {{sum(measures[].annual_saving_tce)|0.00}} | tce/a
-| 建议措施年节约费用 | Annual cost saving of the proposed measures | {{sum(measures[].annual_saving_cny) / 10000|0.00}} | 万元/a
+| 建议措施年节约费用 | Annual cost saving of the proposed measures | {{sum(measures[].annual_saving_cny) / 10000|0.00}} | 万元/a | | 10⁴ CNY/a
 | 建议措施年减排量 | Annual CO2 reduction of the proposed measures | {{sum(measures[].annual_reduction_tco2)|0.00}} | tCO2/a
-| 建议措施总投资 | Total investment of the proposed measures | {{sum(measures[].investment_cny) / 10000|0.00}} | 万元
+| 建议措施总投资 | Total investment of the proposed measures | {{sum(measures[].investment_cny) / 10000|0.00}} | 万元 | | 10⁴ CNY
 {% endkeyvalue %}
 note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算（见附录A）。数值修约仅用于显示，合计按未修约值计算。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year (Appendix A). Figures are rounded for display only; totals are computed from unrounded values.
 
@@ -52,7 +52,7 @@ note: zh: 注：等级按单位产品能源消耗限额标准的1级（先进）
 {% table findings | 主要问题 | Principal findings %}
 {% where .severity == "nonconformity" or .severity == "warning" %}
 | 问题 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
-| 依据 | Basis | {{.source}} | | left | 2
+| 依据 | Basis | {{.basis.zh}} | {{.basis.en}} | left | 2
 {% endtable %}
 note: zh: 注：本表列出不符合项和警示项；全部审计发现按严重程度列于“结论与建议”一章。 | en: Note: nonconformities and warnings only; all findings, by severity, are in the chapter Conclusions and recommendations.
 

@@ -201,3 +201,12 @@ void trace_add_ref(arena *a, trace *t, const char *name, double x,
   trace_add(a, t, name, x, unit, NULL);
   t->terms[t->n - 1].path = arena_strdup(a, path);
 }
+
+void trace_label(arena *a, trace *t, const char *zh, const char *en)
+{
+  if (!t->n)
+    return;
+  trace_term *tm = &t->terms[t->n - 1];
+  tm->label_zh = zh ? arena_strdup(a, zh) : NULL;
+  tm->label_en = en ? arena_strdup(a, en) : NULL;
+}

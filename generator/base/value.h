@@ -35,13 +35,24 @@ typedef struct trace_term {
   const char *from;
   const char *from_zh; /* from in Chinese, or NULL (from serves both) */
   const char *path; /* the results path of a computed input, or NULL */
+  /* How a report names the term and its unit in each language. Calc sets
+     the label of a term named by a key of the facility or the rules (a
+     carrier, a product); the glossary (rules/terms.yaml, rules/terms.h)
+     fills everything else after calc. NULL until then. */
+  const char *label_zh, *label_en;
+  const char *unit_zh, *unit_en;
 } trace_term;
 
 /* How a value was computed. formula is written with the terms' names;
-   clause names the standard and clause (or "docs/calculation.md"). */
+   clause names the standard and clause (or the project's own definition).
+   Both are machine text, kept for `explain` and tests; a report reads the
+   wording of each language (set by calc, else by the glossary). */
 typedef struct trace {
   const char *formula;
   const char *clause;
+  const char *formula_zh, *formula_en;
+  const char *clause_zh, *clause_en;
+  const char *unit_zh, *unit_en; /* the result's unit in each language */
   trace_term *terms;
   size_t n, cap;
 } trace;
@@ -96,5 +107,8 @@ void trace_add2(arena *a, trace *t, const char *name, double x,
 /* A term that is itself a result: explain follows path to its trace. */
 void trace_add_ref(arena *a, trace *t, const char *name, double x,
                    const char *unit, const char *path);
+/* Names the last term added to t in both languages: for a term named by
+   a key (a carrier, a product, a unit) that no glossary can know. */
+void trace_label(arena *a, trace *t, const char *zh, const char *en);
 
 #endif

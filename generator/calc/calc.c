@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "../rules/terms.h"
+
 void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en)
 {
   value *o = val_obj(c->a);
@@ -15,6 +17,43 @@ void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en)
   val_set_str(c->a, o, "zh", zh);
   val_set_str(c->a, o, "en", en);
   val_push(c->a, c->notes, o);
+}
+
+/* name_zh, name_en of a factors_used key "carrier.kind": what Appendix B
+   calls it instead of the key. */
+static void factor_names(calc_ctx *c, value *o, const char *key)
+{
+  static const char *const kinds[][3] = {
+      {"coefficient", "折标准煤系数", "conversion coefficient"},
+      {"carbon", "单位实物量燃烧排放", "combustion emissions per unit"},
+      {"supply_coal_rate", "供电煤耗", "supply coal rate"},
+      {"emission_factor", "排放因子", "emission factor"}};
+  const char *dot = strchr(key, '.');
+  if (!dot)
+    return;
+  const char *carrier = arena_strndup(c->a, key, (size_t)(dot - key));
+  const char *zh = carrier, *en = carrier;
+  carrier_fig *cf = calc_carrier(c, carrier);
+  const carrier_def *def = factors_carrier(c->f, carrier);
+  if (cf) {
+    zh = calc_carrier_name(c, cf, true);
+    en = calc_carrier_name(c, cf, false);
+  } else if (def) {
+    zh = def->name.zh;
+    en = def->name.en;
+  }
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    if (strcmp(dot + 1, kinds[i][0]) == 0) {
+      if (strcmp(key, "electricity.emission_factor") == 0) {
+        val_set_str(c->a, o, "name_zh", "电网排放因子");
+        val_set_str(c->a, o, "name_en", "Grid emission factor");
+      } else {
+        val_set_str(c->a, o, "name_zh",
+                    arena_printf(c->a, "%s%s", zh, kinds[i][1]));
+        val_set_str(c->a, o, "name_en",
+                    arena_printf(c->a, "%s: %s", en, kinds[i][2]));
+      }
+    }
 }
 
 void calc_factor_used(calc_ctx *c, const char *key, double x,
@@ -26,6 +65,7 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
       return;
   struct value *o = val_obj(c->a);
   val_set_str(c->a, o, "key", key);
+  factor_names(c, o, key);
   val_set_num(c->a, o, "value", x);
   val_set_str(c->a, o, "unit", unit);
   val_set_str(c->a, o, "source", source);
@@ -46,30 +86,20 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   val_set_str(a, name, "en", m->name.en);
   val_set_str(a, f, "credit_code", m->credit_code);
   val_set_str(a, f, "industry", m->industry);
-  static const char *const industries[][3] = {
-      {"cement", "水泥", "cement"},
-      {"steel", "钢铁", "iron and steel"},
-      {"aluminium", "电解铝", "aluminium"},
-      {"power", "电力（火电）", "power generation"},
-      {"chemicals", "化工", "chemicals"},
-      {"petrochemicals", "石化", "petrochemicals"},
-      {"coking", "焦化", "coking"},
-      {"nonferrous", "有色金属", "non-ferrous metals"},
-      {"glass", "平板玻璃", "flat glass"},
-      {"ceramics", "建筑陶瓷", "ceramics"},
-      {"paper", "造纸", "pulp and paper"},
-      {"textile", "纺织", "textiles"},
-      {"food", "食品", "food"},
-      {"building", "公共建筑", "buildings"},
-      {"other", "其他", "other"}};
-  for (size_t i = 0; m->industry && i < sizeof industries / sizeof *industries;
-       i++)
-    if (strcmp(industries[i][0], m->industry) == 0) {
-      value *in = val_set(a, f, "industry_name", val_obj(a));
-      val_set_str(a, in, "zh", industries[i][1]);
-      val_set_str(a, in, "en", industries[i][2]);
-    }
+  /* names by key from rules/names.yaml */
+  const term_def *in = terms_lookup(c->f, TERM_INDUSTRY, m->industry);
+  if (in) {
+    value *n = val_set(a, f, "industry_name", val_obj(a));
+    val_set_str(a, n, "zh", in->text.zh);
+    val_set_str(a, n, "en", in->text.en);
+  }
   val_set_str(a, f, "province", m->province);
+  const term_def *pr = terms_lookup(c->f, TERM_PROVINCE, m->province);
+  if (pr) {
+    value *n = val_set(a, f, "province_name", val_obj(a));
+    val_set_str(a, n, "zh", pr->text.zh);
+    val_set_str(a, n, "en", pr->text.en);
+  }
   val_set_str(a, f, "grid", m->grid);
   if (m->output_value.set)
     val_set_num(a, f, "output_value_10k_cny", m->output_value.v / 1e4);
@@ -132,5 +162,6 @@ value *calc_run(arena *a, const model *m, const factors *f,
   calc_measures(&c);
   val_set(a, c.root, "factors_used", c.factors_used);
   val_set(a, c.root, "notes", c.notes);
+  terms_localize(a, f, c.root);
   return c.root;
 }

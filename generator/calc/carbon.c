@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "../rules/terms.h"
+
 #define CO2_PER_C (44.0 / 12.0)
 
 static const m_factor *override_of(const model *m, const char *key)
@@ -50,8 +52,9 @@ static const year_value *pick_factor(const grid_set *g, const char *region,
   return best ? best : earliest;
 }
 
-/* Bilingual names of the grid regions (MEE/NBS usage). */
-static void grid_names(arena *a, value *o, const char *region)
+/* Bilingual names of the grid regions (MEE/NBS usage); a province's own
+   factor is named by the province (rules/names.yaml). */
+static const char *grid_name(calc_ctx *c, const char *region, bool zh)
 {
   static const char *const names[][3] = {
       {"national", "全国电网", "national grid"},
@@ -64,14 +67,18 @@ static void grid_names(arena *a, value *o, const char *region)
       {"southwest", "西南电网", "Southwest China grid"},
       {"enterprise", "企业自定因子", "enterprise's own factor"}};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-    if (strcmp(names[i][0], region) == 0) {
-      val_set_str(a, o, "grid_name_zh", names[i][1]);
-      val_set_str(a, o, "grid_name_en", names[i][2]);
-      return;
-    }
-  /* a province's own factor */
-  val_set_str(a, o, "grid_name_zh", region);
-  val_set_str(a, o, "grid_name_en", region);
+    if (strcmp(names[i][0], region) == 0)
+      return names[i][zh ? 1 : 2];
+  const term_def *p = terms_lookup(c->f, TERM_PROVINCE, region);
+  if (p)
+    return zh ? p->text.zh : p->text.en;
+  return region;
+}
+
+static void grid_names(calc_ctx *c, value *o, const char *region)
+{
+  val_set_str(c->a, o, "grid_name_zh", grid_name(c, region, true));
+  val_set_str(c->a, o, "grid_name_en", grid_name(c, region, false));
 }
 
 /* Sets c->grid_factor and fills the scope-2 header fields of o. */
@@ -83,7 +90,7 @@ static void grid_factor(calc_ctx *c, value *o)
   if (fo && fo->has_ef) {
     c->grid_factor = fo->ef * 1000.0; /* tCO2/kWh -> tCO2/MWh */
     val_set_str(a, o, "grid", "enterprise");
-    grid_names(a, o, "enterprise");
+    grid_names(c, o, "enterprise");
     val_set_null(a, o, "grid_year");
     val_set_num(a, o, "grid_factor_tco2_per_mwh", c->grid_factor);
     val_set_str(a, o, "grid_factor_source", fo->source.en);
@@ -103,16 +110,16 @@ static void grid_factor(calc_ctx *c, value *o)
   const year_value *y = set ? pick_factor(set, region, year, &fallback) : NULL;
   if (!y && set && strcmp(region, "national") != 0) {
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
-              arena_printf(a, "规则中没有%s电网的排放因子，采用全国电网平均排放因子。",
-                           region),
-              arena_printf(a, "No emission factor for the %s grid in the "
+              arena_printf(a, "规则中没有%s的排放因子，采用全国电网平均排放因子。",
+                           grid_name(c, region, true)),
+              arena_printf(a, "No emission factor for the %s in the "
                               "rules: the national average is used.",
-                           region));
+                           grid_name(c, region, false)));
     region = "national";
     y = pick_factor(set, region, year, &fallback);
   }
   val_set_str(a, o, "grid", region);
-  grid_names(a, o, region);
+  grid_names(c, o, region);
   if (!y) {
     val_set_null(a, o, "grid_year");
     val_set_null(a, o, "grid_factor_tco2_per_mwh");
@@ -131,7 +138,7 @@ static void grid_factor(calc_ctx *c, value *o)
   val_set_bool(a, o, "grid_factor_verified", y->verified);
   calc_factor_used(c, "electricity.emission_factor", y->value, "tCO2/MWh",
                    arena_printf(a, "%s, %s, data year %d", y->source.en,
-                                region, y->year),
+                                grid_name(c, region, false), y->year),
                    y->source.zh
                        ? arena_printf(a, "%s，%s，数据年份%d", y->source.zh,
                                       val_get(o, "grid_name_zh")->str, y->year)
@@ -139,11 +146,11 @@ static void grid_factor(calc_ctx *c, value *o)
                    y->verified, false);
   if (fallback)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
-              arena_printf(a, "没有%d年及以前的%s电网排放因子，采用最早公布的%d年因子。",
-                           year, region, y->year),
-              arena_printf(a, "No %s grid factor for %d or earlier: the "
+              arena_printf(a, "没有%d年及以前的%s排放因子，采用最早公布的%d年因子。",
+                           year, grid_name(c, region, true), y->year),
+              arena_printf(a, "No factor of the %s for %d or earlier: the "
                               "earliest published one (%d) is used.",
-                           region, year, y->year));
+                           grid_name(c, region, false), year, y->year));
   if (!y->verified)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
               "所用电网排放因子未经公开来源核实。",
@@ -258,6 +265,15 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
 /* }====================================================== */
 /* {====================================================== process */
 
+/* The unit of a quantity as written ("1,553,260 t" → "t"), or NULL. */
+static const char *unit_of(const char *text)
+{
+  if (!text)
+    return NULL;
+  const char *u = text + strspn(text, "0123456789,.+-eE ");
+  return *u ? u : NULL;
+}
+
 static double process(calc_ctx *c, value *scope1)
 {
   arena *a = c->a;
@@ -312,9 +328,11 @@ static double process(calc_ctx *c, value *scope1)
     value *v = val_set_num(a, o, "tco2", e);
     trace *t = val_trace(a, v, "activity × factor",
                          "GB/T 32150-2015 (过程排放)");
-    trace_add(a, t, "activity", p->activity.v, p->activity.text, NULL);
-    trace_add2(a, t, "factor", fq->v, fq->text, src, src_zh);
+    trace_add(a, t, "activity", p->activity.v, unit_of(p->activity.text),
+              NULL);
+    trace_add2(a, t, "factor", fq->v, unit_of(fq->text), src, src_zh);
     val_set_str(a, o, "source", src);
+    val_set_str(a, o, "source_zh", src_zh ? src_zh : src);
     val_set_bool(a, o, "verified", verified);
     if (p->product >= 0)
       val_set_str(a, o, "product", c->m->products[p->product].id);
@@ -387,11 +405,11 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
     total += e;
     if (guideline && s_mwh > 0)
       calc_note(c, "carbon.scope2.electricity_tco2",
-                "按GB/T 32150扣除了上网电量；发电企业核算指南将上网电量视为产品、不予扣除，该口径见electricity_purchased_tco2与total_tco2_power_guideline。",
+                "按GB/T 32150扣除了上网电量；发电设施核算指南将上网电量视为产品、不予扣除，按该口径的排放总量见附录A。",
                 "Exports are deducted as GB/T 32150 requires; the "
                 "power-generation guideline treats them as the product and "
-                "does not deduct them: see electricity_purchased_tco2 and "
-                "total_tco2_power_guideline.");
+                "does not deduct them: the total on that basis is in "
+                "Appendix A.");
     if (el) {
       size_t k = (size_t)(el - c->carriers);
       double total_supply = el->purchased + el->produced;
@@ -546,6 +564,8 @@ static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
     value *o = arr->items[i];
     const char *id = val_get(p, "id")->str;
     val_set_str(a, o, "id", id);
+    val_set_str(a, o, "name_zh", val_get(p, "name_zh")->str);
+    val_set_str(a, o, "name_en", val_get(p, "name_en")->str);
     val_set_str(a, o, "unit", val_get(p, "unit")->str);
     double e = 0;
     bool complete = true;
@@ -564,6 +584,10 @@ static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
             double per = val_get(arr->items[u], "tco2_per_unit")->num;
             e += q * per;
             trace_add(a, t, used, q * per, "tCO2", "intermediate product");
+            value *un = val_get(eprods->items[u], "name_zh"),
+                  *ue = val_get(eprods->items[u], "name_en");
+            if (un && ue)
+              trace_label(a, t, un->str, ue->str);
           }
         }
         continue;
@@ -578,6 +602,8 @@ static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
       }
       e += q * figs[k].per_unit;
       trace_add(a, t, key, q * figs[k].per_unit, "tCO2", NULL);
+      trace_label(a, t, calc_carrier_name(c, cf, true),
+                  calc_carrier_name(c, cf, false));
     }
     for (size_t j = 0; j < c->m->n_process; j++) {
       const m_process *pe = &c->m->process[j];
@@ -587,6 +613,7 @@ static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
           pv && pv->kind == VAL_NUM) {
         e += pv->num;
         trace_add(a, t, pe->id, pv->num, "tCO2", "process emissions");
+        trace_label(a, t, pe->name.zh, pe->name.en);
       }
     }
     v->num = e;
@@ -632,11 +659,11 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
   if (sec && sec->since > c->m->to.y)
     calc_note(c, "carbon.ets.covered",
-              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期；covered按现行范围判断，covered_in_period按审计期。",
+              arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期：按现行范围属于纳入行业，审计期内尚未纳入。",
                            sec->since),
               arena_printf(a, "The sector joined the national ETS in %d, "
-                              "after the audit period: covered is judged by "
-                              "today's scope, covered_in_period for the period.",
+                              "after the audit period: it is covered under "
+                              "today's scope but was not in the period.",
                            sec->since));
   /* power_benchmarks of rules/ets.yaml are those of the power sector */
   if (sec && strcmp(sec->industry, "power") == 0 && r->n_power) {

@@ -31,6 +31,16 @@ static void closure(const model *m, const bool *in, bool *out)
   }
 }
 
+/* A place (a unit, outside or the site) as a report names it. */
+static const char *place_name(const model *m, int place, bool zh)
+{
+  if (place == PLACE_OUTSIDE)
+    return zh ? "边界外" : "outside the boundary";
+  if (place == PLACE_SITE)
+    return zh ? "厂区" : "the site";
+  return zh ? m->units[place].name.zh : m->units[place].name.en;
+}
+
 static bool in_mask(const bool *mask, int place)
 {
   return place >= 0 && mask[place];
@@ -48,11 +58,17 @@ static double inflow(calc_ctx *c, const char *key, const bool *mask,
       continue;
     if (in_mask(mask, mt->to) && !in_mask(mask, mt->from)) {
       sum += mt->quantity;
-      if (tr)
-        trace_add(c->a, tr, mt->id, mt->quantity, NULL,
-                  arena_printf(c->a, "meter %s: %s -> %s", mt->id,
-                               model_place(c->m, mt->from),
-                               model_place(c->m, mt->to)));
+      if (tr) {
+        trace_add2(c->a, tr, mt->id, mt->quantity, NULL,
+                   arena_printf(c->a, "%s → %s",
+                                place_name(c->m, mt->from, false),
+                                place_name(c->m, mt->to, false)),
+                   arena_printf(c->a, "%s → %s",
+                                place_name(c->m, mt->from, true),
+                                place_name(c->m, mt->to, true)));
+        trace_label(c->a, tr, arena_printf(c->a, "计量点%s", mt->id),
+                    arena_printf(c->a, "Meter %s", mt->id));
+      }
     }
   }
   return sum;
@@ -76,13 +92,29 @@ carrier_fig *calc_carrier(calc_ctx *c, const char *key)
   return NULL;
 }
 
+const char *calc_carrier_name(calc_ctx *c, const carrier_fig *cf, bool zh)
+{
+  if (cf->def)
+    return zh ? cf->def->name.zh : cf->def->name.en;
+  /* made inside under a key of the facility's own: named by its maker */
+  const model *m = c->m;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->from >= 0 && strcmp(mt->carrier, cf->key) == 0)
+      return zh ? arena_printf(c->a, "%s产出的能源", m->units[mt->from].name.zh)
+                : arena_printf(c->a, "Energy made by %s",
+                               m->units[mt->from].name.en);
+  }
+  return zh ? "自产能源" : "Energy made on site";
+}
+
 value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf)
 {
   value *o = val_obj(c->a);
   val_push(c->a, arr, o);
   val_set_str(c->a, o, "carrier", cf->key);
-  val_set_str(c->a, o, "name_zh", cf->def ? cf->def->name.zh : cf->key);
-  val_set_str(c->a, o, "name_en", cf->def ? cf->def->name.en : cf->key);
+  val_set_str(c->a, o, "name_zh", calc_carrier_name(c, cf, true));
+  val_set_str(c->a, o, "name_en", calc_carrier_name(c, cf, false));
   val_set_str(c->a, o, "unit", cf->unit);
   return o;
 }
@@ -297,11 +329,10 @@ static void in_house_coefficients(calc_ctx *c)
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
     if (cf->produced > 0 && strcmp(cf->coef_basis, "in_house") == 0) {
-      cf->coef_source =
-          "actual coefficient: tce into the producing unit / its output "
-          "(GB/T 2589-2020; docs/calculation.md)";
+      cf->coef_source = "actual coefficient: tce into the producing unit / "
+                        "its output (GB/T 2589-2020)";
       cf->coef_source_zh = "实际折算系数：生产单元投入的标准煤量 ÷ 其产出量"
-                           "（GB/T 2589-2020；docs/calculation.md）";
+                           "（GB/T 2589-2020）";
     }
   }
 }
@@ -341,9 +372,10 @@ static void emit_carriers(calc_ctx *c, value *energy)
                             ncv ? "measured NCV / 29.3076 MJ per kgce"
                                 : "steam enthalpy / 29.3076 MJ per kgce",
                             "GB/T 2589-2020 (1 kgce = 29 307.6 kJ)");
-      trace_add(a, ct, ncv ? "NCV" : "enthalpy",
-                ncv ? fo->ncv_mj : fo->enthalpy_mj,
-                arena_printf(a, "MJ/%s", cf->unit), fo->source.en);
+      trace_add2(a, ct, ncv ? "NCV" : "enthalpy",
+                 ncv ? fo->ncv_mj : fo->enthalpy_mj,
+                 arena_printf(a, "MJ/%s", cf->unit), fo->source.en,
+                 fo->source.zh);
     } else if (strcmp(cf->coef_basis, "in_house") == 0 && cf->produced > 0) {
       trace *ct = val_trace(a, coef,
                             "tce into the producing units × 1000 / output",
@@ -383,10 +415,10 @@ static void emit_carriers(calc_ctx *c, value *energy)
       if (cf->purchased > 0)
         calc_note(c, arena_printf(a, "energy.carriers[%s].cost_cny", cf->key),
                   arena_printf(a, "未给出%s的价格，能源成本未计入该品种。",
-                               cf->def ? cf->def->name.zh : cf->key),
+                               calc_carrier_name(c, cf, true)),
                   arena_printf(a, "No price is given for %s: its cost is "
                                   "not in the energy cost.",
-                               cf->key));
+                               calc_carrier_name(c, cf, false)));
     }
     if (cf->def || cf->coef_basis)
       calc_factor_used(c, arena_printf(a, "%s.coefficient", cf->key),
@@ -397,12 +429,12 @@ static void emit_carriers(calc_ctx *c, value *energy)
         strcmp(cf->coef_basis, "reference") == 0)
       calc_note(c, arena_printf(a, "energy.carriers[%s].coefficient_kgce",
                                 cf->key),
-                arena_printf(a, "%s的折标系数未经标准原文核实（见规则文件来源说明）。",
+                arena_printf(a, "%s的折标系数未经标准原文核实（来源见附录B）。",
                              cf->def->name.zh),
                 arena_printf(a, "The coefficient of %s is not verified "
-                                "against the standard's text (see the rule's "
-                                "source).",
-                             cf->key));
+                                "against the standard's text (its source is "
+                                "in Appendix B).",
+                             cf->def->name.en));
   }
 }
 
@@ -483,7 +515,8 @@ static void emit_totals(calc_ctx *c, value *energy)
 /* Energy into a closed set of units, each carrier at its internal
    coefficient, in tce; fills inputs[] with the carriers' inflows. */
 static double energy_into(calc_ctx *c, const bool *mask, double share,
-                          value *inputs, trace *t, const char *label)
+                          value *inputs, trace *t, const char *label,
+                          const text2 *into)
 {
   arena *a = c->a;
   double tce = 0;
@@ -507,6 +540,11 @@ static double energy_into(calc_ctx *c, const bool *mask, double share,
                            share < 1 ? " × share" : ""),
               q * share, cf->unit,
               arena_printf(a, "× %.10g kgce/%s", cf->internal, cf->unit));
+    trace_label(a, t,
+                arena_printf(a, "进入%s的%s%s", into->zh, calc_carrier_name(c, cf, true),
+                             share < 1 ? "（按分摊比例）" : ""),
+                arena_printf(a, "%s into %s%s", calc_carrier_name(c, cf, false), into->en,
+                             share < 1 ? " (its share)" : ""));
   }
   return tce;
 }
@@ -545,16 +583,22 @@ static void emit_products(calc_ctx *c, value *energy)
     double tce = 0;
     if (p->n_units) {
       const char *label = m->units[p->units[0]].id;
-      if (p->n_units > 1)
+      text2 into = m->units[p->units[0]].name;
+      if (p->n_units > 1) {
         label = arena_printf(a, "%s…", label);
-      tce += energy_into(c, mask, 1.0, inputs, t, label);
+        into.zh = arena_printf(a, "%s等%zu个单元", into.zh, p->n_units);
+        into.en = arena_printf(a, "%s and %zu more units", into.en,
+                               p->n_units - 1);
+      }
+      tce += energy_into(c, mask, 1.0, inputs, t, label, &into);
     }
     for (size_t j = 0; j < p->n_shared; j++) {
       memset(sel, 0, sizeof *sel * (nu + 1));
       sel[p->shared[j].unit] = true;
       closure(m, sel, mask);
       tce += energy_into(c, mask, p->shared[j].share, inputs, t,
-                         m->units[p->shared[j].unit].id);
+                         m->units[p->shared[j].unit].id,
+                         &m->units[p->shared[j].unit].name);
     }
     for (size_t j = 0; j < p->n_uses; j++) {
       const m_use *mu = &p->uses[j];
@@ -574,6 +618,9 @@ static void emit_products(calc_ctx *c, value *energy)
                 mu->amount, m->products[mu->product].unit,
                 arena_printf(a, "× %.10g kgce/%s", uc,
                              m->products[mu->product].unit));
+      trace_label(a, t,
+                  arena_printf(a, "所用%s", m->products[mu->product].name.zh),
+                  arena_printf(a, "%s used", m->products[mu->product].name.en));
     }
     etce->num = tce;
     val_set(a, o, "energy_tce", etce);
@@ -613,7 +660,7 @@ static void emit_products(calc_ctx *c, value *energy)
                   "GB/T 2589-2020 (单位产品综合能耗)");
     trace_add_ref(a, t, "energy_tce", tce, "tce",
                   arena_printf(a, "energy.products[%s].energy_tce", p->id));
-    trace_add(a, t, "quantity", p->quantity.v, p->unit, p->quantity.text);
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
     val_set(a, o, "inputs", inputs);
     if (p->benchmark)
       val_set_str(a, o, "benchmark_key", p->benchmark);
@@ -655,7 +702,7 @@ static void emit_intensity(calc_ctx *c, value *energy)
                          "GB/T 17166-2019 (能源消费指标)");
     trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, rows[i].field, denom, rows[i].per > 1 ? "万元" : "m2",
-              rows[i].q->text);
+              "enterprise data");
   }
 }
 
@@ -727,6 +774,7 @@ static void emit_cost(calc_ctx *c, value *energy)
     any = true;
     total += cf->purchased * cf->price;
     trace_add(a, t, cf->key, cf->purchased * cf->price, "CNY", NULL);
+    trace_label(a, t, calc_carrier_name(c, cf, true), calc_carrier_name(c, cf, false));
   }
   if (!any) {
     val_set_null(a, o, "total_cny");
@@ -778,6 +826,8 @@ static void emit_cost(calc_ctx *c, value *energy)
     }
     value *o2 = pa->items[i];
     val_set_str(a, o2, "id", val_get(p, "id")->str);
+    val_set_str(a, o2, "name_zh", val_get(p, "name_zh")->str);
+    val_set_str(a, o2, "name_en", val_get(p, "name_en")->str);
     val_set_num(a, o2, "energy_cost_cny", cost);
     val_set_num(a, o2, "cny_per_unit", cost / val_get(p, "quantity")->num);
     val_set_bool(a, o2, "all_priced", priced);
@@ -844,6 +894,8 @@ static void emit_monthly(calc_ctx *c, value *energy)
     value *co = val_obj(a);
     val_push(a, arr, co);
     val_set_str(a, co, "carrier", cf->key);
+    val_set_str(a, co, "name_zh", calc_carrier_name(c, cf, true));
+    val_set_str(a, co, "name_en", calc_carrier_name(c, cf, false));
     val_set_str(a, co, "unit", cf->unit);
     value *q = val_set(a, co, "purchased", val_arr(a));
     value *tq = val_set(a, co, "tce", val_arr(a));
@@ -941,8 +993,8 @@ static void emit_flow(calc_ctx *c, value *energy)
     if (!cf->counted || cf->purchased <= 0 || cf->tce <= 0)
       continue;
     car_node[k] = nn;
-    nd[nn++] = (fnode){cf->key, cf->def ? cf->def->name.zh : cf->key,
-                       cf->def ? cf->def->name.en : cf->key, "purchase", 0, 0};
+    nd[nn++] = (fnode){cf->key, calc_carrier_name(c, cf, true),
+                       calc_carrier_name(c, cf, false), "purchase", 0, 0};
   }
   for (size_t u = 0; u < nu; u++) {
     unit_node[u] = SIZE_MAX;

@@ -58,6 +58,9 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
                       const char *unit, const char *source,
                       const char *source_zh, bool verified, bool own);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
+/* A carrier's name in one language: the rules' name, or for a carrier
+   made inside under the facility's own key, "Energy made by <unit>". */
+const char *calc_carrier_name(calc_ctx *c, const carrier_fig *cf, bool zh);
 /* Appends to arr a row for the carrier: carrier, name_zh, name_en, unit
    (an in-house carrier is named by its key). */
 value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf);

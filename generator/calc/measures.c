@@ -11,6 +11,22 @@
 
 #include "finance.h"
 
+/* fin_irr_reason in Chinese. */
+static const char *irr_reason_zh(fin_irr_status st)
+{
+  switch (st) {
+  case FIN_IRR_OK:
+    break;
+  case FIN_IRR_NO_SIGN_CHANGE:
+    return "现金流不变号，不存在使净现值为零的折现率";
+  case FIN_IRR_SEVERAL_CHANGES:
+    return "现金流多次变号，内部收益率不唯一";
+  case FIN_IRR_NOT_BRACKETED:
+    return "内部收益率超出−99%～1000%的范围";
+  }
+  return "";
+}
+
 static void measure(calc_ctx *c, const m_measure *me, value *arr)
 {
   arena *a = c->a;
@@ -51,11 +67,20 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
     val_set_num(a, so, "amount", sv->amount);
     val_set_numf(a, so, "tce", t);
     tce += t;
-    trace_add(a, tt, sv->carrier, sv->amount, cf ? cf->unit : NULL,
-              arena_printf(a, "× %.10g kgce per unit", coef));
+    const carrier_def *def = factors_carrier(c->f, sv->carrier);
+    const char *unit = cf ? cf->unit : def ? def->unit : NULL;
+    const char *name_zh = def ? def->name.zh : sv->carrier;
+    const char *name_en = def ? def->name.en : sv->carrier;
+    trace_add(a, tt, sv->carrier, sv->amount, unit,
+              unit ? arena_printf(a, "× %.10g kgce/%s", coef, unit)
+                   : arena_printf(a, "× %.10g kgce", coef));
+    trace_label(a, tt, name_zh, name_en);
     if (cf && cf->has_price) {
       cny += sv->amount * cf->price;
-      trace_add(a, tc, sv->carrier, sv->amount * cf->price, "CNY", NULL);
+      trace_add2(a, tc, sv->carrier, sv->amount * cf->price, "CNY",
+                 arena_printf(a, "× %.10g CNY/%s", cf->price, cf->unit),
+                 arena_printf(a, "× %.10g 元/%s", cf->price, cf->unit));
+      trace_label(a, tc, name_zh, name_en);
     } else {
       priced = false;
     }
@@ -68,7 +93,9 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
       double pu = grid ? c->grid_factor / 1000.0 : c->carbon[k].per_unit;
       tco2 += sv->amount * pu;
       trace_add(a, te, sv->carrier, sv->amount * pu, "tCO2",
-                arena_printf(a, "× %.10g tCO2 per unit", pu));
+                unit ? arena_printf(a, "× %.10g tCO2/%s", pu, unit)
+                     : arena_printf(a, "× %.10g tCO2", pu));
+      trace_label(a, te, name_zh, name_en);
     } else if (!(cf && cf->def && cf->def->cls == CARRIER_MEDIUM)) {
       emissions_known = false;
     }
@@ -137,7 +164,9 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
   } else {
     val_set_null(a, o, "irr");
     val_set_str(a, o, "irr_reason", fin_irr_reason(st));
-    calc_note(c, arena_printf(a, "%s.irr", path), "内部收益率不存在或不唯一。",
+    val_set_str(a, o, "irr_reason_zh", irr_reason_zh(st));
+    calc_note(c, arena_printf(a, "%s.irr", path),
+              arena_printf(a, "未计算内部收益率：%s。", irr_reason_zh(st)),
               fin_irr_reason(st));
   }
   double crf = fin_crf(r, n);

@@ -92,11 +92,11 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
       val_set_null(a, io, "meets_limit");
       calc_note(c, arena_printf(a, "energy.products[%s].benchmark", p->id),
                 arena_printf(a, "产品%s的计量单位与%s指标单位%s不一致，未对标。",
-                             p->id, bm->standard, ind->unit),
-                arena_printf(a, "Product %s is counted in %s, which does not "
+                             p->name.zh, bm->standard, ind->unit),
+                arena_printf(a, "%s is counted in %s, which does not "
                                 "fit the indicator unit %s of %s: not "
                                 "compared.",
-                             p->id, p->unit, ind->unit, bm->standard));
+                             p->name.en, p->unit, ind->unit, bm->standard));
       continue;
     }
     int grade = grade_low_is_better(ind->has_grade, ind->grade, v);
@@ -129,8 +129,10 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     trace_add(a, t, "grade 1", units_to(ind->grade[best], ind->unit), ind->unit,
               bm->standard);
     trace_add(a, t, "quantity", p->quantity.v, p->unit, NULL);
-    if (ind->has_corrections)
+    if (ind->has_corrections) {
       val_set_str(a, io, "corrections_not_applied", ind->corrections.en);
+      val_set_str(a, io, "corrections_not_applied_zh", ind->corrections.zh);
+    }
   }
   /* The headline indicator fills the results.md fields. */
   value *h = all->n ? all->items[0] : NULL;
@@ -236,9 +238,9 @@ static void metering(calc_ctx *c)
       val_set_str(a, r, "carrier", keys[k]);
       carrier_fig *cf = calc_carrier(c, keys[k]);
       val_set_str(a, r, "name_zh",
-                  cf && cf->def ? cf->def->name.zh : keys[k]);
+                  cf ? calc_carrier_name(c, cf, true) : keys[k]);
       val_set_str(a, r, "name_en",
-                  cf && cf->def ? cf->def->name.en : keys[k]);
+                  cf ? calc_carrier_name(c, cf, false) : keys[k]);
       val_set_str(a, r, "group", grp ? grp->group : "other");
       val_set_num(a, r, "installed", (double)inst);
       val_set_num(a, r, "required_points", (double)total);
@@ -281,6 +283,12 @@ static void metering(calc_ctx *c)
     val_push(a, acc, r);
     val_set_str(a, r, "meter", mt->id);
     val_set_str(a, r, "carrier", mt->carrier);
+    carrier_fig *mcf = calc_carrier(c, mt->carrier);
+    const carrier_def *mdef = factors_carrier(c->f, mt->carrier);
+    val_set_str(a, r, "name_zh", mcf ? calc_carrier_name(c, mcf, true)
+                                 : mdef ? mdef->name.zh : mt->carrier);
+    val_set_str(a, r, "name_en", mcf ? calc_carrier_name(c, mcf, false)
+                                 : mdef ? mdef->name.en : mt->carrier);
     val_set_str(a, r, "class", mt->accuracy);
     val_set_str(a, r, "required_class", req);
     val_set_str(a, r, "instrument_zh", rule->name.zh);
@@ -350,9 +358,10 @@ static void not_graded(calc_ctx *c, value *o, const char *path,
   val_set_null(a, o, "meets_limit");
   val_set_str(a, o, "not_graded_zh", zh);
   val_set_str(a, o, "not_graded_en", en);
+  const value *nz = val_get(o, "name_zh"), *ne = val_get(o, "name_en");
   calc_note(c, arena_printf(a, "%s.grade", path),
-            arena_printf(a, "设备%s未评级：%s。", id, zh),
-            arena_printf(a, "Equipment %s is not graded: %s.", id, en));
+            arena_printf(a, "设备%s未评级：%s。", nz ? nz->str : id, zh),
+            arena_printf(a, "%s is not graded: %s.", ne ? ne->str : id, en));
 }
 
 /* GB 19762: the formula value of a pump (%), from its specific speed and
@@ -394,6 +403,8 @@ static bool pump_formula(calc_ctx *c, const eq_kind *k, const eq_class *cls,
   value *nv = val_set_num(a, o, "specific_speed", ns);
   trace *t = val_trace(a, nv, "3.65 × n × √Q / H^0.75",
                        arena_printf(a, "%s (比转速)", k->standard));
+  t->clause_zh = arena_printf(a, "%s（比转速）", k->standard);
+  t->clause_en = arena_printf(a, "%s (specific speed)", k->standard);
   trace_add(a, t, "n", n, "r/min", NULL);
   trace_add(a, t, cls->double_suction ? "Q (half, double suction)" : "Q", qs,
             "m3/s", NULL);
@@ -496,7 +507,7 @@ static void equipment(calc_ctx *c)
         trace *t = val_trace(a, gv, "(formula − C) / 100", k->standard);
         trace_add_ref(a, t, "formula", formula, "%",
                       arena_printf(a, "%s.limit_formula_pct", path));
-        trace_add(a, t, "C", cls->c[g], "%", cls->name.en);
+        trace_add2(a, t, "C", cls->c[g], "%", cls->name.en, cls->name.zh);
       }
     }
     int grade = 0;

@@ -32,6 +32,7 @@ static const char *num(double x, char *b, size_t cap)
 static const char *suffix_unit(const char *path)
 {
   static const char *const map[][2] = {
+      {"_cny_per_tco2", "CNY/tCO2"},
       {"_tce", "tce"},   {"_kgce", "kgce"}, {"_tco2", "tCO2"}, {"_cny", "CNY"},
       {"_kwh", "kWh"},   {"_gj", "GJ"},     {"_mwh", "MWh"},   {"_years", "a"}};
   size_t n = strlen(path);
@@ -41,6 +42,23 @@ static const char *suffix_unit(const char *path)
       return map[i][1];
   }
   return NULL;
+}
+
+/* A term as the language names it, else its machine name. */
+static const char *term_name(const trace_term *x, bool zh)
+{
+  const char *label = zh ? x->label_zh : x->label_en;
+  return label ? label : x->name ? x->name : "";
+}
+
+/* Terminal columns of UTF-8 text: a CJK character takes two. */
+static size_t width(const char *s)
+{
+  size_t w = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if ((*p & 0xC0) != 0x80)
+      w += (*p >= 0xE3 && *p <= 0xE9) || *p == 0xEF ? 2 : 1; /* CJK, fullwidth */
+  return w;
 }
 
 static void line_for(const value *v, const char *path, buf *out, int indent)
@@ -71,20 +89,27 @@ static void explain(const value *root, const value *v, const char *path,
                zh ? "（输入值或规则值，未经计算）" : "(an input or a rule value: not computed)");
     return;
   }
-  buf_printf(out, "%*s= %s", depth * 4 + 2, "", t->formula);
+  /* the wording of the language (rules/terms.yaml), else the machine text */
+  const char *formula = zh ? t->formula_zh : t->formula_en;
+  const char *clause = zh ? t->clause_zh : t->clause_en;
+  buf_printf(out, "%*s= %s", depth * 4 + 2, "", formula ? formula : t->formula);
   if (t->clause)
-    buf_printf(out, "    [%s]", t->clause);
+    buf_printf(out, "    [%s]", clause ? clause : t->clause);
   buf_putc(out, '\n');
   size_t w = 0;
   for (size_t i = 0; i < t->n; i++)
-    if (t->terms[i].name && strlen(t->terms[i].name) > w)
-      w = strlen(t->terms[i].name);
+    if (width(term_name(&t->terms[i], zh)) > w)
+      w = width(term_name(&t->terms[i], zh));
   char b[64];
   for (size_t i = 0; i < t->n; i++) {
     const trace_term *x = &t->terms[i];
-    buf_printf(out, "%*s%-*s  %s%s%s", depth * 4 + 6, "", (int)w,
-               x->name ? x->name : "", num(x->value, b, sizeof b),
-               x->unit ? " " : "", x->unit ? x->unit : "");
+    const char *name = term_name(x, zh);
+    const char *unit = zh ? x->unit_zh : x->unit_en;
+    if (!unit)
+      unit = x->unit;
+    buf_printf(out, "%*s%s%*s  %s%s%s", depth * 4 + 6, "", name,
+               (int)(w - width(name)), "", num(x->value, b, sizeof b),
+               unit && *unit ? " " : "", unit ? unit : "");
     const char *from = zh && x->from_zh ? x->from_zh : x->from;
     if (from)
       buf_printf(out, "   (%s)", from);

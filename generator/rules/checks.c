@@ -27,6 +27,7 @@ typedef struct check_rule {
   expr_text *zh, *en;
   const char *text_en;
   const char *source;
+  expr_text *basis_zh, *basis_en; /* NULL: the source serves both */
   const char *file;
   src_pos pos;
   src_pos for_pos, when_pos, zh_pos, en_pos; /* for errors while running */
@@ -138,8 +139,8 @@ static expr_text *compile_text(schema *s, const units *u, const ynode *n,
 static bool read_check(schema *s, const units *u, const ynode *n,
                        const char *path, const char *file, check_rule *r)
 {
-  static const char *const keys[] = {"id",   "for",    "when", "severity",
-                                     "text", "source", NULL};
+  static const char *const keys[] = {"id",   "for",    "when",  "severity",
+                                     "text", "source", "basis", NULL};
   static const char *const req[] = {"id", "when", "severity", "text", "source",
                                     NULL};
   memset(r, 0, sizeof *r);
@@ -195,6 +196,18 @@ static bool read_check(schema *s, const units *u, const ynode *n,
         r->zh = compile_text(s, u, zh, sch_path(s, path, "text.zh"), item_shape);
         r->en = compile_text(s, u, en, sch_path(s, path, "text.en"), item_shape);
         r->text_en = t.en;
+      }
+    }
+  }
+  if ((x = ytree_get(n, "basis"))) {
+    text2 t;
+    if (sch_text2(s, x, sch_path(s, path, "basis"), &t)) {
+      const ynode *zh = ytree_get(x, "zh"), *en = ytree_get(x, "en");
+      if (zh && en) {
+        r->basis_zh =
+            compile_text(s, u, zh, sch_path(s, path, "basis.zh"), item_shape);
+        r->basis_en =
+            compile_text(s, u, en, sch_path(s, path, "basis.en"), item_shape);
       }
     }
   }
@@ -295,6 +308,18 @@ static bool emit(arena *a, value *arr, const check_rule *r, const value *root,
     return false;
   }
   val_set_str(a, f, "source", r->source);
+  /* what a report prints as the basis, in each language */
+  value *basis = val_set(a, f, "basis", val_obj(a));
+  val_set_str(a, basis, "zh",
+              r->basis_zh ? expr_text_render(a, r->basis_zh, root, item, b)
+                          : r->source);
+  val_set_str(a, basis, "en",
+              r->basis_en ? expr_text_render(a, r->basis_en, root, item, b)
+                          : r->source);
+  if (b->exhausted) {
+    out_of_budget(dl, r, r->zh_pos, "basis");
+    return false;
+  }
   const value *id = item ? val_get(item, "id") : NULL;
   if (!id && item)
     id = val_get(item, "carrier");

@@ -322,7 +322,9 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"equipment.yaml", tables_equipment},
                 {"ets.yaml", tables_ets},
                 {"process.yaml", tables_process},
-                {"finance.yaml", tables_finance}};
+                {"finance.yaml", tables_finance},
+                {"terms.yaml", tables_terms},
+                {"names.yaml", tables_names}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -370,7 +372,8 @@ static const struct {
 } rule_entries[] = {
     {"carriers.yaml", false},  {"grids.yaml", false}, {"metering.yaml", false},
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
-    {"finance.yaml", false},   {"benchmarks", true},  {"checks", true}};
+    {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
+    {"benchmarks", true},      {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
    present, are directories too, with an error naming dir (as the user
@@ -408,7 +411,8 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
     diag_error(s->dl, whole,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
-               "process.yaml, finance.yaml, benchmarks/, checks/");
+               "process.yaml, finance.yaml, terms.yaml, names.yaml, "
+               "benchmarks/, checks/");
     return false;
   }
   return ok;

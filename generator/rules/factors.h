@@ -215,6 +215,26 @@ typedef struct process_rule {
   bool verified;
 } process_rule;
 
+/* One entry of the glossary (rules/terms.yaml) or of the names tables
+   (rules/names.yaml): a machine name and how each language says it. */
+typedef enum {
+  TERM_NAME,     /* terms: names of a calculation's inputs */
+  TERM_FORMULA,  /* formulas: a calculation's formula as calc writes it */
+  TERM_BASIS,    /* bases: the clause or definition a calculation follows */
+  TERM_SOURCE,   /* sources: where an input comes from */
+  TERM_UNIT,     /* units: one token of a unit (万元, CNY, unit) */
+  TERM_INDUSTRY, /* industries: facility.industry keys */
+  TERM_PROVINCE, /* provinces: facility.province keys */
+  TERM_SECTIONS
+} term_section;
+
+typedef struct term_def {
+  term_section section;
+  const char *key;
+  text2 text;
+  const char *source; /* the standard that uses the wording, or "project term" */
+} term_def;
+
 /* }====================================================== */
 
 typedef struct factors {
@@ -240,6 +260,8 @@ typedef struct factors {
   double discount_rate; /* default for measures */
   text2 discount_source;
   bool has_discount_rate;
+  term_def *terms; /* glossary and names, every section */
+  size_t n_terms;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -262,6 +284,10 @@ void tables_equipment(schema *s, const ynode *root, factors *f);
 void tables_ets(schema *s, const ynode *root, factors *f);
 void tables_process(schema *s, const ynode *root, factors *f);
 void tables_finance(schema *s, const ynode *root, factors *f);
+/* The glossary (terms.yaml) and the names tables (names.yaml), terms.c;
+   an entry replaces one of the same section and key. */
+void tables_terms(schema *s, const ynode *root, factors *f);
+void tables_names(schema *s, const ynode *root, factors *f);
 
 const benchmark *factors_benchmark(const factors *f, const char *key);
 const eq_kind *factors_equipment(const factors *f, const char *key);

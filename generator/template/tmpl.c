@@ -493,17 +493,28 @@ static tnode *table(parser *p, const line *ln, const char *rest, bool kv)
       /* | label zh | label en | value | unit */
       if (k < 3 || nkv == 256) {
         diag_error(p->dl, pos_at(p, l->no, l->s, l->s, 1),
-                   "a key-value row is | 中文 | English | value | unit");
+                   "a key-value row is | 中文 | English | value | unit | "
+                 "value (en) | unit (en)");
         continue;
       }
+      /* | label zh | label en | value | unit | value (en) | unit (en):
+         an empty English value or unit is the Chinese one */
       labels[nkv].zh = text_at(p, l, l->s, c[0]);
       labels[nkv].en = *c[1] ? text_at(p, l, l->s, c[1]) : NULL;
-      const char *v = k >= 4 && *c[3] ? arena_printf(p->a, "%s %s", c[2], c[3])
-                                      : c[2];
+      const char *unit = k >= 4 ? c[3] : "";
+      const char *v = *unit ? arena_printf(p->a, "%s %s", c[2], unit) : c[2];
       /* "value unit" is not in the line as such: columns from the value */
       const char *vat = strstr(l->s, c[2]);
       values[nkv].zh = text_at(p, l, vat ? vat : l->s, v);
       values[nkv].en = NULL;
+      if ((k >= 5 && *c[4]) || (k >= 6 && *c[5])) {
+        const char *ve = k >= 5 && *c[4] ? c[4] : c[2];
+        const char *ue = k >= 6 && *c[5] ? c[5] : unit;
+        const char *eat = strstr(l->s, ve);
+        values[nkv].en =
+            text_at(p, l, eat ? eat : l->s,
+                    *ue ? arena_printf(p->a, "%s %s", ve, ue) : ve);
+      }
       nkv++;
       continue;
     }
@@ -1085,11 +1096,17 @@ static void expand_explain(expander *x, const tnode *n, const value *item)
   doc_table *t = ARENA_NEW(x->a, doc_table);
   b->table = t;
   doc_text cap = render(x, &n->caption, item);
-  const char *formula = tr->clause ? arena_printf(x->a, "%s  [%s]", tr->formula,
-                                                  tr->clause)
-                                   : tr->formula;
-  t->caption.zh = arena_printf(x->a, "%s：%s", cap.zh, formula);
-  t->caption.en = arena_printf(x->a, "%s: %s", cap.en, formula);
+  /* the wording of each language (rules/terms.yaml), else the machine text */
+  const char *f_zh = tr->formula_zh ? tr->formula_zh : tr->formula;
+  const char *f_en = tr->formula_en ? tr->formula_en : tr->formula;
+  const char *c_zh = tr->clause_zh ? tr->clause_zh : tr->clause;
+  const char *c_en = tr->clause_en ? tr->clause_en : tr->clause;
+  t->caption.zh = c_zh ? arena_printf(x->a, "%s：%s（依据：%s）", cap.zh, f_zh,
+                                      c_zh)
+                       : arena_printf(x->a, "%s：%s", cap.zh, f_zh);
+  t->caption.en = c_en ? arena_printf(x->a, "%s: %s (basis: %s)", cap.en,
+                                      f_en, c_en)
+                       : arena_printf(x->a, "%s: %s", cap.en, f_en);
   t->ncols = 4;
   static doc_text head[4] = {{"项目", "Term"}, {"数值", "Value"},
                              {"单位", "Unit"}, {"来源", "Source"}};
@@ -1104,18 +1121,30 @@ static void expand_explain(expander *x, const tnode *n, const value *item)
   for (size_t i = 0; i < tr->n; i++) {
     const trace_term *tm = &tr->terms[i];
     doc_text *row = &t->cells[4 * i];
-    row[0].zh = row[0].en = tm->name ? tm->name : "";
+    const char *name = tm->name ? tm->name : "";
+    row[0].zh = tm->label_zh ? tm->label_zh : name;
+    row[0].en = tm->label_en ? tm->label_en : name;
     row[1].zh = row[1].en = x->exercise && tm->path ? "________" : sig(x, tm->value);
-    row[2].zh = row[2].en = tm->unit ? tm->unit : "";
-    row[3].zh = row[3].en = tm->from ? tm->from : tm->path ? tm->path : "";
-    if (tm->from_zh)
-      row[3].zh = tm->from_zh;
+    row[2].zh = tm->unit_zh ? tm->unit_zh : tm->unit ? tm->unit : "";
+    row[2].en = tm->unit_en ? tm->unit_en : tm->unit ? tm->unit : "";
+    if (tm->from) {
+      row[3].en = tm->from;
+      row[3].zh = tm->from_zh ? tm->from_zh : tm->from;
+    } else if (tm->path) {
+      /* a computed input: its own table is in this appendix */
+      row[3].zh = "计算值，见本附录";
+      row[3].en = "computed, see this appendix";
+    } else {
+      row[3].zh = row[3].en = "";
+    }
   }
   doc_text *res = &t->cells[4 * tr->n];
   res[0].zh = "结果";
   res[0].en = "Result";
   res[1].zh = res[1].en = x->exercise ? "________" : sig(x, v.num);
-  res[2].zh = res[2].en = v.node->unit ? v.node->unit : v.unit ? v.unit : "";
+  const char *unit = v.node->unit ? v.node->unit : v.unit ? v.unit : "";
+  res[2].zh = tr->unit_zh ? tr->unit_zh : unit;
+  res[2].en = tr->unit_en ? tr->unit_en : unit;
   res[3].zh = res[3].en = "";
   t->nrows = tr->n + 1;
   t->last_is_total = true;

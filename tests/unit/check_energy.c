@@ -911,7 +911,7 @@ START_TEST(t_cost_null)
   NEAR(&r, "energy.cost.total_cny", 600.0);
   ck_assert(tu_is_null(&r, "energy.carriers[raw_coal].cost_cny"));
   ck_assert(has_note(&r, "energy.carriers[raw_coal].cost_cny",
-                     "No price is given for raw_coal"));
+                     "No price is given for Raw coal"));
   tu_close(&r);
 }
 END_TEST

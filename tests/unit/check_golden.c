@@ -46,6 +46,7 @@ static void sample(tu_run *r, const char *name)
   const char *slash = strrchr(name, '/');
   r->results = calc_run(r->a, r->m, r->f, slash ? slash + 1 : name);
   checks_run(r->a, r->checks, r->results, r->dl);
+  tu_assert_glossary(r);
 }
 
 static const char *const samples[] = {

@@ -581,7 +581,7 @@ START_TEST(t_appendix_and_exercise)
     const doc_block *b = &d->blocks[i];
     if (b->kind != DOC_TABLE || !b->table->caption.en ||
         !strstr(b->table->caption.en, "Total energy consumption (equivalent "
-                                      "value): Σ carriers tce"))
+                                      "value): Σ each carrier in tce"))
       continue;
     const doc_table *tb = b->table;
     /* energy.total_tce = 173,848.241596 → "173,848.24" */
@@ -612,6 +612,51 @@ START_TEST(t_appendix_and_exercise)
 }
 END_TEST
 
+/* A key-value row may give its English value and unit apart; a row
+   without them shows the same text in both languages. */
+START_TEST(t_keyvalue_languages)
+{
+  tu_run r;
+  sample_results(&r, "cement-plant");
+  char dir[] = "/tmp/auditgen-kv-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  const char *tpl = arena_printf(r.a, "%s/report.tpl", dir);
+  FILE *f = fopen(tpl, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs("{% keyvalue | 基本情况 | General data %}\n"
+        "| 地址 | Address | {{facility.address.zh}} | | "
+        "{{facility.address.en}} |\n"
+        "| 工业总产值 | Output | {{facility.output_value_10k_cny|0.00}} | 万元 "
+        "| | 10⁴ CNY\n"
+        "| 所属行业 | Industry | {{facility.industry_name.zh}} | | "
+        "{{facility.industry_name.en}}\n"
+        "| 综合能耗 | Energy | {{energy.total_tce|0.00}} | tce\n"
+        "{% endkeyvalue %}\n",
+        f);
+  fclose(f);
+  tmpl *t = tmpl_load(r.a, r.dl, r.u, dir, "report.tpl");
+  if (!t)
+    diag_print(r.dl, stderr, true);
+  ck_assert_ptr_nonnull(t);
+  doc *d = tmpl_expand(r.a, r.dl, t, r.results, false);
+  ck_assert_int_eq(d->n, 1);
+  const doc_table *tb = d->blocks[0].table;
+  ck_assert_int_eq(tb->nrows, 4);
+  ck_assert_str_eq(tb->cells[1].zh, "浙江省湖州市长兴县煤山镇示范路88号");
+  ck_assert_str_eq(tb->cells[1].en, "88 Shifan Road, Meishan Town, Changxing "
+                                    "County, Huzhou, Zhejiang");
+  ck_assert_str_eq(tb->cells[3].zh, "56,820.00 万元");
+  ck_assert_str_eq(tb->cells[3].en, "56,820.00 10⁴ CNY");
+  ck_assert_str_eq(tb->cells[5].zh, "水泥");
+  ck_assert_str_eq(tb->cells[5].en, "cement");
+  ck_assert_str_eq(tb->cells[7].zh, "173,848.24 tce");
+  ck_assert(tb->cells[7].en == NULL || strcmp(tb->cells[7].en, tb->cells[7].zh) == 0);
+  unlink(tpl);
+  rmdir(dir);
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 
 Suite *report_suite(void)
@@ -626,6 +671,7 @@ Suite *report_suite(void)
   tcase_add_loop_test(tc, t_flow_balances, 0, 3);
   tcase_add_loop_test(tc, t_chart_golden, 0, 3);
   tcase_add_test(tc, t_appendix_and_exercise);
+  tcase_add_test(tc, t_keyvalue_languages);
   suite_add_tcase(s, tc);
   tc = tcase_create("pdf");
   tcase_set_timeout(tc, 120);

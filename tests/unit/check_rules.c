@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../generator/rules/checks.h"
 #include "../../generator/rules/factors.h"
+#include "../../generator/rules/terms.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -120,12 +122,180 @@ START_TEST(t_firm_override_and_errors)
 }
 END_TEST
 
+/* The glossary and names tables: a firm's entry replaces the shipped one
+   of the same section and key; an entry needs zh, en and source; a key
+   given twice in a file and an unknown section are errors. */
+START_TEST(t_glossary_layering)
+{
+  char dir[] = "/tmp/auditgen-terms-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[160], names[160];
+  snprintf(path, sizeof path, "%s/terms.yaml", dir);
+  snprintf(names, sizeof names, "%s/names.yaml", dir);
+  write_file(path, "terms:\n"
+                   "  consumed: {zh: 实物消费量, en: physical consumption, "
+                   "source: firm term}\n"
+                   "units:\n"
+                   "  kgce: {zh: 千克标准煤, en: kgce, source: firm term}\n");
+  write_file(names, "provinces:\n"
+                    "  zhejiang: {zh: 浙江, en: Zhejiang Province, source: "
+                    "firm term}\n");
+  tu_run r;
+  tu_open(&r);
+  const char *dirs[2] = {arena_printf(r.a, "%s/rules", tu_root()), dir};
+  bool io;
+  factors *f = factors_load(r.a, r.dl, r.u, dirs, 2, &io);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_str_eq(terms_lookup(f, TERM_NAME, "consumed")->text.zh,
+                   "实物消费量");
+  /* the rest of the shipped glossary stays */
+  ck_assert_str_eq(terms_lookup(f, TERM_NAME, "purchased")->text.zh, "购入量");
+  ck_assert_str_eq(terms_lookup(f, TERM_PROVINCE, "zhejiang")->text.en,
+                   "Zhejiang Province");
+  ck_assert_str_eq(terms_lookup(f, TERM_PROVINCE, "jilin")->text.zh, "吉林省");
+  ck_assert_ptr_null(terms_lookup(f, TERM_NAME, "zhejiang"));
+  /* units are translated token by token */
+  ck_assert_str_eq(terms_unit(r.a, f, "kgce/万元", true), "千克标准煤/万元");
+  ck_assert_str_eq(terms_unit(r.a, f, "kgce/万元", false), "kgce/10⁴ CNY");
+  ck_assert_str_eq(terms_unit(r.a, f, "CNY/a", true), "元/a");
+  ck_assert_str_eq(terms_unit(r.a, f, "tCO2/MWh", true), "tCO2/MWh");
+  write_file(path, "terms:\n"
+                   "  consumed: {zh: 消费量, en: consumed}\n"
+                   "  sold: [外供量]\n"
+                   "term:\n"
+                   "  x: {zh: 甲, en: x, source: x}\n");
+  diag_list *dl = diag_new(r.a);
+  ck_assert_ptr_null(factors_load(r.a, dl, r.u, dirs, 2, &io));
+  char *out = NULL;
+  size_t len = 0;
+  FILE *mf = open_memstream(&out, &len);
+  diag_print(dl, mf, false);
+  fclose(mf);
+  ck_assert_msg(strstr(out, "terms.yaml:2:13: error: terms[\"consumed\"]: "
+                            "missing required key \"source\""),
+                "%s", out);
+  ck_assert_msg(strstr(out, "terms.yaml:3:9: error: terms[\"sold\"]: "
+                            "expected a mapping"),
+                "%s", out);
+  ck_assert_msg(strstr(out, "terms.yaml:4:1: error: terms.yaml: unknown key "
+                            "\"term\" (did you mean \"terms\"?)"),
+                "%s", out);
+  free(out);
+  unlink(path);
+  unlink(names);
+  rmdir(dir);
+  tu_close(&r);
+}
+END_TEST
+
+/* Text that reads the same in both languages needs no glossary entry:
+   codes, numbers, symbols and acronyms, not words or CJK. */
+START_TEST(t_neutral_text)
+{
+  ck_assert(terms_neutral("GB/T 2589-2020 4.2"));
+  ck_assert(terms_neutral("× 733.5981111 kgce/t"));
+  ck_assert(terms_neutral("3.65 × n × √Q / H^0.75"));
+  ck_assert(terms_neutral("E01"));
+  ck_assert(terms_neutral("NCV"));
+  ck_assert(terms_neutral("tCO2/MWh"));
+  ck_assert(!terms_neutral("raw_coal"));
+  ck_assert(!terms_neutral("consumed"));
+  ck_assert(!terms_neutral("Q (half, double suction)"));
+  ck_assert(!terms_neutral("GB/T 2589-2020 (等价值)"));
+  ck_assert(!terms_neutral("万元"));
+}
+END_TEST
+
+/* Every shipped check states its basis in both languages (the report
+   prints it); a firm's check without one shows its source in both. */
+START_TEST(t_check_basis)
+{
+  static const char *const files[] = {"benchmarks", "carbon", "energy",
+                                      "equipment", "measures", "metering"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/rules/checks/%s.yaml", tu_root(),
+             files[i]);
+    char *text = tu_slurp(path, NULL);
+    ck_assert_ptr_nonnull(text);
+    int sources = 0, bases = 0;
+    for (char *l = strtok(text, "\n"); l; l = strtok(NULL, "\n")) {
+      l += strspn(l, " ");
+      sources += strncmp(l, "source:", 7) == 0;
+      bases += strncmp(l, "basis:", 6) == 0;
+    }
+    ck_assert_msg(sources > 0 && sources == bases,
+                  "%s: %d checks, %d with a basis", files[i], sources, bases);
+    free(text);
+  }
+  char dir[] = "/tmp/auditgen-basis-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char sub[160], path[200];
+  snprintf(sub, sizeof sub, "%s/checks", dir);
+  ck_assert_int_eq(mkdir(sub, 0700), 0);
+  snprintf(path, sizeof path, "%s/firm.yaml", sub);
+  write_file(path,
+             "checks:\n"
+             "  - id: firm_plain\n"
+             "    when: energy.total_tce > 0\n"
+             "    severity: info\n"
+             "    text: {zh: 有能耗。, en: Energy is used.}\n"
+             "    source: Firm manual 3.1\n"
+             "  - id: firm_basis\n"
+             "    when: energy.total_tce > 0\n"
+             "    severity: info\n"
+             "    text: {zh: 有能耗。, en: Energy is used.}\n"
+             "    source: Firm manual 3.2\n"
+             "    basis: {zh: \"企业手册第3.2条（{energy.total_tce|0} tce）\", "
+             "en: \"firm manual, clause 3.2 ({energy.total_tce|0} tce)\"}\n");
+  tu_run r;
+  tu_open(&r);
+  const char *dirs[2] = {arena_printf(r.a, "%s/rules", tu_root()), dir};
+  bool io;
+  r.checks = checks_load(r.a, r.dl, r.u, dirs, 2, &io);
+  ck_assert_ptr_nonnull(r.checks);
+  tu_facility(&r, arena_printf(r.a, "%s"
+                                    "meters:\n"
+                                    "  - {id: C1, carrier: raw_coal, level: 1, "
+                                    "total: \"1,000 t\"}\n",
+                               TU_HEAD));
+  ck_assert_msg(r.results, "%s", tu_diags(&r));
+  const value *fs = val_path(r.results, "findings");
+  int seen = 0;
+  for (size_t i = 0; fs && i < fs->n; i++) {
+    const char *id = val_get(fs->items[i], "rule")->str;
+    const char *zh = val_path(fs->items[i], "basis.zh")->str;
+    const char *en = val_path(fs->items[i], "basis.en")->str;
+    if (strcmp(id, "firm_plain") == 0) {
+      ck_assert_str_eq(zh, "Firm manual 3.1");
+      ck_assert_str_eq(en, "Firm manual 3.1");
+      seen++;
+    } else if (strcmp(id, "firm_basis") == 0) {
+      ck_assert_str_eq(zh, "企业手册第3.2条（714 tce）");
+      ck_assert_str_eq(en, "firm manual, clause 3.2 (714 tce)");
+      ck_assert_str_eq(val_get(fs->items[i], "source")->str, "Firm manual 3.2");
+      seen++;
+    } else {
+      ck_assert_msg(!strchr(en, '.') || !strstr(en, ".md"), "%s: %s", id, en);
+    }
+  }
+  ck_assert_int_eq(seen, 2);
+  unlink(path);
+  rmdir(sub);
+  rmdir(dir);
+  tu_close(&r);
+}
+END_TEST
+
 Suite *rules_suite(void)
 {
   Suite *s = suite_create("rules");
   TCase *tc = tcase_create("rules");
   tcase_add_test(tc, t_reference_coefficients);
   tcase_add_test(tc, t_firm_override_and_errors);
+  tcase_add_test(tc, t_glossary_layering);
+  tcase_add_test(tc, t_neutral_text);
+  tcase_add_test(tc, t_check_basis);
   suite_add_tcase(s, tc);
   return s;
 }

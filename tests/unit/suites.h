@@ -20,5 +20,6 @@ Suite *report_suite(void);
 Suite *io_suite(void);
 Suite *hostile_suite(void);
 Suite *style_suite(void);
+Suite *lang_suite(void);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "../../generator/calc/calc.h"
 #include "../../generator/rules/checks.h"
+#include "../../generator/rules/terms.h"
 
 const char TU_HEAD[] =
     "auditgen: 1\n"
@@ -52,7 +53,20 @@ void tu_facility(tu_run *r, const char *yaml)
   if (r->m) {
     r->results = calc_run(r->a, r->m, r->f, "test");
     checks_run(r->a, r->checks, r->results, r->dl);
+    tu_assert_glossary(r);
   }
+}
+
+void tu_assert_glossary(const tu_run *r)
+{
+  const char **miss;
+  size_t n = terms_missing(r->a, r->results, &miss);
+  for (size_t i = 0; i < n; i++)
+    fprintf(stderr, "no glossary entry (rules/terms.yaml): %s\n", miss[i]);
+  ck_assert_msg(n == 0,
+                "%zu names of the worked calculations have no wording in "
+                "rules/terms.yaml (the first: %s)",
+                n, n ? miss[0] : "");
 }
 
 void tu_close(tu_run *r)

@@ -31,6 +31,10 @@ void tu_open(tu_run *r);
    computes its results. */
 void tu_facility(tu_run *r, const char *yaml);
 void tu_close(tu_run *r);
+/* Fails the test when a formula, basis, term or source of the results'
+   worked calculations has no wording in rules/terms.yaml (terms.h): a
+   report would print its machine name. tu_facility calls it. */
+void tu_assert_glossary(const tu_run *r);
 /* The number at a results path; fails the test when it is missing or not
    a number. */
 double tu_num(const tu_run *r, const char *path);
