@@ -8,6 +8,7 @@
 #include "model.h"
 #include "series.h"
 
+#include "../base/fmt.h"
 #include "../base/strmap.h"
 
 #include <math.h>
@@ -390,6 +391,70 @@ static double to_carrier_units(loader *ld, const char *key, double base)
   return u ? units_to(base, u) : base;
 }
 
+/* Whether unit (a simple unit name, len bytes) may measure the carrier:
+   input.md's units of its kind (electricity in kWh, MWh, GWh, 万kWh, heat
+   in MJ, GJ, TJ…), not merely any unit of its dimension. */
+static bool fits_family(loader *ld, src_pos at, const char *path,
+                        const char *unit, size_t len, const char *carrier)
+{
+  const carrier_def *cd = factors_carrier(ld->f, carrier);
+  /* a carrier made in-house is of no kind input.md names: its dimension
+     (fixed by its first meter) is all there is to check */
+  const char *base = cd ? cd->unit : NULL;
+  if (!cd || units_in_family(base, unit, len))
+    return true;
+  ERR(ld, at, "%s: unit %.*s is not a unit of %s (%s)", path, (int)len, unit,
+      carrier, units_family_list(base));
+  return false;
+}
+
+/* A number for a message: grouped, at most three decimals, trailing
+   zeros dropped; %g beyond the range where that reads well. */
+static const char *show(loader *ld, double v)
+{
+  char b[64];
+  if (!isfinite(v) || fabs(v) >= 1e15 || (v != 0 && fabs(v) < 1e-3)) {
+    snprintf(b, sizeof b, "%.4g", v);
+  } else {
+    fmt_num(v, 3, true, b, sizeof b);
+    char *dot = strchr(b, '.');
+    if (dot) {
+      char *e = b + strlen(b);
+      while (e > dot + 1 && e[-1] == '0')
+        *--e = '\0';
+      if (e == dot + 1)
+        *dot = '\0';
+    }
+  }
+  return arena_strdup(ld->s.a, b);
+}
+
+/* A quantity the loader derives from several inputs (a register's
+   (end − start) × multiplier, the sum of monthly values or of interval
+   rows) obeys the bounds of a written one (units.h): finite, and zero or
+   within [UNITS_TINY, UNITS_LIMIT] in base units. v is in unit (a unit
+   of the table). */
+static bool derived_in_range(loader *ld, src_pos at, const char *path,
+                             const char *what, double v, const char *unit)
+{
+  unit_info ui;
+  if (!units_lookup(unit, strlen(unit), &ui))
+    ui.scale = 1.0;
+  double base = v * ui.scale;
+  if (isfinite(base) && fabs(base) <= UNITS_LIMIT &&
+      (base == 0 || fabs(base) >= UNITS_TINY))
+    return true;
+  bool large = !isfinite(base) || fabs(base) > UNITS_LIMIT;
+  double lim = (large ? UNITS_LIMIT : UNITS_TINY) / ui.scale;
+  if (!isfinite(base))
+    ERR(ld, at, "%s: %s overflows (at most %.3g %s)", path, what, lim, unit);
+  else
+    ERR(ld, at, "%s: %s, %s %s, is %s (%s %.3g %s)", path, what, show(ld, v),
+        unit, large ? "out of range" : "too small to be told from zero",
+        large ? "at most" : "a non-zero value is at least", lim, unit);
+  return false;
+}
+
 /* Reads a quantity that must be in the carrier's dimension; reports
    "unit X does not fit carrier c (mass)". Returns the value in carrier
    base units. */
@@ -416,6 +481,8 @@ static bool carrier_qty(loader *ld, const ynode *x, const char *path,
         carrier, w, list);
     return false;
   }
+  if (!fits_family(ld, x->pos, path, q.unit, strlen(q.unit), carrier))
+    return false;
   *out = to_carrier_units(ld, carrier, q.v);
   if (text)
     *text = q.text;
@@ -553,6 +620,14 @@ static void read_register(loader *ld, const ynode *x, const char *path,
         mt->reg_unit, mt->carrier, w);
     return;
   }
+  if (!fits_family(ld, un->pos, PATH(ld, path, "unit"), mt->reg_unit,
+                   strlen(mt->reg_unit), mt->carrier))
+    return;
+  /* finite readings can still multiply past any meter */
+  const ynode *blame = ytree_get(x, "multiplier");
+  if (!derived_in_range(ld, (blame ? blame : ytree_get(x, "end"))->pos, path,
+                        "(end − start) × multiplier", diff, mt->reg_unit))
+    return;
   mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale);
   mt->text = t;
   mt->form = METER_REGISTER;
@@ -600,6 +675,8 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
         uname, mt->carrier, w, list);
     return;
   }
+  if (!fits_family(ld, un->pos, upath, uname, strlen(uname), mt->carrier))
+    return;
   if (ld->m->months <= 0)
     return; /* the period is wrong, and said so */
   series_in in;
@@ -625,6 +702,11 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   in.end_stamped = k == 1;
   series_out out;
   if (!series_read(ld->s.a, ld->s.dl, &in, &out))
+    return;
+  if (!derived_in_range(ld, x->pos, path,
+                        arena_printf(ld->s.a, "the total of %s", in.name),
+                        out.total, model_carrier_unit(ld->m, ld->f,
+                                                      mt->carrier)))
     return;
   mt->quantity = out.total;
   mt->monthly = out.monthly;
@@ -725,6 +807,10 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
       mt->quantity += v;
     }
     mt->n_monthly = x->n;
+    if (ok && !derived_in_range(ld, x->pos, mpath, "the sum", mt->quantity,
+                                model_carrier_unit(ld->m, ld->f,
+                                                   mt->carrier)))
+      ok = false;
     if (ok && (ld->m->months <= 0 || x->n == (size_t)ld->m->months))
       mt->form = METER_MONTHLY;
   } else if ((x = found[2])) {
@@ -878,11 +964,19 @@ static void read_stock(loader *ld, const ynode *n)
                       &st->opening, &t);
     if (ok && st->opening < 0)
       ERR(ld, x->pos, "%s.opening: negative stock %s", path, t), ok = false;
+    if (ok) {
+      st->opening_pos = x->pos;
+      st->opening_text = t;
+    }
     bool ok2 = (x = ytree_get(u, "closing")) &&
                carrier_qty(ld, x, PATH(ld, path, "closing"), st->carrier,
                            &st->closing, &t);
     if (ok2 && st->closing < 0)
       ERR(ld, x->pos, "%s.closing: negative stock %s", path, t), ok2 = false;
+    if (ok2) {
+      st->closing_pos = x->pos;
+      st->closing_text = t;
+    }
     if (ok && ok2)
       m->n_stock++;
   }
@@ -921,6 +1015,10 @@ static void read_prices(loader *ld, const ynode *n)
           q.text, w, model_carrier_unit(m, ld->f, key));
       continue;
     }
+    size_t dl;
+    const char *den = units_denominator(q.unit, &dl);
+    if (!fits_family(ld, v->pos, path, den, dl, key))
+      continue;
     if (q.v < 0) {
       ERR(ld, v->pos, "%s: negative price %s", path, q.text);
       continue;
@@ -942,6 +1040,16 @@ static dimvec dim_per(dimvec num, dimvec den)
   for (int d = 0; d < DIM_COUNT; d++)
     num.e[d] = (signed char)(num.e[d] - den.e[d]);
   return num;
+}
+
+/* The per-unit part of a factor ("kJ/kg", "tCO2/MWh") is a unit of the
+   carrier's kind. */
+static bool per_fits(loader *ld, const ynode *x, const char *path,
+                     const qty *q, const char *carrier)
+{
+  size_t len;
+  const char *den = units_denominator(q->unit, &len);
+  return fits_family(ld, x->pos, path, den, len, carrier);
 }
 
 static void read_factor_overrides(loader *ld, const ynode *n)
@@ -976,7 +1084,8 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     qty q;
     if ((x = ytree_get(v, "ncv"))) {
       dimvec want = dim_per(dim_of("MJ"), cd);
-      if (sch_qty(&ld->s, x, PATH(ld, path, "ncv"), &want, &q)) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "ncv"), &want, &q) &&
+          per_fits(ld, x, PATH(ld, path, "ncv"), &q, fo->carrier)) {
         if (q.v <= 0)
           ERR(ld, x->pos, "%s.ncv: must be greater than zero", path);
         fo->has_ncv = q.v > 0;
@@ -986,7 +1095,8 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(v, "enthalpy"))) {
       dimvec want = dim_per(dim_of("MJ"), cd);
-      if (sch_qty(&ld->s, x, PATH(ld, path, "enthalpy"), &want, &q)) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "enthalpy"), &want, &q) &&
+          per_fits(ld, x, PATH(ld, path, "enthalpy"), &q, fo->carrier)) {
         if (q.v <= 0)
           ERR(ld, x->pos, "%s.enthalpy: must be greater than zero", path);
         fo->has_enthalpy = q.v > 0;
@@ -1011,7 +1121,9 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(v, "emission_factor"))) {
       dimvec want = dim_per(dim_of("tCO2"), cd);
-      if (sch_qty(&ld->s, x, PATH(ld, path, "emission_factor"), &want, &q)) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "emission_factor"), &want, &q) &&
+          per_fits(ld, x, PATH(ld, path, "emission_factor"), &q,
+                   fo->carrier)) {
         if (q.v < 0)
           ERR(ld, x->pos, "%s.emission_factor: negative", path);
         fo->has_ef = q.v >= 0;
@@ -1028,17 +1140,37 @@ static void read_factor_overrides(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== products */
 
-/* The unit a product is counted in. Energy products are electricity
-   (kWh) unless written in joules (heat, GJ). */
-static const char *product_unit(dimvec d, const char *text)
+/* The unit a product is counted in. An energy product is electricity
+   (kWh) when written in kWh, MWh, GWh or 万kWh, heat (GJ) when written in
+   MJ, GJ or TJ; any other energy unit (kJ) is neither, and NULL. */
+static const char *product_unit(dimvec d, const char *unit)
 {
-  if (dim_eq(d, dim_of("GJ")) && text && strchr(text, 'J'))
-    return "GJ";
-  static const char *const cands[] = {"t", "m3", "m2", "kWh", NULL};
+  if (dim_eq(d, dim_of("GJ"))) {
+    size_t len = strlen(unit);
+    return units_in_family("kWh", unit, len)  ? "kWh"
+           : units_in_family("GJ", unit, len) ? "GJ"
+                                              : NULL;
+  }
+  static const char *const cands[] = {"t", "m3", "m2", NULL};
   for (int i = 0; cands[i]; i++)
     if (dim_eq(d, dim_of(cands[i])))
       return cands[i];
   return NULL;
+}
+
+/* A quantity of product p written in unit (len bytes): for an energy
+   product, a unit of its kind (a product counted in kWh is not given in
+   GJ). */
+static bool fits_product(loader *ld, src_pos at, const char *path,
+                         const char *unit, size_t len, const m_product *p)
+{
+  bool energy = strcmp(p->unit, "kWh") == 0 || strcmp(p->unit, "GJ") == 0;
+  if (!energy || units_in_family(p->unit, unit, len))
+    return true;
+  ERR(ld, at, "%s: unit %.*s does not fit product %s, counted as %s (%s)",
+      path, (int)len, unit, p->id, units_family_name(p->unit),
+      units_family_list(p->unit));
+  return false;
 }
 
 /* Reads each product's uses: (intermediate products it consumes), after
@@ -1082,7 +1214,9 @@ static void read_uses(loader *ld, const ynode **uses)
       if (!(y = ytree_get(u, "quantity")) || !qp->unit)
         continue;
       dimvec want = dim_of(qp->unit);
-      if (!sch_qty(&ld->s, y, PATH(ld, upath, "quantity"), &want, &amount))
+      if (!sch_qty(&ld->s, y, PATH(ld, upath, "quantity"), &want, &amount) ||
+          !fits_product(ld, y->pos, PATH(ld, upath, "quantity"), amount.unit,
+                        strlen(amount.unit), qp))
         continue;
       if (amount.v < 0) {
         ERR(ld, y->pos, "%s.quantity: negative quantity %s", upath, amount.text);
@@ -1176,8 +1310,13 @@ static void read_products(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(u, "quantity")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "quantity"), NULL, &p->quantity)) {
-      p->unit = product_unit(p->quantity.dim, p->quantity.text);
-      if (!p->unit) {
+      p->unit = product_unit(p->quantity.dim, p->quantity.unit);
+      if (!p->unit && dim_eq(p->quantity.dim, dim_of("GJ"))) {
+        ERR(ld, x->pos, "%s.quantity: unit %s is not a unit of electricity "
+                        "(%s) or heat (%s)",
+            path, p->quantity.unit, units_family_list("kWh"),
+            units_family_list("GJ"));
+      } else if (!p->unit) {
         ERR(ld, x->pos, "%s.quantity: \"%s\" is not an amount of product (a "
                         "mass, volume, area or electricity)",
             path, p->quantity.text);
@@ -1554,6 +1693,7 @@ static void read_measures(loader *ld, const ynode *n)
                       sv->carrier, ld->carrier_keys);
           continue;
         }
+        sv->amount_pos = a->pos;
         if (carrier_qty(ld, a, PATH(ld, spath, "amount"), sv->carrier,
                         &sv->amount, &sv->text))
           me->n_saves++;
@@ -1610,7 +1750,12 @@ static void read_baseline(loader *ld, const ynode *n)
         continue;
       dimvec want = dim_per(dim_of("kgce"), dim_of(pr->unit));
       qty q;
+      size_t dl;
       if (!sch_qty(&ld->s, y, PATH(ld, path, "unit_consumption"), &want, &q))
+        continue;
+      const char *den = units_denominator(q.unit, &dl);
+      if (!fits_product(ld, y->pos, PATH(ld, path, "unit_consumption"), den,
+                        dl, pr))
         continue;
       if (!(q.v > 0)) {
         ERR(ld, y->pos, "%s.unit_consumption: must be greater than zero", path);
@@ -1681,6 +1826,145 @@ static void check_own_carriers(loader *ld, const ynode *meters)
           mt->id, mt->carrier);
   }
   (void)meters;
+}
+
+/* The flows of one carrier over the period, in its base unit: bought
+   (meters from outside), sold (to outside), made (from a conversion
+   unit), and its stock entry, if any. */
+typedef struct flows {
+  double bought, sold, made;
+  const m_meter *first_bought, *first_sold;
+  const char *bought_ids; /* "C01, C02" */
+  const m_stock *stock;
+} flows;
+
+static flows flows_of(loader *ld, const char *key)
+{
+  const model *m = ld->m;
+  flows fl;
+  memset(&fl, 0, sizeof fl);
+  fl.bought_ids = "";
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form == METER_NONE || !mt->carrier || strcmp(mt->carrier, key))
+      continue;
+    if (mt->from == PLACE_OUTSIDE) {
+      fl.bought += mt->quantity;
+      fl.bought_ids = *fl.bought_ids ? arena_printf(ld->s.a, "%s, %s",
+                                                    fl.bought_ids, mt->id)
+                                     : mt->id;
+      if (!fl.first_bought)
+        fl.first_bought = mt;
+    }
+    if (mt->to == PLACE_OUTSIDE) {
+      fl.sold += mt->quantity;
+      if (!fl.first_sold)
+        fl.first_sold = mt;
+    }
+    if (mt->from >= 0 && m->units[mt->from].stage == STAGE_CONVERSION)
+      fl.made += mt->quantity;
+  }
+  for (size_t i = 0; i < m->n_stock; i++)
+    if (strcmp(m->stock[i].carrier, key) == 0)
+      fl.stock = &m->stock[i];
+  return fl;
+}
+
+/* What the site used of a carrier: bought + made + opening − closing −
+   sold. A carrier made inside and sold has a negative consumption in
+   GB/T 2589's sense (docs/calculation.md), but what leaves the site, or
+   stays in store, cannot be more than what came in or was made. */
+static double used_of(const flows *fl)
+{
+  double stock = fl->stock ? fl->stock->opening - fl->stock->closing : 0;
+  return fl->bought + fl->made + stock - fl->sold;
+}
+
+/* Nothing below zero: closing stock above the opening stock and all
+   receipts, or sales above what was available, is an impossible
+   balance (consumption would be negative). */
+static void check_balances(loader *ld)
+{
+  const model *m = ld->m;
+  const char **seen = ARENA_ARRAY(ld->s.a, const char *,
+                                  m->n_meters + m->n_stock + 1);
+  size_t n = 0;
+  for (size_t i = 0; i < m->n_meters + m->n_stock; i++) {
+    const char *key = i < m->n_meters ? m->meters[i].carrier
+                                      : m->stock[i - m->n_meters].carrier;
+    bool dup = !key;
+    for (size_t j = 0; j < n && !dup; j++)
+      dup = strcmp(seen[j], key) == 0;
+    if (dup)
+      continue;
+    seen[n++] = key;
+    flows fl = flows_of(ld, key);
+    const char *unit = model_carrier_unit(m, ld->f, key);
+    double used = used_of(&fl);
+    double scale = fl.bought + fl.made + fl.sold +
+                   (fl.stock ? fl.stock->opening + fl.stock->closing : 0);
+    if (!(used < -1e-9 * scale))
+      continue;
+    const char *made = fl.made > 0 ? arena_printf(ld->s.a, " + made inside %s "
+                                                           "%s",
+                                                  show(ld, fl.made), unit)
+                                   : "";
+    const char *bought =
+        *fl.bought_ids ? arena_printf(ld->s.a, "purchased %s %s (meters %s)",
+                                      show(ld, fl.bought), unit, fl.bought_ids)
+                       : "no purchases";
+    const m_stock *st = fl.stock;
+    if (st && st->closing > st->opening + fl.bought + fl.made) {
+      size_t k = (size_t)(st - m->stock);
+      ERR(ld, st->closing_pos, "stock[%zu].closing: closing stock %s of %s is "
+                               "more than the opening stock %s + %s%s: its "
+                               "consumption would be %s %s",
+          k, st->closing_text, key, st->opening_text, bought, made,
+          show(ld, fl.bought + fl.made + st->opening - st->closing), unit);
+    } else {
+      const m_meter *s0 = fl.first_sold;
+      const char *stock = st ? arena_printf(ld->s.a, " + stock change %s %s",
+                                            show(ld, st->opening - st->closing),
+                                            unit)
+                             : "";
+      ERR(ld, s0 ? s0->data_pos : m->meters[0].pos,
+          "meters[%s]: %s sold (to outside) %s %s, more than the site had: "
+          "%s%s%s; what the site used would be %s %s",
+          s0 ? s0->id : "?", key, show(ld, fl.sold), unit, bought, made, stock,
+          show(ld, used), unit);
+    }
+  }
+}
+
+/* A measure cannot save more of a carrier in a year than the site uses
+   in one (the period's use scaled to 366 days: generous, so that a
+   measure saving all of a carrier in a leap year passes). */
+static void check_savings(loader *ld)
+{
+  const model *m = ld->m;
+  double days = (double)(date_days(m->to) - date_days(m->from) + 1);
+  if (m->months <= 0 || !(days > 0))
+    return;
+  for (size_t i = 0; i < m->n_measures; i++) {
+    const m_measure *me = &m->measures[i];
+    for (size_t j = 0; j < me->n_saves; j++) {
+      const m_saving *sv = &me->saves[j];
+      if (!(sv->amount > 0))
+        continue;
+      flows fl = flows_of(ld, sv->carrier);
+      if (used_of(&fl) < 0)
+        continue; /* an impossible balance, reported by check_balances */
+      double year = used_of(&fl) * 366.0 / days;
+      if (sv->amount <= year * (1 + 1e-9))
+        continue;
+      const char *unit = model_carrier_unit(m, ld->f, sv->carrier);
+      ERR(ld, sv->amount_pos, "measures[%s].saves[%zu].amount: saves %s of %s "
+                              "a year, more than the site uses: %s %s in the "
+                              "audit period (%.0f days)",
+          me->id, j, sv->text, sv->carrier, show(ld, used_of(&fl)), unit,
+          days);
+    }
+  }
 }
 
 /* }====================================================== */
@@ -1786,5 +2070,11 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   if ((x = ytree_get(root, "baseline")) && !ytree_is_null(x))
     read_baseline(&ld, x);
   check_own_carriers(&ld, meters);
+  /* Balances need every meter: checked only on an otherwise valid file,
+     so that one bad reading does not bring a cascade of false ones. */
+  if (diag_errors(dl) == before) {
+    check_balances(&ld);
+    check_savings(&ld);
+  }
   return diag_errors(dl) > before ? NULL : m;
 }
