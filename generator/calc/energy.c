@@ -823,24 +823,33 @@ static void emit_monthly(calc_ctx *c, value *energy)
   }
   value *arr = val_set(a, o, "carriers", val_arr(a));
   double *total = ARENA_ARRAY(a, double, (size_t)m->months);
-  bool complete = true;
+  bool complete = true, annual_only = false;
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
     if (cf->purchased <= 0)
       continue;
-    bool all_monthly = true;
+    bool all_monthly = true, gaps = false;
     for (size_t i = 0; i < m->n_meters; i++) {
       const m_meter *mt = &m->meters[i];
       if (mt->form != METER_NONE && mt->from == PLACE_OUTSIDE &&
           strcmp(mt->carrier, cf->key) == 0 && mt->form != METER_MONTHLY &&
           mt->form != METER_SERIES)
         all_monthly = false;
+      /* interval data that cover only part of the period (gaps, a late
+         start, an early end) understate their months */
+      if (mt->form == METER_SERIES && mt->from == PLACE_OUTSIDE &&
+          strcmp(mt->carrier, cf->key) == 0 && mt->series_missing)
+        gaps = true;
     }
     if (!all_monthly) {
-      if (cf->counted)
+      if (cf->counted) {
         complete = false;
+        annual_only = true;
+      }
       continue;
     }
+    if (gaps && cf->counted)
+      complete = false;
     value *co = val_obj(a);
     val_push(a, arr, co);
     val_set_str(a, co, "carrier", cf->key);
@@ -863,12 +872,18 @@ static void emit_monthly(calc_ctx *c, value *energy)
     }
   }
   val_set_bool(a, o, "complete", complete);
-  if (!complete)
+  if (annual_only)
     calc_note(c, "energy.monthly",
               "部分能源品种只有全年数据，逐月表只含有逐月计量的品种（购入量，不含库存变化）。",
               "Some carriers have no monthly data: the monthly figures "
               "cover only carriers metered monthly (purchases, without "
               "stock change).");
+  else if (!complete)
+    calc_note(c, "energy.monthly",
+              "部分逐时段数据未覆盖整个审计期（缺少时段），逐月数据偏低、不完整。",
+              "Some interval data do not cover the whole audit period "
+              "(intervals missing): the monthly figures understate and are "
+              "not complete.");
   value *tt = val_set(a, o, "total_purchased_tce", val_arr(a));
   for (int i = 0; i < m->months; i++)
     val_push(a, tt, val_num(a, total[i]));

@@ -1031,6 +1031,9 @@ START_TEST(t_series)
   NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
   NEAR(&r, "energy.monthly.carriers[0].purchased[1]", 480);
   ck_assert(has_note(&r, "meters[E1]", "lack 1 intervals (1.0 %)"));
+  /* the gap understates January: not complete */
+  ck_assert(!val_path(r.results, "energy.monthly.complete")->b);
+  ck_assert(has_note(&r, "energy.monthly", "do not cover the whole"));
   tu_close(&r);
   /* the same in MWh: 0.01 MWh = 10 kWh a row */
   series_site(&r, "MWh", "0.01", false);
@@ -1041,6 +1044,40 @@ START_TEST(t_series)
   series_site(&r, "kWh", "10", true);
   NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
   NEAR(&r, "energy.monthly.carriers[0].purchased[1]", 480);
+  tu_close(&r);
+}
+END_TEST
+
+/* Two 15-minute rows standing for a year: the rows cover 2 × 15 min of
+   366 days, so 35,134 intervals are missing (2016-01-01 00:30 to the
+   end: 366 × 96 − 2); the monthly figures are not complete, and the
+   notes say by how much the total understates. */
+START_TEST(t_series_sliver)
+{
+  char dir[] = "/tmp/auditgen-series-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char csv[64], text[1024];
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  FILE *f = fopen(csv, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "2016-01-01T00:00,500\n2016-01-01T00:15,500\n");
+  fclose(f);
+  snprintf(text, sizeof text,
+           "%smeters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, series: \"%s\", "
+           "unit: kWh}\n",
+           TU_HEAD, csv);
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, text);
+  unlink(csv);
+  rmdir(dir);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  NEAR(&r, "energy.carriers[electricity].purchased", 1000);
+  ck_assert(!val_path(r.results, "energy.monthly.complete")->b);
+  ck_assert(has_note(&r, "meters[E1]", "lack 35134 intervals (100.0 %)"));
+  ck_assert(strstr(tu_diags(&r), "the data end 35134 intervals of 15 min "
+                                 "before the audit period does") != NULL);
   tu_close(&r);
 }
 END_TEST
@@ -1246,6 +1283,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_monthly_six_months);
   tcase_add_test(tc, t_register);
   tcase_add_test(tc, t_series);
+  tcase_add_test(tc, t_series_sliver);
   tcase_add_test(tc, t_period_across_years);
   suite_add_tcase(s, tc);
 
