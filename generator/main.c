@@ -207,13 +207,14 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
   if (ok_so_far)
     r->m = model_load(r->a, r->dl, r->u, r->f, o->files[0], o->files[0],
                       &r->io);
+  if (r->m)
+    r->results = calc_run(r->a, r->dl, r->m, r->f, stem(r->a, o->files[0]));
   print_diags(r->dl, o);
-  if (!r->m) {
+  if (!r->results) {
     fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
             diag_errors(r->dl) == 1 ? "" : "s", tail);
     return false;
   }
-  r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
   checks_run(r->a, r->cs, r->results);
   return true;
 }
@@ -238,6 +239,8 @@ static int run_check(const struct opts *o)
     factors *f = load_rules(a, dl, u, o, &io, &cs);
     model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &io)
                  : NULL;
+    if (m && !calc_run(a, dl, m, f, "check"))
+      m = NULL; /* calc finds some impossible inputs too */
     print_diags(dl, o);
     if (m) {
       printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],

@@ -8,6 +8,8 @@
  * unit; nothing here rounds. */
 #include "internal.h"
 
+#include "../base/fmt.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -511,11 +513,80 @@ static double energy_into(calc_ctx *c, const bool *mask, double share,
   return tce;
 }
 
+/* What the site took in, in tce: purchases and stock drawn, each carrier
+   at its coefficient. No product can be credited more: its units' inflows
+   come from these (energy made inside is made from them). */
+static double site_input_tce(const calc_ctx *c)
+{
+  double tce = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    const carrier_fig *cf = &c->carriers[k];
+    double in = cf->purchased + cf->stock_change;
+    if (in > 0)
+      tce += in * cf->coefficient / 1000.0;
+  }
+  return tce;
+}
+
+/* Sub-meters may read a little above the incomer (a class 2 meter is
+   within 2 %): beyond that, a product credited more than the site took in
+   is impossible — its units overlap another product's, or it uses more of
+   an intermediate product than was made. */
+#define PRODUCT_INPUT_SLACK 0.02
+
+/* A tce figure for a message: grouped, to the tce above 100, else to
+   three decimals without trailing zeros. */
+static const char *tce_text(calc_ctx *c, double x)
+{
+  char b[64];
+  if (!isfinite(x) || fabs(x) >= 1e15)
+    snprintf(b, sizeof b, "%.4g", x);
+  else
+    fmt_num(x, fabs(x) >= 100 ? 0 : 3, true, b, sizeof b);
+  char *dot = strchr(b, '.');
+  if (dot) { /* 12.290 -> 12.29 */
+    char *e = b + strlen(b);
+    while (e > dot + 1 && e[-1] == '0')
+      *--e = '\0';
+    if (e == dot + 1)
+      *dot = '\0';
+  }
+  return arena_strdup(c->a, b);
+}
+
+static void check_product_energy(calc_ctx *c, const m_product *p, double tce,
+                                 double own, double used, double site,
+                                 const double *part)
+{
+  if (!(tce > site * (1 + PRODUCT_INPUT_SLACK) + 1e-9))
+    return;
+  src_pos at = p->pos;
+  if (used > own) {
+    /* the biggest use is the likeliest culprit */
+    size_t big = 0;
+    for (size_t j = 1; j < p->n_uses; j++)
+      if (part[j] > part[big])
+        big = j;
+    at = p->uses[big].pos;
+  }
+  const char *split =
+      p->n_uses ? arena_printf(c->a, " (units %s + uses %s)",
+                               tce_text(c, own), tce_text(c, used))
+                : "";
+  diag_error(c->dl, at, "products[%s]: credited %s tce%s, more than the whole "
+                        "site took in (%s tce: purchases and stock drawn at "
+                        "their coefficients): sub-meters reading above the "
+                        "incomers, a unit counted again in a product it "
+                        "uses, or more of a product used than was made",
+             p->id, tce_text(c, tce), split, tce_text(c, site));
+}
+
 static void emit_products(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
   const model *m = c->m;
   value *arr = val_set(a, energy, "products", val_arr(a));
+  double site = site_input_tce(c);
   size_t nu = m->n_units;
   bool *sel = ARENA_ARRAY(a, bool, nu + 1);
   bool *mask = ARENA_ARRAY(a, bool, nu + 1);
@@ -556,11 +627,15 @@ static void emit_products(calc_ctx *c, value *energy)
       tce += energy_into(c, mask, p->shared[j].share, inputs, t,
                          m->units[p->shared[j].unit].id);
     }
+    double own = tce, used = 0;
+    double *parts = ARENA_ARRAY(a, double, p->n_uses + 1);
     for (size_t j = 0; j < p->n_uses; j++) {
       const m_use *mu = &p->uses[j];
       value *q = arr->items[mu->product];
       double uc = val_get(q, "unit_consumption_kgce")->num;
       double part = mu->amount * uc / 1000.0;
+      parts[j] = part;
+      used += part;
       tce += part;
       value *in = val_obj(a);
       val_push(a, inputs, in);
@@ -577,6 +652,7 @@ static void emit_products(calc_ctx *c, value *energy)
     }
     etce->num = tce;
     val_set(a, o, "energy_tce", etce);
+    check_product_energy(c, p, tce, own, used, site, parts);
     /* Electricity (kWh) and fuel (kgce) content, for benchmark indicators
        on those bases; a used product brings its own per unit. */
     double kwh = 0, fuel_kgce = 0;

@@ -38,6 +38,7 @@ typedef struct carbon_fig {
 
 typedef struct calc_ctx {
   arena *a;
+  diag_list *dl; /* input errors calc finds */
   const model *m;
   const factors *f;
   value *root, *notes, *factors_used;

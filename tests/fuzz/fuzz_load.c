@@ -34,8 +34,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   diag_list *dl = diag_new(a);
   model *m = model_load_text(a, dl, u, f, (const char *)data, size, "fuzz.yaml");
   if (m) {
-    value *r = calc_run(a, m, f, "fuzz");
-    checks_run(a, cs, r);
+    value *r = calc_run(a, dl, m, f, "fuzz");
+    if (r)
+      checks_run(a, cs, r);
   }
   arena_free(a);
   return 0;

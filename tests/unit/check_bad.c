@@ -139,8 +139,9 @@ START_TEST(t_fuzz_replay)
     r.m = model_load_text(r.a, r.dl, r.u, r.f, text, len, "fuzz.yaml");
     if (r.m) {
       loaded++;
-      r.results = calc_run(r.a, r.m, r.f, "fuzz");
-      checks_run(r.a, r.checks, r.results);
+      r.results = calc_run(r.a, r.dl, r.m, r.f, "fuzz");
+      if (r.results)
+        checks_run(r.a, r.checks, r.results);
     }
     tu_close(&r);
     free(text);

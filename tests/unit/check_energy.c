@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "../../generator/base/buf.h"
+#include "../../generator/calc/calc.h"
 #include "../../generator/out/json.h"
 #include "suites.h"
 #include "testutil.h"
@@ -1082,6 +1083,90 @@ START_TEST(t_series_sliver)
 }
 END_TEST
 
+/* The last guard of calc: a NaN or an infinity anywhere in a results tree
+   is an error naming its path, formula and inputs, placed at the meter
+   its trace leads to (through a computed input), or at the file. */
+START_TEST(t_finite_guard)
+{
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, arena_printf(r.a, "%smeters:\n"
+                               "  - {id: E1, carrier: electricity, level: 1, "
+                               "total: \"100 kWh\"}\n",
+                               TU_HEAD));
+  ck_assert_ptr_nonnull(r.results);
+  ck_assert_uint_eq(calc_check_finite(r.a, r.dl, r.m, r.results), 0);
+  value *root = val_obj(r.a);
+  value *energy = val_set(r.a, root, "energy", val_obj(r.a));
+  value *e = val_set_num(r.a, energy, "purchased", INFINITY);
+  trace *t = val_trace(r.a, e, "Σ meters", "test");
+  trace_add(r.a, t, "E1", INFINITY, "kWh", NULL);
+  value *tot = val_set_num(r.a, energy, "total_tce", NAN);
+  t = val_trace(r.a, tot, "purchased × 0.1229 / 1000", "test");
+  trace_add_ref(r.a, t, "purchased", INFINITY, "kWh", "energy.purchased");
+  value *arr = val_set(r.a, energy, "carriers", val_arr(r.a));
+  value *item = val_obj(r.a);
+  val_push(r.a, arr, item);
+  val_set_str(r.a, item, "carrier", "electricity");
+  val_set_num(r.a, item, "share", -INFINITY);
+  val_set_num(r.a, item, "tce", 1e300); /* finite: not the guard's */
+  ck_assert_uint_eq(calc_check_finite(r.a, r.dl, r.m, root), 3);
+  const char *d = tu_diags(&r);
+  ck_assert_msg(strstr(d, "test.yaml:9:53: error: energy.purchased: the "
+                          "calculation gives an infinity (Σ meters, with E1 "
+                          "= inf)") != NULL,
+                "%s", d);
+  ck_assert_msg(strstr(d, "test.yaml:9:53: error: energy.total_tce: the "
+                          "calculation gives NaN (purchased × 0.1229 / 1000, "
+                          "with purchased = inf)") != NULL,
+                "%s", d);
+  ck_assert_msg(strstr(d, "test.yaml: error: "
+                          "energy.carriers[electricity].share: the "
+                          "calculation gives an infinity") != NULL,
+                "%s", d);
+  tu_close(&r);
+}
+END_TEST
+
+/* A product may be credited up to 2 % more than the site took in (sub-
+   meters of class 2 reading above the incomer); beyond, it is an error.
+   Site: 100,000 kWh × 0.1229 / 1000 = 12.29 tce; the shop's sub-meter
+   101,900 kWh = 12.52351 tce (1.9 % above) passes, 102,100 kWh
+   (2.1 % above) does not. */
+START_TEST(t_product_slack)
+{
+  static const char *const sub[] = {"101,900 kWh", "102,100 kWh"};
+  for (int i = 0; i < 2; i++) {
+    tu_run r;
+    tu_open(&r);
+    tu_facility(&r, arena_printf(r.a, "%sunits:\n"
+                                 "  - {id: shop, name: {zh: 车间, en: Shop}, "
+                                 "stage: end_use}\n"
+                                 "meters:\n"
+                                 "  - {id: E1, carrier: electricity, level: 1, "
+                                 "total: \"100,000 kWh\"}\n"
+                                 "  - {id: E2, carrier: electricity, level: 2, "
+                                 "from: site, to: shop, total: \"%s\"}\n"
+                                 "products:\n"
+                                 "  - {id: w, name: {zh: 件, en: W}, quantity: "
+                                 "\"10 t\", units: [shop]}\n",
+                                 TU_HEAD, sub[i]));
+    ck_assert_ptr_nonnull(r.m);
+    if (i == 0) {
+      ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+      NEAR(&r, "energy.products[w].energy_tce", 12.52351);
+    } else {
+      ck_assert_ptr_null(r.results);
+      ck_assert_msg(strstr(tu_diags(&r), "products[w]: credited 12.548 tce, "
+                                         "more than the whole site took in "
+                                         "(12.29 tce") != NULL,
+                    "%s", tu_diags(&r));
+    }
+    tu_close(&r);
+  }
+}
+END_TEST
+
 START_TEST(t_register)
 {
   tu_run r;
@@ -1282,6 +1367,8 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_monthly_summed);
   tcase_add_test(tc, t_monthly_six_months);
   tcase_add_test(tc, t_register);
+  tcase_add_test(tc, t_finite_guard);
+  tcase_add_test(tc, t_product_slack);
   tcase_add_test(tc, t_series);
   tcase_add_test(tc, t_series_sliver);
   tcase_add_test(tc, t_period_across_years);

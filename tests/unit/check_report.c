@@ -215,7 +215,8 @@ static void sample_results(tu_run *r, const char *name)
   bool io;
   r->m = model_load(r->a, r->dl, r->u, r->f, path, path, &io);
   ck_assert_ptr_nonnull(r->m);
-  r->results = calc_run(r->a, r->m, r->f, name);
+  r->results = calc_run(r->a, r->dl, r->m, r->f, name);
+  ck_assert_ptr_nonnull(r->results);
 }
 
 /* The energy flow balances at every node: what enters a conversion unit
