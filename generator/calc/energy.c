@@ -17,19 +17,43 @@
 
 /* {====================================================== flows */
 
-/* Marks closure(U): the units of U and all their descendants. */
-static void closure(const model *m, const bool *in, bool *out)
+/* Marks closure(U): the units of U and all their descendants. Each
+   unit's answer is remembered for the units below it, so a deep tree of
+   thousands of units costs one pass, not one walk to the root per unit. */
+static void closure(calc_ctx *c, const bool *in, bool *out)
 {
-  for (size_t i = 0; i < m->n_units; i++) {
-    int at = (int)i, steps = 0;
-    out[i] = false;
-    while (at >= 0 && steps++ <= (int)m->n_units) {
-      if (in[at]) {
-        out[i] = true;
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  if (!c->cl_state) {
+    c->cl_state = ARENA_ARRAY(c->a, unsigned char, nu + 1);
+    c->cl_walk = ARENA_ARRAY(c->a, int, nu + 1);
+  }
+  /* 0 not known, 1 inside, 2 outside, 3 on the current walk */
+  unsigned char *st = c->cl_state;
+  int *walk = c->cl_walk;
+  memset(st, 0, nu + 1);
+  for (size_t i = 0; i < nu; i++) {
+    size_t n = 0;
+    unsigned char v = 2;
+    for (int at = (int)i; at >= 0; at = m->units[at].parent) {
+      if (st[at] == 1 || st[at] == 2) {
+        v = st[at];
         break;
       }
-      at = m->units[at].parent;
+      if (in[at]) {
+        v = 1;
+        break;
+      }
+      if (st[at] == 3 || n >= nu)
+        break; /* a cycle (the loader refuses them): outside */
+      st[at] = 3;
+      walk[n++] = at;
     }
+    for (size_t k = 0; k < n; k++)
+      st[walk[k]] = v;
+    if (in[i])
+      st[i] = 1;
+    out[i] = st[i] == 1;
   }
 }
 
@@ -43,10 +67,15 @@ static bool in_mask(const bool *mask, int place)
 static double inflow(calc_ctx *c, const char *key, const bool *mask,
                      trace *tr)
 {
+  /* meters carry their carrier's index: no string compare per meter */
+  int k = -1;
+  for (size_t j = 0; j < c->n_carriers && k < 0; j++)
+    if (strcmp(c->carriers[j].key, key) == 0)
+      k = (int)j;
   double sum = 0;
   for (size_t i = 0; i < c->m->n_meters; i++) {
     const m_meter *mt = &c->m->meters[i];
-    if (mt->form == METER_NONE || strcmp(mt->carrier, key) != 0)
+    if (mt->form == METER_NONE || k < 0 || c->meter_carrier[i] != k)
       continue;
     if (in_mask(mask, mt->to) && !in_mask(mask, mt->from)) {
       sum += mt->quantity;
@@ -60,11 +89,27 @@ static double inflow(calc_ctx *c, const char *key, const bool *mask,
   return sum;
 }
 
+/* The inflow of every carrier into the closed set mask, in one pass over
+   the meters: q[k] for carrier k (each summed in meter order, as inflow
+   sums it). */
+static void inflows(calc_ctx *c, const bool *mask, double *q)
+{
+  memset(q, 0, sizeof *q * (c->n_carriers + 1));
+  for (size_t i = 0; i < c->m->n_meters; i++) {
+    const m_meter *mt = &c->m->meters[i];
+    int k = c->meter_carrier[i];
+    if (mt->form != METER_NONE && k >= 0 && in_mask(mask, mt->to) &&
+        !in_mask(mask, mt->from))
+      q[k] += mt->quantity;
+  }
+}
+
 double calc_inflow(calc_ctx *c, const char *key, const bool *sel)
 {
-  bool *mask = ARENA_ARRAY(c->a, bool, c->m->n_units + 1);
-  closure(c->m, sel, mask);
-  return inflow(c, key, mask, NULL);
+  if (!c->cl_mask)
+    c->cl_mask = ARENA_ARRAY(c->a, bool, c->m->n_units + 1);
+  closure(c, sel, c->cl_mask);
+  return inflow(c, key, c->cl_mask, NULL);
 }
 
 /* }====================================================== */
@@ -134,6 +179,14 @@ static void collect_carriers(calc_ctx *c)
              strcmp(m->meters[j].carrier, m->own_carriers[i]) == 0;
     if (used)
       add_carrier(c, m->own_carriers[i]);
+  }
+  c->meter_carrier = ARENA_ARRAY(c->a, int, m->n_meters + 1);
+  for (size_t i = 0; i < m->n_meters; i++) {
+    c->meter_carrier[i] = -1;
+    for (size_t k = 0; k < c->n_carriers; k++)
+      if (m->meters[i].carrier && strcmp(m->meters[i].carrier,
+                                         c->carriers[k].key) == 0)
+        c->meter_carrier[i] = (int)k;
   }
 }
 
@@ -212,11 +265,12 @@ static double producer_input_tce(calc_ctx *c, int unit, bool *mask,
 {
   memset(scratch, 0, sizeof *scratch * c->m->n_units);
   scratch[unit] = true;
-  closure(c->m, scratch, mask);
+  closure(c, scratch, mask);
   double tce = 0;
+  double *q = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  inflows(c, mask, q);
   for (size_t k = 0; k < c->n_carriers; k++)
-    tce += inflow(c, c->carriers[k].key, mask, NULL) *
-           c->carriers[k].internal / 1000.0;
+    tce += q[k] * c->carriers[k].internal / 1000.0;
   return tce;
 }
 
@@ -489,9 +543,11 @@ static double energy_into(calc_ctx *c, const bool *mask, double share,
 {
   arena *a = c->a;
   double tce = 0;
+  double *qs = ARENA_ARRAY(a, double, c->n_carriers + 1);
+  inflows(c, mask, qs);
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
-    double q = inflow(c, cf->key, mask, NULL);
+    double q = qs[k];
     if (q == 0)
       continue;
     double part = q * share * cf->internal / 1000.0;
@@ -607,7 +663,7 @@ static void emit_products(calc_ctx *c, value *energy)
     memset(sel, 0, sizeof *sel * (nu + 1));
     for (size_t j = 0; j < p->n_units; j++)
       sel[p->units[j]] = true;
-    closure(m, sel, mask);
+    closure(c, sel, mask);
     value *etce = val_num(a, 0);
     trace *t = val_trace(a, etce,
                          "Σ inflow × internal coefficient / 1000 (+ share × "
@@ -623,7 +679,7 @@ static void emit_products(calc_ctx *c, value *energy)
     for (size_t j = 0; j < p->n_shared; j++) {
       memset(sel, 0, sizeof *sel * (nu + 1));
       sel[p->shared[j].unit] = true;
-      closure(m, sel, mask);
+      closure(c, sel, mask);
       tce += energy_into(c, mask, p->shared[j].share, inputs, t,
                          m->units[p->shared[j].unit].id);
     }
@@ -748,7 +804,7 @@ static void emit_balance(calc_ctx *c, value *energy)
   for (size_t i = 0; i < nu; i++)
     sel[i] = m->units[i].stage == STAGE_CONVERSION ||
              m->units[i].stage == STAGE_END_USE;
-  closure(m, sel, mask);
+  closure(c, sel, mask);
   value *arr = val_set(a, energy, "balance", val_arr(a));
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
@@ -997,6 +1053,8 @@ static double made_by(const model *m, size_t top, const char *carrier)
    inside (grid and waste-heat power) reaches the end uses from both, in
    proportion to supply. Units are the top-level conversion and end-use
    units (a unit's children are inside it). */
+#define FLOW_MAX_NODES 500
+
 typedef struct fnode {
   const char *id, *zh, *en, *stage;
   double in, out;
@@ -1021,7 +1079,21 @@ static void emit_flow(calc_ctx *c, value *energy)
     else if (m->units[u].stage == STAGE_END_USE)
       kind[u] = 2;
   }
-  /* node table: carriers, then units, then the losses */
+  /* node table: carriers, then units, then the losses; a diagram of
+     hundreds of boxes is unreadable, and its link matrix grows with the
+     square of the count: beyond FLOW_MAX_NODES, no diagram */
+  size_t top = 0;
+  for (size_t u = 0; u < nu; u++)
+    top += kind[u] != 0;
+  if (c->n_carriers + top + 2 > FLOW_MAX_NODES) {
+    calc_note(c, "energy.flow",
+              arena_printf(a, "顶层转换及终端用能单元有%zu个，过多，不绘制能流图。", top),
+              arena_printf(a, "%zu top-level conversion and end-use units are "
+                              "too many for an energy flow diagram: none is "
+                              "drawn.",
+                           top));
+    return;
+  }
   size_t cap = c->n_carriers + nu + 2, nn = 0;
   fnode *nd = ARENA_ARRAY(a, fnode, cap);
   size_t *car_node = ARENA_ARRAY(a, size_t, c->n_carriers + 1);

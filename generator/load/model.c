@@ -121,6 +121,29 @@ static void unknown_ref(loader *ld, const ynode *at, const char *path,
     ERR(ld, at->pos, "%s: unknown %s \"%s\"", path, what, id);
 }
 
+/* Counts a facility file may hold. Every figure is computed per product
+   over the meters, per unit over the tree: these bound the work (a
+   run stays within seconds) far above any audit (a large plant has a
+   few hundred meters, a few dozen products). */
+#define MAX_UNITS 5000
+#define MAX_METERS 20000
+#define MAX_STOCK 500
+#define MAX_PRODUCTS 1000
+#define MAX_PROCESS 1000
+#define MAX_EQUIPMENT 10000
+#define MAX_MEASURES 1000
+
+static bool within_count(loader *ld, const ynode *n, const char *what,
+                         size_t max)
+{
+  if (n->n <= max)
+    return true;
+  ERR(ld, n->pos, "%s: %zu entries, more than the %zu one facility file may "
+                  "have",
+      what, n->n, max);
+  return false;
+}
+
 /* {====================================================== facility, audit */
 
 static const char *const industries[] = {
@@ -268,6 +291,10 @@ static void read_audit(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== units */
 
+/* Levels of parent: under parent: (site → workshop → line → section →
+   equipment is five). */
+#define MAX_UNIT_DEPTH 32
+
 static const char *const stages[] = {"purchase", "conversion", "distribution",
                                      "end_use", NULL};
 
@@ -276,7 +303,7 @@ static void read_units(loader *ld, const ynode *n)
   static const char *const keys[] = {"id", "name", "stage", "parent", NULL};
   static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "units"))
+  if (!sch_list(&ld->s, n, "units") || !within_count(ld, n, "units", MAX_UNITS))
     return;
   m->units = ARENA_ARRAY(ld->s.a, m_unit, n->n + 1);
   const ynode **parents = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
@@ -347,13 +374,29 @@ static void read_units(loader *ld, const ynode *n)
       continue;
     }
     m->units[i].parent = pi;
+    /* a longer cycle is also deeper than the limit, reported below */
     int steps = 0, at = pi;
-    while (at >= 0 && at != (int)i && steps++ <= (int)m->n_units)
+    while (at >= 0 && at != (int)i && steps++ <= MAX_UNIT_DEPTH)
       at = m->units[at].parent;
     if (at == (int)i) {
       ERR(ld, p->pos, "%s: unit \"%s\" would be its own ancestor", path,
           m->units[i].id);
       m->units[i].parent = -1;
+    }
+  }
+  /* An energy network (GB/T 16616) is a few levels deep; a limit keeps
+     every walk up the tree short. One error names the first unit found
+     below the limit (a deep chain is one mistake, not thousands). */
+  for (size_t i = 0; i < m->n_units; i++) {
+    int d = 1;
+    for (int at = m->units[i].parent; at >= 0 && d <= MAX_UNIT_DEPTH;
+         at = m->units[at].parent)
+      d++;
+    if (d > MAX_UNIT_DEPTH) {
+      ERR(ld, parents[i] ? parents[i]->pos : m->units[i].pos,
+          "units[%s].parent: units nest more than %d levels deep",
+          m->units[i].id, MAX_UNIT_DEPTH);
+      break;
     }
   }
 }
@@ -830,7 +873,7 @@ static void read_meters(loader *ld, const ynode *n)
       "unit", "series_stamp", NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "meters"))
+  if (!sch_list(&ld->s, n, "meters") || !within_count(ld, n, "meters", MAX_METERS))
     return;
   if (n->n == 0) {
     ERR(ld, n->pos, "meters: at least one meter is required");
@@ -932,7 +975,7 @@ static void read_stock(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"carrier", "opening", "closing", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "stock"))
+  if (!sch_list(&ld->s, n, "stock") || !within_count(ld, n, "stock", MAX_STOCK))
     return;
   m->stock = ARENA_ARRAY(ld->s.a, m_stock, n->n + 1);
   for (size_t i = 0; i < n->n; i++) {
@@ -1266,7 +1309,7 @@ static void read_products(loader *ld, const ynode *n)
                                      "units", "shared", "uses",      NULL};
   static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "products"))
+  if (!sch_list(&ld->s, n, "products") || !within_count(ld, n, "products", MAX_PRODUCTS))
     return;
   const ynode **uses = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
@@ -1409,7 +1452,7 @@ static void read_process(loader *ld, const ynode *n)
                                      "rule", "source", "product",  NULL};
   static const char *const req[] = {"id", "name", "activity", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "process_emissions"))
+  if (!sch_list(&ld->s, n, "process_emissions") || !within_count(ld, n, "process_emissions", MAX_PROCESS))
     return;
   m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
   for (size_t i = 0; i < n->n; i++) {
@@ -1495,7 +1538,7 @@ static void read_equipment(loader *ld, const ynode *n)
   static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "equipment"))
+  if (!sch_list(&ld->s, n, "equipment") || !within_count(ld, n, "equipment", MAX_EQUIPMENT))
     return;
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
   for (size_t i = 0; i < m->n_units; i++)
@@ -1551,6 +1594,10 @@ static void read_equipment(loader *ld, const ynode *n)
                         "steam rate (t/h)",
             path, e->capacity.text);
         e->capacity.set = false;
+      } else if (e->capacity.set && !(e->capacity.v > 0)) {
+        ERR(ld, x->pos, "%s.capacity: must be greater than zero, found %s",
+            path, e->capacity.text);
+        e->capacity.set = false;
       }
     }
     if ((x = ytree_get(u, "efficiency")) &&
@@ -1574,8 +1621,13 @@ static void read_equipment(loader *ld, const ynode *n)
     if ((x = ytree_get(u, "poles")))
       sch_int(&ld->s, x, PATH(ld, path, "poles"), 2, 16, &e->poles);
     dimvec pd = dim_of("MPa"), spd = dim_of("kW/(m3/min)");
-    if ((x = ytree_get(u, "pressure")))
-      sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure);
+    if ((x = ytree_get(u, "pressure")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure) &&
+        !(e->pressure.v > 0)) {
+      ERR(ld, x->pos, "%s.pressure: must be greater than zero, found %s", path,
+          e->pressure.text);
+      e->pressure.set = false;
+    }
     dimvec fd = dim_of("m3/h"), hd = dim_of("m"), nd = dim_of("r/min");
     const struct {
       const char *key;
@@ -1616,7 +1668,7 @@ static void read_measures(loader *ld, const ynode *n)
   static const char *const req[] = {"id", "name", "investment", "saves",
                                     "lifetime", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "measures"))
+  if (!sch_list(&ld->s, n, "measures") || !within_count(ld, n, "measures", MAX_MEASURES))
     return;
   dimvec money = dim_of("CNY"), time = dim_of("a");
   m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
@@ -1700,6 +1752,16 @@ static void read_measures(loader *ld, const ynode *n)
       }
       if (x->n == 0)
         ERR(ld, x->pos, "%s.saves: a measure saves at least one carrier", path);
+      /* a negative amount is extra use (the new fuel of a fuel switch);
+         a measure of extra use only saves nothing */
+      bool saves = false;
+      for (size_t j = 0; j < me->n_saves; j++)
+        saves |= me->saves[j].amount > 0;
+      if (x->n && me->n_saves == x->n && !saves)
+        ERR(ld, x->pos, "%s.saves: no amount is greater than zero: a measure "
+                        "saves at least one carrier (a negative amount is "
+                        "extra use, as of the new fuel in a fuel switch)",
+            path);
     }
     (void)ok;
     m->n_measures++;
@@ -1936,6 +1998,98 @@ static void check_balances(loader *ld)
   }
 }
 
+/* Only a conversion unit makes a carrier. Any other unit (with its
+   children) cannot pass on more of one than it receives — its metered
+   inflows, and whatever goes to the site as a whole, which may reach any
+   unit: beyond 2 % (a class 2 meter) it is an error at its biggest
+   outgoing meter. Units whose receipt of the carrier is not metered at
+   all are not judged. A meter from a to b leaves the units above a (a
+   included) that are not above b, and enters those above b not above a:
+   one walk up each chain per meter, so thousands of units stay fast. */
+static void check_unit_flows(loader *ld)
+{
+  const model *m = ld->m;
+  size_t nu = m->n_units, nm = m->n_meters;
+  if (!nu)
+    return;
+  /* carriers by index */
+  const char **keys = ARENA_ARRAY(ld->s.a, const char *, nm + 1);
+  size_t *ci = ARENA_ARRAY(ld->s.a, size_t, nm + 1);
+  size_t nc = 0;
+  for (size_t i = 0; i < nm; i++) {
+    size_t k = 0;
+    while (k < nc && strcmp(keys[k], m->meters[i].carrier) != 0)
+      k++;
+    if (k == nc)
+      keys[nc++] = m->meters[i].carrier;
+    ci[i] = k;
+  }
+  double *in = ARENA_ARRAY(ld->s.a, double, nu * nc + 1);
+  double *out = ARENA_ARRAY(ld->s.a, double, nu * nc + 1);
+  double *site = ARENA_ARRAY(ld->s.a, double, nc + 1);
+  bool *makes = ARENA_ARRAY(ld->s.a, bool, nu * nc + 1);
+  size_t *big = ARENA_ARRAY(ld->s.a, size_t, nu * nc + 1);
+  size_t *mark_a = ARENA_ARRAY(ld->s.a, size_t, nu + 1);
+  size_t *mark_b = ARENA_ARRAY(ld->s.a, size_t, nu + 1);
+  for (size_t i = 0; i < nm; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form == METER_NONE || !(mt->quantity > 0))
+      continue;
+    size_t c = ci[i];
+    if (mt->to == PLACE_SITE)
+      site[c] += mt->quantity;
+    /* marks are meter index + 1, so that zeroed arrays mark nothing */
+    for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
+         x = m->units[x].parent)
+      mark_b[x] = i + 1;
+    for (int x = mt->from, n = 0; x >= 0 && n++ <= (int)nu;
+         x = m->units[x].parent) {
+      mark_a[x] = i + 1;
+      if (m->units[mt->from].stage == STAGE_CONVERSION)
+        makes[(size_t)x * nc + c] = true;
+      if (mark_b[x] != i + 1) {
+        out[(size_t)x * nc + c] += mt->quantity;
+        if (!big[(size_t)x * nc + c] ||
+            m->meters[big[(size_t)x * nc + c] - 1].quantity < mt->quantity)
+          big[(size_t)x * nc + c] = i + 1;
+      }
+    }
+    for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
+         x = m->units[x].parent)
+      if (mark_a[x] != i + 1)
+        in[(size_t)x * nc + c] += mt->quantity;
+  }
+  for (size_t u = 0; u < nu; u++)
+    for (size_t c = 0; c < nc; c++) {
+      size_t k = u * nc + c;
+      double got = in[k] + site[c];
+      if (m->units[u].stage == STAGE_CONVERSION || makes[k] || !(in[k] > 0) ||
+          !(out[k] > got * 1.02))
+        continue;
+      const m_meter *b = &m->meters[big[k] - 1];
+      const char *unit = model_carrier_unit(m, ld->f, keys[c]);
+      const char *ids = "";
+      for (size_t i = 0; i < nm; i++) {
+        const m_meter *mt = &m->meters[i];
+        bool to_u = false, from_u = false;
+        for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
+             x = m->units[x].parent)
+          to_u |= x == (int)u;
+        for (int x = mt->from, n = 0; x >= 0 && n++ <= (int)nu;
+             x = m->units[x].parent)
+          from_u |= x == (int)u;
+        if (mt->form != METER_NONE && ci[i] == c &&
+            ((to_u && !from_u) || mt->to == PLACE_SITE))
+          ids = *ids ? arena_printf(ld->s.a, "%s, %s", ids, mt->id) : mt->id;
+      }
+      ERR(ld, b->data_pos.line ? b->data_pos : b->pos,
+          "meters[%s]: unit %s passes on %s %s of %s but receives %s %s "
+          "(meters %s): only a unit of stage conversion makes a carrier",
+          b->id, m->units[u].id, show(ld, out[k]), unit, keys[c],
+          show(ld, got), unit, ids);
+    }
+}
+
 /* A measure cannot save more of a carrier in a year than the site uses
    in one (the period's use scaled to 366 days: generous, so that a
    measure saving all of a carrier in a leap year passes). */
@@ -2074,6 +2228,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
      so that one bad reading does not bring a cascade of false ones. */
   if (diag_errors(dl) == before) {
     check_balances(&ld);
+    check_unit_flows(&ld);
     check_savings(&ld);
   }
   return diag_errors(dl) > before ? NULL : m;
