@@ -584,11 +584,11 @@ static double site_input_tce(const calc_ctx *c)
   return tce;
 }
 
-/* Sub-meters may read a little above the incomer (a class 2 meter is
-   within 2 %): beyond that, a product credited more than the site took in
-   is impossible — its units overlap another product's, or it uses more of
-   an intermediate product than was made. */
-#define PRODUCT_INPUT_SLACK 0.02
+/* Sub-meters may read above the incomer (meters a few per cent out; the
+   balance shows it and a finding says so): beyond 10 % no meter error
+   explains a product credited more than the site took in — a unit counted
+   again in a product it uses, or more of a product used than was made. */
+#define PRODUCT_INPUT_SLACK 0.10
 
 /* A tce figure for a message: grouped, to the tce above 100, else to
    three decimals without trailing zeros. */

@@ -851,6 +851,45 @@ START_TEST(t_units_too_deep)
 }
 END_TEST
 
+/* A substation passing on 8 % more than its metered feed is a metering
+   matter (the balance's finding), 12 % more is an error; with a second
+   feed that has no meter (installed: false) it is not judged at all. */
+START_TEST(t_unit_flow_slack)
+{
+  static const char *const out[] = {"108,000 kWh", "112,000 kWh",
+                                     "1,000,000 kWh"};
+  for (int k = 0; k < 3; k++) {
+    char body[1024];
+    snprintf(body, sizeof body,
+             "units:\n"
+             "  - {id: sub, name: {zh: 站, en: Sub}, stage: distribution}\n"
+             "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+             "meters:\n"
+             "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+             "\"100,000 kWh\"}\n"
+             "  - {id: E2, carrier: electricity, level: 2, from: sub, to: "
+             "mill, total: \"%s\"}\n%s",
+             out[k],
+             k == 2 ? "  - {id: E3, carrier: electricity, level: 1, to: sub, "
+                      "installed: false}\n"
+                    : "");
+    tu_run r;
+    load(&r, NULL, body);
+    if (k == 1) {
+      ck_assert_ptr_null(r.m);
+      ck_assert_str_eq(tu_diags(&r),
+                       "test.yaml:13:74: error: meters[E2]: unit sub passes "
+                       "on 112,000 kWh of electricity but receives 100,000 "
+                       "kWh (meters E1): only a unit of stage conversion "
+                       "makes a carrier\n");
+    } else {
+      ck_assert_msg(r.m != NULL, "%s", tu_diags(&r));
+    }
+    tu_close(&r);
+  }
+}
+END_TEST
+
 /* }====================================================== */
 
 Suite *model_suite(void)
@@ -916,6 +955,7 @@ Suite *model_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, t_count_limits);
     tcase_add_test(tc, t_units_too_deep);
+    tcase_add_test(tc, t_unit_flow_slack);
     suite_add_tcase(s, tc);
   }
   return s;
