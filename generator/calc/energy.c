@@ -631,9 +631,9 @@ static void check_product_energy(calc_ctx *c, const m_product *p, double tce,
                 : "";
   diag_error(c->dl, at, "products[%s]: credited %s tce%s, more than the whole "
                         "site took in (%s tce: purchases and stock drawn at "
-                        "their coefficients): sub-meters reading above the "
-                        "incomers, a unit counted again in a product it "
-                        "uses, or more of a product used than was made",
+                        "their coefficients): a unit counted again in a "
+                        "product it uses, or more of a product used than "
+                        "was made",
              p->id, tce_text(c, tce), split, tce_text(c, site));
 }
 

@@ -2100,6 +2100,72 @@ static void check_unit_flows(loader *ld)
     }
 }
 
+/* What the units take of a carrier (meters into conversion and end-use
+   units from outside them) cannot be more than the site had: bought,
+   made, drawn from stock. A few per cent more is a metering matter (the
+   balance's loss_ratio_negative finding); beyond UNIT_FLOW_SLACK, or any
+   with nothing bought or made, it is an error at the biggest such meter.
+   A point with no meter (installed: false) from outside exempts the
+   carrier. */
+static void check_site_balance(loader *ld)
+{
+  const model *m = ld->m;
+  size_t nu = m->n_units, nm = m->n_meters;
+  bool *in_s = ARENA_ARRAY(ld->s.a, bool, nu + 1);
+  for (size_t u = 0; u < nu; u++)
+    for (int x = (int)u, n = 0; x >= 0 && n++ <= (int)nu;
+         x = m->units[x].parent)
+      if (m->units[x].stage == STAGE_CONVERSION ||
+          m->units[x].stage == STAGE_END_USE) {
+        in_s[u] = true;
+        break;
+      }
+  /* per carrier, in one pass: what the units take, the biggest such
+     meter, and whether a point from outside has no meter */
+  const char **keys = ARENA_ARRAY(ld->s.a, const char *, nm + 1);
+  double *use = ARENA_ARRAY(ld->s.a, double, nm + 1);
+  const m_meter **big = ARENA_ARRAY(ld->s.a, const m_meter *, nm + 1);
+  bool *unmetered = ARENA_ARRAY(ld->s.a, bool, nm + 1);
+  size_t nc = 0;
+  for (size_t i = 0; i < nm; i++) {
+    const m_meter *o = &m->meters[i];
+    size_t k = 0;
+    while (k < nc && strcmp(keys[k], o->carrier) != 0)
+      k++;
+    if (k == nc)
+      keys[nc++] = o->carrier;
+    if (o->form == METER_NONE) {
+      unmetered[k] |= o->from == PLACE_OUTSIDE;
+      continue;
+    }
+    if (o->to >= 0 && in_s[o->to] && !(o->from >= 0 && in_s[o->from])) {
+      use[k] += o->quantity;
+      if (!big[k] || o->quantity > big[k]->quantity)
+        big[k] = o;
+    }
+  }
+  for (size_t k = 0; k < nc; k++) {
+    if (!big[k] || unmetered[k])
+      continue;
+    flows fl = flows_of(ld, keys[k]);
+    double had = fl.bought + fl.made +
+                 (fl.stock ? fl.stock->opening - fl.stock->closing : 0);
+    if (!(use[k] + fl.sold > had * (1 + UNIT_FLOW_SLACK)))
+      continue;
+    const char *unit = model_carrier_unit(m, ld->f, keys[k]);
+    const m_meter *b = big[k];
+    ERR(ld, b->data_pos.line ? b->data_pos : b->pos,
+        "meters[%s]: the units take %s %s of %s (meters into conversion and "
+        "end-use units)%s, more than the site had: %s %s bought, made and "
+        "drawn from stock",
+        b->id, show(ld, use[k]), unit, keys[k],
+        fl.sold > 0 ? arena_printf(ld->s.a, " and the site sells %s %s",
+                                   show(ld, fl.sold), unit)
+                    : "",
+        show(ld, had), unit);
+  }
+}
+
 /* A measure cannot save more of a carrier in a year than the site uses
    in one (the period's use scaled to 366 days: generous, so that a
    measure saving all of a carrier in a leap year passes). */
@@ -2238,7 +2304,12 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
      so that one bad reading does not bring a cascade of false ones. */
   if (diag_errors(dl) == before) {
     check_balances(&ld);
+    /* a unit passing on too much usually shows at the site too: one
+       error for one fault */
+    size_t flows_before = diag_errors(dl);
     check_unit_flows(&ld);
+    if (diag_errors(dl) == flows_before)
+      check_site_balance(&ld);
     check_savings(&ld);
   }
   return diag_errors(dl) > before ? NULL : m;

@@ -1129,38 +1129,51 @@ START_TEST(t_finite_guard)
 END_TEST
 
 /* A product may be credited up to 10 % more than the site took in (sub-
-   meters reading above the incomer: a metering matter, which the balance
-   and its finding show); beyond, it is an error. Site: 100,000 kWh ×
-   0.1229 / 1000 = 12.29 tce; the shop's sub-meter 109,000 kWh = 13.3961
-   tce (9 % above) passes, 111,000 kWh = 13.6419 tce (11 % above) does
-   not. */
+   meters a little high are a metering matter: the balance and its
+   finding); beyond, it is an error — here a product that uses more of
+   another than was made. Site: 100,000 kWh × 0.1229 / 1000 = 12.29 tce;
+   clinker: the kiln's 50,000 kWh = 6.145 tce for 1,000 t, 6.145 kgce/t;
+   cement: the mill's 6.145 tce + X t clinker × 6.145 kgce/t. X = 1,190 t:
+   6.145 + 7.31255 = 13.45755 tce (9.5 % above the site) passes; X =
+   1,210 t: 13.58045 tce (10.5 % above) does not. */
 START_TEST(t_product_slack)
 {
-  static const char *const sub[] = {"109,000 kWh", "111,000 kWh"};
+  static const char *const used[] = {"1,190 t", "1,210 t"};
   for (int i = 0; i < 2; i++) {
     tu_run r;
     tu_open(&r);
     tu_facility(&r, arena_printf(r.a, "%sunits:\n"
-                                 "  - {id: shop, name: {zh: 车间, en: Shop}, "
+                                 "  - {id: kiln, name: {zh: 窑, en: Kiln}, "
+                                 "stage: end_use}\n"
+                                 "  - {id: mill, name: {zh: 磨, en: Mill}, "
                                  "stage: end_use}\n"
                                  "meters:\n"
                                  "  - {id: E1, carrier: electricity, level: 1, "
                                  "total: \"100,000 kWh\"}\n"
                                  "  - {id: E2, carrier: electricity, level: 2, "
-                                 "from: site, to: shop, total: \"%s\"}\n"
+                                 "from: site, to: kiln, total: \"50,000 "
+                                 "kWh\"}\n"
+                                 "  - {id: E3, carrier: electricity, level: 2, "
+                                 "from: site, to: mill, total: \"50,000 "
+                                 "kWh\"}\n"
                                  "products:\n"
-                                 "  - {id: w, name: {zh: 件, en: W}, quantity: "
-                                 "\"10 t\", units: [shop]}\n",
-                                 TU_HEAD, sub[i]));
+                                 "  - {id: clinker, name: {zh: 熟料, en: C}, "
+                                 "quantity: \"1,000 t\", units: [kiln]}\n"
+                                 "  - {id: cement, name: {zh: 水泥, en: D}, "
+                                 "quantity: \"1,000 t\", units: [mill], "
+                                 "uses: [{product: clinker, quantity: "
+                                 "\"%s\"}]}\n",
+                                 TU_HEAD, used[i]));
     ck_assert_ptr_nonnull(r.m);
     if (i == 0) {
       ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
-      NEAR(&r, "energy.products[w].energy_tce", 13.3961);
+      NEAR(&r, "energy.products[cement].energy_tce", 13.45755);
     } else {
       ck_assert_ptr_null(r.results);
-      ck_assert_msg(strstr(tu_diags(&r), "products[w]: credited 13.642 tce, "
-                                         "more than the whole site took in "
-                                         "(12.29 tce") != NULL,
+      ck_assert_msg(strstr(tu_diags(&r),
+                           "products[cement]: credited 13.58 tce (units "
+                           "6.145 + uses 7.435), more than the whole site "
+                           "took in (12.29 tce") != NULL,
                     "%s", tu_diags(&r));
     }
     tu_close(&r);
