@@ -451,7 +451,8 @@ static bool fits_family(loader *ld, src_pos at, const char *path,
   return false;
 }
 
-/* A number for a message: grouped, at most three decimals, trailing
+/* A number for a message: grouped, at most three decimals and fifteen
+   digits in all (no binary noise: 1e14 is 100,000,000,000,000), trailing
    zeros dropped; %g beyond the range where that reads well. */
 static const char *show(loader *ld, double v)
 {
@@ -459,7 +460,9 @@ static const char *show(loader *ld, double v)
   if (!isfinite(v) || fabs(v) >= 1e15 || (v != 0 && fabs(v) < 1e-3)) {
     snprintf(b, sizeof b, "%.4g", v);
   } else {
-    fmt_num(v, 3, true, b, sizeof b);
+    int digits = fabs(v) >= 1 ? (int)floor(log10(fabs(v))) + 1 : 1;
+    int dec = 15 - digits;
+    fmt_num(v, dec < 0 ? 0 : dec > 3 ? 3 : dec, true, b, sizeof b);
     char *dot = strchr(b, '.');
     if (dot) {
       char *e = b + strlen(b);
