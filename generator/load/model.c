@@ -6,9 +6,9 @@
  * reading goes on after an error so that one run reports all of them;
  * cross-references are checked once every list has been read. */
 #include "model.h"
+#include "balance.h"
 #include "series.h"
 
-#include "../base/fmt.h"
 #include "../base/strmap.h"
 
 #include <math.h>
@@ -303,7 +303,8 @@ static void read_units(loader *ld, const ynode *n)
   static const char *const keys[] = {"id", "name", "stage", "parent", NULL};
   static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "units") || !within_count(ld, n, "units", MAX_UNITS))
+  if (!sch_list(&ld->s, n, "units") ||
+      !within_count(ld, n, "units", MAX_UNITS))
     return;
   m->units = ARENA_ARRAY(ld->s.a, m_unit, n->n + 1);
   const ynode **parents = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
@@ -451,30 +452,6 @@ static bool fits_family(loader *ld, src_pos at, const char *path,
   return false;
 }
 
-/* A number for a message: grouped, at most three decimals and fifteen
-   digits in all (no binary noise: 1e14 is 100,000,000,000,000), trailing
-   zeros dropped; %g beyond the range where that reads well. */
-static const char *show(loader *ld, double v)
-{
-  char b[64];
-  if (!isfinite(v) || fabs(v) >= 1e15 || (v != 0 && fabs(v) < 1e-3)) {
-    snprintf(b, sizeof b, "%.4g", v);
-  } else {
-    int digits = fabs(v) >= 1 ? (int)floor(log10(fabs(v))) + 1 : 1;
-    int dec = 15 - digits;
-    fmt_num(v, dec < 0 ? 0 : dec > 3 ? 3 : dec, true, b, sizeof b);
-    char *dot = strchr(b, '.');
-    if (dot) {
-      char *e = b + strlen(b);
-      while (e > dot + 1 && e[-1] == '0')
-        *--e = '\0';
-      if (e == dot + 1)
-        *dot = '\0';
-    }
-  }
-  return arena_strdup(ld->s.a, b);
-}
-
 /* A quantity the loader derives from several inputs (a register's
    (end − start) × multiplier, the sum of monthly values or of interval
    rows) obeys the bounds of a written one (units.h): finite, and zero or
@@ -495,8 +472,9 @@ static bool derived_in_range(loader *ld, src_pos at, const char *path,
   if (!isfinite(base))
     ERR(ld, at, "%s: %s overflows (at most %.3g %s)", path, what, lim, unit);
   else
-    ERR(ld, at, "%s: %s, %s %s, is %s (%s %.3g %s)", path, what, show(ld, v),
-        unit, large ? "out of range" : "too small to be told from zero",
+    ERR(ld, at, "%s: %s, %s %s, is %s (%s %.3g %s)", path, what,
+        balance_num(ld->s.a, v), unit,
+        large ? "out of range" : "too small to be told from zero",
         large ? "at most" : "a non-zero value is at least", lim, unit);
   return false;
 }
@@ -876,7 +854,8 @@ static void read_meters(loader *ld, const ynode *n)
       "unit", "series_stamp", NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "meters") || !within_count(ld, n, "meters", MAX_METERS))
+  if (!sch_list(&ld->s, n, "meters") ||
+      !within_count(ld, n, "meters", MAX_METERS))
     return;
   if (n->n == 0) {
     ERR(ld, n->pos, "meters: at least one meter is required");
@@ -978,7 +957,8 @@ static void read_stock(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"carrier", "opening", "closing", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "stock") || !within_count(ld, n, "stock", MAX_STOCK))
+  if (!sch_list(&ld->s, n, "stock") ||
+      !within_count(ld, n, "stock", MAX_STOCK))
     return;
   m->stock = ARENA_ARRAY(ld->s.a, m_stock, n->n + 1);
   for (size_t i = 0; i < n->n; i++) {
@@ -1312,7 +1292,8 @@ static void read_products(loader *ld, const ynode *n)
                                      "units", "shared", "uses",      NULL};
   static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "products") || !within_count(ld, n, "products", MAX_PRODUCTS))
+  if (!sch_list(&ld->s, n, "products") ||
+      !within_count(ld, n, "products", MAX_PRODUCTS))
     return;
   const ynode **uses = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
@@ -1455,7 +1436,8 @@ static void read_process(loader *ld, const ynode *n)
                                      "rule", "source", "product",  NULL};
   static const char *const req[] = {"id", "name", "activity", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "process_emissions") || !within_count(ld, n, "process_emissions", MAX_PROCESS))
+  if (!sch_list(&ld->s, n, "process_emissions") ||
+      !within_count(ld, n, "process_emissions", MAX_PROCESS))
     return;
   m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
   for (size_t i = 0; i < n->n; i++) {
@@ -1541,7 +1523,8 @@ static void read_equipment(loader *ld, const ynode *n)
   static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "equipment") || !within_count(ld, n, "equipment", MAX_EQUIPMENT))
+  if (!sch_list(&ld->s, n, "equipment") ||
+      !within_count(ld, n, "equipment", MAX_EQUIPMENT))
     return;
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
   for (size_t i = 0; i < m->n_units; i++)
@@ -1671,7 +1654,8 @@ static void read_measures(loader *ld, const ynode *n)
   static const char *const req[] = {"id", "name", "investment", "saves",
                                     "lifetime", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "measures") || !within_count(ld, n, "measures", MAX_MEASURES))
+  if (!sch_list(&ld->s, n, "measures") ||
+      !within_count(ld, n, "measures", MAX_MEASURES))
     return;
   dimvec money = dim_of("CNY"), time = dim_of("a");
   m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
@@ -1893,313 +1877,6 @@ static void check_own_carriers(loader *ld, const ynode *meters)
   (void)meters;
 }
 
-/* The flows of one carrier over the period, in its base unit: bought
-   (meters from outside), sold (to outside), made (from a conversion
-   unit), and its stock entry, if any. */
-typedef struct flows {
-  double bought, sold, made;
-  const m_meter *first_bought, *first_sold;
-  const char *bought_ids; /* "C01, C02" */
-  const m_stock *stock;
-} flows;
-
-static flows flows_of(loader *ld, const char *key)
-{
-  const model *m = ld->m;
-  flows fl;
-  memset(&fl, 0, sizeof fl);
-  fl.bought_ids = "";
-  for (size_t i = 0; i < m->n_meters; i++) {
-    const m_meter *mt = &m->meters[i];
-    if (mt->form == METER_NONE || !mt->carrier || strcmp(mt->carrier, key))
-      continue;
-    if (mt->from == PLACE_OUTSIDE) {
-      fl.bought += mt->quantity;
-      fl.bought_ids = *fl.bought_ids ? arena_printf(ld->s.a, "%s, %s",
-                                                    fl.bought_ids, mt->id)
-                                     : mt->id;
-      if (!fl.first_bought)
-        fl.first_bought = mt;
-    }
-    if (mt->to == PLACE_OUTSIDE) {
-      fl.sold += mt->quantity;
-      if (!fl.first_sold)
-        fl.first_sold = mt;
-    }
-    if (mt->from >= 0 && m->units[mt->from].stage == STAGE_CONVERSION)
-      fl.made += mt->quantity;
-  }
-  for (size_t i = 0; i < m->n_stock; i++)
-    if (strcmp(m->stock[i].carrier, key) == 0)
-      fl.stock = &m->stock[i];
-  return fl;
-}
-
-/* What the site used of a carrier: bought + made + opening − closing −
-   sold. A carrier made inside and sold has a negative consumption in
-   GB/T 2589's sense (docs/calculation.md), but what leaves the site, or
-   stays in store, cannot be more than what came in or was made. */
-static double used_of(const flows *fl)
-{
-  double stock = fl->stock ? fl->stock->opening - fl->stock->closing : 0;
-  return fl->bought + fl->made + stock - fl->sold;
-}
-
-/* Nothing below zero: closing stock above the opening stock and all
-   receipts, or sales above what was available, is an impossible
-   balance (consumption would be negative). */
-static void check_balances(loader *ld)
-{
-  const model *m = ld->m;
-  const char **seen = ARENA_ARRAY(ld->s.a, const char *,
-                                  m->n_meters + m->n_stock + 1);
-  size_t n = 0;
-  for (size_t i = 0; i < m->n_meters + m->n_stock; i++) {
-    const char *key = i < m->n_meters ? m->meters[i].carrier
-                                      : m->stock[i - m->n_meters].carrier;
-    bool dup = !key;
-    for (size_t j = 0; j < n && !dup; j++)
-      dup = strcmp(seen[j], key) == 0;
-    if (dup)
-      continue;
-    seen[n++] = key;
-    flows fl = flows_of(ld, key);
-    const char *unit = model_carrier_unit(m, ld->f, key);
-    double used = used_of(&fl);
-    double scale = fl.bought + fl.made + fl.sold +
-                   (fl.stock ? fl.stock->opening + fl.stock->closing : 0);
-    if (!(used < -1e-9 * scale))
-      continue;
-    const char *made = fl.made > 0 ? arena_printf(ld->s.a, " + made inside %s "
-                                                           "%s",
-                                                  show(ld, fl.made), unit)
-                                   : "";
-    const char *bought =
-        *fl.bought_ids ? arena_printf(ld->s.a, "purchased %s %s (meters %s)",
-                                      show(ld, fl.bought), unit, fl.bought_ids)
-                       : "no purchases";
-    const m_stock *st = fl.stock;
-    if (st && st->closing > st->opening + fl.bought + fl.made) {
-      size_t k = (size_t)(st - m->stock);
-      ERR(ld, st->closing_pos, "stock[%zu].closing: closing stock %s of %s is "
-                               "more than the opening stock %s + %s%s: its "
-                               "consumption would be %s %s",
-          k, st->closing_text, key, st->opening_text, bought, made,
-          show(ld, fl.bought + fl.made + st->opening - st->closing), unit);
-    } else {
-      const m_meter *s0 = fl.first_sold;
-      const char *stock = st ? arena_printf(ld->s.a, " + stock change %s %s",
-                                            show(ld, st->opening - st->closing),
-                                            unit)
-                             : "";
-      ERR(ld, s0 ? s0->data_pos : m->meters[0].pos,
-          "meters[%s]: %s sold (to outside) %s %s, more than the site had: "
-          "%s%s%s; what the site used would be %s %s",
-          s0 ? s0->id : "?", key, show(ld, fl.sold), unit, bought, made, stock,
-          show(ld, used), unit);
-    }
-  }
-}
-
-/* Only a conversion unit makes a carrier. Any other unit (with its
-   children) cannot pass on more of one than it receives — its metered
-   inflows, and whatever goes to the site as a whole, which may reach any
-   unit. Sub-meters reading a few per cent above their feeder are a
-   metering matter (the balance shows it, and a finding says so); beyond
-   UNIT_FLOW_SLACK no meter error explains it, and it is an error at the
-   biggest outgoing meter. Units whose receipt of the carrier is not
-   metered at all, or partly by a point with no meter (installed: false),
-   are not judged. A meter from a to b leaves the units above a (a
-   included) that are not above b, and enters those above b not above a:
-   one walk up each chain per meter, so thousands of units stay fast. */
-#define UNIT_FLOW_SLACK 0.10
-
-static void check_unit_flows(loader *ld)
-{
-  const model *m = ld->m;
-  size_t nu = m->n_units, nm = m->n_meters;
-  if (!nu)
-    return;
-  /* carriers by index */
-  const char **keys = ARENA_ARRAY(ld->s.a, const char *, nm + 1);
-  size_t *ci = ARENA_ARRAY(ld->s.a, size_t, nm + 1);
-  size_t nc = 0;
-  for (size_t i = 0; i < nm; i++) {
-    size_t k = 0;
-    while (k < nc && strcmp(keys[k], m->meters[i].carrier) != 0)
-      k++;
-    if (k == nc)
-      keys[nc++] = m->meters[i].carrier;
-    ci[i] = k;
-  }
-  double *in = ARENA_ARRAY(ld->s.a, double, nu * nc + 1);
-  double *out = ARENA_ARRAY(ld->s.a, double, nu * nc + 1);
-  double *site = ARENA_ARRAY(ld->s.a, double, nc + 1);
-  bool *makes = ARENA_ARRAY(ld->s.a, bool, nu * nc + 1);
-  bool *unmetered = ARENA_ARRAY(ld->s.a, bool, nu * nc + 1);
-  size_t *big = ARENA_ARRAY(ld->s.a, size_t, nu * nc + 1);
-  size_t *mark_a = ARENA_ARRAY(ld->s.a, size_t, nu + 1);
-  size_t *mark_b = ARENA_ARRAY(ld->s.a, size_t, nu + 1);
-  for (size_t i = 0; i < nm; i++) {
-    const m_meter *mt = &m->meters[i];
-    size_t c = ci[i];
-    if (mt->form == METER_NONE)
-      for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
-           x = m->units[x].parent)
-        unmetered[(size_t)x * nc + c] = true;
-    if (mt->form == METER_NONE || !(mt->quantity > 0))
-      continue;
-    if (mt->to == PLACE_SITE)
-      site[c] += mt->quantity;
-    /* marks are meter index + 1, so that zeroed arrays mark nothing */
-    for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
-         x = m->units[x].parent)
-      mark_b[x] = i + 1;
-    for (int x = mt->from, n = 0; x >= 0 && n++ <= (int)nu;
-         x = m->units[x].parent) {
-      mark_a[x] = i + 1;
-      if (m->units[mt->from].stage == STAGE_CONVERSION)
-        makes[(size_t)x * nc + c] = true;
-      if (mark_b[x] != i + 1) {
-        out[(size_t)x * nc + c] += mt->quantity;
-        if (!big[(size_t)x * nc + c] ||
-            m->meters[big[(size_t)x * nc + c] - 1].quantity < mt->quantity)
-          big[(size_t)x * nc + c] = i + 1;
-      }
-    }
-    for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
-         x = m->units[x].parent)
-      if (mark_a[x] != i + 1)
-        in[(size_t)x * nc + c] += mt->quantity;
-  }
-  for (size_t u = 0; u < nu; u++)
-    for (size_t c = 0; c < nc; c++) {
-      size_t k = u * nc + c;
-      double got = in[k] + site[c];
-      if (m->units[u].stage == STAGE_CONVERSION || makes[k] || unmetered[k] ||
-          !(in[k] > 0) || !(out[k] > got * (1 + UNIT_FLOW_SLACK)))
-        continue;
-      const m_meter *b = &m->meters[big[k] - 1];
-      const char *unit = model_carrier_unit(m, ld->f, keys[c]);
-      const char *ids = "";
-      for (size_t i = 0; i < nm; i++) {
-        const m_meter *mt = &m->meters[i];
-        bool to_u = false, from_u = false;
-        for (int x = mt->to, n = 0; x >= 0 && n++ <= (int)nu;
-             x = m->units[x].parent)
-          to_u |= x == (int)u;
-        for (int x = mt->from, n = 0; x >= 0 && n++ <= (int)nu;
-             x = m->units[x].parent)
-          from_u |= x == (int)u;
-        if (mt->form != METER_NONE && ci[i] == c &&
-            ((to_u && !from_u) || mt->to == PLACE_SITE))
-          ids = *ids ? arena_printf(ld->s.a, "%s, %s", ids, mt->id) : mt->id;
-      }
-      ERR(ld, b->data_pos.line ? b->data_pos : b->pos,
-          "meters[%s]: unit %s passes on %s %s of %s but receives %s %s "
-          "(meters %s): only a unit of stage conversion makes a carrier",
-          b->id, m->units[u].id, show(ld, out[k]), unit, keys[c],
-          show(ld, got), unit, ids);
-    }
-}
-
-/* What the units take of a carrier (meters into conversion and end-use
-   units from outside them) cannot be more than the site had: bought,
-   made, drawn from stock. A few per cent more is a metering matter (the
-   balance's loss_ratio_negative finding); beyond UNIT_FLOW_SLACK, or any
-   with nothing bought or made, it is an error at the biggest such meter.
-   A point with no meter (installed: false) from outside exempts the
-   carrier. */
-static void check_site_balance(loader *ld)
-{
-  const model *m = ld->m;
-  size_t nu = m->n_units, nm = m->n_meters;
-  bool *in_s = ARENA_ARRAY(ld->s.a, bool, nu + 1);
-  for (size_t u = 0; u < nu; u++)
-    for (int x = (int)u, n = 0; x >= 0 && n++ <= (int)nu;
-         x = m->units[x].parent)
-      if (m->units[x].stage == STAGE_CONVERSION ||
-          m->units[x].stage == STAGE_END_USE) {
-        in_s[u] = true;
-        break;
-      }
-  /* per carrier, in one pass: what the units take, the biggest such
-     meter, and whether a point from outside has no meter */
-  const char **keys = ARENA_ARRAY(ld->s.a, const char *, nm + 1);
-  double *use = ARENA_ARRAY(ld->s.a, double, nm + 1);
-  const m_meter **big = ARENA_ARRAY(ld->s.a, const m_meter *, nm + 1);
-  bool *unmetered = ARENA_ARRAY(ld->s.a, bool, nm + 1);
-  size_t nc = 0;
-  for (size_t i = 0; i < nm; i++) {
-    const m_meter *o = &m->meters[i];
-    size_t k = 0;
-    while (k < nc && strcmp(keys[k], o->carrier) != 0)
-      k++;
-    if (k == nc)
-      keys[nc++] = o->carrier;
-    if (o->form == METER_NONE) {
-      unmetered[k] |= o->from == PLACE_OUTSIDE;
-      continue;
-    }
-    if (o->to >= 0 && in_s[o->to] && !(o->from >= 0 && in_s[o->from])) {
-      use[k] += o->quantity;
-      if (!big[k] || o->quantity > big[k]->quantity)
-        big[k] = o;
-    }
-  }
-  for (size_t k = 0; k < nc; k++) {
-    if (!big[k] || unmetered[k])
-      continue;
-    flows fl = flows_of(ld, keys[k]);
-    double had = fl.bought + fl.made +
-                 (fl.stock ? fl.stock->opening - fl.stock->closing : 0);
-    if (!(use[k] + fl.sold > had * (1 + UNIT_FLOW_SLACK)))
-      continue;
-    const char *unit = model_carrier_unit(m, ld->f, keys[k]);
-    const m_meter *b = big[k];
-    ERR(ld, b->data_pos.line ? b->data_pos : b->pos,
-        "meters[%s]: the units take %s %s of %s (meters into conversion and "
-        "end-use units)%s, more than the site had: %s %s bought, made and "
-        "drawn from stock",
-        b->id, show(ld, use[k]), unit, keys[k],
-        fl.sold > 0 ? arena_printf(ld->s.a, " and the site sells %s %s",
-                                   show(ld, fl.sold), unit)
-                    : "",
-        show(ld, had), unit);
-  }
-}
-
-/* A measure cannot save more of a carrier in a year than the site uses
-   in one (the period's use scaled to 366 days: generous, so that a
-   measure saving all of a carrier in a leap year passes). */
-static void check_savings(loader *ld)
-{
-  const model *m = ld->m;
-  double days = (double)(date_days(m->to) - date_days(m->from) + 1);
-  if (m->months <= 0 || !(days > 0))
-    return;
-  for (size_t i = 0; i < m->n_measures; i++) {
-    const m_measure *me = &m->measures[i];
-    for (size_t j = 0; j < me->n_saves; j++) {
-      const m_saving *sv = &me->saves[j];
-      if (!(sv->amount > 0))
-        continue;
-      flows fl = flows_of(ld, sv->carrier);
-      if (used_of(&fl) < 0)
-        continue; /* an impossible balance, reported by check_balances */
-      double year = used_of(&fl) * 366.0 / days;
-      if (sv->amount <= year * (1 + 1e-9))
-        continue;
-      const char *unit = model_carrier_unit(m, ld->f, sv->carrier);
-      ERR(ld, sv->amount_pos, "measures[%s].saves[%zu].amount: saves %s of %s "
-                              "a year, more than the site uses: %s %s in the "
-                              "audit period (%.0f days)",
-          me->id, j, sv->text, sv->carrier, show(ld, used_of(&fl)), unit,
-          days);
-    }
-  }
-}
-
 /* }====================================================== */
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
@@ -2305,15 +1982,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */
-  if (diag_errors(dl) == before) {
-    check_balances(&ld);
-    /* a unit passing on too much usually shows at the site too: one
-       error for one fault */
-    size_t flows_before = diag_errors(dl);
-    check_unit_flows(&ld);
-    if (diag_errors(dl) == flows_before)
-      check_site_balance(&ld);
-    check_savings(&ld);
-  }
+  if (diag_errors(dl) == before)
+    balance_check(a, dl, m, f);
   return diag_errors(dl) > before ? NULL : m;
 }
