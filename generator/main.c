@@ -365,12 +365,12 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
       r->io = true;
       return false;
     }
-  if (r->m) {
-    r->results = calc_run(r->a, r->m, r->f, stem(r->a, o->files[0]));
-    checks_run(r->a, r->cs, r->results, r->dl); /* may run out of budget */
-  }
+  if (r->m)
+    r->results = calc_run(r->a, r->dl, r->m, r->f, stem(r->a, o->files[0]));
+  if (r->results) /* the checks may run out of their budget */
+    checks_run(r->a, r->cs, r->results, r->dl);
   print_diags(r->dl, o);
-  if (!r->m || diag_errors(r->dl)) {
+  if (!r->results || diag_errors(r->dl)) {
     fprintf(stderr, "%s: %zu error%s%s\n", who, diag_errors(r->dl),
             diag_errors(r->dl) == 1 ? "" : "s", tail);
     return false;
@@ -400,6 +400,8 @@ static int run_check(const struct opts *o)
     model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &mio)
                  : NULL;
     io |= mio;
+    if (m && !calc_run(a, dl, m, f, "check"))
+      m = NULL; /* calc finds some impossible inputs too */
     print_diags(dl, o);
     if (m) {
       out_printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],

@@ -6,6 +6,8 @@
  * since everything after it reads its carrier figures. */
 #include "internal.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../rules/terms.h"
@@ -141,14 +143,142 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   val_set_num(a, p, "months", m->months);
 }
 
-value *calc_run(arena *a, const model *m, const factors *f,
+/* {====================================================== finite guard */
+
+typedef struct guard {
+  arena *a;
+  diag_list *dl;
+  const model *m;
+  const value *root;
+  size_t found;
+} guard;
+
+/* The model input a term names (meter, product, measure or unit id), or
+   a position without a line. */
+static bool input_pos(const model *m, const char *name, src_pos *at)
+{
+  if (!name)
+    return false;
+  for (size_t i = 0; i < m->n_meters; i++)
+    if (strcmp(m->meters[i].id, name) == 0) {
+      *at = m->meters[i].data_pos.line ? m->meters[i].data_pos
+                                       : m->meters[i].pos;
+      return true;
+    }
+  for (size_t i = 0; i < m->n_products; i++)
+    if (strcmp(m->products[i].id, name) == 0) {
+      *at = m->products[i].quantity.pos.line ? m->products[i].quantity.pos
+                                             : m->products[i].pos;
+      return true;
+    }
+  for (size_t i = 0; i < m->n_measures; i++)
+    if (strcmp(m->measures[i].id, name) == 0) {
+      *at = m->measures[i].pos;
+      return true;
+    }
+  return false;
+}
+
+/* Follows v's trace to the first non-finite input that names a model
+   input, through computed inputs (term paths) a few levels deep. */
+static bool blame(const guard *g, const value *v, int depth, src_pos *at)
+{
+  if (!v || !v->tr || depth > 6)
+    return false;
+  for (size_t i = 0; i < v->tr->n; i++) {
+    const trace_term *t = &v->tr->terms[i];
+    if (isfinite(t->value))
+      continue;
+    if (t->path && blame(g, val_path(g->root, t->path), depth + 1, at))
+      return true;
+    if (input_pos(g->m, t->name, at))
+      return true;
+  }
+  /* no non-finite input named: the largest named one */
+  const trace_term *big = NULL;
+  for (size_t i = 0; i < v->tr->n; i++) {
+    const trace_term *t = &v->tr->terms[i];
+    src_pos p;
+    if (input_pos(g->m, t->name, &p) &&
+        (!big || !(fabs(t->value) <= fabs(big->value))))
+      big = t;
+  }
+  return big && input_pos(g->m, big->name, at);
+}
+
+/* A label for an array item, as val_path reads it: [id], else [i]. */
+static const char *item_label(arena *a, const value *item, size_t i)
+{
+  static const char *const keys[] = {"id", "carrier", "key", "meter"};
+  for (size_t k = 0; item->kind == VAL_OBJ && k < 4; k++) {
+    const value *x = val_get(item, keys[k]);
+    if (x && x->kind == VAL_STR)
+      return arena_printf(a, "[%s]", x->str);
+  }
+  return arena_printf(a, "[%zu]", i);
+}
+
+static void walk(guard *g, const value *v, const char *path)
+{
+  switch (v->kind) {
+  case VAL_NUM:
+    if (!isfinite(v->num)) {
+      src_pos at = {g->m->file, 0, 0, 0};
+      blame(g, v, 0, &at);
+      /* the formula and its inputs as substituted */
+      char inputs[512];
+      size_t len = 0;
+      inputs[0] = '\0';
+      for (size_t i = 0; v->tr && i < v->tr->n && len < sizeof inputs; i++)
+        len += (size_t)snprintf(inputs + len, sizeof inputs - len, "%s%s = %g",
+                                i ? ", " : "", v->tr->terms[i].name,
+                                v->tr->terms[i].value);
+      const char *detail =
+          !v->tr ? ""
+          : len  ? arena_printf(g->a, " (%s, with %s)", v->tr->formula, inputs)
+                 : arena_printf(g->a, " (%s)", v->tr->formula);
+      diag_error(g->dl, at,
+                 "%s: the calculation gives %s%s: an input is out of "
+                 "proportion to the others",
+                 path, isnan(v->num) ? "NaN" : "an infinity", detail);
+      g->found++;
+    }
+    break;
+  case VAL_ARR:
+    for (size_t i = 0; i < v->n; i++)
+      walk(g, v->items[i],
+           arena_printf(g->a, "%s%s", path, item_label(g->a, v->items[i], i)));
+    break;
+  case VAL_OBJ:
+    for (size_t i = 0; i < v->n; i++)
+      walk(g, v->items[i],
+           *path ? arena_printf(g->a, "%s.%s", path, v->keys[i]) : v->keys[i]);
+    break;
+  default:
+    break;
+  }
+}
+
+size_t calc_check_finite(arena *a, diag_list *dl, const model *m,
+                         const value *results)
+{
+  guard g = {a, dl, m, results, 0};
+  walk(&g, results, "");
+  return g.found;
+}
+
+/* }====================================================== */
+
+value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
                 const char *facility_id)
 {
   calc_ctx c;
   memset(&c, 0, sizeof c);
   c.a = a;
+  c.dl = dl;
   c.m = m;
   c.f = f;
+  size_t before = diag_errors(dl);
   c.root = val_obj(a);
   c.notes = val_arr(a);
   c.factors_used = val_arr(a);
@@ -162,6 +292,9 @@ value *calc_run(arena *a, const model *m, const factors *f,
   calc_measures(&c);
   val_set(a, c.root, "factors_used", c.factors_used);
   val_set(a, c.root, "notes", c.notes);
+  calc_check_finite(a, dl, m, c.root);
+  if (diag_errors(dl) > before)
+    return NULL;
   terms_localize(a, f, c.root);
   return c.root;
 }

@@ -1,21 +1,37 @@
 /* calc.h — the calc stage: a validated model and the rule tables to the
  * results tree of results.md.
  *
- * calc never fails on a valid model: a figure that cannot be computed is
- * null, with the reason in notes[]. Every computed figure carries a trace
- * (value.h) naming its inputs, factors and clause. The tree lives in the
- * arena. */
+ * A figure that cannot be computed is null, with the reason in notes[].
+ * Every computed figure carries a trace (value.h) naming its inputs,
+ * factors and clause. The tree lives in the arena.
+ *
+ * calc can still find a valid model impossible as a whole: a product
+ * credited more energy than the site took in. That is an input error at
+ * the product's position. And every number of the results must be
+ * finite: the loader's bounds (units.h) make that so for today's
+ * formulas, and a last walk over the tree turns any non-finite number a
+ * future formula might leak into an error naming its path and inputs. */
 #ifndef GEN_CALC_H
 #define GEN_CALC_H
 
+#include "../base/diag.h"
 #include "../base/mem.h"
 #include "../base/value.h"
 #include "../load/model.h"
 #include "../rules/factors.h"
 
 /* Builds the whole results tree. facility_id names the facility (the
-   file's stem). */
-value *calc_run(arena *a, const model *m, const factors *f,
+   file's stem). Returns NULL when an error was added to dl (input errors
+   calc finds, or a non-finite result). */
+value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
                 const char *facility_id);
+
+/* Walks results and adds an error to dl for every number that is not
+   finite, naming its path, its formula and inputs, at the position of
+   the model input its trace leads to (a meter, product or measure), else
+   the file. Returns the number of such numbers. calc_run calls it last;
+   it is public for tests. */
+size_t calc_check_finite(arena *a, diag_list *dl, const model *m,
+                         const value *results);
 
 #endif

@@ -8,6 +8,8 @@
  * unit; nothing here rounds. */
 #include "internal.h"
 
+#include "../base/fmt.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,19 +17,43 @@
 
 /* {====================================================== flows */
 
-/* Marks closure(U): the units of U and all their descendants. */
-static void closure(const model *m, const bool *in, bool *out)
+/* Marks closure(U): the units of U and all their descendants. Each
+   unit's answer is remembered for the units below it, so a deep tree of
+   thousands of units costs one pass, not one walk to the root per unit. */
+static void closure(calc_ctx *c, const bool *in, bool *out)
 {
-  for (size_t i = 0; i < m->n_units; i++) {
-    int at = (int)i, steps = 0;
-    out[i] = false;
-    while (at >= 0 && steps++ <= (int)m->n_units) {
-      if (in[at]) {
-        out[i] = true;
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  if (!c->cl_state) {
+    c->cl_state = ARENA_ARRAY(c->a, unsigned char, nu + 1);
+    c->cl_walk = ARENA_ARRAY(c->a, int, nu + 1);
+  }
+  /* 0 not known, 1 inside, 2 outside, 3 on the current walk */
+  unsigned char *st = c->cl_state;
+  int *walk = c->cl_walk;
+  memset(st, 0, nu + 1);
+  for (size_t i = 0; i < nu; i++) {
+    size_t n = 0;
+    unsigned char v = 2;
+    for (int at = (int)i; at >= 0; at = m->units[at].parent) {
+      if (st[at] == 1 || st[at] == 2) {
+        v = st[at];
         break;
       }
-      at = m->units[at].parent;
+      if (in[at]) {
+        v = 1;
+        break;
+      }
+      if (st[at] == 3 || n >= nu)
+        break; /* a cycle (the loader refuses them): outside */
+      st[at] = 3;
+      walk[n++] = at;
     }
+    for (size_t k = 0; k < n; k++)
+      st[walk[k]] = v;
+    if (in[i])
+      st[i] = 1;
+    out[i] = st[i] == 1;
   }
 }
 
@@ -51,10 +77,15 @@ static bool in_mask(const bool *mask, int place)
 static double inflow(calc_ctx *c, const char *key, const bool *mask,
                      trace *tr)
 {
+  /* meters carry their carrier's index: no string compare per meter */
+  int k = -1;
+  for (size_t j = 0; j < c->n_carriers && k < 0; j++)
+    if (strcmp(c->carriers[j].key, key) == 0)
+      k = (int)j;
   double sum = 0;
   for (size_t i = 0; i < c->m->n_meters; i++) {
     const m_meter *mt = &c->m->meters[i];
-    if (mt->form == METER_NONE || strcmp(mt->carrier, key) != 0)
+    if (mt->form == METER_NONE || k < 0 || c->meter_carrier[i] != k)
       continue;
     if (in_mask(mask, mt->to) && !in_mask(mask, mt->from)) {
       sum += mt->quantity;
@@ -74,11 +105,27 @@ static double inflow(calc_ctx *c, const char *key, const bool *mask,
   return sum;
 }
 
+/* The inflow of every carrier into the closed set mask, in one pass over
+   the meters: q[k] for carrier k (each summed in meter order, as inflow
+   sums it). */
+static void inflows(calc_ctx *c, const bool *mask, double *q)
+{
+  memset(q, 0, sizeof *q * (c->n_carriers + 1));
+  for (size_t i = 0; i < c->m->n_meters; i++) {
+    const m_meter *mt = &c->m->meters[i];
+    int k = c->meter_carrier[i];
+    if (mt->form != METER_NONE && k >= 0 && in_mask(mask, mt->to) &&
+        !in_mask(mask, mt->from))
+      q[k] += mt->quantity;
+  }
+}
+
 double calc_inflow(calc_ctx *c, const char *key, const bool *sel)
 {
-  bool *mask = ARENA_ARRAY(c->a, bool, c->m->n_units + 1);
-  closure(c->m, sel, mask);
-  return inflow(c, key, mask, NULL);
+  if (!c->cl_mask)
+    c->cl_mask = ARENA_ARRAY(c->a, bool, c->m->n_units + 1);
+  closure(c, sel, c->cl_mask);
+  return inflow(c, key, c->cl_mask, NULL);
 }
 
 /* }====================================================== */
@@ -165,6 +212,14 @@ static void collect_carriers(calc_ctx *c)
     if (used)
       add_carrier(c, m->own_carriers[i]);
   }
+  c->meter_carrier = ARENA_ARRAY(c->a, int, m->n_meters + 1);
+  for (size_t i = 0; i < m->n_meters; i++) {
+    c->meter_carrier[i] = -1;
+    for (size_t k = 0; k < c->n_carriers; k++)
+      if (m->meters[i].carrier && strcmp(m->meters[i].carrier,
+                                         c->carriers[k].key) == 0)
+        c->meter_carrier[i] = (int)k;
+  }
 }
 
 static bool is_producer(const model *m, int place)
@@ -242,11 +297,12 @@ static double producer_input_tce(calc_ctx *c, int unit, bool *mask,
 {
   memset(scratch, 0, sizeof *scratch * c->m->n_units);
   scratch[unit] = true;
-  closure(c->m, scratch, mask);
+  closure(c, scratch, mask);
   double tce = 0;
+  double *q = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  inflows(c, mask, q);
   for (size_t k = 0; k < c->n_carriers; k++)
-    tce += inflow(c, c->carriers[k].key, mask, NULL) *
-           c->carriers[k].internal / 1000.0;
+    tce += q[k] * c->carriers[k].internal / 1000.0;
   return tce;
 }
 
@@ -520,9 +576,11 @@ static double energy_into(calc_ctx *c, const bool *mask, double share,
 {
   arena *a = c->a;
   double tce = 0;
+  double *qs = ARENA_ARRAY(a, double, c->n_carriers + 1);
+  inflows(c, mask, qs);
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
-    double q = inflow(c, cf->key, mask, NULL);
+    double q = qs[k];
     if (q == 0)
       continue;
     double part = q * share * cf->internal / 1000.0;
@@ -549,11 +607,80 @@ static double energy_into(calc_ctx *c, const bool *mask, double share,
   return tce;
 }
 
+/* What the site took in, in tce: purchases and stock drawn, each carrier
+   at its coefficient. No product can be credited more: its units' inflows
+   come from these (energy made inside is made from them). */
+static double site_input_tce(const calc_ctx *c)
+{
+  double tce = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    const carrier_fig *cf = &c->carriers[k];
+    double in = cf->purchased + cf->stock_change;
+    if (in > 0)
+      tce += in * cf->coefficient / 1000.0;
+  }
+  return tce;
+}
+
+/* Sub-meters may read above the incomer (meters a few per cent out; the
+   balance shows it and a finding says so): beyond 10 % no meter error
+   explains a product credited more than the site took in — a unit counted
+   again in a product it uses, or more of a product used than was made. */
+#define PRODUCT_INPUT_SLACK 0.10
+
+/* A tce figure for a message: grouped, to the tce above 100, else to
+   three decimals without trailing zeros. */
+static const char *tce_text(calc_ctx *c, double x)
+{
+  char b[64];
+  if (!isfinite(x) || fabs(x) >= 1e15)
+    snprintf(b, sizeof b, "%.4g", x);
+  else
+    fmt_num(x, fabs(x) >= 100 ? 0 : 3, true, b, sizeof b);
+  char *dot = strchr(b, '.');
+  if (dot) { /* 12.290 -> 12.29 */
+    char *e = b + strlen(b);
+    while (e > dot + 1 && e[-1] == '0')
+      *--e = '\0';
+    if (e == dot + 1)
+      *dot = '\0';
+  }
+  return arena_strdup(c->a, b);
+}
+
+static void check_product_energy(calc_ctx *c, const m_product *p, double tce,
+                                 double own, double used, double site,
+                                 const double *part)
+{
+  if (!(tce > site * (1 + PRODUCT_INPUT_SLACK) + 1e-9))
+    return;
+  src_pos at = p->pos;
+  if (used > own) {
+    /* the biggest use is the likeliest culprit */
+    size_t big = 0;
+    for (size_t j = 1; j < p->n_uses; j++)
+      if (part[j] > part[big])
+        big = j;
+    at = p->uses[big].pos;
+  }
+  const char *split =
+      p->n_uses ? arena_printf(c->a, " (units %s + uses %s)",
+                               tce_text(c, own), tce_text(c, used))
+                : "";
+  diag_error(c->dl, at, "products[%s]: credited %s tce%s, more than the whole "
+                        "site took in (%s tce: purchases and stock drawn at "
+                        "their coefficients): a unit counted again in a "
+                        "product it uses, or more of a product used than "
+                        "was made",
+             p->id, tce_text(c, tce), split, tce_text(c, site));
+}
+
 static void emit_products(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
   const model *m = c->m;
   value *arr = val_set(a, energy, "products", val_arr(a));
+  double site = site_input_tce(c);
   size_t nu = m->n_units;
   bool *sel = ARENA_ARRAY(a, bool, nu + 1);
   bool *mask = ARENA_ARRAY(a, bool, nu + 1);
@@ -574,7 +701,7 @@ static void emit_products(calc_ctx *c, value *energy)
     memset(sel, 0, sizeof *sel * (nu + 1));
     for (size_t j = 0; j < p->n_units; j++)
       sel[p->units[j]] = true;
-    closure(m, sel, mask);
+    closure(c, sel, mask);
     value *etce = val_num(a, 0);
     trace *t = val_trace(a, etce,
                          "Σ inflow × internal coefficient / 1000 (+ share × "
@@ -595,16 +722,20 @@ static void emit_products(calc_ctx *c, value *energy)
     for (size_t j = 0; j < p->n_shared; j++) {
       memset(sel, 0, sizeof *sel * (nu + 1));
       sel[p->shared[j].unit] = true;
-      closure(m, sel, mask);
+      closure(c, sel, mask);
       tce += energy_into(c, mask, p->shared[j].share, inputs, t,
                          m->units[p->shared[j].unit].id,
                          &m->units[p->shared[j].unit].name);
     }
+    double own = tce, used = 0;
+    double *parts = ARENA_ARRAY(a, double, p->n_uses + 1);
     for (size_t j = 0; j < p->n_uses; j++) {
       const m_use *mu = &p->uses[j];
       value *q = arr->items[mu->product];
       double uc = val_get(q, "unit_consumption_kgce")->num;
       double part = mu->amount * uc / 1000.0;
+      parts[j] = part;
+      used += part;
       tce += part;
       value *in = val_obj(a);
       val_push(a, inputs, in);
@@ -624,6 +755,7 @@ static void emit_products(calc_ctx *c, value *energy)
     }
     etce->num = tce;
     val_set(a, o, "energy_tce", etce);
+    check_product_energy(c, p, tce, own, used, site, parts);
     /* Electricity (kWh) and fuel (kgce) content, for benchmark indicators
        on those bases; a used product brings its own per unit. */
     double kwh = 0, fuel_kgce = 0;
@@ -719,7 +851,7 @@ static void emit_balance(calc_ctx *c, value *energy)
   for (size_t i = 0; i < nu; i++)
     sel[i] = m->units[i].stage == STAGE_CONVERSION ||
              m->units[i].stage == STAGE_END_USE;
-  closure(m, sel, mask);
+  closure(c, sel, mask);
   value *arr = val_set(a, energy, "balance", val_arr(a));
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
@@ -873,24 +1005,33 @@ static void emit_monthly(calc_ctx *c, value *energy)
   }
   value *arr = val_set(a, o, "carriers", val_arr(a));
   double *total = ARENA_ARRAY(a, double, (size_t)m->months);
-  bool complete = true;
+  bool complete = true, annual_only = false;
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
     if (cf->purchased <= 0)
       continue;
-    bool all_monthly = true;
+    bool all_monthly = true, gaps = false;
     for (size_t i = 0; i < m->n_meters; i++) {
       const m_meter *mt = &m->meters[i];
       if (mt->form != METER_NONE && mt->from == PLACE_OUTSIDE &&
           strcmp(mt->carrier, cf->key) == 0 && mt->form != METER_MONTHLY &&
           mt->form != METER_SERIES)
         all_monthly = false;
+      /* interval data that cover only part of the period (gaps, a late
+         start, an early end) understate their months */
+      if (mt->form == METER_SERIES && mt->from == PLACE_OUTSIDE &&
+          strcmp(mt->carrier, cf->key) == 0 && mt->series_missing)
+        gaps = true;
     }
     if (!all_monthly) {
-      if (cf->counted)
+      if (cf->counted) {
         complete = false;
+        annual_only = true;
+      }
       continue;
     }
+    if (gaps && cf->counted)
+      complete = false;
     value *co = val_obj(a);
     val_push(a, arr, co);
     val_set_str(a, co, "carrier", cf->key);
@@ -915,12 +1056,18 @@ static void emit_monthly(calc_ctx *c, value *energy)
     }
   }
   val_set_bool(a, o, "complete", complete);
-  if (!complete)
+  if (annual_only)
     calc_note(c, "energy.monthly",
               "部分能源品种只有全年数据，逐月表只含有逐月计量的品种（购入量，不含库存变化）。",
               "Some carriers have no monthly data: the monthly figures "
               "cover only carriers metered monthly (purchases, without "
               "stock change).");
+  else if (!complete)
+    calc_note(c, "energy.monthly",
+              "部分逐时段数据未覆盖整个审计期（缺少时段），逐月数据偏低、不完整。",
+              "Some interval data do not cover the whole audit period "
+              "(intervals missing): the monthly figures understate and are "
+              "not complete.");
   value *tt = val_set(a, o, "total_purchased_tce", val_arr(a));
   for (int i = 0; i < m->months; i++)
     val_push(a, tt, val_num(a, total[i]));
@@ -958,6 +1105,8 @@ static double made_by(const model *m, size_t top, const char *carrier)
    inside (grid and waste-heat power) reaches the end uses from both, in
    proportion to supply. Units are the top-level conversion and end-use
    units (a unit's children are inside it). */
+#define FLOW_MAX_NODES 500
+
 typedef struct fnode {
   const char *id, *zh, *en, *stage;
   double in, out;
@@ -982,7 +1131,21 @@ static void emit_flow(calc_ctx *c, value *energy)
     else if (m->units[u].stage == STAGE_END_USE)
       kind[u] = 2;
   }
-  /* node table: carriers, then units, then the losses */
+  /* node table: carriers, then units, then the losses; a diagram of
+     hundreds of boxes is unreadable, and its link matrix grows with the
+     square of the count: beyond FLOW_MAX_NODES, no diagram */
+  size_t top = 0;
+  for (size_t u = 0; u < nu; u++)
+    top += kind[u] != 0;
+  if (c->n_carriers + top + 2 > FLOW_MAX_NODES) {
+    calc_note(c, "energy.flow",
+              arena_printf(a, "顶层转换及终端用能单元有%zu个，过多，不绘制能流图。", top),
+              arena_printf(a, "%zu top-level conversion and end-use units are "
+                              "too many for an energy flow diagram: none is "
+                              "drawn.",
+                           top));
+    return;
+  }
   size_t cap = c->n_carriers + nu + 2, nn = 0;
   fnode *nd = ARENA_ARRAY(a, fnode, cap);
   size_t *car_node = ARENA_ARRAY(a, size_t, c->n_carriers + 1);

@@ -38,6 +38,7 @@ typedef struct carbon_fig {
 
 typedef struct calc_ctx {
   arena *a;
+  diag_list *dl; /* input errors calc finds */
   const model *m;
   const factors *f;
   value *root, *notes, *factors_used;
@@ -48,6 +49,10 @@ typedef struct calc_ctx {
   double grid_factor;       /* tCO2/MWh in use, NAN when none */
   double total_tco2;
   double ets_tco2; /* the total the ETS threshold is judged on */
+  int *meter_carrier;       /* per meter: index into carriers, or -1 */
+  unsigned char *cl_state;  /* closure scratch, n_units each */
+  int *cl_walk;
+  bool *cl_mask;
 } calc_ctx;
 
 /* Appends a note (reason for a null, an assumption) in both languages. */

@@ -3,7 +3,14 @@
  * Each kind lays out its plot area, axis and legend in the box, then its
  * marks. Invariants: every command lies inside [0, w] × [0, h]; labels
  * that would collide are dropped or moved to a legend rather than drawn
- * over each other; values are not rounded before they are drawn. */
+ * over each other; values are not rounded before they are drawn.
+ *
+ * The data are checked before anything is sized from them (chart_draw):
+ * an infinity, a magnitude beyond CHART_MAX_VALUE, more than
+ * CHART_MAX_ITEMS categories or series, or fewer values than the kind
+ * reads, and the chart is replaced by a line saying why. NaN is a missing
+ * value, as before. Every loop over ticks, arc steps or items has a
+ * bound that does not come from the values. */
 #include "chart.h"
 
 #include <math.h>
@@ -124,15 +131,26 @@ static const char *fit(C *c, const char *s, double w, double size)
 
 void chart_ticks(double lo, double hi, int n, double *first, double *step)
 {
+  if (!isfinite(lo) || !isfinite(hi)) {
+    *first = 0;
+    *step = 1;
+    return;
+  }
   double span = hi - lo;
-  if (!(span > 0))
-    span = fabs(hi) > 0 ? fabs(hi) : 1;
+  if (!(span > 0)) {
+    double m = fmax(fabs(lo), fabs(hi));
+    span = m > 0 ? m : 1;
+  }
   double raw = span / (n > 0 ? n : 5);
   double p = pow(10, floor(log10(raw)));
   double f = raw / p;
   double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
   *step = nice * p;
+  if (!(*step > 0) || !isfinite(*step))
+    *step = 1;
   *first = floor(lo / *step) * *step;
+  if (!isfinite(*first))
+    *first = lo;
 }
 
 static const char *tick_label(C *c, double v, double step)
@@ -151,12 +169,15 @@ static double value_axis(C *c, double lo, double hi, double x0, double x1,
   double first, step;
   chart_ticks(lo, hi, 5, &first, &step);
   double top = first;
-  while (top < hi - 1e-12 * fabs(hi))
+  /* a step below the spacing of doubles at top would never get there */
+  for (int i = 0; top < hi - 1e-12 * fabs(hi) && i < CHART_MAX_TICKS; i++)
     top += step;
   lo = first < lo ? first : lo;
-  hi = top;
+  hi = top > lo ? top : lo + 1;
   double k = (y1 - y0) / (hi - lo);
-  for (double v = first; v <= top + step * 0.5; v += step) {
+  int ticks = 0;
+  for (double v = first; v <= top + step * 0.5 && ticks++ <= CHART_MAX_TICKS;
+       v += step) {
     double y = y0 + (v - lo) * k;
     line(c, x0, y, x1, y, 0.3, 0xD9D9D9);
     text(c, x0 - 3, y - 2.5, tick_label(c, v, step), 7, 2, 0x404040);
@@ -255,6 +276,11 @@ static void donut(C *c, const doc_chart *ch, double w, double h)
       continue;
     }
     double sweep = 2 * PI * v / total;
+    if (!(sweep > 0 && sweep <= 2 * PI + 1e-9)) {
+      pct[i] = "";
+      continue;
+    }
+    /* 2° a step: at most 182 for the whole circle */
     size_t steps = (size_t)(sweep / (PI / 90)) + 2;
     double *pts = arena_alloc(c->a, sizeof(double) * 4 * (steps + 1));
     size_t n = 0;
@@ -492,6 +518,14 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
   }
   if (!isfinite(scale))
     return;
+  if (!(scale > 0)) {
+    /* more nodes in a column than gaps leave room for */
+    text(c, w / 2, h / 2,
+         c->lang == LANG_EN ? "Chart omitted: too many items to draw"
+                            : "图表从略：项目过多，无法绘制",
+         8, 1, 0x404040);
+    return;
+  }
   double labw = 92, nw = 8;
   double x0 = labw + 4, x1 = w - labw - 4 - nw;
   double *nx = ARENA_ARRAY(c->a, double, n), *ny = ARENA_ARRAY(c->a, double, n);
@@ -567,12 +601,43 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
 
 /* }====================================================== */
 
+/* Why the chart cannot be drawn from these data, or NULL. */
+static const char *refused(const doc_chart *ch, bool en)
+{
+  if (ch->ncat > CHART_MAX_ITEMS || ch->nser > CHART_MAX_ITEMS)
+    return en ? "too many items to draw" : "项目过多，无法绘制";
+  /* the values each kind reads: ncat × (series it needs) */
+  size_t need = ch->kind == CHART_BANDS  ? 4
+                : ch->kind == CHART_MACC ? 2
+                : ch->kind == CHART_FLOW ? ch->ncat
+                                         : 1;
+  if (ch->ncat && (ch->nser < need || !ch->values || !ch->cats ||
+                   (ch->kind == CHART_STACKED_BARS && !ch->sers)))
+    return en ? "incomplete data" : "数据不完整";
+  for (size_t i = 0; i < ch->ncat * ch->nser; i++) {
+    double v = ch->values[i];
+    if (isinf(v) || (isfinite(v) && fabs(v) > CHART_MAX_VALUE))
+      return en ? "a value is out of range" : "数值超出范围";
+  }
+  return NULL;
+}
+
 ch_drawing *chart_draw(arena *a, const doc_chart *ch, double w, double h,
                        lay_lang lang, lay_measure measure, void *ctx)
 {
   C c = {a, ARENA_NEW(a, ch_drawing), lang, measure, ctx};
   c.d->w = w;
   c.d->h = h;
+  if (!(w > 0 && h > 0 && w < 1e5 && h < 1e5))
+    return c.d; /* no box to draw in */
+  const char *why = refused(ch, lang == LANG_EN);
+  if (why) {
+    /* say so where the chart would be, rather than draw from such data */
+    const char *s = lang == LANG_EN ? arena_printf(a, "Chart omitted: %s", why)
+                                    : arena_printf(a, "图表从略：%s", why);
+    text(&c, w / 2, h / 2, fit(&c, s, w, 8), 8, 1, 0x404040);
+    return c.d;
+  }
   switch (ch->kind) {
   case CHART_STACKED_BARS:
     stacked_bars(&c, ch, w, h);

@@ -40,7 +40,17 @@ typedef struct ch_drawing {
   double w, h;
 } ch_drawing;
 
-/* Draws chart c in w × h points. Text is measured with measure(ctx, …). */
+/* Limits of what chart_draw draws: magnitudes of values, categories or
+   series, and ticks on an axis. */
+#define CHART_MAX_VALUE 1e15
+#define CHART_MAX_ITEMS DOC_CHART_MAX_ITEMS
+#define CHART_MAX_TICKS 50
+
+/* Draws chart c in w × h points. Text is measured with measure(ctx, …).
+   Data it cannot draw from (an infinity, a magnitude beyond
+   CHART_MAX_VALUE, more than CHART_MAX_ITEMS categories or series, fewer
+   values than the kind reads) give one centred line saying why instead;
+   NaN is a missing value. A box of no size gives no commands. */
 ch_drawing *chart_draw(arena *a, const doc_chart *c, double w, double h,
                        lay_lang lang, lay_measure measure, void *ctx);
 /* The commands as text, one per line, numbers to 0.1 pt (golden tests). */

@@ -6,6 +6,7 @@
  * reading goes on after an error so that one run reports all of them;
  * cross-references are checked once every list has been read. */
 #include "model.h"
+#include "balance.h"
 #include "series.h"
 
 #include "../base/strmap.h"
@@ -127,6 +128,29 @@ static void unknown_ref(loader *ld, const ynode *at, const char *path,
         id, hint);
   else
     ERR(ld, at->pos, "%s: unknown %s \"%s\"", path, what, id);
+}
+
+/* Counts a facility file may hold. Every figure is computed per product
+   over the meters, per unit over the tree: these bound the work (a
+   run stays within seconds) far above any audit (a large plant has a
+   few hundred meters, a few dozen products). */
+#define MAX_UNITS 5000
+#define MAX_METERS 20000
+#define MAX_STOCK 500
+#define MAX_PRODUCTS 1000
+#define MAX_PROCESS 1000
+#define MAX_EQUIPMENT 10000
+#define MAX_MEASURES 1000
+
+static bool within_count(loader *ld, const ynode *n, const char *what,
+                         size_t max)
+{
+  if (n->n <= max)
+    return true;
+  ERR(ld, n->pos, "%s: %zu entries, more than the %zu one facility file may "
+                  "have",
+      what, n->n, max);
+  return false;
 }
 
 /* {====================================================== facility, audit */
@@ -276,6 +300,10 @@ static void read_audit(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== units */
 
+/* Levels of parent: under parent: (site → workshop → line → section →
+   equipment is five). */
+#define MAX_UNIT_DEPTH 32
+
 static const char *const stages[] = {"purchase", "conversion", "distribution",
                                      "end_use", NULL};
 
@@ -284,7 +312,8 @@ static void read_units(loader *ld, const ynode *n)
   static const char *const keys[] = {"id", "name", "stage", "parent", NULL};
   static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "units"))
+  if (!sch_list(&ld->s, n, "units") ||
+      !within_count(ld, n, "units", MAX_UNITS))
     return;
   m->units = ARENA_ARRAY(ld->s.a, m_unit, n->n + 1);
   const ynode **parents = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
@@ -358,13 +387,29 @@ static void read_units(loader *ld, const ynode *n)
       continue;
     }
     m->units[i].parent = pi;
+    /* a longer cycle is also deeper than the limit, reported below */
     int steps = 0, at = pi;
-    while (at >= 0 && at != (int)i && steps++ <= (int)m->n_units)
+    while (at >= 0 && at != (int)i && steps++ <= MAX_UNIT_DEPTH)
       at = m->units[at].parent;
     if (at == (int)i) {
       ERR(ld, p->pos, "%s: unit \"%s\" would be its own ancestor", path,
           m->units[i].id);
       m->units[i].parent = -1;
+    }
+  }
+  /* An energy network (GB/T 16616) is a few levels deep; a limit keeps
+     every walk up the tree short. One error names the first unit found
+     below the limit (a deep chain is one mistake, not thousands). */
+  for (size_t i = 0; i < m->n_units; i++) {
+    int d = 1;
+    for (int at = m->units[i].parent; at >= 0 && d <= MAX_UNIT_DEPTH;
+         at = m->units[at].parent)
+      d++;
+    if (d > MAX_UNIT_DEPTH) {
+      ERR(ld, parents[i] ? parents[i]->pos : m->units[i].pos,
+          "units[%s].parent: units nest more than %d levels deep",
+          m->units[i].id, MAX_UNIT_DEPTH);
+      break;
     }
   }
 }
@@ -402,6 +447,50 @@ static double to_carrier_units(loader *ld, const char *key, double base)
   return u ? units_to(base, u) : base;
 }
 
+/* Whether unit (a simple unit name, len bytes) may measure the carrier:
+   input.md's units of its kind (electricity in kWh, MWh, GWh, 万kWh, heat
+   in MJ, GJ, TJ…), not merely any unit of its dimension. */
+static bool fits_family(loader *ld, src_pos at, const char *path,
+                        const char *unit, size_t len, const char *carrier)
+{
+  const carrier_def *cd = factors_carrier(ld->f, carrier);
+  /* a carrier made in-house is of no kind input.md names: its dimension
+     (fixed by its first meter) is all there is to check */
+  const char *base = cd ? cd->unit : NULL;
+  if (!cd || units_in_family(base, unit, len))
+    return true;
+  ERR(ld, at, "%s: unit %.*s is not a unit of %s (%s)", path, (int)len, unit,
+      carrier, units_family_list(base));
+  return false;
+}
+
+/* A quantity the loader derives from several inputs (a register's
+   (end − start) × multiplier, the sum of monthly values or of interval
+   rows) obeys the bounds of a written one (units.h): finite, and zero or
+   within [UNITS_TINY, UNITS_LIMIT] in base units. v is in unit (a unit
+   of the table). */
+static bool derived_in_range(loader *ld, src_pos at, const char *path,
+                             const char *what, double v, const char *unit)
+{
+  unit_info ui;
+  if (!units_lookup(unit, strlen(unit), &ui))
+    ui.scale = 1.0;
+  double base = v * ui.scale;
+  if (isfinite(base) && fabs(base) <= UNITS_LIMIT &&
+      (base == 0 || fabs(base) >= UNITS_TINY))
+    return true;
+  bool large = !isfinite(base) || fabs(base) > UNITS_LIMIT;
+  double lim = (large ? UNITS_LIMIT : UNITS_TINY) / ui.scale;
+  if (!isfinite(base))
+    ERR(ld, at, "%s: %s overflows (at most %.3g %s)", path, what, lim, unit);
+  else
+    ERR(ld, at, "%s: %s, %s %s, is %s (%s %.3g %s)", path, what,
+        balance_num(ld->s.a, v), unit,
+        large ? "out of range" : "too small to be told from zero",
+        large ? "at most" : "a non-zero value is at least", lim, unit);
+  return false;
+}
+
 /* Reads a quantity that must be in the carrier's dimension; reports
    "unit X does not fit carrier c (mass)". Returns the value in carrier
    base units. */
@@ -428,6 +517,8 @@ static bool carrier_qty(loader *ld, const ynode *x, const char *path,
         carrier, w, list);
     return false;
   }
+  if (!fits_family(ld, x->pos, path, q.unit, strlen(q.unit), carrier))
+    return false;
   *out = to_carrier_units(ld, carrier, q.v);
   if (text)
     *text = q.text;
@@ -565,6 +656,14 @@ static void read_register(loader *ld, const ynode *x, const char *path,
         mt->reg_unit, mt->carrier, w);
     return;
   }
+  if (!fits_family(ld, un->pos, PATH(ld, path, "unit"), mt->reg_unit,
+                   strlen(mt->reg_unit), mt->carrier))
+    return;
+  /* finite readings can still multiply past any meter */
+  const ynode *blame = ytree_get(x, "multiplier");
+  if (!derived_in_range(ld, (blame ? blame : ytree_get(x, "end"))->pos, path,
+                        "(end − start) × multiplier", diff, mt->reg_unit))
+    return;
   mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale);
   mt->text = t;
   mt->form = METER_REGISTER;
@@ -612,6 +711,8 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
         uname, mt->carrier, w, list);
     return;
   }
+  if (!fits_family(ld, un->pos, upath, uname, strlen(uname), mt->carrier))
+    return;
   if (ld->m->months <= 0)
     return; /* the period is wrong, and said so */
   series_in in;
@@ -638,6 +739,11 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   in.end_stamped = k == 1;
   series_out out;
   if (!series_read(ld->s.a, ld->s.dl, &in, &out))
+    return;
+  if (!derived_in_range(ld, x->pos, path,
+                        arena_printf(ld->s.a, "the total of %s", in.name),
+                        out.total, model_carrier_unit(ld->m, ld->f,
+                                                      mt->carrier)))
     return;
   mt->quantity = out.total;
   mt->monthly = out.monthly;
@@ -738,6 +844,10 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
       mt->quantity += v;
     }
     mt->n_monthly = x->n;
+    if (ok && !derived_in_range(ld, x->pos, mpath, "the sum", mt->quantity,
+                                model_carrier_unit(ld->m, ld->f,
+                                                   mt->carrier)))
+      ok = false;
     if (ok && (ld->m->months <= 0 || x->n == (size_t)ld->m->months))
       mt->form = METER_MONTHLY;
   } else if ((x = found[2])) {
@@ -757,7 +867,8 @@ static void read_meters(loader *ld, const ynode *n)
       "unit", "series_stamp", NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "meters"))
+  if (!sch_list(&ld->s, n, "meters") ||
+      !within_count(ld, n, "meters", MAX_METERS))
     return;
   if (n->n == 0) {
     ERR(ld, n->pos, "meters: at least one meter is required");
@@ -859,7 +970,8 @@ static void read_stock(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"carrier", "opening", "closing", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "stock"))
+  if (!sch_list(&ld->s, n, "stock") ||
+      !within_count(ld, n, "stock", MAX_STOCK))
     return;
   m->stock = ARENA_ARRAY(ld->s.a, m_stock, n->n + 1);
   strmap *seen = strmap_new(ld->s.a);
@@ -891,11 +1003,19 @@ static void read_stock(loader *ld, const ynode *n)
                       &st->opening, &t);
     if (ok && st->opening < 0)
       ERR(ld, x->pos, "%s.opening: negative stock %s", path, t), ok = false;
+    if (ok) {
+      st->opening_pos = x->pos;
+      st->opening_text = t;
+    }
     bool ok2 = (x = ytree_get(u, "closing")) &&
                carrier_qty(ld, x, PATH(ld, path, "closing"), st->carrier,
                            &st->closing, &t);
     if (ok2 && st->closing < 0)
       ERR(ld, x->pos, "%s.closing: negative stock %s", path, t), ok2 = false;
+    if (ok2) {
+      st->closing_pos = x->pos;
+      st->closing_text = t;
+    }
     if (ok && ok2)
       m->n_stock++;
   }
@@ -934,6 +1054,10 @@ static void read_prices(loader *ld, const ynode *n)
           q.text, w, model_carrier_unit(m, ld->f, key));
       continue;
     }
+    size_t dl;
+    const char *den = units_denominator(q.unit, &dl);
+    if (!fits_family(ld, v->pos, path, den, dl, key))
+      continue;
     if (q.v < 0) {
       ERR(ld, v->pos, "%s: negative price %s", path, q.text);
       continue;
@@ -955,6 +1079,16 @@ static dimvec dim_per(dimvec num, dimvec den)
   for (int d = 0; d < DIM_COUNT; d++)
     num.e[d] = (signed char)(num.e[d] - den.e[d]);
   return num;
+}
+
+/* The per-unit part of a factor ("kJ/kg", "tCO2/MWh") is a unit of the
+   carrier's kind. */
+static bool per_fits(loader *ld, const ynode *x, const char *path,
+                     const qty *q, const char *carrier)
+{
+  size_t len;
+  const char *den = units_denominator(q->unit, &len);
+  return fits_family(ld, x->pos, path, den, len, carrier);
 }
 
 static void read_factor_overrides(loader *ld, const ynode *n)
@@ -989,7 +1123,8 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     qty q;
     if ((x = ytree_get(v, "ncv"))) {
       dimvec want = dim_per(dim_of("MJ"), cd);
-      if (sch_qty(&ld->s, x, PATH(ld, path, "ncv"), &want, &q)) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "ncv"), &want, &q) &&
+          per_fits(ld, x, PATH(ld, path, "ncv"), &q, fo->carrier)) {
         if (q.v <= 0)
           ERR(ld, x->pos, "%s.ncv: must be greater than zero", path);
         fo->has_ncv = q.v > 0;
@@ -999,7 +1134,8 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(v, "enthalpy"))) {
       dimvec want = dim_per(dim_of("MJ"), cd);
-      if (sch_qty(&ld->s, x, PATH(ld, path, "enthalpy"), &want, &q)) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "enthalpy"), &want, &q) &&
+          per_fits(ld, x, PATH(ld, path, "enthalpy"), &q, fo->carrier)) {
         if (q.v <= 0)
           ERR(ld, x->pos, "%s.enthalpy: must be greater than zero", path);
         fo->has_enthalpy = q.v > 0;
@@ -1024,7 +1160,9 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(v, "emission_factor"))) {
       dimvec want = dim_per(dim_of("tCO2"), cd);
-      if (sch_qty(&ld->s, x, PATH(ld, path, "emission_factor"), &want, &q)) {
+      if (sch_qty(&ld->s, x, PATH(ld, path, "emission_factor"), &want, &q) &&
+          per_fits(ld, x, PATH(ld, path, "emission_factor"), &q,
+                   fo->carrier)) {
         if (q.v < 0)
           ERR(ld, x->pos, "%s.emission_factor: negative", path);
         fo->has_ef = q.v >= 0;
@@ -1041,13 +1179,18 @@ static void read_factor_overrides(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== products */
 
-/* The unit a product is counted in. Energy products are electricity
-   (kWh) unless written in joules (heat, GJ). */
-static const char *product_unit(dimvec d, const char *text)
+/* The unit a product is counted in. An energy product is electricity
+   (kWh) when written in kWh, MWh, GWh or 万kWh, heat (GJ) when written in
+   MJ, GJ or TJ; any other energy unit (kJ) is neither, and NULL. */
+static const char *product_unit(dimvec d, const char *unit)
 {
-  if (dim_eq(d, dim_of("GJ")) && text && strchr(text, 'J'))
-    return "GJ";
-  static const char *const cands[] = {"t", "m3", "m2", "kWh", NULL};
+  if (dim_eq(d, dim_of("GJ"))) {
+    size_t len = strlen(unit);
+    return units_in_family("kWh", unit, len)  ? "kWh"
+           : units_in_family("GJ", unit, len) ? "GJ"
+                                              : NULL;
+  }
+  static const char *const cands[] = {"t", "m3", "m2", NULL};
   for (int i = 0; cands[i]; i++)
     if (dim_eq(d, dim_of(cands[i])))
       return cands[i];
@@ -1128,6 +1271,21 @@ static void order_products(loader *ld)
   mem_free(stack);
 }
 
+/* A quantity of product p written in unit (len bytes): for an energy
+   product, a unit of its kind (a product counted in kWh is not given in
+   GJ). */
+static bool fits_product(loader *ld, src_pos at, const char *path,
+                         const char *unit, size_t len, const m_product *p)
+{
+  bool energy = strcmp(p->unit, "kWh") == 0 || strcmp(p->unit, "GJ") == 0;
+  if (!energy || units_in_family(p->unit, unit, len))
+    return true;
+  ERR(ld, at, "%s: unit %.*s does not fit product %s, counted as %s (%s)",
+      path, (int)len, unit, p->id, units_family_name(p->unit),
+      units_family_list(p->unit));
+  return false;
+}
+
 /* Reads each product's uses: (intermediate products it consumes), after
    all ids are known, and orders the products so that a used product comes
    before its user; a cycle is an error. */
@@ -1164,7 +1322,9 @@ static void read_uses(loader *ld, const ynode **uses)
       if (!(y = ytree_get(u, "quantity")) || !qp->unit)
         continue;
       dimvec want = dim_of(qp->unit);
-      if (!sch_qty(&ld->s, y, PATH(ld, upath, "quantity"), &want, &amount))
+      if (!sch_qty(&ld->s, y, PATH(ld, upath, "quantity"), &want, &amount) ||
+          !fits_product(ld, y->pos, PATH(ld, upath, "quantity"), amount.unit,
+                        strlen(amount.unit), qp))
         continue;
       if (amount.v < 0) {
         ERR(ld, y->pos, "%s.quantity: negative quantity %s", upath, amount.text);
@@ -1186,7 +1346,8 @@ static void read_products(loader *ld, const ynode *n)
                                      "units", "shared", "uses",      NULL};
   static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "products"))
+  if (!sch_list(&ld->s, n, "products") ||
+      !within_count(ld, n, "products", MAX_PRODUCTS))
     return;
   const ynode **uses = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
@@ -1229,8 +1390,13 @@ static void read_products(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(u, "quantity")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "quantity"), NULL, &p->quantity)) {
-      p->unit = product_unit(p->quantity.dim, p->quantity.text);
-      if (!p->unit) {
+      p->unit = product_unit(p->quantity.dim, p->quantity.unit);
+      if (!p->unit && dim_eq(p->quantity.dim, dim_of("GJ"))) {
+        ERR(ld, x->pos, "%s.quantity: unit %s is not a unit of electricity "
+                        "(%s) or heat (%s)",
+            path, p->quantity.unit, units_family_list("kWh"),
+            units_family_list("GJ"));
+      } else if (!p->unit) {
         ERR(ld, x->pos, "%s.quantity: \"%s\" is not an amount of product (a "
                         "mass, volume, area or electricity)",
             path, p->quantity.text);
@@ -1345,7 +1511,8 @@ static void read_process(loader *ld, const ynode *n)
                                      "rule", "source", "product",  NULL};
   static const char *const req[] = {"id", "name", "activity", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "process_emissions"))
+  if (!sch_list(&ld->s, n, "process_emissions") ||
+      !within_count(ld, n, "process_emissions", MAX_PROCESS))
     return;
   m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
@@ -1431,7 +1598,8 @@ static void read_equipment(loader *ld, const ynode *n)
   static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "equipment"))
+  if (!sch_list(&ld->s, n, "equipment") ||
+      !within_count(ld, n, "equipment", MAX_EQUIPMENT))
     return;
   const char **uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
   for (size_t i = 0; i < m->n_units; i++)
@@ -1488,6 +1656,10 @@ static void read_equipment(loader *ld, const ynode *n)
                         "steam rate (t/h)",
             path, e->capacity.text);
         e->capacity.set = false;
+      } else if (e->capacity.set && !(e->capacity.v > 0)) {
+        ERR(ld, x->pos, "%s.capacity: must be greater than zero, found %s",
+            path, e->capacity.text);
+        e->capacity.set = false;
       }
     }
     if ((x = ytree_get(u, "efficiency")) &&
@@ -1511,8 +1683,13 @@ static void read_equipment(loader *ld, const ynode *n)
     if ((x = ytree_get(u, "poles")))
       sch_int(&ld->s, x, PATH(ld, path, "poles"), 2, 16, &e->poles);
     dimvec pd = dim_of("MPa"), spd = dim_of("kW/(m3/min)");
-    if ((x = ytree_get(u, "pressure")))
-      sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure);
+    if ((x = ytree_get(u, "pressure")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure) &&
+        !(e->pressure.v > 0)) {
+      ERR(ld, x->pos, "%s.pressure: must be greater than zero, found %s", path,
+          e->pressure.text);
+      e->pressure.set = false;
+    }
     dimvec fd = dim_of("m3/h"), hd = dim_of("m"), nd = dim_of("r/min");
     const struct {
       const char *key;
@@ -1554,7 +1731,8 @@ static void read_measures(loader *ld, const ynode *n)
   static const char *const req[] = {"id", "name", "investment", "saves",
                                     "lifetime", NULL};
   model *m = ld->m;
-  if (!sch_list(&ld->s, n, "measures"))
+  if (!sch_list(&ld->s, n, "measures") ||
+      !within_count(ld, n, "measures", MAX_MEASURES))
     return;
   dimvec money = dim_of("CNY"), time = dim_of("a");
   m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
@@ -1632,12 +1810,23 @@ static void read_measures(loader *ld, const ynode *n)
                       sv->carrier, ld->carrier_keys);
           continue;
         }
+        sv->amount_pos = a->pos;
         if (carrier_qty(ld, a, PATH(ld, spath, "amount"), sv->carrier,
                         &sv->amount, &sv->text))
           me->n_saves++;
       }
       if (x->n == 0)
         ERR(ld, x->pos, "%s.saves: a measure saves at least one carrier", path);
+      /* a negative amount is extra use (the new fuel of a fuel switch);
+         a measure of extra use only saves nothing */
+      bool saves = false;
+      for (size_t j = 0; j < me->n_saves; j++)
+        saves |= me->saves[j].amount > 0;
+      if (x->n && me->n_saves == x->n && !saves)
+        ERR(ld, x->pos, "%s.saves: no amount is greater than zero: a measure "
+                        "saves at least one carrier (a negative amount is "
+                        "extra use, as of the new fuel in a fuel switch)",
+            path);
     }
     (void)ok;
     strmap_put(ids, me->id, (long)m->n_measures);
@@ -1686,7 +1875,12 @@ static void read_baseline(loader *ld, const ynode *n)
         continue;
       dimvec want = dim_per(dim_of("kgce"), dim_of(pr->unit));
       qty q;
+      size_t dl;
       if (!sch_qty(&ld->s, y, PATH(ld, path, "unit_consumption"), &want, &q))
+        continue;
+      const char *den = units_denominator(q.unit, &dl);
+      if (!fits_product(ld, y->pos, PATH(ld, path, "unit_consumption"), den,
+                        dl, pr))
         continue;
       if (!(q.v > 0)) {
         ERR(ld, y->pos, "%s.unit_consumption: must be greater than zero", path);
@@ -1870,5 +2064,9 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   if ((x = ytree_get(root, "baseline")) && !ytree_is_null(x))
     read_baseline(&ld, x);
   check_own_carriers(&ld, meters);
+  /* Balances need every meter: checked only on an otherwise valid file,
+     so that one bad reading does not bring a cascade of false ones. */
+  if (diag_errors(dl) == before)
+    balance_check(a, dl, m, f);
   return diag_errors(dl) > before ? NULL : m;
 }

@@ -69,7 +69,8 @@ typedef struct m_meter {
 typedef struct m_stock {
   const char *carrier;
   double opening, closing; /* carrier base units */
-  src_pos pos;
+  const char *opening_text, *closing_text;
+  src_pos pos, opening_pos, closing_pos;
 } m_stock;
 
 typedef struct m_share {
@@ -159,7 +160,7 @@ typedef struct m_saving {
   const char *carrier;
   double amount;       /* carrier base units per year */
   const char *text;
-  src_pos pos;
+  src_pos pos, amount_pos;
 } m_saving;
 
 typedef struct m_measure {

@@ -419,6 +419,22 @@ static bool parse_qty_text(schema *s, const ynode *at, const char *path,
                  (int)ulen, unit, text);
     return false;
   }
+  if (st == UNITS_TOO_LARGE || st == UNITS_TOO_SMALL) {
+    /* the bound in the unit written: 1e15 t is 1e11 万t */
+    const char *unit = text + unit_at;
+    size_t ulen = strlen(unit);
+    while (ulen && (unit[ulen - 1] == ' ' || unit[ulen - 1] == '\t'))
+      ulen--;
+    double bound = st == UNITS_TOO_LARGE ? UNITS_LIMIT : UNITS_TINY;
+    double lim = info.scale == 0.01 ? bound * 100.0 : bound / info.scale;
+    diag_error(s->dl, at->pos, "%s: \"%s\": %s (%s %.3g%s%.*s)", path, text,
+               st == UNITS_TOO_LARGE ? "out of range" : "too small to be told "
+                                                        "from zero",
+               st == UNITS_TOO_LARGE ? "at most" : "a non-zero value is at "
+                                                   "least",
+               lim, ulen ? " " : "", (int)ulen, unit);
+    return false;
+  }
   if (st != UNITS_OK) {
     diag_error(s->dl, at->pos, "%s: \"%s\": %s", path, text,
                units_status_text(st));
@@ -428,10 +444,15 @@ static bool parse_qty_text(schema *s, const ynode *at, const char *path,
     unit_mismatch(s, at->pos, path, text, info.dim, *want);
     return false;
   }
+  size_t ulen = len > unit_at ? len - unit_at : 0;
+  while (ulen && (text[unit_at + ulen - 1] == ' ' ||
+                  text[unit_at + ulen - 1] == '\t'))
+    ulen--;
   out->set = true;
   out->v = v;
   out->dim = info.dim;
   out->text = text;
+  out->unit = arena_strndup(s->a, text + unit_at, ulen);
   out->pos = at->pos;
   return true;
 }

@@ -34,6 +34,7 @@ typedef struct qty {
   double v;
   dimvec dim;
   const char *text; /* as written, for reports and messages */
+  const char *unit; /* the unit as written ("万kWh", "CNY/t"); "" if none */
   src_pos pos;
 } qty;
 
@@ -68,7 +69,10 @@ bool sch_date(schema *s, const ynode *n, const char *path, date *out);
 /* {zh:, en:} or a plain string (used for both, with a warning). */
 bool sch_text2(schema *s, const ynode *n, const char *path, text2 *out);
 /* A quantity, "<number> <unit>" or {value:, unit:}. When want is not NULL
-   its dimension must match; what names the field for the message. */
+   its dimension must match; what names the field for the message. Its
+   magnitude in base units is zero or within [UNITS_TINY, UNITS_LIMIT]
+   (units.h); a value outside is an error that states the limit in the
+   unit written. */
 bool sch_qty(schema *s, const ynode *n, const char *path, const dimvec *want,
              qty *out);
 /* A ratio: a plain number, or a percent; must lie in [0, 1] after

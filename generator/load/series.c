@@ -164,9 +164,11 @@ static bool parse_value(const char *s, const char *e, double *v)
     return false;
   memcpy(tmp, s, n);
   tmp[n] = '\0';
-  /* a plain decimal: no hex, no inf/nan, no thousands separators */
+  /* a plain decimal: no hex, no inf/nan, no thousands separators; a NUL
+     byte (which strchr finds in any set, and which ends strtod) is none */
   for (size_t i = 0; i < n; i++)
-    if (!isdigit((unsigned char)tmp[i]) && !strchr("+-.eE", tmp[i]))
+    if (!tmp[i] ||
+        (!isdigit((unsigned char)tmp[i]) && !strchr("+-.eE", tmp[i])))
       return false;
   char *end;
   errno = 0;
@@ -201,6 +203,15 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
     if (r->line == 1 && e - q >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0)
       q += 3; /* UTF-8 byte order mark */
     r->ls = q;
+    const char *nul = e > q ? memchr(q, '\0', (size_t)(e - q)) : NULL;
+    if (nul) {
+      /* binary data: nothing after the NUL may be read as text */
+      diag_error(r->dl, span(r, nul, nul + 1),
+                 "a NUL byte: interval data are text (CSV), not binary");
+      ok = false;
+      seen_content = true;
+      continue;
+    }
     const char *c = q;
     while (c < e && (*c == ' ' || *c == '\t'))
       c++;
@@ -460,6 +471,16 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   }
   if (ok && m == 0) {
     diag_error(dl, in->at, "%s: %s has no values inside the audit period",
+               in->what, in->name);
+    ok = false;
+  }
+  if (ok && m == 1) {
+    /* the interval is the step between rows: one row covers an unknown
+       sliver of the period, and could not be reported complete */
+    diag_error(dl, in->at, "%s: %s has a single row inside the audit period: "
+                           "interval data need two rows or more (the "
+                           "interval is the step between them); give one "
+                           "reading for the period as total:",
                in->what, in->name);
     ok = false;
   }

@@ -9,6 +9,7 @@
 #include "units.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <errno.h>
 #include <math.h>
 #include <pcre2.h>
 #include <stdio.h>
@@ -241,6 +242,10 @@ const char *units_status_text(units_status st)
     return "thousands separators must group three digits (1,234,567.8)";
   case UNITS_UNKNOWN:
     return "unknown unit";
+  case UNITS_TOO_LARGE:
+    return "out of range";
+  case UNITS_TOO_SMALL:
+    return "too small to be told from zero";
   }
   return "?";
 }
@@ -325,11 +330,16 @@ static units_status to_double(const char *s, size_t len, double *out)
       tmp[n++] = s[i];
   tmp[n] = '\0';
   char *end;
+  errno = 0;
   double x = strtod(tmp, &end);
   if (*end)
     return UNITS_NOT_NUMBER;
+  /* "1e400" is a finite number that no double holds; "1e-400" one that
+     would silently read as zero or a denormal */
   if (!isfinite(x))
-    return UNITS_NOT_FINITE;
+    return UNITS_TOO_LARGE;
+  if (errno == ERANGE && fabs(x) < 1.0)
+    return UNITS_TOO_SMALL;
   *out = x;
   return UNITS_OK;
 }
@@ -376,9 +386,9 @@ units_status units_parse(const units *u, const char *s, size_t len,
   size_t n0 = ov[2], n1 = ov[3];
   bool has_unit = rc >= 3 && ov[4] != PCRE2_UNSET;
   size_t u0 = has_unit ? ov[4] : len, u1 = has_unit ? ov[5] : len;
-  double x;
+  double x = 0;
   units_status st = units_number(u, s + n0, n1 - n0, &x);
-  if (st != UNITS_OK)
+  if (st != UNITS_OK && st != UNITS_TOO_LARGE && st != UNITS_TOO_SMALL)
     return st;
   unit_info ui;
   memset(&ui, 0, sizeof ui);
@@ -390,16 +400,75 @@ units_status units_parse(const units *u, const char *s, size_t len,
     *unit_at = u0;
     return UNITS_UNKNOWN;
   }
+  *info = ui;
+  *unit_at = u0;
+  if (st != UNITS_OK)
+    return st;
   /* Percent divides, so that "95 %" is the double nearest 0.95. */
   if (ui.scale == 0.01)
     x /= 100.0;
   else
     x *= ui.scale;
-  if (!isfinite(x))
-    return UNITS_NOT_FINITE;
+  if (!isfinite(x) || fabs(x) > UNITS_LIMIT)
+    return UNITS_TOO_LARGE;
+  if (x != 0 && fabs(x) < UNITS_TINY)
+    return UNITS_TOO_SMALL;
   *value = x;
-  *info = ui;
-  *unit_at = u0;
   return UNITS_OK;
+}
+/* }====================================================== */
+
+/* {====================================================== families */
+
+static const struct family {
+  const char *base, *name;
+  const char *const units[6];
+} families[] = {
+    {"kWh", "electricity", {"kWh", "MWh", "GWh", "万kWh", NULL}},
+    {"GJ", "heat", {"MJ", "GJ", "TJ", NULL}},
+    {"t", "mass", {"kg", "t", "万t", NULL}},
+    {"m3", "volume", {"m3", "Nm3", "万m3", "万Nm3", "L", NULL}},
+};
+
+static const struct family *family_of(const char *base)
+{
+  for (size_t i = 0; base && i < sizeof families / sizeof *families; i++)
+    if (strcmp(families[i].base, base) == 0)
+      return &families[i];
+  return NULL;
+}
+
+bool units_in_family(const char *base, const char *unit, size_t len)
+{
+  const struct family *f = family_of(base);
+  if (!f)
+    return true;
+  for (size_t i = 0; f->units[i]; i++)
+    if (strlen(f->units[i]) == len && memcmp(f->units[i], unit, len) == 0)
+      return true;
+  return false;
+}
+
+const char *units_family_list(const char *base)
+{
+  static const char *const lists[] = {"kWh, MWh, GWh, 万kWh", "MJ, GJ, TJ",
+                                      "kg, t, 万t",
+                                      "m3, Nm3, 万m3, 万Nm3, L"};
+  const struct family *f = family_of(base);
+  return f ? lists[f - families] : NULL;
+}
+
+const char *units_family_name(const char *base)
+{
+  const struct family *f = family_of(base);
+  return f ? f->name : NULL;
+}
+
+const char *units_denominator(const char *name, size_t *len)
+{
+  const char *slash = strchr(name, '/');
+  const char *d = slash ? slash + 1 : name;
+  *len = strlen(d);
+  return d;
 }
 /* }====================================================== */

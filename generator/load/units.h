@@ -9,6 +9,12 @@
  * kJ/kg, kgce/t). Numbers may carry thousands separators and exponents;
  * NaN, infinities and empty values are refused.
  *
+ * Magnitude. A quantity, once in the base unit of its dimension, must be
+ * zero or lie between UNITS_TINY and UNITS_LIMIT in magnitude. The bound
+ * is far beyond any plant (10^15 MJ is 34 billion tce) and keeps every
+ * product, sum and quotient of the calc stage finite: no chain of a few
+ * dozen such factors reaches the range of a double.
+ *
  * The parser object holds the compiled PCRE2 patterns; create one per run
  * (units_new) and free it with units_free. Parsing allocates nothing. */
 #ifndef GEN_UNITS_H
@@ -36,6 +42,10 @@ typedef struct dimvec {
   signed char e[DIM_COUNT];
 } dimvec;
 
+/* Magnitudes allowed in base units (see above). */
+#define UNITS_LIMIT 1e15
+#define UNITS_TINY 1e-12
+
 typedef struct unit_info {
   double scale; /* base units per one of this unit */
   dimvec dim;
@@ -52,16 +62,22 @@ typedef enum {
   UNITS_NOT_NUMBER, /* the number part does not parse */
   UNITS_NOT_FINITE, /* NaN, inf, or overflow */
   UNITS_BAD_GROUPS, /* thousands separators in the wrong places */
-  UNITS_UNKNOWN     /* the unit is not in the table */
+  UNITS_UNKNOWN,    /* the unit is not in the table */
+  UNITS_TOO_LARGE,  /* beyond UNITS_LIMIT in base units (or a double) */
+  UNITS_TOO_SMALL   /* non-zero but below UNITS_TINY in base units */
 } units_status;
 
 /* Parses "<number> [unit]" (the unit may be absent: a plain number; "%"
    may follow the number directly). On success sets *value to the number
    in base units of *info's dimension and *unit_at to the offset of the
-   unit in s (len when none). */
+   unit in s (len when none). UNITS_TOO_LARGE and UNITS_TOO_SMALL (the
+   magnitude bounds above) also set *info and *unit_at, so that a message
+   can state the limit in the unit written. */
 units_status units_parse(const units *u, const char *s, size_t len,
                          double *value, unit_info *info, size_t *unit_at);
-/* Parses a bare number with optional thousands separators. */
+/* Parses a bare number with optional thousands separators. No magnitude
+   bound beyond the range of a double (UNITS_TOO_LARGE, UNITS_TOO_SMALL
+   for a number that overflows or underflows it). */
 units_status units_number(const units *u, const char *s, size_t len,
                           double *value);
 /* Looks up a unit name (simple or "a/b"). */
@@ -77,5 +93,22 @@ const char *dim_name(dimvec d, char *out, size_t cap);
 /* The units accepted for dimension d, comma-separated (for messages). */
 const char *units_for_dim(dimvec d, char *out, size_t cap);
 const char *units_status_text(units_status st);
+
+/* Unit families. input.md lists, per kind of carrier, the units it may
+   be written in: electricity in kWh, MWh, GWh, 万kWh; heat in MJ, GJ, TJ;
+   a mass in kg, t, 万t; a volume in m3, Nm3, 万m3, 万Nm3, L. Energy is one
+   dimension, so the dimension alone would let "5 GJ" of electricity
+   through. base names the base unit of a carrier (kWh, GJ, t, m3) or of
+   a product; the unit name (simple, not "a/b") must be in its family.
+   True also when base has no family (m2, …). */
+bool units_in_family(const char *base, const char *unit, size_t len);
+/* The family's units for messages ("kWh, MWh, GWh, 万kWh") and what the
+   family is called ("electricity", "heat", "mass", "volume"); NULL when
+   base has no family. */
+const char *units_family_list(const char *base);
+const char *units_family_name(const char *base);
+/* For a compound unit "CNY/GJ" the part after the slash, else the whole
+   name; sets *len to its length. */
+const char *units_denominator(const char *name, size_t *len);
 
 #endif

@@ -38,6 +38,9 @@ static doc_text names(const value *v)
   return t;
 }
 
+/* A chart of ncat categories and nser series, every value missing; with
+   more than DOC_CHART_MAX_ITEMS of either, no arrays at all (doc.h), so
+   that a facility of thousands of units sizes nothing from its count. */
 static doc_chart *make(arena *a, chart_kind k, size_t ncat, size_t nser,
                        const char *unit)
 {
@@ -46,6 +49,8 @@ static doc_chart *make(arena *a, chart_kind k, size_t ncat, size_t nser,
   c->unit = unit;
   c->ncat = ncat;
   c->nser = nser;
+  if (ncat > DOC_CHART_MAX_ITEMS || nser > DOC_CHART_MAX_ITEMS)
+    return c;
   c->cats = ARENA_ARRAY(a, doc_text, ncat + 1);
   c->sers = ARENA_ARRAY(a, doc_text, nser + 1);
   c->values = ARENA_ARRAY(a, double, ncat * nser + 1);
@@ -63,6 +68,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     const value *cs = val_path(r, "energy.monthly.carriers");
     size_t nm = count(months), nc = count(cs);
     doc_chart *c = make(a, CHART_STACKED_BARS, nm, nc, "tce");
+    if (!c->values)
+      return c;
     for (size_t i = 0; i < nm; i++) {
       const char *m = months->items[i]->str; /* "2016-01" */
       const char *mm = strlen(m) >= 7 ? m + 5 : m;
@@ -76,7 +83,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
       c->sers[s] = e ? names(e) : names(cv);
       const value *t = val_get(cv, "tce");
       for (size_t i = 0; i < nm && t && i < t->n; i++)
-        c->values[s * nm + i] = t->items[i]->num;
+        c->values[s * nm + i] =
+            t->items[i]->kind == VAL_NUM ? t->items[i]->num : (double)NAN;
     }
     return c;
   }
@@ -86,6 +94,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     for (size_t i = 0; i < count(cs); i++)
       n += num(cs->items[i], "tce") > 0 && val_get(cs->items[i], "counted")->b;
     doc_chart *c = make(a, CHART_DONUT, n, 1, "tce");
+    if (!c->values)
+      return c;
     size_t k = 0;
     for (size_t i = 0; i < count(cs); i++) {
       const value *cv = cs->items[i];
@@ -101,6 +111,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     const value *lk = val_path(r, "energy.flow.links");
     size_t n = count(nodes);
     doc_chart *c = make(a, CHART_FLOW, n, n, "tce");
+    if (!c->values)
+      return c;
     for (size_t i = 0; i < n; i++)
       c->cats[i] = c->sers[i] = names(nodes->items[i]);
     for (size_t l = 0; l < count(lk); l++) {
@@ -121,6 +133,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     for (size_t i = 0; i < count(ps); i++)
       n += count(val_path(ps->items[i], "benchmark.indicators"));
     doc_chart *c = make(a, CHART_BANDS, n, 4, NULL);
+    if (!c->values)
+      return c;
     size_t k = 0;
     for (size_t i = 0; i < count(ps); i++) {
       const value *ind = val_path(ps->items[i], "benchmark.indicators");
@@ -143,6 +157,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     const value *proc = val_path(r, "carbon.scope1.process");
     size_t n = count(comb) + count(proc) + 2;
     doc_chart *c = make(a, CHART_HBARS, n, 1, "tCO2");
+    if (!c->values)
+      return c;
     size_t k = 0;
     for (size_t i = 0; i < count(comb); i++, k++) {
       doc_text t = names(comb->items[i]);
@@ -168,6 +184,8 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
   const value *ms = val_path(r, "measures");
   size_t n = count(ms);
   doc_chart *c = make(a, CHART_MACC, n, 2, "CNY/tCO2");
+  if (!c->values)
+    return c;
   for (size_t i = 0; i < n; i++) {
     c->cats[i] = names(ms->items[i]);
     c->values[i] = num(ms->items[i], "annual_reduction_tco2");

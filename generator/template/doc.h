@@ -55,7 +55,10 @@ typedef enum {
 
 /* A chart as data: the template stage fills it from the results, the
    chart stage draws it. values is row-major by series: values[s*ncat+c];
-   NAN marks a missing value. */
+   NAN marks a missing value. With more than DOC_CHART_MAX_ITEMS
+   categories or series no values are gathered (values NULL): the chart
+   stage says the chart is omitted. */
+#define DOC_CHART_MAX_ITEMS 200
 typedef struct doc_chart {
   chart_kind kind;
   doc_text caption;

@@ -35,9 +35,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   model *m = model_load_text(a, dl, e->u, e->f, (const char *)data, size,
                              "fuzz.yaml");
   if (m) {
-    value *r = calc_run(a, m, e->f, "fuzz");
-    checks_run(a, e->cs, r, dl);
-    all_finite(r);
+    value *r = calc_run(a, dl, m, e->f, "fuzz");
+    if (r) {
+      checks_run(a, e->cs, r, dl);
+      all_finite(r);
+    }
   }
   static FILE *devnull;
   if (!devnull && !(devnull = fopen("/dev/null", "w")))

@@ -37,8 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   diag_list *dl = diag_new(a);
   model *m = model_load_text(a, dl, e->u, e->f, (const char *)data, size,
                              "fuzz.yaml");
-  if (m) {
-    value *r = calc_run(a, m, e->f, "fuzz");
+  value *r = m ? calc_run(a, dl, m, e->f, "fuzz") : NULL;
+  if (r) {
     checks_run(a, e->cs, r, dl);
     /* the language and exercise mode vary with the input's length */
     report_opts o;

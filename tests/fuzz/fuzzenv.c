@@ -92,7 +92,11 @@ const value *fuzz_env_sample(const char *name)
     diag_print(dl, stderr, true);
     abort();
   }
-  value *r = calc_run(env.a, m, env.f, name);
+  value *r = calc_run(env.a, dl, m, env.f, name);
+  if (!r) {
+    diag_print(dl, stderr, true);
+    abort();
+  }
   checks_run(env.a, env.cs, r, dl);
   names[i] = arena_strdup(env.a, name);
   results[i] = r;

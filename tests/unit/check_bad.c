@@ -10,6 +10,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <math.h>
+
+#include "../../generator/calc/calc.h"
+#include "../../generator/chart/chart.h"
+#include "../../generator/rules/checks.h"
+#include "../../generator/template/charts.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -238,6 +244,117 @@ START_TEST(t_fuzz_replay)
 }
 END_TEST
 
+/* Hostile variants of the cement sample: each quantity written in quotes
+   ("1,553,260 t") and each dial reading replaced in turn by 0, −1, 1e300,
+   1e-300 and "1e308 万t". Every variant is either refused — each error at
+   a file:line:column — or computed with every number finite (calc's
+   guard) and charts whose commands are finite and inside their box. A
+   crash, a sanitizer report or an error without a position fails. The
+   rules are loaded once; each variant has an arena of its own. */
+static double box_measure(void *ctx, const char *s, size_t len, lay_face face,
+                          double size)
+{
+  (void)ctx;
+  (void)s;
+  (void)face;
+  return (double)len * size * 0.5;
+}
+
+START_TEST(t_hostile_sample)
+{
+  static const char *const subst[] = {"0", "-1", "1e300", "1e-300",
+                                      "1e308 万t"};
+  static const char *const kinds[] = {"monthly", "structure", "flow",
+                                      "benchmark", "carbon", "macc"};
+  char path[512];
+  snprintf(path, sizeof path, "%s/samples/cement-plant.yaml", tu_root());
+  size_t len;
+  char *text = tu_slurp(path, &len);
+  ck_assert_ptr_nonnull(text);
+  size_t variants = 0, refused = 0;
+  tu_run r;
+  tu_open(&r);
+  for (size_t i = 0; i < len; i++) {
+    /* a number that opens a quoted quantity, or a dial reading */
+    bool quoted = text[i] == '"' && i + 1 < len && text[i + 1] >= '0' &&
+                  text[i + 1] <= '9';
+    bool dial = (i >= 7 && strncmp(text + i - 7, "start: ", 7) == 0) ||
+                (i >= 5 && strncmp(text + i - 5, "end: ", 5) == 0 &&
+                 text[i] >= '0' && text[i] <= '9') ||
+                (i >= 12 && strncmp(text + i - 12, "multiplier: ", 12) == 0);
+    if (!quoted && !dial)
+      continue;
+    size_t from = quoted ? i + 1 : i, to = from;
+    while (to < len && strchr("0123456789,.", text[to]) != NULL)
+      to++;
+    if (to == from)
+      continue;
+    for (size_t k = 0; k < sizeof subst / sizeof *subst; k++) {
+      const char *sub = subst[k];
+      size_t cut_to = to;
+      if (strchr(sub, ' ')) {
+        if (!quoted)
+          continue;
+        while (cut_to < len && text[cut_to] != '"')
+          cut_to++; /* the unit goes too */
+      }
+      size_t n = from + strlen(sub) + (len - cut_to);
+      char *v = malloc(n + 1);
+      memcpy(v, text, from);
+      memcpy(v + from, sub, strlen(sub));
+      memcpy(v + from + strlen(sub), text + cut_to, len - cut_to);
+      v[n] = '\0';
+      arena *a = arena_new();
+      diag_list *dl = diag_new(a);
+      model *m = model_load_text(a, dl, r.u, r.f, v, n, "cement.yaml");
+      value *results = m ? calc_run(a, dl, m, r.f, "cement") : NULL;
+      variants++;
+      if (!results) {
+        refused++;
+        size_t nd;
+        diag **all = diag_sorted(dl, &nd);
+        ck_assert_uint_gt(diag_errors(dl), 0);
+        for (size_t d = 0; d < nd; d++)
+          ck_assert_msg(all[d]->sev != DIAG_ERROR || all[d]->pos.line > 0,
+                        "variant at byte %zu (%s): error without a line: %s",
+                        from, sub, all[d]->msg);
+      } else {
+        checks_run(a, r.checks, results, dl);
+        ck_assert_uint_eq(calc_check_finite(a, dl, m, results), 0);
+        for (size_t c = 0; c < 6; c++) {
+          doc_chart *ch = charts_build(a, kinds[c], results);
+          ch_drawing *d = chart_draw(a, ch, 481.9, 190, LANG_EN, box_measure,
+                                     NULL);
+          for (size_t j = 0; j < d->n; j++) {
+            const ch_cmd *cm = &d->cmds[j];
+            ck_assert_msg(isfinite(cm->x) && isfinite(cm->y) &&
+                              isfinite(cm->w) && isfinite(cm->h),
+                          "variant at byte %zu (%s): %s chart not finite",
+                          from, sub, kinds[c]);
+            if (cm->kind == CH_RECT)
+              ck_assert_msg(cm->x >= -0.01 && cm->y >= -0.01 &&
+                                cm->x + cm->w <= d->w + 0.01 &&
+                                cm->y + cm->h <= d->h + 0.01,
+                            "variant at byte %zu (%s): %s chart outside",
+                            from, sub, kinds[c]);
+          }
+        }
+      }
+      arena_free(a);
+      free(v);
+    }
+  }
+  tu_close(&r);
+  free(text);
+  /* the sample has about a hundred quantities (457 variants); most are
+     refused (1e300, 1e-300, 万t where no mass goes, −1 where no negative
+     goes: 394), the rest computed */
+  ck_assert_uint_gt(variants, 400);
+  ck_assert_uint_gt(refused, variants / 2);
+  ck_assert_uint_lt(refused, variants);
+}
+END_TEST
+
 Suite *bad_suite(void)
 {
   Suite *s = suite_create("bad");
@@ -254,5 +371,9 @@ Suite *bad_suite(void)
   tcase_set_timeout(big, 20);
   tcase_add_test(big, t_many_checks);
   suite_add_tcase(s, big);
+  tc = tcase_create("hostile");
+  tcase_set_timeout(tc, 300);
+  tcase_add_test(tc, t_hostile_sample);
+  suite_add_tcase(s, tc);
   return s;
 }

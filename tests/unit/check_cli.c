@@ -69,6 +69,23 @@ START_TEST(t_check_command)
 END_TEST
 
 
+/* check finds what calc finds: a product credited more than the site
+   took in is an error of check too, with its position. */
+START_TEST(t_check_runs_calc)
+{
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "check",
+                        "tests/bad/product-energy-above-site.yaml", NULL};
+  ck_assert_int_eq(run(argv, &out, &err), 1);
+  ck_assert_str_eq(out, "");
+  ck_assert_ptr_nonnull(strstr(err, "tests/bad/product-energy-above-site.yaml:"
+                                    "23:41: error: products[cement]: credited"));
+  ck_assert_ptr_nonnull(
+      strstr(err, "tests/bad/product-energy-above-site.yaml: 2 errors\n"));
+  free(out), free(err);
+}
+END_TEST
+
 START_TEST(t_output_deterministic_and_kept_on_error)
 {
   char dir[] = "/tmp/auditgen-cli-XXXXXX";
@@ -181,6 +198,7 @@ Suite *cli_suite(void)
   tcase_add_test(tc, t_help_version_usage);
   tcase_add_test(tc, t_missing_file_is_io);
   tcase_add_test(tc, t_check_command);
+  tcase_add_test(tc, t_check_runs_calc);
   tcase_add_test(tc, t_output_deterministic_and_kept_on_error);
   tcase_add_test(tc, t_batch);
   suite_add_tcase(s, tc);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "../../generator/base/buf.h"
+#include "../../generator/calc/calc.h"
 #include "../../generator/out/json.h"
 #include "suites.h"
 #include "testutil.h"
@@ -1031,6 +1032,9 @@ START_TEST(t_series)
   NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
   NEAR(&r, "energy.monthly.carriers[0].purchased[1]", 480);
   ck_assert(has_note(&r, "meters[E1]", "lack 1 intervals (1.0 %)"));
+  /* the gap understates January: not complete */
+  ck_assert(!val_path(r.results, "energy.monthly.complete")->b);
+  ck_assert(has_note(&r, "energy.monthly", "do not cover the whole"));
   tu_close(&r);
   /* the same in MWh: 0.01 MWh = 10 kWh a row */
   series_site(&r, "MWh", "0.01", false);
@@ -1042,6 +1046,138 @@ START_TEST(t_series)
   NEAR(&r, "energy.monthly.carriers[0].purchased[0]", 470);
   NEAR(&r, "energy.monthly.carriers[0].purchased[1]", 480);
   tu_close(&r);
+}
+END_TEST
+
+/* Two 15-minute rows standing for a year: the rows cover 2 × 15 min of
+   366 days, so 35,134 intervals are missing (2016-01-01 00:30 to the
+   end: 366 × 96 − 2); the monthly figures are not complete, and the
+   notes say by how much the total understates. */
+START_TEST(t_series_sliver)
+{
+  char dir[] = "/tmp/auditgen-series-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char csv[64], text[1024];
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  FILE *f = fopen(csv, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "2016-01-01T00:00,500\n2016-01-01T00:15,500\n");
+  fclose(f);
+  snprintf(text, sizeof text,
+           "%smeters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, series: \"%s\", "
+           "unit: kWh}\n",
+           TU_HEAD, csv);
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, text);
+  unlink(csv);
+  rmdir(dir);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  NEAR(&r, "energy.carriers[electricity].purchased", 1000);
+  ck_assert(!val_path(r.results, "energy.monthly.complete")->b);
+  ck_assert(has_note(&r, "meters[E1]", "lack 35134 intervals (100.0 %)"));
+  ck_assert(strstr(tu_diags(&r), "the data end 35134 intervals of 15 min "
+                                 "before the audit period does") != NULL);
+  tu_close(&r);
+}
+END_TEST
+
+/* The last guard of calc: a NaN or an infinity anywhere in a results tree
+   is an error naming its path, formula and inputs, placed at the meter
+   its trace leads to (through a computed input), or at the file. */
+START_TEST(t_finite_guard)
+{
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, arena_printf(r.a, "%smeters:\n"
+                               "  - {id: E1, carrier: electricity, level: 1, "
+                               "total: \"100 kWh\"}\n",
+                               TU_HEAD));
+  ck_assert_ptr_nonnull(r.results);
+  ck_assert_uint_eq(calc_check_finite(r.a, r.dl, r.m, r.results), 0);
+  value *root = val_obj(r.a);
+  value *energy = val_set(r.a, root, "energy", val_obj(r.a));
+  value *e = val_set_num(r.a, energy, "purchased", INFINITY);
+  trace *t = val_trace(r.a, e, "Σ meters", "test");
+  trace_add(r.a, t, "E1", INFINITY, "kWh", NULL);
+  value *tot = val_set_num(r.a, energy, "total_tce", NAN);
+  t = val_trace(r.a, tot, "purchased × 0.1229 / 1000", "test");
+  trace_add_ref(r.a, t, "purchased", INFINITY, "kWh", "energy.purchased");
+  value *arr = val_set(r.a, energy, "carriers", val_arr(r.a));
+  value *item = val_obj(r.a);
+  val_push(r.a, arr, item);
+  val_set_str(r.a, item, "carrier", "electricity");
+  val_set_num(r.a, item, "share", -INFINITY);
+  val_set_num(r.a, item, "tce", 1e300); /* finite: not the guard's */
+  ck_assert_uint_eq(calc_check_finite(r.a, r.dl, r.m, root), 3);
+  const char *d = tu_diags(&r);
+  ck_assert_msg(strstr(d, "test.yaml:9:53: error: energy.purchased: the "
+                          "calculation gives an infinity (Σ meters, with E1 "
+                          "= inf)") != NULL,
+                "%s", d);
+  ck_assert_msg(strstr(d, "test.yaml:9:53: error: energy.total_tce: the "
+                          "calculation gives NaN (purchased × 0.1229 / 1000, "
+                          "with purchased = inf)") != NULL,
+                "%s", d);
+  ck_assert_msg(strstr(d, "test.yaml: error: "
+                          "energy.carriers[electricity].share: the "
+                          "calculation gives an infinity") != NULL,
+                "%s", d);
+  tu_close(&r);
+}
+END_TEST
+
+/* A product may be credited up to 10 % more than the site took in (sub-
+   meters a little high are a metering matter: the balance and its
+   finding); beyond, it is an error — here a product that uses more of
+   another than was made. Site: 100,000 kWh × 0.1229 / 1000 = 12.29 tce;
+   clinker: the kiln's 50,000 kWh = 6.145 tce for 1,000 t, 6.145 kgce/t;
+   cement: the mill's 6.145 tce + X t clinker × 6.145 kgce/t. X = 1,190 t:
+   6.145 + 7.31255 = 13.45755 tce (9.5 % above the site) passes; X =
+   1,210 t: 13.58045 tce (10.5 % above) does not. */
+START_TEST(t_product_slack)
+{
+  static const char *const used[] = {"1,190 t", "1,210 t"};
+  for (int i = 0; i < 2; i++) {
+    tu_run r;
+    tu_open(&r);
+    tu_facility(&r, arena_printf(r.a, "%sunits:\n"
+                                 "  - {id: kiln, name: {zh: 窑, en: Kiln}, "
+                                 "stage: end_use}\n"
+                                 "  - {id: mill, name: {zh: 磨, en: Mill}, "
+                                 "stage: end_use}\n"
+                                 "meters:\n"
+                                 "  - {id: E1, carrier: electricity, level: 1, "
+                                 "total: \"100,000 kWh\"}\n"
+                                 "  - {id: E2, carrier: electricity, level: 2, "
+                                 "from: site, to: kiln, total: \"50,000 "
+                                 "kWh\"}\n"
+                                 "  - {id: E3, carrier: electricity, level: 2, "
+                                 "from: site, to: mill, total: \"50,000 "
+                                 "kWh\"}\n"
+                                 "products:\n"
+                                 "  - {id: clinker, name: {zh: 熟料, en: C}, "
+                                 "quantity: \"1,000 t\", units: [kiln]}\n"
+                                 "  - {id: cement, name: {zh: 水泥, en: D}, "
+                                 "quantity: \"1,000 t\", units: [mill], "
+                                 "uses: [{product: clinker, quantity: "
+                                 "\"%s\"}]}\n",
+                                 TU_HEAD, used[i]));
+    ck_assert_ptr_nonnull(r.m);
+    if (i == 0) {
+      ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+      NEAR(&r, "energy.products[cement].energy_tce", 13.45755);
+    } else {
+      ck_assert_ptr_null(r.results);
+      ck_assert_msg(strstr(tu_diags(&r),
+                           "products[cement]: credited 13.58 tce (units "
+                           "6.145 + uses 7.435), more than the whole site "
+                           "took in (12.29 tce") != NULL,
+                    "%s", tu_diags(&r));
+    }
+    tu_close(&r);
+  }
 }
 END_TEST
 
@@ -1245,7 +1381,10 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_monthly_summed);
   tcase_add_test(tc, t_monthly_six_months);
   tcase_add_test(tc, t_register);
+  tcase_add_test(tc, t_finite_guard);
+  tcase_add_test(tc, t_product_slack);
   tcase_add_test(tc, t_series);
+  tcase_add_test(tc, t_series_sliver);
   tcase_add_test(tc, t_period_across_years);
   suite_add_tcase(s, tc);
 

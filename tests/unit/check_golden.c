@@ -44,7 +44,10 @@ static void sample(tu_run *r, const char *name)
     diag_print(r->dl, stderr, true);
   ck_assert_msg(r->m != NULL, "sample %s does not load", name);
   const char *slash = strrchr(name, '/');
-  r->results = calc_run(r->a, r->m, r->f, slash ? slash + 1 : name);
+  r->results = calc_run(r->a, r->dl, r->m, r->f, slash ? slash + 1 : name);
+  if (!r->results)
+    diag_print(r->dl, stderr, true);
+  ck_assert_msg(r->results != NULL, "sample %s does not compute", name);
   checks_run(r->a, r->checks, r->results, r->dl);
   tu_assert_glossary(r);
 }

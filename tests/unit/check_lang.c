@@ -161,7 +161,7 @@ START_TEST(t_one_language)
   bool io;
   r.m = model_load(r.a, r.dl, r.u, r.f, path, path, &io);
   ck_assert_msg(r.m != NULL, "%s does not load", name);
-  r.results = calc_run(r.a, r.m, r.f, name);
+  r.results = calc_run(r.a, r.dl, r.m, r.f, name);
   style_file *sf = style_load(
       r.a, r.dl, r.u, arena_printf(r.a, "%s/templates/style.yaml", tu_root()));
   ck_assert_ptr_nonnull(sf);

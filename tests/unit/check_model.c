@@ -732,6 +732,165 @@ START_TEST(t_qty_map_text)
 END_TEST
 
 /* }====================================================== */
+/* {====================================================== limits */
+
+/* A facility of n lines made by line(i), after the head; malloc'd. */
+static char *big(const char *head, const char *list, size_t n,
+                 void (*line)(char *, size_t, size_t), const char *tail)
+{
+  size_t cap = strlen(head) + strlen(list) + strlen(tail) + n * 160 + 1;
+  char *t = malloc(cap), one[160];
+  size_t len = (size_t)snprintf(t, cap, "%s%s", head, list);
+  for (size_t i = 0; i < n; i++) {
+    line(one, sizeof one, i);
+    len += (size_t)snprintf(t + len, cap - len, "%s", one);
+  }
+  snprintf(t + len, cap - len, "%s", tail);
+  return t;
+}
+
+static void unit_line(char *b, size_t cap, size_t i)
+{
+  snprintf(b, cap, "  - {id: u%zu, name: {zh: 单元, en: Unit}, stage: end_use}\n",
+           i);
+}
+
+static void chain_line(char *b, size_t cap, size_t i)
+{
+  if (i == 0)
+    unit_line(b, cap, i);
+  else
+    snprintf(b, cap,
+             "  - {id: u%zu, name: {zh: 单元, en: Unit}, stage: end_use, "
+             "parent: u%zu}\n",
+             i, i - 1);
+}
+
+static void meter_line(char *b, size_t cap, size_t i)
+{
+  snprintf(b, cap, "  - {id: E%zu, carrier: electricity, level: 1, total: "
+                   "\"1 kWh\"}\n",
+           i);
+}
+
+static void product_line(char *b, size_t cap, size_t i)
+{
+  snprintf(b, cap, "  - {id: p%zu, name: {zh: 品, en: P}, quantity: \"1 t\"}\n",
+           i);
+}
+
+/* Counts bound the work of a run: more units, meters or products than a
+   file may have is one error at the list, and nothing of it is read. */
+START_TEST(t_count_limits)
+{
+  struct {
+    const char *list;
+    size_t n;
+    void (*line)(char *, size_t, size_t);
+    const char *tail, *want;
+  } cases[] = {
+      {"units:\n", 5001, unit_line, ONE_METER,
+       "units: 5001 entries, more than the 5000 one facility file may have"},
+      {"meters:\n", 20001, meter_line, "",
+       "meters: 20001 entries, more than the 20000 one facility file may "
+       "have"},
+      {"products:\n", 1001, product_line, ONE_METER,
+       "products: 1001 entries, more than the 1000 one facility file may "
+       "have"},
+  };
+  for (size_t k = 0; k < 3; k++) {
+    char *t = big(TU_HEAD, cases[k].list, cases[k].n, cases[k].line,
+                  cases[k].tail);
+    tu_run r;
+    tu_open(&r);
+    tu_facility(&r, t);
+    ck_assert_ptr_null(r.m);
+    ck_assert_msg(strstr(tu_diags(&r), cases[k].want) != NULL, "%s",
+                  tu_diags(&r));
+    /* one error: the entries are not read one by one */
+    ck_assert_uint_eq(diag_errors(r.dl), 1);
+    tu_close(&r);
+    free(t);
+    /* one fewer is fine */
+    t = big(TU_HEAD, cases[k].list, cases[k].n - 1, cases[k].line,
+            cases[k].tail);
+    tu_open(&r);
+    tu_facility(&r, t);
+    ck_assert_msg(strstr(tu_diags(&r), "entries, more than") == NULL, "%s",
+                  tu_diags(&r));
+    tu_close(&r);
+    free(t);
+  }
+}
+END_TEST
+
+/* Units nest at most 32 levels: u32 is the 33rd of a chain. A chain of
+   5,000 is refused with the same one error, quickly (every walk up the
+   tree is bounded by the limit). */
+START_TEST(t_units_too_deep)
+{
+  size_t lens[] = {32, 33, 5000};
+  for (size_t k = 0; k < 3; k++) {
+    char *t = big(TU_HEAD, "units:\n", lens[k], chain_line, ONE_METER);
+    tu_run r;
+    tu_open(&r);
+    tu_facility(&r, t);
+    if (k == 0) {
+      ck_assert_msg(r.m != NULL, "%s", tu_diags(&r));
+    } else {
+      ck_assert_ptr_null(r.m);
+      ck_assert_uint_eq(diag_errors(r.dl), 1);
+      ck_assert_msg(strstr(tu_diags(&r),
+                           "test.yaml:41:65: error: units[u32].parent: units "
+                           "nest more than 32 levels deep") != NULL,
+                    "%s", tu_diags(&r));
+    }
+    tu_close(&r);
+    free(t);
+  }
+}
+END_TEST
+
+/* A substation passing on 8 % more than its metered feed is a metering
+   matter (the balance's finding), 12 % more is an error; with a second
+   feed that has no meter (installed: false) it is not judged at all. */
+START_TEST(t_unit_flow_slack)
+{
+  static const char *const out[] = {"108,000 kWh", "112,000 kWh",
+                                     "1,000,000 kWh"};
+  for (int k = 0; k < 3; k++) {
+    char body[1024];
+    snprintf(body, sizeof body,
+             "units:\n"
+             "  - {id: sub, name: {zh: 站, en: Sub}, stage: distribution}\n"
+             "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+             "meters:\n"
+             "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+             "\"100,000 kWh\"}\n"
+             "  - {id: E2, carrier: electricity, level: 2, from: sub, to: "
+             "mill, total: \"%s\"}\n%s",
+             out[k],
+             k == 2 ? "  - {id: E3, carrier: electricity, level: 1, to: sub, "
+                      "installed: false}\n"
+                    : "");
+    tu_run r;
+    load(&r, NULL, body);
+    if (k == 1) {
+      ck_assert_ptr_null(r.m);
+      ck_assert_str_eq(tu_diags(&r),
+                       "test.yaml:13:74: error: meters[E2]: unit sub passes "
+                       "on 112,000 kWh of electricity but receives 100,000 "
+                       "kWh (meters E1): only a unit of stage conversion "
+                       "makes a carrier\n");
+    } else {
+      ck_assert_msg(r.m != NULL, "%s", tu_diags(&r));
+    }
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* }====================================================== */
 
 /* The product order (uses first) against the passes the loader used to
    make, one scan of the list per pass, on random graphs: forward and
@@ -894,6 +1053,14 @@ Suite *model_suite(void)
     tcase_add_test(tc, t_from_equals_to_position);
     tcase_add_test(tc, t_shared_all_errors);
     tcase_add_test(tc, t_qty_map_text);
+    suite_add_tcase(s, tc);
+  }
+  {
+    tc = tcase_create("limits");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, t_count_limits);
+    tcase_add_test(tc, t_units_too_deep);
+    tcase_add_test(tc, t_unit_flow_slack);
     suite_add_tcase(s, tc);
   }
   return s;

@@ -230,6 +230,145 @@ START_TEST(t_ticks)
 END_TEST
 
 
+/* Charts are robust by themselves: whatever the series (NaN, infinities,
+   1e300, −1e300, 0, tiny), chart_draw gives a bounded number of commands,
+   all finite and inside the box, and draws nothing from an infinity or
+   an absurd magnitude, saying so instead. */
+static void check_drawing(const ch_drawing *d, const char *what)
+{
+  ck_assert_msg(d->n < 5000, "%s: %zu commands", what, d->n);
+  for (size_t i = 0; i < d->n; i++) {
+    const ch_cmd *m = &d->cmds[i];
+    double xs[] = {m->x, m->y, m->w, m->h};
+    for (int k = 0; k < 4; k++)
+      ck_assert_msg(isfinite(xs[k]), "%s: command %zu not finite", what, i);
+    if (m->kind == CH_RECT)
+      ck_assert_msg(m->x >= -0.01 && m->y >= -0.01 &&
+                        m->x + m->w <= d->w + 0.01 &&
+                        m->y + m->h <= d->h + 0.01,
+                    "%s: rect %zu outside the box", what, i);
+    for (size_t k = 0; m->kind == CH_POLY && k < 2 * m->npts; k++)
+      ck_assert_msg(isfinite(m->pts[k]), "%s: polygon %zu not finite", what,
+                    i);
+  }
+}
+
+static bool omitted(const ch_drawing *d)
+{
+  return d->n == 1 && d->cmds[0].kind == CH_TEXT &&
+         strstr(d->cmds[0].text, "Chart omitted") != NULL;
+}
+
+START_TEST(t_chart_hostile)
+{
+  static const double vals[] = {NAN, INFINITY, -INFINITY, 1e300, -1e300,
+                                0,   1e-300,   -1,        1e15,  -1e15};
+  static const chart_kind kinds[] = {CHART_STACKED_BARS, CHART_DONUT,
+                                     CHART_HBARS,        CHART_BANDS,
+                                     CHART_MACC,         CHART_FLOW};
+  arena *a = arena_new();
+  size_t nv = sizeof vals / sizeof *vals;
+  for (size_t k = 0; k < 6; k++)
+    for (size_t x = 0; x < nv; x++)
+      for (size_t y = 0; y < nv; y++) {
+        /* three categories, four series: every value at two places and a
+           sane one (10) beside them */
+        doc_chart ch = {kinds[k], {"c", "c"}, "t", 3, 4, NULL, NULL, NULL};
+        ch.cats = ARENA_ARRAY(a, doc_text, 3);
+        ch.sers = ARENA_ARRAY(a, doc_text, 4);
+        for (int i = 0; i < 3; i++)
+          ch.cats[i] = (doc_text){"类", "cat"};
+        for (int i = 0; i < 4; i++)
+          ch.sers[i] = (doc_text){"系", "ser"};
+        ch.values = ARENA_ARRAY(a, double, 12);
+        for (int i = 0; i < 12; i++)
+          ch.values[i] = i % 3 == 0 ? vals[x] : i % 3 == 1 ? vals[y] : 10;
+        if (kinds[k] == CHART_FLOW) {
+          ch.nser = 3; /* values[t * 3 + f] */
+        }
+        char what[64];
+        snprintf(what, sizeof what, "kind %zu, %g and %g", k, vals[x],
+                 vals[y]);
+        ch_drawing *d = chart_draw(a, &ch, 481.9, 190, LANG_EN, fixed, NULL);
+        check_drawing(d, what);
+        bool absurd = isinf(vals[x]) || isinf(vals[y]) ||
+                      fabs(vals[x]) > 1e15 || fabs(vals[y]) > 1e15;
+        ck_assert_msg(omitted(d) == absurd, "%s: omitted %d", what,
+                      omitted(d));
+      }
+  /* counts: too many categories, too few series for the kind */
+  doc_chart big = {CHART_FLOW, {"c", "c"}, "t", 5000, 5000, NULL, NULL, NULL};
+  ck_assert(omitted(chart_draw(a, &big, 400, 200, LANG_EN, fixed, NULL)));
+  doc_chart few = {CHART_BANDS, {"c", "c"}, "t", 2, 1, NULL, NULL, NULL};
+  few.cats = ARENA_ARRAY(a, doc_text, 2);
+  few.values = ARENA_ARRAY(a, double, 2);
+  ck_assert(omitted(chart_draw(a, &few, 400, 200, LANG_EN, fixed, NULL)));
+  /* no box: nothing */
+  ck_assert_uint_eq(chart_draw(a, &few, 0, NAN, LANG_EN, fixed, NULL)->n, 0);
+  /* a flow with 60 nodes in one column has no room for its gaps */
+  doc_chart many = {CHART_FLOW, {"c", "c"}, "t", 61, 61, NULL, NULL, NULL};
+  many.cats = ARENA_ARRAY(a, doc_text, 61);
+  many.sers = many.cats;
+  many.values = ARENA_ARRAY(a, double, 61 * 61);
+  for (int i = 0; i < 61; i++)
+    many.cats[i] = (doc_text){"节点", "node"};
+  for (int i = 1; i < 61; i++)
+    many.values[i * 61] = 1; /* node 0 to every other */
+  ch_drawing *d = chart_draw(a, &many, 481.9, 230, LANG_EN, fixed, NULL);
+  check_drawing(d, "61 nodes");
+  ck_assert(omitted(d));
+  arena_free(a);
+  /* ticks from any range: a finite positive step */
+  double first, step;
+  double los[] = {NAN, -INFINITY, -1e300, 0, 1e15, 1e-300};
+  double his[] = {NAN, INFINITY, 1e300, 0, 1e15 + 0.125, 2e-300};
+  for (size_t i = 0; i < 6; i++)
+    for (size_t j = 0; j < 6; j++) {
+      chart_ticks(los[i], his[j], 5, &first, &step);
+      ck_assert(isfinite(first) && isfinite(step) && step > 0);
+    }
+}
+END_TEST
+
+/* The series handed to charts: a flow of 300 nodes (a facility of
+   hundreds of top-level units) gathers no 300 × 300 values, and the chart
+   says it is omitted; a null in the monthly series is a missing value. */
+START_TEST(t_charts_many)
+{
+  arena *a = arena_new();
+  value *root = val_obj(a);
+  value *energy = val_set(a, root, "energy", val_obj(a));
+  value *flow = val_set(a, energy, "flow", val_obj(a));
+  value *nodes = val_set(a, flow, "nodes", val_arr(a));
+  val_set(a, flow, "links", val_arr(a));
+  for (int i = 0; i < 300; i++) {
+    value *n = val_obj(a);
+    val_set_str(a, n, "id", arena_printf(a, "u%d", i));
+    val_set_num(a, n, "tce", 1);
+    val_push(a, nodes, n);
+  }
+  doc_chart *c = charts_build(a, "flow", root);
+  ck_assert_uint_eq(c->ncat, 300);
+  ck_assert_ptr_null(c->values);
+  ck_assert(omitted(chart_draw(a, c, 481.9, 230, LANG_EN, fixed, NULL)));
+  value *mo = val_set(a, energy, "monthly", val_obj(a));
+  value *months = val_set(a, mo, "months", val_arr(a));
+  val_push(a, months, val_str(a, "2016-01"));
+  val_push(a, months, val_str(a, "2016-02"));
+  value *cs = val_set(a, mo, "carriers", val_arr(a));
+  value *cv = val_obj(a);
+  val_push(a, cs, cv);
+  val_set_str(a, cv, "carrier", "electricity");
+  value *t = val_set(a, cv, "tce", val_arr(a));
+  val_push(a, t, val_null(a));
+  val_push(a, t, val_num(a, 5));
+  c = charts_build(a, "monthly", root);
+  ck_assert(isnan(c->values[0]));
+  ck_assert_double_eq(c->values[1], 5);
+  arena_free(a);
+}
+END_TEST
+
 static const char *const chart_samples[] = {"cement-plant", "power-plant",
                                             "aluminium-smelter"};
 
@@ -240,7 +379,8 @@ static void sample_results(tu_run *r, const char *name)
   bool io;
   r->m = model_load(r->a, r->dl, r->u, r->f, path, path, &io);
   ck_assert_ptr_nonnull(r->m);
-  r->results = calc_run(r->a, r->m, r->f, name);
+  r->results = calc_run(r->a, r->dl, r->m, r->f, name);
+  ck_assert_ptr_nonnull(r->results);
 }
 
 /* The energy flow balances at every node: what enters a conversion unit
@@ -668,6 +808,8 @@ Suite *report_suite(void)
   tcase_add_test(tc, t_wrap);
   tcase_add_test(tc, t_table_split);
   tcase_add_test(tc, t_ticks);
+  tcase_add_test(tc, t_chart_hostile);
+  tcase_add_test(tc, t_charts_many);
   tcase_add_loop_test(tc, t_flow_balances, 0, 3);
   tcase_add_loop_test(tc, t_chart_golden, 0, 3);
   tcase_add_test(tc, t_appendix_and_exercise);

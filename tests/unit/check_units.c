@@ -101,7 +101,7 @@ START_TEST(t_refused)
   ck_assert_int_eq(parse("NaN kWh", &v, &ui), UNITS_NOT_FINITE);
   ck_assert_int_eq(parse("inf t", &v, &ui), UNITS_NOT_FINITE);
   ck_assert_int_eq(parse("-Infinity", &v, &ui), UNITS_NOT_FINITE);
-  ck_assert_int_eq(parse("1e400 t", &v, &ui), UNITS_NOT_FINITE);
+  ck_assert_int_eq(parse("1e400 t", &v, &ui), UNITS_TOO_LARGE);
   ck_assert_int_eq(parse("12,34 t", &v, &ui), UNITS_BAD_GROUPS);
   ck_assert_int_eq(parse("1,2345 t", &v, &ui), UNITS_BAD_GROUPS);
   ck_assert_int_eq(parse("12 kwh", &v, &ui), UNITS_UNKNOWN); /* case-sensitive */
@@ -109,6 +109,60 @@ START_TEST(t_refused)
   ck_assert_int_eq(parse("kWh", &v, &ui), UNITS_NOT_NUMBER);
   ck_assert_int_eq(parse("1.2.3 t", &v, &ui), UNITS_NOT_NUMBER);
   ck_assert_int_eq(parse("12 kW/h", &v, &ui), UNITS_UNKNOWN); /* power per time */
+}
+END_TEST
+
+/* The magnitude bounds hold in base units: 10^15 t is 10^11 万t, and
+   10^15 MJ is 2.78 × 10^14 kWh. */
+START_TEST(t_bounds)
+{
+  double v;
+  unit_info ui;
+  size_t at;
+  ck_assert_int_eq(parse("1e15 t", &v, &ui), UNITS_OK);
+  ck_assert_int_eq(parse("1.0000001e15 t", &v, &ui), UNITS_TOO_LARGE);
+  ck_assert_int_eq(parse("1e11 万t", &v, &ui), UNITS_OK);
+  ck_assert_int_eq(parse("1.1e11 万t", &v, &ui), UNITS_TOO_LARGE);
+  ck_assert_int_eq(parse("2.7e14 kWh", &v, &ui), UNITS_OK);
+  ck_assert_int_eq(parse("2.8e14 kWh", &v, &ui), UNITS_TOO_LARGE);
+  ck_assert_int_eq(parse("-1e16 CNY", &v, &ui), UNITS_TOO_LARGE);
+  ck_assert_int_eq(parse("1e308 t", &v, &ui), UNITS_TOO_LARGE);
+  ck_assert_int_eq(parse("0 t", &v, &ui), UNITS_OK);
+  ck_assert_int_eq(parse("1e-12 t", &v, &ui), UNITS_OK);
+  ck_assert_int_eq(parse("1e-13 t", &v, &ui), UNITS_TOO_SMALL);
+  ck_assert_int_eq(parse("1e-300", &v, &ui), UNITS_TOO_SMALL);
+  ck_assert_int_eq(parse("1e-400 kWh", &v, &ui), UNITS_TOO_SMALL);
+  /* the unit is known on a bound error, for the message */
+  ck_assert_int_eq(units_parse(u, "1e12 万t", strlen("1e12 万t"), &v, &ui, &at),
+                   UNITS_TOO_LARGE);
+  ck_assert_double_eq(ui.scale, 1e4);
+  ck_assert_uint_eq(at, 5);
+  /* plain numbers: only the range of a double */
+  ck_assert_int_eq(units_number(u, "1e300", 5, &v), UNITS_OK);
+  ck_assert_int_eq(units_number(u, "1e309", 5, &v), UNITS_TOO_LARGE);
+  ck_assert_int_eq(units_number(u, "1e-400", 6, &v), UNITS_TOO_SMALL);
+}
+END_TEST
+
+START_TEST(t_families)
+{
+  ck_assert(units_in_family("kWh", "万kWh", strlen("万kWh")));
+  ck_assert(units_in_family("kWh", "MWh", 3));
+  ck_assert(!units_in_family("kWh", "GJ", 2));
+  ck_assert(!units_in_family("kWh", "kJ", 2));
+  ck_assert(units_in_family("GJ", "TJ", 2));
+  ck_assert(!units_in_family("GJ", "kWh", 3));
+  ck_assert(units_in_family("t", "万t", strlen("万t")));
+  ck_assert(!units_in_family("t", "重箱", strlen("重箱")));
+  ck_assert(units_in_family("m3", "万Nm3", strlen("万Nm3")));
+  ck_assert(units_in_family("m2", "anything", 8)); /* no family */
+  ck_assert_str_eq(units_family_list("kWh"), "kWh, MWh, GWh, 万kWh");
+  ck_assert_str_eq(units_family_name("GJ"), "heat");
+  ck_assert_ptr_null(units_family_list("m2"));
+  size_t len;
+  ck_assert_str_eq(units_denominator("CNY/万kWh", &len), "万kWh");
+  ck_assert_uint_eq(len, strlen("万kWh"));
+  ck_assert_str_eq(units_denominator("t", &len), "t");
 }
 END_TEST
 
@@ -137,6 +191,8 @@ Suite *units_suite(void)
   tcase_add_test(tc, t_exponent_and_sign);
   tcase_add_test(tc, t_refused);
   tcase_add_test(tc, t_dim_names);
+  tcase_add_test(tc, t_bounds);
+  tcase_add_test(tc, t_families);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -51,9 +51,11 @@ void tu_facility(tu_run *r, const char *yaml)
   r->m = model_load_text(r->a, r->dl, r->u, r->f, yaml, strlen(yaml),
                          "test.yaml");
   if (r->m) {
-    r->results = calc_run(r->a, r->m, r->f, "test");
-    checks_run(r->a, r->checks, r->results, r->dl);
-    tu_assert_glossary(r);
+    r->results = calc_run(r->a, r->dl, r->m, r->f, "test");
+    if (r->results) {
+      checks_run(r->a, r->checks, r->results, r->dl);
+      tu_assert_glossary(r);
+    }
   }
 }
 

@@ -28,7 +28,7 @@ const char *tu_bin(void);
 /* Loads the shipped rules into a new run; aborts the test if they fail. */
 void tu_open(tu_run *r);
 /* Loads YAML text as a facility (r->m NULL on errors) and, when valid,
-   computes its results. */
+   computes its results (r->results NULL when calc finds an error). */
 void tu_facility(tu_run *r, const char *yaml);
 void tu_close(tu_run *r);
 /* Fails the test when a formula, basis, term or source of the results'
