@@ -35,4 +35,9 @@ const char *fuzz_env_write(const char *name, const void *data, size_t len);
    aborts when the sample does not load. */
 const value *fuzz_env_sample(const char *name);
 
+/* The end of one input: every diagnostic printed, quoted lines included
+   (to /dev/null: printing must not overrun either), then the input's
+   arena freed. */
+void fuzz_env_done(arena *a, diag_list *dl);
+
 #endif
