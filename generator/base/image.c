@@ -9,31 +9,13 @@
  * starting with a filter type 0 to 4. */
 #include "image.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <zlib.h>
 
+#include "bytes.h"
 #include "mem.h"
-
-static uint32_t be32(const unsigned char *p)
-{
-  return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 |
-         p[3];
-}
-
-static bool fail(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool fail(char *why, size_t n, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(why, n, fmt, ap);
-  va_end(ap);
-  return false;
-}
 
 /* The header fields the rest of the check needs. */
 typedef struct ihdr {
@@ -43,12 +25,12 @@ typedef struct ihdr {
 
 static bool header(const unsigned char *p, ihdr *hd, char *why, size_t wn)
 {
-  hd->w = be32(p);
-  hd->h = be32(p + 4);
+  hd->w = bytes_be32(p);
+  hd->h = bytes_be32(p + 4);
   hd->depth = p[8];
   hd->color = p[9];
   if (hd->w == 0 || hd->h == 0 || hd->w > 0x7FFFFFFFu || hd->h > 0x7FFFFFFFu)
-    return fail(why, wn, "is corrupt: its header gives a size of %u x %u",
+    return bytes_fail(why, wn, "is corrupt: its header gives a size of %u x %u",
                 hd->w, hd->h);
   static const struct {
     unsigned color, channels, depths; /* depths: bit n = depth n allowed */
@@ -63,21 +45,21 @@ static bool header(const unsigned char *p, ihdr *hd, char *why, size_t wn)
         (kinds[i].depths >> hd->depth & 1))
       hd->channels = kinds[i].channels;
   if (!hd->channels)
-    return fail(why, wn, "is corrupt: its header gives colour type %u with "
+    return bytes_fail(why, wn, "is corrupt: its header gives colour type %u with "
                          "%u bits, which PNG does not define",
                 hd->color, hd->depth);
   if (p[10] != 0 || p[11] != 0)
-    return fail(why, wn, "is corrupt: its header names an unknown "
+    return bytes_fail(why, wn, "is corrupt: its header names an unknown "
                          "compression or filter method");
   if (p[12] == 1)
-    return fail(why, wn, "is interlaced; libharu 2.3 cannot draw interlaced "
+    return bytes_fail(why, wn, "is interlaced; libharu 2.3 cannot draw interlaced "
                          "PNGs (save it without interlacing)");
   if (p[12] != 0)
-    return fail(why, wn, "is corrupt: its header names an unknown "
+    return bytes_fail(why, wn, "is corrupt: its header names an unknown "
                          "interlace method");
   if (hd->w > IMAGE_MAX_SIDE || hd->h > IMAGE_MAX_SIDE ||
       (uint64_t)hd->w * hd->h > IMAGE_MAX_PIXELS)
-    return fail(why, wn, "is %u x %u pixels; a logo may have at most %u "
+    return bytes_fail(why, wn, "is %u x %u pixels; a logo may have at most %u "
                          "pixels a side and %u million in all",
                 hd->w, hd->h, IMAGE_MAX_SIDE, IMAGE_MAX_PIXELS / 1000000);
   hd->row = 1 + ((size_t)hd->w * hd->channels * hd->depth + 7) / 8;
@@ -94,7 +76,7 @@ static bool image_data(const unsigned char *d, const size_t *at,
   z_stream z;
   memset(&z, 0, sizeof z);
   if (inflateInit(&z) != Z_OK)
-    return fail(why, wn, "could not be read (zlib failed to start)");
+    return bytes_fail(why, wn, "could not be read (zlib failed to start)");
   unsigned char out[65536];
   size_t want = hd->row * hd->h, got = 0, filter = 0; /* next filter byte */
   int rc = Z_OK;
@@ -111,20 +93,20 @@ static bool image_data(const unsigned char *d, const size_t *at,
         break;
       }
       if (rc != Z_OK && rc != Z_STREAM_END) {
-        ok = fail(why, wn, "is corrupt: its image data does not inflate (%s)",
+        ok = bytes_fail(why, wn, "is corrupt: its image data does not inflate (%s)",
                   z.msg ? z.msg : "zlib error");
         break;
       }
       size_t k = sizeof out - z.avail_out;
       if (k > want - got) {
-        ok = fail(why, wn, "is corrupt: it holds more image data than its "
+        ok = bytes_fail(why, wn, "is corrupt: it holds more image data than its "
                            "%u x %u pixels",
                   hd->w, hd->h);
         break;
       }
       for (; filter < got + k; filter += hd->row)
         if (out[filter - got] > 4) {
-          ok = fail(why, wn, "is corrupt: row %zu has an unknown filter "
+          ok = bytes_fail(why, wn, "is corrupt: row %zu has an unknown filter "
                              "type (%u)",
                     filter / hd->row + 1, out[filter - got]);
           break;
@@ -138,7 +120,7 @@ static bool image_data(const unsigned char *d, const size_t *at,
       for (size_t j = i + 1; j < n; j++)
         after += len[j];
       if (after)
-        ok = fail(why, wn, "is corrupt: %zu bytes follow the end of its image "
+        ok = bytes_fail(why, wn, "is corrupt: %zu bytes follow the end of its image "
                            "stream",
                   after);
     }
@@ -147,7 +129,7 @@ static bool image_data(const unsigned char *d, const size_t *at,
   if (!ok)
     return false;
   if (rc != Z_STREAM_END || got != want)
-    return fail(why, wn, "is truncated: its image data ends after %zu of %zu "
+    return bytes_fail(why, wn, "is truncated: its image data ends after %zu of %zu "
                          "bytes",
                 got, want);
   return true;
@@ -161,7 +143,7 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
   static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n',
                                        0x1A, '\n'};
   if (len < 8 || memcmp(d, sig, 8) != 0)
-    return fail(why, why_len, "is not a PNG file");
+    return bytes_fail(why, why_len, "is not a PNG file");
   /* where the kept chunks start (at[]) and how long their data is */
   size_t ihdr_at = 0, plte_at = 0, trns_at = 0, iend_at = 0;
   size_t plte_len = 0, trns_len = 0;
@@ -172,13 +154,13 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
   size_t p = 8;
   while (ok && !iend_at) {
     if (len - p < 12) {
-      ok = fail(why, why_len, "is truncated: it ends before its IEND chunk");
+      ok = bytes_fail(why, why_len, "is truncated: it ends before its IEND chunk");
       break;
     }
-    size_t n = be32(d + p);
+    size_t n = bytes_be32(d + p);
     const unsigned char *name = d + p + 4;
     if (n > 0x7FFFFFFFu || n > len - p - 12) {
-      ok = fail(why, why_len, "is truncated: a chunk runs past the end of "
+      ok = bytes_fail(why, why_len, "is truncated: a chunk runs past the end of "
                               "the file");
       break;
     }
@@ -192,54 +174,54 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
     }
     tag[4] = '\0';
     if (!ok) {
-      fail(why, why_len, "is corrupt: a chunk at byte %zu has an invalid "
+      bytes_fail(why, why_len, "is corrupt: a chunk at byte %zu has an invalid "
                          "name",
            p);
       break;
     }
     uint32_t crc = (uint32_t)crc32(0L, name, (uInt)(n + 4));
-    if (crc != be32(d + p + 8 + n)) {
-      ok = fail(why, why_len, "is corrupt: its %s chunk fails its CRC check",
+    if (crc != bytes_be32(d + p + 8 + n)) {
+      ok = bytes_fail(why, why_len, "is corrupt: its %s chunk fails its CRC check",
                 tag);
       break;
     }
     const unsigned char *body = d + p + 8;
     bool first = p == 8;
     if (first != (memcmp(tag, "IHDR", 4) == 0)) {
-      ok = fail(why, why_len, first ? "is corrupt: it does not start with an "
+      ok = bytes_fail(why, why_len, first ? "is corrupt: it does not start with an "
                                       "IHDR chunk"
                                     : "is corrupt: it has two IHDR chunks");
     } else if (first) {
       ok = n == 13 ? header(body, &hd, why, why_len)
-                   : fail(why, why_len, "is corrupt: its IHDR chunk has %zu "
+                   : bytes_fail(why, why_len, "is corrupt: its IHDR chunk has %zu "
                                         "bytes, not 13",
                           n);
       ihdr_at = p;
     } else if (memcmp(tag, "PLTE", 4) == 0) {
       if (plte_at || n_idat)
-        ok = fail(why, why_len, "is corrupt: its PLTE chunk is repeated or "
+        ok = bytes_fail(why, why_len, "is corrupt: its PLTE chunk is repeated or "
                                 "follows the image data");
       else if (n == 0 || n % 3 || n / 3 > 256 ||
                (hd.color == 3 && n / 3 > (1u << hd.depth)))
-        ok = fail(why, why_len, "is corrupt: its palette has %zu bytes", n);
+        ok = bytes_fail(why, why_len, "is corrupt: its palette has %zu bytes", n);
       else if (hd.color == 0 || hd.color == 4)
-        ok = fail(why, why_len, "is corrupt: a grey image has a palette");
+        ok = bytes_fail(why, why_len, "is corrupt: a grey image has a palette");
       else if (hd.color == 3) { /* a suggested palette of RGB is dropped */
         plte_at = p;
         plte_len = n;
       }
     } else if (memcmp(tag, "tRNS", 4) == 0) {
       if (hd.color != 3)
-        ok = fail(why, why_len, "has a transparent colour (tRNS) in %s "
+        ok = bytes_fail(why, why_len, "has a transparent colour (tRNS) in %s "
                                 "image, which libharu 2.3 cannot draw (use "
                                 "an alpha channel instead)",
                   hd.color == 0 ? "a grey" : hd.color == 2 ? "a colour"
                                                             : "an alpha");
       else if (trns_at || !plte_at || n_idat || n > plte_len / 3)
-        ok = fail(why, why_len, "is corrupt: its tRNS chunk is repeated, out "
+        ok = bytes_fail(why, why_len, "is corrupt: its tRNS chunk is repeated, out "
                                 "of place or longer than its palette");
       else if (hd.depth != 8)
-        ok = fail(why, why_len, "is a %u-bit palette image with transparency, "
+        ok = bytes_fail(why, why_len, "is a %u-bit palette image with transparency, "
                                 "which libharu 2.3 misreads (save it with "
                                 "8-bit palette indices or an alpha channel)",
                   hd.depth);
@@ -249,7 +231,7 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
       }
     } else if (memcmp(tag, "IDAT", 4) == 0) {
       if (hd.color == 3 && !plte_at)
-        ok = fail(why, why_len, "is corrupt: its palette (PLTE) is missing "
+        ok = bytes_fail(why, why_len, "is corrupt: its palette (PLTE) is missing "
                                 "before the image data");
       else {
         if (n_idat == cap) {
@@ -262,17 +244,17 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
       }
     } else if (memcmp(tag, "IEND", 4) == 0) {
       if (n != 0)
-        ok = fail(why, why_len, "is corrupt: its IEND chunk has data");
+        ok = bytes_fail(why, why_len, "is corrupt: its IEND chunk has data");
       iend_at = p;
     } else if (tag[0] >= 'A' && tag[0] <= 'Z') {
-      ok = fail(why, why_len, "has a critical chunk %s that PNG readers do "
+      ok = bytes_fail(why, why_len, "has a critical chunk %s that PNG readers do "
                               "not know",
                 tag);
     }
     p += 12 + n;
   }
   if (ok && !n_idat)
-    ok = fail(why, why_len, "is corrupt: it has no image data");
+    ok = bytes_fail(why, why_len, "is corrupt: it has no image data");
   if (ok) {
     size_t *data_at = mem_alloc(n_idat * sizeof *data_at);
     for (size_t i = 0; i < n_idat; i++)
@@ -295,7 +277,7 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
     size_t keep[3] = {ihdr_at, plte_at, trns_at};
     for (int k = 0; k < 3; k++)
       if (keep[k] || k == 0) {
-        size_t m = 12 + be32(d + keep[k]);
+        size_t m = 12 + bytes_be32(d + keep[k]);
         memcpy(q, d + keep[k], m);
         q += m;
       }
