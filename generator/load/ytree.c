@@ -52,7 +52,8 @@ static size_t index_slot(const uint32_t *slots, size_t cap, ynode *const *items,
   size_t i = (size_t)hash_key(key, len) & (cap - 1);
   while (slots[i]) {
     const ynode *k = items[2 * (slots[i] - 1)];
-    if (k->len == len && memcmp(k->str, key, len) == 0)
+    /* a key that is not a scalar has no text (str NULL, len 0) */
+    if (k->len == len && (len == 0 || memcmp(k->str, key, len) == 0))
       break;
     i = (i + 1) & (cap - 1);
   }
@@ -172,7 +173,8 @@ static long find_key(struct frame *f, const ynode *key)
   if (pairs < INDEX_FROM) {
     for (size_t i = 0; i < pairs; i++) {
       const ynode *k = f->items[2 * i];
-      if (k->len == key->len && memcmp(k->str, key->str, k->len) == 0)
+      if (k->len == key->len &&
+          (k->len == 0 || memcmp(k->str, key->str, k->len) == 0))
         return (long)i;
     }
     return -1;
@@ -584,7 +586,7 @@ ynode *ytree_get(const ynode *map, const char *key)
   }
   for (size_t i = 0; i < map->n; i++) {
     const ynode *k = map->kids[2 * i];
-    if (k->len == klen && memcmp(k->str, key, klen) == 0)
+    if (k->len == klen && (klen == 0 || memcmp(k->str, key, klen) == 0))
       return map->kids[2 * i + 1];
   }
   return NULL;
