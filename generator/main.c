@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -110,13 +111,14 @@ static const char USAGE_EXPLAIN[] =
     "down. rules/README.md lists the paths.\n";
 
 static const char USAGE_REPORT[] =
-    "usage: auditgen report FILE [-o OUT.pdf] [--lang zh|en|bilingual]\n"
-    "                       [--templates DIR] [--style FILE] [--rules DIR]\n"
-    "                       [--exercise]\n"
+    "usage: auditgen report FILE [-o OUT.pdf|OUT.docx] [--format pdf|docx]\n"
+    "                       [--lang zh|en|bilingual] [--templates DIR]\n"
+    "                       [--style FILE] [--rules DIR] [--exercise]\n"
     "\n"
-    "Computes the audit of FILE and writes the report as PDF (default: the\n"
-    "file's name with .pdf, in the current folder) through a temporary\n"
-    "file renamed into place. --lang picks the language (default\n"
+    "Computes the audit of FILE and writes the report as PDF, or as a Word\n"
+    "document (.docx) from the same templates: the format follows OUT's\n"
+    "extension or --format (default: the file's name with .pdf, in the\n"
+    "current folder), written through a temporary file renamed into place. --lang picks the language (default\n"
     "bilingual); --templates a firm's template folder (default templates/);\n"
     "--style its style file (default templates/style.yaml). Set\n"
     "SOURCE_DATE_EPOCH to date the PDF; the same input gives the same\n"
@@ -125,11 +127,13 @@ static const char USAGE_REPORT[] =
     "and findings are left out); the normal report is the answer key.\n";
 
 static const char USAGE_BATCH[] =
-    "usage: auditgen batch FILE... -o DIR [--report] [--lang zh|en|bilingual]\n"
-    "                      [--templates DIR] [--style FILE] [--rules DIR]\n"
+    "usage: auditgen batch FILE... -o DIR [--report] [--formats pdf,docx]\n"
+    "                      [--lang zh|en|bilingual] [--templates DIR]\n"
+    "                      [--style FILE] [--rules DIR]\n"
     "\n"
     "Computes each facility file and writes DIR/NAME.json (NAME: the file's\n"
-    "name without .yaml) and, with --report, DIR/NAME.pdf; DIR is created\n"
+    "name without .yaml) and, with --report, DIR/NAME.pdf; --formats names\n"
+    "the report formats to write (pdf, docx; implies --report); DIR is created\n"
     "if missing. A file with errors gets its messages and no output; the\n"
     "others are still written. Prints one line per facility (total energy,\n"
     "CO2, findings by severity). Exit 1 when any file was invalid.\n";
@@ -143,7 +147,23 @@ struct opts {
   size_t nrules;
   bool json, quiet, exercise, report;
   const char *lang, *templates, *style;
+  const char *format;         /* report: "pdf" or "docx" (NULL: from -o) */
+  bool fmt_pdf, fmt_docx;     /* batch: the report formats */
 };
+
+/* The report format a file name asks for by its extension, or NULL. */
+static const char *format_of(const char *path)
+{
+  const char *dot = strrchr(path, '.');
+  const char *slash = strrchr(path, '/');
+  if (!dot || (slash && dot < slash))
+    return NULL;
+  if (strcasecmp(dot, ".pdf") == 0)
+    return "pdf";
+  if (strcasecmp(dot, ".docx") == 0)
+    return "docx";
+  return NULL;
+}
 
 static int usage_error(const char *msg, const char *usage)
 {
@@ -333,7 +353,7 @@ typedef struct run {
   model *m;
   value *results;
   bool io;
-  const char *outs[2]; /* output files, checked once the inputs are read */
+  const char *outs[3]; /* output files, checked once the inputs are read */
 } run;
 
 static bool run_open(run *r, const struct opts *o)
@@ -359,7 +379,7 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
   }
   /* Every input has been read: an output that is one of them, or that
      became unwritable, is refused before the audit is computed. */
-  for (size_t i = 0; r->m && i < 2; i++)
+  for (size_t i = 0; r->m && i < 3; i++)
     if (r->outs[i] && !output_ok(r->outs[i])) {
       print_diags(r->dl, o);
       r->io = true;
@@ -499,9 +519,10 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
   return k->t && k->sf;
 }
 
-/* Renders the computed run r as a PDF written atomically to path. */
+/* Renders the computed run r as a PDF or a Word document (format "pdf"
+   or "docx") written atomically to path. */
 static int report_write(run *r, const struct opts *o, const report_kit *k,
-                        const char *path)
+                        const char *path, const char *format)
 {
   report_opts ro;
   memset(&ro, 0, sizeof ro);
@@ -528,8 +549,11 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   buf out;
   buf_init(&out);
   size_t pages = 0;
+  bool docx = strcmp(format, "docx") == 0;
   report_status rs =
-      report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro, &out, &pages);
+      docx ? report_render_docx(r->a, r->dl, k->t, k->sf, r->results, &ro, &out)
+           : report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro, &out,
+                               &pages);
   if (rs != REPORT_OK) {
     print_diags(r->dl, o);
     if (rs == REPORT_INPUT) /* the templates expand past a budget */
@@ -541,6 +565,8 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   int status = EXIT_OK;
   if (!output_write(path, &out)) {
     status = EXIT_IO;
+  } else if (!o->quiet && docx) {
+    fprintf(stderr, "wrote %s (%zu KB)\n", path, out.len / 1024);
   } else if (!o->quiet) {
     fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, pages,
             out.len / 1024);
@@ -554,8 +580,26 @@ static int run_report(const struct opts *o)
   run r;
   report_kit k = {NULL, NULL};
   arena *na = arena_new();
+  const char *format = o->format ? o->format
+                       : o->out  ? format_of(o->out)
+                                 : "pdf";
+  if (!format) {
+    arena_free(na);
+    fprintf(stderr, "auditgen: cannot tell the report format of \"%s\": name "
+                    "it .pdf or .docx, or give --format pdf|docx\n%s",
+            o->out, USAGE_REPORT);
+    return EXIT_USAGE;
+  }
+  if (o->format && o->out && format_of(o->out) &&
+      strcmp(format_of(o->out), o->format) != 0) {
+    arena_free(na);
+    fprintf(stderr, "auditgen: -o %s does not match --format %s\n%s", o->out,
+            o->format, USAGE_REPORT);
+    return EXIT_USAGE;
+  }
   const char *path =
-      o->out ? o->out : arena_printf(na, "%s.pdf", stem(na, o->files[0]));
+      o->out ? o->out
+             : arena_printf(na, "%s.%s", stem(na, o->files[0]), format);
   if (!output_ok(path)) { /* a doomed run stops before any work */
     arena_free(na);
     return EXIT_IO;
@@ -569,7 +613,7 @@ static int run_report(const struct opts *o)
   if (!run_model(&r, o, ok, "report", "; nothing written"))
     status = run_failed(&r);
   else
-    status = report_write(&r, o, &k, r.outs[0]);
+    status = report_write(&r, o, &k, r.outs[0], format);
   run_close(&r);
   return status;
 }
@@ -695,7 +739,10 @@ static int run_batch(const struct opts *o)
     const char *name = stem(r.a, o->files[i]);
     r.outs[0] = arena_printf(r.a, "%s/%s.json", o->out, name);
     if (o->report) {
-      r.outs[1] = arena_printf(r.a, "%s/%s.pdf", o->out, name);
+      if (o->fmt_pdf || !o->fmt_docx)
+        r.outs[1] = arena_printf(r.a, "%s/%s.pdf", o->out, name);
+      if (o->fmt_docx)
+        r.outs[2] = arena_printf(r.a, "%s/%s.docx", o->out, name);
       ok = report_kit_load(&r, &one, &k) && ok;
     }
     int s = EXIT_OK;
@@ -728,8 +775,10 @@ static int run_batch(const struct opts *o)
       out_printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce,
                  co2, sev[0], sev[1], sev[2], sev[3]);
       /* after the JSON: the report adds its own fields to the results */
-      if (s == EXIT_OK && o->report)
-        s = report_write(&r, &one, &k, r.outs[1]);
+      if (s == EXIT_OK && r.outs[1])
+        s = report_write(&r, &one, &k, r.outs[1], "pdf");
+      if (s == EXIT_OK && r.outs[2])
+        s = report_write(&r, &one, &k, r.outs[2], "docx");
     }
     run_close(&r);
     if (s > status)
@@ -788,6 +837,41 @@ static int run_command(int argc, char **argv)
       o.exercise = true;
     } else if (strcmp(arg, "--report") == 0 && usage == USAGE_BATCH) {
       o.report = true;
+    } else if (strcmp(arg, "--format") == 0 && usage == USAGE_REPORT) {
+      if (++i >= argc ||
+          (strcmp(argv[i], "pdf") != 0 && strcmp(argv[i], "docx") != 0)) {
+        mem_free(o.files);
+        return usage_error("--format takes pdf or docx", usage);
+      }
+      o.format = argv[i];
+    } else if (strcmp(arg, "--formats") == 0 && usage == USAGE_BATCH) {
+      if (++i >= argc) {
+        mem_free(o.files);
+        return usage_error("--formats needs a list, such as pdf,docx", usage);
+      }
+      /* a comma-separated list of pdf and docx, each at most once */
+      o.report = true;
+      const char *p = argv[i];
+      bool bad = !*p;
+      while (*p && !bad) {
+        size_t n = strcspn(p, ",");
+        bool *f = n == 3 && strncmp(p, "pdf", 3) == 0    ? &o.fmt_pdf
+                  : n == 4 && strncmp(p, "docx", 4) == 0 ? &o.fmt_docx
+                                                         : NULL;
+        if (!f || *f)
+          bad = true;
+        else
+          *f = true;
+        p += n;
+        if (*p == ',' && !*++p)
+          bad = true; /* a trailing comma */
+      }
+      if (bad) {
+        mem_free(o.files);
+        return usage_error("--formats takes pdf and docx, comma-separated, "
+                           "each once (such as pdf,docx)",
+                           usage);
+      }
     } else if (strcmp(arg, "--json") == 0 && usage == USAGE_CALC) {
       o.json = true;
     } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {

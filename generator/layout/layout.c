@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../chart/chart.h"
+#include "../template/docnum.h"
 #include "linebreak.h"
 
 #define MM (72.0 / 25.4)
@@ -59,8 +60,7 @@ typedef struct L {
   lay_page *page;
   double y;          /* top of the free space on the page */
   double left, width, bottom, top;
-  int chapter, section, sub, table_no, figure_no;
-  char appendix;
+  doc_numbers num;    /* headings, tables, figures (template/docnum.h) */
   bool in_cover;
   size_t cover_pages;
   toc_entry *toc;
@@ -281,39 +281,6 @@ static void bilingual_para(L *l, doc_text t, double indent, int align,
 /* }====================================================== */
 /* {====================================================== headings */
 
-static const char *number_of(L *l, const doc_block *b, char *out, size_t cap)
-{
-  out[0] = '\0';
-  if (!b->numbered)
-    return out;
-  if (b->level == 1) {
-    if (b->appendix) {
-      l->appendix = b->appendix;
-      l->chapter = 0;
-      snprintf(out, cap, "%c", b->appendix);
-    } else {
-      l->appendix = 0;
-      l->chapter++;
-      snprintf(out, cap, "%d", l->chapter);
-    }
-    l->section = l->sub = l->table_no = l->figure_no = 0;
-  } else if (b->level == 2) {
-    l->section++;
-    l->sub = 0;
-    if (l->appendix)
-      snprintf(out, cap, "%c.%d", l->appendix, l->section);
-    else
-      snprintf(out, cap, "%d.%d", l->chapter, l->section);
-  } else {
-    l->sub++;
-    if (l->appendix)
-      snprintf(out, cap, "%c.%d.%d", l->appendix, l->section, l->sub);
-    else
-      snprintf(out, cap, "%d.%d.%d", l->chapter, l->section, l->sub);
-  }
-  return out;
-}
-
 static void add_toc(L *l, int level, const char *text)
 {
   toc_entry *e = ARENA_PUSH(l->a, l->toc, l->n_toc, l->cap_toc);
@@ -330,7 +297,7 @@ static void heading(L *l, const doc_block *b)
   if (b->level == 1 && !l->in_cover && !at_page_top(l))
     new_page(l);
   char num[32];
-  number_of(l, b, num, sizeof num);
+  doc_number_heading(&l->num, b, num, sizeof num);
   const char *zh = b->text.zh ? b->text.zh : "", *en = b->text.en ? b->text.en : zh;
   const char *prefix_zh = "", *prefix_en = "";
   if (b->appendix) {
@@ -431,14 +398,8 @@ static void draw_row(L *l, const doc_table *t, const double *x, const double *w,
 static void caption(L *l, const doc_table *t)
 {
   const lay_style *st = l->st;
-  l->table_no++;
   char num[32];
-  if (l->appendix)
-    snprintf(num, sizeof num, "%c-%d", l->appendix, l->table_no);
-  else if (l->chapter)
-    snprintf(num, sizeof num, "%d-%d", l->chapter, l->table_no);
-  else
-    snprintf(num, sizeof num, "%d", l->table_no);
+  doc_number_table(&l->num, num, sizeof num);
   doc_text c = t->caption;
   if (!c.zh && !c.en)
     return;
@@ -534,14 +495,19 @@ static void table(L *l, const doc_table *t)
 /* }====================================================== */
 /* {====================================================== charts */
 
+double layout_chart_height(const doc_chart *c)
+{
+  return c->kind == CHART_FLOW    ? 230
+         : c->kind == CHART_BANDS ? fmax(90, 46.0 * (double)c->ncat + 30)
+                                  : 190;
+}
+
 /* A chart: its drawing in a box the width of the text, the caption
    below it (图 5-1 / Figure 5-1). */
 static void chart(L *l, const doc_chart *c)
 {
   const lay_style *st = l->st;
-  double h = c->kind == CHART_FLOW ? 230 : c->kind == CHART_BANDS
-                                               ? fmax(90, 46.0 * (double)c->ncat + 30)
-                                               : 190;
+  double h = layout_chart_height(c);
   if (h > l->top - l->bottom - 60)
     h = l->top - l->bottom - 60;
   double cap_h = 2.4 * line_h(l, st->body_size - 0.5);
@@ -584,14 +550,8 @@ static void chart(L *l, const doc_chart *c)
     }
   }
   l->y = oy - 4;
-  l->figure_no++;
   char num[32];
-  if (l->appendix)
-    snprintf(num, sizeof num, "%c-%d", l->appendix, l->figure_no);
-  else if (l->chapter)
-    snprintf(num, sizeof num, "%d-%d", l->chapter, l->figure_no);
-  else
-    snprintf(num, sizeof num, "%d", l->figure_no);
+  doc_number_figure(&l->num, num, sizeof num);
   const char *zh = c->caption.zh ? c->caption.zh : "",
              *en = c->caption.en ? c->caption.en : zh;
   double s = st->body_size - 0.5;

@@ -76,6 +76,9 @@ typedef struct layout {
 layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
                    lay_measure measure, void *ctx);
 
+/* The height in points a chart is drawn at, before a page's limit. */
+double layout_chart_height(const doc_chart *c);
+
 /* The lines a text breaks into at width w (for tests and tables). Returns
    the count; lines[i] are arena strings. */
 size_t layout_wrap(arena *a, const char *text, double w, lay_face face,

@@ -195,7 +195,8 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
     return NULL;
   static const char *const keys[] = {"firm",      "report_no", "colours",
                                      "margins_mm", "body_size", "line_spacing",
-                                     "fonts",     "logo",       NULL};
+                                     "fonts",     "logo",       "word_fonts",
+                                     NULL};
   static const char *const req[] = {"firm", "fonts", NULL};
   style_file *st = ARENA_NEW(a, style_file);
   st->primary = 0x1F4E79;
@@ -208,6 +209,9 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
   st->body_size = 10.5;
   st->line_spacing = 1.5;
   st->report_no = "";
+  st->word_cjk = "宋体";
+  st->word_cjk_heading = "黑体";
+  st->word_latin = "Times New Roman";
   if (!sch_map(&s, root, "style", keys, req))
     return NULL;
   const char *slash = strrchr(path, '/');
@@ -277,6 +281,21 @@ style_file *style_load(arena *a, diag_list *dl, const units *u,
         if (y && sch_str(&s, y, key, &p)) {
           *dst[i] = resolve(a, dir, p);
           check_font(&s, y, key, *dst[i], i == 0);
+        }
+      }
+  }
+  if ((x = ytree_get(root, "word_fonts"))) {
+    /* names of installed fonts, for the Word document: one line each */
+    static const char *const wk[] = {"cjk", "cjk_heading", "latin", NULL};
+    const char **dst[] = {&st->word_cjk, &st->word_cjk_heading, &st->word_latin};
+    if (sch_map(&s, x, "word_fonts", wk, NULL))
+      for (int i = 0; wk[i]; i++) {
+        const ynode *y = ytree_get(x, wk[i]);
+        const char *key = sch_path(&s, "word_fonts", wk[i]);
+        if (y && sch_str(&s, y, key, dst[i])) {
+          if (!**dst[i])
+            diag_error(dl, y->pos, "%s: a font name is required", key);
+          one_line(&s, y, key, *dst[i], STYLE_MAX_FONT_NAME);
         }
       }
   }

@@ -17,6 +17,7 @@
 /* Limits of the texts the style prints (characters). */
 #define STYLE_MAX_NAME 200
 #define STYLE_MAX_REPORT_NO 60
+#define STYLE_MAX_FONT_NAME 31 /* Windows: a face name has at most 31 characters */
 
 typedef struct style_file {
   text2 firm;
@@ -26,6 +27,8 @@ typedef struct style_file {
   double body_size, line_spacing;
   const char *font_cjk, *font_latin, *font_latin_bold; /* absolute paths */
   const char *logo;   /* PNG, or NULL */
+  /* font names for the Word document (installed fonts, not files) */
+  const char *word_cjk, *word_cjk_heading, *word_latin;
 } style_file;
 
 /* Loads path; font and logo paths relative to the file's folder are

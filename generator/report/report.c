@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "../docx/docx.h"
 #include "../pdf/pdf.h"
 #include "../rules/checks.h"
 
@@ -46,12 +47,12 @@ static lay_style layout_style(const style_file *sf)
   return ls;
 }
 
-report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
-                                const style_file *sf, value *results,
-                                const report_opts *o, buf *out, size_t *pages)
+/* The document tree of the results: the report's own fields (the firm,
+   the report number, the language, exercise) added under results.report,
+   the templates expanded. NULL when a budget of the expansion ran out. */
+static doc *expand(arena *a, diag_list *dl, const tmpl *t, const style_file *sf,
+                   value *results, const report_opts *o)
 {
-  /* What the templates may say of the report itself (not of the audit):
-     the firm and the report number of the style. */
   value *rep = val_set(a, results, "report", val_obj(a));
   value *firm = val_set(a, rep, "firm", val_obj(a));
   val_set_str(a, firm, "zh", sf->firm.zh);
@@ -61,29 +62,74 @@ report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
   val_set_bool(a, rep, "exercise", o->exercise);
   if (o->exercise)
     checks_blank_texts(a, results); /* findings state computed figures */
-  *pages = 0;
   doc *d = tmpl_expand(a, dl, t, results, o->exercise);
+  if (d)
+    d->author = sf->firm.en;
+  return d;
+}
+
+static const char *report_title(arena *a, const value *results)
+{
+  const value *name = val_path(results, "facility.name.en");
+  return arena_printf(a, "Energy Audit Report and Carbon Audit - %s",
+                      name && name->kind == VAL_STR ? name->str : "");
+}
+
+#define REPORT_SUBJECT "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)"
+#define REPORT_KEYWORDS "energy audit; carbon audit; GB/T 17166; GB/T 2589"
+
+report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
+                                const style_file *sf, value *results,
+                                const report_opts *o, buf *out, size_t *pages)
+{
+  *pages = 0;
+  doc *d = expand(a, dl, t, sf, results, o);
   if (!d) /* a budget of the expansion ran out: before any page */
     return REPORT_INPUT;
-  d->author = sf->firm.en;
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
   pdf_writer *w = pdf_new(dl, &fonts);
   if (!w)
     return REPORT_IO;
   lay_style ls = layout_style(sf);
   layout *lay = layout_run(a, d, &ls, o->lang, pdf_measure, w);
-  const value *name = val_path(results, "facility.name.en");
   pdf_info info;
   memset(&info, 0, sizeof info);
-  info.title = arena_printf(a, "Energy Audit Report and Carbon Audit - %s",
-                            name && name->kind == VAL_STR ? name->str : "");
+  info.title = report_title(a, results);
   info.author = sf->firm.en;
-  info.subject = "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)";
-  info.keywords = "energy audit; carbon audit; GB/T 17166; GB/T 2589";
+  info.subject = REPORT_SUBJECT;
+  info.keywords = REPORT_KEYWORDS;
   info.has_date = o->has_date;
   info.epoch = o->epoch;
   bool rendered = pdf_render(w, lay, &info, out);
   pdf_free(w);
   *pages = lay->n;
   return rendered ? REPORT_OK : REPORT_IO;
+}
+
+report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
+                                 const style_file *sf, value *results,
+                                 const report_opts *o, buf *out)
+{
+  doc *d = expand(a, dl, t, sf, results, o);
+  if (!d)
+    return REPORT_INPUT;
+  /* the charts place their labels by width: measured with the PDF's
+     faces, which Word's differ from; the drawing leaves room for that */
+  pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
+  pdf_writer *w = pdf_new(dl, &fonts);
+  if (!w)
+    return REPORT_IO;
+  lay_style ls = layout_style(sf);
+  docx_fonts df = {sf->word_cjk, sf->word_cjk_heading, sf->word_latin};
+  docx_info info;
+  memset(&info, 0, sizeof info);
+  info.title = report_title(a, results);
+  info.author = sf->firm.en;
+  info.subject = REPORT_SUBJECT;
+  info.keywords = REPORT_KEYWORDS;
+  info.has_date = o->has_date;
+  info.epoch = o->epoch;
+  bool ok = docx_write(a, dl, d, &ls, &df, o->lang, pdf_measure, w, &info, out);
+  pdf_free(w);
+  return ok ? REPORT_OK : REPORT_IO;
 }

@@ -45,5 +45,10 @@ typedef enum {
 report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
                        const style_file *sf, value *results,
                        const report_opts *o, buf *out, size_t *pages);
+/* The same report as a Word document (.docx bytes appended to out), from
+   the same templates and document tree. */
+report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
+                                 const style_file *sf, value *results,
+                                 const report_opts *o, buf *out);
 
 #endif

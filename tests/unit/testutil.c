@@ -183,3 +183,25 @@ char *tu_slurp(const char *path, size_t *len)
     *len = n;
   return s;
 }
+
+int tu_sh(const char *cmd, char **out)
+{
+  FILE *p = popen(cmd, "r");
+  if (!p) {
+    *out = strdup("");
+    return -1;
+  }
+  size_t cap = 1 << 16, len = 0, got;
+  char *s = malloc(cap);
+  while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {
+    len += got;
+    if (cap - len < 2) {
+      cap *= 2;
+      s = realloc(s, cap);
+    }
+  }
+  s[len] = '\0';
+  *out = s;
+  int rc = pclose(p);
+  return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
