@@ -650,7 +650,9 @@ static void styles_part(W *w, buf *b)
 {
   arena *a = w->a;
   const lay_style *st = w->st;
-  const char *lang = w->lang == LANG_EN ? "en-US" : "zh-CN";
+  /* Latin text is English, East Asian text Chinese, in every mode: the
+     language decides where a line may break */
+  const char *lang = "en-US";
   double body = st->body_size;
   long line = lround(240 * st->line_spacing);
   buf_puts(b, XML_DECL "<w:styles xmlns:w=\"" NS_W "\"><w:docDefaults><w:rPrDefault><w:rPr>"
