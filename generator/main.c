@@ -151,18 +151,24 @@ struct opts {
   bool fmt_pdf, fmt_docx;     /* batch: the report formats */
 };
 
-/* The report format a file name asks for by its extension, or NULL. */
+/* The report format a file name asks for by its extension: docx for
+   .docx, NULL for the extensions of formats this program does not write
+   (a Word 97 .doc, an OpenDocument text…), pdf for anything else (a
+   device, a pipe, a name without extension: as before there was Word). */
 static const char *format_of(const char *path)
 {
   const char *dot = strrchr(path, '.');
   const char *slash = strrchr(path, '/');
   if (!dot || (slash && dot < slash))
-    return NULL;
-  if (strcasecmp(dot, ".pdf") == 0)
     return "pdf";
   if (strcasecmp(dot, ".docx") == 0)
     return "docx";
-  return NULL;
+  static const char *const other[] = {".doc", ".odt", ".rtf", ".xls",
+                                      ".ods", ".html", ".htm", NULL};
+  for (size_t i = 0; other[i]; i++)
+    if (strcasecmp(dot, other[i]) == 0)
+      return NULL;
+  return "pdf";
 }
 
 static int usage_error(const char *msg, const char *usage)
@@ -585,12 +591,15 @@ static int run_report(const struct opts *o)
                                  : "pdf";
   if (!format) {
     arena_free(na);
-    fprintf(stderr, "auditgen: cannot tell the report format of \"%s\": name "
-                    "it .pdf or .docx, or give --format pdf|docx\n%s",
+    fprintf(stderr, "auditgen: cannot write \"%s\" in the format its name "
+                    "asks for: name it .pdf or .docx, or give --format "
+                    "pdf|docx\n%s",
             o->out, USAGE_REPORT);
     return EXIT_USAGE;
   }
-  if (o->format && o->out && format_of(o->out) &&
+  const char *ext = o->out ? strrchr(o->out, '.') : NULL;
+  if (o->format && ext && (strcasecmp(ext, ".pdf") == 0 ||
+                           strcasecmp(ext, ".docx") == 0) &&
       strcmp(format_of(o->out), o->format) != 0) {
     arena_free(na);
     fprintf(stderr, "auditgen: -o %s does not match --format %s\n%s", o->out,
