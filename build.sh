@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES="gcc make pkg-config libyaml-dev libpcre2-dev libhpdf-dev check fonts-dejavu-core
-libunibreak-dev libzip-dev fonts-wqy-microhei poppler-utils qpdf mupdf-tools
+libunibreak-dev libzip-dev nettle-dev fonts-wqy-microhei poppler-utils qpdf mupdf-tools
 libxml2-utils python3-docx libreoffice-writer-nogui"
 
 deps() {

@@ -538,6 +538,12 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   else if (o->lang && strcmp(o->lang, "en") == 0)
     ro.lang = LANG_EN;
   ro.exercise = o->exercise;
+  const char *slash = strrchr(o->files[0], '/');
+  ro.facility_dir = !slash ? NULL
+                    : slash == o->files[0]
+                        ? ""
+                        : arena_strndup(r->a, o->files[0],
+                                        (size_t)(slash - o->files[0]));
   const char *epoch = getenv("SOURCE_DATE_EPOCH");
   if (epoch && *epoch) {
     char *end;

@@ -97,3 +97,5 @@ note: zh: 注：签署栏由审计单位填写并加盖公章；无签字盖章�
 {% include appendix-b-factors.tpl %}
 
 {% include appendix-c-data.tpl %}
+
+{% include appendix-d-evidence.tpl %}

@@ -459,3 +459,29 @@ int file_write_atomic(const char *path, const void *data, size_t len)
 }
 
 /* }====================================================== */
+
+char *file_resolve_inside(const char *root, const char *path, bool *outside,
+                          int *err)
+{
+  char *rr = realpath(root, NULL);
+  if (!rr) {
+    *err = errno;
+    return NULL;
+  }
+  char *rp = realpath(path, NULL);
+  if (!rp) {
+    *err = errno;
+    free(rr);
+    return NULL;
+  }
+  size_t n = strlen(rr);
+  bool in = strcmp(rr, "/") == 0 ? rp[1] != '\0'
+                                 : strncmp(rp, rr, n) == 0 && rp[n] == '/';
+  free(rr);
+  if (!in) {
+    *outside = true;
+    free(rp);
+    return NULL;
+  }
+  return rp;
+}

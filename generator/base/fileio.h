@@ -14,6 +14,7 @@
 #ifndef GEN_FILEIO_H
 #define GEN_FILEIO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Why a file was refused, beside errno values. */
@@ -51,6 +52,14 @@ void file_inputs_reset(void);
 /* A sentence for a FILE_ERR_* or errno code ("not a regular file (a
    FIFO, device or directory)", "larger than the limit", or strerror). */
 const char *file_strerror(int err);
+
+/* The real path of path (malloc'd; free it) when it lies inside root's
+   folder tree, symbolic links followed. NULL otherwise: *outside set when
+   the file exists elsewhere, *err an errno value when it cannot be
+   resolved. For files a facility file names (interval data, evidence),
+   which must lie in its folder or below it. */
+char *file_resolve_inside(const char *root, const char *path, bool *outside,
+                          int *err);
 
 /* Installs what keeps a killed run from leaving a temporary file: SIGINT,
    SIGTERM, SIGHUP, SIGQUIT, SIGALRM, SIGUSR1 and SIGUSR2 (unless ignored

@@ -59,7 +59,7 @@ static bool header(const unsigned char *p, ihdr *hd, char *why, size_t wn)
                          "interlace method");
   if (hd->w > IMAGE_MAX_SIDE || hd->h > IMAGE_MAX_SIDE ||
       (uint64_t)hd->w * hd->h > IMAGE_MAX_PIXELS)
-    return bytes_fail(why, wn, "is %u x %u pixels; a logo may have at most %u "
+    return bytes_fail(why, wn, "is %u x %u pixels; an image of a report may have at most %u "
                          "pixels a side and %u million in all",
                 hd->w, hd->h, IMAGE_MAX_SIDE, IMAGE_MAX_PIXELS / 1000000);
   hd->row = 1 + ((size_t)hd->w * hd->channels * hd->depth + 7) / 8;
@@ -296,3 +296,78 @@ bool image_png_check(const void *data, size_t len, image_png *out, char *why,
   mem_free(idat_len);
   return ok;
 }
+
+/* {====================================================== JPEG */
+
+/* The markers of frames a PDF's DCTDecode filter reads: baseline,
+   extended sequential and progressive Huffman coding. */
+static bool dct_frame(unsigned m) { return m == 0xC0 || m == 0xC1 || m == 0xC2; }
+
+bool image_jpeg_check(const void *data, size_t len, image_jpeg *out, char *why,
+                      size_t wn)
+{
+  const unsigned char *d = data;
+  if (len < 4 || d[0] != 0xFF || d[1] != 0xD8 || d[2] != 0xFF)
+    return bytes_fail(why, wn, "is not a JPEG file");
+  size_t p = 2;
+  bool frame = false;
+  for (;;) {
+    if (p >= len || d[p] != 0xFF)
+      return bytes_fail(why, wn, "is corrupt: a marker was expected at byte %zu",
+                        p);
+    while (p < len && d[p] == 0xFF)
+      p++; /* fill bytes */
+    if (p >= len)
+      return bytes_fail(why, wn, "is truncated");
+    unsigned m = d[p++];
+    if (m == 0x01 || (m >= 0xD0 && m <= 0xD7))
+      continue; /* no length */
+    if (m == 0xD8 || m == 0xD9)
+      return bytes_fail(why, wn, "is corrupt: it ends before its image data");
+    if (p + 2 > len)
+      return bytes_fail(why, wn, "is truncated");
+    size_t seg = bytes_be16(d + p);
+    if (seg < 2 || p + seg > len)
+      return bytes_fail(why, wn, "is truncated");
+    if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+      if (!dct_frame(m))
+        return bytes_fail(why, wn, "uses a JPEG coding a PDF cannot show (frame "
+                                   "type 0x%02X: lossless, hierarchical or "
+                                   "arithmetic); save it as a baseline JPEG",
+                          m);
+      if (seg < 8)
+        return bytes_fail(why, wn, "is corrupt: its frame header is short");
+      unsigned prec = d[p + 2], comps = d[p + 7];
+      out->height = bytes_be16(d + p + 3);
+      out->width = bytes_be16(d + p + 5);
+      if (prec != 8)
+        return bytes_fail(why, wn, "has %u-bit samples; a PDF shows 8-bit JPEG",
+                          prec);
+      if (comps != 1 && comps != 3)
+        return bytes_fail(why, wn, "has %u colour components; save it as RGB or "
+                                   "greyscale",
+                          comps);
+      if (!out->width || !out->height)
+        return bytes_fail(why, wn, "has no size in its frame header");
+      if (out->width > IMAGE_JPEG_MAX_SIDE || out->height > IMAGE_JPEG_MAX_SIDE)
+        return bytes_fail(why, wn, "is %u x %u pixels; a JPEG of a report may "
+                                   "have at most %u pixels a side",
+                          out->width, out->height, IMAGE_JPEG_MAX_SIDE);
+      out->components = comps;
+      frame = true;
+    }
+    if (m == 0xDA) { /* start of scan: the entropy-coded data follow */
+      if (!frame)
+        return bytes_fail(why, wn, "is corrupt: its image data come before its "
+                                   "frame header");
+      /* the image ends with EOI; cameras may append data after it */
+      for (size_t q = len - 1; q > p + seg; q--)
+        if (d[q] == 0xD9 && d[q - 1] == 0xFF)
+          return true;
+      return bytes_fail(why, wn, "is truncated: it has no end of image marker");
+    }
+    p += seg;
+  }
+}
+
+/* }====================================================== */

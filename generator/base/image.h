@@ -35,4 +35,19 @@ typedef struct image_png {
 bool image_png_check(const void *data, size_t len, image_png *out, char *why,
                      size_t why_len);
 
+/* A JPEG is drawn as it is (PDF's DCTDecode, Word's own decoder), never
+   decoded here: it may be larger than a PNG. */
+#define IMAGE_JPEG_MAX_SIDE 10000u
+#define IMAGE_JPEG_MAX_BYTES (32u << 20)
+
+typedef struct image_jpeg {
+  unsigned width, height, components;
+} image_jpeg;
+
+/* Checks the JPEG in data[0..len): its markers up to the first scan, a
+   frame a PDF can show (baseline, extended or progressive, 8-bit, grey or
+   RGB) and an end-of-image marker. Fills *out or gives a reason in why. */
+bool image_jpeg_check(const void *data, size_t len, image_jpeg *out, char *why,
+                      size_t why_len);
+
 #endif

@@ -267,6 +267,70 @@ size_t calc_check_finite(arena *a, diag_list *dl, const model *m,
   return g.found;
 }
 
+/* The files behind the figures, in the order the facility file first
+   lists them: what each supports, its size and SHA-256 (evidence.h). The
+   checked real path is not printed: the JSON names files as the facility
+   file does, so the same input gives the same results anywhere. */
+static void emit_evidence(calc_ctx *c)
+{
+  arena *a = c->a;
+  const evidence_list *ev = &c->m->evidence;
+  value *list = val_set(a, c->root, "evidence", val_arr(a));
+  for (size_t i = 0; i < ev->n; i++) {
+    const m_evidence *e = &ev->items[i];
+    value *o = val_obj(a);
+    val_set_num(a, o, "no", (double)(i + 1));
+    val_set_str(a, o, "file", e->file);
+    value *t = val_set(a, o, "title", val_obj(a));
+    val_set_str(a, t, "zh", e->title.zh);
+    val_set_str(a, t, "en", e->title.en);
+    val_set_str(a, o, "type", evidence_type_name(e->type));
+    val_set_num(a, o, "bytes", (double)e->bytes);
+    val_set_str(a, o, "sha256", e->sha256);
+    if (e->type != EVIDENCE_PDF) {
+      val_set_num(a, o, "width_px", e->width);
+      val_set_num(a, o, "height_px", e->height);
+    }
+    /* what it supports, as a report prints it: 计量器具 C01 进厂原煤汽车衡；… */
+    static const char *const kinds[][3] = {
+        {"meter", "计量器具", "meter"},
+        {"product", "产品", "product"},
+        {"equipment", "设备", "equipment"},
+        {"factor", "因子", "factor"},
+        {"process_emission", "过程排放", "process emission"}};
+    const char *zh = "", *en = "";
+    for (size_t k = 0; k < e->n_supports; k++) {
+      const m_support *sp = &e->supports[k];
+      const char *kz = sp->kind, *ke = sp->kind;
+      for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++)
+        if (strcmp(kinds[j][0], sp->kind) == 0) {
+          kz = kinds[j][1];
+          ke = kinds[j][2];
+        }
+      bool nz = strcmp(sp->name.zh, sp->id) != 0, ne = strcmp(sp->name.en, sp->id) != 0;
+      zh = arena_printf(a, "%s%s%s %s%s%s", zh, k ? "；" : "", kz, sp->id,
+                        nz ? " " : "", nz ? sp->name.zh : "");
+      en = arena_printf(a, "%s%s%s %s%s%s", en, k ? "; " : "", ke, sp->id,
+                        ne ? " " : "", ne ? sp->name.en : "");
+    }
+    value *st = val_set(a, o, "supports_text", val_obj(a));
+    val_set_str(a, st, "zh", zh);
+    val_set_str(a, st, "en", en);
+    value *sup = val_set(a, o, "supports", val_arr(a));
+    for (size_t k = 0; k < e->n_supports; k++) {
+      const m_support *sp = &e->supports[k];
+      value *so = val_obj(a);
+      val_set_str(a, so, "kind", sp->kind);
+      val_set_str(a, so, "id", sp->id);
+      value *n = val_set(a, so, "name", val_obj(a));
+      val_set_str(a, n, "zh", sp->name.zh);
+      val_set_str(a, n, "en", sp->name.en);
+      val_push(a, sup, so);
+    }
+    val_push(a, list, o);
+  }
+}
+
 /* }====================================================== */
 
 value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
@@ -290,6 +354,7 @@ value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_metering(&c);
   calc_equipment(&c);
   calc_measures(&c);
+  emit_evidence(&c);
   val_set(a, c.root, "factors_used", c.factors_used);
   val_set(a, c.root, "notes", c.notes);
   calc_check_finite(a, dl, m, c.root);

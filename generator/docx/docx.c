@@ -55,6 +55,13 @@ typedef struct W {
   double text_w;     /* points between the margins */
   bool logo;         /* the package holds word/media/logo.png */
   double logo_w, logo_h; /* points */
+  /* the pictures of the document (evidence): their checked bytes, to be
+     stored as word/media/imageN.png or .jpeg */
+  char **media;
+  size_t *media_len;
+  bool *media_jpeg;
+  size_t n_media;
+  bool failed;       /* a picture could not be read */
 } W;
 
 static long twips(double pt) { return lround(pt * 20); }
@@ -531,6 +538,78 @@ static void logo(W *w)
              cx, cy, id, id, cx, cy);
 }
 
+/* The bytes of a picture, checked as the PDF checks them; NULL after a
+   diagnostic. */
+static char *picture_bytes(W *w, const doc_image *im, size_t *len)
+{
+  int err = 0;
+  char *data = file_read_regular(im->file, IMAGE_JPEG_MAX_BYTES, len, &err);
+  char why[200];
+  if (!data) {
+    diag_error(w->dl, src_none(), "image %s: %s", im->file, file_strerror(err));
+    return NULL;
+  }
+  bool ok;
+  if (im->jpeg) {
+    image_jpeg j;
+    ok = image_jpeg_check(data, *len, &j, why, sizeof why);
+  } else {
+    image_png p;
+    ok = *len <= IMAGE_MAX_BYTES && image_png_check(data, *len, &p, why, sizeof why);
+    if (ok)
+      mem_free(p.data);
+    else if (*len > IMAGE_MAX_BYTES)
+      snprintf(why, sizeof why, "holds more than 4 MB");
+  }
+  if (!ok) {
+    diag_error(w->dl, src_none(), "image %s %s", im->file, why);
+    mem_free(data);
+    return NULL;
+  }
+  return data;
+}
+
+/* A picture, centred, its caption below. */
+static void picture(W *w, const doc_image *im)
+{
+  char num[32];
+  doc_number_figure(&w->num, num, sizeof num);
+  size_t len = 0;
+  char *data = picture_bytes(w, im, &len);
+  if (!data) {
+    w->failed = true;
+    return;
+  }
+  size_t k = w->n_media++;
+  w->media = mem_realloc(w->media, w->n_media * sizeof *w->media);
+  w->media_len = mem_realloc(w->media_len, w->n_media * sizeof *w->media_len);
+  w->media_jpeg = mem_realloc(w->media_jpeg, w->n_media * sizeof *w->media_jpeg);
+  w->media[k] = data;
+  w->media_len[k] = len;
+  w->media_jpeg[k] = im->jpeg;
+  double h, pw = layout_image_size(im, w->text_w, &h);
+  long long cx = emu(pw), cy = emu(h);
+  int id = ++w->shape;
+  buf_printf(&w->body,
+             "<w:p><w:pPr><w:pStyle w:val=\"Figure\"/><w:keepNext/></w:pPr><w:r>"
+             "<w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" "
+             "distR=\"0\"><wp:extent cx=\"%lld\" cy=\"%lld\"/>"
+             "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+             "<wp:docPr id=\"%d\" name=\"Figure %s\"/><wp:cNvGraphicFramePr>"
+             "<a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+             "<a:graphic><a:graphicData uri=\"" NS_PIC "\"><pic:pic>"
+             "<pic:nvPicPr><pic:cNvPr id=\"%d\" name=\"image%zu\"/><pic:cNvPicPr/>"
+             "</pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdImage%zu\"/>"
+             "<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
+             "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"%lld\" cy=\"%lld\"/>"
+             "</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>"
+             "</pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline>"
+             "</w:drawing></w:r></w:p>",
+             cx, cy, id, num, id, k + 1, k + 1, cx, cy);
+  w->page_top = false;
+  caption(w, "图", "Figure", num, im->caption, false);
+}
+
 /* The page size and margins, shared by the cover's section and the
    body's. */
 static void page_setup(W *w, buf *b)
@@ -590,6 +669,9 @@ static void document_part(W *w)
       break;
     case DOC_CHART:
       chart(w, bl->chart);
+      break;
+    case DOC_IMAGE:
+      picture(w, bl->image);
       break;
     case DOC_PAGEBREAK:
       page_break(w);
@@ -929,7 +1011,10 @@ static void content_types(W *w, buf *b)
                 "<Override PartName=\"/docProps/app.xml\" ContentType=\""
                 "application/vnd.openxmlformats-officedocument.extended-properties"
                 "+xml\"/></Types>",
-             w->logo ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "",
+             w->logo || w->n_media
+                 ? "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+                   "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"
+                 : "",
              ct, ct, ct, ct, ct, ct);
 }
 
@@ -961,6 +1046,10 @@ static void document_rels(W *w, buf *b)
   if (w->logo)
     buf_puts(b, "<Relationship Id=\"rIdLogo\" Type=\"" REL_BASE "image\" "
                 "Target=\"media/logo.png\"/>");
+  for (size_t i = 0; i < w->n_media; i++)
+    buf_printf(b, "<Relationship Id=\"rIdImage%zu\" Type=\"" REL_BASE "image\" "
+                  "Target=\"media/image%zu.%s\"/>",
+               i + 1, i + 1, w->media_jpeg[i] ? "jpeg" : "png");
   buf_puts(b, "</Relationships>");
 }
 
@@ -1040,7 +1129,16 @@ bool docx_write(arena *a, diag_list *dl, const doc *d, const lay_style *st,
             zipw_add(z, "word/header1.xml", parts[8].data, parts[8].len) &&
             zipw_add(z, "word/footer1.xml", footer.data, footer.len) &&
             (!w.logo || zipw_add(z, "word/media/logo.png", logo_data, logo_len));
-  ok = zipw_finish(z, out) && ok;
+  for (size_t i = 0; ok && i < w.n_media; i++)
+    ok = zipw_add(z, arena_printf(a, "word/media/image%zu.%s", i + 1,
+                                  w.media_jpeg[i] ? "jpeg" : "png"),
+                  w.media[i], w.media_len[i]);
+  ok = zipw_finish(z, out) && ok && !w.failed;
+  for (size_t i = 0; i < w.n_media; i++)
+    mem_free(w.media[i]);
+  mem_free(w.media);
+  mem_free(w.media_len);
+  mem_free(w.media_jpeg);
   for (size_t i = 0; i < 9; i++)
     buf_fini(&parts[i]);
   buf_fini(&footer);

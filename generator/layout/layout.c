@@ -495,6 +495,25 @@ static void table(L *l, const doc_table *t)
 /* }====================================================== */
 /* {====================================================== charts */
 
+/* The caption under a figure, numbered (图 5-1 / Figure 5-1). */
+static void figure_caption(L *l, doc_text caption)
+{
+  const lay_style *st = l->st;
+  char num[32];
+  doc_number_figure(&l->num, num, sizeof num);
+  const char *zh = caption.zh ? caption.zh : "",
+             *en = caption.en ? caption.en : zh;
+  double s = st->body_size - 0.5;
+  if (l->lang != LANG_EN)
+    para(l, arena_printf(l->a, "图 %s  %s", num, zh), FACE_BOLD, s,
+         st->color_text, 0, 1, 0);
+  if (l->lang == LANG_EN || (l->lang == LANG_BILINGUAL && strcmp(zh, en)))
+    para(l, arena_printf(l->a, "Figure %s  %s", num, en),
+         l->lang == LANG_EN ? FACE_BOLD : FACE_REGULAR,
+         l->lang == LANG_EN ? s : s - 1, st->color_secondary, 0, 1, 0);
+  l->y -= st->body_size * 0.8;
+}
+
 double layout_chart_height(const doc_chart *c)
 {
   return c->kind == CHART_FLOW    ? 230
@@ -550,19 +569,33 @@ static void chart(L *l, const doc_chart *c)
     }
   }
   l->y = oy - 4;
-  char num[32];
-  doc_number_figure(&l->num, num, sizeof num);
-  const char *zh = c->caption.zh ? c->caption.zh : "",
-             *en = c->caption.en ? c->caption.en : zh;
-  double s = st->body_size - 0.5;
-  if (l->lang != LANG_EN)
-    para(l, arena_printf(l->a, "图 %s  %s", num, zh), FACE_BOLD, s,
-         st->color_text, 0, 1, 0);
-  if (l->lang == LANG_EN || (l->lang == LANG_BILINGUAL && strcmp(zh, en)))
-    para(l, arena_printf(l->a, "Figure %s  %s", num, en),
-         l->lang == LANG_EN ? FACE_BOLD : FACE_REGULAR,
-         l->lang == LANG_EN ? s : s - 1, st->color_secondary, 0, 1, 0);
-  l->y -= st->body_size * 0.8;
+  figure_caption(l, c->caption);
+}
+
+double layout_image_size(const doc_image *im, double width, double *h)
+{
+  /* its size at 150 dpi, within the text width and 110 mm high */
+  double w = im->width_px * 72.0 / 150, hh = im->height_px * 72.0 / 150;
+  double fit = fmin(1, fmin(width / w, 110 * MM / hh));
+  *h = hh * fit;
+  return w * fit;
+}
+
+/* A picture, centred, with its caption below (图 D-1 / Figure D-1). */
+static void image(L *l, const doc_image *im)
+{
+  const lay_style *st = l->st;
+  double h, w = layout_image_size(im, l->width, &h);
+  double cap_h = 2.4 * line_h(l, st->body_size - 0.5);
+  ensure(l, h + cap_h + 8);
+  lay_box *b = add_box(l, BOX_IMAGE);
+  b->w = w;
+  b->h = h;
+  b->x = l->left + (l->width - w) / 2;
+  b->y = l->y - 4 - h;
+  b->text = im->file;
+  l->y = b->y - 4;
+  figure_caption(l, im->caption);
 }
 
 /* }====================================================== */
@@ -769,6 +802,9 @@ layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
       break;
     case DOC_CHART:
       chart(&l, b->chart);
+      break;
+    case DOC_IMAGE:
+      image(&l, b->image);
       break;
     case DOC_PAGEBREAK:
       if (!at_page_top(&l))

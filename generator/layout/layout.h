@@ -76,6 +76,9 @@ typedef struct layout {
 layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
                    lay_measure measure, void *ctx);
 
+/* The width in points an image is drawn at within width (its height in
+   *h): 150 dpi, at most the width and 110 mm high. */
+double layout_image_size(const doc_image *im, double width, double *h);
 /* The height in points a chart is drawn at, before a page's limit. */
 double layout_chart_height(const doc_chart *c);
 

@@ -7,6 +7,7 @@
  * cross-references are checked once every list has been read. */
 #include "model.h"
 #include "balance.h"
+#include "evidence.h"
 #include "series.h"
 
 #include "../base/strmap.h"
@@ -32,6 +33,16 @@ typedef struct loader {
 #define ERR(ld, pos, ...) diag_error((ld)->s.dl, (pos), __VA_ARGS__)
 #define PATH(ld, p, k) sch_path(&(ld)->s, (p), (k))
 #define INDEX(ld, p, i) sch_index(&(ld)->s, (p), (i))
+
+/* The evidence: list of item u, if any (evidence.h). */
+static void evidence(loader *ld, const ynode *u, const char *path,
+                     const char *kind, const char *id, text2 name)
+{
+  if (!name.zh)
+    name.zh = name.en = id;
+  evidence_read(&ld->s, &ld->m->evidence, ytree_get(u, "evidence"), path, kind,
+                id, name);
+}
 
 /* {====================================================== GB 32100 */
 
@@ -864,7 +875,7 @@ static void read_meters(loader *ld, const ynode *n)
   static const char *const keys[] = {
       "id",   "name",      "carrier", "level",   "accuracy", "from",
       "to",   "installed", "total",   "monthly", "register", "series",
-      "unit", "series_stamp", NULL};
+      "unit", "series_stamp", "evidence", NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "meters") ||
@@ -906,6 +917,7 @@ static void read_meters(loader *ld, const ynode *n)
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &mt->name);
     else
       mt->name.zh = mt->name.en = mt->id;
+    evidence(ld, u, path, "meter", mt->id, mt->name);
     bool carrier_ok = false;
     if ((x = ytree_get(u, "carrier"))) {
       carrier_ok =
@@ -1095,7 +1107,7 @@ static void read_factor_overrides(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"ncv", "carbon_content", "oxidation",
                                      "emission_factor", "enthalpy", "source",
-                                     NULL};
+                                     "evidence", NULL};
   static const char *const req[] = {"source", NULL};
   model *m = ld->m;
   if (!n || n->kind != YN_MAP) {
@@ -1115,6 +1127,11 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     if (!sch_map(&ld->s, v, path, keys, req))
       continue;
     fo->pos = v->pos;
+    const carrier_def *cdef = factors_carrier(ld->f, fo->carrier);
+    text2 cname = {fo->carrier, fo->carrier, k->pos};
+    if (cdef)
+      cname = (text2){cdef->name.zh, cdef->name.en, k->pos};
+    evidence(ld, v, path, "factor", fo->carrier, cname);
     dimvec cd;
     carrier_dim(ld, fo->carrier, &cd);
     double scale = 1.0 / units_to(1.0, model_carrier_unit(m, ld->f,
@@ -1343,7 +1360,8 @@ static void read_uses(loader *ld, const ynode **uses)
 static void read_products(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"id",    "name",   "benchmark", "quantity",
-                                     "units", "shared", "uses",      NULL};
+                                     "units", "shared", "uses",      "evidence",
+                                     NULL};
   static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "products") ||
@@ -1375,6 +1393,7 @@ static void read_products(loader *ld, const ynode *n)
       path = arena_printf(ld->s.a, "products[%s]", p->id);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &p->name);
+    evidence(ld, u, path, "product", p->id, p->name);
     if ((x = ytree_get(u, "benchmark")) &&
         sch_id(&ld->s, x, PATH(ld, path, "benchmark"), &p->benchmark)) {
       p->benchmark_pos = x->pos;
@@ -1508,7 +1527,8 @@ static void read_products(loader *ld, const ynode *n)
 static void read_process(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"id",   "name",   "activity", "factor",
-                                     "rule", "source", "product",  NULL};
+                                     "rule", "source", "product",  "evidence",
+                                     NULL};
   static const char *const req[] = {"id", "name", "activity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "process_emissions") ||
@@ -1535,6 +1555,7 @@ static void read_process(loader *ld, const ynode *n)
           path, pe->id, m->process[first].pos.line);
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &pe->name);
+    evidence(ld, u, path, "process_emission", pe->id, pe->name);
     if (!(x = ytree_get(u, "activity")) ||
         !sch_qty(&ld->s, x, PATH(ld, path, "activity"), NULL, &pe->activity))
       continue;
@@ -1594,7 +1615,7 @@ static void read_equipment(loader *ld, const ynode *n)
       "id",       "kind",     "name",    "unit",       "fuel",
       "capacity", "efficiency", "type",  "poles",      "pressure",
       "cooling",  "coal_class", "specific_power", "flow",
-      "head",     "speed",    "stages",  NULL};
+      "head",     "speed",    "stages",  "evidence", NULL};
   static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
@@ -1639,6 +1660,7 @@ static void read_equipment(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &e->name);
+    evidence(ld, u, path, "equipment", e->id, e->name);
     const char *id;
     if ((x = ytree_get(u, "unit")) &&
         sch_id(&ld->s, x, PATH(ld, path, "unit"), &id)) {
@@ -2016,6 +2038,8 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   ld.carrier_keys = factors_carrier_keys(f, a);
   model *m = ARENA_NEW(a, model);
   m->file = name;
+  m->evidence.dir = dir;
+  m->evidence.root = series_root;
   ld.m = m;
 
   static const char *const keys[] = {

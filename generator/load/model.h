@@ -15,6 +15,7 @@
 #include "../base/diag.h"
 #include "../base/mem.h"
 #include "../rules/factors.h"
+#include "evidence.h"
 #include "schema.h"
 
 /* Places a flow can come from or go to, besides unit indices (>= 0). */
@@ -235,6 +236,7 @@ typedef struct model {
   m_measure *measures;
   size_t n_measures;
   m_baseline baseline;
+  evidence_list evidence; /* files behind the figures (evidence.h) */
   size_t *product_order; /* products in dependency order (uses first) */
   struct strmap *unit_index; /* unit id -> index */
 

@@ -353,35 +353,6 @@ static int64_t common_step(const row *rows, size_t n)
 
 /* }====================================================== */
 
-/* The real path of path (malloc'd) when it lies inside root's folder tree,
-   symbolic links followed. NULL otherwise: *outside set when the file
-   exists elsewhere, *err an errno value when it cannot be resolved. */
-static char *resolve_inside(const char *root, const char *path, bool *outside,
-                            int *err)
-{
-  char *rr = realpath(root, NULL);
-  if (!rr) {
-    *err = errno;
-    return NULL;
-  }
-  char *rp = realpath(path, NULL);
-  if (!rp) {
-    *err = errno;
-    free(rr);
-    return NULL;
-  }
-  size_t n = strlen(rr);
-  bool in = strcmp(rr, "/") == 0 ? rp[1] != '\0'
-                                 : strncmp(rp, rr, n) == 0 && rp[n] == '/';
-  free(rr);
-  if (!in) {
-    *outside = true;
-    free(rp);
-    return NULL;
-  }
-  return rp;
-}
-
 bool series_read(arena *a, diag_list *dl, const series_in *in,
                  series_out *out)
 {
@@ -390,7 +361,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   size_t len;
   int err = 0;
   bool outside = false;
-  char *real = in->root ? resolve_inside(in->root, in->path, &outside, &err)
+  char *real = in->root ? file_resolve_inside(in->root, in->path, &outside, &err)
                         : NULL;
   if (outside) {
     diag_error(dl, in->at, "%s: %s is not inside the folder of the facility "

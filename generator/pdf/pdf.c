@@ -33,8 +33,9 @@ struct pdf_writer {
   unsigned char *walked[F_COUNT]; /* glyphs whose components are marked */
   unsigned char *marked[F_COUNT]; /* code points already marked, a bit each */
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
-  const char *image_path; /* the last image loaded, and its XObject */
-  HPDF_Image image;
+  const char **image_paths; /* the images loaded, and their XObjects */
+  HPDF_Image *images;
+  size_t n_images;
   bool failed;            /* a diagnostic was added while drawing */
   diag_list *dl;
   HPDF_STATUS error, detail;
@@ -243,6 +244,8 @@ void pdf_free(pdf_writer *w)
     mem_free(w->walked[i]);
     mem_free(w->bytes[i]);
   }
+  mem_free(w->image_paths);
+  mem_free(w->images);
   mem_free(w);
 }
 
@@ -367,32 +370,49 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
 
 /* }====================================================== */
 
-/* The PNG at path, read and checked (image.h: the style checked it when
-   it loaded; a file changed since is caught again) and drawn from the
-   checked bytes. NULL after a diagnostic. */
+/* The image at path (PNG or JPEG, by its content), read and checked
+   (image.h: the style or the facility file checked it when it loaded; a
+   file changed since is caught again) and drawn from the checked bytes,
+   once per document. NULL after a diagnostic. */
 static HPDF_Image load_image(pdf_writer *w, const char *path)
 {
-  if (w->image_path && strcmp(w->image_path, path) == 0)
-    return w->image;
+  for (size_t i = 0; i < w->n_images; i++)
+    if (strcmp(w->image_paths[i], path) == 0)
+      return w->images[i];
   size_t len;
   int err;
-  char *data = file_read_regular(path, IMAGE_MAX_BYTES, &len, &err);
+  char *data = file_read_regular(path, IMAGE_JPEG_MAX_BYTES, &len, &err);
   image_png png;
+  image_jpeg jpg;
   char why[200];
   HPDF_Image img = NULL;
-  if (!data)
-    diag_error(w->dl, src_none(), "logo %s: %s", path, file_strerror(err));
-  else if (!image_png_check(data, len, &png, why, sizeof why))
-    diag_error(w->dl, src_none(), "logo %s %s", path, why);
-  else {
+  if (!data) {
+    diag_error(w->dl, src_none(), "image %s: %s", path, file_strerror(err));
+  } else if (len >= 2 && (unsigned char)data[0] == 0xFF &&
+             (unsigned char)data[1] == 0xD8) {
+    if (!image_jpeg_check(data, len, &jpg, why, sizeof why))
+      diag_error(w->dl, src_none(), "image %s %s", path, why);
+    else
+      img = HPDF_LoadJpegImageFromMem(w->doc, (const HPDF_BYTE *)data,
+                                      (HPDF_UINT)len);
+  } else if (len > IMAGE_MAX_BYTES) {
+    diag_error(w->dl, src_none(), "image %s: a PNG of a report may hold at "
+                                  "most 4 MB",
+               path);
+  } else if (!image_png_check(data, len, &png, why, sizeof why)) {
+    diag_error(w->dl, src_none(), "image %s %s", path, why);
+  } else {
     img = HPDF_LoadPngImageFromMem(w->doc, png.data, (HPDF_UINT)png.len);
     mem_free(png.data);
   }
   mem_free(data);
   if (!img && !w->error)
     w->failed = true;
-  w->image_path = path;
-  w->image = img;
+  w->image_paths = mem_realloc(w->image_paths,
+                               (w->n_images + 1) * sizeof *w->image_paths);
+  w->images = mem_realloc(w->images, (w->n_images + 1) * sizeof *w->images);
+  w->image_paths[w->n_images] = path;
+  w->images[w->n_images++] = img;
   return img;
 }
 

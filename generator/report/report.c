@@ -5,7 +5,10 @@
  * information follows the style's firm and the facility's name. */
 #include "report.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "../base/fileio.h"
 
 #include "../docx/docx.h"
 #include "../pdf/pdf.h"
@@ -47,6 +50,36 @@ static lay_style layout_style(const style_file *sf)
   return ls;
 }
 
+/* The images of the document (evidence) as real paths: a file the
+   facility file named, still inside its folder. False after a diagnostic
+   when one has gone or moved out since the facility was read. */
+static bool resolve_images(arena *a, diag_list *dl, doc *d, const char *dir)
+{
+  bool ok = true;
+  for (size_t i = 0; i < d->n; i++) {
+    doc_image *im = d->blocks[i].kind == DOC_IMAGE ? d->blocks[i].image : NULL;
+    if (!im)
+      continue;
+    const char *full = im->file[0] == '/' || !dir
+                           ? im->file
+                           : arena_printf(a, "%s/%s", dir, im->file);
+    bool outside = false;
+    int err = 0;
+    char *real = file_resolve_inside(dir ? (*dir ? dir : "/") : ".", full,
+                                     &outside, &err);
+    if (!real) {
+      diag_error(dl, src_none(), "evidence %s: %s", im->file,
+                 outside ? "is no longer inside the facility file's folder"
+                         : file_strerror(err));
+      ok = false;
+      continue;
+    }
+    im->file = arena_strdup(a, real);
+    free(real);
+  }
+  return ok;
+}
+
 /* The document tree of the results: the report's own fields (the firm,
    the report number, the language, exercise) added under results.report,
    the templates expanded. NULL when a budget of the expansion ran out. */
@@ -63,8 +96,9 @@ static doc *expand(arena *a, diag_list *dl, const tmpl *t, const style_file *sf,
   if (o->exercise)
     checks_blank_texts(a, results); /* findings state computed figures */
   doc *d = tmpl_expand(a, dl, t, results, o->exercise);
-  if (d)
-    d->author = sf->firm.en;
+  if (!d || !resolve_images(a, dl, d, o->facility_dir))
+    return NULL;
+  d->author = sf->firm.en;
   return d;
 }
 

@@ -26,6 +26,9 @@ typedef struct report_opts {
   bool exercise;   /* figures left blank, for training */
   bool has_date;   /* SOURCE_DATE_EPOCH was given */
   int64_t epoch;   /* seconds since 1970, UTC */
+  const char *facility_dir; /* the facility file's folder (NULL: the
+                               current one): images of its evidence lie in
+                               it or below it */
 } report_opts;
 
 /* The name the templates see for a language ("zh", "en", "bilingual"). */

@@ -21,7 +21,8 @@ typedef enum {
   DOC_TOC,
   DOC_COVER_BEGIN,
   DOC_COVER_END,
-  DOC_CHART
+  DOC_CHART,
+  DOC_IMAGE
 } doc_kind;
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_NUMBER } doc_align;
@@ -68,6 +69,17 @@ typedef struct doc_chart {
   double *values;
 } doc_chart;
 
+/* A picture from a file (evidence: a meter photo, a scanned certificate),
+   drawn at its aspect ratio within the text width; the caption below it
+   is numbered with the figures. file is as the results name it (relative
+   to the facility file) until the report stage resolves it. */
+typedef struct doc_image {
+  const char *file;
+  unsigned width_px, height_px;
+  bool jpeg;          /* else PNG */
+  doc_text caption;
+} doc_image;
+
 typedef struct doc_block {
   doc_kind kind;
   int level;          /* headings: 1..3 */
@@ -76,6 +88,7 @@ typedef struct doc_block {
   doc_text text;
   doc_table *table;
   doc_chart *chart;
+  doc_image *image;
 } doc_block;
 
 typedef struct doc {

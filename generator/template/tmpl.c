@@ -790,6 +790,25 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
           n->text.en = en && *en ? text_at(p, ln, s, en) : NULL;
         }
         tpush(p->a, out, n);
+      } else if (strcmp(w, "image") == 0) {
+        /* {% image PATH | caption zh | caption en %}: PATH gives an image
+           of the results' evidence (file, type, width_px, height_px) */
+        tnode *n = block(p, DOC_IMAGE);
+        const char *bar = next_bar(rest);
+        const char *path = trim(p->a, rest, bar ? bar : rest + strlen(rest));
+        n->path = expr_at(p, ln, s, path, p->item);
+        if (n->path && !expr_shape(n->path)) {
+          diag_error(p->dl, wpos, "image needs the path of an evidence item");
+          continue;
+        }
+        if (bar) {
+          const char *b2 = next_bar(bar + 1);
+          const char *zh = trim(p->a, bar + 1, b2 ? b2 : bar + strlen(bar));
+          const char *en = b2 ? trim(p->a, b2 + 1, b2 + strlen(b2)) : NULL;
+          n->text.zh = text_at(p, ln, s, zh);
+          n->text.en = en && *en ? text_at(p, ln, s, en) : NULL;
+        }
+        tpush(p->a, out, n);
       } else if (strcmp(w, "pagebreak") == 0) {
         tpush(p->a, out, block(p, DOC_PAGEBREAK));
       } else if (strcmp(w, "toc") == 0) {
@@ -801,8 +820,8 @@ static void parse_list(parser *p, tlist *out, const char *const *stops,
       } else {
         diag_error(p->dl, wpos,
                    "unknown directive \"%s\" (if, else, endif, for, endfor, "
-                   "table, keyvalue, chart, explain, include, pagebreak, toc, "
-                   "cover, endcover)",
+                   "table, keyvalue, chart, image, explain, include, pagebreak, "
+                   "toc, cover, endcover)",
                    w);
       }
       continue;
@@ -1245,6 +1264,34 @@ static void expand_table(expander *x, const tnode *n, const value *item)
   t->nrows = k;
 }
 
+/* The image a {% image %} path gives: an object with a file of type png
+   or jpeg and its size in pixels. */
+static bool image_of(expander *x, const tnode *n, const value *item,
+                     doc_block *b)
+{
+  ev v = expr_eval(x->a, n->path, x->root, item, &x->eb);
+  const value *o = v.node;
+  if (!o || o->kind != VAL_OBJ)
+    return false;
+  const value *file = val_get(o, "file"), *type = val_get(o, "type"),
+              *w = val_get(o, "width_px"), *h = val_get(o, "height_px");
+  if (!file || file->kind != VAL_STR || !type || type->kind != VAL_STR || !w ||
+      w->kind != VAL_NUM || !h || h->kind != VAL_NUM || !(w->num >= 1) ||
+      !(h->num >= 1) || w->num > 1e5 || h->num > 1e5)
+    return false;
+  bool jpeg = strcmp(type->str, "jpeg") == 0;
+  if (!jpeg && strcmp(type->str, "png") != 0)
+    return false;
+  doc_image *im = ARENA_NEW(x->a, doc_image);
+  im->file = file->str;
+  im->width_px = (unsigned)w->num;
+  im->height_px = (unsigned)h->num;
+  im->jpeg = jpeg;
+  im->caption = b->text;
+  b->image = im;
+  return true;
+}
+
 static void expand_list(expander *x, const tlist *l, const value *item)
 {
   for (size_t i = 0; i < l->n && !x->stopped; i++) {
@@ -1263,6 +1310,8 @@ static void expand_list(expander *x, const tlist *l, const value *item)
         if (!b->chart->ncat || x->exercise)
           x->d->n--;
       }
+      if (n->block == DOC_IMAGE && !image_of(x, n, item, b))
+        x->d->n--; /* not an image (a PDF document, nothing there) */
       break;
     }
     case T_IF: {
