@@ -95,7 +95,8 @@ static void read_entry(schema *s, evidence_list *ev, const ynode *x,
   const char *fpath = path;
   if (x->kind == YN_MAP) {
     static const char *const keys[] = {"file", "title", NULL};
-    if (!sch_map(s, x, path, keys, keys))
+    static const char *const req[] = {"file", NULL};
+    if (!sch_map(s, x, path, keys, req))
       return;
     const ynode *f = ytree_get(x, "file"), *t = ytree_get(x, "title");
     fpath = sch_path(s, path, "file");

@@ -16,10 +16,22 @@ void json_number(double x, char *out, size_t cap)
     snprintf(out, cap, "0"); /* also for -0 */
     return;
   }
-  for (int prec = 1; prec <= 17; prec++) {
+  int prec = 1;
+  for (; prec <= 17; prec++) {
     snprintf(out, cap, "%.*g", prec, x);
     if (strtod(out, NULL) == x)
-      return;
+      break;
+  }
+  /* the same digits without an exponent where a reader expects plain
+     numbers (56820, not 5.682e+04; 0.0001234, not 1.234e-04) */
+  double ax = fabs(x);
+  if (strchr(out, 'e') && ax >= 1e-6 && ax < 1e15) {
+    int e10 = (int)floor(log10(ax));
+    int dec = prec - 1 - e10;
+    char fixed[64];
+    snprintf(fixed, sizeof fixed, "%.*f", dec > 0 ? dec : 0, x);
+    if (strtod(fixed, NULL) == x && strlen(fixed) < cap)
+      memcpy(out, fixed, strlen(fixed) + 1);
   }
 }
 

@@ -84,6 +84,26 @@ START_TEST(t_json_numbers)
   ck_assert_str_eq(b, "null");
   json_number(1e21, b, sizeof b);
   ck_assert_str_eq(b, "1e+21");
+  /* plain notation between 1e-6 and 1e15, with the shortest digits */
+  json_number(56820, b, sizeof b);
+  ck_assert_str_eq(b, "56820");
+  json_number(103785670, b, sizeof b);
+  ck_assert_str_eq(b, "103785670");
+  json_number(-6150, b, sizeof b);
+  ck_assert_str_eq(b, "-6150");
+  json_number(0.0001234, b, sizeof b);
+  ck_assert_str_eq(b, "0.0001234");
+  json_number(999999999999999.0, b, sizeof b);
+  ck_assert_str_eq(b, "999999999999999");
+  json_number(1e15, b, sizeof b);
+  ck_assert_str_eq(b, "1e+15");
+  json_number(1.5e-7, b, sizeof b);
+  ck_assert_str_eq(b, "1.5e-07");
+  for (double v = 1e-6; v < 1e15; v *= 7.3) { /* every one reads back */
+    json_number(v, b, sizeof b);
+    ck_assert_double_eq(strtod(b, NULL), v);
+    ck_assert_ptr_null(strchr(b, 'e'));
+  }
 }
 END_TEST
 

@@ -22,5 +22,6 @@ Suite *hostile_suite(void);
 Suite *style_suite(void);
 Suite *lang_suite(void);
 Suite *docx_suite(void);
+Suite *evidence_suite(void);
 
 #endif
