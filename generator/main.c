@@ -111,30 +111,32 @@ static const char USAGE_EXPLAIN[] =
     "down. rules/README.md lists the paths.\n";
 
 static const char USAGE_REPORT[] =
-    "usage: auditgen report FILE [-o OUT.pdf|OUT.docx] [--format pdf|docx]\n"
-    "                       [--lang zh|en|bilingual] [--templates DIR]\n"
-    "                       [--style FILE] [--rules DIR] [--exercise]\n"
+    "usage: auditgen report FILE [-o OUT.pdf|OUT.docx|OUT.xlsx]\n"
+    "                       [--format pdf|docx|xlsx] [--lang zh|en|bilingual]\n"
+    "                       [--templates DIR] [--style FILE] [--rules DIR]\n"
+    "                       [--exercise]\n"
     "\n"
-    "Computes the audit of FILE and writes the report as PDF, or as a Word\n"
-    "document (.docx) from the same templates: the format follows OUT's\n"
-    "extension or --format (default: the file's name with .pdf, in the\n"
-    "current folder), written through a temporary file renamed into place. --lang picks the language (default\n"
-    "bilingual); --templates a firm's template folder (default templates/);\n"
-    "--style its style file (default templates/style.yaml). Set\n"
-    "SOURCE_DATE_EPOCH to date the PDF; the same input gives the same\n"
-    "bytes. Template errors are reported before any page is drawn.\n"
+    "Computes the audit of FILE and writes the report as PDF, as a Word\n"
+    "document (.docx) from the same templates, or its tables as an Excel\n"
+    "workbook (.xlsx): the format follows OUT's extension or --format\n"
+    "(default: the file's name with .pdf, in the current folder), written\n"
+    "through a temporary file renamed into place. --lang picks the language\n"
+    "(default bilingual); --templates a firm's template folder (default\n"
+    "templates/); --style its style file (default templates/style.yaml).\n"
+    "Set SOURCE_DATE_EPOCH to date the output; the same input gives the\n"
+    "same bytes. Template errors are reported before any page is drawn.\n"
     "--exercise leaves every computed figure blank for students (charts\n"
     "and findings are left out); the normal report is the answer key.\n";
 
 static const char USAGE_BATCH[] =
-    "usage: auditgen batch FILE... -o DIR [--report] [--formats pdf,docx]\n"
+    "usage: auditgen batch FILE... -o DIR [--report] [--formats pdf,docx,xlsx]\n"
     "                      [--lang zh|en|bilingual] [--templates DIR]\n"
     "                      [--style FILE] [--rules DIR]\n"
     "\n"
     "Computes each facility file and writes DIR/NAME.json (NAME: the file's\n"
     "name without .yaml) and, with --report, DIR/NAME.pdf; --formats names\n"
-    "the report formats to write (pdf, docx; implies --report); DIR is created\n"
-    "if missing. A file with errors gets its messages and no output; the\n"
+    "the report formats to write (pdf, docx, xlsx; implies --report). DIR is\n"
+    "created if missing. A file with errors gets its messages and no output; the\n"
     "others are still written. Prints one line per facility (total energy,\n"
     "CO2, findings by severity). Exit 1 when any file was invalid.\n";
 
@@ -147,8 +149,8 @@ struct opts {
   size_t nrules;
   bool json, quiet, exercise, report;
   const char *lang, *templates, *style;
-  const char *format;         /* report: "pdf" or "docx" (NULL: from -o) */
-  bool fmt_pdf, fmt_docx;     /* batch: the report formats */
+  const char *format;   /* report: "pdf", "docx" or "xlsx" (NULL: from -o) */
+  bool fmt_pdf, fmt_docx, fmt_xlsx; /* batch: the report formats */
 };
 
 /* The report format a file name asks for by its extension: docx for
@@ -163,6 +165,8 @@ static const char *format_of(const char *path)
     return "pdf";
   if (strcasecmp(dot, ".docx") == 0)
     return "docx";
+  if (strcasecmp(dot, ".xlsx") == 0)
+    return "xlsx";
   static const char *const other[] = {".doc", ".odt", ".rtf", ".xls",
                                       ".ods", ".html", ".htm", NULL};
   for (size_t i = 0; other[i]; i++)
@@ -359,7 +363,7 @@ typedef struct run {
   model *m;
   value *results;
   bool io;
-  const char *outs[3]; /* output files, checked once the inputs are read */
+  const char *outs[4]; /* output files, checked once the inputs are read */
 } run;
 
 static bool run_open(run *r, const struct opts *o)
@@ -385,7 +389,7 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
   }
   /* Every input has been read: an output that is one of them, or that
      became unwritable, is refused before the audit is computed. */
-  for (size_t i = 0; r->m && i < 3; i++)
+  for (size_t i = 0; r->m && i < 4; i++)
     if (r->outs[i] && !output_ok(r->outs[i])) {
       print_diags(r->dl, o);
       r->io = true;
@@ -561,11 +565,12 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   buf out;
   buf_init(&out);
   size_t pages = 0;
-  bool docx = strcmp(format, "docx") == 0;
+  bool docx = strcmp(format, "docx") == 0, xlsx = strcmp(format, "xlsx") == 0;
   report_status rs =
-      docx ? report_render_docx(r->a, r->dl, k->t, k->sf, r->results, &ro, &out)
-           : report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro, &out,
-                               &pages);
+      docx   ? report_render_docx(r->a, r->dl, k->t, k->sf, r->results, &ro, &out)
+      : xlsx ? report_render_xlsx(r->a, r->dl, k->t, k->sf, r->results, &ro, &out)
+             : report_render_pdf(r->a, r->dl, k->t, k->sf, r->results, &ro,
+                                 &out, &pages);
   if (rs != REPORT_OK) {
     print_diags(r->dl, o);
     if (rs == REPORT_INPUT) /* the templates expand past a budget */
@@ -577,7 +582,7 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   int status = EXIT_OK;
   if (!output_write(path, &out)) {
     status = EXIT_IO;
-  } else if (!o->quiet && docx) {
+  } else if (!o->quiet && (docx || xlsx)) {
     fprintf(stderr, "wrote %s (%zu KB)\n", path, out.len / 1024);
   } else if (!o->quiet) {
     fprintf(stderr, "wrote %s (%zu pages, %zu KB)\n", path, pages,
@@ -598,14 +603,15 @@ static int run_report(const struct opts *o)
   if (!format) {
     arena_free(na);
     fprintf(stderr, "auditgen: cannot write \"%s\" in the format its name "
-                    "asks for: name it .pdf or .docx, or give --format "
-                    "pdf|docx\n%s",
+                    "asks for: name it .pdf, .docx or .xlsx, or give "
+                    "--format pdf|docx|xlsx\n%s",
             o->out, USAGE_REPORT);
     return EXIT_USAGE;
   }
   const char *ext = o->out ? strrchr(o->out, '.') : NULL;
   if (o->format && ext && (strcasecmp(ext, ".pdf") == 0 ||
-                           strcasecmp(ext, ".docx") == 0) &&
+                           strcasecmp(ext, ".docx") == 0 ||
+                           strcasecmp(ext, ".xlsx") == 0) &&
       strcmp(format_of(o->out), o->format) != 0) {
     arena_free(na);
     fprintf(stderr, "auditgen: -o %s does not match --format %s\n%s", o->out,
@@ -754,10 +760,12 @@ static int run_batch(const struct opts *o)
     const char *name = stem(r.a, o->files[i]);
     r.outs[0] = arena_printf(r.a, "%s/%s.json", o->out, name);
     if (o->report) {
-      if (o->fmt_pdf || !o->fmt_docx)
+      if (o->fmt_pdf || (!o->fmt_docx && !o->fmt_xlsx))
         r.outs[1] = arena_printf(r.a, "%s/%s.pdf", o->out, name);
       if (o->fmt_docx)
         r.outs[2] = arena_printf(r.a, "%s/%s.docx", o->out, name);
+      if (o->fmt_xlsx)
+        r.outs[3] = arena_printf(r.a, "%s/%s.xlsx", o->out, name);
       ok = report_kit_load(&r, &one, &k) && ok;
     }
     int s = EXIT_OK;
@@ -794,6 +802,8 @@ static int run_batch(const struct opts *o)
         s = report_write(&r, &one, &k, r.outs[1], "pdf");
       if (s == EXIT_OK && r.outs[2])
         s = report_write(&r, &one, &k, r.outs[2], "docx");
+      if (s == EXIT_OK && r.outs[3])
+        s = report_write(&r, &one, &k, r.outs[3], "xlsx");
     }
     run_close(&r);
     if (s > status)
@@ -854,9 +864,10 @@ static int run_command(int argc, char **argv)
       o.report = true;
     } else if (strcmp(arg, "--format") == 0 && usage == USAGE_REPORT) {
       if (++i >= argc ||
-          (strcmp(argv[i], "pdf") != 0 && strcmp(argv[i], "docx") != 0)) {
+          (strcmp(argv[i], "pdf") != 0 && strcmp(argv[i], "docx") != 0 &&
+           strcmp(argv[i], "xlsx") != 0)) {
         mem_free(o.files);
-        return usage_error("--format takes pdf or docx", usage);
+        return usage_error("--format takes pdf, docx or xlsx", usage);
       }
       o.format = argv[i];
     } else if (strcmp(arg, "--formats") == 0 && usage == USAGE_BATCH) {
@@ -872,6 +883,7 @@ static int run_command(int argc, char **argv)
         size_t n = strcspn(p, ",");
         bool *f = n == 3 && strncmp(p, "pdf", 3) == 0    ? &o.fmt_pdf
                   : n == 4 && strncmp(p, "docx", 4) == 0 ? &o.fmt_docx
+                  : n == 4 && strncmp(p, "xlsx", 4) == 0 ? &o.fmt_xlsx
                                                          : NULL;
         if (!f || *f)
           bad = true;
@@ -883,8 +895,8 @@ static int run_command(int argc, char **argv)
       }
       if (bad) {
         mem_free(o.files);
-        return usage_error("--formats takes pdf and docx, comma-separated, "
-                           "each once (such as pdf,docx)",
+        return usage_error("--formats takes pdf, docx and xlsx, "
+                           "comma-separated, each once (such as pdf,docx)",
                            usage);
       }
     } else if (strcmp(arg, "--json") == 0 && usage == USAGE_CALC) {

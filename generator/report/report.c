@@ -12,6 +12,7 @@
 
 #include "../docx/docx.h"
 #include "../pdf/pdf.h"
+#include "../xlsx/xlsx.h"
 #include "../rules/checks.h"
 
 const char *report_lang_name(lay_lang lang)
@@ -166,4 +167,23 @@ report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
   bool ok = docx_write(a, dl, d, &ls, &df, o->lang, pdf_measure, w, &info, out);
   pdf_free(w);
   return ok ? REPORT_OK : REPORT_IO;
+}
+
+report_status report_render_xlsx(arena *a, diag_list *dl, const tmpl *t,
+                                 const style_file *sf, value *results,
+                                 const report_opts *o, buf *out)
+{
+  doc *d = expand(a, dl, t, sf, results, o);
+  if (!d)
+    return REPORT_INPUT;
+  xlsx_info info;
+  memset(&info, 0, sizeof info);
+  info.title = report_title(a, results);
+  info.author = sf->firm.en;
+  info.subject = REPORT_SUBJECT;
+  info.keywords = REPORT_KEYWORDS;
+  info.has_date = o->has_date;
+  info.epoch = o->epoch;
+  return xlsx_write(a, dl, d, results, o->lang, &info, out) ? REPORT_OK
+                                                           : REPORT_IO;
 }

@@ -53,5 +53,9 @@ report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
 report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
                                  const style_file *sf, value *results,
                                  const report_opts *o, buf *out);
+/* The report's tables as an Excel workbook (.xlsx bytes appended to out). */
+report_status report_render_xlsx(arena *a, diag_list *dl, const tmpl *t,
+                                 const style_file *sf, value *results,
+                                 const report_opts *o, buf *out);
 
 #endif

@@ -1297,4 +1297,19 @@ const char *expr_text_render_blank(arena *a, const expr_text *t,
   }
   return out;
 }
+
+bool expr_text_number(arena *a, const expr_text *t, const value *root,
+                      const value *item, expr_budget *b, double *num,
+                      const char **fmt, const char **suffix)
+{
+  if (t->n < 1 || t->n > 2 || t->p[0].lit || (t->n == 2 && !t->p[1].lit))
+    return false;
+  ev v = expr_eval(a, t->p[0].e, root, item, b);
+  if (v.kind != EV_NUM || !isfinite(v.num))
+    return false;
+  *num = v.num;
+  *fmt = t->p[0].fmt;
+  *suffix = t->n == 2 ? t->p[1].lit : "";
+  return true;
+}
 /* }====================================================== */

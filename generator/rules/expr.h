@@ -130,6 +130,12 @@ const char *expr_text_render(arena *a, const expr_text *t, const value *root,
                              const value *item, expr_budget *b);
 /* The same; with blank_computed, every number that calc computed (it has
    a trace) prints as a blank to fill in (exercises for training). */
+/* The number a text shows when it is one placeholder, with at most a
+   literal after it (a unit): its value unrounded, the placeholder's
+   format (NULL when none) and the literal ("" when none). False for any other text or value. */
+bool expr_text_number(arena *a, const expr_text *t, const value *root,
+                      const value *item, expr_budget *b, double *num,
+                      const char **fmt, const char **suffix);
 const char *expr_text_render_blank(arena *a, const expr_text *t,
                                    const value *root, const value *item,
                                    bool blank_computed, expr_budget *b);

@@ -32,6 +32,16 @@ typedef struct doc_text {
   const char *zh, *en;
 } doc_text;
 
+/* The number a cell shows, unrounded, with the format the template
+   rounds it by ("0.00", "%", "#"…), for formats that keep numbers (a
+   spreadsheet). set is false for text, a dash, a blank. */
+typedef struct doc_num {
+  bool set;
+  double v;
+  const char *fmt;
+  const char *suffix; /* the text after the number (a unit), or "" */
+} doc_num;
+
 typedef struct doc_table {
   doc_text caption;
   size_t ncols;
@@ -42,6 +52,7 @@ typedef struct doc_table {
   size_t nrows;
   bool last_is_total; /* the last row is a total (set bold, rule above) */
   bool keyvalue;      /* two columns: label, value (no header row) */
+  doc_num *nums;      /* nrows × ncols, as cells (NULL: none) */
 } doc_table;
 
 typedef enum {

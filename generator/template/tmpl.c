@@ -1080,6 +1080,17 @@ static doc_text render(expander *x, const ttext *t, const value *item)
   return r;
 }
 
+/* A table cell: its text, and the number it shows (not in an exercise,
+   whose figures are blank). */
+static doc_text cell_of(expander *x, const ttext *t, const value *item,
+                        doc_num *num)
+{
+  num->set = !x->exercise && t->zh &&
+             expr_text_number(x->a, t->zh, x->root, item, &x->eb, &num->v,
+                              &num->fmt, &num->suffix);
+  return render(x, t, item);
+}
+
 /* Six significant figures with separators: the numbers of a worked
    calculation are shown as computed, not as the report rounds them. */
 static const char *sig(expander *x, double v)
@@ -1207,10 +1218,11 @@ static void expand_table(expander *x, const tnode *n, const value *item)
     t->weight[0] = 3;
     t->weight[1] = 2;
     t->cells = ARENA_ARRAY(x->a, doc_text, 2 * n->nkv + 2);
+    t->nums = ARENA_ARRAY(x->a, doc_num, 2 * n->nkv + 2);
     x->nodes += 2 * n->nkv;
     for (size_t i = 0; i < n->nkv; i++) {
       t->cells[2 * i] = render(x, &n->kv_label[i], item);
-      t->cells[2 * i + 1] = render(x, &n->kv_value[i], item);
+      t->cells[2 * i + 1] = cell_of(x, &n->kv_value[i], item, &t->nums[2 * i + 1]);
     }
     t->nrows = n->nkv;
     return;
@@ -1236,6 +1248,7 @@ static void expand_table(expander *x, const tnode *n, const value *item)
     nr = 0;
   }
   t->cells = ARENA_ARRAY(x->a, doc_text, (nr + 1) * n->ncols + 1);
+  t->nums = ARENA_ARRAY(x->a, doc_num, (nr + 1) * n->ncols + 1);
   size_t k = 0;
   for (size_t r = 0; r < nr; r++) {
     x->passes++;
@@ -1246,7 +1259,8 @@ static void expand_table(expander *x, const tnode *n, const value *item)
     }
     x->nodes += n->ncols;
     for (size_t c = 0; c < n->ncols; c++)
-      t->cells[k * n->ncols + c] = render(x, &n->cols[c].cell, rows[r]);
+      t->cells[k * n->ncols + c] = cell_of(x, &n->cols[c].cell, rows[r],
+                                           &t->nums[k * n->ncols + c]);
     k++;
     if (over(x, n))
       break;
@@ -1257,7 +1271,8 @@ static void expand_table(expander *x, const tnode *n, const value *item)
     return;
   if (n->total) {
     for (size_t c = 0; c < n->ncols; c++)
-      t->cells[k * n->ncols + c] = render(x, &n->total[c], NULL);
+      t->cells[k * n->ncols + c] = cell_of(x, &n->total[c], NULL,
+                                           &t->nums[k * n->ncols + c]);
     k++;
     t->last_is_total = true;
   }

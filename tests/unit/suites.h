@@ -23,5 +23,6 @@ Suite *style_suite(void);
 Suite *lang_suite(void);
 Suite *docx_suite(void);
 Suite *evidence_suite(void);
+Suite *xlsx_suite(void);
 
 #endif

@@ -1,0 +1,485 @@
+/* xlsx.c — the report's tables as a workbook (see xlsx.h).
+ *
+ * libxlsxwriter 1.1 writes to a file only: the workbook goes to a
+ * temporary file, whose bytes are read back and the file removed, so the
+ * caller writes the output atomically as for every other format. */
+#include "xlsx.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "../base/fileio.h"
+#include "../base/utf8.h"
+#include "../template/docnum.h"
+
+#define SHEET_NAME_MAX 31   /* Excel's limit, in characters */
+#define COL_WIDTH_MAX 60.0  /* characters */
+#define XLSX_MAX_BYTES (512u << 20)
+
+typedef struct X {
+  arena *a;
+  diag_list *dl;
+  lxw_workbook *wb;
+  lay_lang lang;
+  lxw_format *title, *head, *text, *bold_text;
+  const char **sheets;     /* names given so far */
+  const char **captions;   /* what each holds, for the contents */
+  size_t n_sheets, cap_sheets, cap_captions;
+  struct {
+    const char *excel;
+    bool bold;
+    lxw_format *f;
+  } * nfmt;                /* number formats made so far */
+  size_t n_nfmt, cap_nfmt;
+} X;
+
+static const char *pick(const X *x, doc_text t)
+{
+  const char *zh = t.zh ? t.zh : "", *en = t.en ? t.en : zh;
+  if (x->lang == LANG_EN)
+    return en;
+  if (x->lang == LANG_BILINGUAL && strcmp(zh, en) != 0)
+    return arena_printf(x->a, "%s\n%s", zh, en);
+  return zh;
+}
+
+/* {====================================================== formats */
+
+const char *xlsx_num_format(arena *a, const char *fmt, const char *suffix)
+{
+  const char *base;
+  if (!fmt)
+    base = "#,##0.00"; /* the templates' default: two decimals */
+  else if (strcmp(fmt, "#") == 0)
+    base = "0";
+  else if (fmt[0] == '%' || fmt[0] == '0') {
+    bool pct = fmt[0] == '%';
+    const char *f = pct ? fmt + 1 : fmt;
+    int dec = pct ? 1 : 0;
+    if (*f == '0') {
+      const char *dot = strchr(f, '.');
+      dec = dot ? (int)strlen(dot + 1) : 0;
+    } else if (*f) {
+      return NULL;
+    }
+    for (const char *q = f; *q; q++)
+      if (*q != '0' && *q != '.')
+        return NULL;
+    if (dec > 9)
+      return NULL;
+    base = arena_printf(a, "%s%s%.*s%s", pct ? "0" : "#,##0", dec ? "." : "",
+                        dec, "000000000", pct ? "%" : "");
+  } else {
+    return NULL;
+  }
+  if (!suffix || !*suffix)
+    return base;
+  /* the unit as literal text of the format: "#,##0.00\" tce\"" */
+  buf q;
+  buf_init(&q);
+  buf_puts(&q, base);
+  buf_putc(&q, '"');
+  for (const char *p = suffix; *p; p++)
+    if (*p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+      buf_putc(&q, *p);
+  buf_putc(&q, '"');
+  const char *r = arena_strdup(a, q.data);
+  buf_fini(&q);
+  return r;
+}
+
+static lxw_format *num_format(X *x, const char *excel, bool bold)
+{
+  for (size_t i = 0; i < x->n_nfmt; i++)
+    if (x->nfmt[i].bold == bold && strcmp(x->nfmt[i].excel, excel) == 0)
+      return x->nfmt[i].f;
+  lxw_format *f = workbook_add_format(x->wb);
+  format_set_num_format(f, excel);
+  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  if (bold)
+    format_set_bold(f);
+  if (x->n_nfmt == x->cap_nfmt) {
+    x->cap_nfmt = x->cap_nfmt ? 2 * x->cap_nfmt : 16;
+    void *bigger = arena_alloc(x->a, x->cap_nfmt * sizeof *x->nfmt);
+    if (x->n_nfmt)
+      memcpy(bigger, x->nfmt, x->n_nfmt * sizeof *x->nfmt);
+    x->nfmt = bigger;
+  }
+  x->nfmt[x->n_nfmt].excel = excel;
+  x->nfmt[x->n_nfmt].bold = bold;
+  x->nfmt[x->n_nfmt++].f = f;
+  return f;
+}
+
+/* }====================================================== */
+/* {====================================================== names, widths */
+
+/* Display width in Excel's character units: a CJK character takes two. */
+static double text_width(const char *s)
+{
+  double w = 0, line = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p;) {
+    if (*p == '\n') {
+      w = fmax(w, line);
+      line = 0;
+      p++;
+      continue;
+    }
+    size_t n = utf8_char_len((const char *)p, strlen((const char *)p));
+    line += n >= 3 ? 2 : 1.1;
+    p += n ? n : 1;
+  }
+  return fmax(w, line);
+}
+
+/* A sheet name Excel accepts: at most 31 characters, none of []:*?/\,
+   not starting or ending with an apostrophe, unique in the workbook. */
+static const char *sheet_name(X *x, const char *want)
+{
+  char base[128];
+  size_t o = 0, chars = 0;
+  for (const unsigned char *p = (const unsigned char *)want; *p && chars < SHEET_NAME_MAX;) {
+    size_t n = utf8_char_len((const char *)p, strlen((const char *)p));
+    if (!n)
+      n = 1;
+    if (o + n >= sizeof base)
+      break;
+    if (n == 1 && (strchr("[]:*?/\\\n\r\t", *p) || *p < 0x20)) {
+      base[o++] = *p == '\n' ? ' ' : '_';
+    } else {
+      memcpy(base + o, p, n);
+      o += n;
+    }
+    p += n;
+    chars++;
+  }
+  while (o && (base[o - 1] == ' ' || base[o - 1] == '\''))
+    o--;
+  base[o] = '\0';
+  if (base[0] == '\'')
+    base[0] = '_';
+  if (!base[0])
+    snprintf(base, sizeof base, "Sheet");
+  const char *name = arena_strdup(x->a, base);
+  for (int k = 2;; k++) {
+    bool taken = false;
+    for (size_t i = 0; i < x->n_sheets && !taken; i++)
+      taken = strcasecmp(x->sheets[i], name) == 0;
+    if (!taken)
+      return name;
+    /* "…~2": cut the base to leave room */
+    char suffix[16];
+    snprintf(suffix, sizeof suffix, "~%d", k);
+    size_t keep = 0, c = 0;
+    for (const unsigned char *p = (const unsigned char *)base;
+         *p && c + strlen(suffix) < SHEET_NAME_MAX; c++) {
+      size_t n = utf8_char_len((const char *)p, strlen((const char *)p));
+      p += n ? n : 1;
+      keep = (size_t)((const char *)p - base);
+    }
+    name = arena_printf(x->a, "%.*s%s", (int)keep, base, suffix);
+  }
+}
+
+static lxw_worksheet *add_sheet(X *x, const char *want, const char *caption)
+{
+  const char *name = sheet_name(x, want);
+  lxw_worksheet *ws = workbook_add_worksheet(x->wb, name);
+  if (!ws)
+    return NULL;
+  size_t n = x->n_sheets;
+  *ARENA_PUSH(x->a, x->captions, n, x->cap_captions) = caption;
+  *ARENA_PUSH(x->a, x->sheets, x->n_sheets, x->cap_sheets) = name;
+  return ws;
+}
+
+/* }====================================================== */
+/* {====================================================== a table */
+
+/* Column c's letters (0 → A, 26 → AA) into out. */
+static const char *col_name(size_t c, char out[8])
+{
+  char tmp[8];
+  size_t n = 0;
+  c++;
+  while (c && n < sizeof tmp - 1) {
+    tmp[n++] = (char)('A' + (c - 1) % 26);
+    c = (c - 1) / 26;
+  }
+  for (size_t i = 0; i < n; i++)
+    out[i] = tmp[n - 1 - i];
+  out[n] = '\0';
+  return out;
+}
+
+static bool near(double a, double b)
+{
+  return fabs(a - b) <= 1e-9 * fmax(1.0, fmax(fabs(a), fabs(b)));
+}
+
+/* Rows r0..r1-1 of column c all numbers? */
+static bool numeric_column(const doc_table *t, size_t c, size_t r0, size_t r1)
+{
+  if (r1 <= r0)
+    return false;
+  for (size_t r = r0; r < r1; r++)
+    if (!t->nums[r * t->ncols + c].set)
+      return false;
+  return true;
+}
+
+static void write_table(X *x, const doc_table *t, const char *num)
+{
+  arena *a = x->a;
+  const char *cap = pick(x, t->caption);
+  const char *word = x->lang == LANG_EN ? "Table" : "表";
+  const char *title = arena_printf(a, "%s %s  %s", word, num, cap);
+  const char *first_line = x->lang == LANG_BILINGUAL && t->caption.zh
+                               ? t->caption.zh
+                               : cap;
+  lxw_worksheet *ws = add_sheet(
+      x, arena_printf(a, "%s%s %s", x->lang == LANG_EN ? "T" : "表", num, first_line),
+      title);
+  if (!ws)
+    return;
+  size_t nc = t->ncols;
+  double *width = ARENA_ARRAY(a, double, nc);
+  worksheet_write_string(ws, 0, 0, title, x->title);
+  lxw_row_t row = 1;
+  if (!t->keyvalue) {
+    for (size_t c = 0; c < nc; c++) {
+      const char *h = pick(x, t->header[c]);
+      worksheet_write_string(ws, row, (lxw_col_t)c, h, x->head);
+      width[c] = fmin(text_width(h), 24);
+    }
+    row++;
+  }
+  lxw_row_t first = row;
+  size_t nr = t->nrows, data_rows = t->last_is_total ? nr - 1 : nr;
+  for (size_t r = 0; r < nr; r++, row++) {
+    bool total = t->last_is_total && r + 1 == nr;
+    for (size_t c = 0; c < nc; c++) {
+      const doc_num *n = t->nums ? &t->nums[r * nc + c] : NULL;
+      const char *s = pick(x, t->cells[r * nc + c]);
+      width[c] = fmax(width[c], text_width(s));
+      const char *excel = n && n->set ? xlsx_num_format(a, n->fmt, n->suffix) : NULL;
+      if (!excel) {
+        if (*s)
+          worksheet_write_string(ws, row, (lxw_col_t)c, s,
+                                 total ? x->bold_text : x->text);
+        continue;
+      }
+      lxw_format *f = num_format(x, excel, total);
+      double v = n->v; /* a share is stored as the fraction it is */
+      char formula[128] = "", cn[8];
+      if (total && numeric_column(t, c, 0, data_rows)) {
+        double sum = 0;
+        for (size_t k = 0; k < data_rows; k++)
+          sum += t->nums[k * nc + c].v;
+        if (near(sum, v))
+          snprintf(formula, sizeof formula, "=SUM(%s%u:%s%u)", col_name(c, cn),
+                   (unsigned)first + 1, cn, (unsigned)(first + data_rows));
+      }
+      if (!*formula && !total && t->last_is_total && n->fmt && n->fmt[0] == '%') {
+        /* a share: this row's value of another column over its total */
+        for (size_t k = 0; k < nc && !*formula; k++) {
+          if (k == c || !numeric_column(t, k, 0, nr))
+            continue;
+          double tot = t->nums[(nr - 1) * nc + k].v;
+          bool all = tot != 0;
+          for (size_t rr = 0; rr < data_rows && all; rr++)
+            all = t->nums[rr * nc + c].set &&
+                  near(t->nums[rr * nc + k].v / tot, t->nums[rr * nc + c].v);
+          if (all)
+            snprintf(formula, sizeof formula, "=%s%u/%s$%u", col_name(k, cn),
+                     (unsigned)row + 1, cn, (unsigned)(first + nr));
+        }
+      }
+      if (*formula)
+        worksheet_write_formula_num(ws, row, (lxw_col_t)c, formula, f, v);
+      else
+        worksheet_write_number(ws, row, (lxw_col_t)c, v, f);
+    }
+  }
+  for (size_t c = 0; c < nc; c++)
+    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+                         fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2)), NULL);
+  if (!t->keyvalue)
+    worksheet_freeze_panes(ws, 2, 0);
+}
+
+/* }====================================================== */
+/* {====================================================== factors, contents */
+
+static const char *str_of(const value *o, const char *key)
+{
+  const value *v = val_get(o, key);
+  return v && v->kind == VAL_STR ? v->str : NULL;
+}
+
+/* Every factor the calculation used, with its value and where it comes
+   from (results.factors_used). */
+static void factors_sheet(X *x, const value *results)
+{
+  const value *fu = val_path(results, "factors_used");
+  if (!fu || fu->kind != VAL_ARR || !fu->n)
+    return;
+  bool en = x->lang == LANG_EN;
+  const char *title = en ? "Factors and their sources" : "因子与来源";
+  lxw_worksheet *ws = add_sheet(x, title, title);
+  if (!ws)
+    return;
+  worksheet_write_string(ws, 0, 0, title, x->title);
+  const char *heads_zh[] = {"因子", "数值", "单位", "出处"};
+  const char *heads_en[] = {"Factor", "Value", "Unit", "Reference"};
+  for (int c = 0; c < 4; c++)
+    worksheet_write_string(ws, 1, (lxw_col_t)c,
+                           en ? heads_en[c]
+                           : x->lang == LANG_BILINGUAL
+                               ? arena_printf(x->a, "%s\n%s", heads_zh[c], heads_en[c])
+                               : heads_zh[c],
+                           x->head);
+  lxw_format *g = num_format(x, "General", false);
+  for (size_t i = 0; i < fu->n; i++) {
+    const value *o = fu->items[i];
+    lxw_row_t r = (lxw_row_t)(i + 2);
+    const char *nz = str_of(o, "name_zh"), *ne = str_of(o, "name_en");
+    doc_text name = {nz ? nz : str_of(o, "key"), ne ? ne : str_of(o, "key")};
+    worksheet_write_string(ws, r, 0, pick(x, name), x->text);
+    const value *v = val_get(o, "value");
+    if (v && v->kind == VAL_NUM)
+      worksheet_write_number(ws, r, 1, v->num, g);
+    const char *unit = str_of(o, "unit");
+    if (unit)
+      worksheet_write_string(ws, r, 2, unit, x->text);
+    const char *cz = str_of(o, "citation_zh"), *ce = str_of(o, "citation");
+    if (!cz && !ce) {
+      cz = str_of(o, "source_zh");
+      ce = str_of(o, "source");
+    }
+    doc_text cite = {cz ? cz : ce, ce ? ce : cz};
+    if (cite.zh)
+      worksheet_write_string(ws, r, 3, pick(x, cite), x->text);
+  }
+  worksheet_set_column(ws, 0, 0, 36, NULL);
+  worksheet_set_column(ws, 1, 2, 14, NULL);
+  worksheet_set_column(ws, 3, 3, 60, NULL);
+  worksheet_freeze_panes(ws, 2, 0);
+}
+
+/* The first sheet: the report's title and a link to every sheet. */
+static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
+{
+  bool en = x->lang == LANG_EN;
+  worksheet_write_string(ws, 0, 0, pick(x, d->title), x->title);
+  worksheet_write_string(ws, 1, 0, pick(x, d->short_name), x->text);
+  worksheet_write_string(ws, 3, 0, en ? "Sheet" : "工作表", x->head);
+  worksheet_write_string(ws, 3, 1, en ? "Contents" : "内容", x->head);
+  for (size_t i = 1; i < x->n_sheets; i++) {
+    lxw_row_t r = (lxw_row_t)(i + 3);
+    worksheet_write_url_opt(ws, r, 0,
+                            arena_printf(x->a, "internal:'%s'!A1", x->sheets[i]),
+                            NULL, x->sheets[i], NULL);
+    worksheet_write_string(ws, r, 1, x->captions[i], x->text);
+  }
+  worksheet_set_column(ws, 0, 0, 34, NULL);
+  worksheet_set_column(ws, 1, 1, 70, NULL);
+}
+
+/* }====================================================== */
+
+bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
+                lay_lang lang, const xlsx_info *info, buf *out)
+{
+  const char *tmpdir = getenv("TMPDIR");
+  if (!tmpdir || !*tmpdir)
+    tmpdir = "/tmp";
+  char *path = arena_printf(a, "%s/.auditgen-xlsx-XXXXXX", tmpdir);
+  int fd = mkstemp(path);
+  if (fd < 0) {
+    diag_error(dl, src_none(), "xlsx: cannot create a temporary file in %s",
+               tmpdir);
+    return false;
+  }
+  close(fd);
+  X x;
+  memset(&x, 0, sizeof x);
+  x.a = a;
+  x.dl = dl;
+  x.lang = lang;
+  lxw_workbook_options opt = {LXW_FALSE, (char *)tmpdir, LXW_FALSE};
+  x.wb = workbook_new_opt(path, &opt);
+  if (!x.wb) {
+    unlink(path);
+    diag_error(dl, src_none(), "xlsx: libxlsxwriter could not start");
+    return false;
+  }
+  lxw_doc_properties props;
+  memset(&props, 0, sizeof props);
+  props.title = (char *)info->title;
+  props.subject = (char *)info->subject;
+  props.author = (char *)info->author;
+  props.keywords = (char *)info->keywords;
+  /* no clock: the caller's date, or the epoch's first second of 1980 */
+  props.created = info->has_date ? (time_t)info->epoch : (time_t)315532800;
+  workbook_set_properties(x.wb, &props);
+  x.title = workbook_add_format(x.wb);
+  format_set_bold(x.title);
+  format_set_font_size(x.title, 12);
+  x.head = workbook_add_format(x.wb);
+  format_set_bold(x.head);
+  format_set_text_wrap(x.head);
+  format_set_align(x.head, LXW_ALIGN_CENTER);
+  format_set_align(x.head, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_bg_color(x.head, 0xDCE6F0);
+  format_set_bottom(x.head, LXW_BORDER_THIN);
+  x.text = workbook_add_format(x.wb);
+  format_set_text_wrap(x.text);
+  format_set_align(x.text, LXW_ALIGN_VERTICAL_TOP);
+  x.bold_text = workbook_add_format(x.wb);
+  format_set_bold(x.bold_text);
+  format_set_text_wrap(x.bold_text);
+  bool en = lang == LANG_EN;
+  const char *cname = en ? "Contents" : "目录";
+  lxw_worksheet *contents = add_sheet(&x, cname, cname);
+  /* the tables in the report's order, numbered as in the report */
+  doc_numbers num;
+  memset(&num, 0, sizeof num);
+  for (size_t i = 0; i < d->n; i++) {
+    const doc_block *b = &d->blocks[i];
+    char no[32];
+    if (b->kind == DOC_HEADING)
+      doc_number_heading(&num, b, no, sizeof no);
+    else if (b->kind == DOC_CHART || b->kind == DOC_IMAGE)
+      doc_number_figure(&num, no, sizeof no);
+    else if (b->kind == DOC_TABLE) {
+      doc_number_table(&num, no, sizeof no);
+      if (b->table->ncols && b->table->nrows)
+        write_table(&x, b->table, no);
+    }
+  }
+  factors_sheet(&x, results);
+  if (contents)
+    contents_sheet(&x, contents, d);
+  lxw_error err = workbook_close(x.wb);
+  bool ok = err == LXW_NO_ERROR;
+  if (!ok)
+    diag_error(dl, src_none(), "xlsx: %s", lxw_strerror(err));
+  size_t len = 0;
+  int rerr = 0;
+  char *data = ok ? file_read_regular(path, XLSX_MAX_BYTES, &len, &rerr) : NULL;
+  if (ok && !data) {
+    diag_error(dl, src_none(), "xlsx: cannot read the workbook back: %s",
+               file_strerror(rerr));
+    ok = false;
+  }
+  if (data)
+    buf_add(out, data, len);
+  mem_free(data);
+  unlink(path);
+  return ok;
+}

@@ -1,0 +1,217 @@
+/* check_xlsx.c — the Excel workbook: number formats, the sample's sheets
+ * as openpyxl reads them (full-precision numbers, totals and shares as
+ * formulas with their results stored), LibreOffice recalculating every
+ * formula to the stored result, and the command line. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../generator/base/mem.h"
+#include "../../generator/xlsx/xlsx.h"
+#include "suites.h"
+#include "testutil.h"
+
+START_TEST(t_xlsx_num_format)
+{
+  arena *a = arena_new();
+  /* the templates' formats, rounded as the report rounds them */
+  ck_assert_str_eq(xlsx_num_format(a, NULL, ""), "#,##0.00");
+  ck_assert_str_eq(xlsx_num_format(a, "0", ""), "#,##0");
+  ck_assert_str_eq(xlsx_num_format(a, "0.0000", ""), "#,##0.0000");
+  ck_assert_str_eq(xlsx_num_format(a, "#", ""), "0");
+  ck_assert_str_eq(xlsx_num_format(a, "%", ""), "0.0%");
+  ck_assert_str_eq(xlsx_num_format(a, "%0", ""), "0%");
+  ck_assert_str_eq(xlsx_num_format(a, "%0.00", ""), "0.00%");
+  /* a unit after the number is literal text of the format */
+  ck_assert_str_eq(xlsx_num_format(a, "0.00", " tce"), "#,##0.00\" tce\"");
+  ck_assert_str_eq(xlsx_num_format(a, "0", " 万元\"x"), "#,##0\" 万元x\"");
+  /* not a number's format: the cell stays text */
+  ck_assert_ptr_null(xlsx_num_format(a, "yesno", ""));
+  ck_assert_ptr_null(xlsx_num_format(a, "0.0x", ""));
+  ck_assert_ptr_null(xlsx_num_format(a, "0.0000000000", ""));
+  arena_free(a);
+}
+END_TEST
+
+/* Facts of a workbook read by openpyxl, one per line. */
+static char *facts(const char *xlsx, const char *json)
+{
+  char cmd[4096], *out;
+  snprintf(cmd, sizeof cmd,
+           "/usr/bin/python3 -c '\n"
+           "import json, sys, openpyxl\n"
+           "wb = openpyxl.load_workbook(sys.argv[1])\n"
+           "vals = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+           "r = json.load(open(sys.argv[2]))\n"
+           "print(\"sheets\", len(wb.sheetnames), wb.sheetnames[0])\n"
+           "ws = [n for n in wb.sheetnames if n.startswith(\"表5-1 \")][0]\n"
+           "s, v = wb[ws], vals[ws]\n"
+           "print(\"freeze\", s.freeze_panes)\n"
+           "print(\"total\", s[\"E7\"].value, s[\"E7\"].number_format,\n"
+           "      abs(v[\"E7\"].value / r[\"energy\"][\"total_tce\"] - 1) < 1e-14)\n"
+           "print(\"share\", s[\"F3\"].value, s[\"F3\"].number_format,\n"
+           "      abs(v[\"F3\"].value - r[\"energy\"][\"carriers\"][0][\"share\"]) < 1e-12)\n"
+           "print(\"row\", v[\"A3\"].value,\n"
+           "      abs(v[\"C3\"].value / r[\"energy\"][\"carriers\"][0][\"consumed\"] - 1) < 1e-14)\n"
+           "f = wb[wb.sheetnames[-1]]\n"
+           "print(\"factors\", wb.sheetnames[-1], f.max_row - 2 == len(r[\"factors_used\"]))\n"
+           "c = wb[wb.sheetnames[0]]\n"
+           "print(\"link\", c[\"A5\"].hyperlink.location if c[\"A5\"].hyperlink else None)\n"
+           "print(\"names\", all(len(n) <= 31 for n in wb.sheetnames),\n"
+           "      len(set(n.lower() for n in wb.sheetnames)) == len(wb.sheetnames))\n"
+           "' '%s' '%s' 2>&1",
+           xlsx, json);
+  tu_sh(cmd, &out);
+  return out;
+}
+
+START_TEST(t_xlsx_sample)
+{
+  char dir[] = "/tmp/auditgen-xlsx-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[2048], *out;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report "
+           "samples/cement-plant.yaml --lang zh -o %s/zh.xlsx -q && '%s' calc "
+           "samples/cement-plant.yaml -o %s/r.json -q && "
+           "SOURCE_DATE_EPOCH=1700000000 '%s' report samples/cement-plant.yaml "
+           "--lang zh -o %s/again.xlsx -q && cmp %s/zh.xlsx %s/again.xlsx 2>&1",
+           tu_root(), tu_bin(), dir, tu_bin(), dir, tu_bin(), dir, dir, dir);
+  ck_assert_msg(tu_sh(cmd, &out) == 0, "%s", out);
+  free(out);
+  char x[512], j[512];
+  snprintf(x, sizeof x, "%s/zh.xlsx", dir);
+  snprintf(j, sizeof j, "%s/r.json", dir);
+  out = facts(x, j);
+  /* a contents sheet, a sheet per table, the factors; Table 5-1 with its
+     header frozen, the total as SUM with the JSON's total stored, each
+     share as the row's standard coal over the total; numbers unrounded
+     (libxlsxwriter writes 16 significant digits: equal to 1e-14) */
+  ck_assert_msg(strstr(out, "sheets ") && strstr(out, " 目录\n"), "%s", out);
+  ck_assert_msg(strstr(out, "freeze A3\n"), "%s", out);
+  ck_assert_msg(strstr(out, "total =SUM(E3:E6) #,##0.00 True\n"), "%s", out);
+  ck_assert_msg(strstr(out, "share =E3/E$7 0.0% True\n"), "%s", out);
+  ck_assert_msg(strstr(out, "row 原煤 True\n"), "%s", out);
+  ck_assert_msg(strstr(out, "factors 因子与来源 True\n"), "%s", out);
+  ck_assert_msg(strstr(out, "link '表1 审计组与签署'!A1\n"), "%s", out);
+  ck_assert_msg(strstr(out, "names True True\n"), "%s", out);
+  int sheets = atoi(strstr(out, "sheets ") + 7);
+  ck_assert_int_gt(sheets, 60);
+  free(out);
+  /* the English workbook names its sheets in English */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/cement-plant.yaml --lang en -o "
+           "%s/en.xlsx -q && /usr/bin/python3 -c 'import openpyxl, sys; "
+           "n = openpyxl.load_workbook(sys.argv[1]).sheetnames; print(n[0], "
+           "n[-1]); print([s for s in n if s.startswith(\"T5-1 \")])' %s/en.xlsx",
+           tu_root(), tu_bin(), dir, dir);
+  tu_sh(cmd, &out);
+  /* (31 characters at most: Excel's limit) */
+  ck_assert_msg(strstr(out, "Contents Factors and their sources\n['T5-1 Energy "
+                            "consumption by carr']\n"),
+                "%s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+/* LibreOffice recalculates every formula (their stored results removed
+   first, so it must) to the result the workbook stored. */
+START_TEST(t_xlsx_libreoffice)
+{
+  char dir[] = "/tmp/auditgen-xlsxlo-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[4096], *out;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/cement-plant.yaml --lang zh -o "
+           "%s/w.xlsx -q && cd %s && /usr/bin/python3 -c '\n"
+           "import re, zipfile\n"
+           "src = zipfile.ZipFile(\"w.xlsx\")\n"
+           "out = zipfile.ZipFile(\"bare.xlsx\", \"w\", zipfile.ZIP_DEFLATED)\n"
+           "for i in src.infolist():\n"
+           "    d = src.read(i.filename)\n"
+           "    if i.filename.startswith(\"xl/worksheets/\"):\n"
+           "        d = re.sub(rb\"(<f>[^<]*</f>)<v>[^<]*</v>\", rb\"\\1\", d)\n"
+           "    out.writestr(i, d)\n"
+           "out.close()' && HOME=%s timeout 300 soffice --headless --norestore "
+           "--convert-to xlsx:\"Calc MS Excel 2007 XML\" --outdir lo bare.xlsx "
+           ">/dev/null 2>&1; /usr/bin/python3 -c '\n"
+           "import openpyxl\n"
+           "f = openpyxl.load_workbook(\"w.xlsx\")\n"
+           "ours = openpyxl.load_workbook(\"w.xlsx\", data_only=True)\n"
+           "lo = openpyxl.load_workbook(\"lo/bare.xlsx\", data_only=True)\n"
+           "n = bad = 0\n"
+           "for s in f.sheetnames:\n"
+           "    for row in f[s].iter_rows():\n"
+           "        for c in row:\n"
+           "            if isinstance(c.value, str) and c.value.startswith(\"=\"):\n"
+           "                n += 1\n"
+           "                a, b = ours[s][c.coordinate].value, lo[s][c.coordinate].value\n"
+           "                if b is None or abs(a - b) > 1e-9 * max(1, abs(a)):\n"
+           "                    bad += 1\n"
+           "                    print(s, c.coordinate, c.value, a, b)\n"
+           "print(n, \"formulas\", bad, \"differ\")' 2>&1",
+           tu_root(), tu_bin(), dir, dir, dir);
+  tu_sh(cmd, &out);
+  /* Tables 5 (measures), 5-1 (5 cells), 5-2, 5-3, 11-1 … */
+  char *p = strstr(out, " formulas 0 differ\n");
+  ck_assert_msg(p != NULL, "%s", out);
+  while (p > out && p[-1] != '\n')
+    p--;
+  ck_assert_msg(atoi(p) >= 20, "%s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+START_TEST(t_xlsx_cli)
+{
+  char dir[] = "/tmp/auditgen-xlsxcli-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[2048], *out;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/training/boiler-house.yaml -o "
+           "%s/a.XLSX -q && '%s' report samples/training/boiler-house.yaml "
+           "--format xlsx -o %s/b.tables -q && '%s' batch "
+           "samples/training/boiler-house.yaml -o %s/out --formats xlsx "
+           ">/dev/null && cd %s && for f in a.XLSX b.tables out/*; do "
+           "echo $f $(unzip -l $f 2>/dev/null | grep -c xl/workbook.xml); done; "
+           "'%s' report '%s/samples/training/boiler-house.yaml' --format xlsx "
+           "-o c.pdf 2>&1 | head -1",
+           tu_root(), tu_bin(), dir, tu_bin(), dir, tu_bin(), dir, dir, tu_bin(),
+           tu_root());
+  tu_sh(cmd, &out);
+  ck_assert_str_eq(out, "a.XLSX 1\nb.tables 1\nout/boiler-house.json 0\n"
+                        "out/boiler-house.xlsx 1\n"
+                        "auditgen: -o c.pdf does not match --format xlsx\n");
+  free(out);
+  /* an exercise: figures blank, so no numbers and no formulas */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/cement-plant.yaml --exercise -o "
+           "%s/ex.xlsx -q && cd %s && unzip -p ex.xlsx 'xl/worksheets/*.xml' | "
+           "grep -c '<f>'",
+           tu_root(), tu_bin(), dir, dir);
+  tu_sh(cmd, &out);
+  ck_assert_str_eq(out, "0\n");
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+Suite *xlsx_suite(void)
+{
+  Suite *s = suite_create("xlsx");
+  TCase *tc = tcase_create("xlsx");
+  tcase_set_timeout(tc, 600);
+  tcase_add_test(tc, t_xlsx_num_format);
+  tcase_add_test(tc, t_xlsx_sample);
+  tcase_add_test(tc, t_xlsx_libreoffice);
+  tcase_add_test(tc, t_xlsx_cli);
+  suite_add_tcase(s, tc);
+  return s;
+}
