@@ -523,8 +523,8 @@ START_TEST(t_docx_cli)
   tu_sh(cmd, &out);
   ck_assert_msg(strstr(out, "auditgen: cannot write \"") &&
                     strstr(out, "a.doc\" in the format its name asks for: "
-                                "name it .pdf or .docx, or give --format "
-                                "pdf|docx\n") &&
+                                "name it .pdf, .docx or .xlsx, or give "
+                                "--format pdf|docx|xlsx\n") &&
                     !strstr(out, "a.doc\n"),
                 "%s", out);
   free(out);
@@ -538,7 +538,7 @@ START_TEST(t_docx_cli)
            tu_root(), tu_bin(), dir, tu_bin(), dir, tu_bin(), dir);
   tu_sh(cmd, &out);
   ck_assert_msg(strstr(out, "rc=0\n") && strstr(out, "c.pdf does not match --format docx") &&
-                    strstr(out, "auditgen: --format takes pdf or docx\n") &&
+                    strstr(out, "auditgen: --format takes pdf, docx or xlsx\n") &&
                     strstr(out, "b.report") && !strstr(out, "c.pdf\n"),
                 "%s", out);
   free(out);
@@ -562,14 +562,14 @@ START_TEST(t_docx_cli)
                         "office-building.pdf ");
   free(out);
   /* a format listed twice, an unknown one, an empty item: usage errors */
-  const char *bad[] = {"pdf,pdf", "xlsx", "pdf,", ",docx", ""};
+  const char *bad[] = {"pdf,pdf", "odt", "pdf,", ",docx", "", "docx,xlsx,docx"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     snprintf(cmd, sizeof cmd,
              "cd '%s' && '%s' batch samples/training/boiler-house.yaml -o "
              "%s/bad --formats '%s' 2>&1 | head -1",
              tu_root(), tu_bin(), dir, bad[i]);
     tu_sh(cmd, &out);
-    ck_assert_msg(strstr(out, "--formats takes pdf and docx") != NULL,
+    ck_assert_msg(strstr(out, "--formats takes pdf, docx and xlsx") != NULL,
                   "--formats '%s': %s", bad[i], out);
     free(out);
   }
