@@ -636,8 +636,14 @@ static void ets(calc_ctx *c, value *carbon)
     val_set_null(a, o, "covered");
     return;
   }
-  double days = (double)(date_days(c->m->to) - date_days(c->m->from) + 1);
-  double year_scale = days > 0 ? 365.0 / days : 1.0;
+  /* A period from a date to the day before the same date a year later is
+     a year, 365 or 366 days: its figures are already annual. Only a shorter
+     or longer period is scaled to 365 days. */
+  date from = c->m->from, to = c->m->to, next = from;
+  next.y += 1; /* date_days takes 29 Feb of a common year as 1 Mar */
+  long days = date_days(to) - date_days(from) + 1;
+  bool full_year = date_days(next) == date_days(to) + 1;
+  double year_scale = full_year || days <= 0 ? 1.0 : 365.0 / (double)days;
   double tco2_a = c->ets_tco2 * year_scale, tce_a = c->total_tce * year_scale;
   bool reaches = tco2_a >= r->threshold_tco2 || tce_a >= r->threshold_tce;
   const ets_sector *sec = ets_sector_of(c);
@@ -655,6 +661,21 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_num(a, o, "threshold_tce", r->threshold_tce);
   val_set_num(a, o, "annual_tco2", tco2_a);
   val_set_num(a, o, "annual_tce", tce_a);
+  val_set_bool(a, o, "annualised", !full_year);
+  const char *basis = full_year
+                          ? "annual: the period is one year"
+                          : "annualised: a period other than one year, "
+                            "scaled to 365 days";
+  trace *t = val_trace(a, val_path(o, "annual_tco2"),
+                       full_year ? "tco2" : "tco2 × 365 / days", basis);
+  trace_add(a, t, "tco2", c->ets_tco2, "tCO2", NULL);
+  if (!full_year)
+    trace_add(a, t, "days", (double)days, "d", "audit period");
+  t = val_trace(a, val_path(o, "annual_tce"),
+                full_year ? "total_tce" : "total_tce × 365 / days", basis);
+  trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
+  if (!full_year)
+    trace_add(a, t, "days", (double)days, "d", "audit period");
   val_set_str(a, o, "source", r->source.en);
   val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
   if (sec && sec->since > c->m->to.y)

@@ -524,18 +524,67 @@ static void emit_totals(calc_ctx *c, value *energy)
                              year));
     return;
   }
-  double ev = c->total_tce - e_kwh * e_coef / 1000.0 +
-              e_kwh * rate->value / 1000.0;
+  /* A site that makes electricity and supplies more than it takes
+     (a power plant, a CHP plant) sells its product: its exports are valued
+     at its own conversion, the actual coefficient of the electricity it
+     makes, as the statistics value the output of a conversion by its input.
+     At the grid's rate they would be credited with coal the site never
+     burnt. Electricity bought (and stock drawn) stays at the grid's rate.
+     Any other site takes E = its net consumption at the grid's rate. */
+  bool own = el && el->produced > 0 && el->consumed < 0;
+  double ev;
+  if (own) {
+    double in = el->purchased + el->stock_change;
+    ev = c->total_tce - e_kwh * e_coef / 1000.0 + in * rate->value / 1000.0 -
+         el->sold * el->internal / 1000.0;
+  } else {
+    ev = c->total_tce - e_kwh * e_coef / 1000.0 +
+         e_kwh * rate->value / 1000.0;
+  }
+  if (ev < 0) {
+    /* never a negative total: the data contradict the definition */
+    val_set_null(a, energy, "total_equal_value_tce");
+    value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
+    val_set_str(a, ev_info, "method", "not_applicable");
+    calc_note(c, "energy.total_equal_value_tce",
+              arena_printf(a, "按等价值计算的综合能耗为负值（%.2f tce），"
+                              "等价值对本企业不适用，未列示。", ev),
+              arena_printf(a, "The equal-value total would be negative "
+                              "(%.2f tce): the indicator does not apply to "
+                              "this enterprise and is not given.", ev));
+    return;
+  }
   value *v = val_set_num(a, energy, "total_equal_value_tce", ev);
-  t = val_trace(a, v,
-                "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
-                "GB/T 2589-2020 (等价值)");
-  trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
-  trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
-  trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
-  trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
-             rate->source.zh);
+  if (own) {
+    t = val_trace(a, v,
+                  "total_tce − E × electricity coefficient / 1000 + "
+                  "(purchased + stock_change) × r / 1000 − sold × k / 1000",
+                  "GB/T 2589-2020 (等价值; exports at own conversion)");
+    trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
+    trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
+    trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
+    trace_add(a, t, "purchased", el->purchased, "kWh", "meters from outside");
+    trace_add(a, t, "stock_change", el->stock_change, "kWh",
+              "stock: opening - closing");
+    trace_add(a, t, "sold", el->sold, "kWh", "meters to outside");
+    trace_add_ref(a, t, "k", el->internal, "kgce/kWh",
+                  "energy.carriers[electricity].internal_coefficient_kgce");
+    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
+               rate->source.zh);
+  } else {
+    t = val_trace(a, v,
+                  "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
+                  "GB/T 2589-2020 (等价值)");
+    trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
+    trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
+    trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
+    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
+               rate->source.zh);
+  }
   value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
+  val_set_str(a, ev_info, "method", own ? "own_conversion" : "grid_rate");
+  if (own)
+    val_set_num(a, ev_info, "own_coefficient_kgce_per_kwh", el->internal);
   val_set_num(a, ev_info, "year", rate->year);
   val_set_num(a, ev_info, "supply_coal_rate_gce_per_kwh", rate->value * 1000.0);
   val_set_bool(a, ev_info, "verified", rate->verified);

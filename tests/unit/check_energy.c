@@ -589,12 +589,10 @@ START_TEST(t_in_house_with_carbon_override)
 }
 END_TEST
 
-/* PROGRAM DISAGREES: 等价值 when the electricity is made inside and partly
-   exported. docs/calculation.md: total_equal_value_tce = total_tce −
-   E × 0.1229/1000 + E × r/1000; the program subtracts E × the carrier's
-   (actual) coefficient instead of 0.1229. Program: 5,583 tce. Not
-   registered (the program's choice may be the intended one: then the
-   formula in docs/calculation.md needs to say so). */
+/* 等价值 when the electricity is made inside and partly exported: a net
+   exporter that makes electricity sells its product, and its exports are
+   valued at its own conversion (the actual coefficient), not at the grid's
+   supply coal rate (docs/calculation.md, Totals). */
 START_TEST(t_equal_value_own_power_exported)
 {
   tu_run r;
@@ -614,12 +612,80 @@ START_TEST(t_equal_value_own_power_exported)
      total = 7,143 − 1,785.75 = 5,357.25 tce */
   NEAR(&r, "energy.carriers[electricity].coefficient_kgce", 0.35715);
   NEAR(&r, "energy.total_tce", 5357.25);
-  /* docs/calculation.md (since this test): the equal value replaces
-     electricity at the coefficient it was counted with. E = −5,000,000
-     kWh counted at 0.35715, r = 0.312 kgce/kWh (2016):
-     5,357.25 − (−5,000,000 × 0.35715 / 1000) + (−5,000,000 × 0.312 / 1000)
-     = 5,357.25 + 1,785.75 − 1,560 = 5,583 tce */
-  NEAR(&r, "energy.total_equal_value_tce", 5583.0);
+  /* E = −5,000,000 kWh counted at 0.35715; nothing bought; sold
+     5,000,000 kWh at k = 0.35715:
+     5,357.25 + 5,000,000 × 0.35715 / 1000 + 0 × 0.312 / 1000
+     − 5,000,000 × 0.35715 / 1000 = 5,357.25 tce (the 15,000,000 kWh used
+     on site at the plant's own 0.35715). At the grid's 0.312 it would be
+     5,583: 226 tce of coal the plant did not burn. */
+  NEAR(&r, "energy.total_equal_value_tce", 5357.25);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  NEAR(&r, "energy.equal_value.own_coefficient_kgce_per_kwh", 0.35715);
+  tu_close(&r);
+}
+END_TEST
+
+/* A power plant: coal into its generators, a little grid power for
+   start-ups, most of its output exported. */
+START_TEST(t_equal_value_power_plant)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: pp, name: {zh: 发电机组, en: Generating units}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: pp, total: \"10,000 "
+       "t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: pp, to: site, "
+       "total: \"20,000,000 kWh\"}\n"
+       "  - {id: X1, carrier: electricity, level: 1, from: site, to: outside, "
+       "total: \"18,000,000 kWh\"}\n");
+  /* k = (1,000,000 × 0.1229 + 10,000 t × 714.3) / (1,000,000 + 20,000,000)
+     = 7,265,900 / 21,000,000 = 0.3459952380952381 kgce/kWh */
+  NEAR(&r, "energy.carriers[electricity].internal_coefficient_kgce",
+       0.3459952380952381);
+  /* E = 1,000,000 − 18,000,000 = −17,000,000 kWh at 0.1229 (bought power
+     keeps 0.1229): −2,089.3 tce; total = 7,143 − 2,089.3 = 5,053.7 */
+  NEAR(&r, "energy.total_tce", 5053.7);
+  /* 5,053.7 + 2,089.3 + 1,000,000 × 0.312 / 1000
+     − 18,000,000 × 0.3459952380952381 / 1000
+     = 7,455 − 6,227.914285714286 = 1,227.085714285714 tce
+     (at the grid's rate: 5,053.7 + 2,089.3 − 17,000,000 × 0.312 / 1000 =
+     1,839) */
+  NEAR(&r, "energy.total_equal_value_tce", 1227.085714285714);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  tu_close(&r);
+}
+END_TEST
+
+/* A site that makes a little electricity from waste heat and exports a
+   surplus but still buys more than it sells: its net consumption at the
+   grid's rate, exports included (today's formula). */
+START_TEST(t_equal_value_small_exporter)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: whr, name: {zh: 余热电站, en: Waste-heat power}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"10,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: whr, to: site, "
+       "total: \"1,000,000 kWh\"}\n"
+       "  - {id: X1, carrier: electricity, level: 1, from: site, to: outside, "
+       "total: \"500,000 kWh\"}\n");
+  /* E = 10,000,000 − 500,000 = 9,500,000 kWh × 0.1229 / 1000 = 1,167.55 */
+  NEAR(&r, "energy.total_tce", 1167.55);
+  /* 1,167.55 − 1,167.55 + 9,500,000 × 0.312 / 1000 = 2,964 tce */
+  NEAR(&r, "energy.total_equal_value_tce", 2964.0);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "grid_rate");
+  ck_assert(val_path(r.results,
+                     "energy.equal_value.own_coefficient_kgce_per_kwh") ==
+            NULL);
   tu_close(&r);
 }
 END_TEST
@@ -1284,6 +1350,75 @@ START_TEST(t_equal_value_beyond_table)
 }
 END_TEST
 
+/* The ETS threshold is judged on annual figures. A period from a date to
+   the day before the same date a year later is a year (365 or 366 days)
+   and is not scaled; any other period is scaled to 365 days. */
+static void ets_period(tu_run *r, const char *period)
+{
+  load(r, head("", period, ""), COAL_AND_POWER);
+  /* 1,000 t × 714.3 / 1000 + 1,000,000 kWh × 0.1229 / 1000 = 837.2 tce */
+  NEAR(r, "energy.total_tce", 837.2);
+}
+
+START_TEST(t_ets_full_years)
+{
+  static const char *const years[] = {
+      "{from: 2016-01-01, to: 2016-12-31}", /* leap: 366 days */
+      "{from: 2015-01-01, to: 2015-12-31}", /* 365 days */
+      "{from: 2015-07-01, to: 2016-06-30}", /* spans 29 Feb 2016: 366 */
+      "{from: 2016-03-01, to: 2017-02-28}", /* 365 */
+      "{from: 2016-02-29, to: 2017-02-28}", /* from 29 Feb: 366 */
+      "{from: 2019-03-01, to: 2020-02-29}", /* ends on 29 Feb: 366 */
+  };
+  static const double days[] = {366, 365, 366, 365, 366, 366};
+  for (size_t i = 0; i < sizeof years / sizeof *years; i++) {
+    tu_run r;
+    ets_period(&r, years[i]);
+    NEAR(&r, "period.days", days[i]);
+    ck_assert_msg(val_path(r.results, "carbon.ets.annualised")->b == false,
+                  "%s annualised", years[i]);
+    /* one figure: the annual values are the period's own */
+    NEAR(&r, "carbon.ets.annual_tce", 837.2);
+    ck_assert_double_eq(tu_num(&r, "carbon.ets.annual_tco2"),
+                        tu_num(&r, "carbon.total_tco2"));
+    tu_close(&r);
+  }
+}
+END_TEST
+
+START_TEST(t_ets_part_years)
+{
+  tu_run r;
+  /* Jan–Jun 2015: 31 + 28 + 31 + 30 + 31 + 30 = 181 days;
+     837.2 × 365 / 181 = 305,578 / 181 = 1,688.2762430939226 tce */
+  ets_period(&r, "{from: 2015-01-01, to: 2015-06-30}");
+  NEAR(&r, "period.days", 181.0);
+  ck_assert(val_path(r.results, "carbon.ets.annualised")->b);
+  NEAR(&r, "carbon.ets.annual_tce", 1688.2762430939226);
+  ck_assert_double_eq_tol(tu_num(&r, "carbon.ets.annual_tco2"),
+                          tu_num(&r, "carbon.total_tco2") * 365.0 / 181.0,
+                          1e-9 * tu_num(&r, "carbon.total_tco2"));
+  tu_close(&r);
+  /* Jan–Jun 2016: 182 days (29 Feb); 837.2 × 365 / 182 =
+     1,679.0 tce (837.2 / 182 = 4.6 exactly) */
+  ets_period(&r, "{from: 2016-01-01, to: 2016-06-30}");
+  NEAR(&r, "carbon.ets.annual_tce", 1679.0);
+  tu_close(&r);
+  /* One day short of a leap year (2016-01-01 to 2016-12-30, 365 days):
+     not a year, scaled by 365 / 365 = 1 and marked annualised */
+  ets_period(&r, "{from: 2016-01-01, to: 2016-12-30}");
+  ck_assert(val_path(r.results, "carbon.ets.annualised")->b);
+  NEAR(&r, "carbon.ets.annual_tce", 837.2);
+  tu_close(&r);
+  /* A day more than a year (2015-01-01 to 2016-01-01, 366 days):
+     837.2 × 365 / 366 = 834.9125683060109 */
+  ets_period(&r, "{from: 2015-01-01, to: 2016-01-01}");
+  ck_assert(val_path(r.results, "carbon.ets.annualised")->b);
+  NEAR(&r, "carbon.ets.annual_tce", 834.9125683060109);
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== edge cases */
 
@@ -1391,6 +1526,8 @@ Suite *energy_suite(void)
   tc = tcase_create("equal_value");
   tcase_add_test(tc, t_equal_value_grid_year);
   tcase_add_test(tc, t_equal_value_beyond_table);
+  tcase_add_test(tc, t_ets_full_years);
+  tcase_add_test(tc, t_ets_part_years);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("edge");
@@ -1406,6 +1543,8 @@ Suite *energy_suite(void)
   tc = tcase_create("settled");
   tcase_add_test(tc, t_in_house_with_carbon_override);
   tcase_add_test(tc, t_equal_value_own_power_exported);
+  tcase_add_test(tc, t_equal_value_power_plant);
+  tcase_add_test(tc, t_equal_value_small_exporter);
   suite_add_tcase(s, tc);
   return s;
 }
