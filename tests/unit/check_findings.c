@@ -822,6 +822,91 @@ START_TEST(t_product_unit_consumption_increased)
 }
 END_TEST
 
+/* A unit consumption more than 3 times the base period's, or less than a
+   third of it, compares two boundaries, not two years: no saving or
+   excess is computed and base_period_not_comparable says why. Reporting
+   119.213 kgce/t (clinker_base). */
+START_TEST(t_base_period_not_comparable)
+{
+  tu_run r;
+  /* 119.213 / 39.7 = 3.0028 > 3: not comparable */
+  clinker_base(&r, "39.7");
+  ck_assert(tu_is_null(&r, "savings.products[clinker].saving_tce"));
+  ck_assert(tu_is_null(&r, "savings.products[clinker].saving_rate"));
+  ck_assert(!val_path(r.results, "savings.products[clinker].comparable")->b);
+  ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].ratio"),
+                          119.213 / 39.7, 1e-9);
+  FIRES(&r, "base_period_not_comparable",
+        "产品熟料单位产品综合能耗由基期39.70 kgce变为审计期119.21 kgce，为基期的"
+        "3.00倍：变化超过3倍",
+        "Clinker: unit consumption went from 39.70 kgce in the base period "
+        "to 119.21 kgce, 3.00 times the base: a change of more than 3 times "
+        "points to different boundaries");
+  QUIET(&r, "product_unit_consumption_increased");
+  QUIET(&r, "product_savings_achieved");
+  tu_close(&r);
+  /* 119.213 / 39.8 = 2.9953 ≤ 3: a real rise; saving = (39.8 − 119.213)
+     × 1,000 t / 1000 = −79.413 tce */
+  clinker_base(&r, "39.8");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].saving_tce"),
+                          -79.413, 1e-9);
+  ck_assert(val_path(r.results, "savings.products[clinker].comparable")->b);
+  QUIET(&r, "base_period_not_comparable");
+  FIRES(&r, "product_unit_consumption_increased", NULL, "79.41 tce more");
+  tu_close(&r);
+  /* 119.213 / 357.7 = 0.33328 < 1/3: not comparable (a fall as large) */
+  clinker_base(&r, "357.7");
+  ck_assert(tu_is_null(&r, "savings.products[clinker].saving_tce"));
+  FIRES(&r, "base_period_not_comparable", "为基期的0.33倍", "0.33 times");
+  QUIET(&r, "product_savings_achieved");
+  tu_close(&r);
+  /* 119.213 / 357.6 = 0.33337 ≥ 1/3: saving = (357.6 − 119.213) × 1 =
+     238.387 tce */
+  clinker_base(&r, "357.6");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].saving_tce"),
+                          238.387, 1e-9);
+  QUIET(&r, "base_period_not_comparable");
+  FIRES(&r, "product_savings_achieved", NULL, "saved 238.39 tce");
+  tu_close(&r);
+}
+END_TEST
+
+/* The same for energy per 10⁴ CNY of output value: reporting 0.01229
+   tce/万元 (intensity_base). */
+START_TEST(t_base_intensity_not_comparable)
+{
+  tu_run r;
+  /* 0.01229 / 0.004 = 3.0725 > 3 */
+  intensity_base(&r, "0.004");
+  ck_assert(tu_is_null(&r, "savings.output_value_saving_tce"));
+  ck_assert(!val_path(r.results, "savings.output_value_comparable")->b);
+  FIRES(&r, "base_intensity_not_comparable", "审计期为基期的3.07倍",
+        "is 3.07 times the base period's");
+  QUIET(&r, "intensity_increased");
+  tu_close(&r);
+  /* 0.01229 / 0.0041 = 2.9976: saving = (0.0041 − 0.01229) × 10,000 万元
+     = −81.9 tce */
+  intensity_base(&r, "0.0041");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.output_value_saving_tce"),
+                          -81.9, 1e-9);
+  QUIET(&r, "base_intensity_not_comparable");
+  FIRES(&r, "intensity_increased", NULL, "81.90 tce more energy used");
+  tu_close(&r);
+  /* 0.01229 / 0.037 = 0.33216 < 1/3 */
+  intensity_base(&r, "0.037");
+  ck_assert(tu_is_null(&r, "savings.output_value_saving_tce"));
+  FIRES(&r, "base_intensity_not_comparable", "0.33倍", "0.33 times");
+  tu_close(&r);
+  /* 0.01229 / 0.0368 = 0.33397: saving = (0.0368 − 0.01229) × 10,000 =
+     245.1 tce */
+  intensity_base(&r, "0.0368");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.output_value_saving_tce"),
+                          245.1, 1e-9);
+  QUIET(&r, "base_intensity_not_comparable");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_product_savings_achieved)
 {
   tu_run r;
@@ -1339,6 +1424,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_intensity_increased);
   tcase_add_test(tc, t_product_unit_consumption_increased);
   tcase_add_test(tc, t_product_savings_achieved);
+  tcase_add_test(tc, t_base_period_not_comparable);
+  tcase_add_test(tc, t_base_intensity_not_comparable);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("equipment_measures_metering");
