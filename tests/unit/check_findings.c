@@ -1026,6 +1026,158 @@ START_TEST(t_equipment_not_graded)
 }
 END_TEST
 
+/* A motor on the site; fields is the rest of its flow map. */
+static void motor(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 "
+           "kWh\"}\n"
+           "equipment:\n"
+           "  - {id: MT1, kind: motor, name: {zh: 1#电机, en: No.1 motor}%s}\n",
+           fields);
+  load(r, NULL, body);
+}
+
+static void not_applicable(const tu_run *r, const char *id)
+{
+  const char *p = arena_printf(r->a, "equipment[%s].", id);
+  ck_assert(tu_is_null(r, arena_printf(r->a, "%sgrade", p)));
+  ck_assert_str_eq(tu_str(r, arena_printf(r->a, "%sstatus", p)),
+                   "not_applicable");
+  ck_assert_str_eq(tu_str(r, arena_printf(r->a, "%sstatus_zh", p)), "不适用");
+  ck_assert_str_eq(tu_str(r, arena_printf(r->a, "%sstatus_en", p)),
+                   "Not applicable");
+}
+
+/* An item no class fits says which of its keys no class accepts, in
+   both languages; a motor's reason adds what GB 18613 covers. */
+START_TEST(t_equipment_no_class_reason)
+{
+  tu_run r;
+  /* a 10 kV 2,800 kW motor, 4 poles: only the power is out of the table */
+  motor(&r, ", capacity: \"2,800 kW\", poles: 4, efficiency: \"95.8 %\"");
+  not_applicable(&r, "MT1");
+  const char *en = tu_str(&r, "equipment[MT1].not_graded_en");
+  const char *zh = tu_str(&r, "equipment[MT1].not_graded_zh");
+  static const char want[] = "its capacity of 2,800 kW is outside the "
+                             "classes of GB 18613-2020 (above 0.09 kW to "
+                             "1,000 kW). GB 18613-2020 covers low-voltage";
+  ck_assert_msg(strncmp(en, want, strlen(want)) == 0, "%s", en);
+  ck_assert_ptr_nonnull(strstr(en, "high-voltage motors above 1000 V fall "
+                                   "under GB 30254"));
+  ck_assert_ptr_null(strstr(en, "poles are"));
+  ck_assert_ptr_null(strstr(en, "fuel"));
+  ck_assert_msg(strncmp(zh, "容量2,800 kW超出GB 18613-2020各类别的范围（0.09 "
+                            "kW以上至1,000 kW）。GB 18613-2020适用于额定电压"
+                            "1000 V及以下",
+                        strlen("容量2,800 kW超出GB 18613-2020各类别的范围（0.09 "
+                               "kW以上至1,000 kW）。GB 18613-2020适用于额定电压"
+                               "1000 V及以下")) == 0,
+                "%s", zh);
+  ck_assert_ptr_nonnull(strstr(zh, "高压电动机适用GB 30254"));
+  FIRES(&r, "equipment_not_graded", "设备1#电机未按GB 18613-2020评定能效等级：容量2,800 kW",
+        "No.1 motor is not graded against GB 18613-2020: its capacity of "
+        "2,800 kW");
+  tu_close(&r);
+  /* 250 kW without poles: the poles alone */
+  motor(&r, ", capacity: \"250 kW\", efficiency: \"95.1 %\"");
+  not_applicable(&r, "MT1");
+  en = tu_str(&r, "equipment[MT1].not_graded_en");
+  ck_assert_msg(strncmp(en, "no number of poles is given, and GB 18613-2020 "
+                            "grades by poles (2, 4, 6, 8). GB 18613-2020 "
+                            "covers",
+                        strlen("no number of poles is given, and GB "
+                               "18613-2020 grades by poles (2, 4, 6, 8). GB "
+                               "18613-2020 covers")) == 0,
+                "%s", en);
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
+                               "未给出极数，GB 18613-2020按极数（2、4、6、8极）分级。"));
+  tu_close(&r);
+  /* 16 poles and 2,000 kW: both, poles first */
+  motor(&r, ", capacity: \"2,000 kW\", poles: 16, efficiency: \"95 %\"");
+  en = tu_str(&r, "equipment[MT1].not_graded_en");
+  ck_assert_msg(strncmp(en, "16 poles are not among those GB 18613-2020 grades "
+                            "(2, 4, 6, 8 poles); its capacity of 2,000 kW is "
+                            "outside",
+                        strlen("16 poles are not among those GB 18613-2020 "
+                               "grades (2, 4, 6, 8 poles); its capacity of "
+                               "2,000 kW is outside")) == 0,
+                "%s", en);
+  tu_close(&r);
+  /* no capacity at all */
+  motor(&r, ", poles: 4, efficiency: \"95 %\"");
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                               "no capacity is given, and GB 18613-2020 "
+                               "grades by capacity"));
+  tu_close(&r);
+  /* 250 kW, 4 poles, 95.1 %: a class fits; graded or not reached, never
+     "not applicable" */
+  motor(&r, ", capacity: \"250 kW\", poles: 4, efficiency: \"95.1 %\"");
+  ck_assert(val_path(r.results, "equipment[MT1].not_graded_en") == NULL);
+  ck_assert_str_ne(tu_str(&r, "equipment[MT1].status"), "not_applicable");
+  tu_close(&r);
+  /* a grate boiler on coal without its design coal class: among the grate
+     classes, the coal class is what is missing */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "equipment:\n"
+       "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
+       "boiler}, fuel: raw_coal, type: grate, capacity: \"10 t/h\", "
+       "efficiency: \"80 %\"}\n");
+  not_applicable(&r, "B1");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_en"),
+                   "no design coal class is given, and GB 24500-2020 grades "
+                   "by design coal class");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_zh"),
+                   "未给出设计煤种，GB 24500-2020按设计煤种分级");
+  tu_close(&r);
+  /* a compressor without its type */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
+       "Compressor}, capacity: \"250 kW\", pressure: \"0.8 MPa\", cooling: "
+       "air, specific_power: \"7.4 kW/(m3/min)\"}\n");
+  not_applicable(&r, "AC1");
+  ck_assert_str_eq(tu_str(&r, "equipment[AC1].not_graded_en"),
+                   "no type is given, and GB 19153-2019 grades by type");
+  tu_close(&r);
+}
+END_TEST
+
+/* Below the limit is "not reached" (未达限定值), a grade is "Grade n":
+   the grade column no longer shows "—" for both. */
+START_TEST(t_equipment_status)
+{
+  tu_run r;
+  /* 78 % < 80 % (limit) */
+  boiler(&r, ", efficiency: \"78 %\"");
+  ck_assert(tu_is_null(&r, "equipment[B1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "not_reached");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "未达限定值");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Not reached");
+  tu_close(&r);
+  /* 82 % <= 83 % < 85 %: grade 2 */
+  boiler(&r, ", efficiency: \"83 %\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "graded");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "2级");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Grade 2");
+  tu_close(&r);
+  /* 80 % exactly: the limit, grade 3 */
+  boiler(&r, ", efficiency: \"80 %\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "3级");
+  tu_close(&r);
+  /* no efficiency: not applicable */
+  boiler(&r, "");
+  not_applicable(&r, "B1");
+  tu_close(&r);
+}
+END_TEST
+
 /* A pump in a pump house; fields is the rest of its flow map. */
 static void pump(tu_run *r, const char *fields)
 {
@@ -1435,6 +1587,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
+  tcase_add_test(tc, t_equipment_no_class_reason);
+  tcase_add_test(tc, t_equipment_status);
   tcase_add_test(tc, t_boiler_efficiency_low);
   tcase_add_test(tc, t_equipment_below_limit);
   tcase_add_test(tc, t_measure_not_viable);
