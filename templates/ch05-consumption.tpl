@@ -24,7 +24,7 @@ en: In the audit period the enterprise's comprehensive energy consumption was {{
 {% endtable %}
 note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其来源见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（GB/T 2589-2020）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and their sources in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others (GB/T 2589-2020).
 
-{% for energy.carriers[? .coefficient_verified == false] %}
+{% for energy.carriers[? .coefficient_verified == false and .coefficient_basis == "reference"] %}
 
 note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source_zh}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
 

@@ -124,7 +124,7 @@ en: The enterprise has no industrial process emissions to account separately.
 zh: 电网排放因子采用{{carbon.scope2.grid_name_zh}}{{carbon.scope2.grid_year|#}}年电力平均二氧化碳排放因子{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh。来源：{{carbon.scope2.grid_factor_source_zh}}
 en: The grid emission factor is the {{carbon.scope2.grid_year|#}} average CO2 emission factor of electricity of the {{carbon.scope2.grid_name_en}}, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh. Source: {{carbon.scope2.grid_factor_source}}
 
-{% if carbon.scope2.grid_factor_verified == false %}
+{% if carbon.scope2.grid_factor_verified == false and carbon.scope2.grid != "enterprise" %}
 
 note: zh: 注：所用电网排放因子未经公开来源核实，外购电力排放仅供参考。 | en: Note: the grid emission factor used is not verified against its publication; the emissions of purchased electricity are indicative.
 

@@ -275,7 +275,7 @@ static void reference_coefficients(calc_ctx *c)
           fo->has_ncv ? "低位发热量" : "焓值",
           fo->has_ncv ? fo->ncv_text : fo->enthalpy_text,
           fo->source.zh ? fo->source.zh : fo->source.en);
-      cf->coef_verified = true;
+      cf->coef_verified = false; /* the enterprise's value, not the rules' */
     } else if (cf->def) {
       cf->coefficient = cf->def->coef_kgce;
       cf->coef_basis = "reference";
@@ -393,6 +393,18 @@ static void in_house_coefficients(calc_ctx *c)
   }
 }
 
+/* Where a carrier's coefficient comes from: the rules (standard or
+   publication), the facility file (as it says), or the site's own
+   conversion (calculated). */
+static const char *coef_origin(calc_ctx *c, const carrier_fig *cf)
+{
+  if (strncmp(cf->coef_basis, "measured", 8) == 0)
+    return calc_origin_of_user(override_of(c->m, cf->key));
+  if (strcmp(cf->coef_basis, "in_house") == 0)
+    return "calculated";
+  return calc_origin_of_rule(cf->coef_source);
+}
+
 static void emit_carriers(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -447,6 +459,7 @@ static void emit_carriers(calc_ctx *c, value *energy)
     if (cf->coef_source_zh)
       val_set_str(a, o, "coefficient_source_zh", cf->coef_source_zh);
     val_set_bool(a, o, "coefficient_verified", cf->coef_verified);
+    calc_set_origin(c, o, "coefficient_", coef_origin(c, cf));
     if (cf->produced > 0)
       val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
     val_set_bool(a, o, "counted", cf->counted);
@@ -480,7 +493,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
       calc_factor_used(c, arena_printf(a, "%s.coefficient", cf->key),
                        cf->coefficient, coef->unit, cf->coef_source,
                        cf->coef_source_zh, cf->coef_verified,
-                       strcmp(cf->coef_basis, "reference") != 0);
+                       strcmp(cf->coef_basis, "reference") != 0,
+                       coef_origin(c, cf));
     if (cf->def && !cf->coef_verified &&
         strcmp(cf->coef_basis, "reference") == 0)
       calc_note(c, arena_printf(a, "energy.carriers[%s].coefficient_kgce",
@@ -597,7 +611,8 @@ static void emit_totals(calc_ctx *c, value *energy)
                    rate->source.zh
                        ? arena_printf(a, "%s（%d年）", rate->source.zh, rate->year)
                        : NULL,
-                   rate->verified, false);
+                   rate->verified, false,
+                   calc_origin_of_rule(rate->source.en));
   if (!rate->verified)
     calc_note(c, "energy.total_equal_value_tce",
               arena_printf(a, "%d年供电煤耗%.1f gce/kWh未经公开来源核实，等价值仅供参考。",

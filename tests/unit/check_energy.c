@@ -141,6 +141,97 @@ START_TEST(t_ncv_override_coal)
 }
 END_TEST
 
+/* The row of factors_used[] whose key is key. */
+static const value *factor_row(const tu_run *r, const char *key)
+{
+  const value *fs = val_path(r->results, "factors_used");
+  for (size_t i = 0; fs && i < fs->n; i++)
+    if (strcmp(val_get(fs->items[i], "key")->str, key) == 0)
+      return fs->items[i];
+  ck_abort_msg("no factors_used row %s", key);
+  return NULL;
+}
+
+static void origin_is(const value *row, const char *pre, const char *origin,
+                      const char *zh, const char *en)
+{
+  char k[64];
+  snprintf(k, sizeof k, "%sorigin", pre);
+  ck_assert_str_eq(val_get(row, k)->str, origin);
+  snprintf(k, sizeof k, "%sorigin_zh", pre);
+  ck_assert_str_eq(val_get(row, k)->str, zh);
+  snprintf(k, sizeof k, "%sorigin_en", pre);
+  ck_assert_str_eq(val_get(row, k)->str, en);
+}
+
+/* A value of the facility file is the enterprise's, as the file says
+   (origin), never "verified": that is for values of the rules checked
+   against their text. */
+START_TEST(t_factor_origin)
+{
+  static const struct {
+    const char *line, *origin, *zh, *en;
+  } cases[] = {
+      {"    origin: assumed\n", "assumed", "假定值", "Assumed"},
+      {"    origin: measured\n", "measured", "企业实测",
+       "Measured by the enterprise"},
+      {"    origin: contract\n", "contract", "合同约定值", "Contract value"},
+      {"    origin: publication\n", "publication", "公开发布的资料",
+       "Publication"},
+      {"", "enterprise", "企业提供（未说明依据）",
+       "Supplied by the enterprise (basis not stated)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tu_run r;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "meters:\n"
+             "  - {id: C1, carrier: raw_coal, level: 1, total: \"10,000 t\"}\n"
+             "  - {id: E1, carrier: electricity, level: 1, total: "
+             "\"1,000,000 kWh\"}\n"
+             "factors:\n"
+             "  raw_coal:\n"
+             "    ncv: \"21,500 kJ/kg\"\n"
+             "%s"
+             "    source: {zh: 估算, en: Estimate}\n"
+             "  electricity:\n"
+             "    emission_factor: \"0.6 tCO2/MWh\"\n"
+             "%s"
+             "    source: {zh: 估算, en: Estimate}\n",
+             cases[i].line, cases[i].line);
+    load(&r, NULL, body);
+    /* the value is used as given: 21,500 / 29.3076 = 733.598111070166 */
+    NEAR(&r, "energy.carriers[raw_coal].coefficient_kgce", 733.598111070166);
+    const value *coal = factor_row(&r, "raw_coal.coefficient");
+    ck_assert(!val_get(coal, "verified")->b);
+    ck_assert(val_get(coal, "enterprise_value")->b);
+    origin_is(coal, "", cases[i].origin, cases[i].zh, cases[i].en);
+    const value *grid = factor_row(&r, "electricity.emission_factor");
+    ck_assert(!val_get(grid, "verified")->b);
+    ck_assert(val_get(grid, "enterprise_value")->b);
+    origin_is(grid, "", cases[i].origin, cases[i].zh, cases[i].en);
+    ck_assert(!val_path(r.results, "carbon.scope2.grid_factor_verified")->b);
+    origin_is(val_path(r.results, "carbon.scope2"), "grid_factor_",
+              cases[i].origin, cases[i].zh, cases[i].en);
+    origin_is(val_path(r.results, "energy.carriers[raw_coal]"),
+              "coefficient_", cases[i].origin, cases[i].zh, cases[i].en);
+    ck_assert(!val_path(r.results,
+                        "energy.carriers[raw_coal].coefficient_verified")->b);
+    /* not reported as an unverified publication */
+    const value *fs = val_path(r.results, "findings");
+    for (size_t j = 0; fs && j < fs->n; j++)
+      ck_assert_str_ne(val_get(fs->items[j], "rule")->str,
+                       "grid_factor_unverified");
+    /* a value of the rules keeps its own: the reference coefficient of
+       electricity, GB/T 2589 */
+    const value *el = factor_row(&r, "electricity.coefficient");
+    ck_assert(!val_get(el, "enterprise_value")->b);
+    ck_assert_str_eq(val_get(el, "origin")->str, "standard");
+    tu_close(&r);
+  }
+}
+END_TEST
+
 /* An NCV in GJ/万m3 on a gas, beside a carrier keeping its reference. */
 START_TEST(t_ncv_override_gas_units)
 {
@@ -1479,6 +1570,7 @@ Suite *energy_suite(void)
   tc = tcase_create("coefficients");
   tcase_add_test(tc, t_ncv_override_coal);
   tcase_add_test(tc, t_ncv_override_gas_units);
+  tcase_add_test(tc, t_factor_origin);
   tcase_add_test(tc, t_heat_and_steam_purchased);
   suite_add_tcase(s, tc);
 
