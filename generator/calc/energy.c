@@ -561,11 +561,9 @@ static void emit_totals(calc_ctx *c, value *energy)
     value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
     val_set_str(a, ev_info, "method", "not_applicable");
     calc_note(c, "energy.total_equal_value_tce",
-              arena_printf(a, "按等价值计算的综合能耗为负值（%.2f tce），"
-                              "等价值对本企业不适用，未列示。", ev),
-              arena_printf(a, "The equal-value total would be negative "
-                              "(%.2f tce): the indicator does not apply to "
-                              "this enterprise and is not given.", ev));
+              "按等价值计算的综合能耗为负值，等价值对本企业不适用，未列示。",
+              "The equal-value total would be negative: the indicator does "
+              "not apply to this enterprise and is not given.");
     return;
   }
   value *v = val_set_num(a, energy, "total_equal_value_tce", ev);

@@ -781,6 +781,36 @@ START_TEST(t_equal_value_small_exporter)
 }
 END_TEST
 
+/* Heat bought (10 GJ) and made from unmetered waste heat (1,000 GJ), all
+   1,000 GJ sold: consumed = 10 − 1,000 = −990 GJ at the reference 34.12
+   kgce/GJ = −33.7788 tce; with 1,000 kWh × 0.1229 / 1000 = 0.1229 tce the
+   total is −33.6559 tce, and the equal value −33.6559 − 0.1229 + 1,000 ×
+   0.312 / 1000 = −33.4669 tce. A negative total is no figure to give: the
+   equal value is null, "not applicable", with a note. */
+START_TEST(t_equal_value_never_negative)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: whr, name: {zh: 余热锅炉, en: Waste-heat boiler}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: H1, carrier: heat, level: 1, total: \"10 GJ\"}\n"
+       "  - {id: G1, carrier: heat, level: 2, from: whr, to: site, total: "
+       "\"1,000 GJ\"}\n"
+       "  - {id: X1, carrier: heat, level: 1, from: site, to: outside, total: "
+       "\"1,000 GJ\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n");
+  NEAR(&r, "energy.total_tce", -33.6559);
+  ck_assert(tu_is_null(&r, "energy.total_equal_value_tce"));
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "not_applicable");
+  ck_assert(has_note(&r, "energy.total_equal_value_tce",
+                     "The equal-value total would be negative: the indicator "
+                     "does not apply to this enterprise and is not given."));
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== products */
 
@@ -1637,6 +1667,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_equal_value_own_power_exported);
   tcase_add_test(tc, t_equal_value_power_plant);
   tcase_add_test(tc, t_equal_value_small_exporter);
+  tcase_add_test(tc, t_equal_value_never_negative);
   suite_add_tcase(s, tc);
   return s;
 }
