@@ -2,8 +2,8 @@
 
 #B 因子与来源 | Factors and sources
 
-zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和来源。“企业实测”为“是”表示采用企业实测或自有数据，为“否”表示采用标准或主管部门公布的缺省值；“已核实”为“否”表示该值未能与标准或公告原文核对，使用时应注意。
-en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and source. "Enterprise value" yes means the enterprise's own measured or reported value, no a default published in a standard or by the authorities; "Verified" no means the value could not be checked against the text of the standard or announcement and should be used with care.
+zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和来源。“来源类型”说明数值出自标准、公开发布的资料、按本企业数据计算，还是由企业提供（实测、合同约定或假定，以审计数据文件的说明为准）；“已核实”仅针对标准和公开资料中的数值，为“是”表示已与原文核对，企业提供的数值不在此列，一律为“否”。
+en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and source. "Origin" says whether a value comes from a standard, a publication, a calculation from the enterprise's data, or from the enterprise itself (measured, contract or assumed, as the audit data file states); "Verified" applies only to values of standards and publications: yes means checked against the text. A value the enterprise supplies is never marked verified.
 
 {% table factors_used | 所用因子及来源 | Factors used and their sources %}
 | 因子 | Factor | {{.name_zh}} | {{.name_en}} | left | 2.8
@@ -11,7 +11,7 @@ en: The table lists every conversion coefficient, emission factor and supply coa
 | 单位 | Unit | {{.unit}} | | center | 1.5
 | 来源 | Source | {{.source_zh}} | {{.source}} | left | 5.4
 | 已核实 | Verified | {{.verified|是否}} | {{.verified|yesno}} | center | 1.4
-| 企业实测 | Enterprise value | {{.enterprise_value|是否}} | {{.enterprise_value|yesno}} | center | 1.6
+| 来源类型 | Origin | {{.origin_zh}} | {{.origin_en}} | center | 1.6
 {% endtable %}
 note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 

@@ -24,7 +24,7 @@ en: In the audit period the enterprise's comprehensive energy consumption was {{
 {% endtable %}
 note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其来源见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（GB/T 2589-2020）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and their sources in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others (GB/T 2589-2020).
 
-{% for energy.carriers[? .coefficient_verified == false] %}
+{% for energy.carriers[? .coefficient_verified == false and .coefficient_basis == "reference"] %}
 
 note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source_zh}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
 
@@ -34,8 +34,26 @@ note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_s
 
 ## 当量值与等价值 | Equivalent and equal value
 
+{% if energy.equal_value.method == "own_conversion" %}
+
+zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce。企业以电力为产品、外供电量大于购入电量，电力生产属于加工转换：等价值中外供电力按企业自身加工转换的实际折算系数{{energy.equal_value.own_coefficient_kgce_per_kwh|0.0000}} kgce/kWh扣减，购入电力按{{energy.equal_value.year|#}}年供电煤耗{{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh折算，等价值为{{energy.total_equal_value_tce|0.00}} tce。
+en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce. The enterprise's product is electricity and it supplies more than it buys; generation is a conversion, so at equal value the electricity supplied is deducted at the actual coefficient of its own conversion, {{energy.equal_value.own_coefficient_kgce_per_kwh|0.0000}} kgce/kWh, and electricity bought is counted at the {{energy.equal_value.year|#}} supply coal rate of {{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh: the equal-value total is {{energy.total_equal_value_tce|0.00}} tce.
+
+{% else %}
+
+{% if energy.equal_value.method == "not_applicable" %}
+
+zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce。按等价值计算的综合能耗为负值，等价值指标对本企业不适用，不予列示。
+en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce. The equal-value total would be negative: the indicator does not apply to this enterprise and is not given.
+
+{% else %}
+
 zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce；等价值按{{energy.equal_value.year|#}}年供电煤耗{{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh折算电力，为{{energy.total_equal_value_tce|0.00}} tce。
 en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce; at equal value, electricity counted at the {{energy.equal_value.year|#}} supply coal rate of {{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh, it is {{energy.total_equal_value_tce|0.00}} tce.
+
+{% endif %}
+
+{% endif %}
 
 {% if energy.equal_value.verified == false %}
 

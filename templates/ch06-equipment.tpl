@@ -18,10 +18,10 @@ en: The audit team tested or verified the operating efficiency of the main energ
 | 1级 | Grade 1 | {{.grades[0]|%}} | | number | 1.2
 | 2级 | Grade 2 | {{.grades[1]|%}} | | number | 1.2
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|%}} | | number | 1.5
-| 达到等级 | Grade | {{.grade|#}} | | center | 1.3
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.7
 | 标准 | Standard | {{.standard}} | | left | 2.6
 {% endtable %}
-note: zh: 注：效率越高越好；“达到等级”为“—”时，表示低于3级限定值或缺少分级所需参数，见本章审计发现。 | en: Note: higher is better; a grade of "—" means below the grade 3 limit or lacking the parameters needed for grading (see the findings of this chapter).
+note: zh: 注：效率越高越好；“未达限定值”表示低于3级限定值；“不适用”表示该设备不在标准分级范围内或缺少分级所需参数，原因见本章审计发现。 | en: Note: higher is better; "Not reached" means below the grade 3 limit; "Not applicable" that the item is outside the standard's classes or lacks the parameters needed for grading (the findings of this chapter say why).
 
 {% endif %}
 
@@ -53,10 +53,10 @@ note: zh: 注：GB 19762-2025的系数和分档值取自第三方转录，未经
 | 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.2
 | 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.2
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|0.00}} | | number | 1.5
-| 达到等级 | Grade | {{.grade|#}} | | center | 1.3
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.7
 | 标准 | Standard | {{.standard}} | | left | 2.6
 {% endtable %}
-note: zh: 注：比功率单位为kW/(m³/min)，越低越好；“达到等级”为“—”时，表示高于3级限定值或缺少分级所需参数。 | en: Note: specific power in kW/(m³/min), lower is better; a grade of "—" means above the grade 3 limit or lacking the parameters needed for grading.
+note: zh: 注：比功率单位为kW/(m³/min)，越低越好；“未达限定值”表示高于3级限定值；“不适用”表示不在标准分级范围内或缺少分级所需参数。 | en: Note: specific power in kW/(m³/min), lower is better; "Not reached" means above the grade 3 limit; "Not applicable" that the item is outside the standard's classes or lacks the parameters needed for grading.
 
 {% endif %}
 

@@ -30,10 +30,10 @@ en: Under GB/T 2589-2020 a product's comprehensive energy consumption is the sum
 | 1级 | Grade 1 | {{.benchmark.advanced_kgce|0.00}} | | number | 1.8
 | 2级 | Grade 2 | {{.benchmark.access_kgce|0.00}} | | number | 1.8
 | 3级（限定值） | Grade 3 (limit) | {{.benchmark.limit_kgce|0.00}} | | number | 1.9
-| 达到等级 | Grade | {{.benchmark.grade|#}} | | center | 1.3
+| 达到等级 | Grade | {{.benchmark.status_zh}} | {{.benchmark.status_en}} | center | 1.7
 | 节能潜力（tce） | Potential (tce) | {{.benchmark.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
-note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 =（实际值 − 1级值）× 产量（实际值不高于1级值时为零），即达到1级时的节能量；“达到等级”为“—”表示未达到限定值。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; a grade of "—" means the limit is not met.
+note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 =（实际值 − 1级值）× 产量（实际值不高于1级值时为零），即达到1级时的节能量；“未达限定值”表示未达到3级限定值，“不适用”表示未能对标（原因见附注）。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; "Not reached" means the grade 3 limit is not met, "Not applicable" that no comparison could be made (the notes say why).
 
 {% chart benchmark | 单位产品能耗与限额标准各级值 | Unit consumption against the grades of the limit standards %}
 
@@ -48,8 +48,17 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 
 {% else %}
 
+{% if .benchmark.status == "not_applicable" %}
+
+zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，未能对标（不适用，原因见附注）。
+en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, could not be compared (not applicable; the notes say why).
+
+{% else %}
+
 zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，实际值{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到限定值（{{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}）。
 en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit}}: it does not meet the limit ({{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}).
+
+{% endif %}
 
 {% endif %}
 
@@ -59,7 +68,7 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 | 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.8
 | 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.8
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|0.00}} | | number | 1.9
-| 达到等级 | Grade | {{.grade|#}} | | center | 1.3
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.7
 | 节能潜力（tce） | Potential (tce) | {{.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
 note: zh: 限额值来源：{{.benchmark.source_zh}} | en: Source of the limit values: {{.benchmark.source}}

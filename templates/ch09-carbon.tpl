@@ -124,7 +124,7 @@ en: The enterprise has no industrial process emissions to account separately.
 zh: 电网排放因子采用{{carbon.scope2.grid_name_zh}}{{carbon.scope2.grid_year|#}}年电力平均二氧化碳排放因子{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh。来源：{{carbon.scope2.grid_factor_source_zh}}
 en: The grid emission factor is the {{carbon.scope2.grid_year|#}} average CO2 emission factor of electricity of the {{carbon.scope2.grid_name_en}}, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh. Source: {{carbon.scope2.grid_factor_source}}
 
-{% if carbon.scope2.grid_factor_verified == false %}
+{% if carbon.scope2.grid_factor_verified == false and carbon.scope2.grid != "enterprise" %}
 
 note: zh: 注：所用电网排放因子未经公开来源核实，外购电力排放仅供参考。 | en: Note: the grid emission factor used is not verified against its publication; the emissions of purchased electricity are indicative.
 
@@ -164,8 +164,17 @@ note: zh: 注：产品排放 = 产品所耗各能源的排放 + 归属该产品�
 
 ## 全国碳排放权交易市场 | National emissions trading scheme
 
-zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。企业年化排放量{{carbon.ets.annual_tco2|0.00}} tCO2，年化综合能耗{{carbon.ets.annual_tce|0.00}} tce。
-en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The enterprise's annualised emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its annualised energy consumption {{carbon.ets.annual_tce|0.00}} tce.
+{% if carbon.ets.annualised %}
+
+zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。审计期为{{period.days|#}}天，按365天折算，企业年化排放量{{carbon.ets.annual_tco2|0.00}} tCO2，年化综合能耗{{carbon.ets.annual_tce|0.00}} tce。
+en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The audit period has {{period.days|#}} days; scaled to 365 days, the enterprise's annualised emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its annualised energy consumption {{carbon.ets.annual_tce|0.00}} tce.
+
+{% else %}
+
+zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。审计期为一整年，企业年度排放量为{{carbon.ets.annual_tco2|0.00}} tCO2，综合能耗为{{carbon.ets.annual_tce|0.00}} tce。
+en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The audit period is one full year: the enterprise's annual emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its energy consumption {{carbon.ets.annual_tce|0.00}} tce.
+
+{% endif %}
 
 {% if carbon.ets.covered_in_period %}
 

@@ -18,18 +18,33 @@ en: Under GB/T 13234 (Calculation methods for energy savings of energy-using org
 {% endtable %}
 note: zh: 注：产品节能量 = （基期单位产品综合能耗 − 审计期单位产品综合能耗）× 审计期产量 / 1000（GB/T 13234；标准以相反符号表示同一差值）。 | en: Note: product saving = (base-period unit consumption − audit-period unit consumption) × audit-period output / 1000 (GB/T 13234, which writes the same difference with the opposite sign).
 
+{% if count(savings.products[? .comparable == false]) > 0 %}
+
+note: zh: 注：节能量为“—”的产品，审计期单耗与基期相差3倍以上，两期统计边界可能不同，未计算节能量（见本章审计发现）。 | en: Note: where the saving is “—”, the audit-period unit consumption differs from the base period's by more than 3 times; the two periods probably have different boundaries and no saving is computed (see the findings of this chapter).
+
+{% endif %}
+
 ## 产值节能量 | Output-value energy savings
+
+{% if savings.output_value_comparable == false %}
+
+zh: 审计期万元产值综合能耗为{{energy.intensity.tce_per_10k_cny_output|0.000}} tce/万元，为基期的{{savings.output_value_ratio|0.00}}倍；相差3倍以上，两期口径可能不同，未计算产值节能量（见本章审计发现）。
+en: Energy per 10⁴ CNY of output value in the audit period was {{energy.intensity.tce_per_10k_cny_output|0.000}} tce, {{savings.output_value_ratio|0.00}} times the base period's; with a difference of more than 3 times the two periods are probably on different bases, and no output-value saving is computed (see the findings of this chapter).
+
+{% else %}
 
 zh: 按万元产值综合能耗计算，审计期较基期的产值节能量为{{savings.output_value_saving_tce|0.00}} tce。审计期万元产值综合能耗为{{energy.intensity.tce_per_10k_cny_output|0.000}} tce/万元。
 en: Computed from energy per 10⁴ CNY of output value, the output-value saving against the base period is {{savings.output_value_saving_tce|0.00}} tce. Energy per 10⁴ CNY of output value in the audit period was {{energy.intensity.tce_per_10k_cny_output|0.000}} tce.
+
+{% endif %}
 
 note: zh: 注：产值节能量 = （基期万元产值综合能耗 − 审计期万元产值综合能耗）× 审计期工业总产值（万元）。 | en: Note: output-value saving = (base-period − audit-period energy per 10⁴ CNY of output value) × audit-period output value (10⁴ CNY).
 
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "intensity_increased" or .rule == "product_unit_consumption_increased" or .rule == "product_savings_achieved"]) > 0 %}
+{% if count(findings[? .rule == "intensity_increased" or .rule == "product_unit_consumption_increased" or .rule == "product_savings_achieved" or .rule == "base_period_not_comparable" or .rule == "base_intensity_not_comparable"]) > 0 %}
 
-{% for findings[? .rule == "intensity_increased" or .rule == "product_unit_consumption_increased" or .rule == "product_savings_achieved"] %}
+{% for findings[? .rule == "intensity_increased" or .rule == "product_unit_consumption_increased" or .rule == "product_savings_achieved" or .rule == "base_period_not_comparable" or .rule == "base_intensity_not_comparable"] %}
 
 {% include finding-item.tpl %}
 

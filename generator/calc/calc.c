@@ -58,9 +58,41 @@ static void factor_names(calc_ctx *c, value *o, const char *key)
     }
 }
 
+const char *calc_origin_of_rule(const char *source)
+{
+  return source && strncmp(source, "GB", 2) == 0 ? "standard" : "publication";
+}
+
+const char *calc_origin_of_user(const m_factor *fo)
+{
+  return fo && fo->origin ? fo->origin : "enterprise";
+}
+
+void calc_set_origin(calc_ctx *c, value *o, const char *prefix,
+                     const char *origin)
+{
+  static const char *const words[][3] = {
+      {"standard", "标准", "Standard"},
+      {"publication", "公开发布的资料", "Publication"},
+      {"calculated", "按本企业数据计算", "Calculated from the enterprise's data"},
+      {"measured", "企业实测", "Measured by the enterprise"},
+      {"contract", "合同约定值", "Contract value"},
+      {"assumed", "假定值", "Assumed"},
+      {"enterprise", "企业提供（未说明依据）",
+       "Supplied by the enterprise (basis not stated)"}};
+  size_t i = 0;
+  while (i + 1 < sizeof words / sizeof *words &&
+         strcmp(words[i][0], origin) != 0)
+    i++;
+  val_set_str(c->a, o, arena_printf(c->a, "%sorigin", prefix), words[i][0]);
+  val_set_str(c->a, o, arena_printf(c->a, "%sorigin_zh", prefix), words[i][1]);
+  val_set_str(c->a, o, arena_printf(c->a, "%sorigin_en", prefix), words[i][2]);
+}
+
 void calc_factor_used(calc_ctx *c, const char *key, double x,
                       const char *unit, const char *source,
-                      const char *source_zh, bool verified, bool own)
+                      const char *source_zh, bool verified, bool own,
+                      const char *origin)
 {
   for (size_t i = 0; i < c->factors_used->n; i++)
     if (strcmp(val_get(c->factors_used->items[i], "key")->str, key) == 0)
@@ -72,8 +104,11 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
   val_set_str(c->a, o, "unit", unit);
   val_set_str(c->a, o, "source", source);
   val_set_str(c->a, o, "source_zh", source_zh ? source_zh : source);
-  val_set_bool(c->a, o, "verified", verified);
+  bool of_rules = strcmp(origin, "standard") == 0 ||
+                  strcmp(origin, "publication") == 0;
+  val_set_bool(c->a, o, "verified", verified && of_rules);
   val_set_bool(c->a, o, "enterprise_value", own);
+  calc_set_origin(c, o, "", origin);
   val_push(c->a, c->factors_used, o);
 }
 

@@ -95,9 +95,12 @@ static void grid_factor(calc_ctx *c, value *o)
     val_set_num(a, o, "grid_factor_tco2_per_mwh", c->grid_factor);
     val_set_str(a, o, "grid_factor_source", fo->source.en);
     val_set_str(a, o, "grid_factor_source_zh", fo->source.zh);
-    val_set_bool(a, o, "grid_factor_verified", true);
+    /* the enterprise's value: its own, never "verified" by the rules */
+    val_set_bool(a, o, "grid_factor_verified", false);
+    calc_set_origin(c, o, "grid_factor_", calc_origin_of_user(fo));
     calc_factor_used(c, "electricity.emission_factor", c->grid_factor,
-                     "tCO2/MWh", fo->source.en, fo->source.zh, true, true);
+                     "tCO2/MWh", fo->source.en, fo->source.zh, false, true,
+                     calc_origin_of_user(fo));
     return;
   }
   const grid_set *set = NULL;
@@ -136,6 +139,7 @@ static void grid_factor(calc_ctx *c, value *o)
   val_set_str(a, o, "grid_factor_source", y->source.en);
   val_set_str(a, o, "grid_factor_source_zh", y->source.zh);
   val_set_bool(a, o, "grid_factor_verified", y->verified);
+  calc_set_origin(c, o, "grid_factor_", calc_origin_of_rule(y->source.en));
   calc_factor_used(c, "electricity.emission_factor", y->value, "tCO2/MWh",
                    arena_printf(a, "%s, %s, data year %d", y->source.en,
                                 grid_name(c, region, false), y->year),
@@ -143,7 +147,7 @@ static void grid_factor(calc_ctx *c, value *o)
                        ? arena_printf(a, "%s，%s，数据年份%d", y->source.zh,
                                       val_get(o, "grid_name_zh")->str, y->year)
                        : NULL,
-                   y->verified, false);
+                   y->verified, false, calc_origin_of_rule(y->source.en));
   if (fallback)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
               arena_printf(a, "没有%d年及以前的%s排放因子，采用最早公布的%d年因子。",
@@ -201,6 +205,22 @@ static fuel_factors fuel_factors_of(calc_ctx *c, const carrier_fig *cf)
   return ff;
 }
 
+/* How a trace names a value of the facility file, by its origin. */
+static void own_words(const m_factor *fo, const char **en, const char **zh)
+{
+  const char *o = calc_origin_of_user(fo);
+  if (strcmp(o, "measured") == 0)
+    *en = "enterprise (measured)", *zh = "企业实测";
+  else if (strcmp(o, "contract") == 0)
+    *en = "enterprise (contract)", *zh = "企业合同约定值";
+  else if (strcmp(o, "assumed") == 0)
+    *en = "enterprise (assumed)", *zh = "企业假定值";
+  else if (strcmp(o, "publication") == 0)
+    *en = "enterprise (publication)", *zh = "企业引用的公开资料";
+  else
+    *en = "enterprise (basis not stated)", *zh = "企业提供（未说明依据）";
+}
+
 static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
 {
   arena *a = c->a;
@@ -243,21 +263,27 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     trace *t = val_trace(a, v, "consumed × NCV × CC × OX × 44/12",
                          "GB/T 32150-2015 附录; 核算指南 燃料燃烧排放");
     trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
+    const char *oen, *ozh;
+    own_words(override_of(c->m, cf->key), &oen, &ozh);
     trace_add2(a, t, "NCV", ff.ncv_gj, arena_printf(a, "GJ/%s", cf->unit),
-               ff.own_ncv ? "enterprise (measured)" : cf->def->c_source.en,
-               ff.own_ncv ? "企业实测" : cf->def->c_source.zh);
+               ff.own_ncv ? oen : cf->def->c_source.en,
+               ff.own_ncv ? ozh : cf->def->c_source.zh);
     trace_add2(a, t, "CC", ff.cc, "tC/GJ",
-               ff.own_cc ? "enterprise (measured)" : cf->def->c_source.en,
-               ff.own_cc ? "企业实测" : cf->def->c_source.zh);
+               ff.own_cc ? oen : cf->def->c_source.en,
+               ff.own_cc ? ozh : cf->def->c_source.zh);
     trace_add2(a, t, "OX", ff.ox, NULL,
-               ff.own_ox ? "enterprise (measured)" : cf->def->c_source.en,
-               ff.own_ox ? "企业实测" : cf->def->c_source.zh);
+               ff.own_ox ? oen : cf->def->c_source.en,
+               ff.own_ox ? ozh : cf->def->c_source.zh);
+    if (ff.own_ncv || ff.own_cc || ff.own_ox)
+      calc_set_origin(c, own, "", calc_origin_of_user(override_of(c->m,
+                                                                  cf->key)));
     if (!ff.own_ncv || !ff.own_cc || !ff.own_ox)
       calc_factor_used(c, arena_printf(a, "%s.carbon", cf->key),
                        ff.ncv_gj * ff.cc * ff.ox * CO2_PER_C,
                        arena_printf(a, "tCO2/%s", cf->unit),
                        cf->def->c_source.en, cf->def->c_source.zh,
-                       cf->def->c_verified, false);
+                       cf->def->c_verified, false,
+                       calc_origin_of_rule(cf->def->c_source.en));
   }
   return total;
 }
@@ -454,7 +480,7 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
                c->f->heat_source.en, c->f->heat_source.zh);
     calc_factor_used(c, "heat.emission_factor", c->f->heat_factor, "tCO2/GJ",
                      c->f->heat_source.en, c->f->heat_source.zh, true,
-                     false);
+                     false, calc_origin_of_rule(c->f->heat_source.en));
   } else {
     val_set_num(a, o, "heat_tco2", 0);
   }
@@ -636,8 +662,14 @@ static void ets(calc_ctx *c, value *carbon)
     val_set_null(a, o, "covered");
     return;
   }
-  double days = (double)(date_days(c->m->to) - date_days(c->m->from) + 1);
-  double year_scale = days > 0 ? 365.0 / days : 1.0;
+  /* A period from a date to the day before the same date a year later is
+     a year, 365 or 366 days: its figures are already annual. Only a shorter
+     or longer period is scaled to 365 days. */
+  date from = c->m->from, to = c->m->to, next = from;
+  next.y += 1; /* date_days takes 29 Feb of a common year as 1 Mar */
+  long days = date_days(to) - date_days(from) + 1;
+  bool full_year = date_days(next) == date_days(to) + 1;
+  double year_scale = full_year || days <= 0 ? 1.0 : 365.0 / (double)days;
   double tco2_a = c->ets_tco2 * year_scale, tce_a = c->total_tce * year_scale;
   bool reaches = tco2_a >= r->threshold_tco2 || tce_a >= r->threshold_tce;
   const ets_sector *sec = ets_sector_of(c);
@@ -655,6 +687,21 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_num(a, o, "threshold_tce", r->threshold_tce);
   val_set_num(a, o, "annual_tco2", tco2_a);
   val_set_num(a, o, "annual_tce", tce_a);
+  val_set_bool(a, o, "annualised", !full_year);
+  const char *basis = full_year
+                          ? "annual: the period is one year"
+                          : "annualised: a period other than one year, "
+                            "scaled to 365 days";
+  trace *t = val_trace(a, val_path(o, "annual_tco2"),
+                       full_year ? "tco2" : "tco2 × 365 / days", basis);
+  trace_add(a, t, "tco2", c->ets_tco2, "tCO2", NULL);
+  if (!full_year)
+    trace_add(a, t, "days", (double)days, "d", "audit period");
+  t = val_trace(a, val_path(o, "annual_tce"),
+                full_year ? "total_tce" : "total_tce × 365 / days", basis);
+  trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
+  if (!full_year)
+    trace_add(a, t, "days", (double)days, "d", "audit period");
   val_set_str(a, o, "source", r->source.en);
   val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
   if (sec && sec->since > c->m->to.y)

@@ -275,7 +275,7 @@ static void reference_coefficients(calc_ctx *c)
           fo->has_ncv ? "低位发热量" : "焓值",
           fo->has_ncv ? fo->ncv_text : fo->enthalpy_text,
           fo->source.zh ? fo->source.zh : fo->source.en);
-      cf->coef_verified = true;
+      cf->coef_verified = false; /* the enterprise's value, not the rules' */
     } else if (cf->def) {
       cf->coefficient = cf->def->coef_kgce;
       cf->coef_basis = "reference";
@@ -393,6 +393,18 @@ static void in_house_coefficients(calc_ctx *c)
   }
 }
 
+/* Where a carrier's coefficient comes from: the rules (standard or
+   publication), the facility file (as it says), or the site's own
+   conversion (calculated). */
+static const char *coef_origin(calc_ctx *c, const carrier_fig *cf)
+{
+  if (strncmp(cf->coef_basis, "measured", 8) == 0)
+    return calc_origin_of_user(override_of(c->m, cf->key));
+  if (strcmp(cf->coef_basis, "in_house") == 0)
+    return "calculated";
+  return calc_origin_of_rule(cf->coef_source);
+}
+
 static void emit_carriers(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -447,6 +459,7 @@ static void emit_carriers(calc_ctx *c, value *energy)
     if (cf->coef_source_zh)
       val_set_str(a, o, "coefficient_source_zh", cf->coef_source_zh);
     val_set_bool(a, o, "coefficient_verified", cf->coef_verified);
+    calc_set_origin(c, o, "coefficient_", coef_origin(c, cf));
     if (cf->produced > 0)
       val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
     val_set_bool(a, o, "counted", cf->counted);
@@ -480,7 +493,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
       calc_factor_used(c, arena_printf(a, "%s.coefficient", cf->key),
                        cf->coefficient, coef->unit, cf->coef_source,
                        cf->coef_source_zh, cf->coef_verified,
-                       strcmp(cf->coef_basis, "reference") != 0);
+                       strcmp(cf->coef_basis, "reference") != 0,
+                       coef_origin(c, cf));
     if (cf->def && !cf->coef_verified &&
         strcmp(cf->coef_basis, "reference") == 0)
       calc_note(c, arena_printf(a, "energy.carriers[%s].coefficient_kgce",
@@ -524,18 +538,65 @@ static void emit_totals(calc_ctx *c, value *energy)
                              year));
     return;
   }
-  double ev = c->total_tce - e_kwh * e_coef / 1000.0 +
-              e_kwh * rate->value / 1000.0;
+  /* A site that makes electricity and supplies more than it takes
+     (a power plant, a CHP plant) sells its product: its exports are valued
+     at its own conversion, the actual coefficient of the electricity it
+     makes, as the statistics value the output of a conversion by its input.
+     At the grid's rate they would be credited with coal the site never
+     burnt. Electricity bought (and stock drawn) stays at the grid's rate.
+     Any other site takes E = its net consumption at the grid's rate. */
+  bool own = el && el->produced > 0 && el->consumed < 0;
+  double ev;
+  if (own) {
+    double in = el->purchased + el->stock_change;
+    ev = c->total_tce - e_kwh * e_coef / 1000.0 + in * rate->value / 1000.0 -
+         el->sold * el->internal / 1000.0;
+  } else {
+    ev = c->total_tce - e_kwh * e_coef / 1000.0 +
+         e_kwh * rate->value / 1000.0;
+  }
+  if (ev < 0) {
+    /* never a negative total: the data contradict the definition */
+    val_set_null(a, energy, "total_equal_value_tce");
+    value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
+    val_set_str(a, ev_info, "method", "not_applicable");
+    calc_note(c, "energy.total_equal_value_tce",
+              "按等价值计算的综合能耗为负值，等价值对本企业不适用，未列示。",
+              "The equal-value total would be negative: the indicator does "
+              "not apply to this enterprise and is not given.");
+    return;
+  }
   value *v = val_set_num(a, energy, "total_equal_value_tce", ev);
-  t = val_trace(a, v,
-                "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
-                "GB/T 2589-2020 (等价值)");
-  trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
-  trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
-  trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
-  trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
-             rate->source.zh);
+  if (own) {
+    t = val_trace(a, v,
+                  "total_tce − E × electricity coefficient / 1000 + "
+                  "(purchased + stock_change) × r / 1000 − sold × k / 1000",
+                  "GB/T 2589-2020 (等价值; exports at own conversion)");
+    trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
+    trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
+    trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
+    trace_add(a, t, "purchased", el->purchased, "kWh", "meters from outside");
+    trace_add(a, t, "stock_change", el->stock_change, "kWh",
+              "stock: opening - closing");
+    trace_add(a, t, "sold", el->sold, "kWh", "meters to outside");
+    trace_add_ref(a, t, "k", el->internal, "kgce/kWh",
+                  "energy.carriers[electricity].internal_coefficient_kgce");
+    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
+               rate->source.zh);
+  } else {
+    t = val_trace(a, v,
+                  "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
+                  "GB/T 2589-2020 (等价值)");
+    trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
+    trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
+    trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
+    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
+               rate->source.zh);
+  }
   value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
+  val_set_str(a, ev_info, "method", own ? "own_conversion" : "grid_rate");
+  if (own)
+    val_set_num(a, ev_info, "own_coefficient_kgce_per_kwh", el->internal);
   val_set_num(a, ev_info, "year", rate->year);
   val_set_num(a, ev_info, "supply_coal_rate_gce_per_kwh", rate->value * 1000.0);
   val_set_bool(a, ev_info, "verified", rate->verified);
@@ -548,7 +609,8 @@ static void emit_totals(calc_ctx *c, value *energy)
                    rate->source.zh
                        ? arena_printf(a, "%s（%d年）", rate->source.zh, rate->year)
                        : NULL,
-                   rate->verified, false);
+                   rate->verified, false,
+                   calc_origin_of_rule(rate->source.en));
   if (!rate->verified)
     calc_note(c, "energy.total_equal_value_tce",
               arena_printf(a, "%d年供电煤耗%.1f gce/kWh未经公开来源核实，等价值仅供参考。",

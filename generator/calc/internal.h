@@ -58,10 +58,23 @@ typedef struct calc_ctx {
 /* Appends a note (reason for a null, an assumption) in both languages. */
 void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en);
 /* Records a factor in factors_used[] once per key; source_zh NULL: the
-   English source serves both. */
+   English source serves both. origin says where the value comes from
+   (calc_origin_of_rule, calc_origin_of_user, or "calculated"); verified
+   is only for values of the rules checked against their text, and is
+   false for every other origin. */
 void calc_factor_used(calc_ctx *c, const char *key, double x,
                       const char *unit, const char *source,
-                      const char *source_zh, bool verified, bool own);
+                      const char *source_zh, bool verified, bool own,
+                      const char *origin);
+/* The origin of a value of the rules: "standard" when its source cites a
+   national standard (GB…), else "publication". */
+const char *calc_origin_of_rule(const char *source);
+/* The origin of a value the facility file gives: what its origin key
+   says, else "enterprise" (the enterprise's own, basis not stated). */
+const char *calc_origin_of_user(const m_factor *fo);
+/* Sets <prefix>origin, <prefix>origin_zh and <prefix>origin_en on o. */
+void calc_set_origin(calc_ctx *c, value *o, const char *prefix,
+                     const char *origin);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 /* A carrier's name in one language: the rules' name, or for a carrier
    made inside under the facility's own key, "Energy made by <unit>". */

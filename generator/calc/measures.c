@@ -6,6 +6,8 @@
  * Definitions: docs/calculation.md "Measures" (results.md's formulas). */
 #include "internal.h"
 
+#include "../base/fmt.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -186,6 +188,62 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
   }
 }
 
+/* A figure more than BOUNDARY_RATIO times its base-period value, or less
+   than its 1/BOUNDARY_RATIO, does not measure a saving: no process change
+   moves a unit consumption or an intensity that far within a few years,
+   while a different boundary (cement with or without the clinker in it,
+   one plant or two) does. Such a comparison gives no saving or loss. */
+#define BOUNDARY_RATIO 3.0
+
+/* Sets <prefix>ratio and <prefix>comparable on o (prefix "" for a product,
+   "output_value_" for the intensity) and, when the two periods do not
+   compare, the reason in both languages and a note. True when they do. */
+static bool comparable(calc_ctx *c, value *o, const char *path, double base,
+                       double now, const char *name_zh, const char *name_en,
+                       const char *what_zh, const char *what_en)
+{
+  arena *a = c->a;
+  bool product = name_zh != NULL;
+  const char *pre = product ? "" : "output_value_";
+  double ratio = base > 0 ? now / base : (double)NAN;
+  val_set_numf(a, o, arena_printf(a, "%sratio", pre), ratio);
+  value *rv = val_get(o, arena_printf(a, "%sratio", pre));
+  if (rv && rv->kind == VAL_NUM) {
+    trace *t = val_trace(a, rv, product ? "reporting / base"
+                                        : "intensity / base intensity",
+                         "comparison of periods (boundary check)");
+    trace_add(a, t, product ? "reporting" : "intensity", now,
+              product ? "kgce/unit" : "tce/万元", NULL);
+    trace_add(a, t, product ? "base" : "base intensity", base,
+              product ? "kgce/unit" : "tce/万元", NULL);
+  }
+  bool ok = isfinite(ratio) && ratio <= BOUNDARY_RATIO &&
+            ratio >= 1.0 / BOUNDARY_RATIO;
+  val_set_bool(a, o, arena_printf(a, "%scomparable", pre), ok);
+  if (ok)
+    return true;
+  char buf[64];
+  const char *rz = fmt_num(ratio, 2, true, buf, sizeof buf), *re = rz;
+  const char *zh = arena_printf(
+      a, "%s%s审计期为基期的%s倍，超出1/%.0f至%.0f倍的范围：两期的统计边界"
+         "可能不同（如一期含中间产品、另一期不含），不计算节能量",
+      product ? name_zh : "", what_zh, rz, BOUNDARY_RATIO, BOUNDARY_RATIO);
+  const char *en = arena_printf(
+      a, "%s%s%s in the audit period is %s times the base period's, outside "
+         "1/%.0f to %.0f times: the two periods probably have different "
+         "boundaries (an intermediate product counted in one and not in the "
+         "other, for example), so no saving is computed",
+      product ? name_en : "", product ? ": " : "", what_en, re,
+      BOUNDARY_RATIO, BOUNDARY_RATIO);
+  val_set_str(a, o, arena_printf(a, "%snot_comparable_zh", pre), zh);
+  val_set_str(a, o, arena_printf(a, "%snot_comparable_en", pre), en);
+  calc_note(c,
+            product ? arena_printf(a, "%s.saving_tce", path)
+                    : "savings.output_value_saving_tce",
+            arena_printf(a, "%s。", zh), arena_printf(a, "%s.", en));
+  return false;
+}
+
 static void savings(calc_ctx *c)
 {
   arena *a = c->a;
@@ -214,6 +272,14 @@ static void savings(calc_ctx *c)
     val_set_str(a, po, "name_en", p->name.en);
     val_set_num(a, po, "base_unit_consumption_kgce", bp->unit_consumption_kgce);
     val_set_num(a, po, "unit_consumption_kgce", uc->num);
+    const char *path = arena_printf(a, "savings.products[%s]", p->id);
+    if (!comparable(c, po, path, bp->unit_consumption_kgce, uc->num,
+                    p->name.zh, p->name.en, "单位产品综合能耗",
+                    "unit consumption")) {
+      val_set_null(a, po, "saving_tce");
+      val_set_null(a, po, "saving_rate");
+      continue;
+    }
     value *v = val_set_num(a, po, "saving_tce",
                            (bp->unit_consumption_kgce - uc->num) *
                                p->quantity.v / 1000.0);
@@ -228,7 +294,12 @@ static void savings(calc_ctx *c)
                     bp->unit_consumption_kgce);
   }
   value *in = val_path(c->root, "energy.intensity.tce_per_10k_cny_output");
-  if (b->has_intensity && in && in->kind == VAL_NUM) {
+  if (b->has_intensity && in && in->kind == VAL_NUM &&
+      !comparable(c, o, "savings", b->intensity_tce_per_10k, in->num,
+                  NULL, NULL, "万元产值综合能耗",
+                  "energy per 10⁴ CNY of output value")) {
+    val_set_null(a, o, "output_value_saving_tce");
+  } else if (b->has_intensity && in && in->kind == VAL_NUM) {
     double ov = c->m->output_value.v / 1e4;
     value *v = val_set_num(a, o, "output_value_saving_tce",
                            (b->intensity_tce_per_10k - in->num) * ov);

@@ -8,6 +8,8 @@
  * the limit (grade null, meets_limit false) — results.md "Benchmark". */
 #include "internal.h"
 
+#include "../base/fmt.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +47,32 @@ static double indicator_value(calc_ctx *c, const bm_indicator *ind,
   return num / qbase;
 }
 
+/* What a grade column shows, in words: "graded" (grade 1–3), "not_reached"
+   (the limit, grade 3, is not met: 未达限定值) or "not_applicable" (not
+   graded: no class, no figure, another unit: 不适用), with status_zh and
+   status_en. A null grade alone does not tell these apart. */
+static void set_status(arena *a, value *o, int grade, bool judged, bool meets)
+{
+  if (grade > 0) {
+    val_set_str(a, o, "status", "graded");
+    val_set_str(a, o, "status_zh", arena_printf(a, "%d级", grade));
+    val_set_str(a, o, "status_en", arena_printf(a, "Grade %d", grade));
+  } else if (judged && !meets) {
+    val_set_str(a, o, "status", "not_reached");
+    val_set_str(a, o, "status_zh", "未达限定值");
+    val_set_str(a, o, "status_en", "Not reached");
+  } else if (judged) {
+    /* meets a limit given without grades 1–3 (an electric boiler's 97 %) */
+    val_set_str(a, o, "status", "limit_met");
+    val_set_str(a, o, "status_zh", "达到限定值");
+    val_set_str(a, o, "status_en", "Limit met");
+  } else {
+    val_set_str(a, o, "status", "not_applicable");
+    val_set_str(a, o, "status_zh", "不适用");
+    val_set_str(a, o, "status_en", "Not applicable");
+  }
+}
+
 static int grade_low_is_better(const bool *has, const double *g, double v)
 {
   for (int i = 0; i < 3; i++)
@@ -61,6 +89,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
   val_set_str(a, o, "key", p->benchmark);
   if (!bm) {
     val_set_null(a, o, "grade");
+    set_status(a, o, 0, false, false);
     return;
   }
   val_set_str(a, o, "standard", bm->standard);
@@ -90,6 +119,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
       val_set_null(a, io, "value");
       val_set_null(a, io, "grade");
       val_set_null(a, io, "meets_limit");
+      set_status(a, io, 0, false, false);
       calc_note(c, arena_printf(a, "energy.products[%s].benchmark", p->id),
                 arena_printf(a, "产品%s的计量单位与%s指标单位%s不一致，未对标。",
                              p->name.zh, bm->standard, ind->unit),
@@ -112,6 +142,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     else
       val_set_null(a, io, "grade");
     val_set_bool(a, io, "meets_limit", meets);
+    set_status(a, io, grade, true, meets);
     /* Savings potential to the best grade given, in tce. */
     int best = 0;
     while (best < 3 && !ind->has_grade[best])
@@ -144,6 +175,9 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     val_set(a, o, "value", val_get(h, "value"));
     val_set(a, o, "grade", val_get(h, "grade"));
     val_set(a, o, "meets_limit", val_get(h, "meets_limit"));
+    val_set(a, o, "status", val_get(h, "status"));
+    val_set(a, o, "status_zh", val_get(h, "status_zh"));
+    val_set(a, o, "status_en", val_get(h, "status_en"));
     value *g = val_get(h, "grades");
     val_set(a, o, "limit_kgce", g->items[2]);
     val_set(a, o, "access_kgce", g->items[1]);
@@ -348,6 +382,226 @@ static bool class_fits(const eq_class *k, const m_equipment *e)
   return true;
 }
 
+/* {------------------------------------------- why no class fits */
+
+/* One match key of a class: whether the class accepts the item on it. */
+enum { SEL_TYPE, SEL_FUEL, SEL_COAL, SEL_COOLING, SEL_POLES, SEL_CAPACITY,
+       SEL_PRESSURE, SEL_FLOW, SEL_N };
+
+static bool sel_fits(const eq_class *k, const m_equipment *e, int sel)
+{
+  switch (sel) {
+  case SEL_TYPE:
+    return in_list(k->types, k->n_types, e->type);
+  case SEL_FUEL:
+    return in_list(k->fuels, k->n_fuels, e->fuel);
+  case SEL_COAL:
+    return in_list(k->coal_class, k->n_coal_class, e->coal_class);
+  case SEL_COOLING:
+    return in_list(k->cooling, k->n_cooling, e->cooling);
+  case SEL_POLES: {
+    bool ok = !k->n_poles;
+    for (size_t i = 0; i < k->n_poles; i++)
+      ok |= k->poles[i] == e->poles;
+    return ok;
+  }
+  case SEL_CAPACITY:
+    return !k->has_capacity ||
+           (e->capacity.set && dim_eq(e->capacity.dim, k->cap_dim) &&
+            e->capacity.v > k->cap_min * (1 + EPS) &&
+            e->capacity.v <= k->cap_max * (1 + EPS));
+  case SEL_PRESSURE:
+    return !k->has_pressure ||
+           (e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
+            e->pressure.v <= k->p_max * (1 + EPS));
+  default:
+    return !k->has_flow ||
+           (e->flow.set && e->flow.v >= k->q_min * (1 - EPS) &&
+            e->flow.v <= k->q_max * (1 + EPS));
+  }
+}
+
+/* The widest range the classes of k give on a range key, in base units;
+   capacity only over the classes in the item's dimension. False when no
+   class has the key (in that dimension). */
+static bool range_of(const eq_kind *k, const bool *cand, const m_equipment *e,
+                     int sel, double *lo, double *hi, const char **unit)
+{
+  bool any = false;
+  for (size_t j = 0; j < k->n_classes; j++) {
+    const eq_class *cl = &k->classes[j];
+    if (!cand[j])
+      continue;
+    double l, h;
+    if (sel == SEL_CAPACITY && cl->has_capacity &&
+        (!e->capacity.set || dim_eq(cl->cap_dim, e->capacity.dim))) {
+      l = cl->cap_min, h = cl->cap_max;
+      if (!any)
+        *unit = cl->cap_unit;
+    } else if (sel == SEL_PRESSURE && cl->has_pressure) {
+      l = cl->p_min, h = cl->p_max;
+      *unit = "MPa";
+    } else if (sel == SEL_FLOW && cl->has_flow) {
+      l = cl->q_min, h = cl->q_max;
+      *unit = "m3/h";
+    } else {
+      continue;
+    }
+    *lo = any ? fmin(*lo, l) : l;
+    *hi = any ? fmax(*hi, h) : h;
+    any = true;
+  }
+  return any;
+}
+
+/* x (base units) in unit, to two decimals without trailing zeros. */
+static const char *num_in(arena *a, double base, const char *unit)
+{
+  char buf[64];
+  char *t = arena_printf(a, "%s",
+                         fmt_num(units_to(base, unit), 2, true, buf, sizeof buf));
+  char *dot = strchr(t, '.');
+  if (dot) {
+    char *end = t + strlen(t);
+    while (end > dot && (end[-1] == '0' || end[-1] == '.'))
+      *--end = '\0';
+  }
+  return arena_printf(a, "%s %s", t, unit);
+}
+
+/* Why no class of kind k fits e: each match key on which no class at all
+   accepts the item, in both languages, naming what the classes cover;
+   when each key alone fits some class, the combination. The kind's scope
+   (what its standard covers, and which standard covers the rest) follows. */
+static void no_class_reason(calc_ctx *c, const eq_kind *k,
+                            const m_equipment *e, const char **zh,
+                            const char **en)
+{
+  arena *a = c->a;
+  static const char *const key_zh[] = {"类型", "燃料", "设计煤种", "冷却方式"};
+  static const char *const key_en[] = {"type", "fuel", "design coal class",
+                                       "cooling"};
+  const char *rz = "", *re = "";
+  /* The keys in order, each among the classes that the keys before it
+     left (a grate boiler's coal class among the grate classes); a key no
+     candidate accepts is a reason, and the candidates stay as they were
+     for the keys after it. */
+  bool *cand = ARENA_ARRAY(a, bool, k->n_classes + 1);
+  for (size_t j = 0; j < k->n_classes; j++)
+    cand[j] = true;
+  for (int sel = 0; sel < SEL_N; sel++) {
+    bool fits = false;
+    for (size_t j = 0; j < k->n_classes; j++)
+      fits |= cand[j] && sel_fits(&k->classes[j], e, sel);
+    if (fits) {
+      for (size_t j = 0; j < k->n_classes; j++)
+        cand[j] = cand[j] && sel_fits(&k->classes[j], e, sel);
+      continue;
+    }
+    if (!k->n_classes)
+      continue;
+    const char *pz, *pe;
+    if (sel <= SEL_COOLING) {
+      const char *given = sel == SEL_TYPE   ? e->type
+                          : sel == SEL_FUEL ? e->fuel
+                          : sel == SEL_COAL ? e->coal_class
+                                            : e->cooling;
+      /* the words are the rules' keys: named in no report language */
+      if (given)
+        pz = arena_printf(a, "其%s不在%s的分级范围内", key_zh[sel],
+                          k->standard),
+        pe = arena_printf(a, "its %s is not among those %s grades",
+                          key_en[sel], k->standard);
+      else
+        pz = arena_printf(a, "未给出%s，%s按%s分级", key_zh[sel], k->standard,
+                          key_zh[sel]),
+        pe = arena_printf(a, "no %s is given, and %s grades by %s",
+                          key_en[sel], k->standard, key_en[sel]);
+    } else if (sel == SEL_POLES) {
+      const char *pl = "";
+      long seen[32];
+      size_t ns = 0;
+      for (size_t j = 0; j < k->n_classes; j++)
+        for (size_t i = 0; cand[j] && i < k->classes[j].n_poles; i++) {
+          long p = k->classes[j].poles[i];
+          bool dup = false;
+          for (size_t q = 0; q < ns; q++)
+            dup |= seen[q] == p;
+          if (dup || ns == sizeof seen / sizeof *seen)
+            continue;
+          seen[ns++] = p;
+          pl = *pl ? arena_printf(a, "%s, %ld", pl, p)
+                   : arena_printf(a, "%ld", p);
+        }
+      const char *plz = pl;
+      for (char *q; (q = strstr(plz, ", "));)
+        plz = arena_printf(a, "%.*s、%s", (int)(q - plz), plz, q + 2);
+      if (e->poles)
+        pz = arena_printf(a, "极数%ld不在%s的分级范围内（%s极）", e->poles,
+                          k->standard, plz),
+        pe = arena_printf(a, "%ld poles are not among those %s grades (%s "
+                             "poles)",
+                          e->poles, k->standard, pl);
+      else
+        pz = arena_printf(a, "未给出极数，%s按极数（%s极）分级", k->standard,
+                          plz),
+        pe = arena_printf(a, "no number of poles is given, and %s grades by "
+                             "poles (%s)",
+                          k->standard, pl);
+    } else {
+      const qty *q = sel == SEL_CAPACITY   ? &e->capacity
+                     : sel == SEL_PRESSURE ? &e->pressure
+                                           : &e->flow;
+      static const char *const rz_[] = {"容量", "压力", "流量"};
+      static const char *const re_[] = {"capacity", "pressure", "flow"};
+      int i = sel - SEL_CAPACITY;
+      double lo = 0, hi = 0;
+      const char *unit = NULL;
+      bool have = range_of(k, cand, e, sel, &lo, &hi, &unit);
+      if (!q->set)
+        pz = arena_printf(a, "未给出%s，%s按%s分级", rz_[i], k->standard,
+                          rz_[i]),
+        pe = arena_printf(a, "no %s is given, and %s grades by %s", re_[i],
+                          k->standard, re_[i]);
+      else if (!have)
+        pz = arena_printf(a, "%s“%s”的单位与%s各类别不符", rz_[i], q->text,
+                          k->standard),
+        pe = arena_printf(a, "its %s \"%s\" is in a unit none of the classes "
+                             "of %s uses",
+                          re_[i], q->text, k->standard);
+      else {
+        const char *l = num_in(a, lo, unit), *h = num_in(a, hi, unit);
+        pz = arena_printf(a, "%s%s超出%s各类别的范围（%s%s至%s）", rz_[i],
+                          q->text, k->standard, l,
+                          sel == SEL_FLOW ? "" : "以上", h),
+        pe = arena_printf(a, "its %s of %s is outside the classes of %s "
+                             "(%s%s to %s)",
+                          re_[i], q->text, k->standard,
+                          sel == SEL_FLOW ? "" : "above ", l, h);
+      }
+    }
+    rz = *rz ? arena_printf(a, "%s；%s", rz, pz) : pz;
+    re = *re ? arena_printf(a, "%s; %s", re, pe) : pe;
+  }
+  if (!*rz) {
+    rz = arena_printf(a, "其各项参数单独均有%s的类别相符，但没有一个类别同时符合"
+                         "其类型、燃料、容量等参数的组合",
+                      k->standard);
+    re = arena_printf(a, "each of its parameters fits some class of %s, but "
+                         "no class fits their combination (type, fuel, "
+                         "capacity…)",
+                      k->standard);
+  }
+  if (k->scope.zh) {
+    rz = arena_printf(a, "%s。%s", rz, k->scope.zh);
+    re = arena_printf(a, "%s. %s", re, k->scope.en);
+  }
+  *zh = rz;
+  *en = re;
+}
+
+/* }------------------------------------------- */
+
 /* An item the standards cannot grade: grade and meets_limit null, the
    reason (a clause without a full stop) in the results and in notes[]. */
 static void not_graded(calc_ctx *c, value *o, const char *path,
@@ -356,6 +610,7 @@ static void not_graded(calc_ctx *c, value *o, const char *path,
   arena *a = c->a;
   val_set_null(a, o, "grade");
   val_set_null(a, o, "meets_limit");
+  set_status(a, o, 0, false, false);
   val_set_str(a, o, "not_graded_zh", zh);
   val_set_str(a, o, "not_graded_en", en);
   const value *nz = val_get(o, "name_zh"), *ne = val_get(o, "name_en");
@@ -463,15 +718,13 @@ static void equipment(calc_ctx *c)
                 k->indicator == EQ_EFFICIENCY ? "效率" : "比功率");
     val_set_str(a, o, "indicator_en",
                 k->indicator == EQ_EFFICIENCY ? "efficiency" : "specific power");
-    if (!cls && k->no_class.en)
+    if (!cls && k->no_class.en) {
       not_graded(c, o, path, e->id, k->no_class.zh, k->no_class.en);
-    else if (!cls)
-      not_graded(c, o, path, e->id,
-                 arena_printf(a, "%s没有与其类型、燃料、容量等相符的分级",
-                              k->standard),
-                 arena_printf(a, "no class of %s fits its type, fuel, "
-                                 "capacity…",
-                              k->standard));
+    } else if (!cls) {
+      const char *zh, *en;
+      no_class_reason(c, k, e, &zh, &en);
+      not_graded(c, o, path, e->id, zh, en);
+    }
     else if (!isfinite(v))
       not_graded(c, o, path, e->id,
                  arena_printf(a, "未给出实测%s",
@@ -524,6 +777,7 @@ static void equipment(calc_ctx *c)
     value *gv = grade ? val_num(a, grade) : val_null(a);
     val_set(a, o, "grade", gv);
     val_set_bool(a, o, "meets_limit", meets);
+    set_status(a, o, grade, true, meets);
     val_set_bool(a, o, "verified", k->verified);
     trace *t = val_trace(a, gv, "first grade the measured value reaches",
                          k->standard);

@@ -1107,7 +1107,9 @@ static void read_factor_overrides(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"ncv", "carbon_content", "oxidation",
                                      "emission_factor", "enthalpy", "source",
-                                     "evidence", NULL};
+                                     "origin", "evidence", NULL};
+  static const char *const origins[] = {"measured", "contract", "assumed",
+                                        "publication", NULL};
   static const char *const req[] = {"source", NULL};
   model *m = ld->m;
   if (!n || n->kind != YN_MAP) {
@@ -1189,6 +1191,10 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(v, "source")))
       sch_text2(&ld->s, x, PATH(ld, path, "source"), &fo->source);
+    int oi;
+    if ((x = ytree_get(v, "origin")) &&
+        sch_enum(&ld->s, x, PATH(ld, path, "origin"), origins, &oi))
+      fo->origin = origins[oi];
     m->n_factor_overrides++;
   }
 }

@@ -121,6 +121,9 @@ typedef struct m_factor {
   double enthalpy_mj; /* MJ per carrier unit (steam) */
   const char *ncv_text, *cc_text, *ox_text, *ef_text, *enthalpy_text;
   text2 source;
+  const char *origin; /* what the file says the values are: "measured",
+                         "contract", "assumed", "publication"; NULL when
+                         it does not say */
   src_pos pos;
 } m_factor;
 

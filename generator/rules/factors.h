@@ -145,6 +145,7 @@ typedef struct eq_class {
   bool has_capacity;
   dimvec cap_dim;
   double cap_min, cap_max; /* base units of cap_dim: (min, max] */
+  const char *cap_unit;    /* the unit the rules wrote the range in */
   bool has_pressure;
   double p_min, p_max;     /* MPa: (min, max] */
   bool has_flow;
@@ -179,6 +180,8 @@ typedef struct eq_kind {
   eq_formula *formulas;
   size_t n_formulas;
   text2 no_class;          /* why an item fits no class (kind's note) */
+  text2 scope;             /* what the standard covers, added to the
+                              reason an item fits no class; zh NULL if none */
 } eq_kind;
 
 typedef struct ets_sector {

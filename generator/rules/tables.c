@@ -321,7 +321,7 @@ void tables_metering(schema *s, const ynode *root, factors *f)
 
 static void read_range(schema *s, const ynode *n, const char *path,
                        const dimvec *want, bool *has, dimvec *dim, double *lo,
-                       double *hi)
+                       double *hi, const char **unit)
 {
   if (!sch_list(s, n, path))
     return;
@@ -345,6 +345,8 @@ static void read_range(schema *s, const ynode *n, const char *path,
     *dim = a.dim;
   *lo = a.v;
   *hi = b.v;
+  if (unit)
+    *unit = b.unit;
 }
 
 static void read_class(schema *s, const ynode *n, const char *path,
@@ -386,16 +388,16 @@ static void read_class(schema *s, const ynode *n, const char *path,
                                 &c->n_coal_class);
       if ((y = ytree_get(x, "capacity")))
         read_range(s, y, sch_path(s, mp, "capacity"), NULL, &c->has_capacity,
-                   &c->cap_dim, &c->cap_min, &c->cap_max);
+                   &c->cap_dim, &c->cap_min, &c->cap_max, &c->cap_unit);
       if ((y = ytree_get(x, "pressure"))) {
         dimvec pd = dim_of("MPa");
         read_range(s, y, sch_path(s, mp, "pressure"), &pd, &c->has_pressure,
-                   NULL, &c->p_min, &c->p_max);
+                   NULL, &c->p_min, &c->p_max, NULL);
       }
       if ((y = ytree_get(x, "flow"))) {
         dimvec fd = dim_of("m3/h");
         read_range(s, y, sch_path(s, mp, "flow"), &fd, &c->has_flow, NULL,
-                   &c->q_min, &c->q_max);
+                   &c->q_min, &c->q_max, NULL);
       }
       if ((y = ytree_get(x, "poles")) &&
           sch_list(s, y, sch_path(s, mp, "poles"))) {
@@ -497,7 +499,7 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   static const char *const keys[] = {"name",   "standard", "title",
                                      "indicator", "unit",  "source",
                                      "verified", "classes", "formulas",
-                                     "no_class", NULL};
+                                     "no_class", "scope", NULL};
   static const char *const req[] = {"name", "standard", "indicator", "unit",
                                     "source", "classes", NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
@@ -537,6 +539,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
     source_of(s, n, path, &k.source, &k.verified);
     if ((x = ytree_get(n, "no_class")))
       sch_text2(s, x, sch_path(s, path, "no_class"), &k.no_class);
+    if ((x = ytree_get(n, "scope")))
+      sch_text2(s, x, sch_path(s, path, "scope"), &k.scope);
     if ((x = ytree_get(n, "formulas")))
       read_formulas(s, x, sch_path(s, path, "formulas"), &k);
     if ((x = ytree_get(n, "classes")) &&

@@ -141,6 +141,97 @@ START_TEST(t_ncv_override_coal)
 }
 END_TEST
 
+/* The row of factors_used[] whose key is key. */
+static const value *factor_row(const tu_run *r, const char *key)
+{
+  const value *fs = val_path(r->results, "factors_used");
+  for (size_t i = 0; fs && i < fs->n; i++)
+    if (strcmp(val_get(fs->items[i], "key")->str, key) == 0)
+      return fs->items[i];
+  ck_abort_msg("no factors_used row %s", key);
+  return NULL;
+}
+
+static void origin_is(const value *row, const char *pre, const char *origin,
+                      const char *zh, const char *en)
+{
+  char k[64];
+  snprintf(k, sizeof k, "%sorigin", pre);
+  ck_assert_str_eq(val_get(row, k)->str, origin);
+  snprintf(k, sizeof k, "%sorigin_zh", pre);
+  ck_assert_str_eq(val_get(row, k)->str, zh);
+  snprintf(k, sizeof k, "%sorigin_en", pre);
+  ck_assert_str_eq(val_get(row, k)->str, en);
+}
+
+/* A value of the facility file is the enterprise's, as the file says
+   (origin), never "verified": that is for values of the rules checked
+   against their text. */
+START_TEST(t_factor_origin)
+{
+  static const struct {
+    const char *line, *origin, *zh, *en;
+  } cases[] = {
+      {"    origin: assumed\n", "assumed", "假定值", "Assumed"},
+      {"    origin: measured\n", "measured", "企业实测",
+       "Measured by the enterprise"},
+      {"    origin: contract\n", "contract", "合同约定值", "Contract value"},
+      {"    origin: publication\n", "publication", "公开发布的资料",
+       "Publication"},
+      {"", "enterprise", "企业提供（未说明依据）",
+       "Supplied by the enterprise (basis not stated)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tu_run r;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "meters:\n"
+             "  - {id: C1, carrier: raw_coal, level: 1, total: \"10,000 t\"}\n"
+             "  - {id: E1, carrier: electricity, level: 1, total: "
+             "\"1,000,000 kWh\"}\n"
+             "factors:\n"
+             "  raw_coal:\n"
+             "    ncv: \"21,500 kJ/kg\"\n"
+             "%s"
+             "    source: {zh: 估算, en: Estimate}\n"
+             "  electricity:\n"
+             "    emission_factor: \"0.6 tCO2/MWh\"\n"
+             "%s"
+             "    source: {zh: 估算, en: Estimate}\n",
+             cases[i].line, cases[i].line);
+    load(&r, NULL, body);
+    /* the value is used as given: 21,500 / 29.3076 = 733.598111070166 */
+    NEAR(&r, "energy.carriers[raw_coal].coefficient_kgce", 733.598111070166);
+    const value *coal = factor_row(&r, "raw_coal.coefficient");
+    ck_assert(!val_get(coal, "verified")->b);
+    ck_assert(val_get(coal, "enterprise_value")->b);
+    origin_is(coal, "", cases[i].origin, cases[i].zh, cases[i].en);
+    const value *grid = factor_row(&r, "electricity.emission_factor");
+    ck_assert(!val_get(grid, "verified")->b);
+    ck_assert(val_get(grid, "enterprise_value")->b);
+    origin_is(grid, "", cases[i].origin, cases[i].zh, cases[i].en);
+    ck_assert(!val_path(r.results, "carbon.scope2.grid_factor_verified")->b);
+    origin_is(val_path(r.results, "carbon.scope2"), "grid_factor_",
+              cases[i].origin, cases[i].zh, cases[i].en);
+    origin_is(val_path(r.results, "energy.carriers[raw_coal]"),
+              "coefficient_", cases[i].origin, cases[i].zh, cases[i].en);
+    ck_assert(!val_path(r.results,
+                        "energy.carriers[raw_coal].coefficient_verified")->b);
+    /* not reported as an unverified publication */
+    const value *fs = val_path(r.results, "findings");
+    for (size_t j = 0; fs && j < fs->n; j++)
+      ck_assert_str_ne(val_get(fs->items[j], "rule")->str,
+                       "grid_factor_unverified");
+    /* a value of the rules keeps its own: the reference coefficient of
+       electricity, GB/T 2589 */
+    const value *el = factor_row(&r, "electricity.coefficient");
+    ck_assert(!val_get(el, "enterprise_value")->b);
+    ck_assert_str_eq(val_get(el, "origin")->str, "standard");
+    tu_close(&r);
+  }
+}
+END_TEST
+
 /* An NCV in GJ/万m3 on a gas, beside a carrier keeping its reference. */
 START_TEST(t_ncv_override_gas_units)
 {
@@ -589,12 +680,10 @@ START_TEST(t_in_house_with_carbon_override)
 }
 END_TEST
 
-/* PROGRAM DISAGREES: 等价值 when the electricity is made inside and partly
-   exported. docs/calculation.md: total_equal_value_tce = total_tce −
-   E × 0.1229/1000 + E × r/1000; the program subtracts E × the carrier's
-   (actual) coefficient instead of 0.1229. Program: 5,583 tce. Not
-   registered (the program's choice may be the intended one: then the
-   formula in docs/calculation.md needs to say so). */
+/* 等价值 when the electricity is made inside and partly exported: a net
+   exporter that makes electricity sells its product, and its exports are
+   valued at its own conversion (the actual coefficient), not at the grid's
+   supply coal rate (docs/calculation.md, Totals). */
 START_TEST(t_equal_value_own_power_exported)
 {
   tu_run r;
@@ -614,12 +703,110 @@ START_TEST(t_equal_value_own_power_exported)
      total = 7,143 − 1,785.75 = 5,357.25 tce */
   NEAR(&r, "energy.carriers[electricity].coefficient_kgce", 0.35715);
   NEAR(&r, "energy.total_tce", 5357.25);
-  /* docs/calculation.md (since this test): the equal value replaces
-     electricity at the coefficient it was counted with. E = −5,000,000
-     kWh counted at 0.35715, r = 0.312 kgce/kWh (2016):
-     5,357.25 − (−5,000,000 × 0.35715 / 1000) + (−5,000,000 × 0.312 / 1000)
-     = 5,357.25 + 1,785.75 − 1,560 = 5,583 tce */
-  NEAR(&r, "energy.total_equal_value_tce", 5583.0);
+  /* E = −5,000,000 kWh counted at 0.35715; nothing bought; sold
+     5,000,000 kWh at k = 0.35715:
+     5,357.25 + 5,000,000 × 0.35715 / 1000 + 0 × 0.312 / 1000
+     − 5,000,000 × 0.35715 / 1000 = 5,357.25 tce (the 15,000,000 kWh used
+     on site at the plant's own 0.35715). At the grid's 0.312 it would be
+     5,583: 226 tce of coal the plant did not burn. */
+  NEAR(&r, "energy.total_equal_value_tce", 5357.25);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  NEAR(&r, "energy.equal_value.own_coefficient_kgce_per_kwh", 0.35715);
+  tu_close(&r);
+}
+END_TEST
+
+/* A power plant: coal into its generators, a little grid power for
+   start-ups, most of its output exported. */
+START_TEST(t_equal_value_power_plant)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: pp, name: {zh: 发电机组, en: Generating units}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: pp, total: \"10,000 "
+       "t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: pp, to: site, "
+       "total: \"20,000,000 kWh\"}\n"
+       "  - {id: X1, carrier: electricity, level: 1, from: site, to: outside, "
+       "total: \"18,000,000 kWh\"}\n");
+  /* k = (1,000,000 × 0.1229 + 10,000 t × 714.3) / (1,000,000 + 20,000,000)
+     = 7,265,900 / 21,000,000 = 0.3459952380952381 kgce/kWh */
+  NEAR(&r, "energy.carriers[electricity].internal_coefficient_kgce",
+       0.3459952380952381);
+  /* E = 1,000,000 − 18,000,000 = −17,000,000 kWh at 0.1229 (bought power
+     keeps 0.1229): −2,089.3 tce; total = 7,143 − 2,089.3 = 5,053.7 */
+  NEAR(&r, "energy.total_tce", 5053.7);
+  /* 5,053.7 + 2,089.3 + 1,000,000 × 0.312 / 1000
+     − 18,000,000 × 0.3459952380952381 / 1000
+     = 7,455 − 6,227.914285714286 = 1,227.085714285714 tce
+     (at the grid's rate: 5,053.7 + 2,089.3 − 17,000,000 × 0.312 / 1000 =
+     1,839) */
+  NEAR(&r, "energy.total_equal_value_tce", 1227.085714285714);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  tu_close(&r);
+}
+END_TEST
+
+/* A site that makes a little electricity from waste heat and exports a
+   surplus but still buys more than it sells: its net consumption at the
+   grid's rate, exports included (today's formula). */
+START_TEST(t_equal_value_small_exporter)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: whr, name: {zh: 余热电站, en: Waste-heat power}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"10,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: whr, to: site, "
+       "total: \"1,000,000 kWh\"}\n"
+       "  - {id: X1, carrier: electricity, level: 1, from: site, to: outside, "
+       "total: \"500,000 kWh\"}\n");
+  /* E = 10,000,000 − 500,000 = 9,500,000 kWh × 0.1229 / 1000 = 1,167.55 */
+  NEAR(&r, "energy.total_tce", 1167.55);
+  /* 1,167.55 − 1,167.55 + 9,500,000 × 0.312 / 1000 = 2,964 tce */
+  NEAR(&r, "energy.total_equal_value_tce", 2964.0);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "grid_rate");
+  ck_assert(val_path(r.results,
+                     "energy.equal_value.own_coefficient_kgce_per_kwh") ==
+            NULL);
+  tu_close(&r);
+}
+END_TEST
+
+/* Heat bought (10 GJ) and made from unmetered waste heat (1,000 GJ), all
+   1,000 GJ sold: consumed = 10 − 1,000 = −990 GJ at the reference 34.12
+   kgce/GJ = −33.7788 tce; with 1,000 kWh × 0.1229 / 1000 = 0.1229 tce the
+   total is −33.6559 tce, and the equal value −33.6559 − 0.1229 + 1,000 ×
+   0.312 / 1000 = −33.4669 tce. A negative total is no figure to give: the
+   equal value is null, "not applicable", with a note. */
+START_TEST(t_equal_value_never_negative)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: whr, name: {zh: 余热锅炉, en: Waste-heat boiler}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: H1, carrier: heat, level: 1, total: \"10 GJ\"}\n"
+       "  - {id: G1, carrier: heat, level: 2, from: whr, to: site, total: "
+       "\"1,000 GJ\"}\n"
+       "  - {id: X1, carrier: heat, level: 1, from: site, to: outside, total: "
+       "\"1,000 GJ\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n");
+  NEAR(&r, "energy.total_tce", -33.6559);
+  ck_assert(tu_is_null(&r, "energy.total_equal_value_tce"));
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "not_applicable");
+  ck_assert(has_note(&r, "energy.total_equal_value_tce",
+                     "The equal-value total would be negative: the indicator "
+                     "does not apply to this enterprise and is not given."));
   tu_close(&r);
 }
 END_TEST
@@ -1284,6 +1471,75 @@ START_TEST(t_equal_value_beyond_table)
 }
 END_TEST
 
+/* The ETS threshold is judged on annual figures. A period from a date to
+   the day before the same date a year later is a year (365 or 366 days)
+   and is not scaled; any other period is scaled to 365 days. */
+static void ets_period(tu_run *r, const char *period)
+{
+  load(r, head("", period, ""), COAL_AND_POWER);
+  /* 1,000 t × 714.3 / 1000 + 1,000,000 kWh × 0.1229 / 1000 = 837.2 tce */
+  NEAR(r, "energy.total_tce", 837.2);
+}
+
+START_TEST(t_ets_full_years)
+{
+  static const char *const years[] = {
+      "{from: 2016-01-01, to: 2016-12-31}", /* leap: 366 days */
+      "{from: 2015-01-01, to: 2015-12-31}", /* 365 days */
+      "{from: 2015-07-01, to: 2016-06-30}", /* spans 29 Feb 2016: 366 */
+      "{from: 2016-03-01, to: 2017-02-28}", /* 365 */
+      "{from: 2016-02-29, to: 2017-02-28}", /* from 29 Feb: 366 */
+      "{from: 2019-03-01, to: 2020-02-29}", /* ends on 29 Feb: 366 */
+  };
+  static const double days[] = {366, 365, 366, 365, 366, 366};
+  for (size_t i = 0; i < sizeof years / sizeof *years; i++) {
+    tu_run r;
+    ets_period(&r, years[i]);
+    NEAR(&r, "period.days", days[i]);
+    ck_assert_msg(val_path(r.results, "carbon.ets.annualised")->b == false,
+                  "%s annualised", years[i]);
+    /* one figure: the annual values are the period's own */
+    NEAR(&r, "carbon.ets.annual_tce", 837.2);
+    ck_assert_double_eq(tu_num(&r, "carbon.ets.annual_tco2"),
+                        tu_num(&r, "carbon.total_tco2"));
+    tu_close(&r);
+  }
+}
+END_TEST
+
+START_TEST(t_ets_part_years)
+{
+  tu_run r;
+  /* Jan–Jun 2015: 31 + 28 + 31 + 30 + 31 + 30 = 181 days;
+     837.2 × 365 / 181 = 305,578 / 181 = 1,688.2762430939226 tce */
+  ets_period(&r, "{from: 2015-01-01, to: 2015-06-30}");
+  NEAR(&r, "period.days", 181.0);
+  ck_assert(val_path(r.results, "carbon.ets.annualised")->b);
+  NEAR(&r, "carbon.ets.annual_tce", 1688.2762430939226);
+  ck_assert_double_eq_tol(tu_num(&r, "carbon.ets.annual_tco2"),
+                          tu_num(&r, "carbon.total_tco2") * 365.0 / 181.0,
+                          1e-9 * tu_num(&r, "carbon.total_tco2"));
+  tu_close(&r);
+  /* Jan–Jun 2016: 182 days (29 Feb); 837.2 × 365 / 182 =
+     1,679.0 tce (837.2 / 182 = 4.6 exactly) */
+  ets_period(&r, "{from: 2016-01-01, to: 2016-06-30}");
+  NEAR(&r, "carbon.ets.annual_tce", 1679.0);
+  tu_close(&r);
+  /* One day short of a leap year (2016-01-01 to 2016-12-30, 365 days):
+     not a year, scaled by 365 / 365 = 1 and marked annualised */
+  ets_period(&r, "{from: 2016-01-01, to: 2016-12-30}");
+  ck_assert(val_path(r.results, "carbon.ets.annualised")->b);
+  NEAR(&r, "carbon.ets.annual_tce", 837.2);
+  tu_close(&r);
+  /* A day more than a year (2015-01-01 to 2016-01-01, 366 days):
+     837.2 × 365 / 366 = 834.9125683060109 */
+  ets_period(&r, "{from: 2015-01-01, to: 2016-01-01}");
+  ck_assert(val_path(r.results, "carbon.ets.annualised")->b);
+  NEAR(&r, "carbon.ets.annual_tce", 834.9125683060109);
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== edge cases */
 
@@ -1344,6 +1600,7 @@ Suite *energy_suite(void)
   tc = tcase_create("coefficients");
   tcase_add_test(tc, t_ncv_override_coal);
   tcase_add_test(tc, t_ncv_override_gas_units);
+  tcase_add_test(tc, t_factor_origin);
   tcase_add_test(tc, t_heat_and_steam_purchased);
   suite_add_tcase(s, tc);
 
@@ -1391,6 +1648,8 @@ Suite *energy_suite(void)
   tc = tcase_create("equal_value");
   tcase_add_test(tc, t_equal_value_grid_year);
   tcase_add_test(tc, t_equal_value_beyond_table);
+  tcase_add_test(tc, t_ets_full_years);
+  tcase_add_test(tc, t_ets_part_years);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("edge");
@@ -1406,6 +1665,9 @@ Suite *energy_suite(void)
   tc = tcase_create("settled");
   tcase_add_test(tc, t_in_house_with_carbon_override);
   tcase_add_test(tc, t_equal_value_own_power_exported);
+  tcase_add_test(tc, t_equal_value_power_plant);
+  tcase_add_test(tc, t_equal_value_small_exporter);
+  tcase_add_test(tc, t_equal_value_never_negative);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -822,6 +822,91 @@ START_TEST(t_product_unit_consumption_increased)
 }
 END_TEST
 
+/* A unit consumption more than 3 times the base period's, or less than a
+   third of it, compares two boundaries, not two years: no saving or
+   excess is computed and base_period_not_comparable says why. Reporting
+   119.213 kgce/t (clinker_base). */
+START_TEST(t_base_period_not_comparable)
+{
+  tu_run r;
+  /* 119.213 / 39.7 = 3.0028 > 3: not comparable */
+  clinker_base(&r, "39.7");
+  ck_assert(tu_is_null(&r, "savings.products[clinker].saving_tce"));
+  ck_assert(tu_is_null(&r, "savings.products[clinker].saving_rate"));
+  ck_assert(!val_path(r.results, "savings.products[clinker].comparable")->b);
+  ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].ratio"),
+                          119.213 / 39.7, 1e-9);
+  FIRES(&r, "base_period_not_comparable",
+        "产品熟料单位产品综合能耗由基期39.70 kgce变为审计期119.21 kgce，为基期的"
+        "3.00倍：变化超过3倍",
+        "Clinker: unit consumption went from 39.70 kgce in the base period "
+        "to 119.21 kgce, 3.00 times the base: a change of more than 3 times "
+        "points to different boundaries");
+  QUIET(&r, "product_unit_consumption_increased");
+  QUIET(&r, "product_savings_achieved");
+  tu_close(&r);
+  /* 119.213 / 39.8 = 2.9953 ≤ 3: a real rise; saving = (39.8 − 119.213)
+     × 1,000 t / 1000 = −79.413 tce */
+  clinker_base(&r, "39.8");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].saving_tce"),
+                          -79.413, 1e-9);
+  ck_assert(val_path(r.results, "savings.products[clinker].comparable")->b);
+  QUIET(&r, "base_period_not_comparable");
+  FIRES(&r, "product_unit_consumption_increased", NULL, "79.41 tce more");
+  tu_close(&r);
+  /* 119.213 / 357.7 = 0.33328 < 1/3: not comparable (a fall as large) */
+  clinker_base(&r, "357.7");
+  ck_assert(tu_is_null(&r, "savings.products[clinker].saving_tce"));
+  FIRES(&r, "base_period_not_comparable", "为基期的0.33倍", "0.33 times");
+  QUIET(&r, "product_savings_achieved");
+  tu_close(&r);
+  /* 119.213 / 357.6 = 0.33337 ≥ 1/3: saving = (357.6 − 119.213) × 1 =
+     238.387 tce */
+  clinker_base(&r, "357.6");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].saving_tce"),
+                          238.387, 1e-9);
+  QUIET(&r, "base_period_not_comparable");
+  FIRES(&r, "product_savings_achieved", NULL, "saved 238.39 tce");
+  tu_close(&r);
+}
+END_TEST
+
+/* The same for energy per 10⁴ CNY of output value: reporting 0.01229
+   tce/万元 (intensity_base). */
+START_TEST(t_base_intensity_not_comparable)
+{
+  tu_run r;
+  /* 0.01229 / 0.004 = 3.0725 > 3 */
+  intensity_base(&r, "0.004");
+  ck_assert(tu_is_null(&r, "savings.output_value_saving_tce"));
+  ck_assert(!val_path(r.results, "savings.output_value_comparable")->b);
+  FIRES(&r, "base_intensity_not_comparable", "审计期为基期的3.07倍",
+        "is 3.07 times the base period's");
+  QUIET(&r, "intensity_increased");
+  tu_close(&r);
+  /* 0.01229 / 0.0041 = 2.9976: saving = (0.0041 − 0.01229) × 10,000 万元
+     = −81.9 tce */
+  intensity_base(&r, "0.0041");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.output_value_saving_tce"),
+                          -81.9, 1e-9);
+  QUIET(&r, "base_intensity_not_comparable");
+  FIRES(&r, "intensity_increased", NULL, "81.90 tce more energy used");
+  tu_close(&r);
+  /* 0.01229 / 0.037 = 0.33216 < 1/3 */
+  intensity_base(&r, "0.037");
+  ck_assert(tu_is_null(&r, "savings.output_value_saving_tce"));
+  FIRES(&r, "base_intensity_not_comparable", "0.33倍", "0.33 times");
+  tu_close(&r);
+  /* 0.01229 / 0.0368 = 0.33397: saving = (0.0368 − 0.01229) × 10,000 =
+     245.1 tce */
+  intensity_base(&r, "0.0368");
+  ck_assert_double_eq_tol(tu_num(&r, "savings.output_value_saving_tce"),
+                          245.1, 1e-9);
+  QUIET(&r, "base_intensity_not_comparable");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_product_savings_achieved)
 {
   tu_run r;
@@ -937,6 +1022,158 @@ START_TEST(t_equipment_not_graded)
   /* below the limit is not "not graded" */
   boiler(&r, ", efficiency: \"78 %\"");
   QUIET(&r, "equipment_not_graded");
+  tu_close(&r);
+}
+END_TEST
+
+/* A motor on the site; fields is the rest of its flow map. */
+static void motor(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 "
+           "kWh\"}\n"
+           "equipment:\n"
+           "  - {id: MT1, kind: motor, name: {zh: 1#电机, en: No.1 motor}%s}\n",
+           fields);
+  load(r, NULL, body);
+}
+
+static void not_applicable(const tu_run *r, const char *id)
+{
+  const char *p = arena_printf(r->a, "equipment[%s].", id);
+  ck_assert(tu_is_null(r, arena_printf(r->a, "%sgrade", p)));
+  ck_assert_str_eq(tu_str(r, arena_printf(r->a, "%sstatus", p)),
+                   "not_applicable");
+  ck_assert_str_eq(tu_str(r, arena_printf(r->a, "%sstatus_zh", p)), "不适用");
+  ck_assert_str_eq(tu_str(r, arena_printf(r->a, "%sstatus_en", p)),
+                   "Not applicable");
+}
+
+/* An item no class fits says which of its keys no class accepts, in
+   both languages; a motor's reason adds what GB 18613 covers. */
+START_TEST(t_equipment_no_class_reason)
+{
+  tu_run r;
+  /* a 10 kV 2,800 kW motor, 4 poles: only the power is out of the table */
+  motor(&r, ", capacity: \"2,800 kW\", poles: 4, efficiency: \"95.8 %\"");
+  not_applicable(&r, "MT1");
+  const char *en = tu_str(&r, "equipment[MT1].not_graded_en");
+  const char *zh = tu_str(&r, "equipment[MT1].not_graded_zh");
+  static const char want[] = "its capacity of 2,800 kW is outside the "
+                             "classes of GB 18613-2020 (above 0.09 kW to "
+                             "1,000 kW). GB 18613-2020 covers low-voltage";
+  ck_assert_msg(strncmp(en, want, strlen(want)) == 0, "%s", en);
+  ck_assert_ptr_nonnull(strstr(en, "high-voltage motors above 1000 V fall "
+                                   "under GB 30254"));
+  ck_assert_ptr_null(strstr(en, "poles are"));
+  ck_assert_ptr_null(strstr(en, "fuel"));
+  ck_assert_msg(strncmp(zh, "容量2,800 kW超出GB 18613-2020各类别的范围（0.09 "
+                            "kW以上至1,000 kW）。GB 18613-2020适用于额定电压"
+                            "1000 V及以下",
+                        strlen("容量2,800 kW超出GB 18613-2020各类别的范围（0.09 "
+                               "kW以上至1,000 kW）。GB 18613-2020适用于额定电压"
+                               "1000 V及以下")) == 0,
+                "%s", zh);
+  ck_assert_ptr_nonnull(strstr(zh, "高压电动机适用GB 30254"));
+  FIRES(&r, "equipment_not_graded", "设备1#电机未按GB 18613-2020评定能效等级：容量2,800 kW",
+        "No.1 motor is not graded against GB 18613-2020: its capacity of "
+        "2,800 kW");
+  tu_close(&r);
+  /* 250 kW without poles: the poles alone */
+  motor(&r, ", capacity: \"250 kW\", efficiency: \"95.1 %\"");
+  not_applicable(&r, "MT1");
+  en = tu_str(&r, "equipment[MT1].not_graded_en");
+  ck_assert_msg(strncmp(en, "no number of poles is given, and GB 18613-2020 "
+                            "grades by poles (2, 4, 6, 8). GB 18613-2020 "
+                            "covers",
+                        strlen("no number of poles is given, and GB "
+                               "18613-2020 grades by poles (2, 4, 6, 8). GB "
+                               "18613-2020 covers")) == 0,
+                "%s", en);
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
+                               "未给出极数，GB 18613-2020按极数（2、4、6、8极）分级。"));
+  tu_close(&r);
+  /* 16 poles and 2,000 kW: both, poles first */
+  motor(&r, ", capacity: \"2,000 kW\", poles: 16, efficiency: \"95 %\"");
+  en = tu_str(&r, "equipment[MT1].not_graded_en");
+  ck_assert_msg(strncmp(en, "16 poles are not among those GB 18613-2020 grades "
+                            "(2, 4, 6, 8 poles); its capacity of 2,000 kW is "
+                            "outside",
+                        strlen("16 poles are not among those GB 18613-2020 "
+                               "grades (2, 4, 6, 8 poles); its capacity of "
+                               "2,000 kW is outside")) == 0,
+                "%s", en);
+  tu_close(&r);
+  /* no capacity at all */
+  motor(&r, ", poles: 4, efficiency: \"95 %\"");
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                               "no capacity is given, and GB 18613-2020 "
+                               "grades by capacity"));
+  tu_close(&r);
+  /* 250 kW, 4 poles, 95.1 %: a class fits; graded or not reached, never
+     "not applicable" */
+  motor(&r, ", capacity: \"250 kW\", poles: 4, efficiency: \"95.1 %\"");
+  ck_assert(val_path(r.results, "equipment[MT1].not_graded_en") == NULL);
+  ck_assert_str_ne(tu_str(&r, "equipment[MT1].status"), "not_applicable");
+  tu_close(&r);
+  /* a grate boiler on coal without its design coal class: among the grate
+     classes, the coal class is what is missing */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "equipment:\n"
+       "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
+       "boiler}, fuel: raw_coal, type: grate, capacity: \"10 t/h\", "
+       "efficiency: \"80 %\"}\n");
+  not_applicable(&r, "B1");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_en"),
+                   "no design coal class is given, and GB 24500-2020 grades "
+                   "by design coal class");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_zh"),
+                   "未给出设计煤种，GB 24500-2020按设计煤种分级");
+  tu_close(&r);
+  /* a compressor without its type */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
+       "Compressor}, capacity: \"250 kW\", pressure: \"0.8 MPa\", cooling: "
+       "air, specific_power: \"7.4 kW/(m3/min)\"}\n");
+  not_applicable(&r, "AC1");
+  ck_assert_str_eq(tu_str(&r, "equipment[AC1].not_graded_en"),
+                   "no type is given, and GB 19153-2019 grades by type");
+  tu_close(&r);
+}
+END_TEST
+
+/* Below the limit is "not reached" (未达限定值), a grade is "Grade n":
+   the grade column no longer shows "—" for both. */
+START_TEST(t_equipment_status)
+{
+  tu_run r;
+  /* 78 % < 80 % (limit) */
+  boiler(&r, ", efficiency: \"78 %\"");
+  ck_assert(tu_is_null(&r, "equipment[B1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "not_reached");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "未达限定值");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Not reached");
+  tu_close(&r);
+  /* 82 % <= 83 % < 85 %: grade 2 */
+  boiler(&r, ", efficiency: \"83 %\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "graded");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "2级");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Grade 2");
+  tu_close(&r);
+  /* 80 % exactly: the limit, grade 3 */
+  boiler(&r, ", efficiency: \"80 %\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "3级");
+  tu_close(&r);
+  /* no efficiency: not applicable */
+  boiler(&r, "");
+  not_applicable(&r, "B1");
   tu_close(&r);
 }
 END_TEST
@@ -1339,6 +1576,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_intensity_increased);
   tcase_add_test(tc, t_product_unit_consumption_increased);
   tcase_add_test(tc, t_product_savings_achieved);
+  tcase_add_test(tc, t_base_period_not_comparable);
+  tcase_add_test(tc, t_base_intensity_not_comparable);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("equipment_measures_metering");
@@ -1348,6 +1587,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
+  tcase_add_test(tc, t_equipment_no_class_reason);
+  tcase_add_test(tc, t_equipment_status);
   tcase_add_test(tc, t_boiler_efficiency_low);
   tcase_add_test(tc, t_equipment_below_limit);
   tcase_add_test(tc, t_measure_not_viable);
