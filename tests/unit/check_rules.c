@@ -80,6 +80,7 @@ START_TEST(t_firm_override_and_errors)
                    "    class: fuel\n"
                    "    coefficient: \"0.7000 kgce/kg\"\n"
                    "    source: {zh: 企业标准, en: Firm standard}\n"
+                   "    citation: {zh: 企业标准, en: Firm standard}\n"
                    "    verified: false\n");
   tu_run r;
   tu_open(&r);
@@ -98,7 +99,8 @@ START_TEST(t_firm_override_and_errors)
                    "    unit: t\n"
                    "    clas: fuel\n"
                    "    coefficient: \"0.7000 kgce/kWh\"\n"
-                   "    source: {zh: 企业标准, en: Firm standard}\n");
+                   "    source: {zh: 企业标准, en: Firm standard}\n"
+                   "    citation: {zh: 企业标准, en: Firm standard}\n");
   diag_list *dl = diag_new(r.a);
   f = factors_load(r.a, dl, r.u, dirs, 2, &io);
   ck_assert_ptr_null(f);
