@@ -96,8 +96,10 @@ static void grid_factor(calc_ctx *c, value *o)
     val_set_str(a, o, "grid_factor_source", fo->source.en);
     val_set_str(a, o, "grid_factor_source_zh", fo->source.zh);
     val_set_bool(a, o, "grid_factor_verified", true);
+    calc_set_cite(a, o, "grid_factor_", &fo->source, NULL);
     calc_factor_used(c, "electricity.emission_factor", c->grid_factor,
                      "tCO2/MWh", fo->source.en, fo->source.zh, true, true);
+    calc_factor_cite(c, "electricity.emission_factor", &fo->source, NULL);
     return;
   }
   const grid_set *set = NULL;
@@ -136,6 +138,7 @@ static void grid_factor(calc_ctx *c, value *o)
   val_set_str(a, o, "grid_factor_source", y->source.en);
   val_set_str(a, o, "grid_factor_source_zh", y->source.zh);
   val_set_bool(a, o, "grid_factor_verified", y->verified);
+  calc_set_cite(a, o, "grid_factor_", &y->citation, &y->checked);
   calc_factor_used(c, "electricity.emission_factor", y->value, "tCO2/MWh",
                    arena_printf(a, "%s, %s, data year %d", y->source.en,
                                 grid_name(c, region, false), y->year),
@@ -144,6 +147,8 @@ static void grid_factor(calc_ctx *c, value *o)
                                       val_get(o, "grid_name_zh")->str, y->year)
                        : NULL,
                    y->verified, false);
+  calc_factor_cite(c, "electricity.emission_factor", &y->citation,
+                   &y->checked);
   if (fallback)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
               arena_printf(a, "没有%d年及以前的%s排放因子，采用最早公布的%d年因子。",
@@ -243,21 +248,25 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     trace *t = val_trace(a, v, "consumed × NCV × CC × OX × 44/12",
                          "GB/T 32150-2015 附录; 核算指南 燃料燃烧排放");
     trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
+    const text2 *cite = &cf->def->c_citation;
     trace_add2(a, t, "NCV", ff.ncv_gj, arena_printf(a, "GJ/%s", cf->unit),
-               ff.own_ncv ? "enterprise (measured)" : cf->def->c_source.en,
-               ff.own_ncv ? "企业实测" : cf->def->c_source.zh);
+               ff.own_ncv ? "enterprise (measured)" : cite->en,
+               ff.own_ncv ? "企业实测" : cite->zh);
     trace_add2(a, t, "CC", ff.cc, "tC/GJ",
-               ff.own_cc ? "enterprise (measured)" : cf->def->c_source.en,
-               ff.own_cc ? "企业实测" : cf->def->c_source.zh);
+               ff.own_cc ? "enterprise (measured)" : cite->en,
+               ff.own_cc ? "企业实测" : cite->zh);
     trace_add2(a, t, "OX", ff.ox, NULL,
-               ff.own_ox ? "enterprise (measured)" : cf->def->c_source.en,
-               ff.own_ox ? "企业实测" : cf->def->c_source.zh);
-    if (!ff.own_ncv || !ff.own_cc || !ff.own_ox)
+               ff.own_ox ? "enterprise (measured)" : cite->en,
+               ff.own_ox ? "企业实测" : cite->zh);
+    if (!ff.own_ncv || !ff.own_cc || !ff.own_ox) {
       calc_factor_used(c, arena_printf(a, "%s.carbon", cf->key),
                        ff.ncv_gj * ff.cc * ff.ox * CO2_PER_C,
                        arena_printf(a, "tCO2/%s", cf->unit),
                        cf->def->c_source.en, cf->def->c_source.zh,
                        cf->def->c_verified, false);
+      calc_factor_cite(c, arena_printf(a, "%s.carbon", cf->key), cite,
+                       &cf->def->c_checked);
+    }
   }
   return total;
 }
@@ -290,6 +299,8 @@ static double process(calc_ctx *c, value *scope1)
     const char *src = p->has_source ? p->source.en : "enterprise";
     const char *src_zh = p->has_source ? p->source.zh : "企业提供";
     bool verified = true;
+    text2 cite = {.en = src, .zh = src_zh};
+    const rule_check *chk = NULL;
     if (p->rule) {
       const process_rule *pr = factors_process(c->f, p->rule);
       if (!pr) {
@@ -305,6 +316,8 @@ static double process(calc_ctx *c, value *scope1)
       src = pr->source.en;
       src_zh = pr->source.zh;
       verified = pr->verified;
+      cite = pr->citation;
+      chk = &pr->checked;
     }
     /* Dimensions: tCO2 per activity unit; check the activity fits. */
     dimvec per = fq->dim;
@@ -330,10 +343,11 @@ static double process(calc_ctx *c, value *scope1)
                          "GB/T 32150-2015 (过程排放)");
     trace_add(a, t, "activity", p->activity.v, unit_of(p->activity.text),
               NULL);
-    trace_add2(a, t, "factor", fq->v, unit_of(fq->text), src, src_zh);
+    trace_add2(a, t, "factor", fq->v, unit_of(fq->text), cite.en, cite.zh);
     val_set_str(a, o, "source", src);
     val_set_str(a, o, "source_zh", src_zh ? src_zh : src);
     val_set_bool(a, o, "verified", verified);
+    calc_set_cite(a, o, "", &cite, chk);
     if (p->product >= 0)
       val_set_str(a, o, "product", c->m->products[p->product].id);
   }
@@ -451,10 +465,11 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
     trace_add(a, t, "purchased", heat_gj, "GJ", NULL);
     trace_add(a, t, "exported", heat_out_gj, "GJ", NULL);
     trace_add2(a, t, "heat factor", c->f->heat_factor, "tCO2/GJ",
-               c->f->heat_source.en, c->f->heat_source.zh);
+               c->f->heat_citation.en, c->f->heat_citation.zh);
     calc_factor_used(c, "heat.emission_factor", c->f->heat_factor, "tCO2/GJ",
                      c->f->heat_source.en, c->f->heat_source.zh, true,
                      false);
+    calc_factor_cite(c, "heat.emission_factor", &c->f->heat_citation, NULL);
   } else {
     val_set_num(a, o, "heat_tco2", 0);
   }
@@ -657,6 +672,9 @@ static void ets(calc_ctx *c, value *carbon)
   val_set_num(a, o, "annual_tce", tce_a);
   val_set_str(a, o, "source", r->source.en);
   val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
+  calc_set_cite(a, o, "", &r->citation, NULL);
+  if (sec)
+    calc_set_cite(a, o, "sector_", &sec->citation, NULL);
   if (sec && sec->since > c->m->to.y)
     calc_note(c, "carbon.ets.covered",
               arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期：按现行范围属于纳入行业，审计期内尚未纳入。",
@@ -680,6 +698,7 @@ static void ets(calc_ctx *c, value *carbon)
       if (pb->has_heat)
         val_set_num(a, b, "heat_tco2_per_gj", pb->heat);
       val_set_bool(a, b, "verified", pb->verified);
+      calc_set_cite(a, b, "", &pb->citation, NULL);
     }
   }
 }
