@@ -2,29 +2,74 @@
 
 #B 因子与来源 | Factors and sources
 
-zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和来源。“来源类型”说明数值出自标准、公开发布的资料、按本企业数据计算，还是由企业提供（实测、合同约定或假定，以审计数据文件的说明为准）；“已核实”仅针对标准和公开资料中的数值，为“是”表示已与原文核对，企业提供的数值不在此列，一律为“否”。
-en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and source. "Origin" says whether a value comes from a standard, a publication, a calculation from the enterprise's data, or from the enterprise itself (measured, contract or assumed, as the audit data file states); "Verified" applies only to values of standards and publications: yes means checked against the text. A value the enterprise supplies is never marked verified.
+zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和出处（标准及其条款、表，或主管部门公告）。“来源类型”说明数值出自标准、公开发布的资料、按本企业数据计算，还是由企业提供（实测、合同约定或假定，以审计数据文件的说明为准）；“已核实”仅针对标准和公开资料中的数值，为“是”表示已与原文核对，企业提供的数值不在此列，一律为“否”。
+en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and the document it comes from (a standard and its clause or table, or a notice of the authorities). "Origin" says whether a value comes from a standard, a publication, a calculation from the enterprise's data, or from the enterprise itself (measured, contract or assumed, as the audit data file states); "Verified" applies only to values of standards and publications: yes means checked against the text. A value the enterprise supplies is never marked verified.
 
 {% table factors_used | 所用因子及来源 | Factors used and their sources %}
 | 因子 | Factor | {{.name_zh}} | {{.name_en}} | left | 2.8
 | 数值 | Value | {{.value|0.0000}} | | number | 1.8
 | 单位 | Unit | {{.unit}} | | center | 1.5
-| 来源 | Source | {{.source_zh}} | {{.source}} | left | 5.4
+| 出处 | Reference | {{.citation_zh}} | {{.citation}} | left | 5.4
 | 已核实 | Verified | {{.verified|是否}} | {{.verified|yesno}} | center | 1.4
 | 来源类型 | Origin | {{.origin_zh}} | {{.origin_en}} | center | 1.6
 {% endtable %}
 note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 
-{% if count(energy.products[? exists(.benchmark)]) > 0 %}
+{% if count(energy.products[? exists(.benchmark.citation)]) > 0 %}
 
 ## 能耗限额标准 | Energy consumption limit standards
 
 {% table energy.products | 对标所用限额标准 | Limit standards used for the benchmarks %}
-{% where exists(.benchmark) %}
+{% where exists(.benchmark.citation) %}
 | 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 2
 | 标准 | Standard | {{.benchmark.standard}} | | left | 1.8
-| 来源 | Source | {{.benchmark.source_zh}} | {{.benchmark.source}} | left | 6
+| 出处 | Reference | {{.benchmark.citation_zh}} | {{.benchmark.citation}} | left | 6
 {% endtable %}
+
+{% endif %}
+
+{% if count(factors_used[? .verified == false and not exists(.checked) and (.origin == "standard" or .origin == "publication")]) + count(energy.products[? .benchmark.verified == false and not exists(.benchmark.checked)]) > 0 %}
+
+## 待核对的数值 | Values awaiting checking
+
+zh: 下列数值尚未与标准或公告原文核对，使用这些数值的结论仅供参考：
+en: The following values have not yet been checked against the text of the standard or notice; the conclusions that use them are indicative:
+
+#! only values of standards and publications await checking: the
+#! enterprise's own are its own (their origin is in the table above)
+{% for factors_used[? .verified == false and not exists(.checked) and (.origin == "standard" or .origin == "publication")] %}
+
+- zh: {{.name_zh}}：{{.citation_zh}}
+  en: {{.name_en}}: {{.citation}}
+
+{% endfor %}
+
+{% for energy.products[? .benchmark.verified == false and not exists(.benchmark.checked)] %}
+
+- zh: {{.name_zh}}能耗限额：{{.benchmark.citation_zh}}
+  en: Energy consumption limits for {{.name_en}}: {{.benchmark.citation}}
+
+{% endfor %}
+
+{% endif %}
+
+{% if count(factors_used[? exists(.checked)]) + count(energy.products[? exists(.benchmark.checked)]) > 0 %}
+
+## 经核对的数值 | Values checked against the text
+
+{% for factors_used[? exists(.checked)] %}
+
+- zh: {{.name_zh}}（{{.citation_zh}}）经核对：{{.checked.by}} / {{.checked.against}} / {{.checked.on}}
+  en: {{.name_en}} ({{.citation}}): checked by {{.checked.by}} against {{.checked.against}} on {{.checked.on}}
+
+{% endfor %}
+
+{% for energy.products[? exists(.benchmark.checked)] %}
+
+- zh: {{.name_zh}}能耗限额（{{.benchmark.citation_zh}}）经核对：{{.benchmark.checked.by}} / {{.benchmark.checked.against}} / {{.benchmark.checked.on}}
+  en: Energy consumption limits for {{.name_en}} ({{.benchmark.citation}}): checked by {{.benchmark.checked.by}} against {{.benchmark.checked.against}} on {{.benchmark.checked.on}}
+
+{% endfor %}
 
 {% endif %}
 

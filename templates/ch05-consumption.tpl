@@ -22,11 +22,11 @@ en: In the audit period the enterprise's comprehensive energy consumption was {{
 | {{energy.total_tce|0.00}} |
 | {{sum(energy.carriers[? .counted == true].share)|%}} |
 {% endtable %}
-note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其来源见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（GB/T 2589-2020）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and their sources in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others (GB/T 2589-2020).
+note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其出处见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（GB/T 2589-2020）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and the documents they come from in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others (GB/T 2589-2020).
 
-{% for energy.carriers[? .coefficient_verified == false and .coefficient_basis == "reference"] %}
+{% for energy.carriers[? .coefficient_verified == false and .coefficient_basis == "reference" and not exists(.coefficient_checked)] %}
 
-note: zh: {{.name_zh}}的折标系数未经标准原文核实：{{.coefficient_source_zh}} | en: The coefficient of {{.name_en}} is not verified against the standard's text: {{.coefficient_source}}
+note: zh: {{.name_zh}}的折标系数（{{.coefficient_citation_zh}}）尚待与标准原文核对（见附录B）。 | en: The coefficient of {{.name_en}} ({{.coefficient_citation}}) awaits checking against the standard's text (Appendix B).
 
 {% endfor %}
 
@@ -57,7 +57,7 @@ en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kg
 
 {% if energy.equal_value.verified == false %}
 
-note: zh: 注：所用供电煤耗未经公开来源核实，等价值仅供参考。来源说明：{{energy.equal_value.source_zh}} | en: Note: the supply coal rate used is not verified against a published source; the equal value is indicative. Source: {{energy.equal_value.source}}
+note: zh: 注：所用供电煤耗（{{energy.equal_value.citation_zh}}）尚待与发布原文核对（见附录B），等价值仅供参考。 | en: Note: the supply coal rate used ({{energy.equal_value.citation}}) awaits checking against the published text (Appendix B); the equal value is indicative.
 
 {% endif %}
 

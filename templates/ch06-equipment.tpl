@@ -39,7 +39,11 @@ en: The efficiency limits of clean-water centrifugal pumps are computed by GB 19
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|%}} | | number | 1.5
 | 实测效率 | Measured | {{.efficiency|%}} | | number | 1.5
 {% endtable %}
-note: zh: 注：GB 19762-2025的系数和分档值取自第三方转录，未经标准原文核对。 | en: Note: the coefficients and band values of GB 19762-2025 come from a third-party transcription not checked against the standard's text.
+{% if count(equipment[? .kind == "pump" and .verified == false and not exists(.checked)]) > 0 %}
+
+note: zh: 注：GB 19762-2025的系数和分档值尚待与标准原文核对，分级结论仅供参考。 | en: Note: the coefficients and band values of GB 19762-2025 await checking against the standard's text; the grading is indicative.
+
+{% endif %}
 
 {% endif %}
 

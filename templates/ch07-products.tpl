@@ -71,11 +71,17 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 | 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.7
 | 节能潜力（tce） | Potential (tce) | {{.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
-note: zh: 限额值来源：{{.benchmark.source_zh}} | en: Source of the limit values: {{.benchmark.source}}
+note: zh: 限额值出处：{{.benchmark.citation_zh}} | en: Limit values: {{.benchmark.citation}}
 
-{% if .benchmark.verified == false %}
+{% if .benchmark.verified == false and not exists(.benchmark.checked) %}
 
-note: zh: 注：该标准的限额值来自转录，未经标准原文核对，对标结论仅供参考。 | en: Note: the limit values come from a transcription not checked against the standard's text; the comparison is indicative.
+note: zh: 注：该标准的限额值尚待与标准原文核对（见附录B），对标结论仅供参考。 | en: Note: the limit values await checking against the standard's text (Appendix B); the comparison is indicative.
+
+{% endif %}
+
+{% if exists(.benchmark.checked) %}
+
+note: zh: 限额值经核对：{{.benchmark.checked.by}} / {{.benchmark.checked.against}} / {{.benchmark.checked.on}} | en: The limit values were checked by {{.benchmark.checked.by}} against {{.benchmark.checked.against}} on {{.benchmark.checked.on}}.
 
 {% endif %}
 

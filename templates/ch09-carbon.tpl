@@ -78,7 +78,7 @@ en: Origin of each fuel's emission parameters:
 
 {% if count(carbon.scope1.combustion[? .defaults_verified == false]) > 0 %}
 
-note: zh: 注：所用缺省值来自核算指南的转录，未经标准原文核对（见附录B）。 | en: Note: the default values used come from transcriptions of the accounting guidelines not checked against their text (Appendix B).
+note: zh: 注：所用缺省值尚待与核算指南原文核对（见附录B）。 | en: Note: the default values used await checking against the text of the accounting guidelines (Appendix B).
 
 {% endif %}
 
@@ -98,7 +98,7 @@ en: The enterprise burnt no fossil fuel in the audit period.
 | 活动数据 | Activity | {{.activity_text}} | | number | 2
 | 排放因子 | Factor | {{.factor_text}} | | number | 2
 | 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2
-| 因子来源 | Factor source | {{.source_zh}} | {{.source}} | left | 4
+| 因子出处 | Factor reference | {{.citation_zh}} | {{.citation}} | left | 4
 {% endtable %}
 note: zh: 注：过程排放 = 活动数据 × 排放因子；含氟气体按全球增温潜势折算为二氧化碳当量。 | en: Note: process emissions = activity × emission factor; fluorinated gases in CO2 equivalent by their global warming potential.
 
@@ -121,8 +121,8 @@ en: The enterprise has no industrial process emissions to account separately.
 | 外购热力排放 | Emissions of purchased heat | {{carbon.scope2.heat_tco2|0.00}} | tCO2
 {% endkeyvalue %}
 
-zh: 电网排放因子采用{{carbon.scope2.grid_name_zh}}{{carbon.scope2.grid_year|#}}年电力平均二氧化碳排放因子{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh。来源：{{carbon.scope2.grid_factor_source_zh}}
-en: The grid emission factor is the {{carbon.scope2.grid_year|#}} average CO2 emission factor of electricity of the {{carbon.scope2.grid_name_en}}, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh. Source: {{carbon.scope2.grid_factor_source}}
+zh: 电网排放因子采用{{carbon.scope2.grid_name_zh}}{{carbon.scope2.grid_year|#}}年电力平均二氧化碳排放因子{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh。出处：{{carbon.scope2.grid_factor_citation_zh}}
+en: The grid emission factor is the {{carbon.scope2.grid_year|#}} average CO2 emission factor of electricity of the {{carbon.scope2.grid_name_en}}, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh. Reference: {{carbon.scope2.grid_factor_citation}}
 
 {% if carbon.scope2.grid_factor_verified == false and carbon.scope2.grid != "enterprise" %}
 
@@ -218,7 +218,7 @@ note: zh: 注：基准值用于配额分配，仅供对照；部分数值未经�
 
 {% endif %}
 
-note: zh: 纳入门槛来源：{{carbon.ets.source_zh}} | en: Source of the threshold: {{carbon.ets.source}}
+note: zh: 纳入门槛出处：{{carbon.ets.citation_zh}} | en: Threshold: {{carbon.ets.citation}}
 
 ## 审计发现 | Findings
 

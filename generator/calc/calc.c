@@ -112,6 +112,35 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
   val_push(c->a, c->factors_used, o);
 }
 
+void calc_set_cite(arena *a, value *o, const char *prefix, const text2 *cite,
+                   const rule_check *chk)
+{
+  const char *en = cite && cite->en ? cite->en : "";
+  const char *zh = cite && cite->zh ? cite->zh : en;
+  val_set_str(a, o, arena_printf(a, "%scitation", prefix), en);
+  val_set_str(a, o, arena_printf(a, "%scitation_zh", prefix), zh);
+  if (chk && chk->present) {
+    value *k = val_set(a, o, arena_printf(a, "%schecked", prefix), val_obj(a));
+    char on[16];
+    date_format(chk->on, on);
+    val_set_str(a, k, "by", chk->by);
+    val_set_str(a, k, "against", chk->against);
+    val_set_str(a, k, "on", arena_strdup(a, on));
+  }
+}
+
+void calc_factor_cite(calc_ctx *c, const char *key, const text2 *cite,
+                      const rule_check *chk)
+{
+  for (size_t i = 0; i < c->factors_used->n; i++) {
+    value *o = c->factors_used->items[i];
+    if (strcmp(val_get(o, "key")->str, key) == 0 && !val_get(o, "citation")) {
+      calc_set_cite(c->a, o, "", cite, chk);
+      return;
+    }
+  }
+}
+
 static void emit_facility(calc_ctx *c, const char *facility_id)
 {
   arena *a = c->a;

@@ -98,9 +98,11 @@ static void grid_factor(calc_ctx *c, value *o)
     /* the enterprise's value: its own, never "verified" by the rules */
     val_set_bool(a, o, "grid_factor_verified", false);
     calc_set_origin(c, o, "grid_factor_", calc_origin_of_user(fo));
+    calc_set_cite(a, o, "grid_factor_", &fo->source, NULL);
     calc_factor_used(c, "electricity.emission_factor", c->grid_factor,
                      "tCO2/MWh", fo->source.en, fo->source.zh, false, true,
                      calc_origin_of_user(fo));
+    calc_factor_cite(c, "electricity.emission_factor", &fo->source, NULL);
     return;
   }
   const grid_set *set = NULL;
@@ -140,6 +142,7 @@ static void grid_factor(calc_ctx *c, value *o)
   val_set_str(a, o, "grid_factor_source_zh", y->source.zh);
   val_set_bool(a, o, "grid_factor_verified", y->verified);
   calc_set_origin(c, o, "grid_factor_", calc_origin_of_rule(y->source.en));
+  calc_set_cite(a, o, "grid_factor_", &y->citation, &y->checked);
   calc_factor_used(c, "electricity.emission_factor", y->value, "tCO2/MWh",
                    arena_printf(a, "%s, %s, data year %d", y->source.en,
                                 grid_name(c, region, false), y->year),
@@ -148,6 +151,8 @@ static void grid_factor(calc_ctx *c, value *o)
                                       val_get(o, "grid_name_zh")->str, y->year)
                        : NULL,
                    y->verified, false, calc_origin_of_rule(y->source.en));
+  calc_factor_cite(c, "electricity.emission_factor", &y->citation,
+                   &y->checked);
   if (fallback)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
               arena_printf(a, "没有%d年及以前的%s排放因子，采用最早公布的%d年因子。",
@@ -265,25 +270,26 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
     const char *oen, *ozh;
     own_words(override_of(c->m, cf->key), &oen, &ozh);
+    const text2 *cite = &cf->def->c_citation;
     trace_add2(a, t, "NCV", ff.ncv_gj, arena_printf(a, "GJ/%s", cf->unit),
-               ff.own_ncv ? oen : cf->def->c_source.en,
-               ff.own_ncv ? ozh : cf->def->c_source.zh);
-    trace_add2(a, t, "CC", ff.cc, "tC/GJ",
-               ff.own_cc ? oen : cf->def->c_source.en,
-               ff.own_cc ? ozh : cf->def->c_source.zh);
-    trace_add2(a, t, "OX", ff.ox, NULL,
-               ff.own_ox ? oen : cf->def->c_source.en,
-               ff.own_ox ? ozh : cf->def->c_source.zh);
+               ff.own_ncv ? oen : cite->en, ff.own_ncv ? ozh : cite->zh);
+    trace_add2(a, t, "CC", ff.cc, "tC/GJ", ff.own_cc ? oen : cite->en,
+               ff.own_cc ? ozh : cite->zh);
+    trace_add2(a, t, "OX", ff.ox, NULL, ff.own_ox ? oen : cite->en,
+               ff.own_ox ? ozh : cite->zh);
     if (ff.own_ncv || ff.own_cc || ff.own_ox)
       calc_set_origin(c, own, "", calc_origin_of_user(override_of(c->m,
                                                                   cf->key)));
-    if (!ff.own_ncv || !ff.own_cc || !ff.own_ox)
+    if (!ff.own_ncv || !ff.own_cc || !ff.own_ox) {
       calc_factor_used(c, arena_printf(a, "%s.carbon", cf->key),
                        ff.ncv_gj * ff.cc * ff.ox * CO2_PER_C,
                        arena_printf(a, "tCO2/%s", cf->unit),
                        cf->def->c_source.en, cf->def->c_source.zh,
                        cf->def->c_verified, false,
                        calc_origin_of_rule(cf->def->c_source.en));
+      calc_factor_cite(c, arena_printf(a, "%s.carbon", cf->key), cite,
+                       &cf->def->c_checked);
+    }
   }
   return total;
 }
@@ -316,6 +322,8 @@ static double process(calc_ctx *c, value *scope1)
     const char *src = p->has_source ? p->source.en : "enterprise";
     const char *src_zh = p->has_source ? p->source.zh : "企业提供";
     bool verified = true;
+    text2 cite = {.en = src, .zh = src_zh};
+    const rule_check *chk = NULL;
     if (p->rule) {
       const process_rule *pr = factors_process(c->f, p->rule);
       if (!pr) {
@@ -331,6 +339,8 @@ static double process(calc_ctx *c, value *scope1)
       src = pr->source.en;
       src_zh = pr->source.zh;
       verified = pr->verified;
+      cite = pr->citation;
+      chk = &pr->checked;
     }
     /* Dimensions: tCO2 per activity unit; check the activity fits. */
     dimvec per = fq->dim;
@@ -356,10 +366,11 @@ static double process(calc_ctx *c, value *scope1)
                          "GB/T 32150-2015 (过程排放)");
     trace_add(a, t, "activity", p->activity.v, unit_of(p->activity.text),
               NULL);
-    trace_add2(a, t, "factor", fq->v, unit_of(fq->text), src, src_zh);
+    trace_add2(a, t, "factor", fq->v, unit_of(fq->text), cite.en, cite.zh);
     val_set_str(a, o, "source", src);
     val_set_str(a, o, "source_zh", src_zh ? src_zh : src);
     val_set_bool(a, o, "verified", verified);
+    calc_set_cite(a, o, "", &cite, chk);
     if (p->product >= 0)
       val_set_str(a, o, "product", c->m->products[p->product].id);
   }
@@ -477,10 +488,11 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
     trace_add(a, t, "purchased", heat_gj, "GJ", NULL);
     trace_add(a, t, "exported", heat_out_gj, "GJ", NULL);
     trace_add2(a, t, "heat factor", c->f->heat_factor, "tCO2/GJ",
-               c->f->heat_source.en, c->f->heat_source.zh);
+               c->f->heat_citation.en, c->f->heat_citation.zh);
     calc_factor_used(c, "heat.emission_factor", c->f->heat_factor, "tCO2/GJ",
                      c->f->heat_source.en, c->f->heat_source.zh, true,
                      false, calc_origin_of_rule(c->f->heat_source.en));
+    calc_factor_cite(c, "heat.emission_factor", &c->f->heat_citation, NULL);
   } else {
     val_set_num(a, o, "heat_tco2", 0);
   }
@@ -704,6 +716,9 @@ static void ets(calc_ctx *c, value *carbon)
     trace_add(a, t, "days", (double)days, "d", "audit period");
   val_set_str(a, o, "source", r->source.en);
   val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
+  calc_set_cite(a, o, "", &r->citation, NULL);
+  if (sec)
+    calc_set_cite(a, o, "sector_", &sec->citation, NULL);
   if (sec && sec->since > c->m->to.y)
     calc_note(c, "carbon.ets.covered",
               arena_printf(a, "本行业自%d年起纳入全国碳市场，晚于审计期：按现行范围属于纳入行业，审计期内尚未纳入。",
@@ -727,6 +742,7 @@ static void ets(calc_ctx *c, value *carbon)
       if (pb->has_heat)
         val_set_num(a, b, "heat_tco2_per_gj", pb->heat);
       val_set_bool(a, b, "verified", pb->verified);
+      calc_set_cite(a, b, "", &pb->citation, NULL);
     }
   }
 }

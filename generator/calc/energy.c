@@ -276,6 +276,8 @@ static void reference_coefficients(calc_ctx *c)
           fo->has_ncv ? fo->ncv_text : fo->enthalpy_text,
           fo->source.zh ? fo->source.zh : fo->source.en);
       cf->coef_verified = false; /* the enterprise's value, not the rules' */
+      cf->coef_cite.en = cf->coef_source;
+      cf->coef_cite.zh = cf->coef_source_zh;
     } else if (cf->def) {
       cf->coefficient = cf->def->coef_kgce;
       cf->coef_basis = "reference";
@@ -283,6 +285,8 @@ static void reference_coefficients(calc_ctx *c)
       cf->coef_source_zh =
           cf->def->source.zh ? cf->def->source.zh : cf->def->source.en;
       cf->coef_verified = cf->def->verified;
+      cf->coef_cite = cf->def->citation;
+      cf->coef_checked = &cf->def->checked;
     } else {
       cf->coef_basis = "in_house";
     }
@@ -389,6 +393,8 @@ static void in_house_coefficients(calc_ctx *c)
                         "its output (GB/T 2589-2020)";
       cf->coef_source_zh = "实际折算系数：生产单元投入的标准煤量 ÷ 其产出量"
                            "（GB/T 2589-2020）";
+      cf->coef_cite.en = cf->coef_source;
+      cf->coef_cite.zh = cf->coef_source_zh;
     }
   }
 }
@@ -460,6 +466,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
       val_set_str(a, o, "coefficient_source_zh", cf->coef_source_zh);
     val_set_bool(a, o, "coefficient_verified", cf->coef_verified);
     calc_set_origin(c, o, "coefficient_", coef_origin(c, cf));
+    if (cf->coef_cite.en)
+      calc_set_cite(a, o, "coefficient_", &cf->coef_cite, cf->coef_checked);
     if (cf->produced > 0)
       val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
     val_set_bool(a, o, "counted", cf->counted);
@@ -469,7 +477,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
     trace_add_ref(a, t, "consumed", cf->consumed, cf->unit,
                   arena_printf(a, "energy.carriers[%s].consumed", cf->key));
     trace_add2(a, t, "coefficient_kgce", cf->coefficient, coef->unit,
-               cf->coef_source, cf->coef_source_zh);
+               cf->coef_cite.en ? cf->coef_cite.en : cf->coef_source,
+               cf->coef_cite.zh ? cf->coef_cite.zh : cf->coef_source_zh);
     val_set_numf(a, o, "share",
                  c->total_tce != 0 ? cf->tce / c->total_tce : (double)NAN);
     if (cf->has_price) {
@@ -495,16 +504,10 @@ static void emit_carriers(calc_ctx *c, value *energy)
                        cf->coef_source_zh, cf->coef_verified,
                        strcmp(cf->coef_basis, "reference") != 0,
                        coef_origin(c, cf));
-    if (cf->def && !cf->coef_verified &&
-        strcmp(cf->coef_basis, "reference") == 0)
-      calc_note(c, arena_printf(a, "energy.carriers[%s].coefficient_kgce",
-                                cf->key),
-                arena_printf(a, "%s的折标系数未经标准原文核实（来源见附录B）。",
-                             cf->def->name.zh),
-                arena_printf(a, "The coefficient of %s is not verified "
-                                "against the standard's text (its source is "
-                                "in Appendix B).",
-                             cf->def->name.en));
+    if ((cf->def || cf->coef_basis) && cf->coef_cite.en)
+      calc_factor_cite(c, arena_printf(a, "%s.coefficient", cf->key),
+                       &cf->coef_cite, cf->coef_checked);
+    /* A coefficient awaiting checking is listed once, in Appendix B. */
   }
 }
 
@@ -581,8 +584,8 @@ static void emit_totals(calc_ctx *c, value *energy)
     trace_add(a, t, "sold", el->sold, "kWh", "meters to outside");
     trace_add_ref(a, t, "k", el->internal, "kgce/kWh",
                   "energy.carriers[electricity].internal_coefficient_kgce");
-    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
-               rate->source.zh);
+    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->citation.en,
+               rate->citation.zh);
   } else {
     t = val_trace(a, v,
                   "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
@@ -590,8 +593,8 @@ static void emit_totals(calc_ctx *c, value *energy)
     trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
     trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
-    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->source.en,
-               rate->source.zh);
+    trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->citation.en,
+               rate->citation.zh);
   }
   value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
   val_set_str(a, ev_info, "method", own ? "own_conversion" : "grid_rate");
@@ -603,6 +606,7 @@ static void emit_totals(calc_ctx *c, value *energy)
   val_set_str(a, ev_info, "source", rate->source.en);
   val_set_str(a, ev_info, "source_zh",
               rate->source.zh ? rate->source.zh : rate->source.en);
+  calc_set_cite(a, ev_info, "", &rate->citation, &rate->checked);
   calc_factor_used(c, "electricity.supply_coal_rate", rate->value * 1000.0,
                    "gce/kWh",
                    arena_printf(a, "%s (year %d)", rate->source.en, rate->year),
@@ -611,6 +615,8 @@ static void emit_totals(calc_ctx *c, value *energy)
                        : NULL,
                    rate->verified, false,
                    calc_origin_of_rule(rate->source.en));
+  calc_factor_cite(c, "electricity.supply_coal_rate", &rate->citation,
+                   &rate->checked);
   if (!rate->verified)
     calc_note(c, "energy.total_equal_value_tce",
               arena_printf(a, "%d年供电煤耗%.1f gce/kWh未经公开来源核实，等价值仅供参考。",

@@ -22,6 +22,8 @@ typedef struct carrier_fig {
   const char *coef_source;
   const char *coef_source_zh;
   bool coef_verified;
+  text2 coef_cite;        /* what a report cites for the coefficient */
+  const rule_check *coef_checked; /* the firm's check, or NULL */
   double internal;        /* kgce per unit inside the boundary */
   double tce;
   bool counted;
@@ -75,6 +77,14 @@ const char *calc_origin_of_user(const m_factor *fo);
 /* Sets <prefix>origin, <prefix>origin_zh and <prefix>origin_en on o. */
 void calc_set_origin(calc_ctx *c, value *o, const char *prefix,
                      const char *origin);
+/* Sets the citation of a value (prefix "citation", "citation_zh": the
+   official document a report prints; en serves zh when zh is NULL) and,
+   when a firm checked it, prefix "checked" {by, against, on} on o. */
+void calc_set_cite(arena *a, value *o, const char *prefix, const text2 *cite,
+                   const rule_check *chk);
+/* The same on the factors_used[] entry of key (after calc_factor_used). */
+void calc_factor_cite(calc_ctx *c, const char *key, const text2 *cite,
+                      const rule_check *chk);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 /* A carrier's name in one language: the rules' name, or for a carrier
    made inside under the facility's own key, "Energy made by <unit>". */

@@ -98,6 +98,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
   val_set_str(a, o, "source", bm->source.en);
   val_set_str(a, o, "source_zh", bm->source.zh ? bm->source.zh : bm->source.en);
   val_set_bool(a, o, "verified", bm->verified);
+  calc_set_cite(a, o, "", &bm->citation, &bm->checked);
   value *all = val_arr(a);
   double qbase = p->quantity.v * base_scale(p->unit);
   for (size_t i = 0; i < bm->n_ind; i++) {
@@ -192,13 +193,8 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
               arena_printf(a, "%s came into force after the audit period: "
                               "the comparison is for reference.",
                            bm->standard));
-  if (!bm->verified)
-    calc_note(c, arena_printf(a, "energy.products[%s].benchmark", p->id),
-              arena_printf(a, "%s的限额值来自转录，未经标准原文核对。", bm->standard),
-              arena_printf(a, "The limit values of %s come from a "
-                              "transcription not checked against the "
-                              "standard's text.",
-                           bm->standard));
+  /* Values awaiting checking are listed once, in Appendix B (from
+     verified and checked), not in a note per product. */
 }
 
 static void benchmarks(calc_ctx *c)
@@ -779,6 +775,7 @@ static void equipment(calc_ctx *c)
     val_set_bool(a, o, "meets_limit", meets);
     set_status(a, o, grade, true, meets);
     val_set_bool(a, o, "verified", k->verified);
+    calc_set_cite(a, o, "", &k->citation, &k->checked);
     trace *t = val_trace(a, gv, "first grade the measured value reaches",
                          k->standard);
     /* efficiencies are shown in percent, as the standards print them */

@@ -45,13 +45,107 @@ static void read_source(schema *s, const ynode *m, const char *path,
     sch_bool(s, n, sch_path(s, path, "verified"), verified);
 }
 
+/* A non-empty text of a `checked` mark. */
+static void check_text(schema *s, const ynode *n, const char *path,
+                       const char **out, bool *ok)
+{
+  if (!n || !sch_str(s, n, path, out)) {
+    *ok = false;
+    return;
+  }
+  const char *p = *out;
+  while (*p == ' ' || *p == '\t')
+    p++;
+  if (!*p) {
+    diag_error(s->dl, n->pos, "%s: empty; name %s", path,
+               strstr(path, ".by") ? "who checked the value"
+                                   : "the copy of the text it was checked "
+                                     "against");
+    *ok = false;
+  }
+}
+
+/* checked: {by: TEXT, against: TEXT, on: DATE} */
+static void read_checked(schema *s, const ynode *n, const char *path,
+                         rule_check *chk)
+{
+  static const char *const keys[] = {"by", "against", "on", NULL};
+  memset(chk, 0, sizeof *chk);
+  if (!sch_map(s, n, path, keys, keys))
+    return;
+  bool ok = ytree_get(n, "by") && ytree_get(n, "against") &&
+            ytree_get(n, "on");
+  if (ytree_get(n, "by"))
+    check_text(s, ytree_get(n, "by"), sch_path(s, path, "by"), &chk->by,
+               &ok);
+  if (ytree_get(n, "against"))
+    check_text(s, ytree_get(n, "against"), sch_path(s, path, "against"),
+               &chk->against, &ok);
+  if (ytree_get(n, "on") &&
+      !sch_date(s, ytree_get(n, "on"), sch_path(s, path, "on"), &chk->on))
+    ok = false;
+  chk->present = ok;
+}
+
+void factors_cite(schema *s, const ynode *m, const char *path, text2 *cite,
+                  rule_check *chk)
+{
+  const ynode *n = ytree_get(m, "citation");
+  if (n)
+    sch_text2(s, n, sch_path(s, path, "citation"), cite);
+  if (chk) {
+    memset(chk, 0, sizeof *chk);
+    if ((n = ytree_get(m, "checked")))
+      read_checked(s, n, sch_path(s, path, "checked"), chk);
+  }
+}
+
+bool factors_only_checked(const ynode *m, bool carrier)
+{
+  if (!m || m->kind != YN_MAP || m->n == 0)
+    return false;
+  bool any = false;
+  for (size_t i = 0; i < m->n; i++) {
+    const ynode *k = m->kids[2 * i], *v = m->kids[2 * i + 1];
+    if (k->kind != YN_SCALAR)
+      return false;
+    if (strcmp(k->str, "checked") == 0)
+      any = true;
+    else if (carrier && strcmp(k->str, "carbon") == 0 && v->kind == YN_MAP &&
+             v->n == 1 && v->kids[0]->kind == YN_SCALAR &&
+             strcmp(v->kids[0]->str, "checked") == 0)
+      any = true;
+    else
+      return false;
+  }
+  return any;
+}
+
+bool factors_mark(schema *s, const ynode *key, const ynode *m, bool found,
+                  const char *what, const char *path, rule_check *chk)
+{
+  if (!found) {
+    diag_error(s->dl, key->pos,
+               "%s: marks as checked %s \"%s\" that no earlier rules "
+               "directory defines; give the whole entry or mark an existing "
+               "one",
+               path, what, key->str);
+    return false;
+  }
+  const ynode *n = ytree_get(m, "checked");
+  if (n)
+    read_checked(s, n, sch_path(s, path, "checked"), chk);
+  return true;
+}
+
 static void read_carbon(schema *s, const ynode *n, const char *path,
                         carrier_def *c)
 {
-  static const char *const keys[] = {"ncv",    "carbon_content", "oxidation",
-                                     "source", "verified",       NULL};
-  static const char *const req[] = {"ncv", "carbon_content", "oxidation",
-                                    "source", NULL};
+  static const char *const keys[] = {"ncv",      "carbon_content", "oxidation",
+                                     "source",   "verified",       "citation",
+                                     "checked",  NULL};
+  static const char *const req[] = {"ncv",    "carbon_content", "oxidation",
+                                    "source", "citation",       NULL};
   if (!sch_map(s, n, path, keys, req))
     return;
   dimvec energy = dim_of("GJ");
@@ -74,6 +168,7 @@ static void read_carbon(schema *s, const ynode *n, const char *path,
       !sch_ratio(s, x, sch_path(s, path, "oxidation"), true, &c->c_ox))
     ok = false;
   read_source(s, n, path, &c->c_source, &c->c_verified);
+  factors_cite(s, n, path, &c->c_citation, &c->c_checked);
   c->has_carbon = ok;
 }
 
@@ -83,9 +178,10 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
   static const char *const keys[] = {"name",   "unit",        "class",
                                      "counted", "ncv",        "coefficient",
                                      "source", "verified",    "carbon",
-                                     NULL};
+                                     "citation", "checked",   NULL};
   static const char *const req[] = {"name",        "unit",   "class",
-                                    "coefficient", "source", NULL};
+                                    "coefficient", "source", "citation",
+                                    NULL};
   const char *path = arena_printf(s->a, "carriers.%s", key->str);
   memset(c, 0, sizeof *c);
   c->key = key->str;
@@ -132,6 +228,7 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
     }
   }
   read_source(s, n, path, &c->source, &c->verified);
+  factors_cite(s, n, path, &c->citation, &c->checked);
   if ((x = ytree_get(n, "carbon")))
     read_carbon(s, x, sch_path(s, path, "carbon"), c);
 }
@@ -142,10 +239,13 @@ static bool read_year_value(schema *s, const ynode *n, const char *path,
                             year_value *out)
 {
   static const char *const keys[] = {"year",   "value",    "region",
-                                     "source", "verified", NULL};
-  static const char *const keys_nr[] = {"year", "value", "source", "verified",
+                                     "source", "verified", "citation",
+                                     "checked", NULL};
+  static const char *const keys_nr[] = {"year",     "value",    "source",
+                                        "verified", "citation", "checked",
                                         NULL};
-  static const char *const req[] = {"year", "value", "source", NULL};
+  static const char *const req[] = {"year", "value", "source", "citation",
+                                    NULL};
   memset(out, 0, sizeof *out);
   if (!sch_map(s, n, path, with_region ? keys : keys_nr, req))
     return false;
@@ -171,6 +271,7 @@ static bool read_year_value(schema *s, const ynode *n, const char *path,
       sch_id(s, x, sch_path(s, path, "region"), &out->region);
   }
   read_source(s, n, path, &out->source, &out->verified);
+  factors_cite(s, n, path, &out->citation, &out->checked);
   return ok;
 }
 
@@ -227,16 +328,19 @@ static void read_grids(schema *s, const ynode *root, factors *f)
   }
   x = ytree_get(root, "heat_factor");
   if (x) {
-    static const char *const hkeys[] = {"value", "source", "verified", NULL};
+    static const char *const hkeys[] = {"value",    "source",   "verified",
+                                        "citation", NULL};
+    static const char *const hreq[] = {"value", "source", "verified",
+                                       "citation", NULL};
     dimvec hd = dim_of("tCO2/GJ");
     qty q;
-    bool ver;
-    if (sch_map(s, x, "heat_factor", hkeys, hkeys) &&
+    if (sch_map(s, x, "heat_factor", hkeys, hreq) &&
         ytree_get(x, "value") &&
         sch_qty(s, ytree_get(x, "value"), "heat_factor.value", &hd, &q)) {
       f->has_heat_factor = true;
       f->heat_factor = q.v * 1000.0;
-      read_source(s, x, "heat_factor", &f->heat_source, &ver);
+      read_source(s, x, "heat_factor", &f->heat_source, &f->heat_verified);
+      factors_cite(s, x, "heat_factor", &f->heat_citation, NULL);
     }
   }
   x = ytree_get(root, "provinces");
@@ -296,14 +400,31 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
     memcpy(all, f->carriers, sizeof *all * f->n_carriers);
   for (size_t i = 0; i < cs->n; i++) {
     carrier_def c;
-    const ynode *k = cs->kids[2 * i];
+    const ynode *k = cs->kids[2 * i], *v = cs->kids[2 * i + 1];
     const char *id;
     if (!sch_id(s, k, "carriers", &id))
       continue;
-    read_carrier(s, k, cs->kids[2 * i + 1], &c);
     size_t j = 0;
-    while (j < f->n_carriers && strcmp(all[j].key, c.key) != 0)
+    while (j < f->n_carriers && strcmp(all[j].key, id) != 0)
       j++;
+    if (factors_only_checked(v, true)) {
+      /* A firm marks the value of an earlier directory checked. */
+      const char *path = arena_printf(s->a, "carriers.%s", id);
+      if (factors_mark(s, k, v, j < f->n_carriers, "a carrier", path,
+                       &all[j].checked) &&
+          ytree_get(v, "carbon")) {
+        if (!all[j].has_carbon)
+          diag_error(s->dl, ytree_get(v, "carbon")->pos,
+                     "%s.carbon: carrier \"%s\" has no carbon defaults to "
+                     "mark checked",
+                     path, id);
+        else
+          factors_mark(s, k, ytree_get(v, "carbon"), true, "a carrier",
+                       sch_path(s, path, "carbon"), &all[j].c_checked);
+      }
+      continue;
+    }
+    read_carrier(s, k, v, &c);
     all[j] = c; /* same key replaces; else appends */
     if (j == f->n_carriers)
       f->n_carriers++;

@@ -25,6 +25,15 @@ typedef enum {
   CARRIER_MEDIUM
 } carrier_class;
 
+/* A firm's check of a value against the official text: who checked it,
+   against which copy and when (a `checked:` of a rules file, which a
+   later rules directory may add to an entry without repeating it). */
+typedef struct rule_check {
+  bool present;
+  const char *by, *against;
+  date on;
+} rule_check;
+
 typedef struct carrier_def {
   const char *key;
   text2 name;
@@ -36,8 +45,10 @@ typedef struct carrier_def {
   double ncv_mj;      /* MJ per carrier unit; NAN when not given */
   double coef_kgce;   /* kgce per carrier unit */
   const char *coef_text; /* the coefficient as the rule file writes it */
-  text2 source;
+  text2 source;       /* provenance: where the value was taken from */
   bool verified;
+  text2 citation;     /* the official document, as a report cites it */
+  rule_check checked;
   src_pos pos;
   bool has_carbon;    /* combustion defaults present */
   double c_ncv_gj;    /* GJ per carrier unit */
@@ -45,6 +56,8 @@ typedef struct carrier_def {
   double c_ox;        /* oxidation rate, 0..1 */
   text2 c_source;
   bool c_verified;
+  text2 c_citation;
+  rule_check c_checked;
 } carrier_def;
 
 typedef struct year_value {
@@ -54,6 +67,8 @@ typedef struct year_value {
   const char *text;
   text2 source;
   bool verified;
+  text2 citation;
+  rule_check checked;
 } year_value;
 
 typedef struct grid_set {
@@ -96,6 +111,8 @@ typedef struct benchmark {
   bm_indicator *ind;
   size_t n_ind;
   bool verified;
+  text2 citation;
+  rule_check checked;
   src_pos pos;
 } benchmark;
 
@@ -127,6 +144,7 @@ typedef struct metering_rules {
   const char *standard;
   text2 source;
   bool verified;
+  text2 citation;
   text2 level_name[3];
   mt_group *groups;
   size_t n_groups;
@@ -175,6 +193,8 @@ typedef struct eq_kind {
   int indicator;
   const char *unit;
   bool verified;
+  text2 citation;
+  rule_check checked;
   eq_class *classes;
   size_t n_classes;
   eq_formula *formulas;
@@ -190,6 +210,7 @@ typedef struct ets_sector {
   bool exports_product; /* the guideline does not deduct exports */
   text2 name, source;
   bool verified;
+  text2 citation;
 } ets_sector;
 
 typedef struct ets_power_bm {
@@ -199,12 +220,13 @@ typedef struct ets_power_bm {
   double elec; /* tCO2/MWh */
   double heat; /* tCO2/GJ */
   bool verified;
+  text2 citation;
 } ets_power_bm;
 
 typedef struct ets_rules {
   bool present;
   double threshold_tco2, threshold_tce;
-  text2 source;
+  text2 source, citation;
   ets_sector *sectors;
   size_t n_sectors;
   ets_power_bm *power;
@@ -216,6 +238,8 @@ typedef struct process_rule {
   text2 name, source;
   qty factor;
   bool verified;
+  text2 citation;
+  rule_check checked;
 } process_rule;
 
 /* One entry of the glossary (rules/terms.yaml) or of the names tables
@@ -249,7 +273,8 @@ typedef struct factors {
   size_t n_grid_sets;
   bool has_heat_factor;
   double heat_factor;      /* tCO2/GJ */
-  text2 heat_source;
+  text2 heat_source, heat_citation;
+  bool heat_verified;
   province_map *provinces;
   size_t n_provinces;
   benchmark *benchmarks;
@@ -261,7 +286,7 @@ typedef struct factors {
   process_rule *process;
   size_t n_process;
   double discount_rate; /* default for measures */
-  text2 discount_source;
+  text2 discount_source, discount_citation;
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;
@@ -291,6 +316,20 @@ void tables_finance(schema *s, const ynode *root, factors *f);
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);
 void tables_names(schema *s, const ynode *root, factors *f);
+
+/* Reads the `citation` ({zh, en}: the official document that a report
+   prints) and the `checked` mark of entry m at path; the caller lists both
+   keys in the entry's schema (`citation` among the required ones). */
+void factors_cite(schema *s, const ynode *m, const char *path, text2 *cite,
+                  rule_check *chk);
+/* Whether entry m of a later rules directory only marks the entry of the
+   same key checked: a mapping whose only key is `checked` (for a carrier,
+   also `carbon: {checked: ...}`). It then keeps the earlier entry's value
+   and adds the mark (factors_mark applies it; an error when no earlier
+   directory has the key). */
+bool factors_only_checked(const ynode *m, bool carrier);
+bool factors_mark(schema *s, const ynode *key, const ynode *m, bool found,
+                  const char *what, const char *path, rule_check *chk);
 
 const benchmark *factors_benchmark(const factors *f, const char *key);
 const eq_kind *factors_equipment(const factors *f, const char *key);

@@ -122,9 +122,9 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
   static const char *const keys[] = {"name",     "industry", "standard",
                                      "title",    "in_force", "indicators",
                                      "boundary", "source",   "verified",
-                                     NULL};
-  static const char *const req[] = {"name",       "standard", "indicators",
-                                    "source",     NULL};
+                                     "citation", "checked",  NULL};
+  static const char *const req[] = {"name",   "standard", "indicators",
+                                    "source", "citation", NULL};
   if (!sch_map(s, root, "benchmarks file", top, top))
     return;
   const ynode *bs = ytree_get(root, "benchmarks");
@@ -143,6 +143,15 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
     if (!sch_id(s, k, "benchmarks", &key))
       continue;
     const char *path = arena_printf(s->a, "benchmarks.%s", key);
+    size_t at = 0;
+    while (at < f->n_benchmarks && strcmp(all[at].key, key) != 0)
+      at++;
+    if (factors_only_checked(n, false)) {
+      /* A firm marks the limit values of an earlier directory checked. */
+      factors_mark(s, k, n, at < f->n_benchmarks, "a benchmark", path,
+                   &all[at].checked);
+      continue;
+    }
     benchmark b;
     memset(&b, 0, sizeof b);
     b.key = key;
@@ -164,6 +173,7 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
     if ((x = ytree_get(n, "boundary")))
       sch_text2(s, x, sch_path(s, path, "boundary"), &b.boundary);
     source_of(s, n, path, &b.source, &b.verified);
+    factors_cite(s, n, path, &b.citation, &b.checked);
     if ((x = ytree_get(n, "indicators")) &&
         sch_list(s, x, sch_path(s, path, "indicators"))) {
       if (x->n == 0)
@@ -178,11 +188,8 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
           b.n_ind++;
       }
     }
-    size_t j = 0;
-    while (j < f->n_benchmarks && strcmp(all[j].key, key) != 0)
-      j++;
-    all[j] = b;
-    if (j == f->n_benchmarks)
+    all[at] = b;
+    if (at == f->n_benchmarks)
       f->n_benchmarks++;
   }
   f->benchmarks = all;
@@ -203,9 +210,9 @@ void tables_metering(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"standard", "source",   "verified",
                                      "levels",   "coverage", "accuracy",
-                                     NULL};
-  static const char *const req[] = {"standard", "source", "coverage",
-                                    "accuracy", NULL};
+                                     "citation", NULL};
+  static const char *const req[] = {"standard", "source",   "coverage",
+                                    "accuracy", "citation", NULL};
   metering_rules *mr = &f->metering;
   memset(mr, 0, sizeof *mr);
   if (!sch_map(s, root, "metering.yaml", keys, req))
@@ -214,6 +221,7 @@ void tables_metering(schema *s, const ynode *root, factors *f)
   if ((x = ytree_get(root, "standard")))
     sch_str(s, x, "standard", &mr->standard);
   source_of(s, root, "metering", &mr->source, &mr->verified);
+  factors_cite(s, root, "metering", &mr->citation, NULL);
   if ((x = ytree_get(root, "levels")) && x->kind == YN_MAP) {
     static const char *const lk[] = {"1", "2", "3", NULL};
     sch_map(s, x, "levels", lk, lk);
@@ -499,9 +507,10 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   static const char *const keys[] = {"name",   "standard", "title",
                                      "indicator", "unit",  "source",
                                      "verified", "classes", "formulas",
-                                     "no_class", "scope", NULL};
-  static const char *const req[] = {"name", "standard", "indicator", "unit",
-                                    "source", "classes", NULL};
+                                     "no_class", "scope", "citation", "checked",
+                                     NULL};
+  static const char *const req[] = {"name",   "standard", "indicator", "unit",
+                                    "source", "classes",  "citation",  NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
                                            NULL};
   if (!sch_map(s, root, "equipment.yaml", top, top))
@@ -523,6 +532,14 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
     if (!sch_id(s, kn, "kinds", &k.key))
       continue;
     const char *path = arena_printf(s->a, "kinds.%s", k.key);
+    size_t at = 0;
+    while (at < f->n_equipment && strcmp(all[at].key, k.key) != 0)
+      at++;
+    if (factors_only_checked(n, false)) {
+      factors_mark(s, kn, n, at < f->n_equipment, "an equipment kind", path,
+                   &all[at].checked);
+      continue;
+    }
     if (!sch_map(s, n, path, keys, req))
       continue;
     const ynode *x;
@@ -537,6 +554,7 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
     if ((x = ytree_get(n, "unit")))
       sch_str(s, x, sch_path(s, path, "unit"), &k.unit);
     source_of(s, n, path, &k.source, &k.verified);
+    factors_cite(s, n, path, &k.citation, &k.checked);
     if ((x = ytree_get(n, "no_class")))
       sch_text2(s, x, sch_path(s, path, "no_class"), &k.no_class);
     if ((x = ytree_get(n, "scope")))
@@ -554,11 +572,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
           k.n_classes++;
       }
     }
-    size_t j = 0;
-    while (j < f->n_equipment && strcmp(all[j].key, k.key) != 0)
-      j++;
-    all[j] = k;
-    if (j == f->n_equipment)
+    all[at] = k;
+    if (at == f->n_equipment)
       f->n_equipment++;
   }
   f->equipment = all;
@@ -586,8 +601,10 @@ void tables_ets(schema *s, const ynode *root, factors *f)
     return;
   const ynode *x = ytree_get(root, "threshold");
   if (x) {
-    static const char *const tk[] = {"tco2", "tce", "source", "verified", NULL};
-    static const char *const treq[] = {"tco2", "tce", "source", NULL};
+    static const char *const tk[] = {"tco2",     "tce",      "source",
+                                     "verified", "citation", NULL};
+    static const char *const treq[] = {"tco2", "tce", "source", "citation",
+                                       NULL};
     bool v;
     dimvec co2 = dim_of("tCO2"), sce = dim_of("tce");
     qty a, b;
@@ -598,13 +615,16 @@ void tables_ets(schema *s, const ynode *root, factors *f)
       e->threshold_tco2 = a.v;
       e->threshold_tce = b.v / 1000.0;
       source_of(s, x, "threshold", &e->source, &v);
+      factors_cite(s, x, "threshold", &e->citation, NULL);
       e->present = true;
     }
   }
   if ((x = ytree_get(root, "sectors")) && sch_list(s, x, "sectors")) {
-    static const char *const sk[] = {"industry", "since", "name", "source",
-                                     "verified", "exports_product", NULL};
-    static const char *const sreq[] = {"industry", "since", "source", NULL};
+    static const char *const sk[] = {"industry", "since",           "name",
+                                     "source",   "verified",        "citation",
+                                     "exports_product", NULL};
+    static const char *const sreq[] = {"industry", "since", "source",
+                                       "citation", NULL};
     e->sectors = ARENA_ARRAY(s->a, ets_sector, x->n + 1);
     for (size_t i = 0; i < x->n; i++) {
       const ynode *n = x->kids[i], *y;
@@ -626,14 +646,17 @@ void tables_ets(schema *s, const ynode *root, factors *f)
         sch_bool(s, y, sch_path(s, path, "exports_product"),
                  &es->exports_product);
       source_of(s, n, path, &es->source, &es->verified);
+      factors_cite(s, n, path, &es->citation, NULL);
       e->n_sectors++;
     }
   }
   if ((x = ytree_get(root, "power_benchmarks")) &&
       sch_list(s, x, "power_benchmarks")) {
-    static const char *const pk[] = {"category", "years", "electricity", "heat",
-                                     "source", "verified", NULL};
-    static const char *const preq[] = {"category", "years", "source", NULL};
+    static const char *const pk[] = {"category", "years",    "electricity",
+                                     "heat",     "source",   "verified",
+                                     "citation", NULL};
+    static const char *const preq[] = {"category", "years", "source",
+                                       "citation", NULL};
     e->power = ARENA_ARRAY(s->a, ets_power_bm, x->n + 1);
     dimvec ed = dim_of("tCO2/MWh"), hd = dim_of("tCO2/GJ");
     for (size_t i = 0; i < x->n; i++) {
@@ -659,6 +682,7 @@ void tables_ets(schema *s, const ynode *root, factors *f)
         pb->heat = q.v * 1000.0;
       }
       source_of(s, n, path, &pb->source, &pb->verified);
+      factors_cite(s, n, path, &pb->citation, NULL);
       e->n_power++;
     }
   }
@@ -670,9 +694,11 @@ void tables_ets(schema *s, const ynode *root, factors *f)
 void tables_process(schema *s, const ynode *root, factors *f)
 {
   static const char *const top[] = {"process", NULL};
-  static const char *const keys[] = {"name", "factor", "source", "verified",
+  static const char *const keys[] = {"name",     "factor",   "source",
+                                     "verified", "citation", "checked",
                                      NULL};
-  static const char *const req[] = {"name", "factor", "source", NULL};
+  static const char *const req[] = {"name", "factor", "source", "citation",
+                                    NULL};
   if (!sch_map(s, root, "process.yaml", top, top))
     return;
   const ynode *ps = ytree_get(root, "process");
@@ -692,6 +718,14 @@ void tables_process(schema *s, const ynode *root, factors *f)
     if (!sch_id(s, k, "process", &pr.key))
       continue;
     const char *path = arena_printf(s->a, "process.%s", pr.key);
+    size_t at = 0;
+    while (at < f->n_process && strcmp(all[at].key, pr.key) != 0)
+      at++;
+    if (factors_only_checked(n, false)) {
+      factors_mark(s, k, n, at < f->n_process, "a process rule", path,
+                   &all[at].checked);
+      continue;
+    }
     if (!sch_map(s, n, path, keys, req))
       continue;
     if ((x = ytree_get(n, "name")))
@@ -706,11 +740,9 @@ void tables_process(schema *s, const ynode *root, factors *f)
       continue;
     }
     source_of(s, n, path, &pr.source, &pr.verified);
-    size_t j = 0;
-    while (j < f->n_process && strcmp(all[j].key, pr.key) != 0)
-      j++;
-    all[j] = pr;
-    if (j == f->n_process)
+    factors_cite(s, n, path, &pr.citation, &pr.checked);
+    all[at] = pr;
+    if (at == f->n_process)
       f->n_process++;
   }
   f->process = all;
@@ -727,8 +759,9 @@ const process_rule *factors_process(const factors *f, const char *key)
 void tables_finance(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"discount_rate", "source", "verified",
-                                     NULL};
-  static const char *const req[] = {"discount_rate", "source", NULL};
+                                     "citation", NULL};
+  static const char *const req[] = {"discount_rate", "source", "citation",
+                                    NULL};
   if (!sch_map(s, root, "finance.yaml", keys, req))
     return;
   const ynode *x = ytree_get(root, "discount_rate");
@@ -737,6 +770,7 @@ void tables_finance(schema *s, const ynode *root, factors *f)
       f->discount_rate < 1.0) {
     f->has_discount_rate = true;
     source_of(s, root, "finance", &f->discount_source, &v);
+    factors_cite(s, root, "finance", &f->discount_citation, NULL);
   }
 }
 /* }====================================================== */

@@ -455,6 +455,7 @@ static void open_with_biogas(tu_run *r, char *dir)
         "    counted: true\n"
         "    coefficient: \"0.7143 kgce/m3\"\n"
         "    source: {zh: 企业测定, en: Firm measurement}\n"
+        "    citation: {zh: 企业测定, en: Firm measurement}\n"
         "    verified: true\n",
         f);
   fclose(f);

@@ -471,7 +471,8 @@ START_TEST(t_output_is_an_input)
       "    unit: t\n"
       "    class: fuel\n"
       "    coefficient: \"0.7143 kgce/kg\"\n"
-      "    source: {zh: GB/T 2589-2020 附录A, en: GB/T 2589-2020 Annex A}\n";
+      "    source: {zh: GB/T 2589-2020 附录A, en: GB/T 2589-2020 Annex A}\n"
+      "    citation: {zh: GB/T 2589-2020 附录A, en: GB/T 2589-2020 Annex A}\n";
   write_text(carriers, carriers_text);
   char *tpl_text = tu_slurp(tpl, NULL), *style_text = tu_slurp(style, NULL);
   const struct {

@@ -80,6 +80,7 @@ START_TEST(t_firm_override_and_errors)
                    "    class: fuel\n"
                    "    coefficient: \"0.7000 kgce/kg\"\n"
                    "    source: {zh: 企业标准, en: Firm standard}\n"
+                   "    citation: {zh: 企业标准, en: Firm standard}\n"
                    "    verified: false\n");
   tu_run r;
   tu_open(&r);
@@ -98,7 +99,8 @@ START_TEST(t_firm_override_and_errors)
                    "    unit: t\n"
                    "    clas: fuel\n"
                    "    coefficient: \"0.7000 kgce/kWh\"\n"
-                   "    source: {zh: 企业标准, en: Firm standard}\n");
+                   "    source: {zh: 企业标准, en: Firm standard}\n"
+                   "    citation: {zh: 企业标准, en: Firm standard}\n");
   diag_list *dl = diag_new(r.a);
   f = factors_load(r.a, dl, r.u, dirs, 2, &io);
   ck_assert_ptr_null(f);
@@ -287,6 +289,186 @@ START_TEST(t_check_basis)
 }
 END_TEST
 
+/* The text of s with every space, tab and newline removed, so that a
+   phrase is found however the PDF's lines broke it. */
+static char *squeeze(const char *s)
+{
+  char *out = malloc(strlen(s) + 1), *o = out;
+  ck_assert_ptr_nonnull(out);
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\f')
+      *o++ = *s;
+  *o = 0;
+  return out;
+}
+
+/* The squeezed text of `report --lang lang` of the aluminium sample, with
+   the rules directory dir layered (NULL: the shipped rules only). */
+static char *report_text(const char *dir, const char *lang)
+{
+  char tmp[] = "/tmp/auditgen-checked-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(tmp));
+  char pdf[64], cmd[160];
+  snprintf(pdf, sizeof pdf, "%s/r.pdf", tmp);
+  const char *argv[] = {tu_bin(), "report", "samples/aluminium-smelter.yaml",
+                        "--lang", lang, "-o", pdf, "-q",
+                        dir ? "--rules" : NULL, dir, NULL};
+  char *out, *err;
+  ck_assert_msg(tu_exec(argv, tu_root(), &out, &err) == 0, "%s", err);
+  free(out);
+  free(err);
+  snprintf(cmd, sizeof cmd, "pdftotext -layout '%s' -", pdf);
+  const char *sh[] = {"/bin/sh", "-c", cmd, NULL};
+  ck_assert_int_eq(tu_exec(sh, tmp, &out, &err), 0);
+  char *text = squeeze(out);
+  free(out);
+  free(err);
+  unlink(pdf);
+  rmdir(tmp);
+  return text;
+}
+
+/* The part of text from heading `from` to heading `to` (or the end): the
+   last `from`, past the table of contents. */
+static char *section(const char *text, const char *from, const char *to)
+{
+  const char *a = NULL;
+  for (const char *p = strstr(text, from); p; p = strstr(p + 1, from))
+    a = p;
+  ck_assert_msg(a != NULL, "no section %s", from);
+  const char *b = to ? strstr(a, to) : NULL;
+  return strndup(a, b ? (size_t)(b - a) : strlen(a));
+}
+
+/* A firm's rules directory that only marks a value checked keeps the
+   shipped value and adds who checked it, against which copy and when:
+   the JSON carries it, Appendix B says so in either language, and the
+   values no longer appear among those awaiting checking. */
+START_TEST(t_firm_marks_checked)
+{
+  char dir[] = "/tmp/auditgen-firm-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cpath[160], bdir[160], bpath[200];
+  snprintf(cpath, sizeof cpath, "%s/carriers.yaml", dir);
+  snprintf(bdir, sizeof bdir, "%s/benchmarks", dir);
+  snprintf(bpath, sizeof bpath, "%s/firm.yaml", bdir);
+  ck_assert_int_eq(mkdir(bdir, 0755), 0);
+  write_file(cpath, "carriers:\n"
+                    "  natural_gas:\n"
+                    "    checked: {by: 张三, against: GB/T 2589-2020正式文本, "
+                    "on: 2026-11-30}\n");
+  write_file(bpath, "benchmarks:\n"
+                    "  aluminium_ingot:\n"
+                    "    checked:\n"
+                    "      by: Li Si\n"
+                    "      against: GB 21346-2022 official text\n"
+                    "      on: 2026-11-28\n");
+
+  /* the loader: same coefficient and grades, the mark added */
+  tu_run r;
+  tu_open(&r);
+  const char *dirs[2] = {arena_printf(r.a, "%s/rules", tu_root()), dir};
+  bool io;
+  factors *f = factors_load(r.a, r.dl, r.u, dirs, 2, &io);
+  ck_assert_msg(f != NULL, "%s", tu_diags(&r));
+  const carrier_def *ng = factors_carrier(f, "natural_gas");
+  ck_assert_double_eq(ng->coef_kgce,
+                      factors_carrier(r.f, "natural_gas")->coef_kgce);
+  ck_assert(!ng->verified);
+  ck_assert(ng->checked.present);
+  ck_assert_str_eq(ng->checked.by, "张三");
+  ck_assert(!ng->c_checked.present);
+  ck_assert_str_eq(ng->citation.zh,
+                   factors_carrier(r.f, "natural_gas")->citation.zh);
+  const benchmark *bm = factors_benchmark(f, "aluminium_ingot");
+  ck_assert_uint_eq(bm->n_ind, factors_benchmark(r.f, "aluminium_ingot")->n_ind);
+  ck_assert_double_eq(bm->ind[0].grade[2],
+                      factors_benchmark(r.f, "aluminium_ingot")->ind[0].grade[2]);
+  ck_assert(bm->checked.present);
+  ck_assert_int_eq(bm->checked.on.d, 28);
+  ck_assert(!factors_benchmark(r.f, "aluminium_ingot")->checked.present);
+  tu_close(&r);
+
+  /* the JSON (spaces squeezed out): the mark beside the value and its
+     citation, verified unchanged */
+  const char *argv[] = {tu_bin(), "calc", "samples/aluminium-smelter.yaml",
+                        "--json", "--rules", dir, NULL};
+  char *out, *err;
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
+  char *json = squeeze(out);
+  free(out);
+  free(err);
+  const char *ngj = strstr(json, "\"key\":\"natural_gas.coefficient\"");
+  ck_assert_ptr_nonnull(ngj);
+  const char *end = strstr(ngj, "}}");
+  ck_assert_ptr_nonnull(end);
+  char *entry = strndup(ngj, (size_t)(end - ngj));
+  ck_assert_msg(strstr(entry, "\"verified\":false,\"enterprise_value\":false,") &&
+                    strstr(entry, "\"origin\":\"standard\",") &&
+                    strstr(entry, "\"citation\":"),
+                "%.400s", entry);
+  ck_assert_msg(strstr(entry, "\"citation_zh\":\"GB/T2589-2008《综合能耗计算通则》"
+                              "附录A（气田天然气）\",\"checked\":{\"by\":\"张三\","
+                              "\"against\":\"GB/T2589-2020正式文本\",\"on\":"
+                              "\"2026-11-30\""),
+                "%.400s", entry);
+  free(entry);
+  ck_assert_msg(strstr(json, "\"coefficient_checked\":{\"by\":\"张三\""),
+                "energy.carriers[natural_gas] has no coefficient_checked");
+  ck_assert_msg(strstr(json, "表1\",\"checked\":{\"by\":\"LiSi\",\"against\":"
+                             "\"GB21346-2022officialtext\",\"on\":\"2026-11-28\"}"),
+                "the benchmark has no checked mark");
+  free(json);
+
+  /* the reports: without the layer both values await checking; with it
+     Appendix B says who checked them, and they await checking no more */
+  const char *zh_ng = "天然气（气田天然气）折标准煤系数";
+  char *plain = report_text(NULL, "zh");
+  char *wait = section(plain, "待核对的数值", "数据说明");
+  ck_assert_msg(strstr(wait, zh_ng), "%.400s", wait);
+  ck_assert_msg(strstr(wait, "能耗限额：GB21346-2022"), "%.400s", wait);
+  ck_assert_ptr_null(strstr(plain, "经核对"));
+  free(wait);
+  free(plain);
+
+  char *zh = report_text(dir, "zh");
+  wait = section(zh, "待核对的数值", "经核对的数值");
+  ck_assert_ptr_null(strstr(wait, zh_ng));
+  ck_assert_ptr_null(strstr(wait, "能耗限额：GB21346-2022"));
+  ck_assert_msg(strstr(wait, "电力供电煤耗"), "%.400s", wait);
+  free(wait);
+  char *done = section(zh, "经核对的数值", "数据说明");
+  ck_assert_msg(strstr(done, "经核对：张三/GB/T2589-2020正式文本/2026-11-30"),
+                "%.600s", done);
+  ck_assert_msg(strstr(done, "经核对：LiSi/GB21346-2022officialtext/2026-11-28"),
+                "%.600s", done);
+  free(done);
+  free(zh);
+
+  char *en = report_text(dir, "en");
+  wait = section(en, "Valuesawaitingchecking", "Valuescheckedagainstthetext");
+  ck_assert_ptr_null(strstr(wait, "Naturalgas(gas-fieldgas):conversion"));
+  ck_assert_ptr_null(strstr(wait, "GB21346-2022"));
+  ck_assert_msg(strstr(wait, "Naturalgas(gas-fieldgas):combustion"),
+                "%.400s", wait);
+  free(wait);
+  done = section(en, "Valuescheckedagainstthetext", "Notesonthedata");
+  ck_assert_msg(strstr(done, "checkedby张三againstGB/T2589-2020正式文本on"
+                             "2026-11-30"),
+                "%.600s", done);
+  ck_assert_msg(strstr(done, "checkedbyLiSiagainstGB21346-2022officialtexton"
+                             "2026-11-28"),
+                "%.600s", done);
+  free(done);
+  free(en);
+
+  unlink(cpath);
+  unlink(bpath);
+  rmdir(bdir);
+  rmdir(dir);
+}
+END_TEST
+
 Suite *rules_suite(void)
 {
   Suite *s = suite_create("rules");
@@ -297,5 +479,10 @@ Suite *rules_suite(void)
   tcase_add_test(tc, t_neutral_text);
   tcase_add_test(tc, t_check_basis);
   suite_add_tcase(s, tc);
+  /* four reports: longer than the default timeout on a busy machine */
+  TCase *slow = tcase_create("checked");
+  tcase_set_timeout(slow, 300);
+  tcase_add_test(slow, t_firm_marks_checked);
+  suite_add_tcase(s, slow);
   return s;
 }
