@@ -25,6 +25,14 @@ typedef enum {
   CARRIER_MEDIUM
 } carrier_class;
 
+/* A carrier's coefficient of another edition of GB/T 2589 than its own. */
+typedef struct carrier_alt {
+  const char *edition; /* designation: "GB/T 2589-2008" */
+  double coef_kgce;    /* kgce per carrier unit */
+  text2 source;
+  bool verified;
+} carrier_alt;
+
 typedef struct carrier_def {
   const char *key;
   text2 name;
@@ -45,7 +53,30 @@ typedef struct carrier_def {
   double c_ox;        /* oxidation rate, 0..1 */
   text2 c_source;
   bool c_verified;
+  const char *edition; /* the edition coef_kgce belongs to ("GB/T 2589-2008"),
+                          or NULL when the rule file does not say */
+  carrier_alt *alts;   /* the coefficient in other editions */
+  size_t n_alts;
 } carrier_def;
+
+/* One edition of a standard in the register (rules/standards.yaml). */
+typedef struct std_edition {
+  const char *edition; /* "2020" */
+  date in_force;
+  bool has_title;      /* the edition's own title differs */
+  text2 title;
+  text2 source;        /* where the date comes from */
+  bool verified;
+} std_edition;
+
+typedef struct std_def {
+  const char *key;     /* gbt2589 */
+  const char *code;    /* "GB/T 2589" */
+  text2 title;
+  bool by_report;      /* selected on the report date, else the period's end */
+  std_edition *ed;     /* in order of in_force */
+  size_t n_ed;
+} std_def;
 
 typedef struct year_value {
   int year;
@@ -262,6 +293,8 @@ typedef struct factors {
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;
+  std_def *standards; /* the register of editions */
+  size_t n_standards;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -288,6 +321,19 @@ void tables_finance(schema *s, const ynode *root, factors *f);
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);
 void tables_names(schema *s, const ynode *root, factors *f);
+/* The register of standards and editions (standards.yaml, editions.c); a
+   standard replaces one of the same key. */
+void tables_standards(schema *s, const ynode *root, factors *f);
+
+/* The register's entry whose code is code ("GB/T 2589"), or NULL. */
+const std_def *factors_standard(const factors *f, const char *code);
+/* The edition of sd in force on day (the latest in_force on or before
+   it), or NULL when none of its editions was in force yet. */
+const std_edition *factors_edition_at(const std_def *sd, date day);
+/* Splits a designation "GB 16780-2021" into its code (arena) and
+   edition year; false when it has no "-YYYY" tail. */
+bool factors_designation(arena *a, const char *designation, const char **code,
+                         const char **edition);
 
 const benchmark *factors_benchmark(const factors *f, const char *key);
 const eq_kind *factors_equipment(const factors *f, const char *key);
