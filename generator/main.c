@@ -66,6 +66,8 @@ static const char USAGE[] =
     "\n"
     "options of every command:\n"
     "  --rules DIR   a firm's rules directory, layered over the shipped one\n"
+    "  --as-of DATE  apply the editions of the standards in force on DATE\n"
+    "                (YYYY-MM-DD) instead of those of the audit period\n"
     "  --quiet       do not print warnings\n"
     "  --help, --version\n"
     "\n"
@@ -151,6 +153,8 @@ struct opts {
   const char *lang, *templates, *style;
   const char *format;   /* report: "pdf", "docx" or "xlsx" (NULL: from -o) */
   bool fmt_pdf, fmt_docx, fmt_xlsx; /* batch: the report formats */
+  bool has_as_of;
+  date as_of; /* --as-of: editions of the standards in force on this day */
 };
 
 /* The report format a file name asks for by its extension: docx for
@@ -173,6 +177,28 @@ static const char *format_of(const char *path)
     if (strcasecmp(dot, other[i]) == 0)
       return NULL;
   return "pdf";
+}
+
+/* A calendar date YYYY-MM-DD between 1949 and 2100, as facility files
+   write them. */
+static bool parse_day(const char *s, date *out)
+{
+  static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    return false;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+      return false;
+  int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 ||
+      d > mdays[m - 1] + (m == 2 && leap))
+    return false;
+  memset(out, 0, sizeof *out);
+  out->y = y;
+  out->m = m;
+  out->d = d;
+  return true;
 }
 
 static int usage_error(const char *msg, const char *usage)
@@ -396,7 +422,8 @@ static bool run_model(run *r, const struct opts *o, bool ok_so_far,
       return false;
     }
   if (r->m)
-    r->results = calc_run(r->a, r->dl, r->m, r->f, stem(r->a, o->files[0]));
+    r->results = calc_run_at(r->a, r->dl, r->m, r->f, stem(r->a, o->files[0]),
+                             o->has_as_of ? &o->as_of : NULL);
   if (r->results) /* the checks may run out of their budget */
     checks_run(r->a, r->cs, r->results, r->dl);
   print_diags(r->dl, o);
@@ -430,7 +457,8 @@ static int run_check(const struct opts *o)
     model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &mio)
                  : NULL;
     io |= mio;
-    if (m && !calc_run(a, dl, m, f, "check"))
+    if (m && !calc_run_at(a, dl, m, f, "check",
+                          o->has_as_of ? &o->as_of : NULL))
       m = NULL; /* calc finds some impossible inputs too */
     print_diags(dl, o);
     if (m) {
@@ -931,6 +959,13 @@ static int run_command(int argc, char **argv)
         return usage_error("-o needs a file name", usage);
       }
       o.out = argv[i];
+    } else if (strcmp(arg, "--as-of") == 0 && usage != USAGE_RULES) {
+      if (++i >= argc || !parse_day(argv[i], &o.as_of)) {
+        mem_free(o.files);
+        return usage_error("--as-of takes a date YYYY-MM-DD (1949 to 2100)",
+                           usage);
+      }
+      o.has_as_of = true;
     } else if (strcmp(arg, "--rules") == 0) {
       if (++i >= argc || o.nrules == 8) {
         mem_free(o.files);

@@ -15,6 +15,17 @@ en: The table lists every conversion coefficient, emission factor and supply coa
 {% endtable %}
 note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 
+## 标准版本 | Editions of the standards
+
+zh: 各标准按审计期末有效的版本适用，方法标准（审计、节能量计算）按报告日期有效的版本适用；规则中没有适用版本数值的，下表说明所作处理。
+en: Each standard applies in the edition in force at the end of the audit period, standards of method (the audit, the savings calculation) in the edition in force on the report date; where the rules do not hold the values of the edition that applies, the table says what was done.
+
+{% table standards_applied | 适用的标准版本 | Editions applied %}
+| 标准 | Standard | {{.designation}} | | left | 1.8
+| 实施日期 | In force from | {{.in_force_from}} | | center | 1.4
+| 版本的确定 | Why this edition | {{.why_zh}}{{.values_note_zh}} | {{.why_en}} {{.values_note_en}} | left | 6.2
+{% endtable %}
+
 {% if count(energy.products[? exists(.benchmark.citation)]) > 0 %}
 
 ## 能耗限额标准 | Energy consumption limit standards

@@ -9,8 +9,8 @@ en: By examining, verifying, analysing and evaluating the whole chain of energy 
 
 ## 审计边界与审计期 | Boundary and period
 
-zh: 审计边界为{{facility.name.zh}}（统一社会信用代码{{facility.credit_code}}）厂区范围内的全部生产系统、辅助生产系统和附属生产系统，以进出厂区边界的能源计量点为界。外购能源按购入量计，向外供出的能源按供出量扣减（GB/T 2589-2020）。
-en: The boundary comprises all production, auxiliary and ancillary systems of {{facility.name.en}} (unified social credit code {{facility.credit_code}}) within the site, delimited by the energy metering points at the site boundary. Purchased energy is counted as purchased; energy supplied to others is deducted (GB/T 2589-2020).
+zh: 审计边界为{{facility.name.zh}}（统一社会信用代码{{facility.credit_code}}）厂区范围内的全部生产系统、辅助生产系统和附属生产系统，以进出厂区边界的能源计量点为界。外购能源按购入量计，向外供出的能源按供出量扣减（{{standards_applied[gbt2589].designation}}）。
+en: The boundary comprises all production, auxiliary and ancillary systems of {{facility.name.en}} (unified social credit code {{facility.credit_code}}) within the site, delimited by the energy metering points at the site boundary. Purchased energy is counted as purchased; energy supplied to others is deducted ({{standards_applied[gbt2589].designation}}).
 
 zh: 审计期为{{period.from}}至{{period.to}}，共{{period.days|#}}天（{{period.months|#}}个月）。
 en: The audit period runs from {{period.from}} to {{period.to}}: {{period.days|#}} days ({{period.months|#}} months).
@@ -30,37 +30,18 @@ en: The audit is based on the following laws and standards (editions stated):
 - zh: 《中华人民共和国节约能源法》；《重点用能单位节能管理办法》
   en: Energy Conservation Law of the People's Republic of China; Measures for the energy conservation management of key energy-using organisations
 
-- zh: GB/T 17166-2019《能源审计技术通则》
-  en: GB/T 17166-2019 General principles for energy audits
+{% for standards_applied %}
 
-- zh: GB/T 2589-2020《综合能耗计算通则》
-  en: GB/T 2589-2020 General principles for calculation of the comprehensive energy consumption
+- zh: {{.designation}}《{{.title_zh}}》
+  en: {{.designation}} {{.title_en}}
 
-- zh: {{metering.standard}}《用能单位能源计量器具配备和管理通则》
-  en: {{metering.standard}} General principle for equipping and managing of the measuring instrument of energy in organisations of energy using
-
-- zh: GB/T 13234-2018《用能单位节能量计算方法》
-  en: GB/T 13234-2018 Calculation methods for energy savings of energy-using organisations
-
-- zh: GB/T 32150-2015《工业企业温室气体排放核算和报告通则》及国家发展改革委、生态环境部发布的相关行业温室气体排放核算方法与报告指南
-  en: GB/T 32150-2015 General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises, and the sector accounting and reporting guidelines published by NDRC and MEE
+{% endfor %}
 
 - zh: 《碳排放权交易管理办法（试行）》（生态环境部令第19号）
   en: Measures for the Administration of Carbon Emission Trading (Trial), MEE Order No. 19
 
-{% for energy.products[? exists(.benchmark)] %}
-
-- zh: {{.benchmark.standard}}《{{.benchmark.title_zh}}》（适用于{{.name_zh}}）
-  en: {{.benchmark.standard}} {{.benchmark.title_en}} (applied to {{.name_en}})
-
-{% endfor %}
-
-{% if count(equipment) > 0 %}
-
-- zh: 主要用能设备能效标准（按设备类型适用）：GB 24500-2020《工业锅炉能效限定值及能效等级》、GB 18613-2020《电动机能效限定值及能效等级》、GB 19153-2019《容积式空气压缩机能效限定值及能效等级》
-  en: Equipment efficiency standards, as applicable by kind: GB 24500-2020 (industrial boilers), GB 18613-2020 (electric motors), GB 19153-2019 (positive-displacement air compressors), each on minimum allowable values and grades of energy efficiency
-
-{% endif %}
+zh: 各标准按审计期末（方法标准按报告日期）有效的版本适用；所采用的版本及其实施日期见附录B。
+en: Each standard applies in the edition in force at the end of the audit period (standards of method: on the report date); the editions and their dates of entry into force are listed in Appendix B.
 
 ## 审计方法 | Methods
 

@@ -4,8 +4,8 @@
 
 ## 能源消费构成 | Consumption by carrier
 
-zh: 审计期内企业综合能耗（当量值）为{{energy.total_tce|0.00}} tce，综合能耗（等价值）为{{energy.total_equal_value_tce|0.00}} tce。各能源品种的消费量按GB/T 2589-2020折算为标准煤，结果见下表。
-en: In the audit period the enterprise's comprehensive energy consumption was {{energy.total_tce|0.00}} tce at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value. Each carrier's consumption was converted to standard coal under GB/T 2589-2020, as tabulated below.
+zh: 审计期内企业综合能耗（当量值）为{{energy.total_tce|0.00}} tce，综合能耗（等价值）为{{energy.total_equal_value_tce|0.00}} tce。各能源品种的消费量按{{standards_applied[gbt2589].designation}}折算为标准煤，结果见下表。
+en: In the audit period the enterprise's comprehensive energy consumption was {{energy.total_tce|0.00}} tce at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value. Each carrier's consumption was converted to standard coal under {{standards_applied[gbt2589].designation}}, as tabulated below.
 
 {% table energy.carriers | 能源消费构成 | Energy consumption by carrier %}
 | 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
@@ -22,7 +22,7 @@ en: In the audit period the enterprise's comprehensive energy consumption was {{
 | {{energy.total_tce|0.00}} |
 | {{sum(energy.carriers[? .counted == true].share)|%}} |
 {% endtable %}
-note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其出处见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（GB/T 2589-2020）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and the documents they come from in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others (GB/T 2589-2020).
+note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其出处见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（{{standards_applied[gbt2589].designation}}）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and the documents they come from in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others ({{standards_applied[gbt2589].designation}}).
 
 {% for energy.carriers[? .coefficient_verified == false and .coefficient_basis == "reference" and not exists(.coefficient_checked)] %}
 

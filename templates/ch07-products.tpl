@@ -4,8 +4,8 @@
 
 {% if count(energy.products) > 0 %}
 
-zh: 按GB/T 2589-2020，产品综合能耗为生产该产品所消耗的各种能源折标准煤之和，包括分摊的辅助、附属生产系统能耗；单位产品综合能耗 = 产品综合能耗 / 产品产量。对有单位产品能源消耗限额标准的产品，将其指标值与标准的1级（先进值）、2级（准入值）和3级（限定值）比较。
-en: Under GB/T 2589-2020 a product's comprehensive energy consumption is the sum, in standard coal, of all energy used to make it, including its share of auxiliary and ancillary systems; unit consumption = product energy / output. Where a limit standard exists, the indicator is compared with its grade 1 (advanced), grade 2 (access) and grade 3 (limit) values.
+zh: 按{{standards_applied[gbt2589].designation}}，产品综合能耗为生产该产品所消耗的各种能源折标准煤之和，包括分摊的辅助、附属生产系统能耗；单位产品综合能耗 = 产品综合能耗 / 产品产量。对有单位产品能源消耗限额标准的产品，将其指标值与标准的1级（先进值）、2级（准入值）和3级（限定值）比较。
+en: Under {{standards_applied[gbt2589].designation}} a product's comprehensive energy consumption is the sum, in standard coal, of all energy used to make it, including its share of auxiliary and ancillary systems; unit consumption = product energy / output. Where a limit standard exists, the indicator is compared with its grade 1 (advanced), grade 2 (access) and grade 3 (limit) values.
 
 ## 产品综合能耗 | Product energy
 

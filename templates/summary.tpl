@@ -2,8 +2,8 @@
 
 #* 审计摘要 | Executive summary
 
-zh: 受{{facility.name.zh}}委托，审计组依据GB/T 17166《能源审计技术通则》、GB/T 2589-2020《综合能耗计算通则》和GB/T 32150-2015《工业企业温室气体排放核算和报告通则》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了审计。主要结论摘要如下。
-en: At the request of {{facility.name.en}}, the audit team audited the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|#}} days) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
+zh: 受{{facility.name.zh}}委托，审计组依据{{standards_applied[gbt17166].designation}}《{{standards_applied[gbt17166].title_zh}}》、{{standards_applied[gbt2589].designation}}《{{standards_applied[gbt2589].title_zh}}》和{{standards_applied[gbt32150].designation}}《{{standards_applied[gbt32150].title_zh}}》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了审计。主要结论摘要如下。
+en: At the request of {{facility.name.en}}, the audit team audited the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|#}} days) under {{standards_applied[gbt17166].designation}} ({{standards_applied[gbt17166].title_en}}), {{standards_applied[gbt2589].designation}} ({{standards_applied[gbt2589].title_en}}) and {{standards_applied[gbt32150].designation}} ({{standards_applied[gbt32150].title_en}}). The main results are summarised below.
 
 {% keyvalue | 主要指标 | Key figures %}
 | 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce

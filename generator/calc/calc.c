@@ -400,23 +400,33 @@ static void emit_evidence(calc_ctx *c)
 value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
                 const char *facility_id)
 {
+  return calc_run_at(a, dl, m, f, facility_id, NULL);
+}
+
+value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
+                   const char *facility_id, const date *as_of)
+{
   calc_ctx c;
   memset(&c, 0, sizeof c);
   c.a = a;
   c.dl = dl;
   c.m = m;
   c.f = f;
+  c.as_of = as_of;
   size_t before = diag_errors(dl);
   c.root = val_obj(a);
   c.notes = val_arr(a);
   c.factors_used = val_arr(a);
   val_set_str(a, c.root, "schema", "auditgen-results/1");
   emit_facility(&c, facility_id);
+  calc_editions(&c);
   calc_energy(&c);
   calc_products_rules(&c);
+  calc_editions_products(&c);
   calc_carbon(&c);
   calc_metering(&c);
   calc_equipment(&c);
+  calc_editions_finish(&c);
   calc_measures(&c);
   emit_evidence(&c);
   val_set(a, c.root, "factors_used", c.factors_used);

@@ -25,6 +25,11 @@
    calc finds, or a non-finite result). */
 value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
                 const char *facility_id);
+/* calc_run with the editions of the standards selected on as_of (--as-of)
+   instead of the period's end and the report date; as_of NULL: the same
+   as calc_run. */
+value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
+                   const char *facility_id, const date *as_of);
 
 /* Walks results and adds an error to dl for every number that is not
    finite, naming its path, its formula and inputs, at the position of

@@ -136,6 +136,7 @@ static void grid_factor(calc_ctx *c, value *o)
   }
   c->grid_factor = y->value;
   val_set_num(a, o, "grid_year", y->year);
+  val_set_num(a, o, "grid_year_wanted", year);
   val_set_num(a, o, "grid_factor_tco2_per_mwh", y->value);
   val_set_str(a, o, "grid_factor_set", set->key);
   val_set_str(a, o, "grid_factor_source", y->source.en);

@@ -267,13 +267,15 @@ static void reference_coefficients(calc_ctx *c)
       cf->coefficient = mj / MJ_PER_KGCE;
       cf->coef_basis = fo->has_ncv ? "measured_ncv" : "measured_enthalpy";
       cf->coef_source = arena_printf(
-          c->a, "%s %s / 29.3076 MJ/kgce (GB/T 2589-2020: 1 kgce = 29 307.6 kJ); %s",
+          c->a, "%s %s / 29.3076 MJ/kgce (%s: 1 kgce = 29 307.6 kJ); %s",
           fo->has_ncv ? "measured NCV" : "measured enthalpy",
-          fo->has_ncv ? fo->ncv_text : fo->enthalpy_text, fo->source.en);
+          fo->has_ncv ? fo->ncv_text : fo->enthalpy_text,
+          calc_std(c, "GB/T 2589"), fo->source.en);
       cf->coef_source_zh = arena_printf(
-          c->a, "实测%s %s ÷ 29.3076 MJ/kgce（GB/T 2589-2020：1 kgce = 29 307.6 kJ）；%s",
+          c->a, "实测%s %s ÷ 29.3076 MJ/kgce（%s：1 kgce = 29 307.6 kJ）；%s",
           fo->has_ncv ? "低位发热量" : "焓值",
           fo->has_ncv ? fo->ncv_text : fo->enthalpy_text,
+          calc_std(c, "GB/T 2589"),
           fo->source.zh ? fo->source.zh : fo->source.en);
       cf->coef_verified = false; /* the enterprise's value, not the rules' */
       cf->coef_cite.en = cf->coef_source;
@@ -287,6 +289,7 @@ static void reference_coefficients(calc_ctx *c)
       cf->coef_verified = cf->def->verified;
       cf->coef_cite = cf->def->citation;
       cf->coef_checked = &cf->def->checked;
+      calc_edition_coefficient(c, cf);
     } else {
       cf->coef_basis = "in_house";
     }
@@ -389,10 +392,13 @@ static void in_house_coefficients(calc_ctx *c)
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
     if (cf->produced > 0 && strcmp(cf->coef_basis, "in_house") == 0) {
-      cf->coef_source = "actual coefficient: tce into the producing unit / "
-                        "its output (GB/T 2589-2020)";
-      cf->coef_source_zh = "实际折算系数：生产单元投入的标准煤量 ÷ 其产出量"
-                           "（GB/T 2589-2020）";
+      cf->coef_source = arena_printf(
+          c->a,
+          "actual coefficient: tce into the producing unit / its output (%s)",
+          calc_std(c, "GB/T 2589"));
+      cf->coef_source_zh = arena_printf(
+          c->a, "实际折算系数：生产单元投入的标准煤量 ÷ 其产出量（%s）",
+          calc_std(c, "GB/T 2589"));
       cf->coef_cite.en = cf->coef_source;
       cf->coef_cite.zh = cf->coef_source_zh;
     }
@@ -432,7 +438,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
     val_set_num(a, o, "produced", cf->produced);
     value *cons = val_set_num(a, o, "consumed", cf->consumed);
     trace *t = val_trace(a, cons, "purchased - sold + stock_change",
-                         "GB/T 2589-2020 4; docs/calculation.md Carriers");
+                         calc_std_clause(c, "GB/T 2589",
+                                         " 4; docs/calculation.md Carriers"));
     trace_add(a, t, "purchased", cf->purchased, cf->unit, "meters from outside");
     trace_add(a, t, "sold", cf->sold, cf->unit, "meters to outside");
     trace_add(a, t, "stock_change", cf->stock_change, cf->unit,
@@ -445,7 +452,8 @@ static void emit_carriers(calc_ctx *c, value *energy)
       trace *ct = val_trace(a, coef,
                             ncv ? "measured NCV / 29.3076 MJ per kgce"
                                 : "steam enthalpy / 29.3076 MJ per kgce",
-                            "GB/T 2589-2020 (1 kgce = 29 307.6 kJ)");
+                            calc_std_clause(c, "GB/T 2589",
+                                            " (1 kgce = 29 307.6 kJ)"));
       trace_add2(a, ct, ncv ? "NCV" : "enthalpy",
                  ncv ? fo->ncv_mj : fo->enthalpy_mj,
                  arena_printf(a, "MJ/%s", cf->unit), fo->source.en,
@@ -453,8 +461,9 @@ static void emit_carriers(calc_ctx *c, value *energy)
     } else if (strcmp(cf->coef_basis, "in_house") == 0 && cf->produced > 0) {
       trace *ct = val_trace(a, coef,
                             "tce into the producing units × 1000 / output",
-                            "GB/T 2589-2020 (actual coefficient of energy "
-                            "made inside)");
+                            calc_std_clause(c, "GB/T 2589",
+                                            " (actual coefficient of energy "
+                                            "made inside)"));
       trace_add(a, ct, "tce into producers", cf->coefficient * cf->produced / 1000.0,
                 "tce", NULL);
       trace_add(a, ct, "output", cf->produced, cf->unit, "meters from the "
@@ -468,12 +477,14 @@ static void emit_carriers(calc_ctx *c, value *energy)
     calc_set_origin(c, o, "coefficient_", coef_origin(c, cf));
     if (cf->coef_cite.en)
       calc_set_cite(a, o, "coefficient_", &cf->coef_cite, cf->coef_checked);
+    if (cf->coef_edition && strcmp(cf->coef_basis, "reference") == 0)
+      val_set_str(a, o, "coefficient_edition", cf->coef_edition);
     if (cf->produced > 0)
       val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
     val_set_bool(a, o, "counted", cf->counted);
     value *tce = val_set_num(a, o, "tce", cf->tce);
     t = val_trace(a, tce, "consumed × coefficient_kgce / 1000",
-                  "GB/T 2589-2020 4.2");
+                  calc_std_clause(c, "GB/T 2589", " 4.2"));
     trace_add_ref(a, t, "consumed", cf->consumed, cf->unit,
                   arena_printf(a, "energy.carriers[%s].consumed", cf->key));
     trace_add2(a, t, "coefficient_kgce", cf->coefficient, coef->unit,
@@ -518,7 +529,8 @@ static void emit_totals(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
   value *tot = val_set_num(a, energy, "total_tce", c->total_tce);
-  trace *t = val_trace(a, tot, "Σ carriers tce (当量值)", "GB/T 2589-2020 4");
+  trace *t = val_trace(a, tot, "Σ carriers tce (当量值)",
+                       calc_std_clause(c, "GB/T 2589", " 4"));
   for (size_t k = 0; k < c->n_carriers; k++)
     if (c->carriers[k].counted)
       trace_add_ref(a, t, c->carriers[k].key, c->carriers[k].tce, "tce",
@@ -574,7 +586,8 @@ static void emit_totals(calc_ctx *c, value *energy)
     t = val_trace(a, v,
                   "total_tce − E × electricity coefficient / 1000 + "
                   "(purchased + stock_change) × r / 1000 − sold × k / 1000",
-                  "GB/T 2589-2020 (等价值; exports at own conversion)");
+                  calc_std_clause(c, "GB/T 2589",
+                                  " (等价值; exports at own conversion)"));
     trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
     trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
@@ -589,7 +602,7 @@ static void emit_totals(calc_ctx *c, value *energy)
   } else {
     t = val_trace(a, v,
                   "total_tce − E × electricity coefficient / 1000 + E × r / 1000",
-                  "GB/T 2589-2020 (等价值)");
+                  calc_std_clause(c, "GB/T 2589", " (等价值)"));
     trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, "E", e_kwh, "kWh", "electricity consumed");
     trace_add(a, t, "electricity coefficient", e_coef, "kgce/kWh", NULL);
@@ -601,6 +614,7 @@ static void emit_totals(calc_ctx *c, value *energy)
   if (own)
     val_set_num(a, ev_info, "own_coefficient_kgce_per_kwh", el->internal);
   val_set_num(a, ev_info, "year", rate->year);
+  val_set_num(a, ev_info, "year_wanted", year);
   val_set_num(a, ev_info, "supply_coal_rate_gce_per_kwh", rate->value * 1000.0);
   val_set_bool(a, ev_info, "verified", rate->verified);
   val_set_str(a, ev_info, "source", rate->source.en);
@@ -774,7 +788,8 @@ static void emit_products(calc_ctx *c, value *energy)
     trace *t = val_trace(a, etce,
                          "Σ inflow × internal coefficient / 1000 (+ share × "
                          "shared unit)",
-                         "GB/T 2589-2020 4; docs/calculation.md Products");
+                         calc_std_clause(c, "GB/T 2589",
+                                         " 4; docs/calculation.md Products"));
     double tce = 0;
     if (p->n_units) {
       const char *label = m->units[p->units[0]].id;
@@ -857,7 +872,7 @@ static void emit_products(calc_ctx *c, value *energy)
                             tce * 1000.0 / p->quantity.v);
     uc->unit = arena_printf(a, "kgce/%s", p->unit);
     t = val_trace(a, uc, "energy_tce × 1000 / quantity",
-                  "GB/T 2589-2020 (单位产品综合能耗)");
+                  calc_std_clause(c, "GB/T 2589", " (单位产品综合能耗)"));
     trace_add_ref(a, t, "energy_tce", tce, "tce",
                   arena_printf(a, "energy.products[%s].energy_tce", p->id));
     trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
@@ -899,7 +914,7 @@ static void emit_intensity(calc_ctx *c, value *energy)
                          rows[i].mul > 1 ? "total_tce × 1000 / floor_area"
                                          : arena_printf(a, "total_tce / %s (万元)",
                                                         rows[i].field),
-                         "GB/T 17166-2019 (能源消费指标)");
+                         calc_std_clause(c, "GB/T 17166", " (能源消费指标)"));
     trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, rows[i].field, denom, rows[i].per > 1 ? "万元" : "m2",
               "enterprise data");

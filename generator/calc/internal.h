@@ -24,6 +24,7 @@ typedef struct carrier_fig {
   bool coef_verified;
   text2 coef_cite;        /* what a report cites for the coefficient */
   const rule_check *coef_checked; /* the firm's check, or NULL */
+  const char *coef_edition; /* edition of GB/T 2589 of the coefficient */
   double internal;        /* kgce per unit inside the boundary */
   double tce;
   bool counted;
@@ -55,6 +56,8 @@ typedef struct calc_ctx {
   unsigned char *cl_state;  /* closure scratch, n_units each */
   int *cl_walk;
   bool *cl_mask;
+  const date *as_of;        /* --as-of: editions in force on this day */
+  value *applied;           /* standards_applied[] */
 } calc_ctx;
 
 /* Appends a note (reason for a null, an assumption) in both languages. */
@@ -96,6 +99,21 @@ value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf);
 /* Inflow of carrier key into the unit set sel (closed over descendants
    here): meters into the set from outside it. */
 double calc_inflow(calc_ctx *c, const char *key, const bool *sel);
+
+/* Editions (editions.c): calc_editions selects the editions of the
+   standards every audit applies; calc_std gives the designation in use
+   ("GB/T 2589-2008"); calc_edition_coefficient gives a carrier the
+   coefficient of the GB/T 2589 edition in force when the rules have it;
+   calc_editions_products withdraws benchmark grades of an edition not in
+   force; calc_editions_finish does the same for equipment, states the
+   editions of metering and coefficients, and sets standards_applied. */
+void calc_editions(calc_ctx *c);
+const char *calc_std(calc_ctx *c, const char *code);
+/* calc_std(c, code) followed by rest: the basis of a trace. */
+const char *calc_std_clause(calc_ctx *c, const char *code, const char *rest);
+void calc_edition_coefficient(calc_ctx *c, carrier_fig *cf);
+void calc_editions_products(calc_ctx *c);
+void calc_editions_finish(calc_ctx *c);
 
 void calc_energy(calc_ctx *c);
 void calc_carbon(calc_ctx *c);

@@ -51,7 +51,8 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
   value *saves = val_set(a, o, "saves", val_arr(a));
   value *vt = val_num(a, 0), *vc = val_num(a, 0), *ve = val_num(a, 0);
   trace *tt = val_trace(a, vt, "Σ amount × coefficient_kgce / 1000",
-                        "GB/T 13234; GB/T 2589-2020");
+                        arena_printf(a, "GB/T 13234; %s",
+                                     calc_std(c, "GB/T 2589")));
   trace *tc = val_trace(a, vc, "Σ amount × price − om_cost", "results.md");
   trace *te = val_trace(a, ve, "Σ amount × emission per unit",
                         "GB/T 32150-2015");

@@ -172,13 +172,85 @@ static void read_carbon(schema *s, const ynode *n, const char *path,
   c->has_carbon = ok;
 }
 
+/* A designation of GB/T 2589 ("GB/T 2589-2008"), else an error. */
+static bool read_edition_of(schema *s, const ynode *x, const char *path,
+                            const char **out)
+{
+  const char *code, *year;
+  if (!sch_str(s, x, path, out))
+    return false;
+  if (!factors_designation(s->a, *out, &code, &year) ||
+      strcmp(code, "GB/T 2589") != 0) {
+    diag_error(s->dl, x->pos, "%s: \"%s\" is not an edition of GB/T 2589 "
+                              "(GB/T 2589-YYYY)",
+               path, *out);
+    *out = NULL;
+    return false;
+  }
+  return true;
+}
+
+/* editions: the carrier's coefficient in other editions of GB/T 2589. */
+static void read_alts(schema *s, const ynode *n, const char *path,
+                      carrier_def *c)
+{
+  static const char *const keys[] = {"edition", "coefficient", "source",
+                                     "verified", "citation", NULL};
+  static const char *const req[] = {"edition", "coefficient", "source",
+                                    "citation", NULL};
+  if (!sch_list(s, n, path))
+    return;
+  c->alts = ARENA_ARRAY(s->a, carrier_alt, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const char *ipath = sch_index(s, path, i);
+    const ynode *m = n->kids[i], *x;
+    carrier_alt *al = &c->alts[c->n_alts];
+    memset(al, 0, sizeof *al);
+    if (!sch_map(s, m, ipath, keys, req))
+      continue;
+    bool ok = (x = ytree_get(m, "edition")) &&
+              read_edition_of(s, x, sch_path(s, ipath, "edition"),
+                              &al->edition);
+    qty q;
+    dimvec want = dim_div(dim_of("kgce"), c->dim);
+    if ((x = ytree_get(m, "coefficient")) &&
+        sch_qty(s, x, sch_path(s, ipath, "coefficient"), &want, &q)) {
+      al->coef_kgce = q.v * c->unit_scale;
+      if (!(al->coef_kgce > 0)) {
+        diag_error(s->dl, x->pos, "%s.coefficient must be positive", ipath);
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+    read_source(s, m, ipath, &al->source, &al->verified);
+    const ynode *cn = ytree_get(m, "citation");
+    if (cn)
+      sch_text2(s, cn, sch_path(s, ipath, "citation"), &al->citation);
+    for (size_t j = 0; ok && j < c->n_alts; j++)
+      if (strcmp(c->alts[j].edition, al->edition) == 0) {
+        diag_error(s->dl, m->pos, "%s: edition %s is listed twice", ipath,
+                   al->edition);
+        ok = false;
+      }
+    if (ok && c->edition && strcmp(c->edition, al->edition) == 0) {
+      diag_error(s->dl, m->pos, "%s: %s is the carrier's own edition", ipath,
+                 al->edition);
+      ok = false;
+    }
+    if (ok)
+      c->n_alts++;
+  }
+}
+
 static void read_carrier(schema *s, const ynode *key, const ynode *n,
-                         carrier_def *c)
+                         carrier_def *c, const char *file_edition)
 {
   static const char *const keys[] = {"name",   "unit",        "class",
                                      "counted", "ncv",        "coefficient",
                                      "source", "verified",    "carbon",
-                                     "citation", "checked",   NULL};
+                                     "citation", "checked",   "edition",
+                                     "editions",  NULL};
   static const char *const req[] = {"name",        "unit",   "class",
                                     "coefficient", "source", "citation",
                                     NULL};
@@ -188,6 +260,7 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
   c->pos = key->pos;
   c->ncv_mj = NAN;
   c->counted = true;
+  c->edition = file_edition;
   if (!sch_map(s, n, path, keys, req))
     return;
   const ynode *x;
@@ -231,6 +304,10 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
   factors_cite(s, n, path, &c->citation, &c->checked);
   if ((x = ytree_get(n, "carbon")))
     read_carbon(s, x, sch_path(s, path, "carbon"), c);
+  if ((x = ytree_get(n, "edition")))
+    read_edition_of(s, x, sch_path(s, path, "edition"), &c->edition);
+  if ((x = ytree_get(n, "editions")))
+    read_alts(s, x, sch_path(s, path, "editions"), c);
 }
 
 /* Reads one year_value list item {year, value, source, verified[, region]}. */
@@ -385,9 +462,16 @@ static bool present(const char *path)
 
 static void add_carriers(schema *s, const ynode *root, factors *f)
 {
-  static const char *const keys[] = {"carriers", NULL};
-  if (!sch_map(s, root, "carriers.yaml", keys, keys))
+  static const char *const keys[] = {"edition", "carriers", NULL};
+  static const char *const req[] = {"carriers", NULL};
+  if (!sch_map(s, root, "carriers.yaml", keys, req))
     return;
+  /* The edition of GB/T 2589 the file's coefficients belong to, unless a
+     carrier names its own. */
+  const char *file_edition = NULL;
+  const ynode *fe = ytree_get(root, "edition");
+  if (fe)
+    read_edition_of(s, fe, "edition", &file_edition);
   const ynode *cs = ytree_get(root, "carriers");
   if (!cs || cs->kind != YN_MAP) {
     if (cs)
@@ -424,7 +508,7 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
       }
       continue;
     }
-    read_carrier(s, k, v, &c);
+    read_carrier(s, k, v, &c, file_edition);
     all[j] = c; /* same key replaces; else appends */
     if (j == f->n_carriers)
       f->n_carriers++;
@@ -445,7 +529,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"process.yaml", tables_process},
                 {"finance.yaml", tables_finance},
                 {"terms.yaml", tables_terms},
-                {"names.yaml", tables_names}};
+                {"names.yaml", tables_names},
+                {"standards.yaml", tables_standards}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -494,6 +579,7 @@ static const struct {
     {"carriers.yaml", false},  {"grids.yaml", false}, {"metering.yaml", false},
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
+    {"standards.yaml", false},
     {"benchmarks", true},      {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
@@ -533,7 +619,7 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, terms.yaml, names.yaml, "
-               "benchmarks/, checks/");
+               "standards.yaml, benchmarks/, checks/");
     return false;
   }
   return ok;

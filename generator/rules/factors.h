@@ -33,6 +33,14 @@ typedef struct rule_check {
   const char *by, *against;
   date on;
 } rule_check;
+/* A carrier's coefficient of another edition of GB/T 2589 than its own. */
+typedef struct carrier_alt {
+  const char *edition; /* designation: "GB/T 2589-2008" */
+  double coef_kgce;    /* kgce per carrier unit */
+  text2 source;
+  text2 citation;      /* the official document a report prints */
+  bool verified;
+} carrier_alt;
 
 typedef struct carrier_def {
   const char *key;
@@ -58,7 +66,30 @@ typedef struct carrier_def {
   bool c_verified;
   text2 c_citation;
   rule_check c_checked;
+  const char *edition; /* the edition coef_kgce belongs to ("GB/T 2589-2008"),
+                          or NULL when the rule file does not say */
+  carrier_alt *alts;   /* the coefficient in other editions */
+  size_t n_alts;
 } carrier_def;
+
+/* One edition of a standard in the register (rules/standards.yaml). */
+typedef struct std_edition {
+  const char *edition; /* "2020" */
+  date in_force;
+  bool has_title;      /* the edition's own title differs */
+  text2 title;
+  text2 source;        /* where the date comes from */
+  bool verified;
+} std_edition;
+
+typedef struct std_def {
+  const char *key;     /* gbt2589 */
+  const char *code;    /* "GB/T 2589" */
+  text2 title;
+  bool by_report;      /* selected on the report date, else the period's end */
+  std_edition *ed;     /* in order of in_force */
+  size_t n_ed;
+} std_def;
 
 typedef struct year_value {
   int year;
@@ -290,6 +321,8 @@ typedef struct factors {
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;
+  std_def *standards; /* the register of editions */
+  size_t n_standards;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -316,6 +349,19 @@ void tables_finance(schema *s, const ynode *root, factors *f);
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);
 void tables_names(schema *s, const ynode *root, factors *f);
+/* The register of standards and editions (standards.yaml, editions.c); a
+   standard replaces one of the same key. */
+void tables_standards(schema *s, const ynode *root, factors *f);
+
+/* The register's entry whose code is code ("GB/T 2589"), or NULL. */
+const std_def *factors_standard(const factors *f, const char *code);
+/* The edition of sd in force on day (the latest in_force on or before
+   it), or NULL when none of its editions was in force yet. */
+const std_edition *factors_edition_at(const std_def *sd, date day);
+/* Splits a designation "GB 16780-2021" into its code (arena) and
+   edition year; false when it has no "-YYYY" tail. */
+bool factors_designation(arena *a, const char *designation, const char **code,
+                         const char **edition);
 
 /* Reads the `citation` ({zh, en}: the official document that a report
    prints) and the `checked` mark of entry m at path; the caller lists both

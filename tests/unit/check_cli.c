@@ -137,10 +137,10 @@ START_TEST(t_batch)
                         "tests/bad/unknown-key.yaml",
                         "samples/aluminium-smelter.yaml", "-o", outdir, NULL};
   ck_assert_int_eq(run(argv, &out, &err), 1);
-  /* one line per facility: 173,848.24 tce for the cement plant (its
+  /* one line per facility: 173,743.20 tce for the cement plant (its
      worked file, docs/worked/cement-plant.md §3) */
   ck_assert_ptr_nonnull(strstr(out, "samples/cement-plant.yaml"));
-  ck_assert_ptr_nonnull(strstr(out, "173848.24"));
+  ck_assert_ptr_nonnull(strstr(out, "173743.20"));
   ck_assert_ptr_nonnull(strstr(out, "tests/bad/unknown-key.yaml"));
   ck_assert_ptr_nonnull(strstr(out, "invalid"));
   ck_assert_ptr_nonnull(strstr(err, "tests/bad/unknown-key.yaml:"));
@@ -190,6 +190,98 @@ START_TEST(t_batch)
 }
 END_TEST
 
+/* --as-of DATE re-assesses under the editions in force on DATE: the 2016
+   cement sample then applies GB/T 2589-2020 and GB 16780-2021 (its
+   products are graded) and says that GB 17167-2025's tables are not in
+   the rules. */
+START_TEST(t_as_of)
+{
+  char *out, *err;
+  const char *plain[] = {tu_bin(), "calc", "samples/cement-plant.yaml",
+                         "--json", NULL};
+  ck_assert_int_eq(run(plain, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\"designation\": \"GB/T 2589-2008\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"designation\": \"GB 16780-2012\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"graded\": false"));
+  ck_assert_ptr_null(strstr(out, "\"selected_by\": \"as_of\""));
+  ck_assert_ptr_nonnull(strstr(out, "The limit values of GB 16780-2012, which "
+                                    "applies, are not in the rules"));
+  ck_assert_ptr_nonnull(strstr(out, "\"coefficient_kgce\": 0.0857"));
+  free(out), free(err);
+  const char *later[] = {tu_bin(), "calc", "samples/cement-plant.yaml",
+                         "--json", "--as-of", "2026-12-01", NULL};
+  ck_assert_int_eq(run(later, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\"designation\": \"GB/T 2589-2020\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"designation\": \"GB 16780-2021\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"designation\": \"GB/T 17166-2019\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"designation\": \"GB 17167-2025\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"selected_by\": \"as_of\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"date\": \"2026-12-01\""));
+  ck_assert_ptr_null(strstr(out, "\"graded\": false"));
+  ck_assert_ptr_nonnull(strstr(out, "The tables of GB 17167-2025, which "
+                                    "applies, are not in the rules"));
+  ck_assert_ptr_nonnull(strstr(out, "\"coefficient_kgce\": 0.2571"));
+  free(out), free(err);
+  /* every computing command takes it */
+  static const char *const cmds[][2] = {{"check", NULL}, {"explain",
+                                                          "energy.total_tce"}};
+  for (size_t i = 0; i < 2; i++) {
+    const char *argv[] = {tu_bin(), cmds[i][0], "samples/cement-plant.yaml",
+                          cmds[i][1] ? cmds[i][1] : "--as-of",
+                          cmds[i][1] ? "--as-of" : "2026-12-01",
+                          cmds[i][1] ? "2026-12-01" : NULL, NULL};
+    ck_assert_int_eq(run(argv, &out, &err), 0);
+    free(out), free(err);
+  }
+  const char *expl[] = {tu_bin(), "explain", "samples/cement-plant.yaml",
+                        "energy.carriers[fresh_water].tce", "--as-of",
+                        "2026-12-01", NULL};
+  ck_assert_int_eq(run(expl, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "GB/T 2589-2020"));
+  free(out), free(err);
+}
+END_TEST
+
+/* An --as-of that is not a calendar date YYYY-MM-DD in 1949–2100, or
+   none: a usage error (exit 2), nothing computed or written. */
+START_TEST(t_as_of_invalid)
+{
+  static const char *const bad[] = {"2026-13-01", "2026-02-29", "26-12-01",
+                                    "2026-1-01",  "2026-12-1x", "1900-01-01",
+                                    "2101-01-01", "",           "today"};
+  char *out, *err;
+  char path[] = "/tmp/auditgen-asof-XXXXXX";
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  close(fd);
+  unlink(path);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    const char *argv[] = {tu_bin(), "calc", "samples/cement-plant.yaml",
+                          "--as-of", bad[i], "-o", path, NULL};
+    ck_assert_int_eq(run(argv, &out, &err), 2);
+    static const char want[] =
+        "auditgen: --as-of takes a date YYYY-MM-DD (1949 to 2100)\n";
+    ck_assert_msg(strncmp(err, want, sizeof want - 1) == 0, "%s: %s", bad[i],
+                  err);
+    ck_assert_str_eq(out, "");
+    free(out), free(err);
+    struct stat st;
+    ck_assert_int_ne(stat(path, &st), 0);
+  }
+  const char *missing[] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                           "--as-of", NULL};
+  ck_assert_int_eq(run(missing, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "--as-of takes a date"));
+  free(out), free(err);
+  /* rules list does not compute an audit: an unknown option there */
+  const char *rules[] = {tu_bin(), "rules", "list", "--as-of", "2026-12-01",
+                         NULL};
+  ck_assert_int_eq(run(rules, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "unknown option --as-of"));
+  free(out), free(err);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
   Suite *s = suite_create("cli");
@@ -201,6 +293,8 @@ Suite *cli_suite(void)
   tcase_add_test(tc, t_check_runs_calc);
   tcase_add_test(tc, t_output_deterministic_and_kept_on_error);
   tcase_add_test(tc, t_batch);
+  tcase_add_test(tc, t_as_of);
+  tcase_add_test(tc, t_as_of_invalid);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1571,14 +1571,36 @@ START_TEST(t_zero_consumption)
 END_TEST
 
 /* An energy-carrying working medium (fresh water) counts in the total. */
+/* A facility head for year y (period y-01-01 to y-12-31) with extra
+   audit: lines. */
+static const char *head_for(const char *from, const char *to,
+                            const char *audit_extra)
+{
+  static char h[1024];
+  snprintf(h, sizeof h,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "  province: zhejiang\n"
+           "  output_value: \"10,000 万元\"\n"
+           "audit:\n"
+           "  period: {from: %s, to: %s}\n"
+           "%s",
+           from, to, audit_extra);
+  return h;
+}
+
+static const char WATER_AND_POWER[] =
+    "meters:\n"
+    "  - {id: W1, carrier: fresh_water, level: 1, total: \"100,000 t\"}\n"
+    "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 "
+    "kWh\"}\n";
+
 START_TEST(t_fresh_water_counted)
 {
   tu_run r;
-  load(&r, NULL,
-       "meters:\n"
-       "  - {id: W1, carrier: fresh_water, level: 1, total: \"100,000 t\"}\n"
-       "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 "
-       "kWh\"}\n");
+  load(&r, head_for("2023-01-01", "2023-12-31", ""), WATER_AND_POWER);
   /* 0.2571 kgce/t (GB/T 2589-2020); 100,000 t × 0.2571 / 1000 = 25.71 */
   NEAR(&r, "energy.carriers[fresh_water].coefficient_kgce", 0.2571);
   NEAR(&r, "energy.carriers[fresh_water].tce", 25.71);
@@ -1590,11 +1612,186 @@ START_TEST(t_fresh_water_counted)
 }
 END_TEST
 
+/* {====================================================== editions */
+
+static const value *applied_std(const tu_run *r, const char *key)
+{
+  return val_path(r->results,
+                  arena_printf(r->a, "standards_applied[%s]", key));
+}
+
+static const char *str_at(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  ck_assert_msg(v && v->kind == VAL_STR, "no text at %s", path);
+  return v->str;
+}
+
+static bool has_rule(const tu_run *r, const char *rule, const char *part)
+{
+  const value *fs = val_get(r->results, "findings");
+  for (size_t i = 0; fs && i < fs->n; i++) {
+    const value *f = fs->items[i];
+    if (strcmp(val_get(f, "rule")->str, rule) != 0)
+      continue;
+    if (!part || strstr(val_path(f, "text.zh")->str, part) ||
+        strstr(val_path(f, "text.en")->str, part))
+      return true;
+  }
+  return false;
+}
+
+/* A 2013 audit: GB/T 2589-2008 is in force, fresh water at its 2008
+   coefficient 0.0857 kgce/t; the grid factor of 2012 (NDRC), with a
+   finding that no 2013 factor exists. */
+START_TEST(t_edition_2013)
+{
+  tu_run r;
+  load(&r, head_for("2013-01-01", "2013-12-31", ""), WATER_AND_POWER);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].designation"),
+                   "GB/T 2589-2008");
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].selected_by"),
+                   "period_end");
+  ck_assert(val_path(r.results, "standards_applied[gbt2589].values_in_rules")
+                ->b);
+  NEAR(&r, "energy.carriers[fresh_water].coefficient_kgce", 0.0857);
+  NEAR(&r, "energy.carriers[fresh_water].tce", 8.57);
+  ck_assert_str_eq(str_at(&r, "energy.carriers[fresh_water].coefficient_edition"),
+                   "GB/T 2589-2008");
+  ck_assert_str_eq(str_at(&r, "energy.carriers[electricity].coefficient_edition"),
+                   "GB/T 2589-2008");
+  NEAR(&r, "carbon.scope2.grid_year", 2012);
+  NEAR(&r, "carbon.scope2.grid_year_wanted", 2013);
+  NEAR(&r, "carbon.scope2.grid_factor_tco2_per_mwh", 0.7035);
+  ck_assert(has_rule(&r, "grid_factor_year_absent", "2013"));
+  ck_assert(has_rule(&r, "grid_factor_year_absent", "data year 2012"));
+  ck_assert(!has_rule(&r, "edition_values_absent", NULL));
+  /* the supply coal rate of 2013 exists: no finding */
+  NEAR(&r, "energy.equal_value.year", 2013);
+  ck_assert(!has_rule(&r, "supply_coal_rate_year_absent", NULL));
+  /* the worked calculation names the edition applied */
+  const value *tce = val_path(r.results, "energy.carriers[fresh_water].tce");
+  ck_assert_str_eq(tce->tr->clause, "GB/T 2589-2008 4.2");
+  tu_close(&r);
+}
+END_TEST
+
+/* A 2023 audit: GB/T 2589-2020 is in force; only fresh water has a
+   2020-edition coefficient in the rules, electricity's is the 2008 one,
+   and the results and a finding say so. */
+START_TEST(t_edition_2023)
+{
+  tu_run r;
+  load(&r, head_for("2023-01-01", "2023-12-31", ""), WATER_AND_POWER);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].designation"),
+                   "GB/T 2589-2020");
+  ck_assert_str_eq(str_at(&r, "energy.carriers[fresh_water].coefficient_edition"),
+                   "GB/T 2589-2020");
+  ck_assert_str_eq(str_at(&r, "energy.carriers[electricity].coefficient_edition"),
+                   "GB/T 2589-2008");
+  ck_assert(!val_path(r.results, "standards_applied[gbt2589].values_in_rules")
+                 ->b);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].values_edition"),
+                   "GB/T 2589-2008");
+  ck_assert(has_rule(&r, "edition_values_absent",
+                     "The conversion coefficients of GB/T 2589-2020 are not "
+                     "in the rules; these carriers use the coefficient of "
+                     "another edition: Electricity (GB/T 2589-2008)."));
+  ck_assert(has_rule(&r, "edition_values_absent",
+                     "GB/T 2589-2020的折标准煤系数未收入规则"));
+  NEAR(&r, "carbon.scope2.grid_year", 2023);
+  ck_assert(!has_rule(&r, "grid_factor_year_absent", NULL));
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt17166].designation"),
+                   "GB/T 17166-2019");
+  tu_close(&r);
+}
+END_TEST
+
+/* A period across 2021-04-01: the edition in force at its end applies to
+   the whole period, and the text says that the new edition came into
+   force inside it. */
+START_TEST(t_edition_spanning)
+{
+  tu_run r;
+  load(&r, head_for("2020-07-01", "2021-06-30", ""), WATER_AND_POWER);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].designation"),
+                   "GB/T 2589-2020");
+  NEAR(&r, "energy.carriers[fresh_water].coefficient_kgce", 0.2571);
+  ck_assert_ptr_nonnull(strstr(str_at(&r, "standards_applied[gbt2589].why_en"),
+                               "It came into force within the audit period "
+                               "and is applied to the whole period; "
+                               "GB/T 2589-2008 applied before."));
+  ck_assert_ptr_nonnull(strstr(str_at(&r, "standards_applied[gbt2589].why_zh"),
+                               "该版本于审计期内实施"));
+  tu_close(&r);
+  /* ending the day before: the 2008 edition, nothing said about 2020 */
+  load(&r, head_for("2020-04-01", "2021-03-31", ""), WATER_AND_POWER);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].designation"),
+                   "GB/T 2589-2008");
+  NEAR(&r, "energy.carriers[fresh_water].coefficient_kgce", 0.0857);
+  ck_assert_ptr_null(strstr(str_at(&r, "standards_applied[gbt2589].why_en"),
+                            "within the audit period"));
+  tu_close(&r);
+}
+END_TEST
+
+/* Standards of method follow the report date; without one, the period's
+   end. */
+START_TEST(t_edition_report_date)
+{
+  tu_run r;
+  load(&r, head_for("2018-01-01", "2018-12-31", "  report_date: 2019-11-20\n"),
+       WATER_AND_POWER);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt17166].designation"),
+                   "GB/T 17166-2019");
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt17166].selected_by"),
+                   "report_date");
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt13234].designation"),
+                   "GB/T 13234-2018");
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt2589].designation"),
+                   "GB/T 2589-2008");
+  tu_close(&r);
+  load(&r, head_for("2018-01-01", "2018-12-31", ""), WATER_AND_POWER);
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt17166].designation"),
+                   "GB/T 17166-1997");
+  ck_assert_str_eq(str_at(&r, "standards_applied[gbt17166].selected_by"),
+                   "period_end");
+  ck_assert(applied_std(&r, "gb16780") == NULL);
+  tu_close(&r);
+}
+END_TEST
+
+/* A year past the last published data: the latest earlier year, said in
+   a finding for both the grid factor and the supply coal rate. */
+START_TEST(t_edition_data_year_absent)
+{
+  tu_run r;
+  load(&r, head_for("2025-01-01", "2025-12-31", ""), WATER_AND_POWER);
+  NEAR(&r, "carbon.scope2.grid_year", 2023);
+  NEAR(&r, "carbon.scope2.grid_year_wanted", 2025);
+  ck_assert(has_rule(&r, "grid_factor_year_absent",
+                     "没有2025年的华东电网平均二氧化碳排放因子，外购电力排放按2023年数据的因子计算。"));
+  NEAR(&r, "energy.equal_value.year", 2024);
+  NEAR(&r, "energy.equal_value.year_wanted", 2025);
+  ck_assert(has_rule(&r, "supply_coal_rate_year_absent",
+                     "The rules have no national supply coal rate for 2025: "
+                     "the equal value uses the 2024 rate of 302.4 gce/kWh."));
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *energy_suite(void)
 {
   Suite *s = suite_create("energy");
   TCase *tc = tcase_create("energy");
   tcase_add_test(tc, t_coal_and_power);
+  tcase_add_test(tc, t_edition_2013);
+  tcase_add_test(tc, t_edition_2023);
+  tcase_add_test(tc, t_edition_spanning);
+  tcase_add_test(tc, t_edition_report_date);
+  tcase_add_test(tc, t_edition_data_year_absent);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("coefficients");

@@ -32,6 +32,34 @@ static bool has_finding(const tu_run *r, const char *id, const char **zh,
 
 static char yaml[8192];
 
+/* True when a finding of rule id mentions part in either language. */
+static bool finding_mentions(const tu_run *r, const char *id, const char *part)
+{
+  const value *fs = val_path(r->results, "findings");
+  for (size_t i = 0; fs && i < fs->n; i++)
+    if (strcmp(val_get(fs->items[i], "rule")->str, id) == 0 &&
+        (strstr(val_path(fs->items[i], "text.zh")->str, part) ||
+         strstr(val_path(fs->items[i], "text.en")->str, part)))
+      return true;
+  return false;
+}
+
+/* Facility heads for the grading tests: a period whose editions are those
+   the rules transcribe (GB 16780-2021 in force from 2022-11-01, GB 24500-2020
+   and GB 18613-2020 from 2021-06-01, GB 19153-2019 from 2020-07-01; pumps:
+   GB 19762-2025 from 2026-03-01). TU_HEAD's 2016 is graded by none of them
+   (rules/standards.yaml). */
+#define HEAD_YEAR(y)                                                           \
+  "auditgen: 1\n"                                                              \
+  "facility:\n"                                                                \
+  "  name: {zh: 测试厂, en: Test plant}\n"                                     \
+  "  industry: cement\n"                                                       \
+  "  output_value: \"10,000 万元\"\n"                                          \
+  "audit:\n"                                                                   \
+  "  period: {from: " y "-01-01, to: " y "-12-31}\n"
+#define HEAD_2023 HEAD_YEAR("2023")
+#define HEAD_2026 HEAD_YEAR("2026")
+
 /* A clinker line of 100,000 t whose coal gives the unit consumption
    wanted: kgce/t × 100,000 t / 714.3 kgce/t of raw coal = tonnes of coal. */
 static void clinker_plant(tu_run *r, double kgce_per_t)
@@ -47,7 +75,7 @@ static void clinker_plant(tu_run *r, double kgce_per_t)
            "products:\n"
            "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
            "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n",
-           TU_HEAD, coal_t);
+           HEAD_2023, coal_t);
   tu_open(r);
   tu_facility(r, yaml);
   ck_assert_msg(r->results, "%s", tu_diags(r));
@@ -124,6 +152,83 @@ static void fires(const tu_run *r, const char *id, const char *zh_part,
 /* }====================================================== */
 /* {====================================================== benchmarks */
 
+/* A 2016 clinker line: GB 16780-2012 is in force, its values are not in
+   the rules, so the product is not graded against the 2021 values (not
+   even when it exceeds them), and a finding says which edition applies. */
+START_TEST(t_product_edition_not_in_force)
+{
+  tu_run r;
+  char body[1024];
+  snprintf(body, sizeof body, "%s",
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+           "\"16,800 t\"}\n"
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+           "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n");
+  load(&r, NULL, body);
+  ck_assert(tu_is_null(&r, "energy.products[clinker].benchmark.grade"));
+  ck_assert(tu_is_null(&r, "energy.products[clinker].benchmark.meets_limit"));
+  ck_assert(tu_is_null(&r, "energy.products[clinker].benchmark.savings_"
+                           "potential_tce"));
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark."
+                              "edition_in_force"),
+                   "GB 16780-2012");
+  QUIET(&r, "product_exceeds_limit");
+  FIRES(&r, "edition_values_absent",
+        "适用的GB 16780-2012的限额值未收入规则，产品未对标；所列GB 16780-2021各级值仅供参考。",
+        "The limit values of GB 16780-2012, which applies, are not in the "
+        "rules: the products are not graded");
+  FIRES(&r, "edition_values_absent", "审计期末（2016-12-31）有效的版本为GB 16780-2012",
+        "GB 16780-2012 (in force from 2012-10-01; date not checked against "
+        "the standard's text) is the edition in force at the end of the audit "
+        "period (2016-12-31).");
+  tu_close(&r);
+  /* the same line in 2023 is graded against GB 16780-2021 */
+  load(&r, HEAD_2023, body);
+  FIRES(&r, "product_exceeds_limit", NULL, NULL);
+  ck_assert(!finding_mentions(&r, "edition_values_absent", "GB 16780"));
+  tu_close(&r);
+}
+END_TEST
+
+/* A 2016 boiler: GB 24500-2009 applies and its grades are not in the
+   rules: not graded, with that reason; in 2023 it is graded. */
+START_TEST(t_equipment_edition_not_in_force)
+{
+  tu_run r;
+  static const char body[] =
+      "units:\n"
+      "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+      "end_use}\n"
+      "meters:\n"
+      "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: "
+      "\"1,000 t\"}\n"
+      "equipment:\n"
+      "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
+      "boiler}, unit: boiler, fuel: raw_coal, type: grate, coal_class: "
+      "bituminous_II, capacity: \"10 t/h\", efficiency: \"78 %\"}\n";
+  load(&r, NULL, body);
+  ck_assert(tu_is_null(&r, "equipment[B1].grade"));
+  ck_assert(tu_is_null(&r, "equipment[B1].meets_limit"));
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_en"),
+                   "the grades of GB 24500-2009, which applies, are not in "
+                   "the rules (those of GB 24500-2020 do not apply to this "
+                   "period)");
+  QUIET(&r, "equipment_below_limit");
+  FIRES(&r, "equipment_not_graded", "GB 24500-2009", "GB 24500-2009");
+  FIRES(&r, "edition_values_absent", "GB 24500-2009",
+        "The grades of GB 24500-2009, which applies, are not in the rules");
+  tu_close(&r);
+  load(&r, HEAD_2023, body);
+  FIRES(&r, "equipment_below_limit", NULL, NULL);
+  ck_assert(!finding_mentions(&r, "edition_values_absent", "GB 24500"));
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_product_grade_3_only)
 {
   tu_run r;
@@ -172,7 +277,7 @@ static void clinker_coal_power(tu_run *r, const char *kwh)
            "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
            "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n",
            kwh);
-  load(r, NULL, body);
+  load(r, HEAD_2023, body);
 }
 
 START_TEST(t_secondary_indicator_exceeds_limit)
@@ -946,7 +1051,7 @@ static void boiler(tu_run *r, const char *fields)
            "boiler}, unit: boiler, fuel: raw_coal, type: grate, coal_class: "
            "bituminous_II, capacity: \"10 t/h\"%s}\n",
            fields);
-  load(r, NULL, body);
+  load(r, HEAD_2023, body);
 }
 
 /* Was a CHECK FAULT, fixed since (the test is registered): equipment_below_limit prints the indicator key
@@ -977,7 +1082,7 @@ START_TEST(t_equipment_below_limit)
   QUIET(&r, "equipment_below_limit");
   tu_close(&r);
   /* a compressor above its limit 7.1 kW/(m3/min) */
-  load(&r, NULL,
+  load(&r, HEAD_2023,
        "meters:\n"
        "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
        "equipment:\n"
@@ -1038,7 +1143,7 @@ static void motor(tu_run *r, const char *fields)
            "equipment:\n"
            "  - {id: MT1, kind: motor, name: {zh: 1#电机, en: No.1 motor}%s}\n",
            fields);
-  load(r, NULL, body);
+  load(r, HEAD_2023, body); /* GB 18613-2020 in force */
 }
 
 static void not_applicable(const tu_run *r, const char *id)
@@ -1193,7 +1298,7 @@ static void pump(tu_run *r, const char *fields)
            "  - {id: P1, kind: pump, name: {zh: 1#水泵, en: No.1 pump}, "
            "unit: ph%s}\n",
            fields);
-  load(r, NULL, body);
+  load(r, HEAD_2026, body);
 }
 
 /* GB 19762-2025, clean-water single-suction pump, 100 m3/h, 32 m,
@@ -1545,6 +1650,7 @@ Suite *findings_suite(void)
   Suite *s = suite_create("findings");
   TCase *tc = tcase_create("benchmarks");
   tcase_add_test(tc, t_product_exceeds_limit);
+  tcase_add_test(tc, t_product_edition_not_in_force);
   tcase_add_test(tc, t_product_grade_3_only);
   tcase_add_test(tc, t_product_grade_1);
   tcase_add_test(tc, t_secondary_indicator_exceeds_limit);
@@ -1584,6 +1690,7 @@ Suite *findings_suite(void)
   tc = tcase_create("equipment_measures_metering");
   tcase_add_test(tc, t_equipment_grade_3);
   tcase_add_test(tc, t_equipment_not_graded);
+  tcase_add_test(tc, t_equipment_edition_not_in_force);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_pump_multistage);
