@@ -23,6 +23,7 @@ int main(void)
   srunner_add_suite(sr, hostile_suite());
   srunner_add_suite(sr, style_suite());
   srunner_add_suite(sr, lang_suite());
+  srunner_add_suite(sr, present_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

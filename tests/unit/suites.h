@@ -21,5 +21,6 @@ Suite *io_suite(void);
 Suite *hostile_suite(void);
 Suite *style_suite(void);
 Suite *lang_suite(void);
+Suite *present_suite(void);
 
 #endif

@@ -1,0 +1,182 @@
+/* check_present.c — what a reviewer sends back about the presentation of a
+ * report (issue 10): empty sections, "0.00" for what was not computed, the
+ * grid-factor sentence, chart labels and values, display units, tables
+ * split at a page end, the PDF's information, the audit type's wording and
+ * English plurals. Each test renders a sample or a small facility of
+ * tests/present/ (or a variant of it written here) in Chinese and English
+ * and looks at `pdftotext -layout` of the result, or `pdfinfo`. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "testutil.h"
+
+/* {====================================================== helpers */
+
+static char *run_sh(const char *cmd, int *rc)
+{
+  FILE *p = popen(cmd, "r");
+  ck_assert_ptr_nonnull(p);
+  size_t cap = 1 << 16, len = 0, got;
+  char *s = malloc(cap);
+  while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {
+    len += got;
+    if (cap - len < 2) {
+      cap *= 2;
+      s = realloc(s, cap);
+    }
+  }
+  s[len] = '\0';
+  int st = pclose(p);
+  if (rc)
+    *rc = WEXITSTATUS(st);
+  return s;
+}
+
+/* A scratch folder for one test (removed by rm_dir). */
+static char *scratch(void)
+{
+  char *dir = strdup("/tmp/auditgen-present-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  return dir;
+}
+
+static void rm_dir(char *dir)
+{
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  free(run_sh(cmd, NULL));
+  free(dir);
+}
+
+/* Writes tests/present/minimal.yaml to dir/NAME.yaml with each "FROM"
+   line replaced by "TO" (pairs, NULL-terminated), for variants. */
+static const char *variant(const char *dir, const char *name,
+                           const char *const *edits)
+{
+  char path[512];
+  snprintf(path, sizeof path, "%s/tests/present/minimal.yaml", tu_root());
+  char *text = tu_slurp(path, NULL);
+  ck_assert_ptr_nonnull(text);
+  for (size_t i = 0; edits && edits[i]; i += 2) {
+    char *at = strstr(text, edits[i]);
+    ck_assert_msg(at != NULL, "no \"%s\" in minimal.yaml", edits[i]);
+    size_t fl = strlen(edits[i]), tl = strlen(edits[i + 1]);
+    char *next = malloc(strlen(text) - fl + tl + 1);
+    memcpy(next, text, (size_t)(at - text));
+    memcpy(next + (at - text), edits[i + 1], tl);
+    strcpy(next + (at - text) + tl, at + fl);
+    free(text);
+    text = next;
+  }
+  static char out[512];
+  snprintf(out, sizeof out, "%s/%s.yaml", dir, name);
+  FILE *f = fopen(out, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  fclose(f);
+  free(text);
+  return out;
+}
+
+/* Renders the facility at yaml (absolute, or relative to the root) in
+   lang to dir/LANG.pdf; returns the text of `pdftotext -layout`. */
+static char *render(const char *dir, const char *yaml, const char *lang)
+{
+  char cmd[2048];
+  int rc;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report '%s' --lang "
+           "%s -o '%s/%s.pdf' -q 2>&1",
+           tu_root(), tu_bin(), yaml, lang, dir, lang);
+  char *out = run_sh(cmd, &rc);
+  ck_assert_msg(rc == 0, "%s %s: %s", yaml, lang, out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "pdftotext -layout '%s/%s.pdf' - 2>&1", dir,
+           lang);
+  return run_sh(cmd, NULL);
+}
+
+/* The `pdfinfo` line of KEY ("Title") of dir/LANG.pdf, without the key. */
+static char *info_of(const char *dir, const char *lang, const char *key)
+{
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd,
+           "pdfinfo '%s/%s.pdf' | sed -n 's/^%s: *//p' | tr -d '\\n'", dir,
+           lang, key);
+  return run_sh(cmd, NULL);
+}
+
+static void has(const char *text, const char *want, const char *what)
+{
+  ck_assert_msg(strstr(text, want) != NULL, "%s: no \"%s\"", what, want);
+}
+
+static void lacks(const char *text, const char *bad, const char *what)
+{
+  const char *at = strstr(text, bad);
+  ck_assert_msg(at == NULL, "%s: \"%s\" in …%.80s…", what, bad,
+                at ? (at - text > 40 ? at - 40 : text) : "");
+}
+
+/* }====================================================== */
+/* {====================================================== metadata */
+
+/* Title, subject and keywords in the report's language; the author the
+   facility's auditor (the cover's), else the style's firm. */
+START_TEST(t_metadata)
+{
+  char *dir = scratch();
+  const char *langs[] = {"zh", "en", "bilingual"};
+  for (int l = 0; l < 3; l++)
+    free(render(dir, "samples/cement-plant.yaml", langs[l]));
+  char *s = info_of(dir, "zh", "Title");
+  ck_assert_str_eq(s, "能源审计报告（及碳排放审计）——浙江华东示范水泥有限公司");
+  free(s);
+  s = info_of(dir, "zh", "Author");
+  ck_assert_str_eq(s, "浙江示范节能技术咨询有限公司");
+  free(s);
+  s = info_of(dir, "zh", "Subject");
+  ck_assert_str_eq(s, "能源审计（GB/T 17166）及碳排放审计（GB/T 32150）");
+  free(s);
+  s = info_of(dir, "en", "Title");
+  ck_assert_str_eq(s, "Energy Audit Report and Carbon Audit - Zhejiang "
+                      "Huadong Demo Cement Co., Ltd.");
+  free(s);
+  s = info_of(dir, "en", "Author");
+  ck_assert_str_eq(s, "Zhejiang Demo Energy Conservation Consulting Co., "
+                      "Ltd.");
+  free(s);
+  s = info_of(dir, "en", "Subject");
+  ck_assert_str_eq(s, "Energy audit (GB/T 17166) and carbon audit "
+                      "(GB/T 32150)");
+  free(s);
+  s = info_of(dir, "bilingual", "Title");
+  ck_assert_str_eq(s, "能源审计报告（及碳排放审计）——浙江华东示范水泥有限公司 "
+                      "/ Energy Audit Report and Carbon Audit - Zhejiang "
+                      "Huadong Demo Cement Co., Ltd.");
+  free(s);
+  /* no auditor in the facility file: the style's firm */
+  free(render(dir, "tests/present/minimal.yaml", "en"));
+  s = info_of(dir, "en", "Author");
+  ck_assert_str_eq(s, "Example Energy Consulting Ltd.");
+  free(s);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+Suite *present_suite(void)
+{
+  Suite *s = suite_create("present");
+  TCase *tc = tcase_create("present");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, t_metadata);
+  suite_add_tcase(s, tc);
+  return s;
+}
