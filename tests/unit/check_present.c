@@ -233,6 +233,53 @@ END_TEST
 
 /* }====================================================== */
 
+/* {====================================================== audit type */
+
+/* The summary's opening and the cover follow the audit type: a full or
+   special audit is made at the enterprise's request, an internal one by
+   its own team ("受…委托" never appears in it). */
+START_TEST(t_audit_type)
+{
+  char *dir = scratch();
+  static const struct {
+    const char *type, *zh, *en, *cover_zh, *cover_en;
+  } cases[] = {
+      {"full", "受示范小微企业有限公司委托，审计组依据", "At the request of "
+       "Demo Small Enterprise Co., Ltd., the audit team made a full energy "
+       "audit", "审计类型：全面审计", "Audit type: full audit"},
+      {"special", "受示范小微企业有限公司委托，审计组依据",
+       "At the request of Demo Small Enterprise Co., Ltd., the audit team "
+       "made a special energy audit", "审计类型：专项审计",
+       "Audit type: special audit"},
+      {"internal", "示范小微企业有限公司组织本企业审计组，依据",
+       "The internal audit team of Demo Small Enterprise Co., Ltd. audited "
+       "the enterprise's own energy use", "审计类型：企业内部审计",
+       "Audit type: internal audit"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char to[64];
+    snprintf(to, sizeof to, "  type: %s\n", cases[i].type);
+    const char *const edit[] = {"  type: full\n", to, NULL};
+    const char *y = variant(dir, cases[i].type, edit);
+    char *zh = render(dir, y, "zh");
+    char *en = render(dir, y, "en");
+    has(zh, cases[i].zh, cases[i].type);
+    has(en, cases[i].en, cases[i].type);
+    has(zh, cases[i].cover_zh, cases[i].type);
+    has(en, cases[i].cover_en, cases[i].type);
+    if (strcmp(cases[i].type, "internal") == 0) {
+      lacks(zh, "委托", "internal");
+      lacks(en, "At the request of", "internal");
+    }
+    free(zh);
+    free(en);
+  }
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *present_suite(void)
 {
   Suite *s = suite_create("present");
@@ -240,6 +287,7 @@ Suite *present_suite(void)
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_metadata);
   tcase_add_test(tc, t_grid_factor_sentence);
+  tcase_add_test(tc, t_audit_type);
   suite_add_tcase(s, tc);
   return s;
 }
