@@ -25,7 +25,7 @@ en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} 
 {% endfor %}
 
 zh: 审计共形成{{count(findings)|#}}项审计发现，其中不符合项{{count(findings[? .severity == "nonconformity"])|#}}项、警示项{{count(findings[? .severity == "warning"])|#}}项、建议{{count(findings[? .severity == "advice"])|#}}项、说明{{count(findings[? .severity == "info"])|#}}项，分列如下。
-en: The audit made {{count(findings)|#}} findings: {{count(findings[? .severity == "nonconformity"])|#}} nonconformities, {{count(findings[? .severity == "warning"])|#}} warnings, {{count(findings[? .severity == "advice"])|#}} items of advice and {{count(findings[? .severity == "info"])|#}} items of information, listed below.
+en: The audit made {{count(findings)|plural finding}}: {{count(findings[? .severity == "nonconformity"])|plural nonconformity}}, {{count(findings[? .severity == "warning"])|plural warning}}, {{count(findings[? .severity == "advice"])|plural item of advice/items of advice}} and {{count(findings[? .severity == "info"])|plural item of information/items of information}}, listed below.
 
 ## 不符合项 | Nonconformities
 

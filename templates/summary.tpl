@@ -5,19 +5,19 @@
 {% if audit.type == "internal" %}
 
 zh: {{facility.name.zh}}组织本企业审计组，依据GB/T 17166《能源审计技术通则》、GB/T 2589-2020《综合能耗计算通则》和GB/T 32150-2015《工业企业温室气体排放核算和报告通则》，对本企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了内部能源审计。主要结论摘要如下。
-en: The internal audit team of {{facility.name.en}} audited the enterprise's own energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|#}} days) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
+en: The internal audit team of {{facility.name.en}} audited the enterprise's own energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|plural day}}) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
 
 {% else %}
 
 {% if audit.type == "special" %}
 
 zh: 受{{facility.name.zh}}委托，审计组依据GB/T 17166《能源审计技术通则》、GB/T 2589-2020《综合能耗计算通则》和GB/T 32150-2015《工业企业温室气体排放核算和报告通则》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了专项能源审计。主要结论摘要如下。
-en: At the request of {{facility.name.en}}, the audit team made a special energy audit of the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|#}} days) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
+en: At the request of {{facility.name.en}}, the audit team made a special energy audit of the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|plural day}}) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
 
 {% else %}
 
 zh: 受{{facility.name.zh}}委托，审计组依据GB/T 17166《能源审计技术通则》、GB/T 2589-2020《综合能耗计算通则》和GB/T 32150-2015《工业企业温室气体排放核算和报告通则》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了全面能源审计。主要结论摘要如下。
-en: At the request of {{facility.name.en}}, the audit team made a full energy audit of the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|#}} days) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
+en: At the request of {{facility.name.en}}, the audit team made a full energy audit of the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|plural day}}) under GB/T 17166 (General principles for energy audits), GB/T 2589-2020 (General principles for calculation of the comprehensive energy consumption) and GB/T 32150-2015 (General guideline of greenhouse gas emissions accounting and reporting for industrial enterprises). The main results are summarised below.
 
 {% endif %}
 

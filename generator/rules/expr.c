@@ -1098,6 +1098,8 @@ ev expr_eval(arena *a, const expr *e, const value *root, const value *item,
   return b->exhausted ? ev_null() : v;
 }
 
+static const char *plural_noun(arena *a, const char *fmt, double n);
+
 const char *ev_format(arena *a, const ev *v, const char *fmt)
 {
   char b[64];
@@ -1117,6 +1119,9 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
     bool pct = false;
     if (fmt && strcmp(fmt, "#") == 0) /* a year or a count: no separators */
       return arena_strdup(a, fmt_num(v->num, 0, false, b, sizeof b));
+    if (fmt && strncmp(fmt, "plural ", 7) == 0) /* "3 carriers" */
+      return arena_printf(a, "%s %s", fmt_num(v->num, 0, true, b, sizeof b),
+                          plural_noun(a, fmt, v->num));
     if (fmt) {
       const char *f = fmt;
       if (*f == '%') {
@@ -1163,9 +1168,53 @@ static int chars_between(const char *from, const char *to)
   return n;
 }
 
+/* "plural NOUN" or "plural NOUN/PLURAL": NOUN words of letters, spaces
+   and hyphens, the plural form given when it is not regular. */
+static bool good_plural(const char *fmt)
+{
+  if (strncmp(fmt, "plural ", 7) != 0)
+    return false;
+  const char *p = fmt + 7;
+  size_t slash = 0, letters = 0;
+  for (; *p; p++) {
+    if (*p == '/') {
+      if (slash++ || !letters)
+        return false;
+      letters = 0;
+    } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+      letters++;
+    } else if (*p != ' ' && *p != '-') {
+      return false;
+    }
+  }
+  return letters > 0 && p - fmt <= 80;
+}
+
+/* The noun of a plural format for a count n: the singular for exactly
+   one, else the given plural or the regular one (-s, -es after s, x, z,
+   ch, sh; -ies after a consonant and y). */
+static const char *plural_noun(arena *a, const char *fmt, double n)
+{
+  const char *noun = fmt + 7, *slash = strchr(noun, '/');
+  if (n == 1)
+    return slash ? arena_strndup(a, noun, (size_t)(slash - noun)) : noun;
+  if (slash)
+    return slash + 1;
+  size_t l = strlen(noun);
+  char last = noun[l - 1], before = l > 1 ? noun[l - 2] : ' ';
+  if (last == 's' || last == 'x' || last == 'z' ||
+      (last == 'h' && (before == 'c' || before == 's')))
+    return arena_printf(a, "%ses", noun);
+  if (last == 'y' && !strchr("aeiou", before))
+    return arena_printf(a, "%.*sies", (int)(l - 1), noun);
+  return arena_printf(a, "%ss", noun);
+}
+
 static bool good_format(const char *fmt)
 {
   size_t fl = strlen(fmt);
+  if (good_plural(fmt))
+    return true;
   if (strcmp(fmt, "#") == 0 || strcmp(fmt, "%") == 0 ||
       strcmp(fmt, "yesno") == 0 || strcmp(fmt, "是否") == 0)
     return true;
@@ -1232,7 +1281,7 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
         err->col = chars_between(text, p) + 1;
         err->len = chars_between(p, end + strlen(close_s));
         err->msg = arena_printf(a, "bad format \"%s\" (use 0, 0.0, 0.00, #, "
-                                   "%%, %%0.0, yesno, 是否)",
+                                   "%%, %%0.0, yesno, 是否, plural NOUN)",
                                 fmt);
         return NULL;
       }

@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../../generator/rules/expr.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -280,6 +281,89 @@ END_TEST
 
 /* }====================================================== */
 
+/* {====================================================== plurals */
+
+static const char *plural_of(tu_run *r, const char *text)
+{
+  expr_error err;
+  expr_text *t = expr_text_compile(r->a, r->u, text, true, NULL, NULL, NULL,
+                                   &err);
+  ck_assert_msg(t != NULL, "%s: %s", text, t ? "" : err.msg);
+  return expr_text_render(r->a, t, r->results, NULL, NULL);
+}
+
+/* "{{n|plural NOUN}}": the singular for one, regular plurals, a given
+   irregular one; a null count is "—". */
+START_TEST(t_plural_filter)
+{
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, TU_HEAD);
+  r.results = r.results ? r.results : val_obj(r.a);
+  ck_assert_str_eq(plural_of(&r, "{{1|plural carrier}}"), "1 carrier");
+  ck_assert_str_eq(plural_of(&r, "{{0|plural carrier}}"), "0 carriers");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural energy carrier}}"),
+                   "2 energy carriers");
+  ck_assert_str_eq(plural_of(&r, "{{3|plural nonconformity}}"),
+                   "3 nonconformities");
+  ck_assert_str_eq(plural_of(&r, "{{1|plural nonconformity}}"),
+                   "1 nonconformity");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural day}}"), "2 days");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural box}}"), "2 boxes");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural switch}}"), "2 switches");
+  ck_assert_str_eq(plural_of(&r, "{{1200|plural meter}}"), "1,200 meters");
+  ck_assert_str_eq(
+      plural_of(&r, "{{1|plural item of advice/items of advice}}"),
+      "1 item of advice");
+  ck_assert_str_eq(
+      plural_of(&r, "{{4|plural item of advice/items of advice}}"),
+      "4 items of advice");
+  ck_assert_str_eq(plural_of(&r, "{{null|plural carrier}}"), "—");
+  /* bad forms are template errors */
+  static const char *const bad[] = {"{{1|plural }}", "{{1|plural a/b/c}}",
+                                    "{{1|plural /x}}", "{{1|plural 3x}}",
+                                    "{{1|plurals x}}", NULL};
+  for (size_t i = 0; bad[i]; i++) {
+    expr_error err;
+    ck_assert_msg(expr_text_compile(r.a, r.u, bad[i], true, NULL, NULL, NULL,
+                                    &err) == NULL,
+                  "%s accepted", bad[i]);
+  }
+  tu_close(&r);
+}
+END_TEST
+
+/* Every count the English report prints agrees with its noun: a facility
+   with one carrier, one price missing, one finding of a kind. */
+START_TEST(t_plurals_in_report)
+{
+  char *dir = scratch();
+  char *en = render(dir, "tests/present/minimal.yaml", "en");
+  has(en, "The enterprise used 1 energy carrier (working media included)",
+      "carriers");
+  has(en, "monthly purchase data for 0 carriers", "monthly");
+  has(en, "No price for 1 purchased carrier:", "finding");
+  has(en, "365 days (12 months)", "period");
+  has(en, "0 nonconformities, 0 warnings,", "findings");
+  lacks(en, "1 carriers", "carriers");
+  lacks(en, "1 energy carriers", "carriers");
+  lacks(en, "carrier(s)", "carriers");
+  lacks(en, "1 findings", "findings");
+  free(en);
+  /* one month: 1 month, 31 days */
+  static const char *const month[] = {
+      "period: {from: 2023-01-01, to: 2023-12-31}",
+      "period: {from: 2023-01-01, to: 2023-01-31}", NULL};
+  en = render(dir, variant(dir, "month", month), "en");
+  has(en, "31 days (1 month)", "one month");
+  lacks(en, "1 months", "one month");
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *present_suite(void)
 {
   Suite *s = suite_create("present");
@@ -288,6 +372,8 @@ Suite *present_suite(void)
   tcase_add_test(tc, t_metadata);
   tcase_add_test(tc, t_grid_factor_sentence);
   tcase_add_test(tc, t_audit_type);
+  tcase_add_test(tc, t_plural_filter);
+  tcase_add_test(tc, t_plurals_in_report);
   suite_add_tcase(s, tc);
   return s;
 }
