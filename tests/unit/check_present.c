@@ -12,7 +12,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../../generator/layout/layout.h"
 #include "../../generator/rules/expr.h"
+#include "../../generator/template/doc.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -364,6 +366,226 @@ END_TEST
 
 /* }====================================================== */
 
+/* {====================================================== sections */
+
+/* The level of a heading line of `pdftotext -layout` ("5.3 …" 2,
+   "A.1.2 …" 3, "5 …" or "附录A …" or "Appendix A …" 1), 0 for another
+   line. Headings start at the margin; table rows are indented or start
+   with something else. */
+static int heading_level(const char *line)
+{
+  if (strncmp(line, "附录", 6) == 0 && line[6] >= 'A' && line[6] <= 'Z')
+    return 1;
+  if (strncmp(line, "Appendix ", 9) == 0 && line[9] >= 'A' && line[9] <= 'Z' &&
+      line[10] == ' ')
+    return 1;
+  const char *p = line;
+  if (*p >= 'A' && *p <= 'Z' && p[1] == '.')
+    p++;
+  else if (*p >= '1' && *p <= '9')
+    while (*p >= '0' && *p <= '9')
+      p++;
+  else
+    return 0;
+  int level = 1;
+  while (*p == '.' && p[1] >= '1' && p[1] <= '9') {
+    p++;
+    while (*p >= '0' && *p <= '9')
+      p++;
+    level++;
+  }
+  /* a title starts with a capital or a Chinese character */
+  unsigned char t = (unsigned char)p[1];
+  if (p == line || *p != ' ' || !((t >= 'A' && t <= 'Z') || t >= 0x80) ||
+      (level == 1 && line[0] >= 'A'))
+    return 0;
+  return level;
+}
+
+/* Checks the body text of a report: no heading is followed by a heading
+   of its level or above (an empty section), and no page ends with a
+   heading. Contents pages (dot leaders), running headers and footers
+   are left out. */
+static void check_sections(const char *text, const char *what)
+{
+  char *copy = strdup(text);
+  int prev = 0;            /* level of the previous body line if a heading */
+  char prev_line[256] = "";
+  int page = 1;
+  char *save_page;
+  for (char *pg = strtok_r(copy, "\f", &save_page); pg;
+       pg = strtok_r(NULL, "\f", &save_page), page++) {
+    /* the page's lines without blank ones; the first is the running
+       header, the last the footer */
+    char *lines[400];
+    size_t n = 0;
+    char *save;
+    if (strstr(pg, ". . . . ."))
+      continue;
+    for (char *ln = strtok_r(pg, "\n", &save); ln && n < 400;
+         ln = strtok_r(NULL, "\n", &save))
+      if (ln[strspn(ln, " ")])
+        lines[n++] = ln;
+    if (n < 3)
+      continue;
+    int last = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+      int lv = heading_level(lines[i]);
+      if (lv && prev && lv <= prev)
+        ck_abort_msg("%s, page %d: \"%s\" has nothing under it (next: %s)",
+                     what, page, prev_line, lines[i]);
+      if (lv) {
+        snprintf(prev_line, sizeof prev_line, "%s", lines[i]);
+        prev = lv;
+      } else {
+        prev = 0;
+      }
+      last = lv;
+    }
+    /* a bilingual heading is two lines: the English one has the number
+       too, so the last line is enough */
+    ck_assert_msg(!last, "%s, page %d ends with the heading \"%s\"", what,
+                  page, prev_line);
+  }
+  free(copy);
+}
+
+/* A section with nothing under it is not printed and the numbering has
+   no gap (minimal facility: no products, measures, output value or
+   equipment; 8.5 排放强度 and 9.1 节能潜力 were headings alone); no page
+   of any sample ends with a heading. */
+START_TEST(t_no_empty_sections)
+{
+  char *dir = scratch();
+  static const char *const facilities[] = {
+      "tests/present/minimal.yaml", "samples/cement-plant.yaml",
+      "samples/power-plant.yaml", "samples/aluminium-smelter.yaml",
+      "samples/training/office-building.yaml",
+      "samples/training/boiler-house.yaml",
+      "samples/training/dyeing-plant.yaml"};
+  for (size_t f = 0; f < sizeof facilities / sizeof *facilities; f++)
+    for (int l = 0; l < 2; l++) {
+      const char *lang = l ? "en" : "zh";
+      char *t = render(dir, facilities[f], lang);
+      char what[256];
+      snprintf(what, sizeof what, "%s %s", facilities[f], lang);
+      check_sections(t, what);
+      if (f == 0 && l == 0) {
+        lacks(t, "8.5 排放强度", what);
+        lacks(t, "9.1 节能潜力", what);
+        has(t, "8.5 全国碳排放权交易市场", what);
+        has(t, "9.1 节能措施", what);
+        lacks(t, "A.2 单位产品综合能耗", what);
+      }
+      if (f == 0 && l == 1) {
+        lacks(t, "8.5 Emission intensity", what);
+        lacks(t, "9.1 Saving potential", what);
+      }
+      free(t);
+    }
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== tables */
+
+static double fixed_measure(void *ctx, const char *s, size_t len,
+                            lay_face face, double size)
+{
+  (void)ctx;
+  (void)face;
+  double w = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    w += c < 0x80 ? 0.5 : (c & 0xC0) != 0x80 ? 1.0 : 0;
+  }
+  return w * size;
+}
+
+/* Sets `filler` one-line paragraphs then a table of `rows` rows (the last
+   a total when `total`); returns how many rows each page got (pages
+   without rows left out) in per_page, and the number of such pages. */
+static size_t rows_per_page(size_t filler, size_t rows, bool total,
+                            size_t *per_page, size_t cap)
+{
+  arena *a = arena_new();
+  doc d;
+  memset(&d, 0, sizeof d);
+  doc_table *t = ARENA_NEW(a, doc_table);
+  static doc_text head[2] = {{"名称", "Name"}, {"数值", "Value"}};
+  static doc_align align[2] = {ALIGN_LEFT, ALIGN_NUMBER};
+  static double weight[2] = {3, 1};
+  t->cells = ARENA_ARRAY(a, doc_text, rows * 2 + 1);
+  for (size_t r = 0; r < rows; r++) {
+    t->cells[2 * r].zh = t->cells[2 * r].en = arena_printf(a, "行%zu", r);
+    t->cells[2 * r + 1].zh = t->cells[2 * r + 1].en = "1.00";
+  }
+  t->ncols = 2;
+  t->header = head;
+  t->align = align;
+  t->weight = weight;
+  t->nrows = rows;
+  t->last_is_total = total;
+  t->caption.zh = "主要指标";
+  t->caption.en = "Key figures";
+  d.blocks = ARENA_ARRAY(a, doc_block, filler + 2);
+  for (size_t i = 0; i < filler; i++) {
+    d.blocks[i].kind = DOC_PARA;
+    d.blocks[i].text.zh = d.blocks[i].text.en = "一行文字。";
+  }
+  d.blocks[filler].kind = DOC_TABLE;
+  d.blocks[filler].table = t;
+  d.n = filler + 1;
+  d.short_name.zh = d.short_name.en = "X";
+  d.title.zh = d.title.en = "T";
+  lay_style st = lay_default_style();
+  layout *lay = layout_run(a, &d, &st, LANG_ZH, fixed_measure, NULL);
+  size_t np = 0;
+  for (size_t p = 0; p < lay->n; p++) {
+    size_t k = 0;
+    for (size_t i = 0; i < lay->pages[p].n; i++) {
+      const lay_box *b = &lay->pages[p].boxes[i];
+      k += b->kind == BOX_TEXT && strncmp(b->text, "行", 3) == 0;
+    }
+    if (k && np < cap)
+      per_page[np++] = k;
+  }
+  arena_free(a);
+  return np;
+}
+
+/* Wherever a table starts on a page: a table of up to 12 rows is never
+   split; a longer one never leaves one row alone at the foot of a page or
+   at the top of the next (the total row included). */
+START_TEST(t_table_keep)
+{
+  static const size_t sizes[] = {2, 3, 7, 12, 13, 20, 45, 46, 47, 90};
+  for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
+    for (size_t filler = 0; filler < 60; filler++)
+      for (int total = 0; total < 2; total++) {
+        size_t per[64];
+        size_t np = rows_per_page(filler, sizes[s], total, per, 64);
+        size_t sum = 0;
+        for (size_t p = 0; p < np; p++)
+          sum += per[p];
+        ck_assert_uint_eq(sum, sizes[s]);
+        if (sizes[s] <= 12)
+          ck_assert_msg(np == 1, "%zu rows after %zu lines: split over %zu "
+                                 "pages",
+                        sizes[s], filler, np);
+        for (size_t p = 0; p < np; p++)
+          ck_assert_msg(per[p] >= 2 || np == 1,
+                        "%zu rows after %zu lines: page %zu of the table "
+                        "has %zu row",
+                        sizes[s], filler, p + 1, per[p]);
+      }
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *present_suite(void)
 {
   Suite *s = suite_create("present");
@@ -374,6 +596,8 @@ Suite *present_suite(void)
   tcase_add_test(tc, t_audit_type);
   tcase_add_test(tc, t_plural_filter);
   tcase_add_test(tc, t_plurals_in_report);
+  tcase_add_test(tc, t_no_empty_sections);
+  tcase_add_test(tc, t_table_keep);
   suite_add_tcase(s, tc);
   return s;
 }
