@@ -18,6 +18,12 @@ en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and 
 | 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元 | | tCO2/10⁴ CNY
 {% endkeyvalue %}
 
+{% if not exists(carbon.intensity.tco2_per_10k_cny_output) %}
+
+note: zh: 注：“—”表示未计算：企业未提供工业总产值。 | en: Note: "—" means not computed: the enterprise gave no gross output value.
+
+{% endif %}
+
 ## 化石燃料燃烧排放 | Fuel combustion
 
 {% if count(carbon.scope1.combustion) > 0 %}

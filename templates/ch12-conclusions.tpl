@@ -5,8 +5,17 @@
 
 ## 审计结论 | Conclusions
 
+{% if exists(energy.intensity.tce_per_10k_cny_output) %}
+
 zh: 审计期（{{period.from}}至{{period.to}}）内，{{facility.name.zh}}综合能耗（当量值）{{energy.total_tce|0.00}} tce，等价值{{energy.total_equal_value_tce|0.00}} tce；万元产值综合能耗{{energy.intensity.tce_per_10k_cny_output|0.000}} tce/万元；二氧化碳排放总量{{carbon.total_tco2|0.00}} tCO2，其中范围一{{carbon.scope1.total_tco2|0.00}} tCO2、范围二{{carbon.scope2.total_tco2|0.00}} tCO2。
 en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} consumed {{energy.total_tce|0.00}} tce of energy at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value, {{energy.intensity.tce_per_10k_cny_output|0.000}} tce per 10⁴ CNY of output value, and emitted {{carbon.total_tco2|0.00}} tCO2: {{carbon.scope1.total_tco2|0.00}} tCO2 in Scope 1 and {{carbon.scope2.total_tco2|0.00}} tCO2 in Scope 2.
+
+{% else %}
+
+zh: 审计期（{{period.from}}至{{period.to}}）内，{{facility.name.zh}}综合能耗（当量值）{{energy.total_tce|0.00}} tce，等价值{{energy.total_equal_value_tce|0.00}} tce；二氧化碳排放总量{{carbon.total_tco2|0.00}} tCO2，其中范围一{{carbon.scope1.total_tco2|0.00}} tCO2、范围二{{carbon.scope2.total_tco2|0.00}} tCO2。
+en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} consumed {{energy.total_tce|0.00}} tce of energy at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value and emitted {{carbon.total_tco2|0.00}} tCO2: {{carbon.scope1.total_tco2|0.00}} tCO2 in Scope 1 and {{carbon.scope2.total_tco2|0.00}} tCO2 in Scope 2.
+
+{% endif %}
 
 {% for energy.products[? exists(.benchmark)] %}
 

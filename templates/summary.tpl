@@ -42,7 +42,7 @@ en: At the request of {{facility.name.en}}, the audit team made a full energy au
 | 建议措施年减排量 | Annual CO2 reduction of the proposed measures | {{sum(measures[].annual_reduction_tco2)|0.00}} | tCO2/a
 | 建议措施总投资 | Total investment of the proposed measures | {{sum(measures[].investment_cny) / 10000|0.00}} | 万元 | | 10⁴ CNY
 {% endkeyvalue %}
-note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算（见附录A）。数值修约仅用于显示，合计按未修约值计算。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year (Appendix A). Figures are rounded for display only; totals are computed from unrounded values.
+note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算（见附录A）。数值修约仅用于显示，合计按未修约值计算。“—”表示未计算：审计数据中没有所需的数据（产值、能源价格、对标产品或节能措施）。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year (Appendix A). Figures are rounded for display only; totals are computed from unrounded values. "—" means not computed: the audit data hold no figure it needs (output value, energy prices, benchmarked products or saving measures).
 
 {% if exists(savings.base_from) %}
 

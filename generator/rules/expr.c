@@ -995,7 +995,8 @@ static ev eval(evctx *cx, const expr *e, const value *item, int depth)
           acc = x;
         have = true;
       }
-      if (!have && e->func != F_SUM)
+      /* nothing to add up (no products, no measures) is not a zero */
+      if (!have)
         return ev_null();
       ev r = ev_num(acc, unit);
       r.computed = computed;
@@ -1134,6 +1135,9 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
         dec = dot ? (int)strlen(dot + 1) : 0;
       }
     }
+    /* a true zero is 0, not 0.00: what was not computed is null (—) */
+    if (v->num == 0)
+      dec = 0;
     fmt_num(pct ? v->num * 100.0 : v->num, dec, true, b, sizeof b);
     return pct ? arena_printf(a, "%s %%", b) : arena_strdup(a, b);
   }

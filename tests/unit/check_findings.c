@@ -1246,8 +1246,8 @@ START_TEST(t_metering_coverage_short)
   /* level 2 power: 0 of 1 point metered = 0 % < 100 % */
   metering(&r, "accuracy: \"1.0\",", "0.5", E2_MISSING);
   FIRES(&r, "metering_coverage_short",
-        "电力第2级计量器具配备率为0.0 %（0/1），低于GB 17167要求的100.0 %",
-        "Electricity, level 2: metering coverage 0.0 % (0 of 1) is below the "
+        "电力第2级计量器具配备率为0 %（0/1），低于GB 17167要求的100.0 %",
+        "Electricity, level 2: metering coverage 0 % (0 of 1) is below the "
         "100.0 %");
   tu_close(&r);
   /* 1 of 1 = 100 % */

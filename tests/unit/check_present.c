@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../../generator/chart/chart.h"
 #include "../../generator/layout/layout.h"
 #include "../../generator/rules/expr.h"
 #include "../../generator/template/doc.h"
@@ -507,7 +508,7 @@ static double fixed_measure(void *ctx, const char *s, size_t len,
 /* Sets `filler` one-line paragraphs then a table of `rows` rows (the last
    a total when `total`); returns how many rows each page got (pages
    without rows left out) in per_page, and the number of such pages. */
-static size_t rows_per_page(size_t filler, size_t rows, bool total,
+static size_t rows_per_page(size_t filler, size_t rows, bool total, bool kv,
                             size_t *per_page, size_t cap)
 {
   arena *a = arena_new();
@@ -528,6 +529,7 @@ static size_t rows_per_page(size_t filler, size_t rows, bool total,
   t->weight = weight;
   t->nrows = rows;
   t->last_is_total = total;
+  t->keyvalue = kv;
   t->caption.zh = "主要指标";
   t->caption.en = "Key figures";
   d.blocks = ARENA_ARRAY(a, doc_block, filler + 2);
@@ -557,21 +559,23 @@ static size_t rows_per_page(size_t filler, size_t rows, bool total,
 }
 
 /* Wherever a table starts on a page: a table of up to 12 rows is never
-   split; a longer one never leaves one row alone at the foot of a page or
+   split, nor a key-value table that fits a page (the summary's 17 key
+   figures); a longer one never leaves one row alone at the foot of a page or
    at the top of the next (the total row included). */
 START_TEST(t_table_keep)
 {
   static const size_t sizes[] = {2, 3, 7, 12, 13, 20, 45, 46, 47, 90};
   for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
     for (size_t filler = 0; filler < 60; filler++)
-      for (int total = 0; total < 2; total++) {
+      for (int total = 0; total < 3; total++) {
         size_t per[64];
-        size_t np = rows_per_page(filler, sizes[s], total, per, 64);
+        bool kv = total == 2; /* a key-value table (no header, no total) */
+        size_t np = rows_per_page(filler, sizes[s], total == 1, kv, per, 64);
         size_t sum = 0;
         for (size_t p = 0; p < np; p++)
           sum += per[p];
         ck_assert_uint_eq(sum, sizes[s]);
-        if (sizes[s] <= 12)
+        if (sizes[s] <= 12 || (kv && sizes[s] <= 20))
           ck_assert_msg(np == 1, "%zu rows after %zu lines: split over %zu "
                                  "pages",
                         sizes[s], filler, np);
@@ -581,6 +585,206 @@ START_TEST(t_table_keep)
                         "has %zu row",
                         sizes[s], filler, p + 1, per[p]);
       }
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== charts */
+
+/* Every text of a drawing, joined by "|". */
+static char *chart_texts(arena *a, const ch_drawing *d)
+{
+  char *all = "";
+  for (size_t i = 0; i < d->n; i++)
+    if (d->cmds[i].kind == CH_TEXT)
+      all = arena_printf(a, "%s|%s", all, d->cmds[i].text);
+  return arena_printf(a, "%s|", all);
+}
+
+/* Whether some text of the drawing holds want whole. */
+static bool drawn(const ch_drawing *d, const char *want)
+{
+  for (size_t i = 0; i < d->n; i++)
+    if (d->cmds[i].kind == CH_TEXT && strstr(d->cmds[i].text, want))
+      return true;
+  return false;
+}
+
+/* Whether the words of want follow one another over the drawing's texts
+   (a label wrapped over lines). */
+static bool drawn_wrapped(arena *a, const ch_drawing *d, const char *want)
+{
+  char *all = chart_texts(a, d);
+  for (char *p = all; *p; p++)
+    if (*p == '|')
+      *p = ' ';
+  char *t = squeeze(all), *w = squeeze(want);
+  bool r = strstr(t, w) != NULL;
+  free(t);
+  free(w);
+  return r;
+}
+
+/* A long label wraps and its value is shown whole ("Clinker production
+   line …" lost 166,791; "天然气（气田天然气）33,…"); bars with zero say 0
+   in the format of the others, a null draws nothing; the donut's centre
+   gives the total with its unit. */
+START_TEST(t_chart_labels)
+{
+  arena *a = arena_new();
+  for (int l = 0; l < 2; l++) {
+    lay_lang lang = l ? LANG_EN : LANG_ZH;
+    /* flow: a source with a long name into a unit with a long name */
+    doc_chart fl = {CHART_FLOW, {"能流", "Flow"}, "tce", 3, 3, NULL, NULL,
+                    NULL};
+    fl.cats = ARENA_ARRAY(a, doc_text, 3);
+    fl.cats[0] = (doc_text){"天然气（气田天然气）输入计量", "Natural gas (gas "
+                                                          "field gas) purchased"};
+    fl.cats[1] = (doc_text){"熟料生产线（含余热发电及窑头窑尾系统）",
+                            "Clinker production line with waste-heat power"};
+    fl.cats[2] = (doc_text){"损失及未计量", "Losses and unmetered"};
+    fl.sers = fl.cats;
+    fl.values = ARENA_ARRAY(a, double, 9);
+    for (int i = 0; i < 9; i++)
+      fl.values[i] = NAN;
+    fl.values[1 * 3 + 0] = 33456.7; /* 0 → 1 */
+    fl.values[2 * 3 + 0] = 400;     /* 0 → 2 */
+    ch_drawing *d = chart_draw(a, &fl, 481.9, 230, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn(d, "33,857"), "flow: the source's value is cut: %s",
+                  chart_texts(a, d));
+    ck_assert_msg(drawn(d, "33,457"), "flow: the unit's value is cut: %s",
+                  chart_texts(a, d));
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN
+                                          ? "Clinker production line with "
+                                            "waste-heat power"
+                                          : "熟料生产线（含余热发电及窑头窑尾系统）"),
+                  "flow: the unit's name is cut: %s", chart_texts(a, d));
+    ck_assert_msg(!strstr(chart_texts(a, d), "…"), "flow: %s",
+                  chart_texts(a, d));
+    /* bars: 376, 0 and not computed */
+    doc_chart hb = {CHART_HBARS, {"碳", "CO2"}, "tCO2", 3, 1, NULL, NULL, NULL};
+    hb.cats = ARENA_ARRAY(a, doc_text, 3);
+    hb.cats[0] = (doc_text){"范围二 外购电力", "Scope 2 purchased electricity"};
+    hb.cats[1] = (doc_text){"范围二 外购热力", "Scope 2 purchased heat"};
+    hb.cats[2] = (doc_text){"范围一 过程", "Scope 1 process"};
+    hb.values = ARENA_ARRAY(a, double, 3);
+    hb.values[0] = 376.2;
+    hb.values[1] = 0;
+    hb.values[2] = NAN;
+    d = chart_draw(a, &hb, 481.9, 190, lang, fixed_measure, NULL);
+    char *texts = chart_texts(a, d);
+    ck_assert_msg(strstr(texts, "|376 tCO2|") && strstr(texts, "|0 tCO2|"),
+                  "bars: %s", texts);
+    ck_assert_msg(!strstr(texts, "0.00"), "bars: %s", texts);
+    size_t bars = 0, values = 0;
+    for (size_t i = 0; i < d->n; i++) {
+      bars += d->cmds[i].kind == CH_RECT;
+      values += d->cmds[i].kind == CH_TEXT && strstr(d->cmds[i].text, "tCO2");
+    }
+    ck_assert_uint_eq(bars, 1);   /* the zero and the null draw no bar */
+    ck_assert_uint_eq(values, 2); /* the null has no value */
+    /* donut: the total with its unit in the centre */
+    doc_chart dn = {CHART_DONUT, {"结构", "Structure"}, "tce", 2, 1, NULL, NULL,
+                    NULL};
+    dn.cats = ARENA_ARRAY(a, doc_text, 2);
+    dn.cats[0] = (doc_text){"原煤", "Raw coal"};
+    dn.cats[1] = (doc_text){"电力", "Electricity"};
+    dn.values = ARENA_ARRAY(a, double, 2);
+    dn.values[0] = 160503.53;
+    dn.values[1] = 13344.71;
+    d = chart_draw(a, &dn, 481.9, 190, lang, fixed_measure, NULL);
+    texts = chart_texts(a, d);
+    ck_assert_msg(strstr(texts, "|173,848.24|tce|"), "donut: %s", texts);
+    ck_assert_msg(strstr(texts, lang == LANG_EN ? "|Total|" : "|合计|"),
+                  "donut: %s", texts);
+    /* bands: a long "product: indicator" label wraps whole */
+    doc_chart bd = {CHART_BANDS, {"对标", "Grades"}, NULL, 1, 4, NULL, NULL,
+                    NULL};
+    bd.cats = ARENA_ARRAY(a, doc_text, 1);
+    bd.cats[0] = (doc_text){"水泥熟料：可比熟料综合能耗（kgce/t）",
+                            "Cement clinker: Comprehensive energy consumption "
+                            "of clinker (kgce/t)"};
+    bd.values = ARENA_ARRAY(a, double, 4);
+    bd.values[0] = 100;
+    bd.values[1] = 107;
+    bd.values[2] = 117;
+    bd.values[3] = 107.73;
+    d = chart_draw(a, &bd, 481.9, 90, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN ? bd.cats[0].en
+                                                      : bd.cats[0].zh),
+                  "bands: %s", chart_texts(a, d));
+    ck_assert_msg(drawn(d, "|107.7|") || strstr(chart_texts(a, d), "|107.7|"),
+                  "bands: %s", chart_texts(a, d));
+    /* legend of stacked bars: a long carrier name wraps */
+    doc_chart sb = {CHART_STACKED_BARS, {"逐月", "Monthly"}, "tce", 2, 1, NULL,
+                    NULL, NULL};
+    sb.cats = ARENA_ARRAY(a, doc_text, 2);
+    sb.cats[0] = (doc_text){"1", "1"};
+    sb.cats[1] = (doc_text){"2", "2"};
+    sb.sers = ARENA_ARRAY(a, doc_text, 1);
+    sb.sers[0] = (doc_text){"天然气（气田天然气）", "Natural gas (gas field "
+                                                    "gas)"};
+    sb.values = ARENA_ARRAY(a, double, 2);
+    sb.values[0] = 10;
+    sb.values[1] = 20;
+    d = chart_draw(a, &sb, 481.9, 190, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN ? sb.sers[0].en
+                                                      : sb.sers[0].zh),
+                  "legend: %s", chart_texts(a, d));
+  }
+  arena_free(a);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== zero and null */
+
+/* Whether text shows a figure "0.00" (or 0.0, 0.000, "0.0 %"): a zero
+   printed as if rounded. */
+static const char *zero_figure(const char *text)
+{
+  for (const char *p = strstr(text, "0.0"); p; p = strstr(p + 1, "0.0")) {
+    if (p > text && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == ',' ||
+                     p[-1] == '.' || p[-1] == '-'))
+      continue;
+    const char *q = p + 3;
+    while (*q == '0')
+      q++;
+    if (*q >= '1' && *q <= '9')
+      continue; /* 0.05 */
+    return p;
+  }
+  return NULL;
+}
+
+/* Not computed is "—" with a note, zero is 0: the minimal facility has no
+   products, measures or output value, and no fuel (scope 1 is a true
+   zero). */
+START_TEST(t_zero_and_null)
+{
+  char *dir = scratch();
+  char *zh = render(dir, "tests/present/minimal.yaml", "zh");
+  char *en = render(dir, "tests/present/minimal.yaml", "en");
+  has(zh, "产品对标节能潜力（达到1级） — tce", "zh");
+  has(zh, "建议措施年节能量 — tce/a", "zh");
+  has(zh, "建议措施总投资 — 万元", "zh");
+  has(zh, "其中：范围一（直接排放） 0 tCO2", "zh");
+  has(zh, "“—”表示未计算", "zh");
+  has(zh, "注：“—”表示未计算：企业未提供工业总产值。", "zh");
+  has(zh, "等价值362.28 tce；二氧化碳排放总量763.32 tCO2", "zh");
+  has(en, "Product saving potential (to grade 1) — tce", "en");
+  has(en, "Annual energy saving of the proposed measures — tce/a", "en");
+  has(en, "of which Scope 1 (direct) 0 tCO2", "en");
+  has(en, "\"—\" means not computed", "en");
+  const char *z = zero_figure(zh);
+  ck_assert_msg(!z, "zh shows a zero as …%.40s…", z ? z - 20 : "");
+  z = zero_figure(en);
+  ck_assert_msg(!z, "en shows a zero as …%.40s…", z ? z - 20 : "");
+  free(zh);
+  free(en);
+  rm_dir(dir);
 }
 END_TEST
 
@@ -598,6 +802,8 @@ Suite *present_suite(void)
   tcase_add_test(tc, t_plurals_in_report);
   tcase_add_test(tc, t_no_empty_sections);
   tcase_add_test(tc, t_table_keep);
+  tcase_add_test(tc, t_chart_labels);
+  tcase_add_test(tc, t_zero_and_null);
   suite_add_tcase(s, tc);
   return s;
 }
