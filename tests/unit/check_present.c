@@ -595,7 +595,7 @@ END_TEST
 /* Every text of a drawing, joined by "|". */
 static char *chart_texts(arena *a, const ch_drawing *d)
 {
-  char *all = "";
+  char *all = arena_strdup(a, "");
   for (size_t i = 0; i < d->n; i++)
     if (d->cmds[i].kind == CH_TEXT)
       all = arena_printf(a, "%s|%s", all, d->cmds[i].text);
@@ -790,6 +790,71 @@ END_TEST
 
 /* }====================================================== */
 
+/* {====================================================== display units */
+
+/* The display-unit formats on their own: kWh and m3 in 10⁴, coefficients
+   per kg (fuels in t), per t (working media), per MJ, per m³ and kWh. */
+START_TEST(t_display_unit_filters)
+{
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, TU_HEAD);
+  r.results = r.results ? r.results : val_obj(r.a);
+  static const char *const cases[][2] = {
+      {"{{75844560|qty \"kWh\"}}", "7,584.46"},
+      {"{{75844560|qunit \"kWh\"}}", "万kWh"},
+      {"{{75844560|qunit_en \"kWh\"}}", "10⁴ kWh"},
+      {"{{450000|qty \"m3\"}}", "45.00"},
+      {"{{450000|qunit \"m3\"}}", "万m³"},
+      {"{{450000|qunit_en \"Nm3\"}}", "10⁴ Nm³"},
+      {"{{218789.456|qty \"t\"}}", "218,789.46"},
+      {"{{218789.456|qunit \"t\"}}", "t"},
+      {"{{0|qty \"kWh\"}}", "0"},
+      {"{{null|qty \"kWh\"}}", "—"},
+      {"{{null|qunit \"kWh\"}}", "万kWh"},
+      {"{{714.3|coef \"t\"}}", "0.7143 kgce/kg"},
+      {"{{0.2571|coef \"t\"}}", "0.2571 kgce/t"},
+      {"{{0.1229|coef \"kWh\"}}", "0.1229 kgce/kWh"},
+      {"{{1.2143|coef \"m3\"}}", "1.2143 kgce/m³"},
+      {"{{34.12|coef \"GJ\"}}", "0.0341 kgce/MJ"},
+      {"{{null|coef \"t\"}}", "—"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    ck_assert_str_eq(plural_of(&r, cases[i][0]), cases[i][1]);
+  expr_error err;
+  ck_assert_ptr_null(expr_text_compile(r.a, r.u, "{{1|qty (}}", true, NULL,
+                                       NULL, NULL, &err));
+  tu_close(&r);
+}
+END_TEST
+
+/* The report body shows electricity in 万kWh (10⁴ kWh) and coefficients
+   in the units of the standard's table; Appendix C keeps the full
+   figures and the JSON is unchanged (golden suite). */
+START_TEST(t_display_units)
+{
+  char *dir = scratch();
+  char *zh = render(dir, "samples/cement-plant.yaml", "zh");
+  char *en = render(dir, "samples/cement-plant.yaml", "en");
+  has(zh, "原煤 t 218,789.46 0.7336 kgce/kg 160,503.53", "zh 5-1");
+  has(zh, "电力 万kWh 10,378.57 0.1229 kgce/kWh 12,755.26", "zh 5-1");
+  has(zh, "新水 t 612,850.00 0.2571 kgce/t", "zh 5-1");
+  has(zh, "电力 万kWh 10,378.57 0.6135 元/kWh", "zh 8-1");
+  has(en, "Electricity 10⁴ kWh 10,378.57 0.1229 kgce/kWh 12,755.26", "en");
+  has(en, "Raw coal t 218,789.46 0.7336 kgce/kg", "en");
+  lacks(zh, "103,785,670.00 0.1229", "zh 5-1");
+  lacks(zh, "733.5981 160,503.53", "zh 5-1");
+  lacks(en, "103,785,670.00 0.1229", "en 5-1");
+  /* Appendix C: the full figure */
+  has(zh, "103,785,670.00", "zh appendix C");
+  free(zh);
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *present_suite(void)
 {
   Suite *s = suite_create("present");
@@ -804,6 +869,8 @@ Suite *present_suite(void)
   tcase_add_test(tc, t_table_keep);
   tcase_add_test(tc, t_chart_labels);
   tcase_add_test(tc, t_zero_and_null);
+  tcase_add_test(tc, t_display_unit_filters);
+  tcase_add_test(tc, t_display_units);
   suite_add_tcase(s, tc);
   return s;
 }
