@@ -497,8 +497,8 @@ static void caption(L *l, const doc_table *t)
   l->y -= 2;
 }
 
-/* A table with at most this many rows, or a key-value table, is kept on
-   one page when it fits on one; a longer one splits, never leaving one row alone on a page. */
+/* A table with at most this many rows is kept on one page when it fits
+   on one (a longer one that moved whole would leave half a page empty); a longer one splits, never leaving one row alone on a page. */
 #define KEEP_ROWS 12
 
 /* A table's columns and rows, wrapped and measured before it is set. */
@@ -578,15 +578,14 @@ static void measure_table(L *l, const doc_table *t, tmeasure *m)
 }
 
 /* What must stay together at the table's start: the caption, the header
-   and every row of a short table or a key-value table (the summary's key
-   figures), else the first two rows (no row alone
+   and every row of a short table, else the first two rows (no row alone
    at a page's foot). More than a page: the first rows that fit. */
 static double table_lead(const L *l, const doc_table *t, const tmeasure *m)
 {
   double lead = m->cap_h + m->head_h + 2, all = lead;
   for (size_t r = 0; r < t->nrows; r++)
     all += m->h[r];
-  if ((t->nrows <= KEEP_ROWS || t->keyvalue) && all <= l->top - l->bottom)
+  if (t->nrows <= KEEP_ROWS && all <= l->top - l->bottom)
     return all;
   for (size_t r = 0; r < t->nrows && r < 2; r++)
     lead += m->h[r];
