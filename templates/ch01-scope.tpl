@@ -13,7 +13,7 @@ zh: 审计边界为{{facility.name.zh}}（统一社会信用代码{{facility.cre
 en: The boundary comprises all production, auxiliary and ancillary systems of {{facility.name.en}} (unified social credit code {{facility.credit_code}}) within the site, delimited by the energy metering points at the site boundary. Purchased energy is counted as purchased; energy supplied to others is deducted ({{standards_applied[gbt2589].designation}}).
 
 zh: 审计期为{{period.from}}至{{period.to}}，共{{period.days|#}}天（{{period.months|#}}个月）。
-en: The audit period runs from {{period.from}} to {{period.to}}: {{period.days|#}} days ({{period.months|#}} months).
+en: The audit period runs from {{period.from}} to {{period.to}}: {{period.days|plural day}} ({{period.months|plural month}}).
 
 {% if exists(savings.base_from) %}
 

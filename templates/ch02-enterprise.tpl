@@ -17,7 +17,7 @@ en: {{facility.name.en}} ("the enterprise") is the subject of this audit. Its ge
 | 所在省份 | Province | {{facility.province_name.zh}} | | {{facility.province_name.en}} |
 | 工业总产值 | Gross output value | {{facility.output_value_10k_cny|0.00}} | 万元 | | 10⁴ CNY
 | 工业增加值 | Value added | {{facility.value_added_10k_cny|0.00}} | 万元 | | 10⁴ CNY
-| 职工人数 | Employees | {{facility.employees|#}} | 人 | | persons
+| 职工人数 | Employees | {{facility.employees|#}} 人 | | {{facility.employees|plural person/persons}} |
 | 建筑面积 | Floor area | {{facility.floor_area_m2|0}} | m²
 | 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce
 {% endkeyvalue %}

@@ -29,7 +29,7 @@ en: Annual emissions of {{carbon.ets.annual_tco2|0.00}} tCO2 reach the threshold
 ## 能源统计与费用核算 | Energy statistics and cost accounting
 
 zh: 审计期内企业共使用{{count(energy.carriers)|#}}种能源（含耗能工质），其中{{count(energy.carriers[? exists(.price_cny)])|#}}种有结算价格可用于能源成本核算。逐月统计情况：{{count(energy.monthly.carriers)|#}}种能源有逐月购入数据。
-en: The enterprise used {{count(energy.carriers)|#}} energy carriers (working media included) in the audit period; {{count(energy.carriers[? exists(.price_cny)])|#}} of them have a settlement price for the energy cost accounts. Monthly statistics: {{count(energy.monthly.carriers)|#}} carriers have monthly purchase data.
+en: The enterprise used {{count(energy.carriers)|plural energy carrier}} (working media included) in the audit period; a settlement price for the energy cost accounts: {{count(energy.carriers[? exists(.price_cny)])|#}} of them. Monthly statistics: monthly purchase data for {{count(energy.monthly.carriers)|plural carrier}}.
 
 ## 审计发现 | Findings
 

@@ -9,9 +9,9 @@ en: In the audit period the enterprise's comprehensive energy consumption was {{
 
 {% table energy.carriers | 能源消费构成 | Energy consumption by carrier %}
 | 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
-| 单位 | Unit | {{.unit}} | | center | 1
-| 消费量 | Consumed | {{.consumed|0.00}} | | number | 2.5
-| 折标系数（kgce/单位） | Coefficient (kgce/unit) | {{.coefficient_kgce|0.0000}} | | number | 2
+| 单位 | Unit | {{.consumed|qunit .unit}} | {{.consumed|qunit_en .unit}} | center | 1.2
+| 消费量 | Consumed | {{.consumed|qty .unit}} | | number | 2.3
+| 折标系数 | Coefficient | {{.coefficient_kgce|coef .unit}} | | number | 2.4
 | 折标准煤（tce） | Standard coal (tce) | {{.tce|0.00}} | | number | 2.5
 | 占比 | Share | {{.share|%}} | | number | 1.5
 {% total %}
@@ -22,7 +22,7 @@ en: In the audit period the enterprise's comprehensive energy consumption was {{
 | {{energy.total_tce|0.00}} |
 | {{sum(energy.carriers[? .counted == true].share)|%}} |
 {% endtable %}
-note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其出处见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（{{standards_applied[gbt2589].designation}}）。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and the documents they come from in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others ({{standards_applied[gbt2589].designation}}).
+note: zh: 注：消费量 = 购入量 − 外供量 + 库存减少量；折标系数及其出处见附录B；数值修约仅用于显示，合计按未修约值计算。负值表示向外供出的能源（{{standards_applied[gbt2589].designation}}）。电力以万kWh、气体以万m³计，折标系数按{{standards_applied[gbt2589].designation}}表列单位（kgce/kg、kgce/m³、kgce/kWh）列出；全精度数值见附录A、附录C。 | en: Note: consumed = purchased − supplied to others + stock decrease; coefficients and the documents they come from in Appendix B; figures rounded for display only, totals from unrounded values. Negative values are energy supplied to others ({{standards_applied[gbt2589].designation}}). Electricity is shown in 10⁴ kWh, gases in 10⁴ m³, coefficients in the units of the {{standards_applied[gbt2589].designation}} table (kgce/kg, kgce/m³, kgce/kWh); full precision in Appendices A and C.
 
 {% for energy.carriers[? .coefficient_verified == false and .coefficient_basis == "reference" and not exists(.coefficient_checked)] %}
 
@@ -122,10 +122,10 @@ en: For carriers with secondary meters the balance input = end use + loss was an
 
 {% table energy.balance | 分能源品种能量平衡 | Energy balance by carrier %}
 | 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 2.5
-| 单位 | Unit | {{.unit}} | | center | 1
-| 输入量 | Input | {{.input|0.00}} | | number | 2.5
-| 最终使用量 | End use | {{.end_use|0.00}} | | number | 2.5
-| 损失量 | Loss | {{.loss|0.00}} | | number | 2
+| 单位 | Unit | {{.input|qunit .unit}} | {{.input|qunit_en .unit}} | center | 1.5
+| 输入量 | Input | {{.input|qty .unit}} | | number | 2.3
+| 最终使用量 | End use | {{.end_use|qty .unit}} | | number | 2.3
+| 损失量 | Loss | {{.loss|qty .unit}} | | number | 2
 | 损失率 | Loss ratio | {{.loss_ratio|%0.00}} | | number | 1.5
 | 损失折标准煤（tce） | Loss (tce) | {{.loss_tce|0.00}} | | number | 2
 {% endtable %}

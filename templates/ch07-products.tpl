@@ -14,7 +14,7 @@ en: Under {{standards_applied[gbt2589].designation}} a product's comprehensive e
 | 产量 | Output | {{.quantity|0.00}} | | number | 2.5
 | 单位 | Unit | {{.unit}} | | center | 1
 | 综合能耗（tce） | Energy (tce) | {{.energy_tce|0.00}} | | number | 2.5
-| 其中电力（kWh） | of which electricity (kWh) | {{.electricity_kwh|0}} | | number | 2.5
+| 其中电力（万kWh） | of which electricity (10⁴ kWh) | {{.electricity_kwh|qty "kWh"}} | | number | 2.5
 | 单位产品综合能耗（kgce/单位） | Unit consumption (kgce/unit) | {{.unit_consumption_kgce|0.000}} | | number | 2.6
 {% endtable %}
 

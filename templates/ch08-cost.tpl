@@ -10,9 +10,9 @@ en: Purchased energy cost the enterprise {{energy.cost.total_cny / 10000|0.00}} 
 {% table energy.carriers | 分能源品种费用 | Energy cost by carrier %}
 {% where exists(.cost_cny) %}
 | 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
-| 单位 | Unit | {{.unit}} | | center | 1
-| 购入量 | Purchased | {{.purchased|0.00}} | | number | 2.5
-| 单价（元/单位） | Price (CNY/unit) | {{.price_cny|0.0000}} | | number | 2
+| 单位 | Unit | {{.purchased|qunit .unit}} | {{.purchased|qunit_en .unit}} | center | 1.2
+| 购入量 | Purchased | {{.purchased|qty .unit}} | | number | 2.3
+| 单价 | Price | {{.price_cny|0.0000}} 元/{{.unit}} | {{.price_cny|0.0000}} CNY/{{.unit}} | number | 2.4
 | 费用（万元） | Cost (10⁴ CNY) | {{.cost_cny / 10000|0.00}} | | number | 2
 | 费用占比 | Share of cost | {{.cost_cny / energy.cost.total_cny|%}} | | number | 1.5
 {% endtable %}

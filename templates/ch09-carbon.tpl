@@ -18,6 +18,12 @@ en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and 
 | 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元 | | tCO2/10⁴ CNY
 {% endkeyvalue %}
 
+{% if not exists(carbon.intensity.tco2_per_10k_cny_output) %}
+
+note: zh: 注：“—”表示未计算：企业未提供工业总产值。 | en: Note: "—" means not computed: the enterprise gave no gross output value.
+
+{% endif %}
+
 ## 化石燃料燃烧排放 | Fuel combustion
 
 {% if count(carbon.scope1.combustion) > 0 %}
@@ -121,8 +127,26 @@ en: The enterprise has no industrial process emissions to account separately.
 | 外购热力排放 | Emissions of purchased heat | {{carbon.scope2.heat_tco2|0.00}} | tCO2
 {% endkeyvalue %}
 
+{% if carbon.scope2.grid == "enterprise" %}
+
+zh: 电力排放因子采用企业提供的数值{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh，代替区域电网平均二氧化碳排放因子。来源：{{carbon.scope2.grid_factor_source_zh}}
+en: The emission factor of electricity is the enterprise's own value, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh, in place of the regional grid's average CO2 emission factor. Source: {{carbon.scope2.grid_factor_source}}
+
+{% else %}
+
+{% if exists(carbon.scope2.grid_factor_tco2_per_mwh) %}
+
 zh: 电网排放因子采用{{carbon.scope2.grid_name_zh}}{{carbon.scope2.grid_year|#}}年电力平均二氧化碳排放因子{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh。出处：{{carbon.scope2.grid_factor_citation_zh}}
 en: The grid emission factor is the {{carbon.scope2.grid_year|#}} average CO2 emission factor of electricity of the {{carbon.scope2.grid_name_en}}, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh. Reference: {{carbon.scope2.grid_factor_citation}}
+
+{% else %}
+
+zh: 规则中没有{{carbon.scope2.grid_name_zh}}可用的电力平均二氧化碳排放因子，外购电力排放未计算。
+en: The rules hold no average CO2 emission factor of electricity for the {{carbon.scope2.grid_name_en}}: the emissions of purchased electricity are not computed.
+
+{% endif %}
+
+{% endif %}
 
 {% if carbon.scope2.grid_factor_verified == false and carbon.scope2.grid != "enterprise" %}
 

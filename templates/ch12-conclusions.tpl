@@ -5,8 +5,17 @@
 
 ## 审计结论 | Conclusions
 
+{% if exists(energy.intensity.tce_per_10k_cny_output) %}
+
 zh: 审计期（{{period.from}}至{{period.to}}）内，{{facility.name.zh}}综合能耗（当量值）{{energy.total_tce|0.00}} tce，等价值{{energy.total_equal_value_tce|0.00}} tce；万元产值综合能耗{{energy.intensity.tce_per_10k_cny_output|0.000}} tce/万元；二氧化碳排放总量{{carbon.total_tco2|0.00}} tCO2，其中范围一{{carbon.scope1.total_tco2|0.00}} tCO2、范围二{{carbon.scope2.total_tco2|0.00}} tCO2。
 en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} consumed {{energy.total_tce|0.00}} tce of energy at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value, {{energy.intensity.tce_per_10k_cny_output|0.000}} tce per 10⁴ CNY of output value, and emitted {{carbon.total_tco2|0.00}} tCO2: {{carbon.scope1.total_tco2|0.00}} tCO2 in Scope 1 and {{carbon.scope2.total_tco2|0.00}} tCO2 in Scope 2.
+
+{% else %}
+
+zh: 审计期（{{period.from}}至{{period.to}}）内，{{facility.name.zh}}综合能耗（当量值）{{energy.total_tce|0.00}} tce，等价值{{energy.total_equal_value_tce|0.00}} tce；二氧化碳排放总量{{carbon.total_tco2|0.00}} tCO2，其中范围一{{carbon.scope1.total_tco2|0.00}} tCO2、范围二{{carbon.scope2.total_tco2|0.00}} tCO2。
+en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} consumed {{energy.total_tce|0.00}} tce of energy at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value and emitted {{carbon.total_tco2|0.00}} tCO2: {{carbon.scope1.total_tco2|0.00}} tCO2 in Scope 1 and {{carbon.scope2.total_tco2|0.00}} tCO2 in Scope 2.
+
+{% endif %}
 
 {% for energy.products[? exists(.benchmark)] %}
 
@@ -25,7 +34,7 @@ en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} 
 {% endfor %}
 
 zh: 审计共形成{{count(findings)|#}}项审计发现，其中不符合项{{count(findings[? .severity == "nonconformity"])|#}}项、警示项{{count(findings[? .severity == "warning"])|#}}项、建议{{count(findings[? .severity == "advice"])|#}}项、说明{{count(findings[? .severity == "info"])|#}}项，分列如下。
-en: The audit made {{count(findings)|#}} findings: {{count(findings[? .severity == "nonconformity"])|#}} nonconformities, {{count(findings[? .severity == "warning"])|#}} warnings, {{count(findings[? .severity == "advice"])|#}} items of advice and {{count(findings[? .severity == "info"])|#}} items of information, listed below.
+en: The audit made {{count(findings)|plural finding}}: {{count(findings[? .severity == "nonconformity"])|plural nonconformity}}, {{count(findings[? .severity == "warning"])|plural warning}}, {{count(findings[? .severity == "advice"])|plural item of advice/items of advice}} and {{count(findings[? .severity == "info"])|plural item of information/items of information}}, listed below.
 
 ## 不符合项 | Nonconformities
 

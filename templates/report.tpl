@@ -23,8 +23,17 @@ en: Audit type: special audit
 
 {% else %}
 
+{% if audit.type == "internal" %}
+
+zh: 审计类型：企业内部审计
+en: Audit type: internal audit
+
+{% else %}
+
 zh: 审计类型：全面审计
 en: Audit type: full audit
+
+{% endif %}
 
 {% endif %}
 

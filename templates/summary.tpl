@@ -2,8 +2,26 @@
 
 #* 审计摘要 | Executive summary
 
-zh: 受{{facility.name.zh}}委托，审计组依据{{standards_applied[gbt17166].designation}}《{{standards_applied[gbt17166].title_zh}}》、{{standards_applied[gbt2589].designation}}《{{standards_applied[gbt2589].title_zh}}》和{{standards_applied[gbt32150].designation}}《{{standards_applied[gbt32150].title_zh}}》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了审计。主要结论摘要如下。
-en: At the request of {{facility.name.en}}, the audit team audited the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|#}} days) under {{standards_applied[gbt17166].designation}} ({{standards_applied[gbt17166].title_en}}), {{standards_applied[gbt2589].designation}} ({{standards_applied[gbt2589].title_en}}) and {{standards_applied[gbt32150].designation}} ({{standards_applied[gbt32150].title_en}}). The main results are summarised below.
+{% if audit.type == "internal" %}
+
+zh: {{facility.name.zh}}组织本企业审计组，依据{{standards_applied[gbt17166].designation}}《{{standards_applied[gbt17166].title_zh}}》、{{standards_applied[gbt2589].designation}}《{{standards_applied[gbt2589].title_zh}}》和{{standards_applied[gbt32150].designation}}《{{standards_applied[gbt32150].title_zh}}》，对本企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了内部能源审计。主要结论摘要如下。
+en: The internal audit team of {{facility.name.en}} audited the enterprise's own energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|plural day}}) under {{standards_applied[gbt17166].designation}} ({{standards_applied[gbt17166].title_en}}), {{standards_applied[gbt2589].designation}} ({{standards_applied[gbt2589].title_en}}) and {{standards_applied[gbt32150].designation}} ({{standards_applied[gbt32150].title_en}}). The main results are summarised below.
+
+{% else %}
+
+{% if audit.type == "special" %}
+
+zh: 受{{facility.name.zh}}委托，审计组依据{{standards_applied[gbt17166].designation}}《{{standards_applied[gbt17166].title_zh}}》、{{standards_applied[gbt2589].designation}}《{{standards_applied[gbt2589].title_zh}}》和{{standards_applied[gbt32150].designation}}《{{standards_applied[gbt32150].title_zh}}》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了专项能源审计。主要结论摘要如下。
+en: At the request of {{facility.name.en}}, the audit team made a special energy audit of the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|plural day}}) under {{standards_applied[gbt17166].designation}} ({{standards_applied[gbt17166].title_en}}), {{standards_applied[gbt2589].designation}} ({{standards_applied[gbt2589].title_en}}) and {{standards_applied[gbt32150].designation}} ({{standards_applied[gbt32150].title_en}}). The main results are summarised below.
+
+{% else %}
+
+zh: 受{{facility.name.zh}}委托，审计组依据{{standards_applied[gbt17166].designation}}《{{standards_applied[gbt17166].title_zh}}》、{{standards_applied[gbt2589].designation}}《{{standards_applied[gbt2589].title_zh}}》和{{standards_applied[gbt32150].designation}}《{{standards_applied[gbt32150].title_zh}}》，对该企业{{period.from}}至{{period.to}}（{{period.days|#}}天）的能源利用状况和二氧化碳排放进行了全面能源审计。主要结论摘要如下。
+en: At the request of {{facility.name.en}}, the audit team made a full energy audit of the enterprise's energy use and carbon dioxide emissions from {{period.from}} to {{period.to}} ({{period.days|plural day}}) under {{standards_applied[gbt17166].designation}} ({{standards_applied[gbt17166].title_en}}), {{standards_applied[gbt2589].designation}} ({{standards_applied[gbt2589].title_en}}) and {{standards_applied[gbt32150].designation}} ({{standards_applied[gbt32150].title_en}}). The main results are summarised below.
+
+{% endif %}
+
+{% endif %}
 
 {% keyvalue | 主要指标 | Key figures %}
 | 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce
@@ -24,7 +42,7 @@ en: At the request of {{facility.name.en}}, the audit team audited the enterpris
 | 建议措施年减排量 | Annual CO2 reduction of the proposed measures | {{sum(measures[].annual_reduction_tco2)|0.00}} | tCO2/a
 | 建议措施总投资 | Total investment of the proposed measures | {{sum(measures[].investment_cny) / 10000|0.00}} | 万元 | | 10⁴ CNY
 {% endkeyvalue %}
-note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算电力，以电力为产品的企业外供电力按其自身加工转换的实际折算系数扣减（见附录A）。数值修约仅用于显示，合计按未修约值计算。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year, except that an enterprise whose product is electricity deducts the electricity it supplies at the actual coefficient of its own conversion (Appendix A). Figures are rounded for display only; totals are computed from unrounded values.
+note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算电力，以电力为产品的企业外供电力按其自身加工转换的实际折算系数扣减（见附录A）。数值修约仅用于显示，合计按未修约值计算。“—”表示未计算：审计数据中没有所需的数据（产值、能源价格、对标产品或节能措施）。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year, except that an enterprise whose product is electricity deducts the electricity it supplies at the actual coefficient of its own conversion (Appendix A). Figures are rounded for display only; totals are computed from unrounded values. "—" means not computed: the audit data hold no figure it needs (output value, energy prices, benchmarked products or saving measures).
 
 {% if exists(savings.base_from) %}
 

@@ -129,6 +129,43 @@ static const char *fit(C *c, const char *s, double w, double size)
   return "…";
 }
 
+/* The lines of a label "name value" in width w: the name wraps where a
+   line may break (linebreak.c), at most maxl lines, its end cut with "…"
+   beyond them; the value (NULL: none) follows on the last line when it
+   fits, else on a line of its own. A value is never cut. */
+static size_t label_lines(C *c, const char *name, const char *value, double w,
+                          double size, size_t maxl, const char ***out)
+{
+  const char **ls;
+  size_t n = layout_wrap(c->a, name, w, FACE_REGULAR, size, c->m, c->ctx, &ls);
+  if (maxl < 1)
+    maxl = 1;
+  if (n > maxl) {
+    ls[maxl - 1] = fit(c, arena_printf(c->a, "%s %s", ls[maxl - 1], ls[maxl]),
+                       w, size);
+    n = maxl;
+  }
+  const char **r = ARENA_ARRAY(c->a, const char *, n + 2);
+  memcpy(r, ls, n * sizeof *r);
+  if (value && *value) {
+    const char *joined = arena_printf(c->a, "%s %s", r[n - 1], value);
+    if (tw(c, joined, size) <= w)
+      r[n - 1] = joined;
+    else
+      r[n++] = value;
+  }
+  *out = r;
+  return n;
+}
+
+/* Lines from baseline y downwards. */
+static void text_lines(C *c, double x, double y, const char *const *ls,
+                       size_t n, double size, int anchor, uint32_t col)
+{
+  for (size_t k = 0; k < n; k++)
+    text(c, x, y - (double)k * size * 1.15, ls[k], size, anchor, col);
+}
+
 void chart_ticks(double lo, double hi, int n, double *first, double *step)
 {
   if (!isfinite(lo) || !isfinite(hi)) {
@@ -194,11 +231,11 @@ static void legend(C *c, double x, double y, double w, const doc_text *items,
 {
   for (size_t i = 0; i < n && y > 8; i++) {
     rect(c, x, y - 7, 8, 8, chart_color(i));
-    const char *s = label(c, items[i]);
-    if (suffix && suffix[i])
-      s = arena_printf(c->a, "%s %s", s, suffix[i]);
-    text(c, x + 12, y - 6, fit(c, s, w - 12, 7.5), 7.5, 0, 0x1A1A1A);
-    y -= 13;
+    const char **ls;
+    size_t nl = label_lines(c, label(c, items[i]), suffix ? suffix[i] : NULL,
+                            w - 12, 7.5, 2, &ls);
+    text_lines(c, x + 12, y - 6, ls, nl, 7.5, 0, 0x1A1A1A);
+    y -= 13 + (double)(nl - 1) * 7.5 * 1.15;
   }
 }
 
@@ -301,8 +338,15 @@ static void donut(C *c, const doc_chart *ch, double w, double h)
     fmt_num(v / total * 100.0, 1, false, b, sizeof b);
     pct[i] = arena_printf(c->a, "%s %%", b);
   }
-  if (ch->unit)
-    text(c, cx, cy - 3, ch->unit, 7.5, 1, 0x404040);
+  /* the centre: the total and its unit */
+  if (total > 0) {
+    char b[48];
+    fmt_num(total, 2, true, b, sizeof b);
+    text(c, cx, cy + 7, c->lang == LANG_EN ? "Total" : "合计", 7, 1, 0x404040);
+    text(c, cx, cy - 3, b, 8.5, 1, 0x1A1A1A);
+    if (ch->unit)
+      text(c, cx, cy - 13, ch->unit, 7.5, 1, 0x404040);
+  }
   legend(c, cx + r + 24, h - 12, w - (cx + r + 24), ch->cats, ch->ncat, pct);
 }
 
@@ -326,16 +370,26 @@ static void hbars(C *c, const doc_chart *ch, double w, double h)
   double k = (x1 - x0) / (hi - lo);
   double zero = x0 - lo * k;
   double row = (y1 - y0) / (ch->ncat ? ch->ncat : 1);
+  /* one number format for every bar: a zero is 0, not 0.00 beside 376 */
+  double most = 0;
+  for (size_t i = 0; i < ch->ncat; i++)
+    if (!isnan(ch->values[i]))
+      most = fmax(most, fabs(ch->values[i]));
+  int dec = most >= 100 ? 0 : 2;
   for (size_t i = 0; i < ch->ncat; i++) {
     double v = ch->values[i];
     double y = y1 - row * (i + 1) + row * 0.2;
-    text(c, x0 - 4, y + row * 0.3 - 2, fit(c, label(c, ch->cats[i]), labw, 7.5),
-         7.5, 2, 0x1A1A1A);
+    const char **ls;
+    size_t nl = label_lines(c, label(c, ch->cats[i]), NULL, labw, 7.5,
+                            row >= 20 ? 2 : 1, &ls);
+    text_lines(c, x0 - 4, y + row * 0.3 - 2 + (double)(nl - 1) * 4.3, ls, nl,
+               7.5, 2, 0x1A1A1A);
     if (isnan(v))
-      continue;
-    rect(c, zero, y, v * k, row * 0.6, chart_color(i));
+      continue; /* not computed: no bar, no label */
+    if (v != 0)
+      rect(c, zero, y, v * k, row * 0.6, chart_color(i));
     char b[48];
-    fmt_num(v, fabs(v) >= 100 ? 0 : 2, true, b, sizeof b);
+    fmt_num(v, v == 0 ? 0 : dec, true, b, sizeof b);
     text(c, v >= 0 ? zero + v * k + 3 : zero + 3, y + row * 0.3 - 2,
          arena_printf(c->a, "%s%s%s", b, ch->unit ? " " : "",
                       ch->unit ? ch->unit : ""),
@@ -375,8 +429,11 @@ static void bands(C *c, const doc_chart *ch, double w, double h)
     hi += span * 0.25;
     double k = (x1 - x0) / (hi - lo);
     double y = y1 - row * (i + 1) + row * 0.25, bh = row * 0.4;
-    text(c, x0 - 5, y + bh / 2 - 2.5, fit(c, label(c, ch->cats[i]), labw, 7.5),
-         7.5, 2, 0x1A1A1A);
+    const char **ls;
+    size_t nl = label_lines(c, label(c, ch->cats[i]), NULL, labw, 7.5,
+                            row >= 30 ? 3 : row >= 20 ? 2 : 1, &ls);
+    text_lines(c, x0 - 5, y + bh / 2 - 2.5 + (double)(nl - 1) * 4.3, ls, nl,
+               7.5, 2, 0x1A1A1A);
     double from = lo;
     for (int b = 0; b < 4; b++) {
       double to = b < 3 ? g[b] : hi;
@@ -584,18 +641,22 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
     rect(c, nx[i], ny[i] - hh, nw, hh, chart_color(i));
     char b[48];
     fmt_num(size[i], 0, true, b, sizeof b);
-    const char *s = arena_printf(c->a, "%s %s", label(c, ch->cats[i]), b);
-    double ty = fmin(ny[i] - hh / 2 - 2.5, last_label[col[i]] - 9);
-    if (ty < 1)
+    /* the name wraps, the value is whole */
+    double lw = col[i] == 0 || col[i] == last ? labw
+                                              : (x1 - x0) / last - nw - 6;
+    const char **ls;
+    size_t nl = label_lines(c, label(c, ch->cats[i]), b, lw, 7, 2, &ls);
+    double step = 7 * 1.15;
+    double ty = fmin(ny[i] - hh / 2 - 2.5 + (double)(nl - 1) * step / 2,
+                     last_label[col[i]] - 9);
+    if (ty - (double)(nl - 1) * step < 1)
       continue; /* no room: the value is in the tables */
-    last_label[col[i]] = ty;
+    last_label[col[i]] = ty - (double)(nl - 1) * step;
     if (col[i] == 0)
-      text(c, nx[i] - 3, ty, fit(c, s, labw, 7), 7, 2, 0x1A1A1A);
-    else if (col[i] == last)
-      text(c, nx[i] + nw + 3, ty, fit(c, s, labw, 7), 7, 0, 0x1A1A1A);
+      text_lines(c, nx[i] - 3, ty, ls, nl, 7, 2, 0x1A1A1A);
     else
-      text(c, nx[i] + nw + 2, ty, fit(c, s, (x1 - x0) / last - nw - 6, 7), 7, 0,
-           0x1A1A1A);
+      text_lines(c, nx[i] + nw + (col[i] == last ? 3 : 2), ty, ls, nl, 7, 0,
+                 0x1A1A1A);
   }
 }
 

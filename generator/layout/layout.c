@@ -289,11 +289,58 @@ static void add_toc(L *l, int level, const char *text)
   e->page = l->out->n - 1;
 }
 
-static void heading(L *l, const doc_block *b)
+static const double heading_sizes[] = {16, 13, 11.5};
+
+static double table_start_height(L *l, const doc_table *t);
+static double chart_block_height(const L *l, const doc_chart *c);
+static double image_block_height(const L *l, const doc_image *im);
+
+/* The height a heading takes (as heading() sets it). */
+static double heading_height(const L *l, const doc_block *b)
+{
+  double size = heading_sizes[b->level - 1];
+  const char *zh = b->text.zh ? b->text.zh : "", *en = b->text.en ? b->text.en : zh;
+  bool two = l->lang == LANG_BILINGUAL && strcmp(zh, en) != 0;
+  return line_h(l, size) * (two ? 2 : 1) + size * (b->level == 1 ? 0.85 : 0.95) +
+         (b->level == 1 ? 6 : 0);
+}
+
+/* What must stay on the page of a heading after it: the start of the
+   block that follows (two lines of a paragraph, a table's caption, header
+   and first rows, a whole chart; a heading that follows, with its own
+   start), so that a heading is never the last thing on a page. */
+static double lead_of(L *l, size_t i, int depth)
+{
+  const doc *d = l->d;
+  if (i >= d->n || d->blocks[i].kind == DOC_PAGEBREAK)
+    return 0;
+  const doc_block *b = &d->blocks[i];
+  double body = line_h(l, l->st->body_size);
+  switch (b->kind) {
+  case DOC_PARA:
+  case DOC_LIST_ITEM:
+    return 2 * body;
+  case DOC_NOTE:
+    return 2 * line_h(l, 8.5);
+  case DOC_TABLE:
+    return table_start_height(l, b->table);
+  case DOC_CHART:
+    return chart_block_height(l, b->chart);
+  case DOC_IMAGE:
+    return image_block_height(l, b->image);
+  case DOC_HEADING:
+    if (depth >= 3 || b->level == 1) /* a chapter starts a new page */
+      return 0;
+    return heading_height(l, b) + lead_of(l, i + 1, depth + 1);
+  default:
+    return 0;
+  }
+}
+
+static void heading(L *l, const doc_block *b, size_t index)
 {
   const lay_style *st = l->st;
-  static const double sizes[] = {16, 13, 11.5};
-  double size = sizes[b->level - 1];
+  double size = heading_sizes[b->level - 1];
   if (b->level == 1 && !l->in_cover && !at_page_top(l))
     new_page(l);
   char num[32];
@@ -314,10 +361,9 @@ static void heading(L *l, const doc_block *b)
     if (l->lang == LANG_BILINGUAL && strcmp(zh, en) != 0)
       line2 = arena_printf(l->a, "%s%s", prefix_en, en);
   }
-  /* keep with the next block: room for the heading and three lines */
-  double need = line_h(l, size) * (line2 ? 2 : 1) + 3 * line_h(l, st->body_size) +
-                size * 0.8;
-  ensure(l, need);
+  /* keep with the next block (a page at most) */
+  double need = heading_height(l, b) + lead_of(l, index + 1, 0);
+  ensure(l, fmin(need, l->top - l->bottom));
   l->y -= b->level == 1 ? size * 0.5 : size * 0.6;
   para(l, line1, FACE_BOLD, size, st->color_primary, 0, 0, 0);
   if (line2)
@@ -415,76 +461,149 @@ static void caption(L *l, const doc_table *t)
   l->y -= 2;
 }
 
+/* A table with at most this many rows is kept on one page when it fits
+   on one (a longer one that moved whole would leave half a page empty); a longer one splits, never leaving one row alone on a page. */
+#define KEEP_ROWS 12
+
+/* A table's columns and rows, wrapped and measured before it is set. */
+typedef struct tmeasure {
+  double *w, *x;      /* column widths and left edges */
+  cell_lines *head;   /* the header row's cells */
+  double head_h;
+  cell_lines *cells;  /* nrows × ncols */
+  double *h;          /* each row's height */
+  double cap_h;       /* the caption's */
+} tmeasure;
+
+static const double TPAD = 3;
+
+static lay_face row_face(const doc_table *t, size_t r)
+{
+  return t->last_is_total && r + 1 == t->nrows ? FACE_BOLD : FACE_REGULAR;
+}
+
+/* The caption's lines as caption() sets them. */
+static double caption_height(L *l, const doc_table *t)
+{
+  const doc_text c = t->caption;
+  if (!c.zh && !c.en)
+    return 0;
+  const char *zh = c.zh ? c.zh : c.en, *en = c.en ? c.en : zh;
+  double s = l->st->body_size - 0.5, h = 2;
+  const char **ls;
+  if (l->lang != LANG_EN)
+    h += line_h(l, s) * (double)layout_wrap(
+                            l->a, arena_printf(l->a, "表 00-00  %s", zh),
+                            l->width, FACE_BOLD, s, l->m, l->ctx, &ls);
+  if (l->lang == LANG_EN || (l->lang == LANG_BILINGUAL && strcmp(zh, en)))
+    h += line_h(l, s) * (double)layout_wrap(
+                            l->a, arena_printf(l->a, "Table 00-00  %s", en),
+                            l->width, FACE_BOLD, s, l->m, l->ctx, &ls);
+  return h;
+}
+
+static void measure_table(L *l, const doc_table *t, tmeasure *m)
+{
+  size_t nc = t->ncols;
+  double total = 0;
+  for (size_t c = 0; c < nc; c++)
+    total += t->weight[c] > 0 ? t->weight[c] : 1;
+  m->w = ARENA_ARRAY(l->a, double, nc);
+  m->x = ARENA_ARRAY(l->a, double, nc);
+  double xx = l->left;
+  for (size_t c = 0; c < nc; c++) {
+    m->w[c] = l->width * (t->weight[c] > 0 ? t->weight[c] : 1) / total;
+    m->x[c] = xx;
+    xx += m->w[c];
+  }
+  m->head = ARENA_ARRAY(l->a, cell_lines, nc);
+  m->head_h = 0;
+  if (!t->keyvalue) {
+    for (size_t c = 0; c < nc; c++) {
+      wrap_cell(l, t->header[c], m->w[c] - 2 * TPAD, FACE_BOLD, cell_size(l),
+                &m->head[c]);
+      m->head_h = fmax(m->head_h, cell_height(l, &m->head[c]));
+    }
+    m->head_h += 2 * TPAD;
+  }
+  m->cells = ARENA_ARRAY(l->a, cell_lines, t->nrows * nc + 1);
+  m->h = ARENA_ARRAY(l->a, double, t->nrows + 1);
+  for (size_t r = 0; r < t->nrows; r++) {
+    double h = 0;
+    for (size_t c = 0; c < nc; c++) {
+      cell_lines *cl = &m->cells[r * nc + c];
+      wrap_cell(l, t->cells[r * nc + c], m->w[c] - 2 * TPAD, row_face(t, r),
+                cell_size(l), cl);
+      h = fmax(h, cell_height(l, cl));
+    }
+    m->h[r] = h + 2 * TPAD;
+  }
+  m->cap_h = caption_height(l, t);
+}
+
+/* What must stay together at the table's start: the caption, the header
+   and every row of a short table, else the first two rows (no row alone
+   at a page's foot). More than a page: the first rows that fit. */
+static double table_lead(const L *l, const doc_table *t, const tmeasure *m)
+{
+  double lead = m->cap_h + m->head_h + 2, all = lead;
+  for (size_t r = 0; r < t->nrows; r++)
+    all += m->h[r];
+  if (t->nrows <= KEEP_ROWS && all <= l->top - l->bottom)
+    return all;
+  for (size_t r = 0; r < t->nrows && r < 2; r++)
+    lead += m->h[r];
+  return fmin(lead, l->top - l->bottom);
+}
+
+static double table_start_height(L *l, const doc_table *t)
+{
+  if (!t->ncols)
+    return 0;
+  tmeasure m;
+  measure_table(l, t, &m);
+  return table_lead(l, t, &m);
+}
+
 static void table(L *l, const doc_table *t)
 {
   const lay_style *st = l->st;
   size_t nc = t->ncols;
   if (!nc)
     return;
-  double total = 0;
-  for (size_t c = 0; c < nc; c++)
-    total += t->weight[c] > 0 ? t->weight[c] : 1;
-  double *w = ARENA_ARRAY(l->a, double, nc);
-  double *x = ARENA_ARRAY(l->a, double, nc);
-  double xx = l->left;
-  for (size_t c = 0; c < nc; c++) {
-    w[c] = l->width * (t->weight[c] > 0 ? t->weight[c] : 1) / total;
-    x[c] = xx;
-    xx += w[c];
-  }
-  double pad = 3;
-  cell_lines *head = ARENA_ARRAY(l->a, cell_lines, nc);
-  double head_h = 0;
-  if (!t->keyvalue) {
-    for (size_t c = 0; c < nc; c++) {
-      wrap_cell(l, t->header[c], w[c] - 2 * pad, FACE_BOLD, cell_size(l),
-                &head[c]);
-      head_h = fmax(head_h, cell_height(l, &head[c]));
-    }
-    head_h += 2 * pad;
-  }
-  /* caption, header and the first row stay together */
-  cell_lines *first = ARENA_ARRAY(l->a, cell_lines, nc);
-  double first_h = 0;
-  if (t->nrows) {
-    for (size_t c = 0; c < nc; c++) {
-      wrap_cell(l, t->cells[c], w[c] - 2 * pad, FACE_REGULAR, cell_size(l),
-                &first[c]);
-      first_h = fmax(first_h, cell_height(l, &first[c]));
-    }
-    first_h += 2 * pad;
-  }
-  ensure(l, 3 * line_h(l, st->body_size) + head_h + first_h);
+  tmeasure m;
+  measure_table(l, t, &m);
+  ensure(l, table_lead(l, t, &m));
   caption(l, t);
   rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
   if (!t->keyvalue) {
-    draw_row(l, t, x, w, head, head_h, FACE_BOLD, true);
+    draw_row(l, t, m.x, m.w, m.head, m.head_h, FACE_BOLD, true);
     rule_box(l, l->left, l->y, l->width, 0.5, st->color_text);
   }
-  cell_lines *row = ARENA_ARRAY(l->a, cell_lines, nc);
+  size_t on_page = 0; /* rows set on this page */
   for (size_t r = 0; r < t->nrows; r++) {
     bool is_total = t->last_is_total && r + 1 == t->nrows;
-    lay_face face = is_total || (t->keyvalue && false) ? FACE_BOLD : FACE_REGULAR;
-    double h = 0;
-    for (size_t c = 0; c < nc; c++) {
-      wrap_cell(l, t->cells[r * nc + c], w[c] - 2 * pad, face, cell_size(l),
-                &row[c]);
-      h = fmax(h, cell_height(l, &row[c]));
-    }
-    h += 2 * pad;
-    if (l->y - h < l->bottom) {
+    double h = m.h[r];
+    /* the last row never goes alone to the next page: the one before it
+       goes with it, when the page keeps another row of the table */
+    double need = h;
+    if (r + 2 == t->nrows && on_page >= 2)
+      need = h + m.h[r + 1];
+    if (l->y - need < l->bottom && on_page > 0) {
       /* continue on the next page under a repeated header */
       rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
       new_page(l);
+      on_page = 0;
       rule_box(l, l->left, l->y, l->width, 0.9, st->color_text);
       if (!t->keyvalue) {
-        draw_row(l, t, x, w, head, head_h, FACE_BOLD, true);
+        draw_row(l, t, m.x, m.w, m.head, m.head_h, FACE_BOLD, true);
         rule_box(l, l->left, l->y, l->width, 0.5, st->color_text);
       }
     }
     if (is_total)
       rule_box(l, l->left, l->y, l->width, 0.5, st->color_text);
-    draw_row(l, t, x, w, row, h, face, false);
+    draw_row(l, t, m.x, m.w, &m.cells[r * nc], h, row_face(t, r), false);
+    on_page++;
     if (r + 1 < t->nrows && !is_total)
       rule_box(l, l->left, l->y, l->width, 0.2, st->color_rule);
   }
@@ -523,14 +642,21 @@ double layout_chart_height(const doc_chart *c)
 
 /* A chart: its drawing in a box the width of the text, the caption
    below it (图 5-1 / Figure 5-1). */
+static double chart_height(const L *l, const doc_chart *c)
+{
+  return fmin(layout_chart_height(c), l->top - l->bottom - 60);
+}
+
+/* The chart's box and its caption. */
+static double chart_block_height(const L *l, const doc_chart *c)
+{
+  return chart_height(l, c) + 2.4 * line_h(l, l->st->body_size - 0.5) + 8;
+}
+
 static void chart(L *l, const doc_chart *c)
 {
-  const lay_style *st = l->st;
-  double h = layout_chart_height(c);
-  if (h > l->top - l->bottom - 60)
-    h = l->top - l->bottom - 60;
-  double cap_h = 2.4 * line_h(l, st->body_size - 0.5);
-  ensure(l, h + cap_h + 8);
+  double h = chart_height(l, c);
+  ensure(l, chart_block_height(l, c));
   ch_drawing *d = chart_draw(l->a, c, l->width, h, l->lang, l->m, l->ctx);
   double ox = l->left, oy = l->y - h - 4;
   for (size_t i = 0; i < d->n; i++) {
@@ -581,13 +707,19 @@ double layout_image_size(const doc_image *im, double width, double *h)
   return w * fit;
 }
 
+/* A picture's box and its caption. */
+static double image_block_height(const L *l, const doc_image *im)
+{
+  double h;
+  layout_image_size(im, l->width, &h);
+  return h + 2.4 * line_h(l, l->st->body_size - 0.5) + 8;
+}
+
 /* A picture, centred, with its caption below (图 D-1 / Figure D-1). */
 static void image(L *l, const doc_image *im)
 {
-  const lay_style *st = l->st;
   double h, w = layout_image_size(im, l->width, &h);
-  double cap_h = 2.4 * line_h(l, st->body_size - 0.5);
-  ensure(l, h + cap_h + 8);
+  ensure(l, image_block_height(l, im));
   lay_box *b = add_box(l, BOX_IMAGE);
   b->w = w;
   b->h = h;
@@ -765,7 +897,7 @@ layout *layout_run(arena *a, const doc *d, const lay_style *st, lay_lang lang,
     const doc_block *b = &d->blocks[i];
     switch (b->kind) {
     case DOC_HEADING:
-      heading(&l, b);
+      heading(&l, b, i);
       break;
     case DOC_PARA:
       if (l.in_cover)

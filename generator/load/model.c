@@ -270,7 +270,7 @@ static void read_audit(loader *ld, const ynode *n)
   static const char *const keys[] = {"period", "type", "auditor", "report_date",
                                      "grid_year", "standards", NULL};
   static const char *const req[] = {"period", NULL};
-  static const char *const types[] = {"full", "special", NULL};
+  static const char *const types[] = {"full", "special", "internal", NULL};
   model *m = ld->m;
   if (!sch_map(&ld->s, n, "audit", keys, req))
     return;

@@ -210,7 +210,7 @@ typedef struct model {
   /* audit */
   date from, to;
   int months;          /* calendar months the period touches */
-  const char *audit_type;
+  const char *audit_type;   /* full, special or internal (the enterprise's own) */
   text2 auditor;
   bool has_auditor;
   date report_date;

@@ -2,7 +2,8 @@
  *
  * Input: results, templates, style; output: PDF bytes. The style file's
  * millimetres become the layout's points here, and the document
- * information follows the style's firm and the facility's name. */
+ * information follows the report's language, the facility's name and
+ * its auditor (else the style's firm). */
 #include "report.h"
 
 #include <stdlib.h>
@@ -49,6 +50,57 @@ static lay_style layout_style(const style_file *sf)
   ls.report_no = sf->report_no;
   ls.logo = sf->logo;
   return ls;
+}
+
+/* A string of the results, or NULL. */
+static const char *str_at(const value *results, const char *path)
+{
+  const value *v = val_path(results, path);
+  return v && v->kind == VAL_STR && *v->str ? v->str : NULL;
+}
+
+/* Text in the report's language: one of the two, or both ("zh / en") in
+   a bilingual report when they differ. */
+static const char *in_lang(arena *a, lay_lang lang, const char *zh,
+                           const char *en)
+{
+  if (lang == LANG_ZH)
+    return zh;
+  if (lang == LANG_EN)
+    return en;
+  return strcmp(zh, en) == 0 ? zh : arena_printf(a, "%s / %s", zh, en);
+}
+
+/* The document information: the title, subject and keywords in the
+   report's language (both in a bilingual one), the author the auditor
+   that the facility file names, as the cover does, else the style's
+   firm. */
+static void report_info(arena *a, const value *results, const style_file *sf,
+                        lay_lang lang, pdf_info *info)
+{
+  memset(info, 0, sizeof *info);
+  const char *name_zh = str_at(results, "facility.name.zh");
+  const char *name_en = str_at(results, "facility.name.en");
+  name_zh = name_zh ? name_zh : name_en ? name_en : "";
+  name_en = name_en ? name_en : name_zh;
+  info->title = in_lang(
+      a, lang, arena_printf(a, "能源审计报告（及碳排放审计）——%s", name_zh),
+      arena_printf(a, "Energy Audit Report and Carbon Audit - %s", name_en));
+  const char *aud_zh = str_at(results, "audit.auditor.zh");
+  const char *aud_en = str_at(results, "audit.auditor.en");
+  if (!aud_zh && !aud_en) {
+    aud_zh = sf->firm.zh;
+    aud_en = sf->firm.en;
+  }
+  aud_zh = aud_zh && *aud_zh ? aud_zh : aud_en ? aud_en : "";
+  aud_en = aud_en && *aud_en ? aud_en : aud_zh;
+  info->author = in_lang(a, lang, aud_zh, aud_en);
+  info->subject = in_lang(
+      a, lang, "能源审计（GB/T 17166）及碳排放审计（GB/T 32150）",
+      "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)");
+  info->keywords =
+      in_lang(a, lang, "能源审计；碳排放审计；GB/T 17166；GB/T 2589",
+              "energy audit; carbon audit; GB/T 17166; GB/T 2589");
 }
 
 /* The images of the document (evidence) as real paths: a file the
@@ -103,16 +155,6 @@ static doc *expand(arena *a, diag_list *dl, const tmpl *t, const style_file *sf,
   return d;
 }
 
-static const char *report_title(arena *a, const value *results)
-{
-  const value *name = val_path(results, "facility.name.en");
-  return arena_printf(a, "Energy Audit Report and Carbon Audit - %s",
-                      name && name->kind == VAL_STR ? name->str : "");
-}
-
-#define REPORT_SUBJECT "Energy audit (GB/T 17166) and carbon audit (GB/T 32150)"
-#define REPORT_KEYWORDS "energy audit; carbon audit; GB/T 17166; GB/T 2589"
-
 report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
                                 const style_file *sf, value *results,
                                 const report_opts *o, buf *out, size_t *pages)
@@ -128,11 +170,7 @@ report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
   lay_style ls = layout_style(sf);
   layout *lay = layout_run(a, d, &ls, o->lang, pdf_measure, w);
   pdf_info info;
-  memset(&info, 0, sizeof info);
-  info.title = report_title(a, results);
-  info.author = sf->firm.en;
-  info.subject = REPORT_SUBJECT;
-  info.keywords = REPORT_KEYWORDS;
+  report_info(a, results, sf, o->lang, &info);
   info.has_date = o->has_date;
   info.epoch = o->epoch;
   bool rendered = pdf_render(w, lay, &info, out);
@@ -156,12 +194,14 @@ report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
     return REPORT_IO;
   lay_style ls = layout_style(sf);
   docx_fonts df = {sf->word_cjk, sf->word_cjk_heading, sf->word_latin};
+  pdf_info pi; /* the same document information as the PDF's */
+  report_info(a, results, sf, o->lang, &pi);
   docx_info info;
   memset(&info, 0, sizeof info);
-  info.title = report_title(a, results);
-  info.author = sf->firm.en;
-  info.subject = REPORT_SUBJECT;
-  info.keywords = REPORT_KEYWORDS;
+  info.title = pi.title;
+  info.author = pi.author;
+  info.subject = pi.subject;
+  info.keywords = pi.keywords;
   info.has_date = o->has_date;
   info.epoch = o->epoch;
   bool ok = docx_write(a, dl, d, &ls, &df, o->lang, pdf_measure, w, &info, out);
@@ -176,12 +216,14 @@ report_status report_render_xlsx(arena *a, diag_list *dl, const tmpl *t,
   doc *d = expand(a, dl, t, sf, results, o);
   if (!d)
     return REPORT_INPUT;
+  pdf_info pi; /* the same document information as the PDF's */
+  report_info(a, results, sf, o->lang, &pi);
   xlsx_info info;
   memset(&info, 0, sizeof info);
-  info.title = report_title(a, results);
-  info.author = sf->firm.en;
-  info.subject = REPORT_SUBJECT;
-  info.keywords = REPORT_KEYWORDS;
+  info.title = pi.title;
+  info.author = pi.author;
+  info.subject = pi.subject;
+  info.keywords = pi.keywords;
   info.has_date = o->has_date;
   info.epoch = o->epoch;
   return xlsx_write(a, dl, d, results, o->lang, &info, out) ? REPORT_OK

@@ -995,7 +995,8 @@ static ev eval(evctx *cx, const expr *e, const value *item, int depth)
           acc = x;
         have = true;
       }
-      if (!have && e->func != F_SUM)
+      /* nothing to add up (no products, no measures) is not a zero */
+      if (!have)
         return ev_null();
       ev r = ev_num(acc, unit);
       r.computed = computed;
@@ -1098,6 +1099,8 @@ ev expr_eval(arena *a, const expr *e, const value *root, const value *item,
   return b->exhausted ? ev_null() : v;
 }
 
+static const char *plural_noun(arena *a, const char *fmt, double n);
+
 const char *ev_format(arena *a, const ev *v, const char *fmt)
 {
   char b[64];
@@ -1117,6 +1120,9 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
     bool pct = false;
     if (fmt && strcmp(fmt, "#") == 0) /* a year or a count: no separators */
       return arena_strdup(a, fmt_num(v->num, 0, false, b, sizeof b));
+    if (fmt && strncmp(fmt, "plural ", 7) == 0) /* "3 carriers" */
+      return arena_printf(a, "%s %s", fmt_num(v->num, 0, true, b, sizeof b),
+                          plural_noun(a, fmt, v->num));
     if (fmt) {
       const char *f = fmt;
       if (*f == '%') {
@@ -1129,6 +1135,9 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
         dec = dot ? (int)strlen(dot + 1) : 0;
       }
     }
+    /* a true zero is 0, not 0.00: what was not computed is null (—) */
+    if (v->num == 0)
+      dec = 0;
     fmt_num(pct ? v->num * 100.0 : v->num, dec, true, b, sizeof b);
     return pct ? arena_printf(a, "%s %%", b) : arena_strdup(a, b);
   }
@@ -1148,7 +1157,73 @@ typedef struct piece {
   const char *lit; /* literal, or NULL for a placeholder */
   expr *e;
   const char *fmt;
+  expr *unit;      /* display-unit formats: the value's unit */
 } piece;
+
+/* {------------------------------------------------------ display units */
+
+/* Formats that show a quantity in the unit a Chinese report uses for it
+   (kWh and m3 in 万, coefficients per kg, m3, kWh, MJ), given the
+   unit of the stored value by an expression: "qty .unit" the number,
+   "qunit .unit" its unit (万kWh), "qunit_en .unit" in English (10⁴ kWh),
+   "coef .unit" a coefficient in kgce per that unit, with its unit (per
+   kg for a fuel in t, per MJ for GJ). */
+typedef enum { DU_QTY, DU_UNIT, DU_UNIT_EN, DU_COEF, DU_NONE } du_kind;
+
+static const char *const du_names[] = {"qty ", "qunit ", "qunit_en ",
+                                       "coef ", NULL};
+
+static du_kind du_of(const char *fmt)
+{
+  for (int k = 0; du_names[k]; k++)
+    if (strncmp(fmt, du_names[k], strlen(du_names[k])) == 0)
+      return (du_kind)k;
+  return DU_NONE;
+}
+
+static const char *du_format(arena *a, du_kind k, const ev *v,
+                             const char *unit)
+{
+  char b[64];
+  bool num = v->kind == EV_NUM && isfinite(v->num);
+  double x = num ? v->num : 0;
+  bool kwh = strcmp(unit, "kWh") == 0, m3 = strcmp(unit, "m3") == 0,
+       nm3 = strcmp(unit, "Nm3") == 0;
+  if (k == DU_COEF) {
+    if (!num)
+      return "—";
+    const char *per = unit;
+    if (strcmp(unit, "t") == 0 && fabs(x) >= 10) {
+      /* fuels per kg; working media (water 0.2571 kgce/t) stay per t,
+         as GB/T 2589's tables give them */
+      x /= 1000;
+      per = "kg";
+    } else if (strcmp(unit, "GJ") == 0) {
+      x /= 1000;
+      per = "MJ";
+    } else if (m3) {
+      per = "m³";
+    } else if (nm3) {
+      per = "Nm³";
+    }
+    fmt_num(x, x == 0 ? 0 : 4, true, b, sizeof b);
+    return arena_printf(a, "%s kgce/%s", b, per);
+  }
+  /* by the unit alone, so that every column of a row agrees */
+  bool wan = kwh || m3 || nm3;
+  const char *shown = m3 ? "m³" : nm3 ? "Nm³" : unit;
+  if (k == DU_UNIT)
+    return wan ? arena_printf(a, "万%s", shown) : shown;
+  if (k == DU_UNIT_EN)
+    return wan ? arena_printf(a, "10⁴ %s", shown) : shown;
+  if (!num)
+    return "—";
+  x = wan ? x / 1e4 : x;
+  fmt_num(x, x == 0 ? 0 : 2, true, b, sizeof b);
+  return arena_strdup(a, b);
+}
+
+/* }------------------------------------------------------ */
 
 struct expr_text {
   piece *p;
@@ -1163,9 +1238,53 @@ static int chars_between(const char *from, const char *to)
   return n;
 }
 
+/* "plural NOUN" or "plural NOUN/PLURAL": NOUN words of letters, spaces
+   and hyphens, the plural form given when it is not regular. */
+static bool good_plural(const char *fmt)
+{
+  if (strncmp(fmt, "plural ", 7) != 0)
+    return false;
+  const char *p = fmt + 7;
+  size_t slash = 0, letters = 0;
+  for (; *p; p++) {
+    if (*p == '/') {
+      if (slash++ || !letters)
+        return false;
+      letters = 0;
+    } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+      letters++;
+    } else if (*p != ' ' && *p != '-') {
+      return false;
+    }
+  }
+  return letters > 0 && p - fmt <= 80;
+}
+
+/* The noun of a plural format for a count n: the singular for exactly
+   one, else the given plural or the regular one (-s, -es after s, x, z,
+   ch, sh; -ies after a consonant and y). */
+static const char *plural_noun(arena *a, const char *fmt, double n)
+{
+  const char *noun = fmt + 7, *slash = strchr(noun, '/');
+  if (n == 1)
+    return slash ? arena_strndup(a, noun, (size_t)(slash - noun)) : noun;
+  if (slash)
+    return slash + 1;
+  size_t l = strlen(noun);
+  char last = noun[l - 1], before = l > 1 ? noun[l - 2] : ' ';
+  if (last == 's' || last == 'x' || last == 'z' ||
+      (last == 'h' && (before == 'c' || before == 's')))
+    return arena_printf(a, "%ses", noun);
+  if (last == 'y' && !strchr("aeiou", before))
+    return arena_printf(a, "%.*sies", (int)(l - 1), noun);
+  return arena_printf(a, "%ss", noun);
+}
+
 static bool good_format(const char *fmt)
 {
   size_t fl = strlen(fmt);
+  if (good_plural(fmt))
+    return true;
   if (strcmp(fmt, "#") == 0 || strcmp(fmt, "%") == 0 ||
       strcmp(fmt, "yesno") == 0 || strcmp(fmt, "是否") == 0)
     return true;
@@ -1195,7 +1314,7 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
     if (!doubled && p[0] == '{' && p[1] == '{') {
       /* "{{" is a literal brace in single-brace texts */
       *ARENA_PUSH(a, ps, n, cap) = (piece){arena_strndup(a, lit, (size_t)(p - lit + 1)), NULL,
-                        NULL};
+                        NULL, NULL};
       p += 2;
       lit = p;
       continue;
@@ -1213,7 +1332,8 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
     }
     if (p > lit)
       *ARENA_PUSH(a, ps, n, cap) =
-          (piece){arena_strndup(a, lit, (size_t)(p - lit)), NULL, NULL};
+          (piece){arena_strndup(a, lit, (size_t)(p - lit)), NULL, NULL,
+                  NULL};
     const char *inner = p + olen;
     const char *bar = NULL;
     for (const char *q = inner; q < end; q++)
@@ -1221,6 +1341,7 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
         bar = q;
     const char *src = arena_strndup(a, inner, (size_t)((bar ? bar : end) - inner));
     const char *fmt = NULL;
+    expr *unit_e = NULL;
     if (bar) {
       const char *f0 = bar + 1, *f1 = end;
       while (f0 < f1 && *f0 == ' ')
@@ -1228,11 +1349,24 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
       while (f1 > f0 && f1[-1] == ' ')
         f1--;
       fmt = arena_strndup(a, f0, (size_t)(f1 - f0));
-      if (!good_format(fmt)) {
+      du_kind dk = du_of(fmt);
+      if (dk != DU_NONE) {
+        const char *us = fmt + strlen(du_names[dk]);
+        expr_error e3;
+        unit_e = expr_parse(a, u, us, item_shape, check, ctx, &e3);
+        if (!unit_e) {
+          err->col = chars_between(text, f0) + (int)strlen(du_names[dk]) +
+                     e3.col;
+          err->len = e3.len;
+          err->msg = e3.msg;
+          return NULL;
+        }
+      } else if (!good_format(fmt)) {
         err->col = chars_between(text, p) + 1;
         err->len = chars_between(p, end + strlen(close_s));
         err->msg = arena_printf(a, "bad format \"%s\" (use 0, 0.0, 0.00, #, "
-                                   "%%, %%0.0, yesno, 是否)",
+                                   "%%, %%0.0, yesno, 是否, plural NOUN, "
+                                   "qty U, qunit U, qunit_en U, coef U)",
                                 fmt);
         return NULL;
       }
@@ -1245,12 +1379,13 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
       err->msg = e2.msg;
       return NULL;
     }
-    *ARENA_PUSH(a, ps, n, cap) = (piece){NULL, x, fmt};
+    *ARENA_PUSH(a, ps, n, cap) = (piece){NULL, x, fmt, unit_e};
     p = end + strlen(close_s);
     lit = p;
   }
   if (*lit) {
-    *ARENA_PUSH(a, ps, n, cap) = (piece){arena_strdup(a, lit), NULL, NULL};
+    *ARENA_PUSH(a, ps, n, cap) =
+        (piece){arena_strdup(a, lit), NULL, NULL, NULL};
   }
   expr_text *t = ARENA_NEW(a, expr_text);
   t->p = ps;
@@ -1277,10 +1412,16 @@ const char *expr_text_render_blank(arena *a, const expr_text *t,
       s = t->p[i].lit;
     } else {
       ev v = expr_eval(a, t->p[i].e, root, item, b);
-      /* an exercise leaves every computed number for the student */
-      if (blank_computed && v.kind == EV_NUM && v.computed)
+      du_kind dk = t->p[i].unit ? du_of(t->p[i].fmt) : DU_NONE;
+      /* an exercise leaves every computed number for the student (but
+         says its unit) */
+      if (blank_computed && v.kind == EV_NUM && v.computed &&
+          dk != DU_UNIT && dk != DU_UNIT_EN)
         s = "________";
-      else
+      else if (dk != DU_NONE) {
+        ev uv = expr_eval(a, t->p[i].unit, root, item, b);
+        s = du_format(a, dk, &v, uv.kind == EV_STR ? uv.str : "");
+      } else
         s = ev_format(a, &v, t->p[i].fmt);
     }
     size_t sl = strlen(s);
@@ -1310,6 +1451,36 @@ bool expr_text_number(arena *a, const expr_text *t, const value *root,
   *num = v.num;
   *fmt = t->p[0].fmt;
   *suffix = t->n == 2 ? t->p[1].lit : "";
+  du_kind dk = *fmt && t->p[0].unit ? du_of(*fmt) : DU_NONE;
+  if (dk == DU_UNIT || dk == DU_UNIT_EN)
+    return false; /* a unit's name, not a number */
+  if (dk == DU_QTY || dk == DU_COEF) {
+    /* the number as the display unit shows it, unrounded: what
+       du_format prints, with its unit after a coefficient */
+    ev uv = expr_eval(a, t->p[0].unit, root, item, b);
+    const char *unit = uv.kind == EV_STR ? uv.str : "";
+    bool wan = strcmp(unit, "kWh") == 0 || strcmp(unit, "m3") == 0 ||
+               strcmp(unit, "Nm3") == 0;
+    if (dk == DU_QTY) {
+      *num = wan ? v.num / 1e4 : v.num;
+      *fmt = "0.00";
+      return true;
+    }
+    const char *per = unit;
+    if (strcmp(unit, "t") == 0 && fabs(v.num) >= 10) {
+      *num = v.num / 1000;
+      per = "kg";
+    } else if (strcmp(unit, "GJ") == 0) {
+      *num = v.num / 1000;
+      per = "MJ";
+    } else if (strcmp(unit, "m3") == 0) {
+      per = "m³";
+    } else if (strcmp(unit, "Nm3") == 0) {
+      per = "Nm³";
+    }
+    *fmt = "0.0000";
+    *suffix = arena_printf(a, " kgce/%s%s", per, *suffix);
+  }
   return true;
 }
 /* }====================================================== */

@@ -1358,6 +1358,41 @@ static void expand_list(expander *x, const tlist *l, const value *item)
   }
 }
 
+/* Drops each heading whose section holds nothing: no paragraph, note,
+   table, chart or kept subsection before the next heading of its level
+   or above (a heading over a part left out by the template's ifs, or a
+   chart without data). Numbering, done by layout, counts the headings
+   that remain. One pass from the end: seen[k] says whether anything has
+   been kept since the next kept heading of level k or above. */
+static void prune_empty(arena *a, doc *d)
+{
+  bool seen[4] = {false, false, false, false};
+  bool *keep = ARENA_ARRAY(a, bool, d->n + 1);
+  for (size_t i = d->n; i-- > 0;) {
+    const doc_block *b = &d->blocks[i];
+    if (b->kind == DOC_PAGEBREAK) {
+      keep[i] = true;
+    } else if (b->kind != DOC_HEADING) {
+      keep[i] = true;
+      bool barrier = b->kind == DOC_TOC || b->kind == DOC_COVER_BEGIN ||
+                     b->kind == DOC_COVER_END;
+      for (int k = 1; k <= 3; k++)
+        seen[k] = !barrier;
+    } else {
+      int lv = b->level < 1 ? 1 : b->level > 3 ? 3 : b->level;
+      keep[i] = seen[lv];
+      if (keep[i])
+        for (int k = lv; k <= 3; k++)
+          seen[k] = false;
+    }
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < d->n; i++)
+    if (keep[i])
+      d->blocks[n++] = d->blocks[i];
+  d->n = n;
+}
+
 doc *tmpl_expand(arena *a, diag_list *dl, const tmpl *t, const value *results,
                  bool exercise)
 {
@@ -1373,6 +1408,7 @@ doc *tmpl_expand(arena *a, diag_list *dl, const tmpl *t, const value *results,
   expand_list(&x, &t->top, NULL);
   if (x.stopped)
     return NULL;
+  prune_empty(a, x.d);
   const value *zh = val_path(results, "facility.name.zh");
   const value *en = val_path(results, "facility.name.en");
   x.d->short_name.zh = zh && zh->kind == VAL_STR ? zh->str : "";

@@ -24,5 +24,6 @@ Suite *lang_suite(void);
 Suite *docx_suite(void);
 Suite *evidence_suite(void);
 Suite *xlsx_suite(void);
+Suite *present_suite(void);
 
 #endif

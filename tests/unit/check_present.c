@@ -1,0 +1,878 @@
+/* check_present.c — what a reviewer sends back about the presentation of a
+ * report (issue 10): empty sections, "0.00" for what was not computed, the
+ * grid-factor sentence, chart labels and values, display units, tables
+ * split at a page end, the PDF's information, the audit type's wording and
+ * English plurals. Each test renders a sample or a small facility of
+ * tests/present/ (or a variant of it written here) in Chinese and English
+ * and looks at `pdftotext -layout` of the result, or `pdfinfo`. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../../generator/chart/chart.h"
+#include "../../generator/layout/layout.h"
+#include "../../generator/rules/expr.h"
+#include "../../generator/template/doc.h"
+#include "suites.h"
+#include "testutil.h"
+
+/* {====================================================== helpers */
+
+static char *run_sh(const char *cmd, int *rc)
+{
+  FILE *p = popen(cmd, "r");
+  ck_assert_ptr_nonnull(p);
+  size_t cap = 1 << 16, len = 0, got;
+  char *s = malloc(cap);
+  while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {
+    len += got;
+    if (cap - len < 2) {
+      cap *= 2;
+      s = realloc(s, cap);
+    }
+  }
+  s[len] = '\0';
+  int st = pclose(p);
+  if (rc)
+    *rc = WEXITSTATUS(st);
+  return s;
+}
+
+/* A scratch folder for one test (removed by rm_dir). */
+static char *scratch(void)
+{
+  char *dir = strdup("/tmp/auditgen-present-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  return dir;
+}
+
+static void rm_dir(char *dir)
+{
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  free(run_sh(cmd, NULL));
+  free(dir);
+}
+
+/* Writes tests/present/minimal.yaml to dir/NAME.yaml with each "FROM"
+   line replaced by "TO" (pairs, NULL-terminated), for variants. */
+static const char *variant(const char *dir, const char *name,
+                           const char *const *edits)
+{
+  char path[512];
+  snprintf(path, sizeof path, "%s/tests/present/minimal.yaml", tu_root());
+  char *text = tu_slurp(path, NULL);
+  ck_assert_ptr_nonnull(text);
+  for (size_t i = 0; edits && edits[i]; i += 2) {
+    char *at = strstr(text, edits[i]);
+    ck_assert_msg(at != NULL, "no \"%s\" in minimal.yaml", edits[i]);
+    size_t fl = strlen(edits[i]), tl = strlen(edits[i + 1]);
+    char *next = malloc(strlen(text) - fl + tl + 1);
+    memcpy(next, text, (size_t)(at - text));
+    memcpy(next + (at - text), edits[i + 1], tl);
+    strcpy(next + (at - text) + tl, at + fl);
+    free(text);
+    text = next;
+  }
+  static char out[512];
+  snprintf(out, sizeof out, "%s/%s.yaml", dir, name);
+  FILE *f = fopen(out, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  fclose(f);
+  free(text);
+  return out;
+}
+
+/* Renders the facility at yaml (absolute, or relative to the root) in
+   lang to dir/LANG.pdf; returns the text of `pdftotext -layout`. */
+static char *render(const char *dir, const char *yaml, const char *lang)
+{
+  char cmd[2048];
+  int rc;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report '%s' --lang "
+           "%s -o '%s/%s.pdf' -q 2>&1",
+           tu_root(), tu_bin(), yaml, lang, dir, lang);
+  char *out = run_sh(cmd, &rc);
+  ck_assert_msg(rc == 0, "%s %s: %s", yaml, lang, out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "pdftotext -layout '%s/%s.pdf' - 2>&1", dir,
+           lang);
+  return run_sh(cmd, NULL);
+}
+
+/* The `pdfinfo` line of KEY ("Title") of dir/LANG.pdf, without the key. */
+static char *info_of(const char *dir, const char *lang, const char *key)
+{
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd,
+           "pdfinfo '%s/%s.pdf' | sed -n 's/^%s: *//p' | tr -d '\\n'", dir,
+           lang, key);
+  return run_sh(cmd, NULL);
+}
+
+/* s without white space (malloc'd): a sentence that pdftotext wraps, or
+   sets with the spaces of a justified line, still matches. */
+static char *squeeze(const char *s)
+{
+  char *o = malloc(strlen(s) + 1), *q = o;
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\f')
+      *q++ = *s;
+  *q = '\0';
+  return o;
+}
+
+/* Whether want is in text, white space aside. */
+static bool contains(const char *text, const char *want)
+{
+  char *t = squeeze(text), *w = squeeze(want);
+  bool r = strstr(t, w) != NULL;
+  free(t);
+  free(w);
+  return r;
+}
+
+static void has(const char *text, const char *want, const char *what)
+{
+  ck_assert_msg(contains(text, want), "%s: no \"%s\"", what, want);
+}
+
+static void lacks(const char *text, const char *bad, const char *what)
+{
+  ck_assert_msg(!contains(text, bad), "%s: \"%s\" is there", what, bad);
+}
+
+/* }====================================================== */
+/* {====================================================== metadata */
+
+/* Title, subject and keywords in the report's language; the author the
+   facility's auditor (the cover's), else the style's firm. */
+START_TEST(t_metadata)
+{
+  char *dir = scratch();
+  const char *langs[] = {"zh", "en", "bilingual"};
+  for (int l = 0; l < 3; l++)
+    free(render(dir, "samples/cement-plant.yaml", langs[l]));
+  char *s = info_of(dir, "zh", "Title");
+  ck_assert_str_eq(s, "能源审计报告（及碳排放审计）——浙江华东示范水泥有限公司");
+  free(s);
+  s = info_of(dir, "zh", "Author");
+  ck_assert_str_eq(s, "浙江示范节能技术咨询有限公司");
+  free(s);
+  s = info_of(dir, "zh", "Subject");
+  ck_assert_str_eq(s, "能源审计（GB/T 17166）及碳排放审计（GB/T 32150）");
+  free(s);
+  s = info_of(dir, "en", "Title");
+  ck_assert_str_eq(s, "Energy Audit Report and Carbon Audit - Zhejiang "
+                      "Huadong Demo Cement Co., Ltd.");
+  free(s);
+  s = info_of(dir, "en", "Author");
+  ck_assert_str_eq(s, "Zhejiang Demo Energy Conservation Consulting Co., "
+                      "Ltd.");
+  free(s);
+  s = info_of(dir, "en", "Subject");
+  ck_assert_str_eq(s, "Energy audit (GB/T 17166) and carbon audit "
+                      "(GB/T 32150)");
+  free(s);
+  s = info_of(dir, "bilingual", "Title");
+  ck_assert_str_eq(s, "能源审计报告（及碳排放审计）——浙江华东示范水泥有限公司 "
+                      "/ Energy Audit Report and Carbon Audit - Zhejiang "
+                      "Huadong Demo Cement Co., Ltd.");
+  free(s);
+  /* no auditor in the facility file: the style's firm */
+  free(render(dir, "tests/present/minimal.yaml", "en"));
+  s = info_of(dir, "en", "Author");
+  ck_assert_str_eq(s, "Example Energy Consulting Ltd.");
+  free(s);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== grid factor */
+
+/* The sentence that names the grid factor reads whole in both languages,
+   with the regional factor and with the enterprise's own. */
+START_TEST(t_grid_factor_sentence)
+{
+  char *dir = scratch();
+  char *zh = render(dir, "tests/present/minimal.yaml", "zh");
+  char *en = render(dir, "tests/present/minimal.yaml", "en");
+  has(zh, "电网排放因子采用华北电网2023年电力平均二氧化碳排放因子0.6361", "zh");
+  has(en, "The grid emission factor is the 2023 average CO2 emission factor "
+          "of electricity of the North China grid, 0.6361",
+      "en");
+  free(zh);
+  free(en);
+  static const char *const own[] = {
+      "    total: \"1,200,000 kWh\"\n",
+      "    total: \"1,200,000 kWh\"\n\nfactors:\n  electricity:\n"
+      "    emission_factor: \"0.5257 tCO2/MWh\"\n"
+      "    source: {zh: 供电公司提供的绿电交易结算因子, en: \"green power "
+      "settlement factor from the supplier\"}\n",
+      NULL};
+  const char *y = variant(dir, "own-factor", own);
+  zh = render(dir, y, "zh");
+  en = render(dir, y, "en");
+  has(zh, "电力排放因子采用企业提供的数值0.5257 tCO2/MWh，代替区域电网平均二氧化碳排放因子。", "zh");
+  has(en, "The emission factor of electricity is the enterprise's own value, "
+          "0.5257 tCO2/MWh, in place of the regional grid's average CO2 "
+          "emission factor.",
+      "en");
+  lacks(zh, "自定因子—年", "zh");
+  lacks(zh, "—年", "zh");
+  lacks(en, "the — average", "en");
+  lacks(en, "of the enterprise's own factor", "en");
+  free(zh);
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== audit type */
+
+/* The summary's opening and the cover follow the audit type: a full or
+   special audit is made at the enterprise's request, an internal one by
+   its own team ("受…委托" never appears in it). */
+START_TEST(t_audit_type)
+{
+  char *dir = scratch();
+  static const struct {
+    const char *type, *zh, *en, *cover_zh, *cover_en;
+  } cases[] = {
+      {"full", "受示范小微企业有限公司委托，审计组依据", "At the request of "
+       "Demo Small Enterprise Co., Ltd., the audit team made a full energy "
+       "audit", "审计类型：全面审计", "Audit type: full audit"},
+      {"special", "受示范小微企业有限公司委托，审计组依据",
+       "At the request of Demo Small Enterprise Co., Ltd., the audit team "
+       "made a special energy audit", "审计类型：专项审计",
+       "Audit type: special audit"},
+      {"internal", "示范小微企业有限公司组织本企业审计组，依据",
+       "The internal audit team of Demo Small Enterprise Co., Ltd. audited "
+       "the enterprise's own energy use", "审计类型：企业内部审计",
+       "Audit type: internal audit"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char to[64];
+    snprintf(to, sizeof to, "  type: %s\n", cases[i].type);
+    const char *const edit[] = {"  type: full\n", to, NULL};
+    const char *y = variant(dir, cases[i].type, edit);
+    char *zh = render(dir, y, "zh");
+    char *en = render(dir, y, "en");
+    has(zh, cases[i].zh, cases[i].type);
+    has(en, cases[i].en, cases[i].type);
+    has(zh, cases[i].cover_zh, cases[i].type);
+    has(en, cases[i].cover_en, cases[i].type);
+    if (strcmp(cases[i].type, "internal") == 0) {
+      lacks(zh, "委托", "internal");
+      lacks(en, "At the request of", "internal");
+    }
+    free(zh);
+    free(en);
+  }
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== plurals */
+
+static const char *plural_of(tu_run *r, const char *text)
+{
+  expr_error err;
+  expr_text *t = expr_text_compile(r->a, r->u, text, true, NULL, NULL, NULL,
+                                   &err);
+  ck_assert_msg(t != NULL, "%s: %s", text, t ? "" : err.msg);
+  return expr_text_render(r->a, t, r->results, NULL, NULL);
+}
+
+/* "{{n|plural NOUN}}": the singular for one, regular plurals, a given
+   irregular one; a null count is "—". */
+START_TEST(t_plural_filter)
+{
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, TU_HEAD);
+  r.results = r.results ? r.results : val_obj(r.a);
+  ck_assert_str_eq(plural_of(&r, "{{1|plural carrier}}"), "1 carrier");
+  ck_assert_str_eq(plural_of(&r, "{{0|plural carrier}}"), "0 carriers");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural energy carrier}}"),
+                   "2 energy carriers");
+  ck_assert_str_eq(plural_of(&r, "{{3|plural nonconformity}}"),
+                   "3 nonconformities");
+  ck_assert_str_eq(plural_of(&r, "{{1|plural nonconformity}}"),
+                   "1 nonconformity");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural day}}"), "2 days");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural box}}"), "2 boxes");
+  ck_assert_str_eq(plural_of(&r, "{{2|plural switch}}"), "2 switches");
+  ck_assert_str_eq(plural_of(&r, "{{1200|plural meter}}"), "1,200 meters");
+  ck_assert_str_eq(
+      plural_of(&r, "{{1|plural item of advice/items of advice}}"),
+      "1 item of advice");
+  ck_assert_str_eq(
+      plural_of(&r, "{{4|plural item of advice/items of advice}}"),
+      "4 items of advice");
+  ck_assert_str_eq(plural_of(&r, "{{null|plural carrier}}"), "—");
+  /* bad forms are template errors */
+  static const char *const bad[] = {"{{1|plural }}", "{{1|plural a/b/c}}",
+                                    "{{1|plural /x}}", "{{1|plural 3x}}",
+                                    "{{1|plurals x}}", NULL};
+  for (size_t i = 0; bad[i]; i++) {
+    expr_error err;
+    ck_assert_msg(expr_text_compile(r.a, r.u, bad[i], true, NULL, NULL, NULL,
+                                    &err) == NULL,
+                  "%s accepted", bad[i]);
+  }
+  tu_close(&r);
+}
+END_TEST
+
+/* Every count the English report prints agrees with its noun: a facility
+   with one carrier, one price missing, one finding of a kind. */
+START_TEST(t_plurals_in_report)
+{
+  char *dir = scratch();
+  char *en = render(dir, "tests/present/minimal.yaml", "en");
+  has(en, "The enterprise used 1 energy carrier (working media included)",
+      "carriers");
+  has(en, "monthly purchase data for 0 carriers", "monthly");
+  has(en, "No price for 1 purchased carrier:", "finding");
+  has(en, "365 days (12 months)", "period");
+  /* the one warning: GB/T 2589-2020's electricity coefficient is not in
+     the rules, the 2008 edition's is used (editions) */
+  has(en, "0 nonconformities, 1 warning,", "findings");
+  lacks(en, "1 carriers", "carriers");
+  lacks(en, "1 energy carriers", "carriers");
+  lacks(en, "carrier(s)", "carriers");
+  lacks(en, "1 findings", "findings");
+  free(en);
+  /* one month: 1 month, 31 days */
+  static const char *const month[] = {
+      "period: {from: 2023-01-01, to: 2023-12-31}",
+      "period: {from: 2023-01-01, to: 2023-01-31}", NULL};
+  en = render(dir, variant(dir, "month", month), "en");
+  has(en, "31 days (1 month)", "one month");
+  lacks(en, "1 months", "one month");
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== sections */
+
+/* The level of a heading line of `pdftotext -layout` ("5.3 …" 2,
+   "A.1.2 …" 3, "5 …" or "附录A …" or "Appendix A …" 1), 0 for another
+   line. Headings start at the margin; table rows are indented or start
+   with something else. */
+static int heading_level(const char *line)
+{
+  if (strncmp(line, "附录", 6) == 0 && line[6] >= 'A' && line[6] <= 'Z')
+    return 1;
+  if (strncmp(line, "Appendix ", 9) == 0 && line[9] >= 'A' && line[9] <= 'Z' &&
+      line[10] == ' ')
+    return 1;
+  const char *p = line;
+  if (*p >= 'A' && *p <= 'Z' && p[1] == '.')
+    p++;
+  else if (*p >= '1' && *p <= '9')
+    while (*p >= '0' && *p <= '9')
+      p++;
+  else
+    return 0;
+  int level = 1;
+  while (*p == '.' && p[1] >= '1' && p[1] <= '9') {
+    p++;
+    while (*p >= '0' && *p <= '9')
+      p++;
+    level++;
+  }
+  /* a title starts with a capital or a Chinese character */
+  unsigned char t = (unsigned char)p[1];
+  if (p == line || *p != ' ' || !((t >= 'A' && t <= 'Z') || t >= 0x80) ||
+      (level == 1 && line[0] >= 'A'))
+    return 0;
+  return level;
+}
+
+/* Checks the body text of a report: no heading is followed by a heading
+   of its level or above (an empty section), and no page ends with a
+   heading. Contents pages (dot leaders), running headers and footers
+   are left out. */
+static void check_sections(const char *text, const char *what)
+{
+  char *copy = strdup(text);
+  int prev = 0;            /* level of the previous body line if a heading */
+  char prev_line[256] = "";
+  int page = 1;
+  char *save_page;
+  for (char *pg = strtok_r(copy, "\f", &save_page); pg;
+       pg = strtok_r(NULL, "\f", &save_page), page++) {
+    /* the page's lines without blank ones; the first is the running
+       header, the last the footer */
+    char *lines[400];
+    size_t n = 0;
+    char *save;
+    if (strstr(pg, ". . . . ."))
+      continue;
+    for (char *ln = strtok_r(pg, "\n", &save); ln && n < 400;
+         ln = strtok_r(NULL, "\n", &save))
+      if (ln[strspn(ln, " ")])
+        lines[n++] = ln;
+    if (n < 3)
+      continue;
+    int last = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+      int lv = heading_level(lines[i]);
+      if (lv && prev && lv <= prev)
+        ck_abort_msg("%s, page %d: \"%s\" has nothing under it (next: %s)",
+                     what, page, prev_line, lines[i]);
+      if (lv) {
+        snprintf(prev_line, sizeof prev_line, "%s", lines[i]);
+        prev = lv;
+      } else {
+        prev = 0;
+      }
+      last = lv;
+    }
+    /* a bilingual heading is two lines: the English one has the number
+       too, so the last line is enough */
+    ck_assert_msg(!last, "%s, page %d ends with the heading \"%s\"", what,
+                  page, prev_line);
+  }
+  free(copy);
+}
+
+/* A section with nothing under it is not printed and the numbering has
+   no gap (minimal facility: no products, measures, output value or
+   equipment; 8.5 排放强度 and 9.1 节能潜力 were headings alone); no page
+   of any sample ends with a heading. */
+START_TEST(t_no_empty_sections)
+{
+  char *dir = scratch();
+  static const char *const facilities[] = {
+      "tests/present/minimal.yaml", "samples/cement-plant.yaml",
+      "samples/power-plant.yaml", "samples/aluminium-smelter.yaml",
+      "samples/training/office-building.yaml",
+      "samples/training/boiler-house.yaml",
+      "samples/training/dyeing-plant.yaml"};
+  for (size_t f = 0; f < sizeof facilities / sizeof *facilities; f++)
+    for (int l = 0; l < 2; l++) {
+      const char *lang = l ? "en" : "zh";
+      char *t = render(dir, facilities[f], lang);
+      char what[256];
+      snprintf(what, sizeof what, "%s %s", facilities[f], lang);
+      check_sections(t, what);
+      if (f == 0 && l == 0) {
+        lacks(t, "8.5 排放强度", what);
+        lacks(t, "9.1 节能潜力", what);
+        has(t, "8.5 全国碳排放权交易市场", what);
+        has(t, "9.1 节能措施", what);
+        lacks(t, "A.2 单位产品综合能耗", what);
+      }
+      if (f == 0 && l == 1) {
+        lacks(t, "8.5 Emission intensity", what);
+        lacks(t, "9.1 Saving potential", what);
+      }
+      free(t);
+    }
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== tables */
+
+static double fixed_measure(void *ctx, const char *s, size_t len,
+                            lay_face face, double size)
+{
+  (void)ctx;
+  (void)face;
+  double w = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    w += c < 0x80 ? 0.5 : (c & 0xC0) != 0x80 ? 1.0 : 0;
+  }
+  return w * size;
+}
+
+/* Sets `filler` one-line paragraphs then a table of `rows` rows (the last
+   a total when `total`); returns how many rows each page got (pages
+   without rows left out) in per_page, and the number of such pages. */
+static size_t rows_per_page(size_t filler, size_t rows, bool total, bool kv,
+                            size_t *per_page, size_t cap)
+{
+  arena *a = arena_new();
+  doc d;
+  memset(&d, 0, sizeof d);
+  doc_table *t = ARENA_NEW(a, doc_table);
+  static doc_text head[2] = {{"名称", "Name"}, {"数值", "Value"}};
+  static doc_align align[2] = {ALIGN_LEFT, ALIGN_NUMBER};
+  static double weight[2] = {3, 1};
+  t->cells = ARENA_ARRAY(a, doc_text, rows * 2 + 1);
+  for (size_t r = 0; r < rows; r++) {
+    t->cells[2 * r].zh = t->cells[2 * r].en = arena_printf(a, "行%zu", r);
+    t->cells[2 * r + 1].zh = t->cells[2 * r + 1].en = "1.00";
+  }
+  t->ncols = 2;
+  t->header = head;
+  t->align = align;
+  t->weight = weight;
+  t->nrows = rows;
+  t->last_is_total = total;
+  t->keyvalue = kv;
+  t->caption.zh = "主要指标";
+  t->caption.en = "Key figures";
+  d.blocks = ARENA_ARRAY(a, doc_block, filler + 2);
+  for (size_t i = 0; i < filler; i++) {
+    d.blocks[i].kind = DOC_PARA;
+    d.blocks[i].text.zh = d.blocks[i].text.en = "一行文字。";
+  }
+  d.blocks[filler].kind = DOC_TABLE;
+  d.blocks[filler].table = t;
+  d.n = filler + 1;
+  d.short_name.zh = d.short_name.en = "X";
+  d.title.zh = d.title.en = "T";
+  lay_style st = lay_default_style();
+  layout *lay = layout_run(a, &d, &st, LANG_ZH, fixed_measure, NULL);
+  size_t np = 0;
+  for (size_t p = 0; p < lay->n; p++) {
+    size_t k = 0;
+    for (size_t i = 0; i < lay->pages[p].n; i++) {
+      const lay_box *b = &lay->pages[p].boxes[i];
+      k += b->kind == BOX_TEXT && strncmp(b->text, "行", 3) == 0;
+    }
+    if (k && np < cap)
+      per_page[np++] = k;
+  }
+  arena_free(a);
+  return np;
+}
+
+/* Wherever a table starts on a page: a table of up to 12 rows is never
+   split (a key-value table neither); a longer one (the summary's 17 key
+   figures) never leaves one row alone at the foot of a page or
+   at the top of the next (the total row included). */
+START_TEST(t_table_keep)
+{
+  static const size_t sizes[] = {2, 3, 7, 12, 13, 20, 45, 46, 47, 90};
+  for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
+    for (size_t filler = 0; filler < 60; filler++)
+      for (int total = 0; total < 3; total++) {
+        size_t per[64];
+        bool kv = total == 2; /* a key-value table (no header, no total) */
+        size_t np = rows_per_page(filler, sizes[s], total == 1, kv, per, 64);
+        size_t sum = 0;
+        for (size_t p = 0; p < np; p++)
+          sum += per[p];
+        ck_assert_uint_eq(sum, sizes[s]);
+        if (sizes[s] <= 12)
+          ck_assert_msg(np == 1, "%zu rows after %zu lines: split over %zu "
+                                 "pages",
+                        sizes[s], filler, np);
+        for (size_t p = 0; p < np; p++)
+          ck_assert_msg(per[p] >= 2 || np == 1,
+                        "%zu rows after %zu lines: page %zu of the table "
+                        "has %zu row",
+                        sizes[s], filler, p + 1, per[p]);
+      }
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== charts */
+
+/* Every text of a drawing, joined by "|". */
+static char *chart_texts(arena *a, const ch_drawing *d)
+{
+  char *all = arena_strdup(a, "");
+  for (size_t i = 0; i < d->n; i++)
+    if (d->cmds[i].kind == CH_TEXT)
+      all = arena_printf(a, "%s|%s", all, d->cmds[i].text);
+  return arena_printf(a, "%s|", all);
+}
+
+/* Whether some text of the drawing holds want whole. */
+static bool drawn(const ch_drawing *d, const char *want)
+{
+  for (size_t i = 0; i < d->n; i++)
+    if (d->cmds[i].kind == CH_TEXT && strstr(d->cmds[i].text, want))
+      return true;
+  return false;
+}
+
+/* Whether the words of want follow one another over the drawing's texts
+   (a label wrapped over lines). */
+static bool drawn_wrapped(arena *a, const ch_drawing *d, const char *want)
+{
+  char *all = chart_texts(a, d);
+  for (char *p = all; *p; p++)
+    if (*p == '|')
+      *p = ' ';
+  char *t = squeeze(all), *w = squeeze(want);
+  bool r = strstr(t, w) != NULL;
+  free(t);
+  free(w);
+  return r;
+}
+
+/* A long label wraps and its value is shown whole ("Clinker production
+   line …" lost 166,791; "天然气（气田天然气）33,…"); bars with zero say 0
+   in the format of the others, a null draws nothing; the donut's centre
+   gives the total with its unit. */
+START_TEST(t_chart_labels)
+{
+  arena *a = arena_new();
+  for (int l = 0; l < 2; l++) {
+    lay_lang lang = l ? LANG_EN : LANG_ZH;
+    /* flow: a source with a long name into a unit with a long name */
+    doc_chart fl = {CHART_FLOW, {"能流", "Flow"}, "tce", 3, 3, NULL, NULL,
+                    NULL};
+    fl.cats = ARENA_ARRAY(a, doc_text, 3);
+    fl.cats[0] = (doc_text){"天然气（气田天然气）输入计量", "Natural gas (gas "
+                                                          "field gas) purchased"};
+    fl.cats[1] = (doc_text){"熟料生产线（含余热发电及窑头窑尾系统）",
+                            "Clinker production line with waste-heat power"};
+    fl.cats[2] = (doc_text){"损失及未计量", "Losses and unmetered"};
+    fl.sers = fl.cats;
+    fl.values = ARENA_ARRAY(a, double, 9);
+    for (int i = 0; i < 9; i++)
+      fl.values[i] = NAN;
+    fl.values[1 * 3 + 0] = 33456.7; /* 0 → 1 */
+    fl.values[2 * 3 + 0] = 400;     /* 0 → 2 */
+    ch_drawing *d = chart_draw(a, &fl, 481.9, 230, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn(d, "33,857"), "flow: the source's value is cut: %s",
+                  chart_texts(a, d));
+    ck_assert_msg(drawn(d, "33,457"), "flow: the unit's value is cut: %s",
+                  chart_texts(a, d));
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN
+                                          ? "Clinker production line with "
+                                            "waste-heat power"
+                                          : "熟料生产线（含余热发电及窑头窑尾系统）"),
+                  "flow: the unit's name is cut: %s", chart_texts(a, d));
+    ck_assert_msg(!strstr(chart_texts(a, d), "…"), "flow: %s",
+                  chart_texts(a, d));
+    /* bars: 376, 0 and not computed */
+    doc_chart hb = {CHART_HBARS, {"碳", "CO2"}, "tCO2", 3, 1, NULL, NULL, NULL};
+    hb.cats = ARENA_ARRAY(a, doc_text, 3);
+    hb.cats[0] = (doc_text){"范围二 外购电力", "Scope 2 purchased electricity"};
+    hb.cats[1] = (doc_text){"范围二 外购热力", "Scope 2 purchased heat"};
+    hb.cats[2] = (doc_text){"范围一 过程", "Scope 1 process"};
+    hb.values = ARENA_ARRAY(a, double, 3);
+    hb.values[0] = 376.2;
+    hb.values[1] = 0;
+    hb.values[2] = NAN;
+    d = chart_draw(a, &hb, 481.9, 190, lang, fixed_measure, NULL);
+    char *texts = chart_texts(a, d);
+    ck_assert_msg(strstr(texts, "|376 tCO2|") && strstr(texts, "|0 tCO2|"),
+                  "bars: %s", texts);
+    ck_assert_msg(!strstr(texts, "0.00"), "bars: %s", texts);
+    size_t bars = 0, values = 0;
+    for (size_t i = 0; i < d->n; i++) {
+      bars += d->cmds[i].kind == CH_RECT;
+      values += d->cmds[i].kind == CH_TEXT && strstr(d->cmds[i].text, "tCO2");
+    }
+    ck_assert_uint_eq(bars, 1);   /* the zero and the null draw no bar */
+    ck_assert_uint_eq(values, 2); /* the null has no value */
+    /* donut: the total with its unit in the centre */
+    doc_chart dn = {CHART_DONUT, {"结构", "Structure"}, "tce", 2, 1, NULL, NULL,
+                    NULL};
+    dn.cats = ARENA_ARRAY(a, doc_text, 2);
+    dn.cats[0] = (doc_text){"原煤", "Raw coal"};
+    dn.cats[1] = (doc_text){"电力", "Electricity"};
+    dn.values = ARENA_ARRAY(a, double, 2);
+    dn.values[0] = 160503.53;
+    dn.values[1] = 13344.71;
+    d = chart_draw(a, &dn, 481.9, 190, lang, fixed_measure, NULL);
+    texts = chart_texts(a, d);
+    ck_assert_msg(strstr(texts, "|173,848.24|tce|"), "donut: %s", texts);
+    ck_assert_msg(strstr(texts, lang == LANG_EN ? "|Total|" : "|合计|"),
+                  "donut: %s", texts);
+    /* bands: a long "product: indicator" label wraps whole */
+    doc_chart bd = {CHART_BANDS, {"对标", "Grades"}, NULL, 1, 4, NULL, NULL,
+                    NULL};
+    bd.cats = ARENA_ARRAY(a, doc_text, 1);
+    bd.cats[0] = (doc_text){"水泥熟料：可比熟料综合能耗（kgce/t）",
+                            "Cement clinker: Comprehensive energy consumption "
+                            "of clinker (kgce/t)"};
+    bd.values = ARENA_ARRAY(a, double, 4);
+    bd.values[0] = 100;
+    bd.values[1] = 107;
+    bd.values[2] = 117;
+    bd.values[3] = 107.73;
+    d = chart_draw(a, &bd, 481.9, 90, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN ? bd.cats[0].en
+                                                      : bd.cats[0].zh),
+                  "bands: %s", chart_texts(a, d));
+    ck_assert_msg(drawn(d, "|107.7|") || strstr(chart_texts(a, d), "|107.7|"),
+                  "bands: %s", chart_texts(a, d));
+    /* legend of stacked bars: a long carrier name wraps */
+    doc_chart sb = {CHART_STACKED_BARS, {"逐月", "Monthly"}, "tce", 2, 1, NULL,
+                    NULL, NULL};
+    sb.cats = ARENA_ARRAY(a, doc_text, 2);
+    sb.cats[0] = (doc_text){"1", "1"};
+    sb.cats[1] = (doc_text){"2", "2"};
+    sb.sers = ARENA_ARRAY(a, doc_text, 1);
+    sb.sers[0] = (doc_text){"天然气（气田天然气）", "Natural gas (gas field "
+                                                    "gas)"};
+    sb.values = ARENA_ARRAY(a, double, 2);
+    sb.values[0] = 10;
+    sb.values[1] = 20;
+    d = chart_draw(a, &sb, 481.9, 190, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN ? sb.sers[0].en
+                                                      : sb.sers[0].zh),
+                  "legend: %s", chart_texts(a, d));
+  }
+  arena_free(a);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== zero and null */
+
+/* Whether text shows a figure "0.00" (or 0.0, 0.000, "0.0 %"): a zero
+   printed as if rounded. */
+static const char *zero_figure(const char *text)
+{
+  for (const char *p = strstr(text, "0.0"); p; p = strstr(p + 1, "0.0")) {
+    if (p > text && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == ',' ||
+                     p[-1] == '.' || p[-1] == '-'))
+      continue;
+    const char *q = p + 3;
+    while (*q == '0')
+      q++;
+    if (*q >= '1' && *q <= '9')
+      continue; /* 0.05 */
+    return p;
+  }
+  return NULL;
+}
+
+/* Not computed is "—" with a note, zero is 0: the minimal facility has no
+   products, measures or output value, and no fuel (scope 1 is a true
+   zero). */
+START_TEST(t_zero_and_null)
+{
+  char *dir = scratch();
+  char *zh = render(dir, "tests/present/minimal.yaml", "zh");
+  char *en = render(dir, "tests/present/minimal.yaml", "en");
+  has(zh, "产品对标节能潜力（达到1级） — tce", "zh");
+  has(zh, "建议措施年节能量 — tce/a", "zh");
+  has(zh, "建议措施总投资 — 万元", "zh");
+  has(zh, "其中：范围一（直接排放） 0 tCO2", "zh");
+  has(zh, "“—”表示未计算", "zh");
+  has(zh, "注：“—”表示未计算：企业未提供工业总产值。", "zh");
+  has(zh, "等价值362.28 tce；二氧化碳排放总量763.32 tCO2", "zh");
+  has(en, "Product saving potential (to grade 1) — tce", "en");
+  has(en, "Annual energy saving of the proposed measures — tce/a", "en");
+  has(en, "of which Scope 1 (direct) 0 tCO2", "en");
+  has(en, "\"—\" means not computed", "en");
+  const char *z = zero_figure(zh);
+  ck_assert_msg(!z, "zh shows a zero as …%.40s…", z ? z - 20 : "");
+  z = zero_figure(en);
+  ck_assert_msg(!z, "en shows a zero as …%.40s…", z ? z - 20 : "");
+  free(zh);
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+/* {====================================================== display units */
+
+/* The display-unit formats on their own: kWh and m3 in 10⁴, coefficients
+   per kg (fuels in t), per t (working media), per MJ, per m³ and kWh. */
+START_TEST(t_display_unit_filters)
+{
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, TU_HEAD);
+  r.results = r.results ? r.results : val_obj(r.a);
+  static const char *const cases[][2] = {
+      {"{{75844560|qty \"kWh\"}}", "7,584.46"},
+      {"{{75844560|qunit \"kWh\"}}", "万kWh"},
+      {"{{75844560|qunit_en \"kWh\"}}", "10⁴ kWh"},
+      {"{{450000|qty \"m3\"}}", "45.00"},
+      {"{{450000|qunit \"m3\"}}", "万m³"},
+      {"{{450000|qunit_en \"Nm3\"}}", "10⁴ Nm³"},
+      {"{{218789.456|qty \"t\"}}", "218,789.46"},
+      {"{{218789.456|qunit \"t\"}}", "t"},
+      {"{{0|qty \"kWh\"}}", "0"},
+      {"{{null|qty \"kWh\"}}", "—"},
+      {"{{null|qunit \"kWh\"}}", "万kWh"},
+      {"{{714.3|coef \"t\"}}", "0.7143 kgce/kg"},
+      {"{{0.2571|coef \"t\"}}", "0.2571 kgce/t"},
+      {"{{0.1229|coef \"kWh\"}}", "0.1229 kgce/kWh"},
+      {"{{1.2143|coef \"m3\"}}", "1.2143 kgce/m³"},
+      {"{{34.12|coef \"GJ\"}}", "0.0341 kgce/MJ"},
+      {"{{null|coef \"t\"}}", "—"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    ck_assert_str_eq(plural_of(&r, cases[i][0]), cases[i][1]);
+  expr_error err;
+  ck_assert_ptr_null(expr_text_compile(r.a, r.u, "{{1|qty (}}", true, NULL,
+                                       NULL, NULL, &err));
+  tu_close(&r);
+}
+END_TEST
+
+/* The report body shows electricity in 万kWh (10⁴ kWh) and coefficients
+   in the units of the standard's table; Appendix C keeps the full
+   figures and the JSON is unchanged (golden suite). */
+START_TEST(t_display_units)
+{
+  char *dir = scratch();
+  char *zh = render(dir, "samples/cement-plant.yaml", "zh");
+  char *en = render(dir, "samples/cement-plant.yaml", "en");
+  has(zh, "原煤 t 218,789.46 0.7336 kgce/kg 160,503.53", "zh 5-1");
+  has(zh, "电力 万kWh 10,378.57 0.1229 kgce/kWh 12,755.26", "zh 5-1");
+  has(zh, "新水 t 612,850.00 0.0857 kgce/t", "zh 5-1");
+  has(zh, "电力 万kWh 10,378.57 0.6135 元/kWh", "zh 8-1");
+  has(en, "Electricity 10⁴ kWh 10,378.57 0.1229 kgce/kWh 12,755.26", "en");
+  has(en, "Raw coal t 218,789.46 0.7336 kgce/kg", "en");
+  lacks(zh, "103,785,670.00 0.1229", "zh 5-1");
+  lacks(zh, "733.5981 160,503.53", "zh 5-1");
+  lacks(en, "103,785,670.00 0.1229", "en 5-1");
+  /* Appendix C: the full figure */
+  has(zh, "103,785,670.00", "zh appendix C");
+  free(zh);
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
+Suite *present_suite(void)
+{
+  Suite *s = suite_create("present");
+  TCase *tc = tcase_create("present");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, t_metadata);
+  tcase_add_test(tc, t_grid_factor_sentence);
+  tcase_add_test(tc, t_audit_type);
+  tcase_add_test(tc, t_plural_filter);
+  tcase_add_test(tc, t_plurals_in_report);
+  tcase_add_test(tc, t_no_empty_sections);
+  tcase_add_test(tc, t_table_keep);
+  tcase_add_test(tc, t_chart_labels);
+  tcase_add_test(tc, t_zero_and_null);
+  tcase_add_test(tc, t_display_unit_filters);
+  tcase_add_test(tc, t_display_units);
+  suite_add_tcase(s, tc);
+  return s;
+}
