@@ -464,6 +464,39 @@ static bool fits_family(loader *ld, src_pos at, const char *path,
   return false;
 }
 
+/* A volume of a carrier that rules/carriers.yaml gives a density
+   (water: 1 t/m3, the convention of water bills) stands for its mass.
+   Returns the carrier's t per m3 when unit (len bytes, of dimension got)
+   is a volume it may be written in, else 0. A normal cubic metre (Nm3)
+   is a gas's unit, never water's. */
+static double volume_density(loader *ld, const char *carrier, dimvec got,
+                             const char *unit, size_t len)
+{
+  const carrier_def *cd = factors_carrier(ld->f, carrier);
+  if (!cd || !(cd->density > 0) || !dim_eq(got, dim_of("m3")) ||
+      !units_in_family("m3", unit, len))
+    return 0;
+  for (size_t i = 0; i + 3 <= len; i++)
+    if (memcmp(unit + i, "Nm3", 3) == 0)
+      return 0;
+  return cd->density;
+}
+
+/* The end of a "does not fit carrier" message when a volume was written
+   for a carrier counted by mass: which carriers may be. */
+static const char *volume_note(loader *ld, const char *carrier, dimvec got)
+{
+  const carrier_def *cd = factors_carrier(ld->f, carrier);
+  if (!cd || !dim_eq(got, dim_of("m3")) || !dim_eq(cd->dim, dim_of("t")))
+    return "";
+  if (cd->density > 0)
+    return "; water is written in m3, 万m3 or L, not Nm3";
+  return arena_printf(ld->s.a, "; a volume stands for a mass only where "
+                               "rules/carriers.yaml gives the carrier a "
+                               "density (water), and %s has none",
+                      carrier);
+}
+
 /* A quantity the loader derives from several inputs (a register's
    (end − start) × multiplier, the sum of monthly values or of interval
    rows) obeys the bounds of a written one (units.h): finite, and zero or
@@ -510,11 +543,18 @@ static bool carrier_qty(loader *ld, const ynode *x, const char *path,
     return false;
   }
   if (!dim_eq(q.dim, want)) {
+    double rho = volume_density(ld, carrier, q.dim, q.unit, strlen(q.unit));
+    if (rho > 0) {
+      *out = to_carrier_units(ld, carrier, q.v * rho);
+      if (text)
+        *text = q.text;
+      return true;
+    }
     char w[64], list[160];
     dim_name(want, w, sizeof w);
     units_for_dim(want, list, sizeof list);
-    ERR(ld, x->pos, "%s: \"%s\" does not fit carrier %s (%s: %s)", path, q.text,
-        carrier, w, list);
+    ERR(ld, x->pos, "%s: \"%s\" does not fit carrier %s (%s: %s%s)", path,
+        q.text, carrier, w, list, volume_note(ld, carrier, q.dim));
     return false;
   }
   if (!fits_family(ld, x->pos, path, q.unit, strlen(q.unit), carrier))
@@ -639,7 +679,10 @@ static void read_register(loader *ld, const ynode *x, const char *path,
   qty q;
   unit_info ui;
   if (!units_lookup(mt->reg_unit, strlen(mt->reg_unit), &ui)) {
-    ERR(ld, un->pos, "%s.unit: unknown unit \"%s\"", path, mt->reg_unit);
+    char hint[160];
+    ERR(ld, un->pos, "%s.unit: unknown unit \"%s\"%s", path, mt->reg_unit,
+        units_hint(mt->reg_unit, strlen(mt->reg_unit), NULL, hint,
+                   sizeof hint));
     return;
   }
   (void)q;
@@ -649,22 +692,26 @@ static void read_register(loader *ld, const ynode *x, const char *path,
     if (!carrier_dim(ld, mt->carrier, &want))
       return;
   }
+  double rho = 1.0;
   if (!dim_eq(ui.dim, want)) {
-    char w[64];
-    dim_name(want, w, sizeof w);
-    ERR(ld, un->pos, "%s.unit: \"%s\" does not fit carrier %s (%s)", path,
-        mt->reg_unit, mt->carrier, w);
-    return;
-  }
-  if (!fits_family(ld, un->pos, PATH(ld, path, "unit"), mt->reg_unit,
-                   strlen(mt->reg_unit), mt->carrier))
+    rho = volume_density(ld, mt->carrier, ui.dim, mt->reg_unit,
+                         strlen(mt->reg_unit));
+    if (!(rho > 0)) {
+      char w[64];
+      dim_name(want, w, sizeof w);
+      ERR(ld, un->pos, "%s.unit: \"%s\" does not fit carrier %s (%s%s)", path,
+          mt->reg_unit, mt->carrier, w, volume_note(ld, mt->carrier, ui.dim));
+      return;
+    }
+  } else if (!fits_family(ld, un->pos, PATH(ld, path, "unit"), mt->reg_unit,
+                          strlen(mt->reg_unit), mt->carrier))
     return;
   /* finite readings can still multiply past any meter */
   const ynode *blame = ytree_get(x, "multiplier");
   if (!derived_in_range(ld, (blame ? blame : ytree_get(x, "end"))->pos, path,
                         "(end − start) × multiplier", diff, mt->reg_unit))
     return;
-  mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale);
+  mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale * rho);
   mt->text = t;
   mt->form = METER_REGISTER;
 }
@@ -690,12 +737,9 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
     return;
   unit_info info;
   if (!units_lookup(uname, strlen(uname), &info)) {
-    const char *hint = units_suggest(uname, strlen(uname));
-    if (hint)
-      ERR(ld, un->pos, "%s: unknown unit \"%s\" (did you mean \"%s\"?)",
-          upath, uname, hint);
-    else
-      ERR(ld, un->pos, "%s: unknown unit \"%s\"", upath, uname);
+    char hint[160];
+    ERR(ld, un->pos, "%s: unknown unit \"%s\"%s", upath, uname,
+        units_hint(uname, strlen(uname), NULL, hint, sizeof hint));
     return;
   }
   if (own)
@@ -703,15 +747,20 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   dimvec want;
   if (!carrier_dim(ld, mt->carrier, &want))
     return;
+  double rho = 1.0;
   if (!dim_eq(info.dim, want)) {
-    char w[64], list[160];
-    dim_name(want, w, sizeof w);
-    units_for_dim(want, list, sizeof list);
-    ERR(ld, un->pos, "%s: \"%s\" does not fit carrier %s (%s: %s)", upath,
-        uname, mt->carrier, w, list);
-    return;
-  }
-  if (!fits_family(ld, un->pos, upath, uname, strlen(uname), mt->carrier))
+    rho = volume_density(ld, mt->carrier, info.dim, uname, strlen(uname));
+    if (!(rho > 0)) {
+      char w[64], list[160];
+      dim_name(want, w, sizeof w);
+      units_for_dim(want, list, sizeof list);
+      ERR(ld, un->pos, "%s: \"%s\" does not fit carrier %s (%s: %s%s)",
+          upath, uname, mt->carrier, w, list,
+          volume_note(ld, mt->carrier, info.dim));
+      return;
+    }
+  } else if (!fits_family(ld, un->pos, upath, uname, strlen(uname),
+                          mt->carrier))
     return;
   if (ld->m->months <= 0)
     return; /* the period is wrong, and said so */
@@ -725,7 +774,7 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   in.from = ld->m->from;
   in.to = ld->m->to;
   in.months = ld->m->months;
-  in.scale = to_carrier_units(ld, mt->carrier, info.scale);
+  in.scale = to_carrier_units(ld, mt->carrier, info.scale * rho);
   in.at = x->pos;
   in.what = path;
   static const char *const stamps[] = {"start", "end", NULL};
@@ -1047,15 +1096,33 @@ static void read_prices(loader *ld, const ynode *n)
     dimvec want = dim_of("CNY");
     for (int d = 0; d < DIM_COUNT; d++)
       want.e[d] = (signed char)(want.e[d] - cd.e[d]);
+    size_t dl;
+    const char *den = units_denominator(q.unit, &dl);
+    /* water is priced per m3: CNY/m3 over the density is CNY/t */
+    double rho = 0;
+    if (!dim_eq(q.dim, want) && dim_eq(q.dim, dim_of("CNY/m3")) &&
+        (rho = volume_density(ld, key, dim_of("m3"), den, dl)) > 0) {
+      if (q.v < 0) {
+        ERR(ld, v->pos, "%s: negative price %s", path, q.text);
+        continue;
+      }
+      m_price *p = &m->prices[m->n_prices++];
+      p->carrier = key;
+      p->cny_per_unit = q.v / rho / units_to(1.0, model_carrier_unit(m, ld->f,
+                                                                     key));
+      p->text = q.text;
+      p->pos = v->pos;
+      continue;
+    }
     if (!dim_eq(q.dim, want)) {
       char w[64];
       dim_name(cd, w, sizeof w);
-      ERR(ld, v->pos, "%s: \"%s\" is not a price per %s (such as CNY/%s)", path,
-          q.text, w, model_carrier_unit(m, ld->f, key));
+      const carrier_def *kd = factors_carrier(ld->f, key);
+      ERR(ld, v->pos, "%s: \"%s\" is not a price per %s (such as CNY/%s%s)",
+          path, q.text, w, model_carrier_unit(m, ld->f, key),
+          kd && kd->density > 0 ? " or CNY/m3" : "");
       continue;
     }
-    size_t dl;
-    const char *den = units_denominator(q.unit, &dl);
     if (!fits_family(ld, v->pos, path, den, dl, key))
       continue;
     if (q.v < 0) {

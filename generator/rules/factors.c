@@ -83,7 +83,7 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
   static const char *const keys[] = {"name",   "unit",        "class",
                                      "counted", "ncv",        "coefficient",
                                      "source", "verified",    "carbon",
-                                     NULL};
+                                     "density", NULL};
   static const char *const req[] = {"name",        "unit",   "class",
                                     "coefficient", "source", NULL};
   const char *path = arena_printf(s->a, "carriers.%s", key->str);
@@ -129,6 +129,23 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
       c->coef_text = q.text;
       if (!(c->coef_kgce > 0))
         diag_error(s->dl, x->pos, "%s.coefficient must be positive", path);
+    }
+  }
+  /* density: the convention by which a volume reading stands for the
+     mass of a carrier counted by mass (water bills are in m3) */
+  if ((x = ytree_get(n, "density"))) {
+    dimvec want = dim_div(dim_of("t"), dim_of("m3"));
+    if (strcmp(c->unit, "t") != 0)
+      diag_error(s->dl, x->pos, "%s.density: only a carrier counted by mass "
+                                "(unit: t) may be written as a volume",
+                 path);
+    else if (sch_qty(s, x, sch_path(s, path, "density"), &want, &q)) {
+      if (!(q.v > 0))
+        diag_error(s->dl, x->pos, "%s.density must be positive", path);
+      else {
+        c->density = q.v;
+        c->density_text = q.text;
+      }
     }
   }
   read_source(s, n, path, &c->source, &c->verified);

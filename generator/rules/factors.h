@@ -36,6 +36,9 @@ typedef struct carrier_def {
   double ncv_mj;      /* MJ per carrier unit; NAN when not given */
   double coef_kgce;   /* kgce per carrier unit */
   const char *coef_text; /* the coefficient as the rule file writes it */
+  double density;     /* t per m3 when a volume may stand for the mass
+                         (water: 1 t/m3), else 0 */
+  const char *density_text; /* as the rule file writes it */
   text2 source;
   bool verified;
   src_pos pos;

@@ -129,6 +129,52 @@ START_TEST(t_qty_map_accepted)
 }
 END_TEST
 
+/* Water is billed in m3 and counted in t: rules/carriers.yaml gives
+   fresh, softened and deaerated water a density of 1 t/m3, so every form
+   of a meter takes m3 (and its words), and a price per m3 is a price per
+   t. Worked by hand: 349,469 m3 = 349,469 t; 1.2 万m3 = 12,000 t;
+   500 方 = 500 t; 12 × 100 m3 = 1,200 t; register (2,500 − 1,000) × 10
+   m3 = 15,000 t; 2,000 L = 2 t; 3.5 CNY/m3 = 3.5 CNY/t. */
+START_TEST(t_water_by_volume)
+{
+  tu_run r;
+  accept(&r, NULL,
+         "meters:\n"
+         "  - {id: W1, carrier: fresh_water, level: 1, total: \"349,469 m3\"}\n"
+         "  - {id: W2, carrier: softened_water, level: 1, total: \"1.2万m3\"}\n"
+         "  - {id: W3, carrier: deaerated_water, level: 1, total: \"500 方\"}\n"
+         "  - {id: W4, carrier: fresh_water, level: 1, monthly: [\"100 m3\", "
+         "\"100 m3\", \"100 m3\", \"100 m3\", \"100 m3\", \"100 m3\", "
+         "\"100 m3\", \"100 m3\", \"100 m3\", \"100 m3\", \"100 t\", "
+         "\"100 m3\"]}\n"
+         "  - {id: W5, carrier: fresh_water, level: 1, register: {start: 1000, "
+         "end: 2500, multiplier: 10, unit: m3}}\n"
+         "  - {id: W6, carrier: fresh_water, level: 1, total: \"2,000 L\"}\n"
+         "  - {id: E1, carrier: electricity, level: 1, total: \"3,022,482 度\"}\n"
+         "prices:\n"
+         "  fresh_water: \"3.5 CNY/m3\"\n"
+         "  softened_water: \"12 元/t\"\n");
+  ck_assert_double_eq_tol(r.m->meters[0].quantity, 349469.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[1].quantity, 12000.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[2].quantity, 500.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[3].quantity, 1200.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[4].quantity, 15000.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[5].quantity, 2.0, 1e-12);
+  /* 3,022,482 度 = 3,022,482 kWh */
+  ck_assert_double_eq_tol(r.m->meters[6].quantity, 3022482.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->prices[0].cny_per_unit, 3.5, 1e-12);
+  ck_assert_double_eq_tol(r.m->prices[1].cny_per_unit, 12.0, 1e-12);
+  /* fresh water 349,469 + 1,200 + 15,000 + 2 = 365,671 t × 0.2571 kgce/t
+     = 94,014.0141 kgce */
+  ck_assert_ptr_nonnull(r.results);
+  ck_assert_double_eq_tol(tu_num(&r, "energy.carriers[fresh_water].consumed"),
+                          365671.0, 1e-6);
+  ck_assert_double_eq_tol(tu_num(&r, "energy.carriers[fresh_water].tce"),
+                          94.0140141, 1e-9);
+  tu_close(&r);
+}
+END_TEST
+
 /* A map quantity with the wrong dimension, an unknown (case-sensitive)
    unit and a value that is no number: all three reported, each where it
    is. Badly grouped thousands in a string quantity as well. */
@@ -1034,6 +1080,10 @@ Suite *model_suite(void)
   tcase_add_test(tc, t_province_unknown);
   tcase_add_test(tc, t_employees);
   tcase_add_test(tc, t_all_errors_at_once);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("water");
+  tcase_add_test(tc, t_water_by_volume);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("products");
