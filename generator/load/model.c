@@ -130,6 +130,37 @@ static void unknown_ref(loader *ld, const ynode *at, const char *path,
     ERR(ld, at->pos, "%s: unknown %s \"%s\"", path, what, id);
 }
 
+/* The paths of a list's items in messages: name[id] where the item has
+   a well-formed id (sch_id's letters) that no earlier item of the list
+   has, as results and the later messages name it; name[i] otherwise, so
+   that a duplicate or a missing id is still told apart. Computed before
+   any key is read, so that "missing required key" names the item too. */
+static const char **item_paths(loader *ld, const ynode *list,
+                               const char *name)
+{
+  const char **out = ARENA_ARRAY(ld->s.a, const char *, list->n + 1);
+  strmap *seen = strmap_new(ld->s.a);
+  for (size_t i = 0; i < list->n; i++) {
+    const ynode *u = list->kids[i];
+    const ynode *id = u && u->kind == YN_MAP ? ytree_get(u, "id") : NULL;
+    bool ok = id && id->kind == YN_SCALAR && id->len > 0 && id->len <= 64 &&
+              strlen(id->str) == id->len;
+    for (size_t k = 0; ok && k < id->len; k++) {
+      char c = id->str[k];
+      ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+    }
+    /* "site" and "outside" name places, not a unit (refused later) */
+    if (ok && (strcmp(id->str, "site") == 0 || strcmp(id->str, "outside") == 0))
+      ok = false;
+    if (ok && strmap_put(seen, id->str, (long)i) < 0)
+      out[i] = arena_printf(ld->s.a, "%s[%s]", name, id->str);
+    else
+      out[i] = INDEX(ld, name, i);
+  }
+  return out;
+}
+
 /* Counts a facility file may hold. Every figure is computed per product
    over the meters, per unit over the tree: these bound the work (a
    run stays within seconds) far above any audit (a large plant has a
@@ -325,9 +356,10 @@ static void read_units(loader *ld, const ynode *n)
     if (o && o->kind == YN_SCALAR)
       strmap_put(last, o->str, (long)j);
   }
+  const char **paths = item_paths(ld, n, "units");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "units", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_unit *mu = &m->units[m->n_units];
@@ -929,9 +961,10 @@ static void read_meters(loader *ld, const ynode *n)
   const char **places = id_list(ld, uids, m->n_units, true);
   m->meters = ARENA_ARRAY(ld->s.a, m_meter, n->n + 1);
   strmap *meter_ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "meters");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "meters", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_meter *mt = &m->meters[m->n_meters];
@@ -1422,9 +1455,10 @@ static void read_products(loader *ld, const ynode *n)
     uids[i] = m->units[i].id;
   m->products = ARENA_ARRAY(ld->s.a, m_product, n->n + 1);
   ld->product_ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "products");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "products", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_product *p = &m->products[m->n_products];
@@ -1583,9 +1617,10 @@ static void read_process(loader *ld, const ynode *n)
     return;
   m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "process_emissions");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "process_emissions", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_process *pe = &m->process[m->n_process];
@@ -1673,9 +1708,10 @@ static void read_equipment(loader *ld, const ynode *n)
     uids[i] = m->units[i].id;
   m->equipment = ARENA_ARRAY(ld->s.a, m_equipment, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "equipment");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "equipment", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_equipment *e = &m->equipment[m->n_equipment];
@@ -1804,9 +1840,10 @@ static void read_measures(loader *ld, const ynode *n)
   dimvec money = dim_of("CNY"), time = dim_of("a");
   m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "measures");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "measures", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_measure *me = &m->measures[m->n_measures];
@@ -1924,9 +1961,10 @@ static void read_baseline(loader *ld, const ynode *n)
       sch_list(&ld->s, x, "baseline.products")) {
     static const char *const pkeys[] = {"id", "unit_consumption", NULL};
     b->products = ARENA_ARRAY(ld->s.a, m_base_product, x->n + 1);
+    const char **bpaths = item_paths(ld, x, "baseline.products");
     for (size_t i = 0; i < x->n; i++) {
       const ynode *p = x->kids[i], *y;
-      const char *path = INDEX(ld, "baseline.products", i), *id;
+      const char *path = bpaths[i], *id;
       if (!sch_map(&ld->s, p, path, pkeys, pkeys))
         continue;
       if (!(y = ytree_get(p, "id")) ||

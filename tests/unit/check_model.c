@@ -268,7 +268,7 @@ START_TEST(t_plain_name_warning)
        "kWh\"}\n");
   ck_assert_msg(r.m != NULL, "%s", tu_diags(&r));
   ck_assert_str_eq(tu_diags(&r),
-                   "test.yaml:9:22: warning: units[0].name: a plain string is "
+                   "test.yaml:9:22: warning: units[kiln].name: a plain string is "
                    "used for both languages; write {zh: ..., en: ...}\n");
   ck_assert_str_eq(r.m->units[0].name.zh, "窑");
   ck_assert_str_eq(r.m->units[0].name.en, "窑");
@@ -284,7 +284,7 @@ START_TEST(t_name_incomplete)
          "  - {id: kiln, name: {zh: 窑}, stage: end_use}\n"
          "meters:\n"
          "  - {id: E1, carrier: electricity, level: 1, total: \"1 kWh\"}\n",
-         "test.yaml:9:22: error: units[0].name: missing required key \"en\"\n");
+         "test.yaml:9:22: error: units[kiln].name: missing required key \"en\"\n");
 }
 END_TEST
 
