@@ -186,11 +186,6 @@ static bool within_count(loader *ld, const ynode *n, const char *what,
 
 /* {====================================================== facility, audit */
 
-static const char *const industries[] = {
-    "cement",   "steel",     "aluminium", "power",     "chemicals",
-    "petrochemicals", "coking", "nonferrous", "glass", "ceramics",
-    "paper",    "textile",   "food",      "building", "other", NULL};
-
 static const char *const grids[] = {"north",   "northeast", "east_china",
                                     "central", "northwest", "south",
                                     "southwest", "national", NULL};
@@ -220,10 +215,41 @@ static void read_facility(loader *ld, const ynode *n)
       m->credit_code = NULL;
     }
   }
-  int k;
+  /* a GB/T 4754-2017 code, its digits, or a key (rules/industries.yaml) */
   if ((x = ytree_get(n, "industry")) &&
-      sch_enum(&ld->s, x, "facility.industry", industries, &k))
-    m->industry = industries[k];
+      sch_str(&ld->s, x, "facility.industry", &m->industry)) {
+    if (!industries_resolve(ld->f, m->industry, &m->industry_code,
+                            &m->industry_name)) {
+      /* a code the table lacks: the nearest code above it (C3099 is
+         in C30); else did-you-mean over every code and key */
+      const char *code = NULL;
+      text2 up;
+      size_t len = strlen(m->industry);
+      while (len > 3 && !code) {
+        len--;
+        const char *pre = arena_strndup(ld->s.a, m->industry, len);
+        if (!(m->industry[0] >= 'A' && m->industry[0] <= 'T') ||
+            !industries_resolve(ld->f, pre, &code, &up))
+          code = NULL;
+      }
+      const char **all = industries_all(ld->f, ld->s.a);
+      const char *hint = code ? NULL
+                              : sch_suggest(m->industry, all, list_len(all));
+      if (code)
+        ERR(ld, x->pos, "facility.industry: \"%s\" is not a code of "
+                        "rules/industries.yaml (GB/T 4754-2017); it lies in "
+                        "%s %s: write %s, or add the class to the table",
+            m->industry, code, up.zh, code);
+      else
+        ERR(ld, x->pos, "facility.industry: unknown industry \"%s\"%s%s%s "
+                        "(a GB/T 4754-2017 code such as C34 or C3011, or a "
+                        "key of rules/industries.yaml)",
+            m->industry, hint ? " (did you mean \"" : "", hint ? hint : "",
+            hint ? "\"?)" : "");
+      m->industry = NULL;
+    }
+  }
+  int k;
   if ((x = ytree_get(n, "province")) &&
       sch_id(&ld->s, x, "facility.province", &m->province)) {
     bool known = ld->f->n_provinces == 0;

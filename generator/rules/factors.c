@@ -341,7 +341,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"process.yaml", tables_process},
                 {"finance.yaml", tables_finance},
                 {"terms.yaml", tables_terms},
-                {"names.yaml", tables_names}};
+                {"names.yaml", tables_names},
+                {"industries.yaml", tables_industries}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -390,7 +391,7 @@ static const struct {
     {"carriers.yaml", false},  {"grids.yaml", false}, {"metering.yaml", false},
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
-    {"benchmarks", true},      {"checks", true}};
+    {"industries.yaml", false}, {"benchmarks", true}, {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
    present, are directories too, with an error naming dir (as the user
@@ -429,7 +430,7 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, terms.yaml, names.yaml, "
-               "benchmarks/, checks/");
+               "industries.yaml, benchmarks/, checks/");
     return false;
   }
   return ok;

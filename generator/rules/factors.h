@@ -240,6 +240,16 @@ typedef struct term_def {
 
 /* }====================================================== */
 
+/* An entry of rules/industries.yaml: a GB/T 4754-2017 code (section,
+   division, group or class) with its names, a readable key that stands
+   for a code (code set, name empty), or a key of its own (buildings,
+   public institutions: no code). */
+typedef struct industry_def {
+  const char *key;  /* "C3011", "cement", "building" */
+  const char *code; /* the GB/T 4754 code it is or stands for; NULL: own */
+  text2 name;       /* empty for a readable key (the code's name serves) */
+} industry_def;
+
 typedef struct factors {
   carrier_def *carriers;
   size_t n_carriers;
@@ -265,6 +275,8 @@ typedef struct factors {
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;
+  industry_def *industries; /* rules/industries.yaml */
+  size_t n_industries;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -291,6 +303,19 @@ void tables_finance(schema *s, const ynode *root, factors *f);
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);
 void tables_names(schema *s, const ynode *root, factors *f);
+void tables_industries(schema *s, const ynode *root, factors *f);
+/* The industry a facility file or a rule names: a code of the table
+   ("C3011"), its digits alone ("3011"), a readable key ("cement") or a
+   key of its own ("building"). Sets *code (NULL for an own key) and
+   *name (the code's names, or the own key's); false when unknown. */
+bool industries_resolve(const factors *f, const char *written,
+                        const char **code, text2 *name);
+/* Whether a facility's code lies within a rule's code (prefix: C3011 is
+   in C30 and in C); an own key matches only itself. */
+bool industries_within(const char *facility_code, const char *rule_code);
+/* Every key and code a file may write, NULL-terminated, for
+   did-you-mean. */
+const char **industries_all(const factors *f, arena *a);
 
 const benchmark *factors_benchmark(const factors *f, const char *key);
 const eq_kind *factors_equipment(const factors *f, const char *key);

@@ -249,6 +249,7 @@ const char *const checks_result_shapes[] = {
     "facility.grid",
     "facility.id",
     "facility.industry",
+    "facility.industry_code",
     "facility.name",
     "facility.name.en",
     "facility.name.zh",

@@ -38,7 +38,9 @@ static const char *const pending[] = {
 
 static const char *const samples[] = {
     "cement-plant",          "power-plant",           "aluminium-smelter",
-    "training/boiler-house", "training/dyeing-plant", "training/office-building"};
+    "training/boiler-house", "training/dyeing-plant", "training/office-building",
+    /* industry: C34 (GB/T 4754-2017), a test facility */
+    "../tests/lang/machinery-plant"};
 
 static bool listed(const char *const *list, const char *w, size_t n)
 {

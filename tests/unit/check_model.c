@@ -129,6 +129,58 @@ START_TEST(t_qty_map_accepted)
 }
 END_TEST
 
+/* industry: a GB/T 4754-2017 code, its digits, a readable key or an own
+   key; the JSON keeps what was written and adds the code and the
+   bilingual name; the ETS sector (rules/ets.yaml names cement, i.e.
+   C3011) matches by prefix. */
+START_TEST(t_industry_codes)
+{
+  static const struct {
+    const char *written, *code, *zh, *en;
+    bool ets;
+  } cases[] = {
+      {"C34", "C34", "通用设备制造业", "Manufacture of general-purpose machinery",
+       false},
+      {"machinery", "C34", "通用设备制造业",
+       "Manufacture of general-purpose machinery", false},
+      {"\"34\"", "C34", "通用设备制造业",
+       "Manufacture of general-purpose machinery", false},
+      {"C3011", "C3011", "水泥制造", "Cement manufacturing", true},
+      {"\"3011\"", "C3011", "水泥制造", "Cement manufacturing", true},
+      {"cement", "C3011", "水泥制造", "Cement manufacturing", true},
+      {"C3120", "C3120", "炼钢", "Steelmaking", true},
+      {"C30", "C30", "非金属矿物制品业", "Manufacture of non-metallic mineral products",
+       false},
+      {"building", NULL, "公共建筑", "public buildings", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char head[512];
+    snprintf(head, sizeof head,
+             "auditgen: 1\nfacility:\n  name: {zh: 测试厂, en: Test plant}\n"
+             "  industry: %s\naudit:\n  period: {from: 2024-01-01, to: "
+             "2024-12-31}\n",
+             cases[i].written);
+    tu_run r;
+    accept(&r, head,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 "
+           "kWh\"}\n");
+    ck_assert_ptr_nonnull(r.results);
+    if (cases[i].code)
+      ck_assert_str_eq(tu_str(&r, "facility.industry_code"), cases[i].code);
+    else
+      ck_assert(tu_is_null(&r, "facility.industry_code"));
+    ck_assert_str_eq(tu_str(&r, "facility.industry_name.zh"), cases[i].zh);
+    ck_assert_str_eq(tu_str(&r, "facility.industry_name.en"), cases[i].en);
+    const value *cov = val_path(r.results, "carbon.ets.sector_covered");
+    ck_assert_ptr_nonnull(cov);
+    ck_assert_msg(cov->kind == VAL_BOOL && cov->b == cases[i].ets, "%s",
+                  cases[i].written);
+    tu_close(&r);
+  }
+}
+END_TEST
+
 /* Water is billed in m3 and counted in t: rules/carriers.yaml gives
    fresh, softened and deaerated water a density of 1 t/m3, so every form
    of a meter takes m3 (and its words), and a price per m3 is a price per
@@ -1080,6 +1132,10 @@ Suite *model_suite(void)
   tcase_add_test(tc, t_province_unknown);
   tcase_add_test(tc, t_employees);
   tcase_add_test(tc, t_all_errors_at_once);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("industry");
+  tcase_add_test(tc, t_industry_codes);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("water");
