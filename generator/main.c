@@ -26,6 +26,7 @@
 #include "out/json.h"
 #include "out/summary.h"
 #include "rules/checks.h"
+#include "rules/expr.h"
 #include "rules/factors.h"
 
 #ifndef AUDITGEN_VERSION
@@ -491,10 +492,40 @@ static int run_explain(const struct opts *o)
     buf out;
     buf_init(&out);
     bool zh = o->lang && strcmp(o->lang, "zh") == 0;
-    if (!explain_write(r.results, o->files[1], zh, &out)) {
-      const char *why = checks_path_check(o->files[1], r.a);
-      fprintf(stderr, "auditgen explain: no value at %s%s%s\n", o->files[1],
-              why ? ": " : "", why ? why : " for this facility");
+    const char *path = o->files[1];
+    if (strstr(path, "[?")) {
+      /* a filter: the path as the checks write it (rules/expr.h) */
+      expr_error err;
+      memset(&err, 0, sizeof err);
+      expr *e = expr_parse(r.a, r.u, path, NULL, checks_path_check, r.a, &err);
+      if (!e) {
+        fprintf(stderr, "auditgen explain: %s, column %d: %s\n", path, err.col,
+                err.msg);
+        status = EXIT_INPUT;
+      } else {
+        ev v = expr_eval(r.a, e, r.results, NULL, NULL);
+        size_t found = 0;
+        if (v.kind == EV_LIST) {
+          for (size_t i = 0; i < v.n; i++)
+            if (v.items[i].node) {
+              explain_node(r.results, v.items[i].node, path, zh, &out);
+              found++;
+            }
+        } else if (v.node) {
+          explain_node(r.results, v.node, path, zh, &out);
+          found++;
+        }
+        if (!found) {
+          fprintf(stderr, "auditgen explain: no value at %s for this "
+                          "facility\n",
+                  path);
+          status = EXIT_INPUT;
+        } else
+          out_write(out.data, out.len);
+      }
+    } else if (!explain_write(r.results, path, zh, &out)) {
+      fprintf(stderr, "auditgen explain: %s\n",
+              explain_unknown(r.a, r.results, path));
       status = EXIT_INPUT;
     } else {
       out_write(out.data, out.len);

@@ -13,7 +13,7 @@ en: {{facility.name.en}} ("the enterprise") is the subject of this audit. Its ge
 | 企业英文名称 | Name (English) | {{facility.name.en}} |
 | 统一社会信用代码 | Unified social credit code | {{facility.credit_code}} |
 | 地址 | Address | {{facility.address.zh}} | | {{facility.address.en}} |
-| 所属行业 | Industry | {{facility.industry_name.zh}} | | {{facility.industry_name.en}} |
+| 所属行业（GB/T 4754-2017） | Industry (GB/T 4754-2017) | {{facility.industry_label.zh}} | | {{facility.industry_label.en}} |
 | 所在省份 | Province | {{facility.province_name.zh}} | | {{facility.province_name.en}} |
 | 工业总产值 | Gross output value | {{facility.output_value_10k_cny|0.00}} | 万元 | | 10⁴ CNY
 | 工业增加值 | Value added | {{facility.value_added_10k_cny|0.00}} | 万元 | | 10⁴ CNY

@@ -147,6 +147,36 @@ value *val_path(const value *root, const char *path)
       if (digits) {
         size_t idx = (size_t)strtoul(s, NULL, 10);
         next = idx < cur->n ? cur->items[idx] : NULL;
+      } else if (memchr(s, '=', len)) {
+        /* [key=value]: the first item whose key holds value ("value"
+           and 'value' quoted or not) */
+        const char *eq = memchr(s, '=', len);
+        size_t kl = (size_t)(eq - s);
+        const char *vs = eq + 1;
+        size_t vl = len - kl - 1;
+        while (kl && s[kl - 1] == ' ')
+          kl--;
+        while (vl && *vs == ' ') {
+          vs++;
+          vl--;
+        }
+        while (vl && vs[vl - 1] == ' ')
+          vl--;
+        if (vl >= 2 && (vs[0] == '"' || vs[0] == '\'') && vs[vl - 1] == vs[0]) {
+          vs++;
+          vl -= 2;
+        }
+        char key[128];
+        if (kl == 0 || kl >= sizeof key)
+          return NULL;
+        memcpy(key, s, kl);
+        key[kl] = '\0';
+        for (size_t i = 0; i < cur->n && !next; i++) {
+          const value *v = val_get(cur->items[i], key);
+          if (v && v->kind == VAL_STR && strlen(v->str) == vl &&
+              memcmp(v->str, vs, vl) == 0)
+            next = cur->items[i];
+        }
       } else {
         for (size_t i = 0; i < cur->n && !next; i++)
           if (item_named(cur->items[i], s, len))

@@ -94,7 +94,9 @@ value *val_set_numf(arena *a, value *obj, const char *key, double x);
 value *val_get(const value *obj, const char *key);
 /* Follows a path: "energy.total_tce", "energy.carriers[0].tce",
    "energy.carriers[raw_coal].tce" (an array item whose id, carrier, key or
-   meter member equals the name). Returns NULL when a step is missing. */
+   meter member equals the name), "energy.carriers[carrier=electricity].tce"
+   (the first item whose member carrier is the string electricity, quoted
+   or not). Returns NULL when a step is missing. */
 value *val_path(const value *root, const char *path);
 
 /* Provenance: creates a trace on v (replacing any) and returns it. */

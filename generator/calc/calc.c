@@ -152,12 +152,22 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   val_set_str(a, name, "en", m->name.en);
   val_set_str(a, f, "credit_code", m->credit_code);
   val_set_str(a, f, "industry", m->industry);
-  /* names by key from rules/names.yaml */
-  const term_def *in = terms_lookup(c->f, TERM_INDUSTRY, m->industry);
-  if (in) {
+  /* GB/T 4754-2017 code and names from rules/industries.yaml */
+  val_set_str(a, f, "industry_code", m->industry_code);
+  if (m->industry_name.zh) {
     value *n = val_set(a, f, "industry_name", val_obj(a));
-    val_set_str(a, n, "zh", in->text.zh);
-    val_set_str(a, n, "en", in->text.en);
+    val_set_str(a, n, "zh", m->industry_name.zh);
+    val_set_str(a, n, "en", m->industry_name.en);
+    /* as a report prints it: the name, with its GB/T 4754 code if any */
+    value *l = val_set(a, f, "industry_label", val_obj(a));
+    val_set_str(a, l, "zh", m->industry_code
+                                ? arena_printf(a, "%s（%s）", m->industry_name.zh,
+                                               m->industry_code)
+                                : m->industry_name.zh);
+    val_set_str(a, l, "en", m->industry_code
+                                ? arena_printf(a, "%s (%s)", m->industry_name.en,
+                                               m->industry_code)
+                                : m->industry_name.en);
   }
   val_set_str(a, f, "province", m->province);
   const term_def *pr = terms_lookup(c->f, TERM_PROVINCE, m->province);

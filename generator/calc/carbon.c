@@ -403,9 +403,18 @@ static double heat_gj_per_unit(calc_ctx *c, const carrier_fig *cf)
 static const ets_sector *ets_sector_of(const calc_ctx *c)
 {
   const ets_rules *r = &c->f->ets;
-  for (size_t i = 0; c->m->industry && r->present && i < r->n_sectors; i++)
-    if (strcmp(r->sectors[i].industry, c->m->industry) == 0)
+  /* a sector names a code or a key of rules/industries.yaml; the
+     facility is in it when its code lies within the sector's
+     (C3011 within C30), or when both name the same own key */
+  for (size_t i = 0; c->m->industry && r->present && i < r->n_sectors; i++) {
+    const char *code = NULL;
+    text2 name;
+    if (!industries_resolve(c->f, r->sectors[i].industry, &code, &name))
+      continue;
+    if (code ? industries_within(c->m->industry_code, code)
+             : strcmp(r->sectors[i].industry, c->m->industry) == 0)
       return &r->sectors[i];
+  }
   return NULL;
 }
 

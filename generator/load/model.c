@@ -141,6 +141,37 @@ static void unknown_ref(loader *ld, const ynode *at, const char *path,
     ERR(ld, at->pos, "%s: unknown %s \"%s\"", path, what, id);
 }
 
+/* The paths of a list's items in messages: name[id] where the item has
+   a well-formed id (sch_id's letters) that no earlier item of the list
+   has, as results and the later messages name it; name[i] otherwise, so
+   that a duplicate or a missing id is still told apart. Computed before
+   any key is read, so that "missing required key" names the item too. */
+static const char **item_paths(loader *ld, const ynode *list,
+                               const char *name)
+{
+  const char **out = ARENA_ARRAY(ld->s.a, const char *, list->n + 1);
+  strmap *seen = strmap_new(ld->s.a);
+  for (size_t i = 0; i < list->n; i++) {
+    const ynode *u = list->kids[i];
+    const ynode *id = u && u->kind == YN_MAP ? ytree_get(u, "id") : NULL;
+    bool ok = id && id->kind == YN_SCALAR && id->len > 0 && id->len <= 64 &&
+              strlen(id->str) == id->len;
+    for (size_t k = 0; ok && k < id->len; k++) {
+      char c = id->str[k];
+      ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+    }
+    /* "site" and "outside" name places, not a unit (refused later) */
+    if (ok && (strcmp(id->str, "site") == 0 || strcmp(id->str, "outside") == 0))
+      ok = false;
+    if (ok && strmap_put(seen, id->str, (long)i) < 0)
+      out[i] = arena_printf(ld->s.a, "%s[%s]", name, id->str);
+    else
+      out[i] = INDEX(ld, name, i);
+  }
+  return out;
+}
+
 /* Counts a facility file may hold. Every figure is computed per product
    over the meters, per unit over the tree: these bound the work (a
    run stays within seconds) far above any audit (a large plant has a
@@ -165,11 +196,6 @@ static bool within_count(loader *ld, const ynode *n, const char *what,
 }
 
 /* {====================================================== facility, audit */
-
-static const char *const industries[] = {
-    "cement",   "steel",     "aluminium", "power",     "chemicals",
-    "petrochemicals", "coking", "nonferrous", "glass", "ceramics",
-    "paper",    "textile",   "food",      "building", "other", NULL};
 
 static const char *const grids[] = {"north",   "northeast", "east_china",
                                     "central", "northwest", "south",
@@ -200,10 +226,41 @@ static void read_facility(loader *ld, const ynode *n)
       m->credit_code = NULL;
     }
   }
-  int k;
+  /* a GB/T 4754-2017 code, its digits, or a key (rules/industries.yaml) */
   if ((x = ytree_get(n, "industry")) &&
-      sch_enum(&ld->s, x, "facility.industry", industries, &k))
-    m->industry = industries[k];
+      sch_str(&ld->s, x, "facility.industry", &m->industry)) {
+    if (!industries_resolve(ld->f, m->industry, &m->industry_code,
+                            &m->industry_name)) {
+      /* a code the table lacks: the nearest code above it (C3099 is
+         in C30); else did-you-mean over every code and key */
+      const char *code = NULL;
+      text2 up;
+      size_t len = strlen(m->industry);
+      while (len > 3 && !code) {
+        len--;
+        const char *pre = arena_strndup(ld->s.a, m->industry, len);
+        if (!(m->industry[0] >= 'A' && m->industry[0] <= 'T') ||
+            !industries_resolve(ld->f, pre, &code, &up))
+          code = NULL;
+      }
+      const char **all = industries_all(ld->f, ld->s.a);
+      const char *hint = code ? NULL
+                              : sch_suggest(m->industry, all, list_len(all));
+      if (code)
+        ERR(ld, x->pos, "facility.industry: \"%s\" is not a code of "
+                        "rules/industries.yaml (GB/T 4754-2017); it lies in "
+                        "%s %s: write %s, or add the class to the table",
+            m->industry, code, up.zh, code);
+      else
+        ERR(ld, x->pos, "facility.industry: unknown industry \"%s\"%s%s%s "
+                        "(a GB/T 4754-2017 code such as C34 or C3011, or a "
+                        "key of rules/industries.yaml)",
+            m->industry, hint ? " (did you mean \"" : "", hint ? hint : "",
+            hint ? "\"?)" : "");
+      m->industry = NULL;
+    }
+  }
+  int k;
   if ((x = ytree_get(n, "province")) &&
       sch_id(&ld->s, x, "facility.province", &m->province)) {
     bool known = ld->f->n_provinces == 0;
@@ -336,9 +393,10 @@ static void read_units(loader *ld, const ynode *n)
     if (o && o->kind == YN_SCALAR)
       strmap_put(last, o->str, (long)j);
   }
+  const char **paths = item_paths(ld, n, "units");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "units", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_unit *mu = &m->units[m->n_units];
@@ -475,6 +533,39 @@ static bool fits_family(loader *ld, src_pos at, const char *path,
   return false;
 }
 
+/* A volume of a carrier that rules/carriers.yaml gives a density
+   (water: 1 t/m3, the convention of water bills) stands for its mass.
+   Returns the carrier's t per m3 when unit (len bytes, of dimension got)
+   is a volume it may be written in, else 0. A normal cubic metre (Nm3)
+   is a gas's unit, never water's. */
+static double volume_density(loader *ld, const char *carrier, dimvec got,
+                             const char *unit, size_t len)
+{
+  const carrier_def *cd = factors_carrier(ld->f, carrier);
+  if (!cd || !(cd->density > 0) || !dim_eq(got, dim_of("m3")) ||
+      !units_in_family("m3", unit, len))
+    return 0;
+  for (size_t i = 0; i + 3 <= len; i++)
+    if (memcmp(unit + i, "Nm3", 3) == 0)
+      return 0;
+  return cd->density;
+}
+
+/* The end of a "does not fit carrier" message when a volume was written
+   for a carrier counted by mass: which carriers may be. */
+static const char *volume_note(loader *ld, const char *carrier, dimvec got)
+{
+  const carrier_def *cd = factors_carrier(ld->f, carrier);
+  if (!cd || !dim_eq(got, dim_of("m3")) || !dim_eq(cd->dim, dim_of("t")))
+    return "";
+  if (cd->density > 0)
+    return "; water is written in m3, 万m3 or L, not Nm3";
+  return arena_printf(ld->s.a, "; a volume stands for a mass only where "
+                               "rules/carriers.yaml gives the carrier a "
+                               "density (water), and %s has none",
+                      carrier);
+}
+
 /* A quantity the loader derives from several inputs (a register's
    (end − start) × multiplier, the sum of monthly values or of interval
    rows) obeys the bounds of a written one (units.h): finite, and zero or
@@ -521,11 +612,18 @@ static bool carrier_qty(loader *ld, const ynode *x, const char *path,
     return false;
   }
   if (!dim_eq(q.dim, want)) {
+    double rho = volume_density(ld, carrier, q.dim, q.unit, strlen(q.unit));
+    if (rho > 0) {
+      *out = to_carrier_units(ld, carrier, q.v * rho);
+      if (text)
+        *text = q.text;
+      return true;
+    }
     char w[64], list[160];
     dim_name(want, w, sizeof w);
     units_for_dim(want, list, sizeof list);
-    ERR(ld, x->pos, "%s: \"%s\" does not fit carrier %s (%s: %s)", path, q.text,
-        carrier, w, list);
+    ERR(ld, x->pos, "%s: \"%s\" does not fit carrier %s (%s: %s%s)", path,
+        q.text, carrier, w, list, volume_note(ld, carrier, q.dim));
     return false;
   }
   if (!fits_family(ld, x->pos, path, q.unit, strlen(q.unit), carrier))
@@ -650,7 +748,10 @@ static void read_register(loader *ld, const ynode *x, const char *path,
   qty q;
   unit_info ui;
   if (!units_lookup(mt->reg_unit, strlen(mt->reg_unit), &ui)) {
-    ERR(ld, un->pos, "%s.unit: unknown unit \"%s\"", path, mt->reg_unit);
+    char hint[160];
+    ERR(ld, un->pos, "%s.unit: unknown unit \"%s\"%s", path, mt->reg_unit,
+        units_hint(mt->reg_unit, strlen(mt->reg_unit), NULL, hint,
+                   sizeof hint));
     return;
   }
   (void)q;
@@ -660,22 +761,26 @@ static void read_register(loader *ld, const ynode *x, const char *path,
     if (!carrier_dim(ld, mt->carrier, &want))
       return;
   }
+  double rho = 1.0;
   if (!dim_eq(ui.dim, want)) {
-    char w[64];
-    dim_name(want, w, sizeof w);
-    ERR(ld, un->pos, "%s.unit: \"%s\" does not fit carrier %s (%s)", path,
-        mt->reg_unit, mt->carrier, w);
-    return;
-  }
-  if (!fits_family(ld, un->pos, PATH(ld, path, "unit"), mt->reg_unit,
-                   strlen(mt->reg_unit), mt->carrier))
+    rho = volume_density(ld, mt->carrier, ui.dim, mt->reg_unit,
+                         strlen(mt->reg_unit));
+    if (!(rho > 0)) {
+      char w[64];
+      dim_name(want, w, sizeof w);
+      ERR(ld, un->pos, "%s.unit: \"%s\" does not fit carrier %s (%s%s)", path,
+          mt->reg_unit, mt->carrier, w, volume_note(ld, mt->carrier, ui.dim));
+      return;
+    }
+  } else if (!fits_family(ld, un->pos, PATH(ld, path, "unit"), mt->reg_unit,
+                          strlen(mt->reg_unit), mt->carrier))
     return;
   /* finite readings can still multiply past any meter */
   const ynode *blame = ytree_get(x, "multiplier");
   if (!derived_in_range(ld, (blame ? blame : ytree_get(x, "end"))->pos, path,
                         "(end − start) × multiplier", diff, mt->reg_unit))
     return;
-  mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale);
+  mt->quantity = to_carrier_units(ld, mt->carrier, diff * ui.scale * rho);
   mt->text = t;
   mt->form = METER_REGISTER;
 }
@@ -701,12 +806,9 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
     return;
   unit_info info;
   if (!units_lookup(uname, strlen(uname), &info)) {
-    const char *hint = units_suggest(uname, strlen(uname));
-    if (hint)
-      ERR(ld, un->pos, "%s: unknown unit \"%s\" (did you mean \"%s\"?)",
-          upath, uname, hint);
-    else
-      ERR(ld, un->pos, "%s: unknown unit \"%s\"", upath, uname);
+    char hint[160];
+    ERR(ld, un->pos, "%s: unknown unit \"%s\"%s", upath, uname,
+        units_hint(uname, strlen(uname), NULL, hint, sizeof hint));
     return;
   }
   if (own)
@@ -714,15 +816,20 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   dimvec want;
   if (!carrier_dim(ld, mt->carrier, &want))
     return;
+  double rho = 1.0;
   if (!dim_eq(info.dim, want)) {
-    char w[64], list[160];
-    dim_name(want, w, sizeof w);
-    units_for_dim(want, list, sizeof list);
-    ERR(ld, un->pos, "%s: \"%s\" does not fit carrier %s (%s: %s)", upath,
-        uname, mt->carrier, w, list);
-    return;
-  }
-  if (!fits_family(ld, un->pos, upath, uname, strlen(uname), mt->carrier))
+    rho = volume_density(ld, mt->carrier, info.dim, uname, strlen(uname));
+    if (!(rho > 0)) {
+      char w[64], list[160];
+      dim_name(want, w, sizeof w);
+      units_for_dim(want, list, sizeof list);
+      ERR(ld, un->pos, "%s: \"%s\" does not fit carrier %s (%s: %s%s)",
+          upath, uname, mt->carrier, w, list,
+          volume_note(ld, mt->carrier, info.dim));
+      return;
+    }
+  } else if (!fits_family(ld, un->pos, upath, uname, strlen(uname),
+                          mt->carrier))
     return;
   if (ld->m->months <= 0)
     return; /* the period is wrong, and said so */
@@ -736,7 +843,7 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   in.from = ld->m->from;
   in.to = ld->m->to;
   in.months = ld->m->months;
-  in.scale = to_carrier_units(ld, mt->carrier, info.scale);
+  in.scale = to_carrier_units(ld, mt->carrier, info.scale * rho);
   in.at = x->pos;
   in.what = path;
   static const char *const stamps[] = {"start", "end", NULL};
@@ -891,9 +998,10 @@ static void read_meters(loader *ld, const ynode *n)
   const char **places = id_list(ld, uids, m->n_units, true);
   m->meters = ARENA_ARRAY(ld->s.a, m_meter, n->n + 1);
   strmap *meter_ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "meters");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "meters", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_meter *mt = &m->meters[m->n_meters];
@@ -1059,15 +1167,33 @@ static void read_prices(loader *ld, const ynode *n)
     dimvec want = dim_of("CNY");
     for (int d = 0; d < DIM_COUNT; d++)
       want.e[d] = (signed char)(want.e[d] - cd.e[d]);
+    size_t dl;
+    const char *den = units_denominator(q.unit, &dl);
+    /* water is priced per m3: CNY/m3 over the density is CNY/t */
+    double rho = 0;
+    if (!dim_eq(q.dim, want) && dim_eq(q.dim, dim_of("CNY/m3")) &&
+        (rho = volume_density(ld, key, dim_of("m3"), den, dl)) > 0) {
+      if (q.v < 0) {
+        ERR(ld, v->pos, "%s: negative price %s", path, q.text);
+        continue;
+      }
+      m_price *p = &m->prices[m->n_prices++];
+      p->carrier = key;
+      p->cny_per_unit = q.v / rho / units_to(1.0, model_carrier_unit(m, ld->f,
+                                                                     key));
+      p->text = q.text;
+      p->pos = v->pos;
+      continue;
+    }
     if (!dim_eq(q.dim, want)) {
       char w[64];
       dim_name(cd, w, sizeof w);
-      ERR(ld, v->pos, "%s: \"%s\" is not a price per %s (such as CNY/%s)", path,
-          q.text, w, model_carrier_unit(m, ld->f, key));
+      const carrier_def *kd = factors_carrier(ld->f, key);
+      ERR(ld, v->pos, "%s: \"%s\" is not a price per %s (such as CNY/%s%s)",
+          path, q.text, w, model_carrier_unit(m, ld->f, key),
+          kd && kd->density > 0 ? " or CNY/m3" : "");
       continue;
     }
-    size_t dl;
-    const char *den = units_denominator(q.unit, &dl);
     if (!fits_family(ld, v->pos, path, den, dl, key))
       continue;
     if (q.v < 0) {
@@ -1379,9 +1505,10 @@ static void read_products(loader *ld, const ynode *n)
     uids[i] = m->units[i].id;
   m->products = ARENA_ARRAY(ld->s.a, m_product, n->n + 1);
   ld->product_ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "products");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "products", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_product *p = &m->products[m->n_products];
@@ -1542,9 +1669,10 @@ static void read_process(loader *ld, const ynode *n)
     return;
   m->process = ARENA_ARRAY(ld->s.a, m_process, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "process_emissions");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "process_emissions", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_process *pe = &m->process[m->n_process];
@@ -1633,9 +1761,10 @@ static void read_equipment(loader *ld, const ynode *n)
     uids[i] = m->units[i].id;
   m->equipment = ARENA_ARRAY(ld->s.a, m_equipment, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "equipment");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "equipment", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_equipment *e = &m->equipment[m->n_equipment];
@@ -1765,9 +1894,10 @@ static void read_measures(loader *ld, const ynode *n)
   dimvec money = dim_of("CNY"), time = dim_of("a");
   m->measures = ARENA_ARRAY(ld->s.a, m_measure, n->n + 1);
   strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "measures");
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
-    const char *path = INDEX(ld, "measures", i);
+    const char *path = paths[i];
     if (!sch_map(&ld->s, u, path, keys, req))
       continue;
     m_measure *me = &m->measures[m->n_measures];
@@ -1885,9 +2015,10 @@ static void read_baseline(loader *ld, const ynode *n)
       sch_list(&ld->s, x, "baseline.products")) {
     static const char *const pkeys[] = {"id", "unit_consumption", NULL};
     b->products = ARENA_ARRAY(ld->s.a, m_base_product, x->n + 1);
+    const char **bpaths = item_paths(ld, x, "baseline.products");
     for (size_t i = 0; i < x->n; i++) {
       const ynode *p = x->kids[i], *y;
-      const char *path = INDEX(ld, "baseline.products", i), *id;
+      const char *path = bpaths[i], *id;
       if (!sch_map(&ld->s, p, path, pkeys, pkeys))
         continue;
       if (!(y = ytree_get(p, "id")) ||

@@ -202,7 +202,9 @@ typedef struct model {
   text2 name, address;
   bool has_address;
   const char *credit_code;
-  const char *industry;
+  const char *industry;      /* as the file writes it (code or key) */
+  const char *industry_code; /* GB/T 4754-2017 code; NULL for own keys */
+  text2 industry_name;       /* from rules/industries.yaml */
   const char *province, *grid;
   qty output_value, value_added, floor_area; /* money in CNY, area m2 */
   long employees;

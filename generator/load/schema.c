@@ -409,14 +409,18 @@ static bool parse_qty_text(schema *s, const ynode *at, const char *path,
     size_t ulen = strlen(unit);
     while (ulen && (unit[ulen - 1] == ' ' || unit[ulen - 1] == '\t'))
       ulen--;
-    const char *hint = units_suggest(unit, ulen);
-    if (hint)
-      diag_error(s->dl, at->pos, "%s: unknown unit \"%.*s\" in \"%s\" (did "
-                                 "you mean \"%s\"? units are case-sensitive)",
-                 path, (int)ulen, unit, text, hint);
-    else
-      diag_error(s->dl, at->pos, "%s: unknown unit \"%.*s\" in \"%s\"", path,
-                 (int)ulen, unit, text);
+    /* the number before the unit, for a hint that writes it out */
+    size_t n0 = 0, n1 = unit_at;
+    while (n0 < n1 && (text[n0] == ' ' || text[n0] == '\t'))
+      n0++;
+    while (n1 > n0 && (text[n1 - 1] == ' ' || text[n1 - 1] == '\t'))
+      n1--;
+    double x;
+    bool has_x = units_number(s->u, text + n0, n1 - n0, &x) == UNITS_OK;
+    char hint[160];
+    units_hint(unit, ulen, has_x ? &x : NULL, hint, sizeof hint);
+    diag_error(s->dl, at->pos, "%s: unknown unit \"%.*s\" in \"%s\"%s", path,
+               (int)ulen, unit, text, hint);
     return false;
   }
   if (st == UNITS_TOO_LARGE || st == UNITS_TOO_SMALL) {

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../base/fmt.h"
 #include "../base/mem.h"
 
 /* {====================================================== unit table */
@@ -47,6 +48,13 @@ static const struct simple_unit table[] = {
     {"MWh", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
     {"GWh", 3.6e6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
     {"万kWh", 36000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
+    {"亿kWh", 3.6e8, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), true},
+    /* 度 is the everyday word for kWh (electricity bills, ledgers);
+       千瓦时 its written form */
+    {"度", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), true},
+    {"万度", 36000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), true},
+    {"千瓦时", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), true},
+    {"万千瓦时", 36000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), true},
     {"kJ", 0.001, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
     {"MJ", 1.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
     {"GJ", 1000.0, E_(1, 0, 0, 0, 0, 0, 0, 0, 0), false},
@@ -55,6 +63,8 @@ static const struct simple_unit table[] = {
     {"kg", 0.001, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), false},
     {"t", 1.0, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), false},
     {"万t", 1e4, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), false},
+    {"吨", 1.0, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), true},
+    {"万吨", 1e4, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), true},
     /* 重(量)箱, the flat-glass unit: 50 kg of 2 mm glass */
     {"重箱", 0.05, E_(0, 1, 0, 0, 0, 0, 0, 0, 0), true},
     /* volume, base m3 */
@@ -62,7 +72,14 @@ static const struct simple_unit table[] = {
     {"Nm3", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
     {"万m3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
     {"万Nm3", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
+    {"亿m3", 1e8, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), true},
+    {"亿Nm3", 1e8, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), true},
     {"L", 0.001, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), false},
+    /* 立方米 and its short form 方 (water and gas bills) */
+    {"立方米", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), true},
+    {"方", 1.0, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), true},
+    {"万立方米", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), true},
+    {"万方", 1e4, E_(0, 0, 1, 0, 0, 0, 0, 0, 0), true},
     /* standard coal, base kgce */
     {"gce", 0.001, E_(0, 0, 0, 1, 0, 0, 0, 0, 0), false},
     {"kgce", 1.0, E_(0, 0, 0, 1, 0, 0, 0, 0, 0), false},
@@ -81,6 +98,7 @@ static const struct simple_unit table[] = {
     {"CNY", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), false},
     {"元", 1.0, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), false},
     {"万元", 1e4, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), false},
+    {"亿元", 1e8, E_(0, 0, 0, 0, 0, 0, 1, 0, 0), true},
     /* area, base m2 */
     {"m2", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 1, 0), false},
     /* power, energy per time: MJ/h */
@@ -147,13 +165,101 @@ bool units_lookup(const char *name, size_t len, unit_info *info)
   return true;
 }
 
+/* Whether a and b (la, lb bytes) are one edit apart: one byte
+   inserted, deleted or replaced, or two neighbours swapped. */
+static bool one_edit(const char *a, size_t la, const char *b, size_t lb)
+{
+  if (la == lb) {
+    size_t i = 0;
+    while (i < la && a[i] == b[i])
+      i++;
+    if (i == la)
+      return false; /* equal */
+    if (memcmp(a + i + 1, b + i + 1, la - i - 1) == 0)
+      return true; /* one replaced */
+    return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           memcmp(a + i + 2, b + i + 2, la - i - 2) == 0;
+  }
+  if (la + 1 == lb)
+    return one_edit(b, lb, a, la);
+  if (la != lb + 1)
+    return false;
+  size_t i = 0;
+  while (i < lb && a[i] == b[i])
+    i++;
+  return memcmp(a + i + 1, b + i, lb - i) == 0;
+}
+
 const char *units_suggest(const char *name, size_t len)
 {
   /* Units are case-sensitive; the commonest slip is the case. */
   for (size_t i = 0; i < NTABLE; i++)
     if (strlen(table[i].name) == len && strncasecmp(table[i].name, name, len) == 0)
       return table[i].name;
+  /* then one byte too many ("tt", "kWhh"), then one byte off ("tec",
+     "万tt"), among the common names (one edit from "t" is any letter,
+     so the one-letter names only for the first) */
+  for (size_t i = 0; len >= 2 && i < NTABLE; i++) {
+    const char *t = table[i].name;
+    if (strlen(t) + 1 == len && !table[i].rare && one_edit(name, len, t, len - 1))
+      return t;
+  }
+  for (size_t i = 0; len >= 2 && i < NTABLE; i++) {
+    const char *t = table[i].name;
+    size_t tl = strlen(t);
+    if (tl >= 2 && !table[i].rare && one_edit(name, len, t, tl))
+      return t;
+  }
   return NULL;
+}
+
+size_t units_multiplier(const char *name, size_t len, double *factor)
+{
+  static const struct {
+    const char *word;
+    double factor;
+  } mult[] = {{"万", 1e4}, {"亿", 1e8}};
+  for (size_t i = 0; i < sizeof mult / sizeof *mult; i++) {
+    size_t wl = strlen(mult[i].word);
+    if (len > wl && memcmp(name, mult[i].word, wl) == 0) {
+      *factor = mult[i].factor;
+      return wl;
+    }
+  }
+  return 0;
+}
+
+const char *units_hint(const char *name, size_t len, const double *x,
+                       char *out, size_t cap)
+{
+  out[0] = '\0';
+  const char *near = units_suggest(name, len);
+  bool case_only = near && strlen(near) == len &&
+                   strncasecmp(near, name, len) == 0;
+  double f;
+  unit_info ui;
+  size_t w = units_multiplier(name, len, &f);
+  if (!case_only && w && units_lookup(name + w, len - w, &ui)) {
+    /* "万m2": the unit is known, the multiplier word not with it */
+    if (x && isfinite(*x * f) && fabs(*x * f) < 1e15) {
+      char num[64];
+      double v = *x * f;
+      if (v == floor(v))
+        fmt_num(v, 0, true, num, sizeof num);
+      else
+        snprintf(num, sizeof num, "%.10g", v);
+      snprintf(out, cap, " (%.*s is not used with %.*s: write \"%s %.*s\")",
+               (int)w, name, (int)(len - w), name + w, num, (int)(len - w),
+               name + w);
+    } else
+      snprintf(out, cap, " (%.*s is not used with %.*s: write the number in "
+                         "%.*s)",
+               (int)w, name, (int)(len - w), name + w, (int)(len - w),
+               name + w);
+  } else if (near)
+    snprintf(out, cap, " (did you mean \"%s\"?%s)", near,
+             case_only ? " units are case-sensitive" : "");
+  return out;
 }
 
 bool dim_eq(dimvec a, dimvec b)
@@ -394,8 +500,15 @@ units_status units_parse(const units *u, const char *s, size_t len,
   memset(&ui, 0, sizeof ui);
   ui.scale = 1.0;
   if (has_unit && !units_lookup(s + u0, u1 - u0, &ui)) {
-    /* "0x10", "1_000": a number run into letters, not a unit. */
-    if (u0 == n1)
+    /* "0x10", "1_000", "1'000": a number run into punctuation or a
+       base prefix, not a unit. A number run into a word ("7.5万m2",
+       "12kwh") has an unknown unit. */
+    unsigned char c0 = (unsigned char)s[u0];
+    bool word = c0 >= 0x80 || (c0 >= 'A' && c0 <= 'Z') ||
+                (c0 >= 'a' && c0 <= 'z');
+    bool base_prefix = n1 - n0 == 1 && s[n0] == '0' &&
+                       strchr("xXbBoO", (char)c0) && u1 - u0 > 1;
+    if (u0 == n1 && (!word || base_prefix))
       return UNITS_NOT_NUMBER;
     *unit_at = u0;
     return UNITS_UNKNOWN;
@@ -422,12 +535,21 @@ units_status units_parse(const units *u, const char *s, size_t len,
 
 static const struct family {
   const char *base, *name;
-  const char *const units[6];
+  const char *const units[12];
+  const char *list; /* the units offered in messages */
 } families[] = {
-    {"kWh", "electricity", {"kWh", "MWh", "GWh", "万kWh", NULL}},
-    {"GJ", "heat", {"MJ", "GJ", "TJ", NULL}},
-    {"t", "mass", {"kg", "t", "万t", NULL}},
-    {"m3", "volume", {"m3", "Nm3", "万m3", "万Nm3", "L", NULL}},
+    {"kWh",
+     "electricity",
+     {"kWh", "MWh", "GWh", "万kWh", "亿kWh", "度", "万度", "千瓦时", "万千瓦时",
+      NULL},
+     "kWh, MWh, GWh, 万kWh"},
+    {"GJ", "heat", {"MJ", "GJ", "TJ", NULL}, "MJ, GJ, TJ"},
+    {"t", "mass", {"kg", "t", "万t", "吨", "万吨", NULL}, "kg, t, 万t"},
+    {"m3",
+     "volume",
+     {"m3", "Nm3", "万m3", "万Nm3", "亿m3", "亿Nm3", "L", "立方米", "方",
+      "万立方米", "万方", NULL},
+     "m3, Nm3, 万m3, 万Nm3, L"},
 };
 
 static const struct family *family_of(const char *base)
@@ -451,11 +573,8 @@ bool units_in_family(const char *base, const char *unit, size_t len)
 
 const char *units_family_list(const char *base)
 {
-  static const char *const lists[] = {"kWh, MWh, GWh, 万kWh", "MJ, GJ, TJ",
-                                      "kg, t, 万t",
-                                      "m3, Nm3, 万m3, 万Nm3, L"};
   const struct family *f = family_of(base);
-  return f ? lists[f - families] : NULL;
+  return f ? f->list : NULL;
 }
 
 const char *units_family_name(const char *base)

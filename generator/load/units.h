@@ -82,8 +82,22 @@ units_status units_number(const units *u, const char *s, size_t len,
                           double *value);
 /* Looks up a unit name (simple or "a/b"). */
 bool units_lookup(const char *name, size_t len, unit_info *info);
-/* A unit that differs from name only in letter case, or NULL. */
+/* A unit of the table that differs from name only in letter case, or
+   else by one character (among the common ASCII names), or NULL. */
 const char *units_suggest(const char *name, size_t len);
+/* When name starts with a Chinese multiplier word (万 = 10^4,
+   亿 = 10^8) followed by more text, sets *factor and returns the
+   word's length in bytes; otherwise returns 0. The table accepts the
+   prefixed units that ledgers use (万kWh, 万t, 万m3, 万元, 亿元 …);
+   this lets a message about another one ("万m2") say how to write it. */
+size_t units_multiplier(const char *name, size_t len, double *factor);
+/* The hint that follows "unknown unit \"name\"" in a message: a unit
+   that is near (units_suggest), or for a multiplier word before a unit
+   that takes none ("万m2"), the quantity written out when the number x
+   is given (" (万 is not used with m2: write \"75,000 m2\")"). Writes ""
+   when there is none. Returns out. */
+const char *units_hint(const char *name, size_t len, const double *x,
+                       char *out, size_t cap);
 bool dim_eq(dimvec a, dimvec b);
 dimvec dim_of(const char *unit);
 /* Converts x in base units to the named unit (which must exist). */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../base/fmt.h"
+#include "../load/schema.h"
 
 /* Six significant digits, with thousands separators. */
 static const char *num(double x, char *b, size_t cap)
@@ -141,3 +142,104 @@ bool explain_write(const value *results, const char *path, bool zh, buf *out)
   explain(results, v, path, zh, out, 0);
   return true;
 }
+
+void explain_node(const value *results, const value *v, const char *label,
+                  bool zh, buf *out)
+{
+  explain(results, v, label, zh, out, 0);
+}
+
+/* {====================================================== unknown paths */
+
+/* The name by which an array item is picked ([electricity]), or NULL. */
+static const char *item_name(const value *item)
+{
+  static const char *const id_keys[] = {"id", "carrier", "key", "meter"};
+  for (size_t k = 0; k < sizeof id_keys / sizeof *id_keys; k++) {
+    const value *v = val_get(item, id_keys[k]);
+    if (v && v->kind == VAL_STR)
+      return v->str;
+  }
+  return NULL;
+}
+
+const char *explain_unknown(arena *a, const value *results, const char *path)
+{
+  /* walk the longest prefix that exists */
+  size_t ok = 0, at = 0, n = strlen(path);
+  while (at < n) {
+    size_t next = at;
+    if (path[next] == '.')
+      next++;
+    if (path[next] == '[') {
+      const char *close = strchr(path + next, ']');
+      next = close ? (size_t)(close - path) + 1 : n;
+    } else
+      next += strcspn(path + next, ".[");
+    if (!val_path(results, arena_strndup(a, path, next)))
+      break;
+    ok = next;
+    at = next;
+  }
+  const value *parent = ok ? val_path(results, arena_strndup(a, path, ok))
+                           : results;
+  /* the failing step: a key, [name] or [member=value] */
+  size_t s0 = ok < n && path[ok] == '.' ? ok + 1 : ok;
+  bool bracket = s0 < n && path[s0] == '[';
+  if (bracket)
+    s0++;
+  size_t sl = bracket ? strcspn(path + s0, "]") : strcspn(path + s0, ".[");
+  const char *rest = path + s0 + sl + (bracket && s0 + sl < n ? 1 : 0);
+  const char *word = arena_strndup(a, path + s0, sl);
+  const char *member = NULL;
+  char *eq = bracket ? strchr(word, '=') : NULL;
+  if (eq) {
+    member = arena_strndup(a, word, (size_t)(eq - word));
+    word = eq + 1;
+    while (*word == ' ' || *word == '"' || *word == '\'')
+      word++;
+    char *end = (char *)word + strlen(word);
+    while (end > word && (end[-1] == ' ' || end[-1] == '"' || end[-1] == '\''))
+      *--end = '\0';
+  }
+  /* the names at this step */
+  const char *names[256];
+  size_t nn = 0;
+  for (size_t i = 0; parent && i < parent->n && nn < 256; i++) {
+    const char *nm = NULL;
+    if (parent->kind == VAL_OBJ && !bracket)
+      nm = parent->keys[i];
+    else if (parent->kind == VAL_ARR && bracket && member) {
+      const value *m = val_get(parent->items[i], member);
+      nm = m && m->kind == VAL_STR ? m->str : NULL;
+    } else if (parent->kind == VAL_ARR && bracket)
+      nm = item_name(parent->items[i]);
+    if (nm)
+      names[nn++] = nm;
+  }
+  const char *pick[4];
+  size_t np = 0;
+  for (size_t i = 0; i < nn && np < 4 && *word; i++)
+    if (strstr(names[i], word))
+      pick[np++] = names[i];
+  if (!np && nn && *word) {
+    const char *near = sch_suggest(word, names, nn);
+    if (near)
+      pick[np++] = near;
+  }
+  buf b;
+  buf_init(&b);
+  buf_printf(&b, "unknown path \"%s\"", path);
+  for (size_t i = 0; i < np; i++)
+    buf_printf(&b, "%s\"%.*s%s%s%s%s%s%s\"", i ? ", " : " (did you mean ",
+               (int)ok, path, bracket ? "[" : ok ? "." : "",
+               member ? member : "", member ? "=" : "", pick[i],
+               bracket ? "]" : "", rest);
+  if (np)
+    buf_puts(&b, "?)");
+  const char *msg = arena_strndup(a, b.data, b.len);
+  buf_fini(&b);
+  return msg;
+}
+
+/* }====================================================== */

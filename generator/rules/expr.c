@@ -30,11 +30,12 @@ typedef enum {
 typedef enum { OP_OR, OP_AND, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE,
                OP_ADD, OP_SUB, OP_MUL, OP_DIV } bin_op;
 
-typedef enum { S_KEY, S_ALL, S_INDEX, S_NAME, S_FILTER } step_kind;
+typedef enum { S_KEY, S_ALL, S_INDEX, S_NAME, S_FILTER, S_PICK } step_kind;
 
 typedef struct step {
   step_kind kind;
-  const char *name;
+  const char *name;  /* S_KEY, S_NAME; S_PICK: the member */
+  const char *value; /* S_PICK: the string it holds */
   size_t index;
   struct expr *filter;
 } step;
@@ -185,7 +186,7 @@ static void next(parser *ps)
   } else {
     static const char *const ops[] = {"<=", ">=", "==", "!=", "<", ">", "+",
                                       "-",  "*",  "/",  "(",  ")", "[", "]",
-                                      ".",  ",",  "?",  NULL};
+                                      ".",  ",",  "?",  "=",  NULL};
     size_t len = 0;
     for (int i = 0; ops[i] && !len; i++)
       if (strncmp(p, ops[i], strlen(ops[i])) == 0)
@@ -354,9 +355,26 @@ static expr *parse_path(parser *ps, bool relative)
         s->kind = S_NAME;
         s->name = arena_strndup(ps->a, ps->tok_start, ps->tok_len);
         next(ps);
+        if (is_op(ps, "=")) {
+          /* [carrier=electricity]: the first item whose member holds
+             the string, as results paths are written */
+          next(ps);
+          s->kind = S_PICK;
+          if (ps->tok == T_NAME)
+            s->value = arena_strndup(ps->a, ps->tok_start, ps->tok_len);
+          else if (ps->tok == T_STR)
+            s->value = ps->str;
+          else {
+            fail(ps, ps->tok_start, ps->tok_len,
+                 "expected a name or a string after = inside [ ]");
+            return e;
+          }
+          next(ps);
+        }
       } else {
         fail(ps, ps->tok_start, ps->tok_len,
-             "expected ], a number, a name or ? filter inside [ ]");
+             "expected ], a number, a name, name=value or ? filter "
+             "inside [ ]");
         return e;
       }
       if (s->kind != S_ALL && ps->failed)
@@ -844,6 +862,14 @@ static ev apply_step(evctx *cx, ev cur, const step *s, int depth)
     for (size_t i = 0; i < n && spend(cx, 1); i++) {
       ev it = elem(&cur, i);
       if (it.kind == EV_NODE && item_named(it.node, s->name))
+        return it;
+    }
+    return ev_null();
+  case S_PICK:
+    for (size_t i = 0; i < n && spend(cx, 1); i++) {
+      ev it = elem(&cur, i);
+      const value *m = it.kind == EV_NODE ? val_get(it.node, s->name) : NULL;
+      if (m && m->kind == VAL_STR && strcmp(m->str, s->value) == 0)
         return it;
     }
     return ev_null();

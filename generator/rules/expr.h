@@ -14,6 +14,8 @@
  *            | path | "(" expr ")"
  *   path    := ["."] NAME step*  |  "."               "." starts at the item
  *   step    := "." NAME | "[" "]" | "[" NUMBER "]" | "[" NAME "]"
+ *            | "[" NAME "=" (NAME | STRING) "]"      first item whose member
+ *                                                    NAME holds the string
  *            | "[" "?" expr "]"                      filter, relative to item
  * A path through an array without an index maps over its items (jq's
  * .[]), so energy.carriers.share is the list of shares. Literals with a

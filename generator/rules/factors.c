@@ -250,7 +250,7 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
                                      "counted", "ncv",        "coefficient",
                                      "source", "verified",    "carbon",
                                      "citation", "checked",   "edition",
-                                     "editions",  NULL};
+                                     "editions",  "density",   NULL};
   static const char *const req[] = {"name",        "unit",   "class",
                                     "coefficient", "source", "citation",
                                     NULL};
@@ -298,6 +298,23 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
       c->coef_text = q.text;
       if (!(c->coef_kgce > 0))
         diag_error(s->dl, x->pos, "%s.coefficient must be positive", path);
+    }
+  }
+  /* density: the convention by which a volume reading stands for the
+     mass of a carrier counted by mass (water bills are in m3) */
+  if ((x = ytree_get(n, "density"))) {
+    dimvec want = dim_div(dim_of("t"), dim_of("m3"));
+    if (strcmp(c->unit, "t") != 0)
+      diag_error(s->dl, x->pos, "%s.density: only a carrier counted by mass "
+                                "(unit: t) may be written as a volume",
+                 path);
+    else if (sch_qty(s, x, sch_path(s, path, "density"), &want, &q)) {
+      if (!(q.v > 0))
+        diag_error(s->dl, x->pos, "%s.density must be positive", path);
+      else {
+        c->density = q.v;
+        c->density_text = q.text;
+      }
     }
   }
   read_source(s, n, path, &c->source, &c->verified);
@@ -530,7 +547,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"finance.yaml", tables_finance},
                 {"terms.yaml", tables_terms},
                 {"names.yaml", tables_names},
-                {"standards.yaml", tables_standards}};
+                {"standards.yaml", tables_standards},
+                {"industries.yaml", tables_industries}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -580,7 +598,7 @@ static const struct {
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
     {"standards.yaml", false},
-    {"benchmarks", true},      {"checks", true}};
+    {"industries.yaml", false}, {"benchmarks", true}, {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
    present, are directories too, with an error naming dir (as the user
@@ -619,7 +637,7 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, terms.yaml, names.yaml, "
-               "standards.yaml, benchmarks/, checks/");
+               "standards.yaml, industries.yaml, benchmarks/, checks/");
     return false;
   }
   return ok;

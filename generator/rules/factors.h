@@ -53,6 +53,9 @@ typedef struct carrier_def {
   double ncv_mj;      /* MJ per carrier unit; NAN when not given */
   double coef_kgce;   /* kgce per carrier unit */
   const char *coef_text; /* the coefficient as the rule file writes it */
+  double density;     /* t per m3 when a volume may stand for the mass
+                         (water: 1 t/m3), else 0 */
+  const char *density_text; /* as the rule file writes it */
   text2 source;       /* provenance: where the value was taken from */
   bool verified;
   text2 citation;     /* the official document, as a report cites it */
@@ -295,6 +298,16 @@ typedef struct term_def {
 
 /* }====================================================== */
 
+/* An entry of rules/industries.yaml: a GB/T 4754-2017 code (section,
+   division, group or class) with its names, a readable key that stands
+   for a code (code set, name empty), or a key of its own (buildings,
+   public institutions: no code). */
+typedef struct industry_def {
+  const char *key;  /* "C3011", "cement", "building" */
+  const char *code; /* the GB/T 4754 code it is or stands for; NULL: own */
+  text2 name;       /* empty for a readable key (the code's name serves) */
+} industry_def;
+
 typedef struct factors {
   carrier_def *carriers;
   size_t n_carriers;
@@ -323,6 +336,8 @@ typedef struct factors {
   size_t n_terms;
   std_def *standards; /* the register of editions */
   size_t n_standards;
+  industry_def *industries; /* rules/industries.yaml */
+  size_t n_industries;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -376,6 +391,19 @@ void factors_cite(schema *s, const ynode *m, const char *path, text2 *cite,
 bool factors_only_checked(const ynode *m, bool carrier);
 bool factors_mark(schema *s, const ynode *key, const ynode *m, bool found,
                   const char *what, const char *path, rule_check *chk);
+void tables_industries(schema *s, const ynode *root, factors *f);
+/* The industry a facility file or a rule names: a code of the table
+   ("C3011"), its digits alone ("3011"), a readable key ("cement") or a
+   key of its own ("building"). Sets *code (NULL for an own key) and
+   *name (the code's names, or the own key's); false when unknown. */
+bool industries_resolve(const factors *f, const char *written,
+                        const char **code, text2 *name);
+/* Whether a facility's code lies within a rule's code (prefix: C3011 is
+   in C30 and in C); an own key matches only itself. */
+bool industries_within(const char *facility_code, const char *rule_code);
+/* Every key and code a file may write, NULL-terminated, for
+   did-you-mean. */
+const char **industries_all(const factors *f, arena *a);
 
 const benchmark *factors_benchmark(const factors *f, const char *key);
 const eq_kind *factors_equipment(const factors *f, const char *key);

@@ -93,6 +93,173 @@ void tables_names(schema *s, const ynode *root, factors *f)
   read_file(s, root, f, "names.yaml", TERM_INDUSTRY, TERM_PROVINCE);
 }
 
+/* {====================================================== industries */
+
+static bool code_form(const char *k)
+{
+  if (!(k[0] >= 'A' && k[0] <= 'T'))
+    return false;
+  size_t d = 0;
+  while (k[1 + d] >= '0' && k[1 + d] <= '9')
+    d++;
+  return k[1 + d] == '\0' && (d == 0 || d == 2 || d == 3 || d == 4);
+}
+
+static void add_industry(factors *f, arena *a, const industry_def *e)
+{
+  for (size_t i = 0; i < f->n_industries; i++)
+    if (strcmp(f->industries[i].key, e->key) == 0) {
+      f->industries[i] = *e; /* a later layer replaces */
+      return;
+    }
+  industry_def *all = ARENA_ARRAY(a, industry_def, f->n_industries + 1);
+  if (f->n_industries)
+    memcpy(all, f->industries, sizeof *all * f->n_industries);
+  all[f->n_industries++] = *e;
+  f->industries = all;
+}
+
+/* sections, divisions, classes: code -> {zh, en[, source]} */
+static void read_codes(schema *s, const ynode *n, const char *path,
+                       factors *f)
+{
+  static const char *const keys[] = {"zh", "en", "source", NULL};
+  static const char *const req[] = {"zh", "en", NULL};
+  if (n->kind != YN_MAP) {
+    diag_error(s->dl, n->pos, "%s: expected a mapping of codes, found %s",
+               path, ytree_kind_name(n));
+    return;
+  }
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *k = n->kids[2 * i], *v = n->kids[2 * i + 1];
+    industry_def e;
+    memset(&e, 0, sizeof e);
+    if (!sch_str(s, k, path, &e.key))
+      continue;
+    const char *epath = arena_printf(s->a, "%s.%s", path, e.key);
+    if (!code_form(e.key)) {
+      diag_error(s->dl, k->pos, "%s: \"%s\" is not a GB/T 4754 code (a "
+                                "section letter A–T and 0, 2, 3 or 4 digits)",
+                 path, e.key);
+      continue;
+    }
+    if (!sch_map(s, v, epath, keys, req))
+      continue;
+    const ynode *zh = ytree_get(v, "zh"), *en = ytree_get(v, "en");
+    if (!sch_str(s, zh, sch_path(s, epath, "zh"), &e.name.zh) ||
+        !sch_str(s, en, sch_path(s, epath, "en"), &e.name.en))
+      continue;
+    e.name.pos = v->pos;
+    e.code = e.key;
+    add_industry(f, s->a, &e);
+  }
+}
+
+void tables_industries(schema *s, const ynode *root, factors *f)
+{
+  static const char *const keys[] = {"sections", "divisions", "classes",
+                                     "keys", "own", NULL};
+  if (!sch_map(s, root, "industries.yaml", keys, NULL))
+    return;
+  static const char *const code_parts[] = {"sections", "divisions",
+                                           "classes"};
+  for (size_t i = 0; i < 3; i++) {
+    const ynode *n = ytree_get(root, code_parts[i]);
+    if (n && !ytree_is_null(n))
+      read_codes(s, n, code_parts[i], f);
+  }
+  const ynode *n = ytree_get(root, "keys");
+  for (size_t i = 0; n && n->kind == YN_MAP && i < n->n; i++) {
+    const ynode *k = n->kids[2 * i], *v = n->kids[2 * i + 1];
+    industry_def e;
+    memset(&e, 0, sizeof e);
+    if (!sch_id(s, k, "keys", &e.key) ||
+        !sch_str(s, v, arena_printf(s->a, "keys.%s", e.key), &e.code))
+      continue;
+    bool known = false;
+    for (size_t j = 0; j < f->n_industries && !known; j++)
+      known = f->industries[j].code &&
+              strcmp(f->industries[j].key, e.code) == 0;
+    if (!known) {
+      diag_error(s->dl, v->pos, "keys.%s: \"%s\" is not a code of the "
+                                "table",
+                 e.key, e.code);
+      continue;
+    }
+    add_industry(f, s->a, &e);
+  }
+  n = ytree_get(root, "own");
+  static const char *const okeys[] = {"zh", "en", NULL};
+  for (size_t i = 0; n && n->kind == YN_MAP && i < n->n; i++) {
+    const ynode *k = n->kids[2 * i], *v = n->kids[2 * i + 1];
+    industry_def e;
+    memset(&e, 0, sizeof e);
+    if (!sch_id(s, k, "own", &e.key))
+      continue;
+    const char *epath = arena_printf(s->a, "own.%s", e.key);
+    if (!sch_map(s, v, epath, okeys, okeys) ||
+        !sch_str(s, ytree_get(v, "zh"), sch_path(s, epath, "zh"),
+                 &e.name.zh) ||
+        !sch_str(s, ytree_get(v, "en"), sch_path(s, epath, "en"), &e.name.en))
+      continue;
+    add_industry(f, s->a, &e);
+  }
+}
+
+static const industry_def *industry_key(const factors *f, const char *key)
+{
+  for (size_t i = 0; f && key && i < f->n_industries; i++)
+    if (strcmp(f->industries[i].key, key) == 0)
+      return &f->industries[i];
+  return NULL;
+}
+
+bool industries_resolve(const factors *f, const char *written,
+                        const char **code, text2 *name)
+{
+  const industry_def *e = industry_key(f, written);
+  if (!e && written && written[0] >= '0' && written[0] <= '9') {
+    /* digits alone: the one code of the table that ends in them */
+    size_t wl = strlen(written);
+    for (size_t i = 0; i < f->n_industries; i++) {
+      const industry_def *c = &f->industries[i];
+      if (c->code && strcmp(c->key, c->code) == 0 &&
+          strlen(c->key) == wl + 1 && strcmp(c->key + 1, written) == 0) {
+        e = c;
+        break;
+      }
+    }
+  }
+  if (!e)
+    return false;
+  *code = e->code;
+  if (e->code && !e->name.zh) {
+    const industry_def *c = industry_key(f, e->code);
+    *name = c ? c->name : e->name;
+  } else
+    *name = e->name;
+  return true;
+}
+
+bool industries_within(const char *facility_code, const char *rule_code)
+{
+  if (!facility_code || !rule_code)
+    return false;
+  size_t n = strlen(rule_code);
+  return strncmp(facility_code, rule_code, n) == 0;
+}
+
+const char **industries_all(const factors *f, arena *a)
+{
+  const char **out = ARENA_ARRAY(a, const char *, f->n_industries + 1);
+  for (size_t i = 0; i < f->n_industries; i++)
+    out[i] = f->industries[i].key;
+  out[f->n_industries] = NULL;
+  return out;
+}
+
+/* }====================================================== */
+
 const term_def *terms_lookup(const factors *f, term_section section,
                              const char *key)
 {

@@ -122,6 +122,73 @@ END_TEST
 /* batch: each valid facility's JSON equals its calc --json; an invalid
    one gets its messages, no output, and exit 1; same-named files are a
    usage error. */
+/* explain takes the paths of the JSON and of the checks: [name],
+   [member=value], [N], [? filter]; an unknown path is named with the
+   keys it may have meant, exit 1, nothing on stdout. */
+START_TEST(t_explain_paths)
+{
+  static const char *const same[] = {
+      "energy.carriers[electricity].tce",
+      "energy.carriers[carrier=electricity].tce",
+      "energy.carriers[carrier=\"electricity\"].tce",
+      "energy.carriers[? .carrier == \"electricity\"].tce"};
+  char *first = NULL;
+  for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+    const char *argv[] = {tu_bin(), "explain", "samples/cement-plant.yaml",
+                          same[i], NULL};
+    char *out, *err;
+    ck_assert_int_eq(run(argv, &out, &err), 0);
+    ck_assert_str_eq(err, "");
+    /* the same explanation under the path as written */
+    const char *body = strstr(out, " = ");
+    ck_assert_ptr_nonnull(body);
+    ck_assert_msg(strncmp(out, same[i], strlen(same[i])) == 0, "%s", out);
+    if (!first)
+      first = strdup(body);
+    else
+      ck_assert_str_eq(body, first);
+    free(out);
+    free(err);
+  }
+  free(first);
+  static const char *const bad[][2] = {
+      {"energy.total",
+       "auditgen explain: unknown path \"energy.total\" (did you mean "
+       "\"energy.total_tce\", \"energy.total_equal_value_tce\"?)\n"},
+      {"carbon.scope2.totl_tco2",
+       "auditgen explain: unknown path \"carbon.scope2.totl_tco2\" (did you "
+       "mean \"carbon.scope2.total_tco2\"?)\n"},
+      {"energy.carriers[electrcity].tce",
+       "auditgen explain: unknown path \"energy.carriers[electrcity].tce\" "
+       "(did you mean \"energy.carriers[electricity].tce\"?)\n"},
+      {"energy.carriers[carrier=coal].tce",
+       "auditgen explain: unknown path \"energy.carriers[carrier=coal].tce\" "
+       "(did you mean \"energy.carriers[carrier=raw_coal].tce\"?)\n"},
+      {"energy.carriers[electricity].tcee",
+       "auditgen explain: unknown path \"energy.carriers[electricity].tcee\" "
+       "(did you mean \"energy.carriers[electricity].tce\"?)\n"},
+      {"nothing_like_it",
+       "auditgen explain: unknown path \"nothing_like_it\"\n"},
+      {"energy.carriers[? .tce > 1e12].tce",
+       "auditgen explain: no value at energy.carriers[? .tce > 1e12].tce for "
+       "this facility\n"},
+      {"energy.carriers[? .carrier = 1].tce",
+       "auditgen explain: energy.carriers[? .carrier = 1].tce, column 28: "
+       "expected \"]\"\n"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    const char *argv[] = {tu_bin(), "explain", "samples/cement-plant.yaml",
+                          bad[i][0], NULL};
+    char *out, *err;
+    ck_assert_int_eq(run(argv, &out, &err), 1);
+    ck_assert_str_eq(out, "");
+    ck_assert_str_eq(err, bad[i][1]);
+    free(out);
+    free(err);
+  }
+}
+END_TEST
+
 START_TEST(t_batch)
 {
   char dir[] = "/tmp/auditgen-batch-XXXXXX";
@@ -295,6 +362,7 @@ Suite *cli_suite(void)
   tcase_add_test(tc, t_batch);
   tcase_add_test(tc, t_as_of);
   tcase_add_test(tc, t_as_of_invalid);
+  tcase_add_test(tc, t_explain_paths);
   suite_add_tcase(s, tc);
   return s;
 }

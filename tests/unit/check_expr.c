@@ -77,6 +77,15 @@ START_TEST(t_paths_and_functions)
   ck_assert(eval("all(energy.carriers.share)").b);
   ck_assert(!eval("exists(energy.carriers[nothing])").b);
   ck_assert_double_eq(eval("abs(-3)").num, 3);
+  /* [member=value] picks the first item whose member holds the string,
+     as the results paths are written: electricity 0.15 × 12,000 = 1,800 */
+  ck_assert_double_eq(eval("energy.carriers[carrier=electricity].tce").num,
+                      1800);
+  ck_assert_double_eq(eval("energy.carriers[carrier = \"diesel\"].tce").num,
+                      600);
+  ck_assert(eval("energy.carriers[carrier=gas].tce").kind == EV_NULL);
+  ck_assert(eval("energy.carriers[share=electricity]").kind == EV_NULL);
+  ck_assert(eval("energy.carriers[carrier=raw_coal].share == 80 %").b);
   /* missing paths are null; comparisons with null are false */
   ck_assert(eval("energy.nothing").kind == EV_NULL);
   ck_assert(!eval("energy.nothing > 1").b);
@@ -113,6 +122,13 @@ START_TEST(t_errors_with_columns)
   ck_assert_ptr_nonnull(strstr(e.msg, "relative path"));
   e = parse_error("1 2", false);
   ck_assert_int_eq(e.col, 3);
+  e = parse_error("energy.carriers[carrier=].tce", false);
+  ck_assert_int_eq(e.col, 25);
+  ck_assert_str_eq(e.msg, "expected a name or a string after = inside [ ]");
+  e = parse_error("energy.carriers[carrier=1].tce", false);
+  ck_assert_int_eq(e.col, 25);
+  e = parse_error("energy.total_tce = 1", false);
+  ck_assert_int_eq(e.col, 18);
   /* nesting is bounded */
   char deep[400];
   memset(deep, '(', 300);

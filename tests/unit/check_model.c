@@ -129,6 +129,105 @@ START_TEST(t_qty_map_accepted)
 }
 END_TEST
 
+/* industry: a GB/T 4754-2017 code, its digits, a readable key or an own
+   key; the JSON keeps what was written and adds the code and the
+   bilingual name; the ETS sector (rules/ets.yaml names cement, i.e.
+   C3011) matches by prefix. */
+START_TEST(t_industry_codes)
+{
+  static const struct {
+    const char *written, *code, *zh, *en;
+    bool ets;
+  } cases[] = {
+      {"C34", "C34", "通用设备制造业", "Manufacture of general-purpose machinery",
+       false},
+      {"machinery", "C34", "通用设备制造业",
+       "Manufacture of general-purpose machinery", false},
+      {"\"34\"", "C34", "通用设备制造业",
+       "Manufacture of general-purpose machinery", false},
+      {"C3011", "C3011", "水泥制造", "Cement manufacturing", true},
+      {"\"3011\"", "C3011", "水泥制造", "Cement manufacturing", true},
+      {"cement", "C3011", "水泥制造", "Cement manufacturing", true},
+      {"C3120", "C3120", "炼钢", "Steelmaking", true},
+      {"C30", "C30", "非金属矿物制品业", "Manufacture of non-metallic mineral products",
+       false},
+      {"building", NULL, "公共建筑", "public buildings", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char head[512];
+    snprintf(head, sizeof head,
+             "auditgen: 1\nfacility:\n  name: {zh: 测试厂, en: Test plant}\n"
+             "  industry: %s\naudit:\n  period: {from: 2024-01-01, to: "
+             "2024-12-31}\n",
+             cases[i].written);
+    tu_run r;
+    accept(&r, head,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 "
+           "kWh\"}\n");
+    ck_assert_ptr_nonnull(r.results);
+    if (cases[i].code)
+      ck_assert_str_eq(tu_str(&r, "facility.industry_code"), cases[i].code);
+    else
+      ck_assert(tu_is_null(&r, "facility.industry_code"));
+    ck_assert_str_eq(tu_str(&r, "facility.industry_name.zh"), cases[i].zh);
+    ck_assert_str_eq(tu_str(&r, "facility.industry_name.en"), cases[i].en);
+    const value *cov = val_path(r.results, "carbon.ets.sector_covered");
+    ck_assert_ptr_nonnull(cov);
+    ck_assert_msg(cov->kind == VAL_BOOL && cov->b == cases[i].ets, "%s",
+                  cases[i].written);
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* Water is billed in m3 and counted in t: rules/carriers.yaml gives
+   fresh, softened and deaerated water a density of 1 t/m3, so every form
+   of a meter takes m3 (and its words), and a price per m3 is a price per
+   t. Worked by hand: 349,469 m3 = 349,469 t; 1.2 万m3 = 12,000 t;
+   500 方 = 500 t; 12 × 100 m3 = 1,200 t; register (2,500 − 1,000) × 10
+   m3 = 15,000 t; 2,000 L = 2 t; 3.5 CNY/m3 = 3.5 CNY/t. */
+START_TEST(t_water_by_volume)
+{
+  tu_run r;
+  accept(&r, NULL,
+         "meters:\n"
+         "  - {id: W1, carrier: fresh_water, level: 1, total: \"349,469 m3\"}\n"
+         "  - {id: W2, carrier: softened_water, level: 1, total: \"1.2万m3\"}\n"
+         "  - {id: W3, carrier: deaerated_water, level: 1, total: \"500 方\"}\n"
+         "  - {id: W4, carrier: fresh_water, level: 1, monthly: [\"100 m3\", "
+         "\"100 m3\", \"100 m3\", \"100 m3\", \"100 m3\", \"100 m3\", "
+         "\"100 m3\", \"100 m3\", \"100 m3\", \"100 m3\", \"100 t\", "
+         "\"100 m3\"]}\n"
+         "  - {id: W5, carrier: fresh_water, level: 1, register: {start: 1000, "
+         "end: 2500, multiplier: 10, unit: m3}}\n"
+         "  - {id: W6, carrier: fresh_water, level: 1, total: \"2,000 L\"}\n"
+         "  - {id: E1, carrier: electricity, level: 1, total: \"3,022,482 度\"}\n"
+         "prices:\n"
+         "  fresh_water: \"3.5 CNY/m3\"\n"
+         "  softened_water: \"12 元/t\"\n");
+  ck_assert_double_eq_tol(r.m->meters[0].quantity, 349469.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[1].quantity, 12000.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[2].quantity, 500.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[3].quantity, 1200.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[4].quantity, 15000.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->meters[5].quantity, 2.0, 1e-12);
+  /* 3,022,482 度 = 3,022,482 kWh */
+  ck_assert_double_eq_tol(r.m->meters[6].quantity, 3022482.0, 1e-9);
+  ck_assert_double_eq_tol(r.m->prices[0].cny_per_unit, 3.5, 1e-12);
+  ck_assert_double_eq_tol(r.m->prices[1].cny_per_unit, 12.0, 1e-12);
+  /* fresh water 349,469 + 1,200 + 15,000 + 2 = 365,671 t × 0.0857 kgce/t
+     (GB/T 2589-2008, the edition in force for TU_HEAD's 2016 period)
+     = 31,338.0047 kgce */
+  ck_assert_ptr_nonnull(r.results);
+  ck_assert_double_eq_tol(tu_num(&r, "energy.carriers[fresh_water].consumed"),
+                          365671.0, 1e-6);
+  ck_assert_double_eq_tol(tu_num(&r, "energy.carriers[fresh_water].tce"),
+                          31.3380047, 1e-9);
+  tu_close(&r);
+}
+END_TEST
+
 /* A map quantity with the wrong dimension, an unknown (case-sensitive)
    unit and a value that is no number: all three reported, each where it
    is. Badly grouped thousands in a string quantity as well. */
@@ -222,7 +321,7 @@ START_TEST(t_plain_name_warning)
        "kWh\"}\n");
   ck_assert_msg(r.m != NULL, "%s", tu_diags(&r));
   ck_assert_str_eq(tu_diags(&r),
-                   "test.yaml:9:22: warning: units[0].name: a plain string is "
+                   "test.yaml:9:22: warning: units[kiln].name: a plain string is "
                    "used for both languages; write {zh: ..., en: ...}\n");
   ck_assert_str_eq(r.m->units[0].name.zh, "窑");
   ck_assert_str_eq(r.m->units[0].name.en, "窑");
@@ -238,7 +337,7 @@ START_TEST(t_name_incomplete)
          "  - {id: kiln, name: {zh: 窑}, stage: end_use}\n"
          "meters:\n"
          "  - {id: E1, carrier: electricity, level: 1, total: \"1 kWh\"}\n",
-         "test.yaml:9:22: error: units[0].name: missing required key \"en\"\n");
+         "test.yaml:9:22: error: units[kiln].name: missing required key \"en\"\n");
 }
 END_TEST
 
@@ -1034,6 +1133,14 @@ Suite *model_suite(void)
   tcase_add_test(tc, t_province_unknown);
   tcase_add_test(tc, t_employees);
   tcase_add_test(tc, t_all_errors_at_once);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("industry");
+  tcase_add_test(tc, t_industry_codes);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("water");
+  tcase_add_test(tc, t_water_by_volume);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("products");

@@ -788,8 +788,8 @@ START_TEST(t_keyvalue_languages)
                                     "County, Huzhou, Zhejiang");
   ck_assert_str_eq(tb->cells[3].zh, "56,820.00 万元");
   ck_assert_str_eq(tb->cells[3].en, "56,820.00 10⁴ CNY");
-  ck_assert_str_eq(tb->cells[5].zh, "水泥");
-  ck_assert_str_eq(tb->cells[5].en, "cement");
+  ck_assert_str_eq(tb->cells[5].zh, "水泥制造");
+  ck_assert_str_eq(tb->cells[5].en, "Cement manufacturing");
   ck_assert_str_eq(tb->cells[7].zh, "173,743.20 tce");
   ck_assert(tb->cells[7].en == NULL || strcmp(tb->cells[7].en, tb->cells[7].zh) == 0);
   unlink(tpl);

@@ -46,6 +46,105 @@ START_TEST(t_thousands_and_wan)
 }
 END_TEST
 
+/* The words of Chinese ledgers and bills, worked by hand:
+   3,022,482 度 = 3,022,482 kWh × 3.6 = 10,880,935.2 MJ;
+   1.5 万度 = 15,000 kWh = 54,000 MJ; 2 千瓦时 = 7.2 MJ;
+   1.2 亿kWh = 1.2e8 kWh = 4.32e8 MJ; 12 吨 = 12 t; 3 万吨 = 30,000 t;
+   500 方 = 500 立方米 = 500 m3; 2 万方 = 20,000 m3; 0.8 亿m3 = 8e7 m3;
+   1.5 亿元 = 1.5e8 CNY. */
+START_TEST(t_ledger_words)
+{
+  double v;
+  unit_info ui;
+  ck_assert_int_eq(parse("3,022,482 度", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 10880935.2, 1e-6);
+  ck_assert(dim_eq(ui.dim, dim_of("kWh")));
+  ck_assert_int_eq(parse("3,022,482度", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 10880935.2, 1e-6);
+  ck_assert_int_eq(parse("1.5 万度", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 54000.0, 1e-9);
+  ck_assert_int_eq(parse("2 千瓦时", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 7.2, 1e-12);
+  ck_assert_int_eq(parse("3 万千瓦时", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 108000.0, 1e-9);
+  ck_assert_int_eq(parse("1.2 亿kWh", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 4.32e8, 1e-3);
+  ck_assert_int_eq(parse("12 吨", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 12.0, 1e-12);
+  ck_assert(dim_eq(ui.dim, dim_of("t")));
+  ck_assert_int_eq(parse("3万吨", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 30000.0, 1e-9);
+  ck_assert_int_eq(parse("1.2万t", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 12000.0, 1e-9);
+  ck_assert_int_eq(parse("500 方", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 500.0, 1e-12);
+  ck_assert(dim_eq(ui.dim, dim_of("m3")));
+  ck_assert_int_eq(parse("500 立方米", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 500.0, 1e-12);
+  ck_assert_int_eq(parse("2 万方", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 20000.0, 1e-9);
+  ck_assert_int_eq(parse("0.8 亿m3", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 8e7, 1e-6);
+  ck_assert_int_eq(parse("1.5 亿元", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 1.5e8, 1e-6);
+  ck_assert(dim_eq(ui.dim, dim_of("CNY")));
+  /* a price per 度: 0.62 元/度 = 0.62 CNY/kWh */
+  ck_assert_int_eq(parse("0.62 元/度", &v, &ui), UNITS_OK);
+  ck_assert_double_eq_tol(v, 0.62 / 3.6, 1e-15);
+  /* each word in its carrier family, and only there */
+  ck_assert(units_in_family("kWh", "度", strlen("度")));
+  ck_assert(units_in_family("t", "吨", strlen("吨")));
+  ck_assert(units_in_family("m3", "方", strlen("方")));
+  ck_assert(!units_in_family("GJ", "度", strlen("度")));
+  ck_assert(!units_in_family("t", "方", strlen("方")));
+}
+END_TEST
+
+/* A number run into a word is a number with an unknown unit; run into
+   punctuation or a base prefix, no number. The hint names the unit one
+   edit away, or writes out a 万/亿 quantity whose unit takes none. */
+START_TEST(t_unknown_units)
+{
+  double v;
+  unit_info ui;
+  size_t at;
+  ck_assert_int_eq(units_parse(u, "7.5万m2", strlen("7.5万m2"), &v, &ui, &at),
+                   UNITS_UNKNOWN);
+  ck_assert_uint_eq(at, 3);
+  ck_assert_int_eq(parse("7.5 万m2", &v, &ui), UNITS_UNKNOWN);
+  ck_assert_int_eq(parse("3亿m2", &v, &ui), UNITS_UNKNOWN);
+  ck_assert_int_eq(parse("12kwh", &v, &ui), UNITS_UNKNOWN);
+  ck_assert_int_eq(parse("5 万GJ", &v, &ui), UNITS_UNKNOWN);
+  ck_assert_int_eq(parse("5 千度", &v, &ui), UNITS_UNKNOWN);
+  ck_assert_int_eq(parse("0x10 kWh", &v, &ui), UNITS_NOT_NUMBER);
+  ck_assert_int_eq(parse("0x10", &v, &ui), UNITS_NOT_NUMBER);
+  ck_assert_int_eq(parse("1_000 t", &v, &ui), UNITS_NOT_NUMBER);
+  ck_assert_int_eq(parse("1'000 t", &v, &ui), UNITS_NOT_NUMBER);
+  char h[160];
+  double x = 7.5;
+  ck_assert_str_eq(units_hint("万m2", strlen("万m2"), &x, h, sizeof h),
+                   " (万 is not used with m2: write \"75,000 m2\")");
+  x = 1.25;
+  ck_assert_str_eq(units_hint("亿m2", strlen("亿m2"), &x, h, sizeof h),
+                   " (亿 is not used with m2: write \"125,000,000 m2\")");
+  x = 0.00001;
+  ck_assert_str_eq(units_hint("万MJ", strlen("万MJ"), &x, h, sizeof h),
+                   " (万 is not used with MJ: write \"0.1 MJ\")");
+  ck_assert_str_eq(units_hint("万GJ", strlen("万GJ"), NULL, h, sizeof h),
+                   " (万 is not used with GJ: write the number in GJ)");
+  ck_assert_str_eq(units_hint("kwh", 3, NULL, h, sizeof h),
+                   " (did you mean \"kWh\"? units are case-sensitive)");
+  ck_assert_str_eq(units_hint("kWhh", 4, NULL, h, sizeof h),
+                   " (did you mean \"kWh\"?)");
+  ck_assert_str_eq(units_hint("tec", 3, NULL, h, sizeof h),
+                   " (did you mean \"tce\"?)");
+  ck_assert_str_eq(units_hint("万tt", strlen("万tt"), NULL, h, sizeof h),
+                   " (did you mean \"万t\"?)");
+  ck_assert_str_eq(units_hint("furlongs", 8, NULL, h, sizeof h), "");
+  ck_assert_str_eq(units_hint("x", 1, NULL, h, sizeof h), "");
+}
+END_TEST
+
 START_TEST(t_percent)
 {
   double v;
@@ -186,6 +285,8 @@ Suite *units_suite(void)
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, t_plain_number);
   tcase_add_test(tc, t_thousands_and_wan);
+  tcase_add_test(tc, t_ledger_words);
+  tcase_add_test(tc, t_unknown_units);
   tcase_add_test(tc, t_percent);
   tcase_add_test(tc, t_compound);
   tcase_add_test(tc, t_exponent_and_sign);
