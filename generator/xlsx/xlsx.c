@@ -308,8 +308,16 @@ static void write_table(X *x, const doc_table *t, const char *num)
   for (size_t c = 0; c < nc; c++)
     worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
                          fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2)), NULL);
-  if (!t->keyvalue)
+  if (!t->keyvalue) {
     worksheet_freeze_panes(ws, 2, 0);
+    worksheet_repeat_rows(ws, 1, 1); /* the header on every printed page */
+  }
+  /* printed as the report prints it: A4, one page wide, wide tables
+     across the page */
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, 0);
+  if (nc >= 7)
+    worksheet_set_landscape(ws);
 }
 
 /* }====================================================== */
