@@ -643,6 +643,36 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
   return ok;
 }
 
+/* Every industry a rule names (a benchmark's, an ETS sector's) is one of
+   rules/industries.yaml: a GB/T 4754-2017 code, its digits, a readable
+   key or an own key. Checked once every layer is read, since a later
+   layer may add the industry. */
+static void check_industries(schema *s, const factors *f)
+{
+  if (!f->n_industries)
+    return; /* no classification: nothing to check against */
+  const char *code;
+  text2 name;
+  for (size_t i = 0; i < f->n_benchmarks; i++) {
+    const benchmark *b = &f->benchmarks[i];
+    if (b->industry && !industries_resolve(f, b->industry, &code, &name))
+      diag_error(s->dl, b->industry_pos,
+                 "benchmarks.%s.industry: \"%s\" is not an industry of "
+                 "industries.yaml (a GB/T 4754-2017 code such as C3011, or a "
+                 "key such as cement)",
+                 b->key, b->industry);
+  }
+  for (size_t i = 0; i < f->ets.n_sectors; i++) {
+    const ets_sector *es = &f->ets.sectors[i];
+    if (es->industry && !industries_resolve(f, es->industry, &code, &name))
+      diag_error(s->dl, es->industry_pos,
+                 "sectors[%zu].industry: \"%s\" is not an industry of "
+                 "industries.yaml (a GB/T 4754-2017 code such as C3011, or a "
+                 "key such as cement)",
+                 i, es->industry);
+  }
+}
+
 factors *factors_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error)
 {
@@ -676,6 +706,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     }
     load_tables(&s, dirs[d], &lim, f, io_error);
   }
+  check_industries(&s, f);
   if (diag_errors(dl) > before || !any_carriers || !any_grids)
     return NULL;
   return f;

@@ -140,6 +140,7 @@ typedef struct benchmark {
   const char *key;
   text2 name, title, boundary, source;
   const char *industry, *standard;
+  src_pos industry_pos;
   date in_force;
   bool has_in_force;
   bm_indicator *ind;
@@ -240,6 +241,7 @@ typedef struct eq_kind {
 
 typedef struct ets_sector {
   const char *industry;
+  src_pos industry_pos;
   int since;
   bool exports_product; /* the guideline does not deduct exports */
   text2 name, source;

@@ -161,8 +161,9 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
     const ynode *x;
     if ((x = ytree_get(n, "name")))
       sch_text2(s, x, sch_path(s, path, "name"), &b.name);
-    if ((x = ytree_get(n, "industry")))
-      sch_id(s, x, sch_path(s, path, "industry"), &b.industry);
+    if ((x = ytree_get(n, "industry")) &&
+        sch_id(s, x, sch_path(s, path, "industry"), &b.industry))
+      b.industry_pos = x->pos;
     if ((x = ytree_get(n, "standard")))
       sch_str(s, x, sch_path(s, path, "standard"), &b.standard);
     if ((x = ytree_get(n, "title")))
@@ -640,6 +641,7 @@ void tables_ets(schema *s, const ynode *root, factors *f)
           !sch_int(s, y, sch_path(s, path, "since"), 2000, 2100, &since))
         continue;
       es->since = (int)since;
+      es->industry_pos = ytree_get(n, "industry")->pos;
       if ((y = ytree_get(n, "name")))
         sch_text2(s, y, sch_path(s, path, "name"), &es->name);
       if ((y = ytree_get(n, "exports_product")))
