@@ -94,6 +94,11 @@ static int exec_with(const char *const *argv, const exec_opts *x, char **out,
     struct rlimit nocore = {0, 0}; /* SIGQUIT would dump core */
     setrlimit(RLIMIT_CORE, &nocore);
     signal(SIGPIPE, SIG_DFL); /* as a shell leaves it */
+    /* a suite started as a background job inherits SIGINT and SIGQUIT
+       ignored, which the program (rightly) keeps ignoring: the tests of
+       its handlers start it as a foreground command would */
+    signal(SIGINT, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
     alarm(20);
     execv(argv[0], (char *const *)argv);
     _exit(127);
