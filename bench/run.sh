@@ -251,6 +251,19 @@ if [ "$pdf_kb" -gt 1536 ]; then verdict="$verdict, PDF OVER 1.5 MB"; fi
 row_measured "report cement-plant (bilingual PDF)" "<150 ms, <60 MB" "$verdict"
 row_text "    (${pages:-?} pages, $(commas "$pdf_kb") KB: $OUT/cement-plant.pdf)"
 
+# 6. The same report as a Word document and its tables as a workbook
+#    (issue 11 targets: docx under 100 ms and 60 MB, xlsx under 50 ms).
+measure 10 "$BIN" report "$ROOT/samples/cement-plant.yaml" -o "$OUT/cement-plant.docx" -q
+verdict="ok"
+if awk -v m="$M_MED" 'BEGIN { exit !(m > 100) }'; then verdict="SLOW (median over 100 ms)"; fi
+row_measured "report cement-plant (bilingual docx)" "<100 ms, <60 MB" "$verdict"
+row_text "    ($(commas $(( $(wc -c < "$OUT/cement-plant.docx") / 1024 ))) KB: $OUT/cement-plant.docx)"
+measure 10 "$BIN" report "$ROOT/samples/cement-plant.yaml" -o "$OUT/cement-plant.xlsx" -q
+verdict="ok"
+if awk -v m="$M_MED" 'BEGIN { exit !(m > 50) }'; then verdict="SLOW (median over 50 ms)"; fi
+row_measured "report cement-plant (bilingual xlsx)" "<50 ms" "$verdict"
+row_text "    ($(commas $(( $(wc -c < "$OUT/cement-plant.xlsx") / 1024 ))) KB: $OUT/cement-plant.xlsx)"
+
 # ---------------------------------------------------------------- scaling
 
 # The loader should be linear in the number of meters. Two figures per row
