@@ -6,7 +6,8 @@
 # The plant is synthetic but shaped like samples/cement-plant.yaml: one
 # substation, production lines grouping the other units, and meters that
 # each carry 12 monthly values (audit year 2016). The meter mix:
-#   every 50th meter   electricity, level 1, outside -> substation
+#   every 50th meter   electricity, level 1, outside -> substation (80 times
+#                      the size of the others, so the substation balances)
 #   every 10th (+3)    natural_gas, level 1, outside -> a unit   (m3)
 #   every 10th (+7)    raw_coal,    level 1, outside -> a unit   (t)
 #   the rest           electricity, level 2, substation -> a unit
@@ -31,9 +32,9 @@ function rnd() {
   return seed / 2147483647
 }
 
-function monthly(carrier,    i, line, base, v, frac) {
+function monthly(carrier, scale,    i, line, base, v, frac) {
   if (carrier == "electricity")
-    base = 20000 + 2000000 * rnd()
+    base = (20000 + 2000000 * rnd()) * scale
   else if (carrier == "natural_gas")
     base = 5000 + 300000 * rnd()
   else
@@ -125,7 +126,10 @@ BEGIN {
     printf "    accuracy: %s\n", acc[(i - 1) % 5 + 1]
     printf "    from: %s\n", from
     printf "    to: %s\n", to
-    printf "    monthly: %s\n", monthly(carrier)
+    # an incoming feeder carries what its ~40 outgoing feeders take, twice
+    # over, so that the substation balances (it passes on less than it
+    # receives: the rest is its loss)
+    printf "    monthly: %s\n", monthly(carrier, level == 1 && carrier == "electricity" ? 80 : 1)
   }
   print ""
   print "products:"
