@@ -33,7 +33,7 @@ en: Under {{standards_applied[gbt2589].designation}} a product's comprehensive e
 | 达到等级 | Grade | {{.benchmark.status_zh}} | {{.benchmark.status_en}} | center | 1.7
 | 节能潜力（tce） | Potential (tce) | {{.benchmark.savings_potential_tce|0.00}} | | number | 2.1
 {% endtable %}
-note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 =（实际值 − 1级值）× 产量（实际值不高于1级值时为零），即达到1级时的节能量；“未达限定值”表示未达到3级限定值，“不适用”表示未能对标（原因见附注）。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; "Not reached" means the grade 3 limit is not met, "Not applicable" that no comparison could be made (the notes say why).
+note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 =（实际值 − 1级值）× 产量（实际值不高于1级值时为零），即达到1级时的节能量；“未达限定值”表示未达到3级限定值，“不适用”表示未能对标（原因见附注），“未对标”表示审计期适用版本的限额值未收入规则（所列各级值仅供参考）。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; "Not reached" means the grade 3 limit is not met, "Not applicable" that no comparison could be made (the notes say why), "Not graded" that the limit values of the edition in force for the audit period are not in the rules (the grades shown are for reference only).
 
 {% chart benchmark | 单位产品能耗与限额标准各级值 | Unit consumption against the grades of the limit standards %}
 
@@ -48,6 +48,13 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 
 {% else %}
 
+{% if .benchmark.status == "not_graded" %}
+
+zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。审计期适用的{{.benchmark.edition_in_force}}的限额值未收入规则，该产品未对标；下表所列{{.benchmark.standard}}各级值仅供参考。
+en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. The limit values of {{.benchmark.edition_in_force}}, which applies to the audit period, are not in the rules: the product is not graded; the grades of {{.benchmark.standard}} below are for reference only.
+
+{% else %}
+
 {% if .benchmark.status == "not_applicable" %}
 
 zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，未能对标（不适用，原因见附注）。
@@ -57,6 +64,8 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 
 zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，实际值{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到限定值（{{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}）。
 en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit}}: it does not meet the limit ({{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}).
+
+{% endif %}
 
 {% endif %}
 

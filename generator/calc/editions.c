@@ -282,6 +282,13 @@ static void ungrade(calc_ctx *c, value *o)
 {
   val_set_null(c->a, o, "grade");
   val_set_null(c->a, o, "meets_limit");
+  /* the mark in words follows: not graded, whatever the later edition's
+     grades would say (they are printed for reference only) */
+  if (val_get(o, "status")) {
+    val_set_str(c->a, o, "status", "not_graded");
+    val_set_str(c->a, o, "status_zh", "未对标");
+    val_set_str(c->a, o, "status_en", "Not graded");
+  }
   if (val_get(o, "savings_potential_tce"))
     val_set_null(c->a, o, "savings_potential_tce");
 }

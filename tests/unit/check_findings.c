@@ -176,6 +176,14 @@ START_TEST(t_product_edition_not_in_force)
   ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark."
                               "edition_in_force"),
                    "GB 16780-2012");
+  /* the mark in words says so (not the later edition's grade) */
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark.status"),
+                   "not_graded");
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark.status_zh"),
+                   "未对标");
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark."
+                              "indicators[0].status_en"),
+                   "Not graded");
   QUIET(&r, "product_exceeds_limit");
   FIRES(&r, "edition_values_absent",
         "适用的GB 16780-2012的限额值未收入规则，产品未对标；所列GB 16780-2021各级值仅供参考。",
@@ -189,6 +197,8 @@ START_TEST(t_product_edition_not_in_force)
   /* the same line in 2023 is graded against GB 16780-2021 */
   load(&r, HEAD_2023, body);
   FIRES(&r, "product_exceeds_limit", NULL, NULL);
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark.status"),
+                   "not_reached");
   ck_assert(!finding_mentions(&r, "edition_values_absent", "GB 16780"));
   tu_close(&r);
 }
