@@ -53,14 +53,14 @@ zh: 审计组按{{metering.standard}}表4逐台核对了在用计量器具的准
 en: The audit team checked the accuracy class of every meter in use against {{metering.standard}} Table 4: level-1 meters against Table 4, level-2 and level-3 meters against Table 4 by reference (clauses 4.3.9 and 4.3.10), electricity meters there one grade lower than for the same user class; weighing instruments by static or dynamic weighing. Calibration is judged at the end of the audit period.
 
 {% table metering.accuracy | 能源计量器具准确度等级核对 | Check of the accuracy classes of the energy meters %}
-| 编号 | Meter | {{.meter}} | | center | 1
-| 级别 | Level | {{.level|#}} | | center | 0.8
-| 计量器具类别 | Instrument | {{.instrument_zh}} | {{.instrument_en}} | left | 3.4
-| 器具类型 | Kind | {{.kind_zh}} | {{.kind_en}} | left | 1.8
-| 准确度等级 | Class | {{.class}} | | center | 1
-| 要求等级 | Required | {{.required_class}} | | center | 1
-| 核对结果 | Check | {{.check_zh}} | {{.check_en}} | center | 1.4
-| 检定（校准） | Calibration | {{.calibration_zh}} | {{.calibration_en}} | left | 2
+| 编号 | Meter | {{.meter}} | | center | 0.9
+| 级别 | Level | {{.level|#}} | | center | 0.85
+| 计量器具类别 | Instrument | {{.instrument_zh}} | {{.instrument_en}} | left | 3.05
+| 器具类型 | Kind | {{.kind_zh}} | {{.kind_en}} | left | 1.7
+| 等级 | Class | {{.class}} | | center | 0.9
+| 要求 | Required | {{.required_class}} | | center | 1.2
+| 核对结果 | Check | {{.check_zh}} | {{.check_en}} | center | 1.3
+| 检定（校准） | Calibration | {{.calibration_zh}} | {{.calibration_en}} | left | 1.9
 {% endtable %}
 note: zh: 注：要求等级见{{metering.standard}} 表4；电能表按用户类别确定要求等级，二级、三级电能表可低一个档次；“器具类型”为空者按该能源品种唯一或通常的器具核对。 | en: Note: required classes per {{metering.standard}} Table 4; electricity meters by user class, one grade lower at levels 2 and 3; a meter with no kind given is checked as the carrier's only or usual instrument.
 

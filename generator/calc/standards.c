@@ -432,12 +432,11 @@ static void calibration_row(calc_ctx *c, value *r, const m_meter *mt)
     st = date_days(mt->due) < end ? "overdue" : "valid";
   static const struct {
     const char *key, *zh, *en;
-  } w[] = {{"valid", "在有效期内", "Valid"},
-           {"overdue", "超过检定（校准）有效期", "Overdue"},
-           {"missing", "无检定（校准）记录", "No calibration record"},
-           {"no_due", "未注明有效期", "No due date stated"},
-           {"after_period", "审计期末后才检定（校准）",
-            "Calibrated only after the period end"}};
+  } w[] = {{"valid", "有效", "Valid"},
+           {"overdue", "超期", "Overdue"},
+           {"missing", "无记录", "No record"},
+           {"no_due", "未注明有效期", "No due date"},
+           {"after_period", "期末后检定", "After the period"}};
   val_set_str(a, r, "calibration_status", st);
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
     if (strcmp(w[k].key, st) == 0) {
