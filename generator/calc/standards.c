@@ -226,6 +226,261 @@ static const mt_group *group_of(const metering_rules *mr, const char *carrier)
   return NULL;
 }
 
+static void meter_carrier_names(calc_ctx *c, value *r, const m_meter *mt)
+{
+  arena *a = c->a;
+  val_set_str(a, r, "carrier", mt->carrier);
+  carrier_fig *mcf = calc_carrier(c, mt->carrier);
+  const carrier_def *mdef = factors_carrier(c->f, mt->carrier);
+  val_set_str(a, r, "name_zh", mcf ? calc_carrier_name(c, mcf, true)
+                               : mdef ? mdef->name.zh : mt->carrier);
+  val_set_str(a, r, "name_en", mcf ? calc_carrier_name(c, mcf, false)
+                               : mdef ? mdef->name.en : mt->carrier);
+}
+
+/* Words of a meter kind (METER_KINDS order). */
+static const struct {
+  const char *kind, *zh, *en;
+} kind_words[] = {
+    {"energy_meter", "电能表", "Energy meter"},
+    {"static_scale", "静态衡器", "Static scale"},
+    {"truck_scale", "汽车衡（静态称重）", "Truck scale (static weighing)"},
+    {"static_rail_scale", "静态轨道衡", "Static rail scale"},
+    {"dynamic_scale", "动态衡器", "Dynamic scale"},
+    {"belt_scale", "皮带秤（动态称重）", "Belt scale (dynamic weighing)"},
+    {"dynamic_rail_scale", "动态轨道衡", "In-motion rail scale"},
+    {"flow_meter", "流量计", "Flow meter"},
+};
+
+static bool row_has_carrier(const mt_accuracy *row, const char *carrier)
+{
+  for (size_t j = 0; j < row->n_carriers; j++)
+    if (strcmp(row->carriers[j], carrier) == 0)
+      return true;
+  return false;
+}
+
+static bool row_has_kind(const mt_accuracy *row, const char *kind)
+{
+  if (!row->n_kinds)
+    return true;
+  for (size_t j = 0; kind && j < row->n_kinds; j++)
+    if (strcmp(row->kinds[j], kind) == 0)
+      return true;
+  return false;
+}
+
+/* The Table 4 row of a meter: by carrier and stated kind; without a kind,
+   the carrier's only row, or its row marked assumed:, else none (the kind
+   decides and is not known). */
+static const mt_accuracy *accuracy_rule(const metering_rules *mr,
+                                        const m_meter *mt, const char **why,
+                                        bool *assumed)
+{
+  const mt_accuracy *first = NULL, *guess = NULL;
+  size_t n = 0;
+  *assumed = false;
+  for (size_t k = 0; k < mr->n_accuracy; k++) {
+    const mt_accuracy *row = &mr->accuracy[k];
+    if (!row_has_carrier(row, mt->carrier))
+      continue;
+    if (mt->kind && row_has_kind(row, mt->kind))
+      return row;
+    if (!first)
+      first = row;
+    if (row->assumed && !guess)
+      guess = row;
+    n++;
+  }
+  if (!n) {
+    *why = "no_row";
+    return NULL;
+  }
+  if (mt->kind) {
+    *why = "kind_not_in_table";
+    return NULL;
+  }
+  if (n == 1)
+    return first; /* the carrier's only row: nothing is assumed */
+  if (guess) {
+    *assumed = true;
+    return guess;
+  }
+  *why = "kind_missing";
+  return NULL;
+}
+
+static const struct {
+  const char *key, *zh, *en;
+} reason_words[] = {
+    {"class_missing", "未注明准确度等级", "no accuracy class stated"},
+    {"kind_missing", "未注明器具类型，表4对该能源品种按器具类型（如静态、动态称重）要求不同等级",
+     "the instrument kind is not stated and Table 4 requires different "
+     "classes by kind for this carrier (e.g. static or dynamic weighing)"},
+    {"no_row", "表4未规定该能源品种计量器具的准确度等级",
+     "Table 4 sets no class for meters of this carrier"},
+    {"kind_not_in_table", "表4未规定该类器具用于该能源品种时的准确度等级",
+     "Table 4 sets no class for this kind of instrument on this carrier"},
+};
+
+static void accuracy_row(calc_ctx *c, value *r, const m_meter *mt,
+                         double monthly_kwh)
+{
+  arena *a = c->a;
+  const metering_rules *mr = &c->f->metering;
+  val_set_str(a, r, "meter", mt->id);
+  val_set_str(a, r, "meter_name_zh", mt->name.zh);
+  val_set_str(a, r, "meter_name_en", mt->name.en);
+  val_set_num(a, r, "level", mt->level);
+  meter_carrier_names(c, r, mt);
+  val_set_str(a, r, "class", mt->accuracy);
+  const char *why = NULL;
+  bool assumed = false;
+  const mt_accuracy *rule = accuracy_rule(mr, mt, &why, &assumed);
+  const char *req = rule ? rule->cls : NULL, *user_class = NULL;
+  bool lower = false;
+  for (size_t k = 0; rule && !req && k < rule->n_uc; k++)
+    if (monthly_kwh >= rule->uc[k].min_monthly_kwh) {
+      /* Electricity meters of levels 2 and 3 may be one grade lower than
+         the same user class needs at the boundary (4.3.9, 4.3.10): the
+         class of the next user class down. */
+      size_t g = k;
+      if (mt->level > 1 && k + 1 < rule->n_uc) {
+        g = k + 1;
+        lower = true;
+      }
+      req = rule->uc[g].cls;
+      user_class = rule->uc[k].user_class;
+    }
+  val_set_str(a, r, "required_class", req);
+  if (rule) {
+    val_set_str(a, r, "instrument_zh", rule->name.zh);
+    val_set_str(a, r, "instrument_en", rule->name.en);
+  } else {
+    val_set_null(a, r, "instrument_zh");
+    val_set_null(a, r, "instrument_en");
+  }
+  if (user_class)
+    val_set_str(a, r, "user_class", user_class);
+  val_set_bool(a, r, "one_grade_lower", lower);
+  const char *kz = NULL, *ke = NULL;
+  for (size_t k = 0; mt->kind && k < sizeof kind_words / sizeof *kind_words;
+       k++)
+    if (strcmp(kind_words[k].kind, mt->kind) == 0) {
+      kz = kind_words[k].zh;
+      ke = kind_words[k].en;
+    }
+  val_set_str(a, r, "kind", mt->kind);
+  val_set_str(a, r, "kind_zh", kz);
+  val_set_str(a, r, "kind_en", ke);
+  val_set_bool(a, r, "kind_assumed", assumed);
+  if (rule && !mt->accuracy)
+    why = "class_missing";
+  const char *status = "cannot_check", *cz = "无法判定", *ce = "Cannot be checked";
+  if (!why && req) {
+    bool ok = class_rank(mt->accuracy) <= class_rank(req);
+    val_set_bool(a, r, "ok", ok);
+    status = ok ? "meets" : "does_not_meet";
+    cz = ok ? "符合" : "不符合";
+    ce = ok ? "Meets" : "Does not meet";
+  } else {
+    val_set_null(a, r, "ok");
+  }
+  val_set_str(a, r, "status", status);
+  val_set_str(a, r, "check_zh", cz);
+  val_set_str(a, r, "check_en", ce);
+  val_set_str(a, r, "reason", why);
+  const char *rz = NULL, *re = NULL;
+  for (size_t k = 0; why && k < sizeof reason_words / sizeof *reason_words; k++)
+    if (strcmp(reason_words[k].key, why) == 0) {
+      rz = reason_words[k].zh;
+      re = reason_words[k].en;
+    }
+  val_set_str(a, r, "reason_zh", rz);
+  val_set_str(a, r, "reason_en", re);
+}
+
+/* Calibration at the period's end (GB 17167-2006 5.3): valid, overdue,
+   missing (no date), no_due (a date without due date or interval), or
+   after_period (calibrated only after the period ended). */
+static void calibration_row(calc_ctx *c, value *r, const m_meter *mt)
+{
+  arena *a = c->a;
+  char buf[16];
+  const char *st;
+  if (mt->has_calibrated) {
+    date_format(mt->calibrated, buf);
+    val_set_str(a, r, "calibrated", arena_strdup(a, buf));
+  } else {
+    val_set_null(a, r, "calibrated");
+  }
+  if (mt->has_due) {
+    date_format(mt->due, buf);
+    val_set_str(a, r, "calibration_due", arena_strdup(a, buf));
+  } else {
+    val_set_null(a, r, "calibration_due");
+  }
+  val_set_str(a, r, "certificate", mt->certificate);
+  long end = date_days(c->m->to);
+  if (!mt->has_calibrated)
+    st = "missing";
+  else if (date_days(mt->calibrated) > end)
+    st = "after_period";
+  else if (!mt->has_due)
+    st = "no_due";
+  else
+    st = date_days(mt->due) < end ? "overdue" : "valid";
+  static const struct {
+    const char *key, *zh, *en;
+  } w[] = {{"valid", "有效", "Valid"},
+           {"overdue", "超期", "Overdue"},
+           {"missing", "无记录", "No record"},
+           {"no_due", "未注明有效期", "No due date"},
+           {"after_period", "期末后检定", "After the period"}};
+  val_set_str(a, r, "calibration_status", st);
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strcmp(w[k].key, st) == 0) {
+      val_set_str(a, r, "calibration_zh", w[k].zh);
+      val_set_str(a, r, "calibration_en", w[k].en);
+    }
+}
+
+/* metering.calibration: counts by status, and the meters without a
+   calibration on record at the period's end listed once (one finding for
+   all, not one per meter). */
+static void calibration_summary(calc_ctx *c, value *o, const value *acc)
+{
+  arena *a = c->a;
+  static const char *const sts[] = {"valid", "overdue", "missing", "no_due",
+                                    "after_period", NULL};
+  value *cal = val_set(a, o, "calibration", val_obj(a));
+  for (int k = 0; sts[k]; k++) {
+    size_t n = 0;
+    for (size_t i = 0; i < acc->n; i++) {
+      const value *st = val_get(acc->items[i], "calibration_status");
+      n += st && st->kind == VAL_STR && strcmp(st->str, sts[k]) == 0;
+    }
+    val_set_num(a, cal, sts[k], (double)n);
+  }
+  /* In the meters' order. */
+  size_t nmiss = 0;
+  const char *zh = "", *en = "";
+  for (size_t i = 0; i < acc->n; i++) {
+    const value *st = val_get(acc->items[i], "calibration_status");
+    if (!st || st->kind != VAL_STR ||
+        (strcmp(st->str, "missing") != 0 &&
+         strcmp(st->str, "after_period") != 0))
+      continue;
+    const char *id = val_get(acc->items[i], "meter")->str;
+    zh = arena_printf(a, "%s%s%s", zh, nmiss ? "、" : "", id);
+    en = arena_printf(a, "%s%s%s", en, nmiss ? ", " : "", id);
+    nmiss++;
+  }
+  val_set_num(a, cal, "without_record", (double)nmiss);
+  val_set_str(a, cal, "without_record_zh", nmiss ? zh : NULL);
+  val_set_str(a, cal, "without_record_en", nmiss ? en : NULL);
+}
+
 static void metering(calc_ctx *c)
 {
   arena *a = c->a;
@@ -289,46 +544,34 @@ static void metering(calc_ctx *c)
       }
     }
   }
-  /* Accuracy of boundary meters (GB 17167 Table 4 is for 进出用能单位). */
+  /* Every installed meter against GB 17167 Table 4 (4.3.8; levels 2 and 3
+     by reference, 4.3.9 and 4.3.10), and its calibration at the period's
+     end (5.3). */
   carrier_fig *el = calc_carrier(c, "electricity");
   double monthly_kwh = el && m->months > 0 ? el->purchased / m->months : 0;
   for (size_t i = 0; i < m->n_meters; i++) {
     const m_meter *mt = &m->meters[i];
-    if (!mt->installed || mt->level != 1)
+    if (!mt->installed)
       continue;
-    const mt_accuracy *rule = NULL;
-    for (size_t k = 0; k < mr->n_accuracy && !rule; k++)
-      for (size_t j = 0; j < mr->accuracy[k].n_carriers; j++)
-        if (strcmp(mr->accuracy[k].carriers[j], mt->carrier) == 0)
-          rule = &mr->accuracy[k];
-    if (!rule)
-      continue;
-    const char *req = rule->cls, *user_class = NULL;
-    for (size_t k = 0; !req && k < rule->n_uc; k++)
-      if (monthly_kwh >= rule->uc[k].min_monthly_kwh) {
-        req = rule->uc[k].cls;
-        user_class = rule->uc[k].user_class;
-      }
     value *r = val_obj(a);
     val_push(a, acc, r);
+    accuracy_row(c, r, mt, monthly_kwh);
+    calibration_row(c, r, mt);
+  }
+  calibration_summary(c, o, acc);
+  /* The metering points the data name without a meter (installed: false). */
+  value *miss = val_set(a, o, "missing", val_arr(a));
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->installed)
+      continue;
+    value *r = val_obj(a);
+    val_push(a, miss, r);
     val_set_str(a, r, "meter", mt->id);
-    val_set_str(a, r, "carrier", mt->carrier);
-    carrier_fig *mcf = calc_carrier(c, mt->carrier);
-    const carrier_def *mdef = factors_carrier(c->f, mt->carrier);
-    val_set_str(a, r, "name_zh", mcf ? calc_carrier_name(c, mcf, true)
-                                 : mdef ? mdef->name.zh : mt->carrier);
-    val_set_str(a, r, "name_en", mcf ? calc_carrier_name(c, mcf, false)
-                                 : mdef ? mdef->name.en : mt->carrier);
-    val_set_str(a, r, "class", mt->accuracy);
-    val_set_str(a, r, "required_class", req);
-    val_set_str(a, r, "instrument_zh", rule->name.zh);
-    val_set_str(a, r, "instrument_en", rule->name.en);
-    if (user_class)
-      val_set_str(a, r, "user_class", user_class);
-    if (!mt->accuracy || !req)
-      val_set_null(a, r, "ok");
-    else
-      val_set_bool(a, r, "ok", class_rank(mt->accuracy) <= class_rank(req));
+    val_set_str(a, r, "meter_name_zh", mt->name.zh);
+    val_set_str(a, r, "meter_name_en", mt->name.en);
+    val_set_num(a, r, "level", mt->level);
+    meter_carrier_names(c, r, mt);
   }
 }
 

@@ -977,12 +977,78 @@ static void read_meter_data(loader *ld, const ynode *u, const char *path,
   }
 }
 
+/* A meter's instrument kind and calibration (GB 17167 Table 4, 5.3). */
+static void read_meter_upkeep(loader *ld, const ynode *u, const char *path,
+                              m_meter *mt)
+{
+  const ynode *x, *due = ytree_get(u, "calibration_due"),
+                  *iv = ytree_get(u, "calibration_interval");
+  if ((x = ytree_get(u, "kind")) &&
+      sch_str(&ld->s, x, PATH(ld, path, "kind"), &mt->kind) &&
+      !meter_kind_known(mt->kind)) {
+    ERR(ld, x->pos, "%s.kind: \"%s\" is not a meter kind (energy_meter, "
+                    "static_scale, truck_scale, static_rail_scale, "
+                    "dynamic_scale, belt_scale, dynamic_rail_scale, "
+                    "flow_meter)",
+        path, mt->kind);
+    mt->kind = NULL;
+  }
+  if ((x = ytree_get(u, "certificate")))
+    sch_str(&ld->s, x, PATH(ld, path, "certificate"), &mt->certificate);
+  if ((x = ytree_get(u, "calibrated")))
+    mt->has_calibrated =
+        sch_date(&ld->s, x, PATH(ld, path, "calibrated"), &mt->calibrated);
+  if (due && iv) {
+    ERR(ld, iv->pos, "%s: give calibration_due or calibration_interval, not "
+                     "both",
+        path);
+    return;
+  }
+  if (due) {
+    mt->has_due =
+        sch_date(&ld->s, due, PATH(ld, path, "calibration_due"), &mt->due);
+    if (mt->has_due && mt->has_calibrated &&
+        date_days(mt->due) <= date_days(mt->calibrated)) {
+      char a[16], b[16];
+      date_format(mt->due, a);
+      date_format(mt->calibrated, b);
+      ERR(ld, due->pos, "%s.calibration_due: %s is not after the calibration "
+                        "on %s",
+          path, a, b);
+      mt->has_due = false;
+    }
+  }
+  long months;
+  if (iv && sch_int(&ld->s, iv, PATH(ld, path, "calibration_interval"), 1,
+                    120, &months)) {
+    mt->interval_months = (int)months;
+    if (!ytree_get(u, "calibrated"))
+      ERR(ld, iv->pos, "%s.calibration_interval: an interval needs the date "
+                       "it runs from (calibrated:)",
+          path);
+    else if (mt->has_calibrated) {
+      date d = mt->calibrated;
+      int mm = d.m - 1 + (int)months;
+      d.y += mm / 12;
+      d.m = mm % 12 + 1;
+      static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      int last = md[d.m - 1] + (d.m == 2 && ((d.y % 4 == 0 && d.y % 100 != 0) ||
+                                             d.y % 400 == 0));
+      if (d.d > last)
+        d.d = last;
+      mt->due = d;
+      mt->has_due = true;
+    }
+  }
+}
+
 static void read_meters(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {
       "id",   "name",      "carrier", "level",   "accuracy", "from",
       "to",   "installed", "total",   "monthly", "register", "series",
-      "unit", "series_stamp", "evidence", NULL};
+      "unit", "series_stamp", "evidence", "kind", "calibrated",
+      "calibration_due", "calibration_interval", "certificate", NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "meters") ||
@@ -1046,6 +1112,7 @@ static void read_meters(loader *ld, const ynode *n)
         mt->accuracy = NULL;
       }
     }
+    read_meter_upkeep(ld, u, path, mt);
     int place;
     bool places_ok = true;
     const ynode *to_node = ytree_get(u, "to");
@@ -1074,6 +1141,16 @@ static void read_meters(loader *ld, const ynode *n)
       ERR(ld, x->pos, "%s.series_stamp: only a meter with series: takes "
                       "series_stamp:",
           path);
+    if (installed_ok && !mt->installed) {
+      static const char *const upkeep[] = {"calibrated", "calibration_due",
+                                           "calibration_interval",
+                                           "certificate", NULL};
+      for (int k = 0; upkeep[k]; k++)
+        if ((x = ytree_get(u, upkeep[k])))
+          ERR(ld, x->pos, "%s.%s: a meter that is not installed has no "
+                          "calibration",
+              path, upkeep[k]);
+    }
     if (carrier_ok && installed_ok)
       read_meter_data(ld, u, path, mt);
     if (!dup) {

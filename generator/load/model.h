@@ -52,6 +52,12 @@ typedef struct m_meter {
   int level;               /* GB 17167 level 1..3 */
   const char *accuracy;    /* class as printed, or NULL */
   src_pos accuracy_pos;
+  const char *kind;        /* METER_KINDS entry, or NULL when not stated */
+  bool has_calibrated, has_due;
+  date calibrated;         /* last calibration (检定/校准) */
+  date due;                /* calibration_due, or calibrated + interval */
+  int interval_months;     /* calibration_interval, 0 when not given */
+  const char *certificate; /* certificate number, or NULL */
   int from, to;            /* unit index or PLACE_* */
   bool installed;
   meter_form form;

@@ -172,7 +172,16 @@ typedef struct mt_accuracy {
   const char *cls;       /* fixed class, or NULL when by user class */
   mt_user_class *uc;     /* descending thresholds */
   size_t n_uc;
+  const char **kinds;    /* meter kinds the row is for; none = any kind */
+  size_t n_kinds;
+  bool assumed;          /* taken for a meter of its carriers that states
+                            no kind */
 } mt_accuracy;
+
+/* The instrument kinds a meter may state (input.md meters[].kind), NULL
+   ended; metering.yaml's accuracy rows name them in kinds:. */
+extern const char *const METER_KINDS[];
+bool meter_kind_known(const char *kind);
 
 typedef struct metering_rules {
   bool present;

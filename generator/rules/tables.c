@@ -207,6 +207,19 @@ const benchmark *factors_benchmark(const factors *f, const char *key)
 /* }====================================================== */
 /* {====================================================== metering */
 
+const char *const METER_KINDS[] = {
+    "energy_meter",       "static_scale",  "truck_scale",
+    "static_rail_scale",  "dynamic_scale", "belt_scale",
+    "dynamic_rail_scale", "flow_meter",    NULL};
+
+bool meter_kind_known(const char *kind)
+{
+  for (int i = 0; METER_KINDS[i]; i++)
+    if (strcmp(kind, METER_KINDS[i]) == 0)
+      return true;
+  return false;
+}
+
 void tables_metering(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"standard", "source",   "verified",
@@ -275,8 +288,9 @@ void tables_metering(schema *s, const ynode *root, factors *f)
     }
   }
   if ((x = ytree_get(root, "accuracy")) && sch_list(s, x, "accuracy")) {
-    static const char *const ak[] = {"carriers", "name", "class",
-                                     "by_user_class", NULL};
+    static const char *const ak[] = {"carriers", "name",  "class",
+                                     "by_user_class", "kinds", "assumed",
+                                     NULL};
     static const char *const areq[] = {"carriers", "name", NULL};
     mr->accuracy = ARENA_ARRAY(s->a, mt_accuracy, x->n + 1);
     for (size_t i = 0; i < x->n; i++) {
@@ -292,6 +306,20 @@ void tables_metering(schema *s, const ynode *root, factors *f)
         sch_text2(s, y, sch_path(s, path, "name"), &ma->name);
       if ((y = ytree_get(g, "class")))
         sch_str(s, y, sch_path(s, path, "class"), &ma->cls);
+      if ((y = ytree_get(g, "kinds"))) {
+        const char *kpath = sch_path(s, path, "kinds");
+        ma->kinds = id_list(s, y, kpath, &ma->n_kinds);
+        for (size_t j = 0; ma->n_kinds == y->n && j < ma->n_kinds; j++)
+          if (!meter_kind_known(ma->kinds[j]))
+            diag_error(s->dl, y->kids[j]->pos,
+                       "%s: unknown meter kind \"%s\" (energy_meter, "
+                       "static_scale, truck_scale, static_rail_scale, "
+                       "dynamic_scale, belt_scale, dynamic_rail_scale, "
+                       "flow_meter)",
+                       sch_index(s, kpath, j), ma->kinds[j]);
+      }
+      if ((y = ytree_get(g, "assumed")))
+        sch_bool(s, y, sch_path(s, path, "assumed"), &ma->assumed);
       if ((y = ytree_get(g, "by_user_class")) &&
           sch_list(s, y, sch_path(s, path, "by_user_class"))) {
         static const char *const uk[] = {"class", "min_monthly", "user_class",

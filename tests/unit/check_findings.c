@@ -1567,8 +1567,9 @@ END_TEST
 /* {====================================================== metering */
 
 /* A boundary power meter (accuracy e1_class, "" for none; 100,000 kWh:
-   GB 17167 Table 4 user class IV, class 2.0 required), a coal meter into the
-   boiler house (coal_class; class 0.5 required for fuel at the boundary)
+   GB 17167 Table 4 user class IV, class 2.0 required), a coal belt scale
+   into the boiler house (coal_class; class 0.5 required for dynamic
+   weighing of fuel)
    and a level-2 power point into the boiler house (e2: data or
    "installed: false"). */
 static void metering(tu_run *r, const char *e1_class, const char *coal_class,
@@ -1580,8 +1581,8 @@ static void metering(tu_run *r, const char *e1_class, const char *coal_class,
            "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
            "end_use}\n"
            "meters:\n"
-           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: \"%s\", to: "
-           "boiler, total: \"1,000 t\"}\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: \"%s\", kind: "
+           "belt_scale, to: boiler, total: \"1,000 t\"}\n"
            "  - {id: E1, carrier: electricity, level: 1, %s total: "
            "\"100,000 kWh\"}\n"
            "  - {id: E2, carrier: electricity, level: 2, from: site, to: "
@@ -1645,11 +1646,239 @@ START_TEST(t_meter_class_missing)
   /* E1 states no class; 100,000 kWh a year: class 2.0 required */
   metering(&r, "", "0.5", E2_OK);
   FIRES(&r, "meter_class_missing", "计量器具E1未注明准确度等级",
-        "Boundary meter E1 states no accuracy class");
+        "Level-1 meter E1 states no accuracy class");
   FIRES(&r, "meter_class_missing", "要求2.0级", "(class 2.0)");
   tu_close(&r);
+  /* E1 states its class; E2 (level 2) states none and is now checked too */
   metering(&r, "accuracy: \"1.0\",", "0.5", E2_OK);
-  QUIET(&r, "meter_class_missing");
+  ck_assert(!finding_mentions(&r, "meter_class_missing", "E1"));
+  FIRES(&r, "meter_class_missing", "第2级计量器具E2未注明准确度等级",
+        "Level-2 meter E2 states no accuracy class");
+  tu_close(&r);
+}
+END_TEST
+
+/* The meter's entry of metering.accuracy (or metering.missing). */
+static const value *meter_row(const tu_run *r, const char *list,
+                              const char *id)
+{
+  const value *acc = val_path(r->results, list);
+  for (size_t i = 0; acc && i < acc->n; i++)
+    if (strcmp(val_get(acc->items[i], "meter")->str, id) == 0)
+      return acc->items[i];
+  ck_abort_msg("no %s entry for %s", list, id);
+  return NULL;
+}
+
+static const char *row_str(const value *row, const char *key)
+{
+  const value *v = val_get(row, key);
+  return v && v->kind == VAL_STR ? v->str : "(null)";
+}
+
+/* One coal meter of the given class and meter fields (kind, calibration)
+   at level 1 and a power meter, in 2016. */
+static void coal_meter(tu_run *r, const char *cls, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: C1, name: {zh: 进厂煤汽车衡, en: Coal truck scale}, "
+           "carrier: raw_coal, level: 1, accuracy: \"%s\", %s total: "
+           "\"1,000 t\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, accuracy: \"2.0\", "
+           "total: \"100,000 kWh\"}\n",
+           cls, fields);
+  load(r, NULL, body);
+}
+
+/* GB 17167 Table 4: static weighing 0.1, dynamic 0.5. A truck scale is
+   static (the 0.5 that meets dynamic weighing does not meet it); without a
+   kind the class cannot be checked, and nothing is assumed for coal. */
+START_TEST(t_meter_kind_weighing)
+{
+  tu_run r;
+  coal_meter(&r, "0.5", "kind: truck_scale,");
+  const value *c1 = meter_row(&r, "metering.accuracy", "C1");
+  ck_assert_str_eq(row_str(c1, "required_class"), "0.1");
+  ck_assert_str_eq(row_str(c1, "status"), "does_not_meet");
+  ck_assert_str_eq(row_str(c1, "check_zh"), "不符合");
+  ck_assert_str_eq(row_str(c1, "check_en"), "Does not meet");
+  ck_assert_str_eq(row_str(c1, "kind_zh"), "汽车衡（静态称重）");
+  FIRES(&r, "meter_class_too_coarse", "衡器（进出用能单位燃料的静态计量）",
+        "is of class 0.5, coarser than the class 0.1");
+  QUIET(&r, "meter_kind_missing");
+  tu_close(&r);
+  coal_meter(&r, "0.5", "kind: belt_scale,");
+  c1 = meter_row(&r, "metering.accuracy", "C1");
+  ck_assert_str_eq(row_str(c1, "required_class"), "0.5");
+  ck_assert_str_eq(row_str(c1, "status"), "meets");
+  ck_assert_str_eq(row_str(c1, "check_zh"), "符合");
+  QUIET(&r, "meter_class_too_coarse");
+  tu_close(&r);
+  coal_meter(&r, "0.1", "kind: static_rail_scale,");
+  ck_assert_str_eq(row_str(meter_row(&r, "metering.accuracy", "C1"), "status"),
+                   "meets");
+  tu_close(&r);
+  coal_meter(&r, "0.5", "");
+  c1 = meter_row(&r, "metering.accuracy", "C1");
+  ck_assert_str_eq(row_str(c1, "status"), "cannot_check");
+  ck_assert_str_eq(row_str(c1, "check_zh"), "无法判定");
+  ck_assert_str_eq(row_str(c1, "check_en"), "Cannot be checked");
+  ck_assert_str_eq(row_str(c1, "reason"), "kind_missing");
+  ck_assert_int_eq(val_get(c1, "ok")->kind, VAL_NULL);
+  ck_assert_int_eq(val_get(c1, "required_class")->kind, VAL_NULL);
+  FIRES(&r, "meter_kind_missing", "计量器具C1（进厂煤汽车衡）未注明器具类型",
+        "states no instrument kind");
+  QUIET(&r, "meter_class_too_coarse");
+  QUIET(&r, "meter_kind_assumed");
+  tu_close(&r);
+}
+END_TEST
+
+/* A kind the table has no row for on the carrier (a flow meter on coal),
+   and a carrier with no row (heat): said, not checked. A diesel meter with
+   no kind is checked as the oil flow meter, and a finding says so. */
+START_TEST(t_meter_kind_not_in_table)
+{
+  tu_run r;
+  coal_meter(&r, "0.5", "kind: flow_meter,");
+  const value *c1 = meter_row(&r, "metering.accuracy", "C1");
+  ck_assert_str_eq(row_str(c1, "status"), "cannot_check");
+  ck_assert_str_eq(row_str(c1, "reason"), "kind_not_in_table");
+  FIRES(&r, "meter_not_in_table", "表4未规定该类器具用于该能源品种时的准确度等级",
+        "Table 4 sets no class for this kind of instrument on this carrier");
+  tu_close(&r);
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: H1, carrier: heat, level: 1, accuracy: \"2.0\", total: "
+       "\"1,000 GJ\"}\n"
+       "  - {id: D1, carrier: diesel, level: 1, accuracy: \"1.0\", total: "
+       "\"10 t\"}\n");
+  const value *h1 = meter_row(&r, "metering.accuracy", "H1");
+  ck_assert_str_eq(row_str(h1, "reason"), "no_row");
+  FIRES(&r, "meter_not_in_table", "表4未规定该能源品种计量器具的准确度等级",
+        "Table 4 sets no class for meters of this carrier");
+  const value *d1 = meter_row(&r, "metering.accuracy", "D1");
+  ck_assert(val_get(d1, "kind_assumed")->b);
+  ck_assert_str_eq(row_str(d1, "required_class"), "0.5");
+  ck_assert_str_eq(row_str(d1, "status"), "does_not_meet");
+  FIRES(&r, "meter_kind_assumed", "按“油流量表（装置）（成品油）”核对",
+        "checked as for the instrument “Oil flow meter (refined oil products)”");
+  tu_close(&r);
+}
+END_TEST
+
+/* Every level is checked: 1.2 × 10^8 kWh a year is 10^7 kWh a month, user
+   class I (0.5S at the boundary); levels 2 and 3 may be one grade lower
+   (0.5, GB 17167 4.3.9, 4.3.10). */
+START_TEST(t_meter_levels_one_grade_lower)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, accuracy: \"0.5\", "
+       "total: \"120,000,000 kWh\"}\n"
+       "  - {id: E2, carrier: electricity, level: 2, accuracy: \"0.5\", "
+       "from: site, to: mill, total: \"60,000,000 kWh\"}\n"
+       "  - {id: E3, carrier: electricity, level: 3, accuracy: \"1.0\", "
+       "from: mill, to: outside, total: \"1,000,000 kWh\"}\n");
+  const value *e1 = meter_row(&r, "metering.accuracy", "E1");
+  ck_assert_str_eq(row_str(e1, "required_class"), "0.5S");
+  ck_assert_str_eq(row_str(e1, "status"), "does_not_meet");
+  ck_assert(!val_get(e1, "one_grade_lower")->b);
+  const value *e2 = meter_row(&r, "metering.accuracy", "E2");
+  ck_assert_str_eq(row_str(e2, "required_class"), "0.5");
+  ck_assert_str_eq(row_str(e2, "status"), "meets");
+  ck_assert(val_get(e2, "one_grade_lower")->b);
+  ck_assert_int_eq((int)val_get(e2, "level")->num, 2);
+  const value *e3 = meter_row(&r, "metering.accuracy", "E3");
+  ck_assert_str_eq(row_str(e3, "status"), "does_not_meet");
+  ck_assert(finding_mentions(&r, "meter_class_too_coarse", "计量器具E3"));
+  ck_assert(finding_mentions(&r, "meter_class_too_coarse", "Meter E3 "));
+  ck_assert(!finding_mentions(&r, "meter_class_too_coarse", "Meter E2 "));
+  QUIET(&r, "meter_kind_assumed");
+  tu_close(&r);
+}
+END_TEST
+
+/* Calibration at the period's end (2016-12-31, GB 17167 5.3). */
+START_TEST(t_meter_calibration)
+{
+  tu_run r;
+  /* 2015-06-01 + 12 months = 2016-06-01 < 2016-12-31: overdue */
+  coal_meter(&r, "0.1",
+             "kind: truck_scale, calibrated: 2015-06-01, "
+             "calibration_interval: 12, certificate: JL-0001,");
+  const value *c1 = meter_row(&r, "metering.accuracy", "C1");
+  ck_assert_str_eq(row_str(c1, "calibration_due"), "2016-06-01");
+  ck_assert_str_eq(row_str(c1, "calibration_status"), "overdue");
+  ck_assert_str_eq(row_str(c1, "certificate"), "JL-0001");
+  FIRES(&r, "meter_calibration_overdue", "有效期至2016-06-01，审计期末已超期",
+        "was due for calibration on 2016-06-01");
+  /* E1 has no record: listed once */
+  FIRES(&r, "meter_calibration_missing", "1台计量器具在审计期末无检定（校准）记录（E1）",
+        "for 1 meter (E1)");
+  tu_close(&r);
+  /* due the last day of the period: still valid */
+  coal_meter(&r, "0.1",
+             "kind: truck_scale, calibrated: 2016-01-01, "
+             "calibration_due: 2016-12-31,");
+  ck_assert_str_eq(
+      row_str(meter_row(&r, "metering.accuracy", "C1"), "calibration_status"),
+      "valid");
+  ck_assert_str_eq(
+      row_str(meter_row(&r, "metering.accuracy", "C1"), "calibration_zh"),
+      "有效");
+  QUIET(&r, "meter_calibration_overdue");
+  tu_close(&r);
+  /* an interval from the 31st ends on the month's last day */
+  coal_meter(&r, "0.1",
+             "kind: truck_scale, calibrated: 2015-12-31, "
+             "calibration_interval: 2,");
+  c1 = meter_row(&r, "metering.accuracy", "C1");
+  ck_assert_str_eq(row_str(c1, "calibration_due"), "2016-02-29");
+  ck_assert_str_eq(row_str(c1, "calibration_status"), "overdue");
+  tu_close(&r);
+  /* a date without due date or interval */
+  coal_meter(&r, "0.1", "kind: truck_scale, calibrated: 2016-03-01,");
+  ck_assert_str_eq(
+      row_str(meter_row(&r, "metering.accuracy", "C1"), "calibration_status"),
+      "no_due");
+  FIRES(&r, "meter_calibration_no_due", "于2016-03-01检定（校准），未注明有效期",
+        "was calibrated on 2016-03-01 but no due date");
+  tu_close(&r);
+  /* calibrated only after the period: no record at its end */
+  coal_meter(&r, "0.1",
+             "kind: truck_scale, calibrated: 2017-02-01, "
+             "calibration_interval: 12,");
+  ck_assert_str_eq(
+      row_str(meter_row(&r, "metering.accuracy", "C1"), "calibration_status"),
+      "after_period");
+  FIRES(&r, "meter_calibration_missing", "2台计量器具在审计期末无检定（校准）记录（C1、E1）",
+        "for 2 meters (C1, E1)");
+  QUIET(&r, "meter_calibration_overdue");
+  tu_close(&r);
+}
+END_TEST
+
+/* A required metering point without a meter is listed by name. */
+START_TEST(t_metering_point_without_meter)
+{
+  tu_run r;
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_MISSING);
+  const value *e2 = meter_row(&r, "metering.missing", "E2");
+  ck_assert_int_eq((int)val_get(e2, "level")->num, 2);
+  FIRES(&r, "metering_point_without_meter", "第2级计量点“E2”（E2，电力）应配而未配计量器具",
+        "Level-2 metering point \"E2\" (E2, Electricity) requires a meter");
+  ck_assert_int_eq((int)val_path(r.results, "metering.accuracy")->n, 2);
+  tu_close(&r);
+  metering(&r, "accuracy: \"1.0\",", "0.5", E2_OK);
+  QUIET(&r, "metering_point_without_meter");
+  ck_assert_int_eq((int)val_path(r.results, "metering.missing")->n, 0);
+  ck_assert_int_eq((int)val_path(r.results, "metering.accuracy")->n, 3);
   tu_close(&r);
 }
 END_TEST
@@ -1719,6 +1948,11 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_metering_coverage_full);
   tcase_add_test(tc, t_meter_class_too_coarse);
   tcase_add_test(tc, t_meter_class_missing);
+  tcase_add_test(tc, t_meter_kind_weighing);
+  tcase_add_test(tc, t_meter_kind_not_in_table);
+  tcase_add_test(tc, t_meter_levels_one_grade_lower);
+  tcase_add_test(tc, t_meter_calibration);
+  tcase_add_test(tc, t_metering_point_without_meter);
   suite_add_tcase(s, tc);
   return s;
 }
