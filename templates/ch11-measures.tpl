@@ -12,10 +12,10 @@ en: If every product reached grade 1 (the advanced value) of its limit standard,
 
 {% endif %}
 
-{% if count(energy.balance[? .loss_tce > 0]) > 0 %}
+{% if count(energy.balance[? .saving_loss_tce > 0]) > 0 %}
 
-zh: 审计期各能源品种的输配及未计量损失合计{{sum(energy.balance[].loss_tce)|0.00}} tce，降低损失也是节能潜力的来源。
-en: Distribution and unmetered losses of all carriers came to {{sum(energy.balance[].loss_tce)|0.00}} tce in the audit period; reducing them is a further source of savings.
+zh: 审计期各能源品种超出计量不确定度的输配损失合计{{sum(energy.balance[].saving_loss_tce)|0.00}} tce（耗能工质和计量不确定度以内的差额不计），降低损失也是节能潜力的来源。
+en: Distribution losses beyond the metering uncertainty came to {{sum(energy.balance[].saving_loss_tce)|0.00}} tce in the audit period (working media and differences within the meters' accuracy not counted); reducing them is a further source of savings.
 
 {% endif %}
 

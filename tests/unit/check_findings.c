@@ -856,6 +856,129 @@ START_TEST(t_loss_ratio_negative)
 }
 END_TEST
 
+/* A balance difference is a loss only when it is one (docs/calculation.md
+   Balance). Fresh water, a working medium: 10,000 t in, 5,000 t metered
+   into the kiln; the 50 % rest is unmetered use, not a loss — no loss
+   finding, no saving (saving_loss_tce 0), loss_tce still shown. */
+START_TEST(t_loss_working_medium)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: W1, carrier: fresh_water, level: 1, accuracy: 2.0, total: "
+       "\"10,000 t\"}\n"
+       "  - {id: W2, carrier: fresh_water, level: 2, from: site, to: kiln, "
+       "total: \"5,000 t\"}\n");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[fresh_water].loss_kind"),
+                   "working_medium");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[fresh_water].carrier_class"),
+                   "medium");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[fresh_water].loss_kind_zh"),
+                   "耗能工质，非损失");
+  ck_assert(tu_num(&r, "energy.balance[fresh_water].loss_tce") > 0);
+  NEAR(&r, "energy.balance[fresh_water].saving_loss_tce", 0);
+  QUIET(&r, "loss_ratio_high");
+  QUIET(&r, "loss_ratio_moderate");
+  QUIET(&r, "loss_ratio_fuel");
+  QUIET(&r, "loss_within_uncertainty");
+  tu_close(&r);
+}
+END_TEST
+
+/* Raw coal bought through a 0.1-class truck scale into the yard and
+   weighed into the kiln by a 0.5-class belt scale: uncertainty
+   √(0.1² + 0.5²) = 0.5099 %. into_kiln 9,950 t of 10,000: 0.5 %, within it
+   (the cement sample's 0.50 %): metering uncertainty, no loss, no saving.
+   9,700 t: 3 %, a loss of 300 t × 714.3 kgce/t = 214.29 tce with fuel
+   advice (storage and handling), never transformer or pipe advice. */
+static void coal_balance(tu_run *r, const char *into_kiln)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: yard, name: {zh: 煤场, en: Yard}, stage: distribution}\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: 0.1, to: yard, "
+           "total: \"10,000 t\"}\n"
+           "  - {id: C2, carrier: raw_coal, level: 2, accuracy: 0.5, from: "
+           "yard, to: kiln, total: \"%s t\"}\n",
+           into_kiln);
+  load(r, NULL, body);
+}
+
+START_TEST(t_loss_within_uncertainty)
+{
+  tu_run r;
+  coal_balance(&r, "9,950");
+  NEAR(&r, "energy.balance[raw_coal].uncertainty_ratio",
+       0.0050990195135927848);
+  ck_assert_str_eq(tu_str(&r, "energy.balance[raw_coal].loss_kind"),
+                   "uncertainty");
+  NEAR(&r, "energy.balance[raw_coal].saving_loss_tce", 0);
+  FIRES(&r, "loss_within_uncertainty",
+        "原煤的平衡差0.5 %不超过所用计量器具的准确度等级（±0.5 %），属计量"
+        "不确定度，不作为损失或节能潜力。",
+        "Raw coal: the balance difference of 0.5 % is within the accuracy "
+        "class of the meters used (±0.5 %): metering uncertainty, not a loss "
+        "or a saving potential.");
+  QUIET(&r, "loss_ratio_fuel");
+  tu_close(&r);
+  coal_balance(&r, "9,700");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[raw_coal].loss_kind"), "loss");
+  NEAR(&r, "energy.balance[raw_coal].saving_loss_tce", 214.29);
+  FIRES(&r, "loss_ratio_fuel", "建议核查储存和转运损耗",
+        "check storage and handling losses");
+  QUIET(&r, "loss_within_uncertainty");
+  QUIET(&r, "loss_ratio_moderate");
+  QUIET(&r, "loss_ratio_high");
+  ck_assert(!finding_mentions(&r, "loss_ratio_fuel", "保温"));
+  ck_assert(!finding_mentions(&r, "loss_ratio_fuel", "transformer"));
+  tu_close(&r);
+  /* the same difference, no accuracy class given: a loss (nothing says
+     the meters are that coarse) */
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"10,000 t\"}\n"
+       "  - {id: C2, carrier: raw_coal, level: 2, from: site, to: kiln, "
+       "total: \"9,950 t\"}\n");
+  ck_assert(tu_is_null(&r, "energy.balance[raw_coal].uncertainty_ratio"));
+  ck_assert_str_eq(tu_str(&r, "energy.balance[raw_coal].loss_kind"), "loss");
+  tu_close(&r);
+}
+END_TEST
+
+/* The advice follows the carrier: electricity gets transformer and line
+   losses, heat gets pipe insulation, neither gets the other's. 100 GJ of
+   heat, 97 GJ into the kiln: 3 %. */
+START_TEST(t_loss_advice_by_carrier)
+{
+  tu_run r;
+  power_balance(&r, "97,000");
+  FIRES(&r, "loss_ratio_moderate", "变压器经济运行", "reactive-power");
+  ck_assert(!finding_mentions(&r, "loss_ratio_moderate", "保温"));
+  ck_assert(!finding_mentions(&r, "loss_ratio_moderate", "insulation"));
+  QUIET(&r, "loss_ratio_moderate_heat");
+  tu_close(&r);
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: H1, carrier: heat, level: 1, total: \"100 GJ\"}\n"
+       "  - {id: H2, carrier: heat, level: 2, from: site, to: kiln, total: "
+       "\"97 GJ\"}\n");
+  FIRES(&r, "loss_ratio_moderate_heat", "管网保温", "pipe insulation");
+  ck_assert(!finding_mentions(&r, "loss_ratio_moderate_heat", "变压器"));
+  QUIET(&r, "loss_ratio_moderate");
+  QUIET(&r, "loss_ratio_fuel");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_no_balance_data)
 {
   tu_run r;
@@ -1844,6 +1967,9 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_loss_ratio_high);
   tcase_add_test(tc, t_loss_ratio_moderate);
   tcase_add_test(tc, t_loss_ratio_negative);
+  tcase_add_test(tc, t_loss_working_medium);
+  tcase_add_test(tc, t_loss_within_uncertainty);
+  tcase_add_test(tc, t_loss_advice_by_carrier);
   tcase_add_test(tc, t_no_balance_data);
   tcase_add_test(tc, t_coefficient_unverified);
   tcase_add_test(tc, t_coal_without_measured_ncv);
