@@ -128,8 +128,9 @@ en: For carriers with secondary meters the balance input = end use + loss was an
 | 损失量 | Loss | {{.loss|qty .unit}} | | number | 2
 | 损失率 | Loss ratio | {{.loss_ratio|%0.00}} | | number | 1.5
 | 损失折标准煤（tce） | Loss (tce) | {{.loss_tce|0.00}} | | number | 2
+| 性质 | Nature | {{.loss_kind_zh}} | {{.loss_kind_en}} | left | 2.9
 {% endtable %}
-note: zh: 注：输入量 = 购入量 + 库存减少量 + 自产量；最终使用量 = 进入加工转换和最终使用单元的量 + 外供量。 | en: Note: input = purchased + stock decrease + produced on site; end use = flows into conversion and end-use units + supplied to others.
+note: zh: 注：输入量 = 购入量 + 库存减少量 + 自产量；最终使用量 = 进入加工转换和最终使用单元的量 + 外供量。耗能工质（如新水）的差额是未计量的使用，不是损失；差额不超过计量器具准确度等级（输入侧与使用侧最低等级的方和根）的属计量不确定度；两者都不计入节能潜力。 | en: Note: input = purchased + stock decrease + produced on site; end use = flows into conversion and end-use units + supplied to others. The difference of a working medium (fresh water) is unmetered use, not a loss; a difference within the meters' accuracy (the coarsest class on the input and the end-use side, root sum of squares) is metering uncertainty; neither is a saving potential.
 
 {% else %}
 
@@ -140,9 +141,9 @@ en: No carrier has secondary meters: a balance per carrier cannot be drawn.
 
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"]) > 0 %}
+{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"]) > 0 %}
 
-{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"] %}
+{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"] %}
 
 {% include finding-item.tpl %}
 

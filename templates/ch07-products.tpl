@@ -35,6 +35,19 @@ en: Under {{standards_applied[gbt2589].designation}} a product's comprehensive e
 {% endtable %}
 note: zh: 注：1级、2级、3级分别为先进值、准入值和限定值，单位见“指标”栏，各产品执行的标准见下文；节能潜力 =（实际值 − 1级值）× 产量（实际值不高于1级值时为零），即达到1级时的节能量；“未达限定值”表示未达到3级限定值，“不适用”表示未能对标（原因见附注），“未对标”表示审计期适用版本的限额值未收入规则（所列各级值仅供参考）。 | en: Note: grades 1, 2 and 3 are the advanced, access and limit values, in the unit given with the indicator, each product's standard below; potential = max(0, actual − grade 1) × output, the saving at grade 1; "Not reached" means the grade 3 limit is not met, "Not applicable" that no comparison could be made (the notes say why), "Not graded" that the limit values of the edition in force for the audit period are not in the rules (the grades shown are for reference only).
 
+{% if count(energy.products[? .benchmark.potential_in_used_tce > 0]) > 0 %}
+
+{% table energy.products | 节能潜力不重复计算 | Potentials not counted twice %}
+{% where exists(.benchmark.potential_own_tce) %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3.4
+| 节能潜力（tce） | Potential (tce) | {{.benchmark.savings_potential_tce|0.00}} | | number | 3.6
+| 所用中间产品已计入（tce） | Counted in the products used (tce) | {{.benchmark.potential_in_used_tce|0.00}} | | number | 5.0
+| 本工序节能潜力（tce） | Own-stage potential (tce) | {{.benchmark.potential_own_tce|0.00}} | | number | 5.0
+{% endtable %}
+note: zh: 注：产品综合能耗含所用中间产品的能耗（如水泥含其熟料），其节能潜力也含该中间产品的潜力；所用中间产品已计入的潜力 = Σ 所用量 × 该中间产品单位产量已计入的潜力，本工序节能潜力 = 节能潜力 − 所用中间产品已计入的潜力（不足零时为零）。不重复计算的合计为{{energy.products_potential_tce|0.00}} tce。 | en: Note: a product's energy includes that of the products it uses (cement its clinker), and so does its potential; the potential counted in the products used = Σ quantity used × the potential counted per unit of that product, and the own-stage potential = potential − that part (zero if negative). The total not counted twice is {{energy.products_potential_tce|0.00}} tce.
+
+{% endif %}
+
 {% chart benchmark | 单位产品能耗与限额标准各级值 | Unit consumption against the grades of the limit standards %}
 
 {% for energy.products[? exists(.benchmark)] %}

@@ -7,15 +7,15 @@
 
 {% if count(energy.products[? exists(.benchmark)]) > 0 %}
 
-zh: 按单位产品能耗达到限额标准1级（先进值）计算，企业产品节能潜力合计{{sum(energy.products[? exists(.benchmark)].benchmark.savings_potential_tce)|0.00}} tce/a（各产品明细见“产品能耗与对标”一章）。
-en: If every product reached grade 1 (the advanced value) of its limit standard, the enterprise would save {{sum(energy.products[? exists(.benchmark)].benchmark.savings_potential_tce)|0.00}} tce a year (details per product in the chapter Product energy and benchmarks).
+zh: 按单位产品能耗达到限额标准1级（先进值）计算，企业产品节能潜力合计{{energy.products_potential_tce|0.00}} tce/a；使用其他产品的产品（如含熟料的水泥）只计其本工序的潜力，所含中间产品的潜力已在该产品中计入，不重复计算（各产品明细见“产品能耗与对标”一章）。
+en: If every product reached grade 1 (the advanced value) of its limit standard, the enterprise would save {{energy.products_potential_tce|0.00}} tce a year; a product that uses another (cement containing clinker) is counted only for its own stage, the potential of what it contains being counted with that product, not twice (details per product in the chapter Product energy and benchmarks).
 
 {% endif %}
 
-{% if count(energy.balance[? .loss_tce > 0]) > 0 %}
+{% if count(energy.balance[? .saving_loss_tce > 0]) > 0 %}
 
-zh: 审计期各能源品种的输配及未计量损失合计{{sum(energy.balance[].loss_tce)|0.00}} tce，降低损失也是节能潜力的来源。
-en: Distribution and unmetered losses of all carriers came to {{sum(energy.balance[].loss_tce)|0.00}} tce in the audit period; reducing them is a further source of savings.
+zh: 审计期各能源品种超出计量不确定度的输配损失合计{{sum(energy.balance[].saving_loss_tce)|0.00}} tce（耗能工质和计量不确定度以内的差额不计），降低损失也是节能潜力的来源。
+en: Distribution losses beyond the metering uncertainty came to {{sum(energy.balance[].saving_loss_tce)|0.00}} tce in the audit period (working media and differences within the meters' accuracy not counted); reducing them is a further source of savings.
 
 {% endif %}
 

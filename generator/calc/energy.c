@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* {====================================================== flows */
@@ -924,6 +925,73 @@ static void emit_intensity(calc_ctx *c, value *energy)
 /* }====================================================== */
 /* {====================================================== balance */
 
+/* What a balance row's loss is (docs/calculation.md Balance): a working
+   medium (fresh water, compressed air) is not energy lost on its way, so
+   its rest is unmetered use ("working_medium"); a loss within the coarsest
+   accuracy class of the meters weighed — those from outside and those into
+   the conversion and end-use units — is metering uncertainty
+   ("uncertainty"); a loss above it is a loss ("loss"); none at all is
+   "none". Only a "loss" is a saving potential: saving_loss_tce. */
+static void balance_kind(calc_ctx *c, value *o, const carrier_fig *cf,
+                         const bool *mask, double input, double loss)
+{
+  arena *a = c->a;
+  int cls = cf->def ? (int)cf->def->cls : -1;
+  val_set_str(a, o, "carrier_class",
+              cls == CARRIER_ELECTRICITY ? "electricity"
+              : cls == CARRIER_HEAT      ? "heat"
+              : cls == CARRIER_STEAM     ? "steam"
+              : cls == CARRIER_MEDIUM    ? "medium"
+                                         : "fuel");
+  /* the coarsest class on each side, combined in quadrature (%) */
+  double side[2] = {-1, -1}; /* 0: from outside, 1: into the units */
+  for (size_t i = 0; i < c->m->n_meters; i++) {
+    const m_meter *mt = &c->m->meters[i];
+    if (mt->form == METER_NONE || !mt->accuracy ||
+        strcmp(mt->carrier, cf->key) != 0)
+      continue;
+    int sd = mt->from == PLACE_OUTSIDE                             ? 0
+             : in_mask(mask, mt->to) && !in_mask(mask, mt->from) ? 1
+                                                                 : -1;
+    double x = strtod(mt->accuracy, NULL);
+    if (sd >= 0 && x > side[sd])
+      side[sd] = x;
+  }
+  double worst = -1;
+  if (side[0] >= 0 || side[1] >= 0) {
+    double u0 = fmax(side[0], 0), u1 = fmax(side[1], 0);
+    worst = sqrt(u0 * u0 + u1 * u1);
+    value *uv = val_set_num(a, o, "uncertainty_ratio", worst / 100.0);
+    trace *t = val_trace(a, uv, "√(class in² + class end use²) / 100",
+                         "GB 17167-2006 4.3; docs/calculation.md Balance");
+    trace_add(a, t, "class in", u0, "%", NULL);
+    trace_add(a, t, "class end use", u1, "%", NULL);
+  } else {
+    val_set_null(a, o, "uncertainty_ratio");
+  }
+  double ratio = input > 0 ? loss / input : 0;
+  const char *kind =
+      cls == CARRIER_MEDIUM                            ? "working_medium"
+      : fabs(loss) <= 1e-9 * fmax(1.0, fabs(input))    ? "none"
+      : worst >= 0 && fabs(ratio) <= worst / 100.0 + 1e-12 ? "uncertainty"
+                                                         : "loss";
+  val_set_str(a, o, "loss_kind", kind);
+  val_set_str(a, o, "loss_kind_zh",
+              kind[0] == 'w'   ? "耗能工质，非损失"
+              : kind[0] == 'n' ? "无"
+              : kind[0] == 'u' ? "计量不确定度"
+                               : "损失");
+  val_set_str(a, o, "loss_kind_en",
+              kind[0] == 'w'   ? "Working medium, not a loss"
+              : kind[0] == 'n' ? "None"
+              : kind[0] == 'u' ? "Metering uncertainty"
+                               : "Loss");
+  val_set_num(a, o, "saving_loss_tce",
+              strcmp(kind, "loss") == 0 && loss > 0
+                  ? loss * cf->internal / 1000.0
+                  : 0.0);
+}
+
 static void emit_balance(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -967,6 +1035,7 @@ static void emit_balance(calc_ctx *c, value *energy)
     trace_add(a, t, "end_use", end_use, cf->unit, NULL);
     val_set_numf(a, o, "loss_ratio", input > 0 ? (input - end_use) / input : (double)NAN);
     val_set_num(a, o, "loss_tce", (input - end_use) * cf->internal / 1000.0);
+    balance_kind(c, o, cf, mask, input, input - end_use);
   }
 }
 
@@ -1236,7 +1305,10 @@ static void emit_flow(calc_ctx *c, value *energy)
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
     car_node[k] = SIZE_MAX;
-    if (!cf->counted || cf->purchased <= 0 || cf->tce <= 0)
+    /* a working medium (fresh water) is not energy that flows to the units
+       or is lost on the way: not drawn (docs/calculation.md Balance) */
+    if (!cf->counted || cf->purchased <= 0 || cf->tce <= 0 ||
+        (cf->def && cf->def->cls == CARRIER_MEDIUM))
       continue;
     car_node[k] = nn;
     nd[nn++] = (fnode){cf->key, calc_carrier_name(c, cf, true),

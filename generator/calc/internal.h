@@ -118,6 +118,9 @@ void calc_editions_finish(calc_ctx *c);
 void calc_energy(calc_ctx *c);
 void calc_carbon(calc_ctx *c);
 void calc_products_rules(calc_ctx *c);
+/* energy.products_potential_tce and each benchmark's potential_own_tce:
+   potentials that do not overlap, after calc_editions_products. */
+void calc_products_potential(calc_ctx *c);
 void calc_metering(calc_ctx *c);
 void calc_equipment(calc_ctx *c);
 void calc_measures(calc_ctx *c);

@@ -205,6 +205,81 @@ static void benchmarks(calc_ctx *c)
       benchmark_product(c, prods->items[i], &c->m->products[i]);
 }
 
+/* Potentials that do not overlap (docs/calculation.md "Potentials"). A
+   product that uses another contains its energy, so its potential to grade
+   1 contains the potential already counted for what it uses: per unit used,
+   the potential counted for one unit of that product (its own stage plus
+   what it contains in turn). Only the rest, the product's own stage, goes
+   into the total: potential_own = max(0, potential − Σ used × counted per
+   unit). A product without a potential (no benchmark, not judged) counts
+   nothing itself and passes on what it contains. */
+static void products_potential(calc_ctx *c)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  value *energy = val_path(c->root, "energy");
+  value *prods = energy ? val_get(energy, "products") : NULL;
+  if (!prods || prods->n != m->n_products)
+    return;
+  double *per = ARENA_ARRAY(a, double, m->n_products + 1);
+  value *tv = val_num(a, 0);
+  trace *tt = val_trace(a, tv, "Σ potential_own_tce",
+                        "docs/calculation.md Potentials");
+  double total = 0;
+  bool any = false;
+  for (size_t oi = 0; oi < m->n_products; oi++) {
+    size_t i = m->product_order ? m->product_order[oi] : oi;
+    const m_product *p = &m->products[i];
+    value *prod = prods->items[i];
+    double in_used = 0;
+    for (size_t j = 0; j < p->n_uses; j++)
+      in_used += p->uses[j].amount * per[p->uses[j].product];
+    value *bm = val_get(prod, "benchmark");
+    value *sp = bm ? val_get(bm, "savings_potential_tce") : NULL;
+    double own = 0;
+    if (sp && sp->kind == VAL_NUM) {
+      own = fmax(0.0, sp->num - in_used);
+      value *ov = val_set_num(a, bm, "potential_own_tce", own);
+      value *uv = val_set_num(a, bm, "potential_in_used_tce", in_used);
+      trace *t = val_trace(a, uv, "Σ used × potential counted per unit used",
+                           "docs/calculation.md Potentials");
+      for (size_t j = 0; j < p->n_uses; j++) {
+        const m_product *q = &m->products[p->uses[j].product];
+        trace_add(a, t, arena_printf(a, "%s used", q->id), p->uses[j].amount,
+                  q->unit,
+                  arena_printf(a, "× %.10g tce/%s", per[p->uses[j].product],
+                               q->unit));
+        trace_label(a, t, arena_printf(a, "所用%s", q->name.zh),
+                    arena_printf(a, "%s used", q->name.en));
+      }
+      t = val_trace(a, ov, "max(0, savings_potential_tce − potential_in_used_tce)",
+                    "docs/calculation.md Potentials");
+      trace_add_ref(a, t, "savings_potential_tce", sp->num, "tce",
+                    arena_printf(a, "energy.products[%s].benchmark."
+                                    "savings_potential_tce", p->id));
+      trace_add_ref(a, t, "potential_in_used_tce", in_used, "tce",
+                    arena_printf(a, "energy.products[%s].benchmark."
+                                    "potential_in_used_tce", p->id));
+      total += own;
+      any = true;
+      trace_add_ref(a, tt, p->id, own, "tce",
+                    arena_printf(a, "energy.products[%s].benchmark."
+                                    "potential_own_tce", p->id));
+      trace_label(a, tt, p->name.zh, p->name.en);
+    } else if (bm) {
+      val_set_null(a, bm, "potential_own_tce");
+      val_set_null(a, bm, "potential_in_used_tce");
+    }
+    per[i] = (own + in_used) / p->quantity.v;
+  }
+  if (!any) {
+    val_set_null(a, energy, "products_potential_tce");
+    return;
+  }
+  tv->num = total;
+  val_set(a, energy, "products_potential_tce", tv);
+}
+
 /* }====================================================== */
 /* {====================================================== metering */
 
@@ -1034,6 +1109,8 @@ void calc_products_rules(calc_ctx *c)
 {
   benchmarks(c);
 }
+
+void calc_products_potential(calc_ctx *c) { products_potential(c); }
 
 void calc_metering(calc_ctx *c) { metering(c); }
 void calc_equipment(calc_ctx *c) { equipment(c); }

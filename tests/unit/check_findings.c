@@ -290,6 +290,172 @@ static void clinker_coal_power(tu_run *r, const char *kwh)
   load(r, HEAD_2023, body);
 }
 
+/* {====================================================== potentials */
+
+/* Potentials that do not overlap (docs/calculation.md "Potentials"). A
+   2023 clinker line of 100,000 t burns 15,000 t of raw coal: 15,000 ×
+   714.3 / 100,000 = 107.145 kgce/t, potential (107.145 − 100) × 100,000 /
+   1000 = 714.5 tce, 7.145 kgce/t counted. Cement (grade 1: 80 kgce/t),
+   120,000 t, uses 90,000 t of clinker (9,643.05 tce, of which 90,000 ×
+   7.145 / 1000 = 643.05 tce of potential) and its mill's electricity. */
+static void cement_chain(tu_run *r, const char *mill_kwh, const char *more)
+{
+  char body[4096];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+           "  - {id: mill2, name: {zh: 二磨, en: Mill 2}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+           "\"15,000 t\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: mill, total: "
+           "\"%s kWh\"}\n"
+           "  - {id: E2, carrier: electricity, level: 1, to: mill2, total: "
+           "\"8,000,000 kWh\"}\n"
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+           "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n"
+           "%s",
+           mill_kwh, more);
+  load(r, HEAD_2023, body);
+}
+
+#define NEAR TU_NEAR
+#define POT(id, field) "energy.products[" id "].benchmark." field
+
+/* Cement's mill at 4,000,000 kWh: 491.6 tce, cement 10,134.65 tce, 84.4554
+   kgce/t, potential 534.65 tce < the 643.05 of its clinker: own stage 0
+   (as in the cement sample: 6,736.56 < 10,998.62). Total 714.5, not
+   1,249.15. At 6,000,000 kWh: 737.4 tce, cement 10,380.45 tce, potential
+   780.45, own 780.45 − 643.05 = 137.4; total 851.9. */
+START_TEST(t_potential_product_uses_another)
+{
+  static const char *cement =
+      "  - {id: cement, name: {zh: 水泥, en: Cement}, benchmark: cement, "
+      "quantity: \"120,000 t\", units: [mill], uses: [{product: clinker, "
+      "quantity: \"90,000 t\"}]}\n";
+  tu_run r;
+  cement_chain(&r, "4,000,000", cement);
+  NEAR(&r, POT("clinker", "savings_potential_tce"), 714.5);
+  NEAR(&r, POT("clinker", "potential_own_tce"), 714.5);
+  NEAR(&r, POT("clinker", "potential_in_used_tce"), 0);
+  NEAR(&r, POT("cement", "savings_potential_tce"), 534.65);
+  NEAR(&r, POT("cement", "potential_in_used_tce"), 643.05);
+  NEAR(&r, POT("cement", "potential_own_tce"), 0);
+  NEAR(&r, "energy.products_potential_tce", 714.5);
+  tu_close(&r);
+  cement_chain(&r, "6,000,000", cement);
+  NEAR(&r, POT("cement", "savings_potential_tce"), 780.45);
+  NEAR(&r, POT("cement", "potential_own_tce"), 137.4);
+  NEAR(&r, "energy.products_potential_tce", 851.9);
+  tu_close(&r);
+}
+END_TEST
+
+/* Three products chained, the middle one without a benchmark: clinker →
+   binder (95,000 t, no benchmark, 1,000,000 kWh in mill2, 90,000 t of
+   clinker) → cement (120,000 t, 5,000,000 kWh... here mill's 5,000,000 and
+   mill2's 1,000,000 exchange nothing: cement 737.4 + 9,643.05 = 10,380.45
+   tce). The binder counts nothing itself and passes its clinker's 643.05
+   tce on: cement's own stage 780.45 − 643.05 = 137.4; total 851.9 as when
+   cement used the clinker directly. */
+START_TEST(t_potential_through_unbenchmarked)
+{
+  tu_run r;
+  char body[4096];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+           "  - {id: blend, name: {zh: 配料, en: Blending}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+           "\"15,000 t\"}\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: mill, total: "
+           "\"5,000,000 kWh\"}\n"
+           "  - {id: E2, carrier: electricity, level: 1, to: blend, total: "
+           "\"1,000,000 kWh\"}\n"
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+           "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n"
+           "  - {id: binder, name: {zh: 胶凝料, en: Binder}, quantity: "
+           "\"95,000 t\", units: [blend], uses: [{product: clinker, "
+           "quantity: \"90,000 t\"}]}\n"
+           "  - {id: cement, name: {zh: 水泥, en: Cement}, benchmark: cement, "
+           "quantity: \"120,000 t\", units: [mill], uses: [{product: binder, "
+           "quantity: \"95,000 t\"}]}\n");
+  load(&r, HEAD_2023, body);
+  ck_assert_ptr_null(val_path(r.results, "energy.products[binder].benchmark"));
+  NEAR(&r, "energy.products[cement].energy_tce", 10380.45);
+  NEAR(&r, POT("cement", "savings_potential_tce"), 780.45);
+  NEAR(&r, POT("cement", "potential_in_used_tce"), 643.05);
+  NEAR(&r, POT("cement", "potential_own_tce"), 137.4);
+  NEAR(&r, "energy.products_potential_tce", 851.9);
+  tu_close(&r);
+}
+END_TEST
+
+/* Three products chained, all benchmarked: cement2 (50,000 t, mill2's
+   8,000,000 kWh = 983.2 tce) uses 40,000 t of cement. Cement at 6,000,000
+   kWh: 86.50375 kgce/t, counted 780.45 / 120,000 t (its own 137.4 plus its
+   clinker's 643.05); cement2 983.2 + 3,460.15 = 4,443.35 tce, potential
+   443.35, in used 40,000 × 780.45 / 120,000 = 260.15, own 183.2; total
+   714.5 + 137.4 + 183.2 = 1,035.1. Cement at 4,000,000 kWh: own 0 but
+   counted 643.05 / 120,000 t (its clinker's, more than its own potential
+   534.65); cement2 983.2 + 40,000 × 84.4554167 / 1000 = 4,361.4166667,
+   potential 361.4166667, in used 214.35, own 147.0666667; total
+   861.5666667. */
+START_TEST(t_potential_three_chained)
+{
+  static const char *two =
+      "  - {id: cement, name: {zh: 水泥, en: Cement}, benchmark: cement, "
+      "quantity: \"120,000 t\", units: [mill], uses: [{product: clinker, "
+      "quantity: \"90,000 t\"}]}\n"
+      "  - {id: cement2, name: {zh: 复合水泥, en: Cement 2}, benchmark: "
+      "cement, quantity: \"50,000 t\", units: [mill2], uses: [{product: "
+      "cement, quantity: \"40,000 t\"}]}\n";
+  tu_run r;
+  cement_chain(&r, "6,000,000", two);
+  NEAR(&r, POT("cement2", "savings_potential_tce"), 443.35);
+  NEAR(&r, POT("cement2", "potential_in_used_tce"), 260.15);
+  NEAR(&r, POT("cement2", "potential_own_tce"), 183.2);
+  NEAR(&r, "energy.products_potential_tce", 1035.1);
+  tu_close(&r);
+  cement_chain(&r, "4,000,000", two);
+  NEAR(&r, POT("cement", "potential_own_tce"), 0);
+  NEAR(&r, POT("cement2", "savings_potential_tce"), 361.41666666666667);
+  NEAR(&r, POT("cement2", "potential_in_used_tce"), 214.35);
+  NEAR(&r, POT("cement2", "potential_own_tce"), 147.06666666666667);
+  NEAR(&r, "energy.products_potential_tce", 861.56666666666667);
+  tu_close(&r);
+}
+END_TEST
+
+/* No product with a potential (2016: the edition in force is not in the
+   rules, every potential is null): the total and the own-stage figures are
+   null, not 0. */
+START_TEST(t_potential_none)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+       "\"15,000 t\"}\n"
+       "products:\n"
+       "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+       "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n");
+  ck_assert(tu_is_null(&r, "energy.products_potential_tce"));
+  ck_assert(tu_is_null(&r, POT("clinker", "potential_own_tce")));
+  ck_assert(tu_is_null(&r, POT("clinker", "potential_in_used_tce")));
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
 START_TEST(t_secondary_indicator_exceeds_limit)
 {
   tu_run r;
@@ -696,6 +862,129 @@ START_TEST(t_loss_ratio_negative)
   /* loss = −400 kWh, −0.4 % */
   power_balance(&r, "100,400");
   QUIET(&r, "loss_ratio_negative");
+  tu_close(&r);
+}
+END_TEST
+
+/* A balance difference is a loss only when it is one (docs/calculation.md
+   Balance). Fresh water, a working medium: 10,000 t in, 5,000 t metered
+   into the kiln; the 50 % rest is unmetered use, not a loss — no loss
+   finding, no saving (saving_loss_tce 0), loss_tce still shown. */
+START_TEST(t_loss_working_medium)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: W1, carrier: fresh_water, level: 1, accuracy: 2.0, total: "
+       "\"10,000 t\"}\n"
+       "  - {id: W2, carrier: fresh_water, level: 2, from: site, to: kiln, "
+       "total: \"5,000 t\"}\n");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[fresh_water].loss_kind"),
+                   "working_medium");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[fresh_water].carrier_class"),
+                   "medium");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[fresh_water].loss_kind_zh"),
+                   "耗能工质，非损失");
+  ck_assert(tu_num(&r, "energy.balance[fresh_water].loss_tce") > 0);
+  NEAR(&r, "energy.balance[fresh_water].saving_loss_tce", 0);
+  QUIET(&r, "loss_ratio_high");
+  QUIET(&r, "loss_ratio_moderate");
+  QUIET(&r, "loss_ratio_fuel");
+  QUIET(&r, "loss_within_uncertainty");
+  tu_close(&r);
+}
+END_TEST
+
+/* Raw coal bought through a 0.1-class truck scale into the yard and
+   weighed into the kiln by a 0.5-class belt scale: uncertainty
+   √(0.1² + 0.5²) = 0.5099 %. into_kiln 9,950 t of 10,000: 0.5 %, within it
+   (the cement sample's 0.50 %): metering uncertainty, no loss, no saving.
+   9,700 t: 3 %, a loss of 300 t × 714.3 kgce/t = 214.29 tce with fuel
+   advice (storage and handling), never transformer or pipe advice. */
+static void coal_balance(tu_run *r, const char *into_kiln)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: yard, name: {zh: 煤场, en: Yard}, stage: distribution}\n"
+           "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: 0.1, to: yard, "
+           "total: \"10,000 t\"}\n"
+           "  - {id: C2, carrier: raw_coal, level: 2, accuracy: 0.5, from: "
+           "yard, to: kiln, total: \"%s t\"}\n",
+           into_kiln);
+  load(r, NULL, body);
+}
+
+START_TEST(t_loss_within_uncertainty)
+{
+  tu_run r;
+  coal_balance(&r, "9,950");
+  NEAR(&r, "energy.balance[raw_coal].uncertainty_ratio",
+       0.0050990195135927848);
+  ck_assert_str_eq(tu_str(&r, "energy.balance[raw_coal].loss_kind"),
+                   "uncertainty");
+  NEAR(&r, "energy.balance[raw_coal].saving_loss_tce", 0);
+  FIRES(&r, "loss_within_uncertainty",
+        "原煤的平衡差0.5 %不超过所用计量器具的准确度等级（±0.5 %），属计量"
+        "不确定度，不作为损失或节能潜力。",
+        "Raw coal: the balance difference of 0.5 % is within the accuracy "
+        "class of the meters used (±0.5 %): metering uncertainty, not a loss "
+        "or a saving potential.");
+  QUIET(&r, "loss_ratio_fuel");
+  tu_close(&r);
+  coal_balance(&r, "9,700");
+  ck_assert_str_eq(tu_str(&r, "energy.balance[raw_coal].loss_kind"), "loss");
+  NEAR(&r, "energy.balance[raw_coal].saving_loss_tce", 214.29);
+  FIRES(&r, "loss_ratio_fuel", "建议核查储存和转运损耗",
+        "check storage and handling losses");
+  QUIET(&r, "loss_within_uncertainty");
+  QUIET(&r, "loss_ratio_moderate");
+  QUIET(&r, "loss_ratio_high");
+  ck_assert(!finding_mentions(&r, "loss_ratio_fuel", "保温"));
+  ck_assert(!finding_mentions(&r, "loss_ratio_fuel", "transformer"));
+  tu_close(&r);
+  /* the same difference, no accuracy class given: a loss (nothing says
+     the meters are that coarse) */
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"10,000 t\"}\n"
+       "  - {id: C2, carrier: raw_coal, level: 2, from: site, to: kiln, "
+       "total: \"9,950 t\"}\n");
+  ck_assert(tu_is_null(&r, "energy.balance[raw_coal].uncertainty_ratio"));
+  ck_assert_str_eq(tu_str(&r, "energy.balance[raw_coal].loss_kind"), "loss");
+  tu_close(&r);
+}
+END_TEST
+
+/* The advice follows the carrier: electricity gets transformer and line
+   losses, heat gets pipe insulation, neither gets the other's. 100 GJ of
+   heat, 97 GJ into the kiln: 3 %. */
+START_TEST(t_loss_advice_by_carrier)
+{
+  tu_run r;
+  power_balance(&r, "97,000");
+  FIRES(&r, "loss_ratio_moderate", "变压器经济运行", "reactive-power");
+  ck_assert(!finding_mentions(&r, "loss_ratio_moderate", "保温"));
+  ck_assert(!finding_mentions(&r, "loss_ratio_moderate", "insulation"));
+  QUIET(&r, "loss_ratio_moderate_heat");
+  tu_close(&r);
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: H1, carrier: heat, level: 1, total: \"100 GJ\"}\n"
+       "  - {id: H2, carrier: heat, level: 2, from: site, to: kiln, total: "
+       "\"97 GJ\"}\n");
+  FIRES(&r, "loss_ratio_moderate_heat", "管网保温", "pipe insulation");
+  ck_assert(!finding_mentions(&r, "loss_ratio_moderate_heat", "变压器"));
+  QUIET(&r, "loss_ratio_moderate");
+  QUIET(&r, "loss_ratio_fuel");
   tu_close(&r);
 }
 END_TEST
@@ -1894,6 +2183,10 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_product_grade_3_only);
   tcase_add_test(tc, t_product_grade_1);
   tcase_add_test(tc, t_secondary_indicator_exceeds_limit);
+  tcase_add_test(tc, t_potential_product_uses_another);
+  tcase_add_test(tc, t_potential_through_unbenchmarked);
+  tcase_add_test(tc, t_potential_three_chained);
+  tcase_add_test(tc, t_potential_none);
   tcase_add_test(tc, t_product_without_benchmark);
   tcase_add_test(tc, t_benchmark_not_comparable);
   suite_add_tcase(s, tc);
@@ -1913,6 +2206,9 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_loss_ratio_high);
   tcase_add_test(tc, t_loss_ratio_moderate);
   tcase_add_test(tc, t_loss_ratio_negative);
+  tcase_add_test(tc, t_loss_working_medium);
+  tcase_add_test(tc, t_loss_within_uncertainty);
+  tcase_add_test(tc, t_loss_advice_by_carrier);
   tcase_add_test(tc, t_no_balance_data);
   tcase_add_test(tc, t_coefficient_unverified);
   tcase_add_test(tc, t_coal_without_measured_ncv);

@@ -769,14 +769,14 @@ START_TEST(t_zero_and_null)
   char *dir = scratch();
   char *zh = render(dir, "tests/present/minimal.yaml", "zh");
   char *en = render(dir, "tests/present/minimal.yaml", "en");
-  has(zh, "产品对标节能潜力（达到1级） — tce", "zh");
+  has(zh, "产品对标节能潜力（达到1级，不重复计算） — tce", "zh");
   has(zh, "建议措施年节能量 — tce/a", "zh");
   has(zh, "建议措施总投资 — 万元", "zh");
   has(zh, "其中：范围一（直接排放） 0 tCO2", "zh");
   has(zh, "“—”表示未计算", "zh");
   has(zh, "注：“—”表示未计算：企业未提供工业总产值。", "zh");
   has(zh, "等价值362.28 tce；二氧化碳排放总量763.32 tCO2", "zh");
-  has(en, "Product saving potential (to grade 1) — tce", "en");
+  has(en, "Product saving potential (to grade 1, not counted twice) — tce", "en");
   has(en, "Annual energy saving of the proposed measures — tce/a", "en");
   has(en, "of which Scope 1 (direct) 0 tCO2", "en");
   has(en, "\"—\" means not computed", "en");
@@ -786,6 +786,48 @@ START_TEST(t_zero_and_null)
   ck_assert_msg(!z, "en shows a zero as …%.40s…", z ? z - 20 : "");
   free(zh);
   free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* The summed product potential does not count the clinker in the cement
+   twice (docs/calculation.md "Potentials"): the cement sample graded as of
+   2025 (GB 16780-2021) — clinker 12,010.49 tce, cement 6,736.56 tce less
+   its clinker's 10,998.62 gives 0 — prints 12,010.49 in the summary, in the
+   table of Chapter 7 and in the saving-potential chapter, never the sum
+   18,747.05. */
+START_TEST(t_potential_not_counted_twice)
+{
+  char *dir = scratch();
+  const char *lang[] = {"zh", "en"};
+  char *txt[2];
+  for (int i = 0; i < 2; i++) {
+    char cmd[2048];
+    int rc;
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s' report "
+             "samples/cement-plant.yaml --as-of 2025-01-01 --lang %s -o "
+             "'%s/%s.pdf' -q 2>&1",
+             tu_root(), tu_bin(), lang[i], dir, lang[i]);
+    char *out = run_sh(cmd, &rc);
+    ck_assert_msg(rc == 0, "%s: %s", lang[i], out);
+    free(out);
+    snprintf(cmd, sizeof cmd, "pdftotext -layout '%s/%s.pdf' - 2>&1", dir,
+             lang[i]);
+    txt[i] = run_sh(cmd, NULL);
+  }
+  has(txt[0], "产品对标节能潜力（达到1级，不重复计算） 12,010.49 tce", "zh");
+  has(txt[0], "节能潜力不重复计算", "zh");
+  has(txt[0], "通用硅酸盐水泥 6,736.56 10,998.62 0", "zh");
+  has(txt[0], "企业产品节能潜力合计12,010.49 tce/a", "zh");
+  has(txt[1], "Product saving potential (to grade 1, not counted twice) "
+              "12,010.49 tce", "en");
+  has(txt[1], "Potentials not counted twice", "en");
+  has(txt[1], "the enterprise would save 12,010.49 tce a year", "en");
+  for (int i = 0; i < 2; i++) {
+    lacks(txt[i], "18,747", lang[i]);
+    free(txt[i]);
+  }
   rm_dir(dir);
 }
 END_TEST
@@ -871,6 +913,7 @@ Suite *present_suite(void)
   tcase_add_test(tc, t_table_keep);
   tcase_add_test(tc, t_chart_labels);
   tcase_add_test(tc, t_zero_and_null);
+  tcase_add_test(tc, t_potential_not_counted_twice);
   tcase_add_test(tc, t_display_unit_filters);
   tcase_add_test(tc, t_display_units);
   suite_add_tcase(s, tc);
