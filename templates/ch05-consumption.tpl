@@ -119,22 +119,22 @@ en: The enterprise gave no monthly metered data.
 
 {% table energy.monthly.products | 逐月产量（第1—6月） | Monthly output, months 1–6 %}
 | 产品 | Product | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 2
-| 第1月 | M1 | {{.quantity[0]|#}} | | number | 1.6
-| 第2月 | M2 | {{.quantity[1]|#}} | | number | 1.6
-| 第3月 | M3 | {{.quantity[2]|#}} | | number | 1.6
-| 第4月 | M4 | {{.quantity[3]|#}} | | number | 1.6
-| 第5月 | M5 | {{.quantity[4]|#}} | | number | 1.6
-| 第6月 | M6 | {{.quantity[5]|#}} | | number | 1.6
+| 第1月 | M1 | {{.quantity[0]|0}} | | number | 1.6
+| 第2月 | M2 | {{.quantity[1]|0}} | | number | 1.6
+| 第3月 | M3 | {{.quantity[2]|0}} | | number | 1.6
+| 第4月 | M4 | {{.quantity[3]|0}} | | number | 1.6
+| 第5月 | M5 | {{.quantity[4]|0}} | | number | 1.6
+| 第6月 | M6 | {{.quantity[5]|0}} | | number | 1.6
 {% endtable %}
 
 {% table energy.monthly.products | 逐月产量（第7—12月） | Monthly output, months 7–12 %}
 | 产品 | Product | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 2
-| 第7月 | M7 | {{.quantity[6]|#}} | | number | 1.6
-| 第8月 | M8 | {{.quantity[7]|#}} | | number | 1.6
-| 第9月 | M9 | {{.quantity[8]|#}} | | number | 1.6
-| 第10月 | M10 | {{.quantity[9]|#}} | | number | 1.6
-| 第11月 | M11 | {{.quantity[10]|#}} | | number | 1.6
-| 第12月 | M12 | {{.quantity[11]|#}} | | number | 1.6
+| 第7月 | M7 | {{.quantity[6]|0}} | | number | 1.6
+| 第8月 | M8 | {{.quantity[7]|0}} | | number | 1.6
+| 第9月 | M9 | {{.quantity[8]|0}} | | number | 1.6
+| 第10月 | M10 | {{.quantity[9]|0}} | | number | 1.6
+| 第11月 | M11 | {{.quantity[10]|0}} | | number | 1.6
+| 第12月 | M12 | {{.quantity[11]|0}} | | number | 1.6
 {% endtable %}
 note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；产量为企业统计的逐月产量，合计等于全年产量。 | en: Note: M1 is {{energy.monthly.months[0]}}, and so on; output as the enterprise's monthly statistics give it, adding up to the annual output.
 

@@ -1328,6 +1328,58 @@ START_TEST(t_monthly_products_six_months)
 }
 END_TEST
 
+/* A series meter into the product's unit counts monthly: hourly rows of
+   10 kWh from 2016-01-31 00:00 to 2016-02-01 23:00 (period of these two
+   days, 2 months): January 24 × 10 = 240 kWh, February 240 kWh. Output
+   24 t and 12 t (36 t). Annual 480 × 0.1229 / 36 = 1.638666… kgce/t;
+   January 240 × 0.1229 / 24 = 1.229 (−25 %), February 240 × 0.1229 / 12
+   = 2.458 kgce/t, 2.458 / 1.638666… − 1 = +50 %. */
+START_TEST(t_monthly_products_series)
+{
+  char dir[] = "/tmp/auditgen-mseries-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char csv[64];
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  FILE *f = fopen(csv, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "timestamp,value\n");
+  for (int k = 0; k < 48; k++)
+    fprintf(f, "2016-%s-%02dT%02d:00,10\n", k < 24 ? "01" : "02",
+            k < 24 ? 31 : 1, k % 24);
+  fclose(f);
+  char text[2048];
+  snprintf(text, sizeof text,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "audit:\n"
+           "  period: {from: 2016-01-31, to: 2016-02-01}\n"
+           "units:\n"
+           "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: plant, series: "
+           "\"%s\", unit: kWh}\n"
+           "products:\n"
+           "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"36 t\", "
+           "units: [plant], monthly: [\"24 t\", \"12 t\"]}\n",
+           csv);
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, text);
+  unlink(csv);
+  rmdir(dir);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  NEAR(&r, "energy.monthly.carriers[electricity].purchased[0]", 240.0);
+  ck_assert(val_path(r.results, "energy.monthly.products[p].attributable")->b);
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[0]", 1.229);
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[1]", 2.458);
+  NEAR(&r, "energy.monthly.unit_consumption_months[1].deviation", 0.5);
+  NEAR(&r, "energy.monthly.unit_consumption_months[0].deviation", -0.25);
+  tu_close(&r);
+}
+END_TEST
+
 /* Within 0.1 % of quantity the monthly values are accepted as rounded
    (beyond it, tests/bad/product-monthly-sum). */
 START_TEST(t_monthly_products_rounding)
@@ -2029,6 +2081,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_monthly_products_unattributed);
   tcase_add_test(tc, t_monthly_products_six_months);
   tcase_add_test(tc, t_monthly_products_rounding);
+  tcase_add_test(tc, t_monthly_products_series);
   tcase_add_test(tc, t_register);
   tcase_add_test(tc, t_finite_guard);
   tcase_add_test(tc, t_product_slack);
