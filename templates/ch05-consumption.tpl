@@ -113,6 +113,68 @@ en: The enterprise gave no monthly metered data.
 {% chart monthly | 逐月能源消费（外购量折标准煤） | Monthly energy purchases (tce) %}
 {% endif %}
 
+## 逐月产量与单位产品能耗 | Monthly output and unit consumption
+
+{% if count(energy.monthly.products) > 0 %}
+
+{% table energy.monthly.products | 逐月产量（第1—6月） | Monthly output, months 1–6 %}
+| 产品 | Product | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 2
+| 第1月 | M1 | {{.quantity[0]|0}} | | number | 1.6
+| 第2月 | M2 | {{.quantity[1]|0}} | | number | 1.6
+| 第3月 | M3 | {{.quantity[2]|0}} | | number | 1.6
+| 第4月 | M4 | {{.quantity[3]|0}} | | number | 1.6
+| 第5月 | M5 | {{.quantity[4]|0}} | | number | 1.6
+| 第6月 | M6 | {{.quantity[5]|0}} | | number | 1.6
+{% endtable %}
+
+{% table energy.monthly.products | 逐月产量（第7—12月） | Monthly output, months 7–12 %}
+| 产品 | Product | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 2
+| 第7月 | M7 | {{.quantity[6]|0}} | | number | 1.6
+| 第8月 | M8 | {{.quantity[7]|0}} | | number | 1.6
+| 第9月 | M9 | {{.quantity[8]|0}} | | number | 1.6
+| 第10月 | M10 | {{.quantity[9]|0}} | | number | 1.6
+| 第11月 | M11 | {{.quantity[10]|0}} | | number | 1.6
+| 第12月 | M12 | {{.quantity[11]|0}} | | number | 1.6
+{% endtable %}
+note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；产量为企业统计的逐月产量，合计等于全年产量。 | en: Note: M1 is {{energy.monthly.months[0]}}, and so on; output as the enterprise's monthly statistics give it, adding up to the annual output.
+
+{% if count(energy.monthly.products[? .attributable]) > 0 %}
+
+{% table energy.monthly.products[? .attributable] | 逐月单位产品综合能耗（kgce/单位产品）（第1—6月） | Monthly unit consumption (kgce per unit of output), months 1–6 %}
+| 产品 | Product | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 2
+| 第1月 | M1 | {{.unit_consumption_kgce[0]|0.00}} | | number | 1.6
+| 第2月 | M2 | {{.unit_consumption_kgce[1]|0.00}} | | number | 1.6
+| 第3月 | M3 | {{.unit_consumption_kgce[2]|0.00}} | | number | 1.6
+| 第4月 | M4 | {{.unit_consumption_kgce[3]|0.00}} | | number | 1.6
+| 第5月 | M5 | {{.unit_consumption_kgce[4]|0.00}} | | number | 1.6
+| 第6月 | M6 | {{.unit_consumption_kgce[5]|0.00}} | | number | 1.6
+{% endtable %}
+
+{% table energy.monthly.products[? .attributable] | 逐月单位产品综合能耗（kgce/单位产品）（第7—12月） | Monthly unit consumption (kgce per unit of output), months 7–12 %}
+| 产品 | Product | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 2
+| 第7月 | M7 | {{.unit_consumption_kgce[6]|0.00}} | | number | 1.6
+| 第8月 | M8 | {{.unit_consumption_kgce[7]|0.00}} | | number | 1.6
+| 第9月 | M9 | {{.unit_consumption_kgce[8]|0.00}} | | number | 1.6
+| 第10月 | M10 | {{.unit_consumption_kgce[9]|0.00}} | | number | 1.6
+| 第11月 | M11 | {{.unit_consumption_kgce[10]|0.00}} | | number | 1.6
+| 第12月 | M12 | {{.unit_consumption_kgce[11]|0.00}} | | number | 1.6
+{% endtable %}
+note: zh: 注：逐月能耗按进入产品用能单元的逐月计量数据折算，与全年单位产品综合能耗口径相同；偏离全年值15%以上的月份见本章的审计发现。 | en: Note: the monthly energy is that of the monthly meters into the product's units, on the basis of the annual unit consumption; months more than 15 % from the annual value are among the findings of this chapter.
+
+{% endif %}
+
+{% for energy.monthly.products[? not .attributable] %}
+zh: {{.name_zh}}：逐月能耗无法归集（{{.why_zh}}），只列逐月产量。
+en: {{.name_en}}: its energy cannot be attributed by month ({{.why_en}}); only the monthly output is shown.
+{% endfor %}
+
+{% else %}
+
+zh: 企业未提供逐月产量数据。
+en: The enterprise gave no monthly output.
+
+{% endif %}
+
 ## 能量平衡与损失 | Energy balance and losses
 
 {% if count(energy.balance) > 0 %}
@@ -141,9 +203,9 @@ en: No carrier has secondary meters: a balance per carrier cannot be drawn.
 
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"]) > 0 %}
+{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low"]) > 0 %}
 
-{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative"] %}
+{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low"] %}
 
 {% include finding-item.tpl %}
 

@@ -1141,6 +1141,160 @@ static void note_series_gaps(calc_ctx *c)
   }
 }
 
+/* A carrier counts monthly when its boundary meters (outside → in) that
+   give monthly data (monthly values or an interval series) carry at least
+   this share of what all its boundary meters record: sub-meters do not
+   matter, and a small annual-only incomer (a standby feeder) is shown as
+   the carrier's annual part, not spread over the months. Below it, the
+   monthly profile would be that of a minority of the carrier. */
+#define MONTHLY_COVER 0.95
+
+static bool gives_monthly(const m_meter *mt)
+{
+  return mt->form == METER_MONTHLY || mt->form == METER_SERIES;
+}
+
+/* A list of names for a note: "a、b" or "a, b". */
+static const char *join_names(arena *a, const char *acc, const char *name,
+                              bool zh)
+{
+  if (!acc)
+    return name;
+  return arena_printf(a, "%s%s%s", acc, zh ? "、" : ", ", name);
+}
+
+/* Product p's energy by month, in tce, into tce[]: every meter into its
+   units (and shared units, at their share) must give monthly data, and
+   the product uses no other product (whose monthly use is not known).
+   Returns NULL when it can be attributed, else why not (zh, en). */
+static const char *product_monthly_energy(calc_ctx *c, const m_product *p,
+                                          double *tce, const char **why_en)
+{
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  if (p->n_uses) {
+    *why_en = "it uses another product, whose monthly use is not given";
+    return "该产品消耗其他产品，其逐月消耗量未给出";
+  }
+  if (!p->n_units && !p->n_shared) {
+    *why_en = "it names no units";
+    return "该产品未指定用能单元";
+  }
+  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  bool *mask = ARENA_ARRAY(c->a, bool, nu + 1);
+  memset(tce, 0, sizeof *tce * (size_t)m->months);
+  for (size_t g = 0; g <= p->n_shared; g++) {
+    memset(sel, 0, sizeof *sel * (nu + 1));
+    double share = 1.0;
+    if (g == 0) {
+      if (!p->n_units)
+        continue;
+      for (size_t j = 0; j < p->n_units; j++)
+        sel[p->units[j]] = true;
+    } else {
+      sel[p->shared[g - 1].unit] = true;
+      share = p->shared[g - 1].share;
+    }
+    closure(c, sel, mask);
+    for (size_t i = 0; i < m->n_meters; i++) {
+      const m_meter *mt = &m->meters[i];
+      int k = c->meter_carrier[i];
+      if (mt->form == METER_NONE || k < 0 || !in_mask(mask, mt->to) ||
+          in_mask(mask, mt->from))
+        continue;
+      if (!gives_monthly(mt)) {
+        *why_en = arena_printf(c->a, "meter %s into its units gives an "
+                                     "annual figure only", mt->id);
+        return arena_printf(c->a, "进入其用能单元的计量点%s只有全年数据",
+                            mt->id);
+      }
+      const carrier_fig *cf = &c->carriers[k];
+      for (int mo = 0; mo < m->months; mo++)
+        tce[mo] += mt->monthly[mo] * share * cf->internal / 1000.0;
+    }
+  }
+  return NULL;
+}
+
+/* Monthly production and unit consumption of the products that give
+   their output by month; each month's unit consumption against the
+   annual one, for the rules (rules/checks/energy.yaml). */
+static void emit_monthly_products(calc_ctx *c, value *o, value *energy)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  value *arr = val_set(a, o, "products", val_arr(a));
+  value *months_out = val_set(a, o, "unit_consumption_months", val_arr(a));
+  value *prods = val_get(energy, "products");
+  double *tce = ARENA_ARRAY(a, double, (size_t)m->months + 1);
+  for (size_t i = 0; i < m->n_products; i++) {
+    const m_product *p = &m->products[i];
+    if (!p->monthly || p->n_monthly != (size_t)m->months)
+      continue;
+    value *po = val_obj(a);
+    val_push(a, arr, po);
+    val_set_str(a, po, "id", p->id);
+    val_set_str(a, po, "name_zh", p->name.zh);
+    val_set_str(a, po, "name_en", p->name.en);
+    val_set_str(a, po, "unit", p->unit);
+    value *q = val_set(a, po, "quantity", val_arr(a));
+    double mean = p->quantity.v / m->months;
+    for (int mo = 0; mo < m->months; mo++)
+      val_push(a, q, val_num(a, p->monthly[mo]));
+    value *pv = prods ? val_path(energy, arena_printf(a, "products[%s]",
+                                                      p->id))
+                      : NULL;
+    value *auc = pv ? val_get(pv, "unit_consumption_kgce") : NULL;
+    double annual = auc ? auc->num : (double)NAN;
+    val_set_numf(a, po, "annual_unit_consumption_kgce", annual);
+    const char *why_en = NULL;
+    const char *why = product_monthly_energy(c, p, tce, &why_en);
+    val_set_bool(a, po, "attributable", why == NULL);
+    if (why) {
+      val_set_null(a, po, "energy_tce");
+      val_set_null(a, po, "unit_consumption_kgce");
+      val_set_str(a, po, "why_zh", why);
+      val_set_str(a, po, "why_en", why_en);
+      calc_note(c, arena_printf(a, "energy.monthly.products[%s]", p->id),
+                arena_printf(a, "%s的逐月能耗无法归集（%s），只列逐月产量。",
+                             p->name.zh, why),
+                arena_printf(a, "%s: its energy cannot be attributed by "
+                                "month (%s); only the monthly output is "
+                                "shown.",
+                             p->name.en, why_en));
+      continue;
+    }
+    value *e = val_set(a, po, "energy_tce", val_arr(a));
+    value *u = val_set(a, po, "unit_consumption_kgce", val_arr(a));
+    for (int mo = 0; mo < m->months; mo++) {
+      val_push(a, e, val_num(a, tce[mo]));
+      if (!(p->monthly[mo] > 0)) {
+        val_push(a, u, val_null(a));
+        continue;
+      }
+      double uc = tce[mo] * 1000.0 / p->monthly[mo];
+      val_push(a, u, val_num(a, uc));
+      if (!(annual > 0))
+        continue;
+      value *mo_o = val_obj(a);
+      val_push(a, months_out, mo_o);
+      int mm = m->from.m - 1 + mo;
+      val_set_str(a, mo_o, "product", p->id);
+      val_set_str(a, mo_o, "name_zh", p->name.zh);
+      val_set_str(a, mo_o, "name_en", p->name.en);
+      val_set_str(a, mo_o, "unit", p->unit);
+      val_set_str(a, mo_o, "month", arena_printf(a, "%04d-%02d",
+                                                 m->from.y + mm / 12,
+                                                 mm % 12 + 1));
+      val_set_num(a, mo_o, "unit_consumption_kgce", uc);
+      val_set_num(a, mo_o, "annual_kgce", annual);
+      val_set_num(a, mo_o, "deviation", uc / annual - 1.0);
+      val_set_num(a, mo_o, "output", p->monthly[mo]);
+      val_set_num(a, mo_o, "output_ratio", p->monthly[mo] / mean);
+    }
+  }
+}
+
 static void emit_monthly(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -1156,39 +1310,66 @@ static void emit_monthly(calc_ctx *c, value *energy)
                                                 mm % 12 + 1)));
   }
   value *arr = val_set(a, o, "carriers", val_arr(a));
+  value *annual_arr = val_set(a, o, "annual_carriers", val_arr(a));
   double *total = ARENA_ARRAY(a, double, (size_t)m->months);
-  bool complete = true, annual_only = false;
+  bool complete = true, gaps_any = false;
+  const char *annual_zh = NULL, *annual_en = NULL;
+  const char *part_zh = NULL, *part_en = NULL;
   for (size_t k = 0; k < c->n_carriers; k++) {
     carrier_fig *cf = &c->carriers[k];
     if (cf->purchased <= 0)
       continue;
-    bool all_monthly = true, gaps = false;
+    bool gaps = false;
+    double mon = 0, ann = 0;
+    for (size_t i = 0; i < m->n_meters; i++) {
+      const m_meter *mt = &m->meters[i];
+      if (mt->form == METER_NONE || mt->from != PLACE_OUTSIDE ||
+          strcmp(mt->carrier, cf->key) != 0)
+        continue;
+      if (gives_monthly(mt))
+        mon += mt->quantity;
+      else
+        ann += mt->quantity;
+      /* interval data that cover only part of the period (gaps, a late
+         start, an early end) understate their months */
+      if (mt->form == METER_SERIES && mt->series_missing)
+        gaps = true;
+    }
+    const char *zh = calc_carrier_name(c, cf, true);
+    const char *en = calc_carrier_name(c, cf, false);
+    bool monthly = mon > 0 && mon >= MONTHLY_COVER * (mon + ann);
+    value *meters_v = val_arr(a);
     for (size_t i = 0; i < m->n_meters; i++) {
       const m_meter *mt = &m->meters[i];
       if (mt->form != METER_NONE && mt->from == PLACE_OUTSIDE &&
-          strcmp(mt->carrier, cf->key) == 0 && mt->form != METER_MONTHLY &&
-          mt->form != METER_SERIES)
-        all_monthly = false;
-      /* interval data that cover only part of the period (gaps, a late
-         start, an early end) understate their months */
-      if (mt->form == METER_SERIES && mt->from == PLACE_OUTSIDE &&
-          strcmp(mt->carrier, cf->key) == 0 && mt->series_missing)
-        gaps = true;
+          strcmp(mt->carrier, cf->key) == 0 && !gives_monthly(mt))
+        val_push(a, meters_v, val_str(a, mt->id));
     }
-    if (!all_monthly) {
+    if (!monthly) {
+      value *ao = val_obj(a);
+      val_push(a, annual_arr, ao);
+      val_set_str(a, ao, "carrier", cf->key);
+      val_set_str(a, ao, "name_zh", zh);
+      val_set_str(a, ao, "name_en", en);
+      val_set_str(a, ao, "unit", cf->unit);
+      val_set_numf(a, ao, "monthly_share",
+                   mon + ann > 0 ? mon / (mon + ann) : 0.0);
+      val_set(a, ao, "annual_meters", meters_v);
       if (cf->counted) {
         complete = false;
-        annual_only = true;
+        annual_zh = join_names(a, annual_zh, zh, true);
+        annual_en = join_names(a, annual_en, en, false);
       }
       continue;
     }
-    if (gaps && cf->counted)
+    if ((gaps || ann > 0) && cf->counted)
       complete = false;
+    gaps_any |= gaps && cf->counted;
     value *co = val_obj(a);
     val_push(a, arr, co);
     val_set_str(a, co, "carrier", cf->key);
-    val_set_str(a, co, "name_zh", calc_carrier_name(c, cf, true));
-    val_set_str(a, co, "name_en", calc_carrier_name(c, cf, false));
+    val_set_str(a, co, "name_zh", zh);
+    val_set_str(a, co, "name_en", en);
     val_set_str(a, co, "unit", cf->unit);
     value *q = val_set(a, co, "purchased", val_arr(a));
     value *tq = val_set(a, co, "tce", val_arr(a));
@@ -1196,8 +1377,7 @@ static void emit_monthly(calc_ctx *c, value *energy)
       double sum = 0;
       for (size_t j = 0; j < m->n_meters; j++) {
         const m_meter *mt = &m->meters[j];
-        if ((mt->form == METER_MONTHLY || mt->form == METER_SERIES) &&
-            mt->from == PLACE_OUTSIDE &&
+        if (gives_monthly(mt) && mt->from == PLACE_OUTSIDE &&
             strcmp(mt->carrier, cf->key) == 0)
           sum += mt->monthly[i];
       }
@@ -1206,15 +1386,40 @@ static void emit_monthly(calc_ctx *c, value *energy)
       if (cf->counted)
         total[i] += sum * cf->coefficient / 1000.0;
     }
+    val_set_num(a, co, "monthly_share", mon / (mon + ann));
+    val_set_num(a, co, "annual_part", ann);
+    val_set(a, co, "annual_meters", meters_v);
+    if (ann > 0 && cf->counted) {
+      part_zh = join_names(a, part_zh, zh, true);
+      part_en = join_names(a, part_en, en, false);
+    }
   }
   val_set_bool(a, o, "complete", complete);
-  if (annual_only)
+  if (annual_zh)
     calc_note(c, "energy.monthly",
-              "部分能源品种只有全年数据，逐月表只含有逐月计量的品种（购入量，不含库存变化）。",
-              "Some carriers have no monthly data: the monthly figures "
-              "cover only carriers metered monthly (purchases, without "
-              "stock change).");
-  else if (!complete)
+              arena_printf(a, "部分能源品种只有全年数据（%s：其边界计量点未给出逐月数据，"
+                              "或逐月数据不足边界计量的95%%），逐月表只含有逐月计量的"
+                              "品种（购入量，不含库存变化）。",
+                           annual_zh),
+              arena_printf(a, "Some carriers have no monthly data (%s: their "
+                              "boundary meters give no monthly data, or "
+                              "less than 95 %% of the boundary quantity): "
+                              "the monthly figures cover only carriers "
+                              "metered monthly (purchases, without stock "
+                              "change).",
+                           annual_en));
+  if (part_zh)
+    calc_note(c, "energy.monthly",
+              arena_printf(a, "%s的逐月数据来自其主要边界计量点；只有全年数据的边界计量点"
+                              "的量未分到各月，逐月合计略低于全年。",
+                           part_zh),
+              arena_printf(a, "%s: the monthly figures come from the main "
+                              "boundary meters; boundary meters with an "
+                              "annual figure only are not "
+                              "spread over the months, so the months add up "
+                              "to slightly less than the year.",
+                           part_en));
+  if (gaps_any)
     calc_note(c, "energy.monthly",
               "部分逐时段数据未覆盖整个审计期（缺少时段），逐月数据偏低、不完整。",
               "Some interval data do not cover the whole audit period "
@@ -1223,6 +1428,7 @@ static void emit_monthly(calc_ctx *c, value *energy)
   value *tt = val_set(a, o, "total_purchased_tce", val_arr(a));
   for (int i = 0; i < m->months; i++)
     val_push(a, tt, val_num(a, total[i]));
+  emit_monthly_products(c, o, energy);
 }
 
 /* }====================================================== */

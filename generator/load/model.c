@@ -1566,11 +1566,68 @@ static void read_uses(loader *ld, const ynode **uses)
   order_products(ld);
 }
 
+/* Output by month may differ from the annual quantity by rounding only:
+   beyond this share of it one of the two is wrong (docs/input.md). */
+#define PRODUCT_MONTHLY_SLACK 0.001
+
+/* A product's monthly: one output per month of the period, in a unit of
+   its quantity's kind; their sum agrees with quantity within
+   PRODUCT_MONTHLY_SLACK. */
+static void read_product_monthly(loader *ld, const ynode *x, const char *path,
+                                 m_product *p)
+{
+  const char *mpath = PATH(ld, path, "monthly");
+  if (!sch_list(&ld->s, x, mpath))
+    return;
+  bool ok = true;
+  if (ld->m->months > 0 && x->n != (size_t)ld->m->months) {
+    ERR(ld, x->pos, "%s: %zu monthly values, but the audit period %04d-%02d "
+                    "to %04d-%02d has %d months",
+        mpath, x->n, ld->m->from.y, ld->m->from.m, ld->m->to.y, ld->m->to.m,
+        ld->m->months);
+    ok = false;
+  }
+  double *v = ARENA_ARRAY(ld->s.a, double, x->n + 1);
+  double sum = 0;
+  dimvec want = dim_of(p->unit);
+  for (size_t i = 0; i < x->n; i++) {
+    const char *ipath = INDEX(ld, mpath, i);
+    qty q;
+    if (!sch_qty(&ld->s, x->kids[i], ipath, &want, &q) ||
+        !fits_product(ld, x->kids[i]->pos, ipath, q.unit, strlen(q.unit), p)) {
+      ok = false;
+      continue;
+    }
+    if (q.v < 0) {
+      ERR(ld, x->kids[i]->pos, "%s: negative quantity %s", ipath, q.text);
+      ok = false;
+      continue;
+    }
+    v[i] = units_to(q.v, p->unit);
+    sum += v[i];
+  }
+  if (!ok || ld->m->months <= 0)
+    return;
+  double diff = sum - p->quantity.v;
+  if (!isfinite(sum) ||
+      fabs(diff) > PRODUCT_MONTHLY_SLACK * p->quantity.v) {
+    ERR(ld, x->pos, "%s: the monthly values add up to %.10g %s, but quantity "
+                    "is %s (%.10g %s): they differ by %.2f %%, more than the "
+                    "0.1 %% rounding allows",
+        mpath, sum, p->unit, p->quantity.text, p->quantity.v, p->unit,
+        fabs(diff) / p->quantity.v * 100.0);
+    return;
+  }
+  p->monthly = v;
+  p->n_monthly = x->n;
+  p->monthly_pos = x->pos;
+}
+
 static void read_products(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"id",    "name",   "benchmark", "quantity",
                                      "units", "shared", "uses",      "evidence",
-                                     NULL};
+                                     "monthly", NULL};
   static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "products") ||
@@ -1680,6 +1737,8 @@ static void read_products(loader *ld, const ynode *n)
         p->shared[p->n_shared++].share = share;
       }
     }
+    if ((x = ytree_get(u, "monthly")) && p->unit && p->quantity.v > 0)
+      read_product_monthly(ld, x, path, p);
     uses[m->n_products] = ytree_get(u, "uses");
     if (!dup) {
       strmap_put(ld->product_ids, p->id, (long)m->n_products);

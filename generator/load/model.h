@@ -107,6 +107,10 @@ typedef struct m_product {
   size_t n_shared;
   m_use *uses;
   size_t n_uses;
+  double *monthly;       /* output per month in unit, n_monthly values;
+                            NULL when not given */
+  size_t n_monthly;
+  src_pos monthly_pos;
   src_pos pos;
 } m_product;
 

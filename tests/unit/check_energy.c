@@ -17,6 +17,15 @@
 
 static char yaml[16384];
 
+/* Twelve monthly values of 1,000 kWh, of 1 t. */
+#define M12_1000                                                               \
+  "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", "        \
+  "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", "        \
+  "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\""
+#define M12_1T                                                                 \
+  "\"1 t\", \"1 t\", \"1 t\", \"1 t\", \"1 t\", \"1 t\", \"1 t\", "  \
+  "\"1 t\", \"1 t\", \"1 t\", \"1 t\", \"1 t\""
+
 /* {====================================================== helpers */
 
 /* TU_HEAD (or head) followed by body, loaded and computed; the test
@@ -1157,6 +1166,239 @@ START_TEST(t_monthly_six_months)
 }
 END_TEST
 
+/* A carrier counts monthly when its boundary meters giving monthly data
+   carry at least 95 % of its boundary quantity, whatever its sub-meters
+   give; a small annual-only incomer is its annual part. */
+START_TEST(t_monthly_standby_incomer)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, monthly: [" M12_1000 "]}\n"
+       "  - {id: E2, carrier: electricity, level: 1, total: \"500 kWh\"}\n"
+       "  - {id: E3, carrier: electricity, level: 2, from: site, to: plant, "
+       "total: \"11,000 kWh\"}\n");
+  /* monthly 12 × 1,000 = 12,000 kWh of 12,000 + 500 = 12,500: 0.96 ≥ 0.95;
+     the sub-meter E3 (annual) does not matter */
+  NEAR(&r, "energy.monthly.carriers[electricity].monthly_share", 0.96);
+  NEAR(&r, "energy.monthly.carriers[electricity].annual_part", 500.0);
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.carriers[electricity]."
+                              "annual_meters[0]"), "E2");
+  /* January: 1,000 kWh × 0.1229 / 1000 = 0.1229 tce */
+  NEAR(&r, "energy.monthly.carriers[electricity].purchased[0]", 1000.0);
+  NEAR(&r, "energy.monthly.total_purchased_tce[0]", 0.1229);
+  ck_assert_uint_eq(len_at(&r, "energy.monthly.annual_carriers"), 0);
+  /* the months add up to 500 kWh less than the year */
+  ck_assert(!val_path(r.results, "energy.monthly.complete")->b);
+  ck_assert(has_note(&r, "energy.monthly",
+                     "Electricity: the monthly figures come from the main"));
+  tu_close(&r);
+  /* 1,000 kWh annual: 12,000 / 13,000 = 0.923… < 0.95: annual */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, monthly: [" M12_1000 "]}\n"
+       "  - {id: E2, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n");
+  ck_assert_uint_eq(len_at(&r, "energy.monthly.carriers"), 0);
+  NEAR(&r, "energy.monthly.annual_carriers[electricity].monthly_share",
+       12000.0 / 13000.0);
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.annual_carriers[electricity]."
+                              "annual_meters[0]"), "E2");
+  ck_assert(has_note(&r, "energy.monthly", "Some carriers have no monthly "
+                                           "data (Electricity:"));
+  tu_close(&r);
+  /* only monthly boundary meters, annual sub-meter: complete */
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, monthly: [" M12_1000 "]}\n"
+       "  - {id: E3, carrier: electricity, level: 2, from: site, to: plant, "
+       "total: \"11,000 kWh\"}\n");
+  NEAR(&r, "energy.monthly.carriers[electricity].monthly_share", 1.0);
+  NEAR(&r, "energy.monthly.carriers[electricity].annual_part", 0.0);
+  ck_assert(val_path(r.results, "energy.monthly.complete")->b);
+  tu_close(&r);
+}
+END_TEST
+
+/* Output by month: the product's units metered monthly give its unit
+   consumption by month. E1 into the plant: 10,000 kWh a month, February
+   8,000 kWh: 118,000 kWh. Output 100 t a month, February 50 t: 1,150 t.
+   Annual: 118,000 × 0.1229 / 1000 = 14.5022 tce × 1000 / 1,150 t
+   = 12.610608… kgce/t. February: 8,000 × 0.1229 / 1000 = 0.9832 tce
+   × 1000 / 50 t = 19.664 kgce/t, 19.664 / 12.610608… − 1 = +55.93 %;
+   output 50 / (1,150 / 12) = 52.17 % of the monthly mean. January:
+   1.229 tce / 100 t = 12.29 kgce/t, −2.54 %. */
+START_TEST(t_monthly_products)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: plant, monthly: ["
+       "\"10,000 kWh\", \"8,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", "
+       "\"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", "
+       "\"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\"]}\n"
+       "products:\n"
+       "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"1,150 t\", "
+       "units: [plant], monthly: [\"100 t\", \"50 t\", \"100 t\", \"100 t\", "
+       "\"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", "
+       "\"100 t\", \"0.01 万t\"]}\n"
+       "  - {id: q, name: {zh: 产品二, en: Product two}, quantity: \"10 t\"}\n");
+  ck_assert_uint_eq(len_at(&r, "energy.monthly.products"), 1);
+  NEAR(&r, "energy.monthly.products[p].quantity[1]", 50.0);
+  NEAR(&r, "energy.monthly.products[p].quantity[11]", 100.0);
+  ck_assert(val_path(r.results, "energy.monthly.products[p].attributable")->b);
+  NEAR(&r, "energy.monthly.products[p].annual_unit_consumption_kgce",
+       12.610608695652173);
+  NEAR(&r, "energy.monthly.products[p].energy_tce[1]", 0.9832);
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[1]", 19.664);
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[0]", 12.29);
+  ck_assert_uint_eq(len_at(&r, "energy.monthly.unit_consumption_months"), 12);
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.unit_consumption_months[1]."
+                              "month"), "2016-02");
+  NEAR(&r, "energy.monthly.unit_consumption_months[1].deviation",
+       19.664 / 12.610608695652173 - 1);
+  NEAR(&r, "energy.monthly.unit_consumption_months[1].output_ratio",
+       50.0 / (1150.0 / 12.0));
+  tu_close(&r);
+}
+END_TEST
+
+/* Products whose energy cannot be attributed by month: a unit with an
+   annual meter, a product using another; their output is still shown. */
+START_TEST(t_monthly_products_unattributed)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "  - {id: mill, name: {zh: 粉磨, en: Mill}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: plant, monthly: ["
+       M12_1000 "]}\n"
+       "  - {id: E2, carrier: electricity, level: 1, to: mill, total: "
+       "\"100 kWh\"}\n"
+       "products:\n"
+       "  - {id: a, name: {zh: 甲, en: A}, quantity: \"12 t\", units: [mill], "
+       "monthly: [" M12_1T "]}\n"
+       "  - {id: b, name: {zh: 乙, en: B}, quantity: \"12 t\", units: [plant], "
+       "uses: [{product: a, quantity: \"12 t\"}], monthly: [" M12_1T "]}\n");
+  ck_assert(!val_path(r.results, "energy.monthly.products[a].attributable")->b);
+  ck_assert(tu_is_null(&r, "energy.monthly.products[a].unit_consumption_kgce"));
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.products[a].why_en"),
+                   "meter E2 into its units gives an annual figure only");
+  ck_assert(!val_path(r.results, "energy.monthly.products[b].attributable")->b);
+  ck_assert(has_note(&r, "energy.monthly.products[b]", "it uses another "
+                                                       "product"));
+  NEAR(&r, "energy.monthly.products[b].quantity[3]", 1.0);
+  ck_assert_uint_eq(len_at(&r, "energy.monthly.unit_consumption_months"), 0);
+  tu_close(&r);
+}
+END_TEST
+
+/* Six months (March to August): E1 into the plant 1,000 kWh a month,
+   June 600 kWh: 5,600 kWh; output 10 t a month, 60 t. Annual
+   5,600 × 0.1229 / 1000 × 1000 / 60 = 11.470666… kgce/t; June
+   600 × 0.1229 / 10 = 7.374 kgce/t, 600 / (5,600 / 6) − 1 = −35.71 %. */
+START_TEST(t_monthly_products_six_months)
+{
+  tu_run r;
+  load(&r, head("", "{from: 2016-03-01, to: 2016-08-31}", ""),
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: plant, monthly: ["
+       "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"600 kWh\", "
+       "\"1,000 kWh\", \"1,000 kWh\"]}\n"
+       "products:\n"
+       "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"60 t\", "
+       "units: [plant], monthly: [\"10 t\", \"10 t\", \"10 t\", \"10 t\", "
+       "\"10 t\", \"10 t\"]}\n");
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[3]", 7.374);
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.unit_consumption_months[3]."
+                              "month"), "2016-06");
+  NEAR(&r, "energy.monthly.unit_consumption_months[3].deviation",
+       600.0 / (5600.0 / 6.0) - 1);
+  NEAR(&r, "energy.monthly.unit_consumption_months[3].output_ratio", 1.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* A series meter into the product's unit counts monthly: hourly rows of
+   10 kWh from 2016-01-31 00:00 to 2016-02-01 23:00 (period of these two
+   days, 2 months): January 24 × 10 = 240 kWh, February 240 kWh. Output
+   24 t and 12 t (36 t). Annual 480 × 0.1229 / 36 = 1.638666… kgce/t;
+   January 240 × 0.1229 / 24 = 1.229 (−25 %), February 240 × 0.1229 / 12
+   = 2.458 kgce/t, 2.458 / 1.638666… − 1 = +50 %. */
+START_TEST(t_monthly_products_series)
+{
+  char dir[] = "/tmp/auditgen-mseries-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char csv[64];
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  FILE *f = fopen(csv, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "timestamp,value\n");
+  for (int k = 0; k < 48; k++)
+    fprintf(f, "2016-%s-%02dT%02d:00,10\n", k < 24 ? "01" : "02",
+            k < 24 ? 31 : 1, k % 24);
+  fclose(f);
+  char text[2048];
+  snprintf(text, sizeof text,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "audit:\n"
+           "  period: {from: 2016-01-31, to: 2016-02-01}\n"
+           "units:\n"
+           "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: plant, series: "
+           "\"%s\", unit: kWh}\n"
+           "products:\n"
+           "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"36 t\", "
+           "units: [plant], monthly: [\"24 t\", \"12 t\"]}\n",
+           csv);
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, text);
+  unlink(csv);
+  rmdir(dir);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  NEAR(&r, "energy.monthly.carriers[electricity].purchased[0]", 240.0);
+  ck_assert(val_path(r.results, "energy.monthly.products[p].attributable")->b);
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[0]", 1.229);
+  NEAR(&r, "energy.monthly.products[p].unit_consumption_kgce[1]", 2.458);
+  NEAR(&r, "energy.monthly.unit_consumption_months[1].deviation", 0.5);
+  NEAR(&r, "energy.monthly.unit_consumption_months[0].deviation", -0.25);
+  tu_close(&r);
+}
+END_TEST
+
+/* Within 0.1 % of quantity the monthly values are accepted as rounded
+   (beyond it, tests/bad/product-monthly-sum). */
+START_TEST(t_monthly_products_rounding)
+{
+  tu_run r;
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100 kWh\"}\n"
+       "products:\n"
+       "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"1,200 t\", "
+       "monthly: [\"100.1 t\", \"100.1 t\", \"100.1 t\", \"100.1 t\", "
+       "\"100.1 t\", \"100.1 t\", \"100.1 t\", \"100.1 t\", \"100.1 t\", "
+       "\"100.1 t\", \"100.1 t\", \"100 t\"]}\n");
+  /* 11 × 100.1 + 100 = 1,201.1 t: 0.092 % */
+  NEAR(&r, "energy.monthly.products[p].quantity[0]", 100.1);
+  tu_close(&r);
+}
+END_TEST
+
 /* A register: (end − start) × multiplier in the register's unit. */
 /* Interval data (series:): hourly rows of 10 kWh from 2016-01-30 00:00
    to 2016-02-02 23:00, but 2016-01-31 05:00 missing, plus one row after
@@ -1834,6 +2076,12 @@ Suite *energy_suite(void)
   tc = tcase_create("meter_forms");
   tcase_add_test(tc, t_monthly_summed);
   tcase_add_test(tc, t_monthly_six_months);
+  tcase_add_test(tc, t_monthly_standby_incomer);
+  tcase_add_test(tc, t_monthly_products);
+  tcase_add_test(tc, t_monthly_products_unattributed);
+  tcase_add_test(tc, t_monthly_products_six_months);
+  tcase_add_test(tc, t_monthly_products_rounding);
+  tcase_add_test(tc, t_monthly_products_series);
   tcase_add_test(tc, t_register);
   tcase_add_test(tc, t_finite_guard);
   tcase_add_test(tc, t_product_slack);

@@ -1130,6 +1130,69 @@ START_TEST(t_missing_prices)
 }
 END_TEST
 
+/* A month's unit consumption more than 15 % from the annual value
+   (rules/checks/energy.yaml); January, −2.5 %, is quiet. */
+START_TEST(t_monthly_unit_consumption)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: plant, monthly: ["
+       "\"10,000 kWh\", \"8,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", "
+       "\"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", "
+       "\"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\", \"10,000 kWh\"]}\n"
+       "products:\n"
+       "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"1,150 t\", "
+       "units: [plant], monthly: [\"100 t\", \"50 t\", \"100 t\", \"100 t\", "
+       "\"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", "
+       "\"100 t\", \"100 t\"]}\n");
+  /* annual 118,000 × 0.1229 / 1,150 = 12.61 kgce/t; February 19.664,
+     19.664 / 12.6106… − 1 = 55.9 %; output 50 / 95.83 = 52.2 % */
+  FIRES(&r, "monthly_unit_consumption_high",
+        "产品2016-02的单位产品综合能耗为19.66 kgce/t，比全年值12.61 kgce/t高55.9 %",
+        "Product, 2016-02: unit consumption 19.66 kgce/t, 55.9 % above the "
+        "annual value of 12.61 kgce/t; the month's output was 50 t, 52.2 % "
+        "of the monthly mean.");
+  QUIET(&r, "monthly_unit_consumption_low");
+  tu_close(&r);
+  /* below: six months, each 10 t and 1,000 kWh, June 700 kWh: annual 5,700 × 0.1229 / 60 = 11.6755;
+     June 700 × 0.1229 / 10 = 8.603, 700 / 950 − 1 = −26.3 % */
+  load(&r, "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "audit:\n"
+           "  period: {from: 2016-03-01, to: 2016-08-31}\n",
+       "units:\n"
+       "  - {id: plant, name: {zh: 车间, en: Plant}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: plant, monthly: ["
+       "\"1,000 kWh\", \"1,000 kWh\", \"1,000 kWh\", \"700 kWh\", "
+       "\"1,000 kWh\", \"1,000 kWh\"]}\n"
+       "products:\n"
+       "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"60 t\", "
+       "units: [plant], monthly: [\"10 t\", \"10 t\", \"10 t\", \"10 t\", "
+       "\"10 t\", \"10 t\"]}\n");
+  FIRES(&r, "monthly_unit_consumption_low", "低26.3 %",
+        "Product, 2016-06: unit consumption 8.60 kgce/t, 26.3 % below the "
+        "annual value of 11.68 kgce/t; the month's output was 10 t, 100.0 % "
+        "of the monthly mean.");
+  QUIET(&r, "monthly_unit_consumption_high");
+  tu_close(&r);
+  /* no monthly output: quiet */
+  load(&r, NULL,
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"100 kWh\"}\n"
+       "products:\n"
+       "  - {id: p, name: {zh: 产品, en: Product}, quantity: \"1 t\"}\n");
+  QUIET(&r, "monthly_unit_consumption_high");
+  QUIET(&r, "monthly_unit_consumption_low");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_monthly_data_incomplete)
 {
   tu_run r;
@@ -2216,6 +2279,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_large_energy_user);
   tcase_add_test(tc, t_missing_prices);
   tcase_add_test(tc, t_monthly_data_incomplete);
+  tcase_add_test(tc, t_monthly_unit_consumption);
   tcase_add_test(tc, t_intensity_increased);
   tcase_add_test(tc, t_product_unit_consumption_increased);
   tcase_add_test(tc, t_product_savings_achieved);
