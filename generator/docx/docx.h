@@ -32,11 +32,7 @@ typedef struct docx_fonts {
   const char *latin;       /* Latin text (Times New Roman) */
 } docx_fonts;
 
-typedef struct docx_info {
-  const char *title, *author, *subject, *keywords;
-  bool has_date;
-  int64_t epoch; /* seconds since 1970, UTC */
-} docx_info;
+typedef doc_info docx_info; /* template/doc.h */
 
 /* Writes d as a .docx package into out. measure sizes the charts' text
    (the chart stage places labels by their width). Returns false after a

@@ -15,6 +15,7 @@
 #include "../base/buf.h"
 #include "../base/diag.h"
 #include "../layout/layout.h"
+#include "../template/doc.h"
 
 typedef struct pdf_writer pdf_writer;
 
@@ -24,11 +25,7 @@ typedef struct pdf_fonts {
   const char *latin_bold; /* TrueType, bold */
 } pdf_fonts;
 
-typedef struct pdf_info {
-  const char *title, *author, *subject, *keywords;
-  bool has_date;
-  int64_t epoch;          /* seconds since 1970, UTC */
-} pdf_info;
+typedef doc_info pdf_info; /* template/doc.h */
 
 /* Reads each font file, checks it (base/ttf.h) and loads the checked
    bytes, not the file again. Returns NULL after a diagnostic on failure

@@ -76,7 +76,7 @@ static const char *in_lang(arena *a, lay_lang lang, const char *zh,
    that the facility file names, as the cover does, else the style's
    firm. */
 static void report_info(arena *a, const value *results, const style_file *sf,
-                        lay_lang lang, pdf_info *info)
+                        lay_lang lang, doc_info *info)
 {
   memset(info, 0, sizeof *info);
   const char *name_zh = str_at(results, "facility.name.zh");
@@ -194,14 +194,8 @@ report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
     return REPORT_IO;
   lay_style ls = layout_style(sf);
   docx_fonts df = {sf->word_cjk, sf->word_cjk_heading, sf->word_latin};
-  pdf_info pi; /* the same document information as the PDF's */
-  report_info(a, results, sf, o->lang, &pi);
-  docx_info info;
-  memset(&info, 0, sizeof info);
-  info.title = pi.title;
-  info.author = pi.author;
-  info.subject = pi.subject;
-  info.keywords = pi.keywords;
+  doc_info info; /* the same document information as the PDF's */
+  report_info(a, results, sf, o->lang, &info);
   info.has_date = o->has_date;
   info.epoch = o->epoch;
   bool ok = docx_write(a, dl, d, &ls, &df, o->lang, pdf_measure, w, &info, out);
@@ -216,14 +210,8 @@ report_status report_render_xlsx(arena *a, diag_list *dl, const tmpl *t,
   doc *d = expand(a, dl, t, sf, results, o);
   if (!d)
     return REPORT_INPUT;
-  pdf_info pi; /* the same document information as the PDF's */
-  report_info(a, results, sf, o->lang, &pi);
-  xlsx_info info;
-  memset(&info, 0, sizeof info);
-  info.title = pi.title;
-  info.author = pi.author;
-  info.subject = pi.subject;
-  info.keywords = pi.keywords;
+  doc_info info; /* the same document information as the PDF's */
+  report_info(a, results, sf, o->lang, &info);
   info.has_date = o->has_date;
   info.epoch = o->epoch;
   return xlsx_write(a, dl, d, results, o->lang, &info, out) ? REPORT_OK

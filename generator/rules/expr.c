@@ -1207,44 +1207,54 @@ static du_kind du_of(const char *fmt)
   return DU_NONE;
 }
 
+/* The number a display unit shows for x stored in unit (unrounded), and
+   the unit it is shown in: kWh and m3 in 万 for quantities; for a
+   coefficient in kgce per unit, per kg for a fuel in t (working media,
+   water 0.2571 kgce/t, stay per t as GB/T 2589's tables give them), per
+   MJ for GJ. Shared by the text (du_format) and the number a spreadsheet
+   keeps (expr_text_number). */
+static double du_scale(du_kind k, const char *unit, double x, bool *wan,
+                       const char **per)
+{
+  bool kwh = strcmp(unit, "kWh") == 0, m3 = strcmp(unit, "m3") == 0,
+       nm3 = strcmp(unit, "Nm3") == 0;
+  *wan = kwh || m3 || nm3;
+  *per = m3 ? "m³" : nm3 ? "Nm³" : unit;
+  if (k == DU_COEF) {
+    if (strcmp(unit, "t") == 0 && fabs(x) >= 10) {
+      *per = "kg";
+      return x / 1000;
+    }
+    if (strcmp(unit, "GJ") == 0) {
+      *per = "MJ";
+      return x / 1000;
+    }
+    return x;
+  }
+  return *wan ? x / 1e4 : x;
+}
+
 static const char *du_format(arena *a, du_kind k, const ev *v,
                              const char *unit)
 {
   char b[64];
   bool num = v->kind == EV_NUM && isfinite(v->num);
-  double x = num ? v->num : 0;
-  bool kwh = strcmp(unit, "kWh") == 0, m3 = strcmp(unit, "m3") == 0,
-       nm3 = strcmp(unit, "Nm3") == 0;
+  bool wan;
+  const char *shown;
+  double x = du_scale(k, unit, num ? v->num : 0, &wan, &shown);
   if (k == DU_COEF) {
     if (!num)
       return "—";
-    const char *per = unit;
-    if (strcmp(unit, "t") == 0 && fabs(x) >= 10) {
-      /* fuels per kg; working media (water 0.2571 kgce/t) stay per t,
-         as GB/T 2589's tables give them */
-      x /= 1000;
-      per = "kg";
-    } else if (strcmp(unit, "GJ") == 0) {
-      x /= 1000;
-      per = "MJ";
-    } else if (m3) {
-      per = "m³";
-    } else if (nm3) {
-      per = "Nm³";
-    }
     fmt_num(x, x == 0 ? 0 : 4, true, b, sizeof b);
-    return arena_printf(a, "%s kgce/%s", b, per);
+    return arena_printf(a, "%s kgce/%s", b, shown);
   }
   /* by the unit alone, so that every column of a row agrees */
-  bool wan = kwh || m3 || nm3;
-  const char *shown = m3 ? "m³" : nm3 ? "Nm³" : unit;
   if (k == DU_UNIT)
     return wan ? arena_printf(a, "万%s", shown) : shown;
   if (k == DU_UNIT_EN)
     return wan ? arena_printf(a, "10⁴ %s", shown) : shown;
   if (!num)
     return "—";
-  x = wan ? x / 1e4 : x;
   fmt_num(x, x == 0 ? 0 : 2, true, b, sizeof b);
   return arena_strdup(a, b);
 }
@@ -1484,28 +1494,12 @@ bool expr_text_number(arena *a, const expr_text *t, const value *root,
     /* the number as the display unit shows it, unrounded: what
        du_format prints, with its unit after a coefficient */
     ev uv = expr_eval(a, t->p[0].unit, root, item, b);
-    const char *unit = uv.kind == EV_STR ? uv.str : "";
-    bool wan = strcmp(unit, "kWh") == 0 || strcmp(unit, "m3") == 0 ||
-               strcmp(unit, "Nm3") == 0;
-    if (dk == DU_QTY) {
-      *num = wan ? v.num / 1e4 : v.num;
-      *fmt = "0.00";
-      return true;
-    }
-    const char *per = unit;
-    if (strcmp(unit, "t") == 0 && fabs(v.num) >= 10) {
-      *num = v.num / 1000;
-      per = "kg";
-    } else if (strcmp(unit, "GJ") == 0) {
-      *num = v.num / 1000;
-      per = "MJ";
-    } else if (strcmp(unit, "m3") == 0) {
-      per = "m³";
-    } else if (strcmp(unit, "Nm3") == 0) {
-      per = "Nm³";
-    }
-    *fmt = "0.0000";
-    *suffix = arena_printf(a, " kgce/%s%s", per, *suffix);
+    bool wan;
+    const char *per;
+    *num = du_scale(dk, uv.kind == EV_STR ? uv.str : "", v.num, &wan, &per);
+    *fmt = dk == DU_QTY ? "0.00" : "0.0000";
+    if (dk == DU_COEF)
+      *suffix = arena_printf(a, " kgce/%s%s", per, *suffix);
   }
   return true;
 }

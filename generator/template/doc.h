@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum {
   DOC_HEADING,
@@ -101,6 +102,15 @@ typedef struct doc_block {
   doc_chart *chart;
   doc_image *image;
 } doc_block;
+
+/* The document information every output format carries (a PDF's Info
+   dictionary, a docx's or xlsx's core properties). Dates come from the
+   caller (SOURCE_DATE_EPOCH): no writer reads a clock. */
+typedef struct doc_info {
+  const char *title, *author, *subject, *keywords;
+  bool has_date;
+  int64_t epoch; /* seconds since 1970, UTC */
+} doc_info;
 
 typedef struct doc {
   doc_block *blocks;

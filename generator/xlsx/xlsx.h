@@ -25,11 +25,7 @@
 #include "../layout/layout.h"
 #include "../template/doc.h"
 
-typedef struct xlsx_info {
-  const char *title, *author, *subject, *keywords;
-  bool has_date;
-  int64_t epoch; /* seconds since 1970, UTC */
-} xlsx_info;
+typedef doc_info xlsx_info; /* template/doc.h */
 
 /* Writes the workbook of d into out. Returns false after a diagnostic
    (libxlsxwriter's error, a temporary file that cannot be written). */

@@ -23,22 +23,11 @@
 
 static char *run_sh(const char *cmd, int *rc)
 {
-  FILE *p = popen(cmd, "r");
-  ck_assert_ptr_nonnull(p);
-  size_t cap = 1 << 16, len = 0, got;
-  char *s = malloc(cap);
-  while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {
-    len += got;
-    if (cap - len < 2) {
-      cap *= 2;
-      s = realloc(s, cap);
-    }
-  }
-  s[len] = '\0';
-  int st = pclose(p);
+  char *out;
+  int st = tu_sh(cmd, &out);
   if (rc)
-    *rc = WEXITSTATUS(st);
-  return s;
+    *rc = st;
+  return out;
 }
 
 /* A scratch folder for one test (removed by rm_dir). */

@@ -600,25 +600,8 @@ END_TEST
 /* }====================================================== */
 /* {====================================================== the PDF */
 
-static int sh(const char *cmd, char **out)
-{
-  FILE *p = popen(cmd, "r");
-  ck_assert_ptr_nonnull(p);
-  size_t cap = 1 << 16, len = 0;
-  char *s = malloc(cap);
-  size_t got;
-  while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {
-    len += got;
-    if (cap - len < 2) {
-      cap *= 2;
-      s = realloc(s, cap);
-    }
-  }
-  s[len] = '\0';
-  int rc = pclose(p);
-  *out = s;
-  return WEXITSTATUS(rc);
-}
+/* A shell command's exit status and standard output (testutil's tu_sh). */
+static int sh(const char *cmd, char **out) { return tu_sh(cmd, out); }
 
 static const char *const samples[] = {"cement-plant", "power-plant",
                                       "aluminium-smelter"};

@@ -187,10 +187,7 @@ char *tu_slurp(const char *path, size_t *len)
 int tu_sh(const char *cmd, char **out)
 {
   FILE *p = popen(cmd, "r");
-  if (!p) {
-    *out = strdup("");
-    return -1;
-  }
+  ck_assert_ptr_nonnull(p); /* no shell: the test cannot run */
   size_t cap = 1 << 16, len = 0, got;
   char *s = malloc(cap);
   while ((got = fread(s + len, 1, cap - len - 1, p)) > 0) {

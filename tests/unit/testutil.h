@@ -63,9 +63,9 @@ char *tu_slurp(const char *path, size_t *len);
    or 128 + signal. */
 int tu_exec(const char *const *argv, const char *cwd, char **out, char **err);
 
-/* Runs cmd with /bin/sh; *out is what it printed on standard output
-   (malloc'd, NUL-terminated). Returns the exit status, or -1 when it did
-   not exit normally. */
+/* Runs cmd with /bin/sh (fails the test when no shell starts); *out is
+   what it printed on standard output (malloc'd, NUL-terminated). Returns
+   the exit status, or -1 when it did not exit normally. */
 int tu_sh(const char *cmd, char **out);
 
 #endif
