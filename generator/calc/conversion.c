@@ -156,6 +156,10 @@ static void served_products(calc_ctx *c, value *o, int u, double gross,
       arr = val_set(a, o, "products", val_arr(a));
     value *r = val_obj(a);
     val_push(a, arr, r);
+    val_set_str(a, r, "unit_id", m->units[u].id);
+    val_set_str(a, r, "unit_name_zh", m->units[u].name.zh);
+    val_set_str(a, r, "unit_name_en", m->units[u].name.en);
+    val_set_str(a, r, "output_unit", cu);
     val_set_str(a, r, "id", p->id);
     val_set_str(a, r, "name_zh", p->name.zh);
     val_set_str(a, r, "name_en", p->name.en);
