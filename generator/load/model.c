@@ -1205,13 +1205,13 @@ static void read_conversions(loader *ld)
           path, stages[mu->stage]);
     const ynode *x;
     int k;
-    if ((x = ytree_get(n, "kind"))) {
-      cv->kind_pos = x->pos;
-      if (sch_enum(&ld->s, x, PATH(ld, path, "kind"), conv_kinds, &k))
-        cv->kind = (conv_kind)k;
-      else
-        continue;
-    }
+    /* without a kind (reported by sch_map) nothing else can be judged */
+    if (!(x = ytree_get(n, "kind")))
+      continue;
+    cv->kind_pos = x->pos;
+    if (!sch_enum(&ld->s, x, PATH(ld, path, "kind"), conv_kinds, &k))
+      continue;
+    cv->kind = (conv_kind)k;
     x = ytree_get(n, "heat_from");
     if (x && !CONV_RECOVERS(cv->kind)) {
       ERR(ld, x->pos, "%s.heat_from: only a unit of kind waste_heat_power or "
