@@ -186,10 +186,10 @@ en: The enterprise has {{count(energy.conversion)|plural energy conversion unit}
 | 单元 | Unit | {{.name_zh}} | {{.name_en}} | left | 3.6
 | 类型 | Kind | {{.kind_zh}} | {{.kind_en}} | left | 2.2
 | 输入（tce） | Input (tce) | {{.input_tce|0.00}} | | number | 2.1
-| 输出（tce） | Output (tce) | {{.output_tce|0.00}} | | number | 2.1
+| 输出能量（tce） | Output energy (tce) | {{.output_content_tce|0.00}} | | number | 2.1
 | 转换效率 | Efficiency | {{.efficiency|%0.00}} | | number | 1.8
 {% endtable %}
-note: zh: 注：余热回收单元的输入为回收的余热，未计量，不计算转换效率；蒸汽只有实测焓值时才能计算其能量，否则不计算效率（“—”）。 | en: Note: a waste-heat unit's input is recovered heat, which is not metered: no efficiency; the energy of steam is known only from its measured enthalpy, otherwise no efficiency is given ("—").
+note: zh: 注：输入按厂内折算系数折标准煤；输出能量按各能源的能量（电力0.1229 kgce/kWh、热力0.03412 kgce/MJ、燃料按其发热量）折算，蒸汽只有实测焓值时才能计算其能量，否则输出能量和效率不计算（“—”）；余热回收单元的输入为回收的余热，未计量，不计算转换效率。 | en: Note: inputs in standard coal at the coefficients used inside the site; output energy at each carrier's energy content (electricity 0.1229 kgce/kWh, heat 0.03412 kgce/MJ, fuels by their calorific value); the energy of steam is known only from its measured enthalpy, otherwise output energy and efficiency are not given ("—"); a waste-heat unit's input is recovered heat, which is not metered: no efficiency.
 
 {% for energy.conversion[? exists(.gross_output) or exists(.hours_at_capacity) or exists(.products)] %}
 
@@ -225,11 +225,16 @@ en: It recovers the waste heat of {{.heat_from_en}} and takes no purchased energ
 | 毛产出 | Gross | {{.gross_per_unit|0.00}} | | number | 2
 | 净产出 | Net | {{.net_per_unit|0.00}} | | number | 2
 {% endtable %}
-note: zh: 注：单位产品产出 = 产出量 × 分摊比例 ÷ 产品产量；余热回收单元按产生余热的单元所服务的产品计（如吨熟料余热发电量），其他单元按其所服务的产品计（如吨铝直流电耗）；“—”表示未给出毛产出量。 | en: Note: output per unit of product = output × share ÷ product output; a waste-heat unit is counted against the products of the unit whose heat it uses (waste-heat power per t of clinker), any other unit against the products it serves (DC power per t of aluminium); "—": no gross output given.
 
 {% endif %}
 
 {% endfor %}
+
+{% if count(energy.conversion[? exists(.products)]) > 0 %}
+
+note: zh: 注：单位产品产出 = 产出量 × 分摊比例 ÷ 产品产量；余热回收单元按产生余热的单元所服务的产品计（如吨熟料余热发电量），整流所按其所服务的产品计（如吨铝直流电耗）；毛产出“—”表示未给出毛产出量。 | en: Note: output per unit of product = output × share ÷ product output; a waste-heat unit is counted against the products of the unit whose heat it uses (waste-heat power per t of clinker), a rectifier station against the products it serves (DC power per t of aluminium); a gross output of "—": none given.
+
+{% endif %}
 
 {% else %}
 

@@ -101,6 +101,14 @@ static const struct {
     [CONV_REFRIGERATION] = {"制冷", "Refrigeration"},
 };
 
+static bool content_known_out(calc_ctx *c, const double *out)
+{
+  for (size_t k = 0; k < c->n_carriers; k++)
+    if (out[k] != 0 && !(exact_content(&c->carriers[k]) > 0))
+      return false;
+  return true;
+}
+
 static bool makes_power(conv_kind k)
 {
   return k == CONV_WASTE_HEAT_POWER || k == CONV_TURBINE_GENERATOR ||
@@ -128,6 +136,10 @@ static void served_products(calc_ctx *c, value *o, int u, double gross,
   arena *a = c->a;
   size_t nu = m->n_units;
   const m_conversion *cv = &m->units[u].conv;
+  /* other kinds' output per unit of product (steam per kWh supplied) is
+     no indicator anyone reads */
+  if (!CONV_RECOVERS(cv->kind) && cv->kind != CONV_RECTIFIER)
+    return;
   int at = CONV_RECOVERS(cv->kind) ? cv->heat_from : u;
   if (at < 0 || !cv->carrier || !(net > 0))
     return;
@@ -258,6 +270,11 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
   }
   val_set_num(a, o, "input_tce", in_tce);
   val_set_num(a, o, "output_tce", out_tce);
+  /* the outputs' energy content, where every output's is known */
+  if (content_known_out(c, out) && out_content > 0)
+    val_set_num(a, o, "output_content_tce", out_content);
+  else
+    val_set_null(a, o, "output_content_tce");
 
   /* efficiency: output energy over input energy (a rectifier: DC over AC) */
   value *eff = val_set(a, o, "efficiency", val_null(a));

@@ -280,6 +280,7 @@ const char *const checks_result_shapes[] = {
     "energy.conversion[].kind_zh",
     "energy.conversion[].name_en",
     "energy.conversion[].name_zh",
+    "energy.conversion[].output_content_tce",
     "energy.conversion[].output_tce",
     "energy.conversion[].output_unit",
     "energy.conversion[].outputs",
