@@ -175,6 +175,74 @@ en: The enterprise gave no monthly output.
 
 {% endif %}
 
+## 加工转换单元 | Conversion units
+
+{% if count(energy.conversion) > 0 %}
+
+zh: 企业有{{count(energy.conversion)|#}}个能源加工转换单元，其输入、输出和转换效率见下表。输入、输出按厂内折算系数折标准煤；转换效率 = 输出能源的能量 ÷ 输入能源的能量（{{standards_applied[gbt2589].designation}}）。余热回收单元利用的是已计入产生余热单元所耗燃料的热量，不另计能耗，其产出从该单元所生产产品的能耗中扣除。
+en: The enterprise has {{count(energy.conversion)|plural energy conversion unit}}; their inputs, outputs and efficiencies are tabulated below. Inputs and outputs are in standard coal at the coefficients used inside the site; efficiency = energy content of the outputs ÷ energy content of the inputs ({{standards_applied[gbt2589].designation}}). A waste-heat unit uses heat already counted in the fuel of the unit that gives it off: it adds no energy consumption, and what it makes is deducted from the energy of that unit's products.
+
+{% table energy.conversion | 能源加工转换单元 | Energy conversion units %}
+| 单元 | Unit | {{.name_zh}} | {{.name_en}} | left | 3.6
+| 类型 | Kind | {{.kind_zh}} | {{.kind_en}} | left | 2.2
+| 输入（tce） | Input (tce) | {{.input_tce|0.00}} | | number | 2.1
+| 输出能量（tce） | Output energy (tce) | {{.output_content_tce|0.00}} | | number | 2.1
+| 转换效率 | Efficiency | {{.efficiency|%0.00}} | | number | 1.8
+{% endtable %}
+note: zh: 注：输入按厂内折算系数折标准煤；输出能量按各能源的能量（电力0.1229 kgce/kWh、热力0.03412 kgce/MJ、燃料按其发热量）折算，蒸汽只有实测焓值时才能计算其能量，否则输出能量和效率不计算（“—”）；余热回收单元的输入为回收的余热，未计量，不计算转换效率。 | en: Note: inputs in standard coal at the coefficients used inside the site; output energy at each carrier's energy content (electricity 0.1229 kgce/kWh, heat 0.03412 kgce/MJ, fuels by their calorific value); the energy of steam is known only from its measured enthalpy, otherwise output energy and efficiency are not given ("—"); a waste-heat unit's input is recovered heat, which is not metered: no efficiency.
+
+{% for energy.conversion[? exists(.gross_output) or exists(.hours_at_capacity) or exists(.products)] %}
+
+### {{.name_zh}} | {{.name_en}}
+
+{% if exists(.gross_output) %}
+
+zh: {{.name_zh}}审计期毛产出量（机端）{{.gross_output|qty .output_unit}} {{.gross_output|qunit .output_unit}}，出口计量的净产出量{{.gross_output - .own_use|qty .output_unit}} {{.gross_output|qunit .output_unit}}，自用量{{.own_use|qty .output_unit}} {{.own_use|qunit .output_unit}}，自用率{{.own_use_ratio|%0.00}}。
+en: In the audit period {{.name_en}} made {{.gross_output|qty .output_unit}} {{.gross_output|qunit_en .output_unit}} gross (at the terminals), of which {{.gross_output - .own_use|qty .output_unit}} {{.gross_output|qunit_en .output_unit}} net (metered at its outlet) and {{.own_use|qty .output_unit}} {{.own_use|qunit_en .output_unit}} for its own use: an own-use rate of {{.own_use_ratio|%0.00}}.
+
+{% endif %}
+
+{% if exists(.hours_at_capacity) %}
+
+zh: 装机容量{{.capacity_kw / 1000|0.0}} MW，折合满负荷运行{{.hours_at_capacity|0}} h。
+en: At an installed capacity of {{.capacity_kw / 1000|0.0}} MW this is {{.hours_at_capacity|0}} hours at full load.
+
+{% endif %}
+
+{% if exists(.heat_from) %}
+
+zh: 该单元回收{{.heat_from_zh}}的余热，不消耗外购能源；按GB 16780，其净产出{{.recovered_tce|0.00}} tce从所服务产品的综合能耗中扣除（见“产品能耗与对标”一章）。
+en: It recovers the waste heat of {{.heat_from_en}} and takes no purchased energy; as GB 16780 prescribes, its net output of {{.recovered_tce|0.00}} tce is deducted from the energy of the products it serves (see the chapter on product energy).
+
+{% endif %}
+
+{% if exists(.products) %}
+
+{% table .products | {{.name_zh}}单位产品产出 | {{.name_en}}: output per unit of product %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3.2
+| 单位 | Unit | {{.output_unit}}/{{.unit}} | | center | 2
+| 分摊比例 | Share | {{.share|%0}} | | number | 1.6
+| 毛产出 | Gross | {{.gross_per_unit|0.00}} | | number | 2
+| 净产出 | Net | {{.net_per_unit|0.00}} | | number | 2
+{% endtable %}
+
+{% endif %}
+
+{% endfor %}
+
+{% if count(energy.conversion[? exists(.products)]) > 0 %}
+
+note: zh: 注：单位产品产出 = 产出量 × 分摊比例 ÷ 产品产量；余热回收单元按产生余热的单元所服务的产品计（如吨熟料余热发电量），整流所按其所服务的产品计（如吨铝直流电耗）；毛产出“—”表示未给出毛产出量。 | en: Note: output per unit of product = output × share ÷ product output; a waste-heat unit is counted against the products of the unit whose heat it uses (waste-heat power per t of clinker), a rectifier station against the products it serves (DC power per t of aluminium); a gross output of "—": none given.
+
+{% endif %}
+
+{% else %}
+
+zh: 企业边界内没有能源加工转换单元，外购能源直接输配至最终使用单元。
+en: There is no energy conversion unit inside the boundary: purchased energy goes through distribution straight to the end-use units.
+
+{% endif %}
+
 ## 能量平衡与损失 | Energy balance and losses
 
 {% if count(energy.balance) > 0 %}

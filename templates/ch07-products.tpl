@@ -18,6 +18,21 @@ en: Under {{standards_applied[gbt2589].designation}} a product's comprehensive e
 | 单位产品综合能耗（kgce/单位） | Unit consumption (kgce/unit) | {{.unit_consumption_kgce|0.000}} | | number | 2.6
 {% endtable %}
 
+{% if count(energy.products[? .recovered_tce > 0]) > 0 %}
+
+### 余热回收的扣除 | Waste heat recovered
+
+{% for energy.products[? .recovered_tce > 0] %}
+
+zh: 按GB 16780，{{.name_zh}}的综合能耗扣除利用其生产余热的余热回收单元的产出（见“加工转换单元”一节）：扣除{{.recovered_tce|0.00}} tce，合{{.recovered_tce * 1000 / .quantity|0.00}} kgce/{{.unit}}。其综合电耗（未扣除余热发电）为{{.electricity_kwh / .quantity|0.00}} kWh/{{.unit}}，扣除余热发电后为{{.electricity_net_kwh / .quantity|0.00}} kWh/{{.unit}}。单位产品综合能耗 = 燃料{{.fuel_kgce / .quantity|0.00}} kgce/{{.unit}} + 扣除余热发电后的电耗{{.electricity_net_kwh / .quantity|0.00}} kWh/{{.unit}} × {{energy.carriers[electricity].coefficient_kgce|0.0000}} kgce/kWh = {{.unit_consumption_kgce|0.00}} kgce/{{.unit}}。
+en: As GB 16780 prescribes, the energy of {{.name_en}} is net of what the waste-heat units recovering its heat make (see the section on conversion units): {{.recovered_tce|0.00}} tce, or {{.recovered_tce * 1000 / .quantity|0.00}} kgce/{{.unit}}. Its comprehensive electricity consumption, waste-heat power not deducted, is {{.electricity_kwh / .quantity|0.00}} kWh/{{.unit}}; net of waste-heat power it is {{.electricity_net_kwh / .quantity|0.00}} kWh/{{.unit}}. Unit consumption = fuel {{.fuel_kgce / .quantity|0.00}} kgce/{{.unit}} + net electricity {{.electricity_net_kwh / .quantity|0.00}} kWh/{{.unit}} × {{energy.carriers[electricity].coefficient_kgce|0.0000}} kgce/kWh = {{.unit_consumption_kgce|0.00}} kgce/{{.unit}}.
+
+{% endfor %}
+
+note: zh: 注：余热回收单元的产出按其参考折算系数计入厂内，并从产生余热的单元所服务产品的能耗中扣除，全厂综合能耗不变；限额标准的综合电耗指标按未扣除余热发电的耗电量评价。 | en: Note: what a waste-heat unit makes enters the site at its reference coefficient and is deducted from the energy of the products of the unit whose heat it uses, so the site's total is unchanged; the limit standard's electricity indicator is graded on the electricity consumed, waste-heat power not deducted.
+
+{% endif %}
+
 ## 对标分析 | Benchmarks
 
 {% if count(energy.products[? exists(.benchmark)]) > 0 %}

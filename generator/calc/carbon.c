@@ -540,7 +540,8 @@ static double power_guideline_total(calc_ctx *c, value *carbon, double s1,
 
 static bool is_producer(const model *m, int place)
 {
-  return place >= 0 && m->units[place].stage == STAGE_CONVERSION;
+  return place >= 0 && m->units[place].stage == STAGE_CONVERSION &&
+         !calc_passes_through(m, place);
 }
 
 /* Carriers made inside take the emissions of their producers' inputs per
@@ -572,6 +573,15 @@ static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
         }
         if (out <= 0)
           continue;
+        if (CONV_RECOVERS(m->units[u].conv.kind) &&
+            strcmp(cf->key, "electricity") == 0 && isfinite(c->grid_factor)) {
+          /* waste-heat power: at the grid's factor, as its energy is at
+             the reference coefficient; the unit whose heat it recovers is
+             credited with it (docs/calculation.md, Conversion units) */
+          made += out / (cf->def ? cf->def->coef_kgce : 1.0) *
+                  c->grid_factor / 1000.0;
+          continue;
+        }
         memset(sel, 0, sizeof *sel * (nu + 1));
         sel[u] = true;
         double e = 0;

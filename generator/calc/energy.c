@@ -121,6 +121,16 @@ static void inflows(calc_ctx *c, const bool *mask, double *q)
   }
 }
 
+void calc_closure(calc_ctx *c, const bool *in, bool *out)
+{
+  closure(c, in, out);
+}
+
+void calc_inflows(calc_ctx *c, const bool *mask, double *q)
+{
+  inflows(c, mask, q);
+}
+
 double calc_inflow(calc_ctx *c, const char *key, const bool *sel)
 {
   if (!c->cl_mask)
@@ -223,9 +233,12 @@ static void collect_carriers(calc_ctx *c)
   }
 }
 
+/* A conversion unit makes what leaves it, except a rectifier, through
+   which electricity passes (AC in, DC out: the same carrier). */
 static bool is_producer(const model *m, int place)
 {
-  return place >= 0 && m->units[place].stage == STAGE_CONVERSION;
+  return place >= 0 && m->units[place].stage == STAGE_CONVERSION &&
+         !calc_passes_through(m, place);
 }
 
 static void physical_flows(calc_ctx *c)
@@ -347,8 +360,18 @@ static void in_house_coefficients(calc_ctx *c)
   for (int round = 0; round < 200; round++) {
     memset(made_tce, 0, sizeof *made_tce * c->n_carriers);
     for (size_t u = 0; u < nu; u++) {
-      if (m->units[u].stage != STAGE_CONVERSION)
+      if (!is_producer(m, (int)u))
         continue;
+      if (CONV_RECOVERS(m->units[u].conv.kind)) {
+        /* Recovered heat is already in the fuel of the unit it comes
+           from: what the unit makes enters the mixture at its reference
+           coefficient, and that unit's products are credited with it
+           (calc_recovery_credit). */
+        for (size_t k = 0; k < c->n_carriers; k++)
+          made_tce[k] += output_of(m, (int)u, c->carriers[k].key) *
+                         calc_content_kgce(&c->carriers[k]) / 1000.0;
+        continue;
+      }
       /* Split the unit's input over its outputs by their reference
          energy (an output without a reference weighs 1 kgce per unit). */
       double weight_sum = 0;
@@ -690,6 +713,55 @@ static double energy_into(calc_ctx *c, const bool *mask, double share,
   return tce;
 }
 
+/* What the waste-heat units recovering heat from the units of mask give
+   back, × share (docs/calculation.md, Conversion units): a negative row
+   of inputs[] per unit, marked recovered. Returns the tce credited. */
+static double recovered_into(calc_ctx *c, const bool *mask, double share,
+                             value *inputs, trace *t)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  double sum = 0;
+  for (size_t u = 0; u < m->n_units; u++) {
+    const m_conversion *cv = &m->units[u].conv;
+    if (!CONV_RECOVERS(cv->kind) || cv->heat_from < 0 || !cv->carrier)
+      continue;
+    double q;
+    double tce = calc_recovery_credit(c, (int)u, mask, &q) * share;
+    if (tce == 0 && q == 0)
+      continue;
+    q *= share;
+    sum += tce;
+    carrier_fig *cf = calc_carrier(c, cv->carrier);
+    value *o = val_obj(a);
+    val_push(a, inputs, o);
+    val_set_str(a, o, "carrier", cf->key);
+    val_set_str(a, o, "via", m->units[u].id);
+    val_set_bool(a, o, "recovered", true);
+    val_set_num(a, o, "quantity", -q);
+    val_set_str(a, o, "unit", cf->unit);
+    val_set_num(a, o, "coefficient_kgce", calc_content_kgce(cf));
+    val_set_num(a, o, "tce", -tce);
+    trace_add(a, t,
+              arena_printf(a, "%s from %s (recovered heat, deducted)%s",
+                           cf->key, m->units[u].id,
+                           share < 1 ? " × share" : ""),
+              -q, cf->unit,
+              arena_printf(a, "× %.10g kgce/%s", calc_content_kgce(cf),
+                           cf->unit));
+    trace_label(a, t,
+                arena_printf(a, "扣减%s回收余热所产%s%s", m->units[u].name.zh,
+                             calc_carrier_name(c, cf, true),
+                             share < 1 ? "（按分摊比例）" : ""),
+                arena_printf(a, "%s made by %s from recovered heat, "
+                                "deducted%s",
+                             calc_carrier_name(c, cf, false),
+                             m->units[u].name.en,
+                             share < 1 ? " (its share)" : ""));
+  }
+  return sum;
+}
+
 /* What the site took in, in tce: purchases and stock drawn, each carrier
    at its coefficient. No product can be credited more: its units' inflows
    come from these (energy made inside is made from them). */
@@ -791,7 +863,7 @@ static void emit_products(calc_ctx *c, value *energy)
                          "shared unit)",
                          calc_std_clause(c, "GB/T 2589",
                                          " 4; docs/calculation.md Products"));
-    double tce = 0;
+    double tce = 0, recovered = 0;
     if (p->n_units) {
       const char *label = m->units[p->units[0]].id;
       text2 into = m->units[p->units[0]].name;
@@ -802,6 +874,7 @@ static void emit_products(calc_ctx *c, value *energy)
                                p->n_units - 1);
       }
       tce += energy_into(c, mask, 1.0, inputs, t, label, &into);
+      recovered -= recovered_into(c, mask, 1.0, inputs, t);
     }
     for (size_t j = 0; j < p->n_shared; j++) {
       memset(sel, 0, sizeof *sel * (nu + 1));
@@ -810,7 +883,9 @@ static void emit_products(calc_ctx *c, value *energy)
       tce += energy_into(c, mask, p->shared[j].share, inputs, t,
                          m->units[p->shared[j].unit].id,
                          &m->units[p->shared[j].unit].name);
+      recovered -= recovered_into(c, mask, p->shared[j].share, inputs, t);
     }
+    tce += recovered;
     double own = tce, used = 0;
     double *parts = ARENA_ARRAY(a, double, p->n_uses + 1);
     for (size_t j = 0; j < p->n_uses; j++) {
@@ -842,14 +917,18 @@ static void emit_products(calc_ctx *c, value *energy)
     check_product_energy(c, p, tce, own, used, site, parts);
     /* Electricity (kWh) and fuel (kgce) content, for benchmark indicators
        on those bases; a used product brings its own per unit. */
-    double kwh = 0, fuel_kgce = 0;
+    double kwh = 0, kwh_net = 0, fuel_kgce = 0;
     for (size_t j = 0; j < inputs->n; j++) {
       value *in = inputs->items[j];
       value *ck = val_get(in, "carrier");
       if (ck) {
         carrier_fig *cf = calc_carrier(c, ck->str);
-        if (cf->def && cf->def->cls == CARRIER_ELECTRICITY)
-          kwh += val_get(in, "quantity")->num;
+        bool rec = val_get(in, "recovered") != NULL;
+        if (cf->def && cf->def->cls == CARRIER_ELECTRICITY) {
+          if (!rec)
+            kwh += val_get(in, "quantity")->num;
+          kwh_net += val_get(in, "quantity")->num;
+        }
         else if (cf->def && cf->def->cls == CARRIER_FUEL)
           fuel_kgce += val_get(in, "tce")->num * 1000.0;
       } else {
@@ -860,10 +939,13 @@ static void emit_products(calc_ctx *c, value *energy)
             q = arr->items[p->uses[u].product];
         double per = val_get(in, "quantity")->num / val_get(q, "quantity")->num;
         kwh += per * val_get(q, "electricity_kwh")->num;
+        kwh_net += per * val_get(q, "electricity_net_kwh")->num;
         fuel_kgce += per * val_get(q, "fuel_kgce")->num;
       }
     }
     val_set_num(a, o, "electricity_kwh", kwh);
+    val_set_num(a, o, "electricity_net_kwh", kwh_net);
+    val_set_num(a, o, "recovered_tce", -recovered);
     val_set_num(a, o, "fuel_kgce", fuel_kgce);
     if (!p->n_units && !p->n_shared)
       calc_note(c, arena_printf(a, "energy.products[%s].energy_tce", p->id),
@@ -1167,6 +1249,14 @@ static const char *join_names(arena *a, const char *acc, const char *name,
    units (and shared units, at their share) must give monthly data, and
    the product uses no other product (whose monthly use is not known).
    Returns NULL when it can be attributed, else why not (zh, en). */
+/* Whether place is a waste-heat unit recovering heat from a unit of mask. */
+static bool recovers_for(const model *m, int place, const bool *mask)
+{
+  return place >= 0 && CONV_RECOVERS(m->units[place].conv.kind) &&
+         m->units[place].conv.heat_from >= 0 &&
+         mask[m->units[place].conv.heat_from];
+}
+
 static const char *product_monthly_energy(calc_ctx *c, const m_product *p,
                                           double *tce, const char **why_en)
 {
@@ -1211,6 +1301,30 @@ static const char *product_monthly_energy(calc_ctx *c, const m_product *p,
       const carrier_fig *cf = &c->carriers[k];
       for (int mo = 0; mo < m->months; mo++)
         tce[mo] += mt->monthly[mo] * share * cf->internal / 1000.0;
+    }
+    /* waste-heat output made from these units' heat, deducted by month
+       as over the year (calc_recovery_credit) */
+    for (size_t i = 0; i < m->n_meters; i++) {
+      const m_meter *mt = &m->meters[i];
+      int k = c->meter_carrier[i];
+      bool out = recovers_for(m, mt->from, mask);
+      int r = out ? mt->from : mt->to;
+      if (mt->form == METER_NONE || k < 0 ||
+          (!out && !recovers_for(m, r, mask)))
+        continue;
+      if (mask[r] && (!out || in_mask(mask, mt->to)))
+        continue; /* inside the set: already in its inflows */
+      if (!gives_monthly(mt)) {
+        *why_en = arena_printf(c->a, "meter %s of the waste-heat unit %s "
+                                     "gives an annual figure only",
+                               mt->id, m->units[r].id);
+        return arena_printf(c->a, "余热回收单元%s的计量点%s只有全年数据",
+                            m->units[r].id, mt->id);
+      }
+      const carrier_fig *cf = &c->carriers[k];
+      double per = out ? -calc_content_kgce(cf) : cf->internal;
+      for (int mo = 0; mo < m->months; mo++)
+        tce[mo] += mt->monthly[mo] * share * per / 1000.0;
     }
   }
   return NULL;
@@ -1436,6 +1550,27 @@ static void emit_monthly(calc_ctx *c, value *energy)
 /* {====================================================== flow */
 /* What the top-level unit top made of a carrier: its conversion units'
    meters of that carrier going out. */
+static int top_of(const model *m, int u)
+{
+  while (u >= 0 && m->units[u].parent >= 0)
+    u = m->units[u].parent;
+  return u;
+}
+
+/* Carrier sent from the top-level unit p's tree into top-level unit u's. */
+static double passed_to(const model *m, size_t p, size_t u,
+                        const char *carrier)
+{
+  double q = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form != METER_NONE && top_of(m, mt->from) == (int)p &&
+        top_of(m, mt->to) == (int)u && strcmp(mt->carrier, carrier) == 0)
+      q += mt->quantity;
+  }
+  return q;
+}
+
 static double made_by(const model *m, size_t top, const char *carrier)
 {
   double out = 0;
@@ -1495,7 +1630,7 @@ static void emit_flow(calc_ctx *c, value *energy)
   size_t top = 0;
   for (size_t u = 0; u < nu; u++)
     top += kind[u] != 0;
-  if (c->n_carriers + top + 2 > FLOW_MAX_NODES) {
+  if (c->n_carriers + top + 3 > FLOW_MAX_NODES) {
     calc_note(c, "energy.flow",
               arena_printf(a, "顶层转换及终端用能单元有%zu个，过多，不绘制能流图。", top),
               arena_printf(a, "%zu top-level conversion and end-use units are "
@@ -1504,7 +1639,7 @@ static void emit_flow(calc_ctx *c, value *energy)
                            top));
     return;
   }
-  size_t cap = c->n_carriers + nu + 2, nn = 0;
+  size_t cap = c->n_carriers + nu + 3, nn = 0;
   fnode *nd = ARENA_ARRAY(a, fnode, cap);
   size_t *car_node = ARENA_ARRAY(a, size_t, c->n_carriers + 1);
   size_t *unit_node = ARENA_ARRAY(a, size_t, nu + 1);
@@ -1528,6 +1663,11 @@ static void emit_flow(calc_ctx *c, value *energy)
     nd[nn++] = (fnode){m->units[u].id, m->units[u].name.zh, m->units[u].name.en,
                        kind[u] == 1 ? "conversion" : "end_use", 0, 0};
   }
+  /* heat recovered by waste-heat units: a source of its own, not a gain
+     from nowhere (docs/calculation.md, Conversion units) */
+  size_t recovered = nn;
+  nd[nn++] = (fnode){"recovered_heat", "回收余热", "Recovered waste heat",
+                     "purchase", 0, 0};
   size_t loss = nn;
   nd[nn++] = (fnode){"losses", "损失及未计量", "Losses and unmetered use",
                      "loss", 0, 0};
@@ -1555,6 +1695,14 @@ static void emit_flow(calc_ctx *c, value *energy)
       double t = calc_inflow(c, cf->key, sel) * cf->internal / 1000.0;
       if (t <= 0)
         continue;
+      /* what reached u through a rectifier comes from it */
+      for (size_t p = 0; p < nu; p++) {
+        if (kind[p] != 1 || p == u || !calc_passes_through(m, (int)p))
+          continue;
+        double q = passed_to(m, p, u, cf->key) * cf->internal / 1000.0;
+        w[unit_node[p] * nn + unit_node[u]] += q;
+        t -= q;
+      }
       if (car_node[k] != SIZE_MAX)
         w[car_node[k] * nn + unit_node[u]] += t * bought;
       if (cf->produced > 0) {
@@ -1570,6 +1718,12 @@ static void emit_flow(calc_ctx *c, value *energy)
       }
     }
   }
+  for (size_t u = 0; u < nu; u++)
+    if (kind[u] == 1 && CONV_RECOVERS(m->units[u].conv.kind))
+      for (size_t k = 0; k < c->n_carriers; k++)
+        w[recovered * nn + unit_node[u]] +=
+            made_by(m, u, c->carriers[k].key) *
+            calc_content_kgce(&c->carriers[k]) / 1000.0;
   /* in and out of every node; the rest of each source is its loss */
   for (size_t f = 0; f < nn; f++)
     for (size_t t = 0; t < nn; t++) {
@@ -1615,8 +1769,9 @@ static void emit_flow(calc_ctx *c, value *energy)
       }
     }
   for (size_t i = 0; i < nn; i++) {
-    double tce = strcmp(nd[i].stage, "purchase") == 0 ? nd[i].in
-                                                         : fmax(nd[i].in, nd[i].out);
+    double tce = strcmp(nd[i].stage, "purchase") == 0 && i != recovered
+                     ? nd[i].in
+                     : fmax(nd[i].in, nd[i].out);
     if (tce <= 0)
       continue;
     value *v = val_obj(a);
@@ -1653,6 +1808,7 @@ void calc_energy(calc_ctx *c)
   emit_carriers(c, energy);
   emit_totals(c, energy);
   emit_products(c, energy);
+  calc_conversion(c, energy);
   emit_intensity(c, energy);
   emit_balance(c, energy);
   emit_cost(c, energy);

@@ -99,6 +99,26 @@ value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf);
 /* Inflow of carrier key into the unit set sel (closed over descendants
    here): meters into the set from outside it. */
 double calc_inflow(calc_ctx *c, const char *key, const bool *sel);
+/* closure(in) into out: the units of in and all their descendants. */
+void calc_closure(calc_ctx *c, const bool *in, bool *out);
+/* The inflow of every carrier into the closed set mask: q[k], carrier k. */
+void calc_inflows(calc_ctx *c, const bool *mask, double *q);
+
+/* Conversion units (conversion.c, docs/calculation.md "Conversion
+   units"). calc_passes_through: a rectifier, whose electricity out is
+   the electricity in, transformed, not made. calc_content_kgce: the
+   energy content of one unit of a carrier for conversion efficiencies and
+   recovered energy (its measured or reference coefficient; 0 for a
+   carrier made in-house without one). calc_recovery_credit: what the
+   waste-heat units recovering heat from units in mask give back, tce
+   (their output at the reference coefficient, less their own metered
+   input when they lie outside mask); out_q receives the quantity of the
+   unit's carrier credited. calc_conversion: energy.conversion[] after the products. */
+bool calc_passes_through(const model *m, int unit);
+double calc_content_kgce(const carrier_fig *cf);
+double calc_recovery_credit(calc_ctx *c, int unit, const bool *mask,
+                            double *out_q);
+void calc_conversion(calc_ctx *c, value *energy);
 
 /* Editions (editions.c): calc_editions selects the editions of the
    standards every audit applies; calc_std gives the designation in use

@@ -28,6 +28,7 @@ typedef struct loader {
   const char **carrier_keys; /* rules' keys, NULL-terminated */
   strmap *product_ids;       /* product id -> index in m->products */
   const char **pids;         /* the product ids, NULL-terminated */
+  const ynode **conv_nodes;  /* units[i].conversion, checked after meters */
 } loader;
 
 #define ERR(ld, pos, ...) diag_error((ld)->s.dl, (pos), __VA_ARGS__)
@@ -70,6 +71,16 @@ const char *credit_code_problem(const char *code)
 }
 
 /* }====================================================== */
+
+static const char *const conv_kinds[] = {
+    "other",          "waste_heat_power", "waste_heat_boiler", "boiler",
+    "turbine_generator", "chp",           "rectifier",         "compressed_air",
+    "oxygen",         "refrigeration",    NULL};
+
+const char *model_conv_kind(conv_kind k)
+{
+  return conv_kinds[k];
+}
 
 int model_unit(const model *m, const char *id)
 {
@@ -377,13 +388,15 @@ static const char *const stages[] = {"purchase", "conversion", "distribution",
 
 static void read_units(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id", "name", "stage", "parent", NULL};
+  static const char *const keys[] = {"id", "name", "stage", "parent",
+                                     "conversion", NULL};
   static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "units") ||
       !within_count(ld, n, "units", MAX_UNITS))
     return;
   m->units = ARENA_ARRAY(ld->s.a, m_unit, n->n + 1);
+  ld->conv_nodes = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
   const ynode **parents = ARENA_ARRAY(ld->s.a, const ynode *, n->n + 1);
   /* The last place of each id in the list, for a duplicate's parent that
      is defined further down. */
@@ -402,6 +415,7 @@ static void read_units(loader *ld, const ynode *n)
     m_unit *mu = &m->units[m->n_units];
     memset(mu, 0, sizeof *mu);
     mu->parent = -1;
+    mu->conv.heat_from = -1;
     mu->pos = u->pos;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &mu->id))
@@ -434,6 +448,7 @@ static void read_units(loader *ld, const ynode *n)
       continue;
     }
     parents[m->n_units] = ytree_get(u, "parent");
+    ld->conv_nodes[m->n_units] = ytree_get(u, "conversion");
     if (!m->unit_index)
       m->unit_index = strmap_new(ld->s.a);
     strmap_put(m->unit_index, mu->id, (long)m->n_units);
@@ -1157,6 +1172,156 @@ static void read_meters(loader *ld, const ynode *n)
       strmap_put(meter_ids, mt->id, (long)m->n_meters);
       m->n_meters++;
     }
+  }
+}
+
+/* units[].conversion (docs/calculation.md, "Conversion units"): what a
+   conversion unit is, the unit it recovers heat from, its gross output at
+   the terminals and its capacity. Read after the meters: its outflow
+   says which carrier the output is of. */
+static void read_conversions(loader *ld)
+{
+  static const char *const keys[] = {"kind", "heat_from", "output",
+                                     "capacity", NULL};
+  static const char *const req[] = {"kind", NULL};
+  model *m = ld->m;
+  if (!ld->conv_nodes)
+    return;
+  const char **uids = NULL;
+  for (size_t i = 0; i < m->n_units; i++) {
+    const ynode *n = ld->conv_nodes[i];
+    if (!n)
+      continue;
+    m_unit *mu = &m->units[i];
+    m_conversion *cv = &mu->conv;
+    const char *path = arena_printf(ld->s.a, "units[%s].conversion", mu->id);
+    if (!sch_map(&ld->s, n, path, keys, req))
+      continue;
+    cv->given = true;
+    cv->pos = n->pos;
+    if (mu->stage != STAGE_CONVERSION)
+      ERR(ld, n->pos, "%s: only a unit of stage conversion converts energy "
+                      "(this unit's stage is %s)",
+          path, stages[mu->stage]);
+    const ynode *x;
+    int k;
+    /* without a kind (reported by sch_map) nothing else can be judged */
+    if (!(x = ytree_get(n, "kind")))
+      continue;
+    cv->kind_pos = x->pos;
+    if (!sch_enum(&ld->s, x, PATH(ld, path, "kind"), conv_kinds, &k))
+      continue;
+    cv->kind = (conv_kind)k;
+    x = ytree_get(n, "heat_from");
+    if (x && !CONV_RECOVERS(cv->kind)) {
+      ERR(ld, x->pos, "%s.heat_from: only a unit of kind waste_heat_power or "
+                      "waste_heat_boiler recovers heat from another unit "
+                      "(kind is %s)",
+          path, conv_kinds[cv->kind]);
+    } else if (x) {
+      const char *id;
+      cv->heat_from_pos = x->pos;
+      if (sch_id(&ld->s, x, PATH(ld, path, "heat_from"), &id)) {
+        int h = model_unit(m, id);
+        if (h < 0) {
+          if (!uids) {
+            uids = ARENA_ARRAY(ld->s.a, const char *, m->n_units + 1);
+            for (size_t j = 0; j < m->n_units; j++)
+              uids[j] = m->units[j].id;
+          }
+          unknown_ref(ld, x, PATH(ld, path, "heat_from"), "unit", id, uids);
+        } else if (h == (int)i) {
+          ERR(ld, x->pos, "%s.heat_from: a unit cannot recover its own "
+                          "waste heat; name the unit whose heat it uses "
+                          "(the kiln, the furnace)",
+              path);
+        } else {
+          cv->heat_from = h;
+        }
+      }
+    } else if (CONV_RECOVERS(cv->kind)) {
+      ERR(ld, n->pos, "%s.heat_from: required for kind %s: the unit whose "
+                      "waste heat it recovers (its fuel already holds that "
+                      "heat)",
+          path, conv_kinds[cv->kind]);
+    }
+    /* the carriers it sends out */
+    const char *made = NULL, *other = NULL;
+    double out = 0;
+    const char *out_ids = NULL;
+    for (size_t j = 0; j < m->n_meters; j++) {
+      const m_meter *mt = &m->meters[j];
+      if (mt->from != (int)i || !mt->carrier)
+        continue;
+      if (!made)
+        made = mt->carrier;
+      else if (strcmp(made, mt->carrier) != 0 && !other)
+        other = mt->carrier;
+      if (strcmp(made, mt->carrier) == 0 && mt->form != METER_NONE) {
+        out += mt->quantity;
+        out_ids = out_ids ? arena_printf(ld->s.a, "%s, %s", out_ids, mt->id)
+                          : mt->id;
+      }
+    }
+    if (!other)
+      cv->carrier = made;
+    if ((x = ytree_get(n, "output"))) {
+      const char *opath = PATH(ld, path, "output");
+      if (!made) {
+        ERR(ld, x->pos, "%s: no meter leaves this unit, so nothing says what "
+                        "it makes; add the meter of its net output",
+            opath);
+      } else if (other) {
+        ERR(ld, x->pos, "%s: the unit sends out %s and %s; a gross output is "
+                        "given for a unit that makes one carrier",
+            opath, made, other);
+      } else {
+        double v;
+        const char *text;
+        if (carrier_qty(ld, x, opath, made, &v, &text)) {
+          if (!(v > 0)) {
+            ERR(ld, x->pos, "%s: must be greater than zero, found %s", opath,
+                text);
+          } else if (out > v * (1 + 1e-9)) {
+            const char *cu = model_carrier_unit(m, ld->f, made);
+            ERR(ld, x->pos, "%s: %s is less than the metered outflow %s %s "
+                            "(meters %s); the gross output at the terminals "
+                            "includes the unit's own use",
+                opath, text, balance_num(ld->s.a, out), cu, out_ids);
+          } else {
+            cv->output.set = true;
+            cv->output.v = v;
+            cv->output.text = text;
+            cv->output.pos = x->pos;
+          }
+        }
+      }
+    }
+    if ((x = ytree_get(n, "capacity"))) {
+      const char *cpath = PATH(ld, path, "capacity");
+      if (sch_qty(&ld->s, x, cpath, NULL, &cv->capacity) &&
+          !dim_eq(cv->capacity.dim, dim_of("kW")) &&
+          !dim_eq(cv->capacity.dim, dim_of("t/h"))) {
+        ERR(ld, x->pos, "%s: \"%s\" is not a power (kW, MW) or a steam rate "
+                        "(t/h)",
+            cpath, cv->capacity.text);
+        cv->capacity.set = false;
+      } else if (cv->capacity.set && !(cv->capacity.v > 0)) {
+        ERR(ld, x->pos, "%s: must be greater than zero, found %s", cpath,
+            cv->capacity.text);
+        cv->capacity.set = false;
+      }
+    }
+  }
+  /* Heat is recovered once: a recovery unit's heat comes from a unit that
+     burns or uses energy, not from another recovery unit. */
+  for (size_t i = 0; i < m->n_units; i++) {
+    const m_conversion *cv = &m->units[i].conv;
+    if (cv->heat_from >= 0 && CONV_RECOVERS(m->units[cv->heat_from].conv.kind))
+      ERR(ld, cv->heat_from_pos,
+          "units[%s].conversion.heat_from: %s itself recovers waste heat; "
+          "name the unit whose fuel the heat comes from",
+          m->units[i].id, m->units[cv->heat_from].id);
   }
 }
 
@@ -2344,6 +2509,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   const ynode *meters = ytree_get(root, "meters");
   if (meters)
     read_meters(&ld, meters);
+  read_conversions(&ld);
   if ((x = ytree_get(root, "stock")) && !ytree_is_null(x))
     read_stock(&ld, x);
   if ((x = ytree_get(root, "prices")) && !ytree_is_null(x))

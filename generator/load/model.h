@@ -29,11 +29,42 @@ typedef enum {
   STAGE_END_USE
 } unit_stage;
 
+/* What a conversion unit (stage: conversion) is, for its indicators
+   (docs/calculation.md, "Conversion units"). */
+typedef enum {
+  CONV_OTHER,             /* no conversion: block, or kind: other */
+  CONV_WASTE_HEAT_POWER,  /* 余热发电: power from recovered heat */
+  CONV_WASTE_HEAT_BOILER, /* 余热锅炉: steam or hot water from recovered heat */
+  CONV_BOILER,
+  CONV_TURBINE_GENERATOR,
+  CONV_CHP,
+  CONV_RECTIFIER,         /* AC to DC: the carrier passes through */
+  CONV_COMPRESSED_AIR,
+  CONV_OXYGEN,
+  CONV_REFRIGERATION
+} conv_kind;
+
+/* A recovery kind takes no metered energy for what it makes: its heat is
+   already counted in the fuel of the unit it recovers from. */
+#define CONV_RECOVERS(k) \
+  ((k) == CONV_WASTE_HEAT_POWER || (k) == CONV_WASTE_HEAT_BOILER)
+
+typedef struct m_conversion {
+  bool given;          /* the unit has a conversion: block */
+  conv_kind kind;
+  int heat_from;       /* unit whose waste heat it recovers, or -1 */
+  const char *carrier; /* the carrier its output is of (its outflow), or NULL */
+  qty output;          /* gross output at the terminals, carrier base unit */
+  qty capacity;        /* kW or t/h */
+  src_pos pos, kind_pos, heat_from_pos;
+} m_conversion;
+
 typedef struct m_unit {
   const char *id;
   text2 name;
   unit_stage stage;
   int parent; /* unit index, or -1 */
+  m_conversion conv;
   src_pos pos;
 } m_unit;
 
@@ -276,6 +307,9 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
 
 /* Index of unit id, or -1. */
 int model_unit(const model *m, const char *id);
+
+/* The name of a conversion kind as the input writes it. */
+const char *model_conv_kind(conv_kind k);
 /* Base unit of a carrier key (rules, or in-house), or NULL. */
 const char *model_carrier_unit(const model *m, const factors *f,
                                const char *key);

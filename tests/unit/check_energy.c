@@ -2024,6 +2024,227 @@ END_TEST
 
 /* }====================================================== */
 
+
+/* {====================================================== conversion units */
+
+/* A waste-heat power unit recovering the kiln's heat (docs/calculation.md,
+   "Conversion units"): grid P = 9,000,000 kWh, net output G (meter G1) =
+   1,000,000 kWh, gross 1,100,000 kWh, 200 kW; kiln 6,000,000 kWh, mill
+   2,500,000 kWh. */
+#define WHR_UNITS                                                              \
+  "units:\n"                                                                   \
+  "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"                  \
+  "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"                  \
+  "  - id: whr\n"                                                              \
+  "    name: {zh: 余热电站, en: Waste-heat power}\n"                           \
+  "    stage: conversion\n"                                                    \
+  "    conversion: {kind: waste_heat_power, heat_from: kiln, output: "        \
+  "\"1,100,000 kWh\", capacity: \"200 kW\"}\n"
+#define WHR_METERS                                                             \
+  "meters:\n"                                                                  \
+  "  - {id: E1, carrier: electricity, level: 1, total: \"9,000,000 kWh\"}\n"   \
+  "  - {id: G1, carrier: electricity, level: 2, from: whr, to: site, total: "  \
+  "\"1,000,000 kWh\"}\n"                                                       \
+  "  - {id: E2, carrier: electricity, level: 2, from: site, to: kiln, total: " \
+  "\"6,000,000 kWh\"}\n"                                                       \
+  "  - {id: E3, carrier: electricity, level: 2, from: site, to: mill, total: " \
+  "\"2,500,000 kWh\"}\n"
+
+START_TEST(t_whr_credit)
+{
+  tu_run r;
+  load(&r, NULL,
+       WHR_UNITS WHR_METERS
+       "products:\n"
+       "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: \"100,000 "
+       "t\", units: [kiln]}\n"
+       "  - {id: cement, name: {zh: 水泥, en: Cement}, quantity: \"50,000 t\", "
+       "units: [mill]}\n");
+  /* waste-heat power enters at its reference coefficient: internal =
+     (9,000,000 × 0.1229 + 1,000,000 × 0.1229) / 10,000,000 = 0.1229 */
+  NEAR(&r, "energy.carriers[electricity].internal_coefficient_kgce", 0.1229);
+  /* total: only the purchase, 9,000,000 × 0.1229 / 1000 = 1,106.1 tce */
+  NEAR(&r, "energy.total_tce", 1106.1);
+  /* clinker: 6,000,000 × 0.1229 / 1000 = 737.4 tce, less the waste-heat
+     power 1,000,000 × 0.1229 / 1000 = 122.9 tce → 614.5 tce;
+     614.5 × 1000 / 100,000 t = 6.145 kgce/t */
+  NEAR(&r, "energy.products[clinker].recovered_tce", 122.9);
+  NEAR(&r, "energy.products[clinker].energy_tce", 614.5);
+  NEAR(&r, "energy.products[clinker].unit_consumption_kgce", 6.145);
+  /* electricity consumed 6,000,000 kWh (graded); net 5,000,000 kWh */
+  NEAR(&r, "energy.products[clinker].electricity_kwh", 6000000);
+  NEAR(&r, "energy.products[clinker].electricity_net_kwh", 5000000);
+  /* cement gets no credit: 2,500,000 × 0.1229 / 1000 = 307.25 tce (under
+     the old spread it took 2,500,000 × 0.11061 = 276.525) */
+  NEAR(&r, "energy.products[cement].energy_tce", 307.25);
+  NEAR(&r, "energy.products[cement].recovered_tce", 0);
+  /* closes: 614.5 + 307.25 + loss (10,000,000 − 8,500,000) × 0.1229 / 1000
+     = 184.35 → 1,106.1 */
+  NEAR(&r, "energy.balance[electricity].loss_tce", 184.35);
+  /* the unit: own use 1,100,000 − 1,000,000 = 100,000 kWh, 100,000 /
+     1,100,000 = 0.0909090909…; 1,100,000 kWh / 200 kW = 5,500 h */
+  NEAR(&r, "energy.conversion[whr].gross_output", 1100000);
+  NEAR(&r, "energy.conversion[whr].own_use", 100000);
+  NEAR(&r, "energy.conversion[whr].own_use_ratio", 1.0 / 11.0);
+  NEAR(&r, "energy.conversion[whr].capacity_kw", 200);
+  NEAR(&r, "energy.conversion[whr].hours_at_capacity", 5500);
+  NEAR(&r, "energy.conversion[whr].recovered_tce", 122.9);
+  /* per t of clinker: gross 1,100,000 / 100,000 = 11, net 10 kWh/t */
+  NEAR(&r, "energy.conversion[whr].products[clinker].gross_per_unit", 11);
+  NEAR(&r, "energy.conversion[whr].products[clinker].net_per_unit", 10);
+  ck_assert(val_path(r.results, "energy.conversion[whr].products[cement]") ==
+            NULL);
+  ck_assert(val_path(r.results, "energy.conversion[whr].efficiency")->kind ==
+            VAL_NULL);
+  ck_assert(has_note(&r, "energy.conversion[whr].efficiency", "not metered"));
+  tu_close(&r);
+}
+END_TEST
+
+/* The station draws 50,000 kWh from the grid (start-up): its credit is
+   what it sends out less what it takes in. */
+START_TEST(t_whr_credit_less_own_input)
+{
+  tu_run r;
+  load(&r, NULL,
+       WHR_UNITS WHR_METERS
+       "  - {id: A1, carrier: electricity, level: 2, from: site, to: whr, "
+       "total: \"50,000 kWh\"}\n"
+       "products:\n"
+       "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: \"100,000 "
+       "t\", units: [kiln]}\n");
+  /* credit = 1,000,000 × 0.1229 / 1000 − 50,000 × 0.1229 / 1000 = 122.9 −
+     6.145 = 116.755 tce; clinker 737.4 − 116.755 = 620.645 tce */
+  NEAR(&r, "energy.products[clinker].recovered_tce", 116.755);
+  NEAR(&r, "energy.products[clinker].energy_tce", 620.645);
+  NEAR(&r, "energy.conversion[whr].input_tce", 6.145);
+  tu_close(&r);
+}
+END_TEST
+
+/* The kiln is a shared unit of the product (share 0.3): the credit goes
+   with the share. */
+START_TEST(t_whr_credit_shared)
+{
+  tu_run r;
+  load(&r, NULL,
+       WHR_UNITS WHR_METERS
+       "products:\n"
+       "  - {id: cement, name: {zh: 水泥, en: Cement}, quantity: \"50,000 t\", "
+       "units: [mill], shared: [{unit: kiln, share: 0.3}]}\n");
+  /* 307.25 + 0.3 × 737.4 − 0.3 × 122.9 = 307.25 + 221.22 − 36.87 =
+     491.6 tce */
+  NEAR(&r, "energy.products[cement].recovered_tce", 36.87);
+  NEAR(&r, "energy.products[cement].energy_tce", 491.6);
+  /* per t: 0.3 × 1,000,000 / 50,000 = 6 kWh/t net */
+  NEAR(&r, "energy.conversion[whr].products[cement].share", 0.3);
+  NEAR(&r, "energy.conversion[whr].products[cement].net_per_unit", 6);
+  tu_close(&r);
+}
+END_TEST
+
+/* The credit month by month: the kiln and the station metered monthly. */
+START_TEST(t_whr_credit_monthly)
+{
+  tu_run r;
+  load(&r, NULL,
+       WHR_UNITS
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"9,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: whr, to: site, "
+       "monthly: [" M12_1000 "]}\n"
+       "  - {id: E2, carrier: electricity, level: 2, from: site, to: kiln, "
+       "monthly: [\"6,000 kWh\", \"6,000 kWh\", \"6,000 kWh\", \"6,000 kWh\", "
+       "\"6,000 kWh\", \"6,000 kWh\", \"6,000 kWh\", \"6,000 kWh\", \"6,000 "
+       "kWh\", \"6,000 kWh\", \"6,000 kWh\", \"6,000 kWh\"]}\n"
+       "products:\n"
+       "  - id: clinker\n"
+       "    name: {zh: 熟料, en: Clinker}\n"
+       "    quantity: \"1,200 t\"\n"
+       "    units: [kiln]\n"
+       "    monthly: [\"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", "
+       "\"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", "
+       "\"100 t\"]\n");
+  /* each month: (6,000 − 1,000) kWh × 0.1229 / 1000 = 0.6145 tce;
+     0.6145 × 1000 / 100 t = 6.145 kgce/t, as over the year (72,000 − 12,000)
+     × 0.1229 / 1,200 = 6.145 */
+  NEAR(&r, "energy.monthly.products[clinker].energy_tce[0]", 0.6145);
+  NEAR(&r, "energy.monthly.products[clinker].unit_consumption_kgce[11]",
+       6.145);
+  NEAR(&r, "energy.products[clinker].unit_consumption_kgce", 6.145);
+  tu_close(&r);
+}
+END_TEST
+
+/* Rectifiers pass electricity through (AC in, DC out): no electricity is
+   "produced", the product's electricity is the AC, the efficiency is DC /
+   AC and the DC per t is the rectifier's output per unit of product. */
+START_TEST(t_rectifier)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: rect, name: {zh: 整流所, en: Rectifiers}, stage: conversion, "
+       "conversion: {kind: rectifier}}\n"
+       "  - {id: pots, name: {zh: 电解, en: Pots}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: rect, total: "
+       "\"1,000,000 kWh\"}\n"
+       "  - {id: D1, carrier: electricity, level: 2, from: rect, to: pots, "
+       "total: \"975,000 kWh\"}\n"
+       "products:\n"
+       "  - {id: al, name: {zh: 铝, en: Aluminium}, quantity: \"75 t\", "
+       "units: [rect, pots]}\n");
+  NEAR(&r, "energy.carriers[electricity].produced", 0);
+  /* 1,000,000 × 0.1229 / 1000 = 122.9 tce, all of it the product's */
+  NEAR(&r, "energy.products[al].energy_tce", 122.9);
+  NEAR(&r, "energy.products[al].electricity_kwh", 1000000);
+  /* 975,000 / 1,000,000 = 0.975; DC per t 975,000 / 75 = 13,000 kWh/t */
+  NEAR(&r, "energy.conversion[rect].efficiency", 0.975);
+  NEAR(&r, "energy.conversion[rect].products[al].net_per_unit", 13000);
+  tu_close(&r);
+}
+END_TEST
+
+/* A boiler's efficiency needs the steam's measured enthalpy: with it,
+   steam 1,000 t × 2,800 MJ/t / 29.3076 MJ/kgce / 1000 = 95.5383… tce out
+   of 150 t coal × 0.7143 = 107.145 tce in: 0.891673… */
+START_TEST(t_boiler_efficiency)
+{
+  tu_run r;
+  const char *body =
+      "units:\n"
+      "  - {id: boiler, name: {zh: 锅炉, en: Boiler}, stage: conversion, "
+      "conversion: {kind: boiler, capacity: \"10 t/h\"}}\n"
+      "  - {id: dye, name: {zh: 染色, en: Dyeing}, stage: end_use}\n"
+      "meters:\n"
+      "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: \"150 "
+      "t\"}\n"
+      "  - {id: S1, carrier: steam, level: 2, from: boiler, to: dye, total: "
+      "\"1,000 t\"}\n";
+  load(&r, NULL, body);
+  /* no enthalpy: no efficiency, with its note */
+  ck_assert(val_path(r.results, "energy.conversion[boiler].efficiency")->kind ==
+            VAL_NULL);
+  ck_assert(has_note(&r, "energy.conversion[boiler].efficiency", "enthalpy"));
+  NEAR(&r, "energy.conversion[boiler].capacity_t_per_h", 10);
+  tu_close(&r);
+  char b2[2048];
+  snprintf(b2, sizeof b2, "%s%s", body,
+           "factors:\n  steam: {enthalpy: \"2,800 MJ/t\", source: {zh: 实测, en: "
+           "Measured}}\n");
+  load(&r, NULL, b2);
+  /* coal 150 t × 714.3 kgce/t / 1000 = 107.145 tce; steam 1,000 t × 2,800
+     MJ/t / 29.3076 / 1000 = 95.53836… tce; 95.53836 / 107.145 = 0.891674 */
+  NEAR(&r, "energy.conversion[boiler].efficiency",
+       (1000.0 * 2800.0 / 29.3076 / 1000.0) / (150.0 * 714.3 / 1000.0));
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *energy_suite(void)
 {
   Suite *s = suite_create("energy");
@@ -2107,6 +2328,15 @@ Suite *energy_suite(void)
      AUDITGEN_DISAGREEMENTS=1 to run them and see them fail. */
   /* Both former disagreements are settled: the override rule was fixed in
      the program, the equal-value wording in docs/calculation.md. */
+  tc = tcase_create("conversion");
+  tcase_add_test(tc, t_whr_credit);
+  tcase_add_test(tc, t_whr_credit_less_own_input);
+  tcase_add_test(tc, t_whr_credit_shared);
+  tcase_add_test(tc, t_whr_credit_monthly);
+  tcase_add_test(tc, t_rectifier);
+  tcase_add_test(tc, t_boiler_efficiency);
+  suite_add_tcase(s, tc);
+
   tc = tcase_create("settled");
   tcase_add_test(tc, t_in_house_with_carbon_override);
   tcase_add_test(tc, t_equal_value_own_power_exported);

@@ -1,0 +1,385 @@
+/* conversion.c — conversion units as the limit standards and GB/T 28751
+ * treat them (docs/calculation.md, "Conversion units"): what each makes
+ * from what, its efficiency, its own use, its hours at capacity; and the
+ * credit a waste-heat unit's output gives the unit whose heat it recovers
+ * (GB 16780: the clinker's comprehensive energy consumption deducts the
+ * waste-heat power generated from its own heat). */
+#include "internal.h"
+
+#include <math.h>
+#include <string.h>
+
+bool calc_passes_through(const model *m, int unit)
+{
+  return unit >= 0 && m->units[unit].stage == STAGE_CONVERSION &&
+         m->units[unit].conv.kind == CONV_RECTIFIER;
+}
+
+double calc_content_kgce(const carrier_fig *cf)
+{
+  if (cf->coef_basis && strncmp(cf->coef_basis, "measured", 8) == 0)
+    return cf->coefficient;
+  return cf->def ? cf->def->coef_kgce : 0;
+}
+
+static bool in_mask(const bool *mask, int place)
+{
+  return place >= 0 && mask[place];
+}
+
+/* tce into unit u's closure, each carrier at its internal coefficient. */
+static double input_tce(calc_ctx *c, int u)
+{
+  size_t nu = c->m->n_units;
+  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  bool *mask = ARENA_ARRAY(c->a, bool, nu + 1);
+  double *q = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  sel[u] = true;
+  calc_closure(c, sel, mask);
+  calc_inflows(c, mask, q);
+  double tce = 0;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    tce += q[k] * c->carriers[k].internal / 1000.0;
+  return tce;
+}
+
+double calc_recovery_credit(calc_ctx *c, int u, const bool *mask, double *out_q)
+{
+  const model *m = c->m;
+  const m_conversion *cv = &m->units[u].conv;
+  *out_q = 0;
+  if (!CONV_RECOVERS(cv->kind) || cv->heat_from < 0 || !mask[cv->heat_from])
+    return 0;
+  bool inside = mask[u];
+  double tce = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    int k = c->meter_carrier[i];
+    if (mt->form == METER_NONE || k < 0 || mt->from != u)
+      continue;
+    /* inside the set, only what leaves it was not already counted */
+    if (inside && mt->to >= 0 && mask[mt->to])
+      continue;
+    const carrier_fig *cf = &c->carriers[k];
+    tce += mt->quantity * calc_content_kgce(cf) / 1000.0;
+    if (cv->carrier && strcmp(cf->key, cv->carrier) == 0)
+      *out_q += mt->quantity;
+  }
+  if (!inside)
+    tce -= input_tce(c, u);
+  return tce;
+}
+
+/* {====================================================== results */
+
+/* A carrier's energy content for an efficiency: as for the totals, except
+   steam, whose reference coefficient (low-pressure steam) says nothing of
+   the steam a boiler makes: only its measured enthalpy will do. 0 when not
+   known. */
+static double exact_content(const carrier_fig *cf)
+{
+  bool measured = cf->coef_basis && strncmp(cf->coef_basis, "measured", 8) == 0;
+  if (cf->def && cf->def->cls == CARRIER_STEAM && !measured)
+    return 0;
+  if (!cf->def && !measured)
+    return 0;
+  return calc_content_kgce(cf);
+}
+
+static const struct {
+  const char *zh, *en;
+} kind_names[] = {
+    [CONV_OTHER] = {"能源加工转换", "Energy conversion"},
+    [CONV_WASTE_HEAT_POWER] = {"余热发电", "Waste-heat power"},
+    [CONV_WASTE_HEAT_BOILER] = {"余热锅炉", "Waste-heat boiler"},
+    [CONV_BOILER] = {"锅炉", "Boiler"},
+    [CONV_TURBINE_GENERATOR] = {"汽轮发电机组", "Turbine generator"},
+    [CONV_CHP] = {"热电联产", "Combined heat and power"},
+    [CONV_RECTIFIER] = {"整流", "Rectification (AC to DC)"},
+    [CONV_COMPRESSED_AIR] = {"空气压缩", "Compressed air"},
+    [CONV_OXYGEN] = {"制氧", "Oxygen production"},
+    [CONV_REFRIGERATION] = {"制冷", "Refrigeration"},
+};
+
+static bool content_known_out(calc_ctx *c, const double *out)
+{
+  for (size_t k = 0; k < c->n_carriers; k++)
+    if (out[k] != 0 && !(exact_content(&c->carriers[k]) > 0))
+      return false;
+  return true;
+}
+
+static bool makes_power(conv_kind k)
+{
+  return k == CONV_WASTE_HEAT_POWER || k == CONV_TURBINE_GENERATOR ||
+         k == CONV_CHP;
+}
+
+/* One row of inputs[] or outputs[]. */
+static void flow_row(calc_ctx *c, value *arr, const carrier_fig *cf,
+                     double q, double tce)
+{
+  value *o = calc_carrier_row(c, arr, cf);
+  val_set_num(c->a, o, "quantity", q);
+  val_set_num(c->a, o, "tce", tce);
+}
+
+/* The products a conversion unit serves, with its output per unit of
+   each (kWh per t clinker; DC kWh per t aluminium): a waste-heat unit
+   serves the products whose units hold the unit its heat comes from, any
+   other the products whose units hold it. gross_per_unit when the gross
+   output is given. */
+static void served_products(calc_ctx *c, value *o, int u, double gross,
+                            double net)
+{
+  const model *m = c->m;
+  arena *a = c->a;
+  size_t nu = m->n_units;
+  const m_conversion *cv = &m->units[u].conv;
+  /* other kinds' output per unit of product (steam per kWh supplied) is
+     no indicator anyone reads */
+  if (!CONV_RECOVERS(cv->kind) && cv->kind != CONV_RECTIFIER)
+    return;
+  int at = CONV_RECOVERS(cv->kind) ? cv->heat_from : u;
+  if (at < 0 || !cv->carrier || !(net > 0))
+    return;
+  bool *sel = ARENA_ARRAY(a, bool, nu + 1);
+  bool *mask = ARENA_ARRAY(a, bool, nu + 1);
+  value *arr = NULL;
+  value *prods = val_get(val_get(c->root, "energy"), "products");
+  const char *cu = calc_carrier(c, cv->carrier)->unit;
+  for (size_t i = 0; i < m->n_products; i++) {
+    const m_product *p = &m->products[i];
+    memset(sel, 0, sizeof *sel * (nu + 1));
+    for (size_t j = 0; j < p->n_units; j++)
+      sel[p->units[j]] = true;
+    calc_closure(c, sel, mask);
+    double share = mask[at] ? 1.0 : 0.0;
+    for (size_t j = 0; j < p->n_shared && share == 0; j++) {
+      memset(sel, 0, sizeof *sel * (nu + 1));
+      sel[p->shared[j].unit] = true;
+      calc_closure(c, sel, mask);
+      if (mask[at])
+        share = p->shared[j].share;
+    }
+    if (share == 0)
+      continue;
+    if (!arr)
+      arr = val_set(a, o, "products", val_arr(a));
+    value *r = val_obj(a);
+    val_push(a, arr, r);
+    val_set_str(a, r, "unit_id", m->units[u].id);
+    val_set_str(a, r, "unit_name_zh", m->units[u].name.zh);
+    val_set_str(a, r, "unit_name_en", m->units[u].name.en);
+    val_set_str(a, r, "output_unit", cu);
+    val_set_str(a, r, "id", p->id);
+    val_set_str(a, r, "name_zh", p->name.zh);
+    val_set_str(a, r, "name_en", p->name.en);
+    val_set_str(a, r, "unit", p->unit);
+    val_set_num(a, r, "share", share);
+    if (CONV_RECOVERS(cv->kind)) {
+      value *pv = prods ? prods->items[i] : NULL;
+      value *rec = pv ? val_get(pv, "recovered_tce") : NULL;
+      val_set_num(a, r, "credited_tce", rec ? rec->num : 0);
+    }
+    const char *per = arena_printf(a, "%s/%s", cu, p->unit);
+    if (cv->output.set) {
+      value *g = val_set_num(a, r, "gross_per_unit",
+                             gross * share / p->quantity.v);
+      g->unit = per;
+      trace *t = val_trace(a, g, "gross_output × share / quantity",
+                           "docs/calculation.md Conversion units");
+      trace_add(a, t, "gross_output", gross, cu, "enterprise data");
+      trace_add(a, t, "share", share, NULL, NULL);
+      trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
+    }
+    value *n = val_set_num(a, r, "net_per_unit", net * share / p->quantity.v);
+    n->unit = per;
+    trace *t = val_trace(a, n, "net output × share / quantity",
+                         "docs/calculation.md Conversion units");
+    trace_add(a, t, "net output", net, cu, "meters from the unit");
+    trace_add(a, t, "share", share, NULL, NULL);
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
+  }
+}
+
+static void emit_unit(calc_ctx *c, value *arr, int u)
+{
+  const model *m = c->m;
+  arena *a = c->a;
+  const m_unit *mu = &m->units[u];
+  const m_conversion *cv = &mu->conv;
+  size_t nu = m->n_units;
+  value *o = val_obj(a);
+  val_push(a, arr, o);
+  val_set_str(a, o, "id", mu->id);
+  val_set_str(a, o, "name_zh", mu->name.zh);
+  val_set_str(a, o, "name_en", mu->name.en);
+  val_set_str(a, o, "kind", model_conv_kind(cv->kind));
+  val_set_str(a, o, "kind_zh", kind_names[cv->kind].zh);
+  val_set_str(a, o, "kind_en", kind_names[cv->kind].en);
+
+  /* inputs: the metered inflow into its closure, at the coefficients of
+     the totals; outputs: what leaves it, at its energy content */
+  bool *sel = ARENA_ARRAY(a, bool, nu + 1);
+  bool *mask = ARENA_ARRAY(a, bool, nu + 1);
+  double *q = ARENA_ARRAY(a, double, c->n_carriers + 1);
+  sel[u] = true;
+  calc_closure(c, sel, mask);
+  calc_inflows(c, mask, q);
+  value *ins = val_set(a, o, "inputs", val_arr(a));
+  double in_tce = 0, in_el = 0, in_content = 0;
+  bool content_known = true;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    if (q[k] == 0)
+      continue;
+    const carrier_fig *cf = &c->carriers[k];
+    double tce = q[k] * cf->internal / 1000.0;
+    in_tce += tce;
+    in_content += q[k] * exact_content(cf) / 1000.0;
+    if (!(exact_content(cf) > 0))
+      content_known = false;
+    if (cf->def && cf->def->cls == CARRIER_ELECTRICITY)
+      in_el += q[k];
+    flow_row(c, ins, cf, q[k], tce);
+  }
+  double *out = ARENA_ARRAY(a, double, c->n_carriers + 1);
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    int k = c->meter_carrier[i];
+    if (mt->form != METER_NONE && k >= 0 && in_mask(mask, mt->from) &&
+        !in_mask(mask, mt->to))
+      out[k] += mt->quantity;
+  }
+  value *outs = val_set(a, o, "outputs", val_arr(a));
+  double out_tce = 0, out_content = 0, out_el = 0, net = 0;
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    if (out[k] == 0)
+      continue;
+    const carrier_fig *cf = &c->carriers[k];
+    if (!(exact_content(cf) > 0))
+      content_known = false;
+    out_content += out[k] * exact_content(cf) / 1000.0;
+    double tce = out[k] * cf->internal / 1000.0;
+    out_tce += tce;
+    if (cf->def && cf->def->cls == CARRIER_ELECTRICITY)
+      out_el += out[k];
+    if (cv->carrier && strcmp(cv->carrier, cf->key) == 0)
+      net = out[k];
+    flow_row(c, outs, cf, out[k], tce);
+  }
+  val_set_num(a, o, "input_tce", in_tce);
+  val_set_num(a, o, "output_tce", out_tce);
+  /* the outputs' energy content, where every output's is known */
+  if (content_known_out(c, out) && out_content > 0)
+    val_set_num(a, o, "output_content_tce", out_content);
+  else
+    val_set_null(a, o, "output_content_tce");
+
+  /* efficiency: output energy over input energy (a rectifier: DC over AC) */
+  value *eff = val_set(a, o, "efficiency", val_null(a));
+  if (CONV_RECOVERS(cv->kind)) {
+    calc_note(c, arena_printf(a, "energy.conversion[%s].efficiency", mu->id),
+              "余热回收单元的输入为回收的余热，未计量，不计算转换效率。",
+              "A waste-heat unit's input is recovered heat, which is not "
+              "metered: no conversion efficiency.");
+  } else if (cv->kind == CONV_RECTIFIER && in_el > 0 && out_el > 0) {
+    eff = val_set_num(a, o, "efficiency", out_el / in_el);
+    trace *t = val_trace(a, eff, "DC output / AC input",
+                         "docs/calculation.md Conversion units");
+    trace_add(a, t, "DC output", out_el, "kWh", "meters from the unit");
+    trace_add(a, t, "AC input", in_el, "kWh", "meters into the unit");
+  } else if (in_content > 0 && out_content > 0 && content_known) {
+    eff = val_set_num(a, o, "efficiency", out_content / in_content);
+    trace *t = val_trace(a, eff, "output energy content / input energy content",
+                         calc_std_clause(c, "GB/T 2589",
+                                         "; docs/calculation.md Conversion "
+                                         "units"));
+    trace_add(a, t, "output energy content", out_content, "tce",
+              "meters from the unit");
+    trace_add(a, t, "input energy content", in_content, "tce",
+              "meters into the unit");
+  } else if (in_tce > 0 && out_tce > 0) {
+    calc_note(c, arena_printf(a, "energy.conversion[%s].efficiency", mu->id),
+              "蒸汽只有实测焓值才能计算其能量，本单元的输入或输出缺少实测焓值，不计算转换效率。",
+              "The energy of steam is known only from its measured enthalpy "
+              "(factors: steam: enthalpy); an input or output of this unit "
+              "has none: no conversion efficiency.");
+  }
+  (void)eff;
+
+  /* gross output, own use, hours at capacity */
+  if (cv->output.set) {
+    const carrier_fig *cf = calc_carrier(c, cv->carrier);
+    value *g = val_set_num(a, o, "gross_output", cv->output.v);
+    g->unit = cf->unit;
+    val_set_str(a, o, "output_unit", cf->unit);
+    value *own = val_set_num(a, o, "own_use", cv->output.v - net);
+    own->unit = cf->unit;
+    trace *t = val_trace(a, own, "gross_output − net output",
+                         "docs/calculation.md Conversion units");
+    trace_add(a, t, "gross_output", cv->output.v, cf->unit, "enterprise data");
+    trace_add(a, t, "net output", net, cf->unit, "meters from the unit");
+    value *r = val_set_num(a, o, "own_use_ratio",
+                           (cv->output.v - net) / cv->output.v);
+    t = val_trace(a, r, "own_use / gross_output",
+                  "docs/calculation.md Conversion units");
+    trace_add(a, t, "own_use", cv->output.v - net, cf->unit, NULL);
+    trace_add(a, t, "gross_output", cv->output.v, cf->unit, "enterprise data");
+  }
+  if (cv->capacity.set) {
+    bool kw = dim_eq(cv->capacity.dim, dim_of("kW"));
+    /* base units: MJ/h and t/h (units.c) */
+    double kwv = cv->capacity.v / 3.6;
+    val_set_num(a, o, kw ? "capacity_kw" : "capacity_t_per_h",
+                kw ? kwv : cv->capacity.v);
+    double made = cv->output.set && strcmp(calc_carrier(c, cv->carrier)->unit,
+                                           "kWh") == 0
+                      ? cv->output.v
+                      : out_el;
+    if (kw && makes_power(cv->kind) && made > 0) {
+      value *h = val_set_num(a, o, "hours_at_capacity",
+                             made / kwv);
+      h->unit = "h";
+      trace *t = val_trace(a, h, "output (kWh) / capacity (kW)",
+                           "docs/calculation.md Conversion units");
+      trace_add(a, t, cv->output.set ? "gross_output" : "net output", made,
+                "kWh", NULL);
+      trace_add(a, t, "capacity", kwv, "kW",
+                "enterprise data");
+    }
+  }
+
+  /* recovery: the unit heat comes from and the credit to its products */
+  if (CONV_RECOVERS(cv->kind) && cv->heat_from >= 0) {
+    const m_unit *h = &m->units[cv->heat_from];
+    val_set_str(a, o, "heat_from", h->id);
+    val_set_str(a, o, "heat_from_zh", h->name.zh);
+    val_set_str(a, o, "heat_from_en", h->name.en);
+    memset(sel, 0, sizeof *sel * (nu + 1));
+    sel[cv->heat_from] = true;
+    calc_closure(c, sel, mask);
+    double kwh;
+    value *cr = val_set_num(a, o, "recovered_tce",
+                            calc_recovery_credit(c, u, mask, &kwh));
+    trace *t = val_trace(a, cr, "Σ output × reference coefficient / 1000 − "
+                                "metered input",
+                         calc_std_clause(c, "GB 16780",
+                                         "; docs/calculation.md Conversion "
+                                         "units"));
+    trace_add(a, t, "output_tce", out_tce, "tce", NULL);
+    trace_add(a, t, "input_tce", in_tce, "tce", NULL);
+  }
+  served_products(c, o, u, cv->output.set ? cv->output.v : net, net);
+}
+
+void calc_conversion(calc_ctx *c, value *energy)
+{
+  const model *m = c->m;
+  value *arr = val_set(c->a, energy, "conversion", val_arr(c->a));
+  for (size_t u = 0; u < m->n_units; u++)
+    if (m->units[u].stage == STAGE_CONVERSION)
+      emit_unit(c, arr, (int)u);
+}
+
+/* }====================================================== */
