@@ -41,7 +41,7 @@ en: Annual emissions of {{carbon.ets.annual_tco2|0.00}} tCO2 reach the threshold
 | 职务 | Post | {{management.organisation.manager.post.zh}} | | {{management.organisation.manager.post.en}} |
 | 备案编号 | Registration number | {{management.organisation.manager.registration}} |
 | 备案日期 | Registered on | {{management.organisation.manager.registered}} |
-| 能源管理人员 | Energy management staff | {{management.organisation.staff|#}}人 | | {{management.organisation.staff|plural person/people}} |
+| 能源管理人员 | Energy management staff | {{management.organisation.staff_text_zh}} | | {{management.organisation.staff_text_en}} |
 {% endkeyvalue %}
 
 {% else %}

@@ -48,6 +48,13 @@ static double num_at(calc_ctx *c, const char *path)
   return v && v->kind == VAL_NUM ? v->num : (double)NAN;
 }
 
+/* A number as a report prints it (fmt.h), in the arena. */
+static const char *num_text(arena *a, double x, int decimals)
+{
+  char buf[64];
+  return arena_strdup(a, fmt_num(x, decimals, true, buf, sizeof buf));
+}
+
 /* {====================================================== organisation */
 
 static void organisation(calc_ctx *c, value *mg, const m_management *g)
@@ -67,10 +74,18 @@ static void organisation(calc_ctx *c, value *mg, const m_management *g)
   /* registered: a number or a date of the filing (备案) */
   val_set_bool(a, o, "manager_registered",
                g->registration != NULL || g->has_registered);
-  if (g->has_staff)
+  if (g->has_staff) {
     val_set_num(a, o, "staff", (double)g->staff);
-  else
+    /* as the chapter's table prints it (null: —) */
+    const char *n = num_text(a, (double)g->staff, 0);
+    val_set_str(a, o, "staff_text_zh", arena_printf(a, "%s人", n));
+    val_set_str(a, o, "staff_text_en",
+                arena_printf(a, "%s %s", n, g->staff == 1 ? "person" : "people"));
+  } else {
     val_set_null(a, o, "staff");
+    val_set_null(a, o, "staff_text_zh");
+    val_set_null(a, o, "staff_text_en");
+  }
 }
 
 /* }====================================================== */
@@ -113,13 +128,6 @@ static value *target_row(calc_ctx *c, value *arr, const mg_target *t,
   val_set_bool(a, r, "of_audit", five || t->of_audit);
   set_text2(a, r, "document", &t->doc);
   return r;
-}
-
-/* A number as a report prints it (fmt.h), in the arena. */
-static const char *num_text(arena *a, double x, int decimals)
-{
-  char buf[64];
-  return arena_strdup(a, fmt_num(x, decimals, true, buf, sizeof buf));
 }
 
 /* target_text_zh/en and actual_text_zh/en: the figures a finding quotes,

@@ -625,6 +625,8 @@ const char *const checks_result_shapes[] = {
     "management.organisation.manager.registered",
     "management.organisation.manager_registered",
     "management.organisation.staff",
+    "management.organisation.staff_text_zh",
+    "management.organisation.staff_text_en",
     "management.targets",
     "management.targets[]",
     "management.targets[].id",
