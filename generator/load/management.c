@@ -47,6 +47,19 @@ static bool positive_qty(schema *s, const ynode *x, const char *path,
   return true;
 }
 
+/* A list of at most MAX_LIST entries (a larger one is refused, not cut). */
+static bool short_list(schema *s, const ynode *x, const char *path)
+{
+  if (!sch_list(s, x, path))
+    return false;
+  if (x->n <= MAX_LIST)
+    return true;
+  ERR(s, x->pos, "%s: %zu entries, more than the %d one facility file may "
+                 "have",
+      path, x->n, MAX_LIST);
+  return false;
+}
+
 /* An amount of energy that may be zero (a saving achieved). */
 static bool energy_amount(schema *s, const ynode *x, const char *path,
                           double *out)
@@ -279,7 +292,9 @@ static void read_targets(schema *s, const ynode *n, const struct model *m,
     if (!sch_list(s, x, yp))
       return;
     if (x->n > MAX_YEARLY) {
-      ERR(s, x->pos, "%s: %zu entries, more than %d", yp, x->n, MAX_YEARLY);
+      ERR(s, x->pos, "%s: %zu entries, more than the %d one facility file "
+                     "may have",
+          yp, x->n, MAX_YEARLY);
       return;
     }
     g->yearly = ARENA_ARRAY(s->a, mg_target, x->n + 1);
@@ -484,7 +499,7 @@ static void read_obsolete(schema *s, const ynode *n, const struct model *m,
   g->has_checked_on = opt_date(s, n, path, "checked_on", &g->checked_on);
   if ((x = ytree_get(n, "catalogues")) && !ytree_is_null(x)) {
     const char *cp = PATH(s, path, "catalogues");
-    if (sch_list(s, x, cp) && x->n <= MAX_LIST) {
+    if (short_list(s, x, cp)) {
       g->catalogues = ARENA_ARRAY(s->a, text2, x->n + 1);
       for (size_t i = 0; i < x->n; i++)
         if (sch_text2(s, x->kids[i], sch_index(s, cp, i),
@@ -494,7 +509,7 @@ static void read_obsolete(schema *s, const ynode *n, const struct model *m,
   }
   if ((x = ytree_get(n, "found")) && !ytree_is_null(x)) {
     const char *fp = PATH(s, path, "found");
-    if (sch_list(s, x, fp) && x->n <= MAX_LIST) {
+    if (short_list(s, x, fp)) {
       if (!g->checked && x->n)
         ERR(s, x->pos, "%s: items found, but checked is false", fp);
       g->found = ARENA_ARRAY(s->a, mg_found, x->n + 1);
@@ -575,7 +590,7 @@ static void read_previous(schema *s, const ynode *n, const struct model *m,
   if (!(x = ytree_get(n, "measures")) || ytree_is_null(x))
     return;
   const char *lp = PATH(s, path, "measures");
-  if (!sch_list(s, x, lp) || x->n > MAX_LIST)
+  if (!short_list(s, x, lp))
     return;
   g->measures = ARENA_ARRAY(s->a, mg_measure, x->n + 1);
   strmap *ids = strmap_new(s->a);

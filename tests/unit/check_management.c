@@ -203,6 +203,35 @@ START_TEST(t_refused)
 }
 END_TEST
 
+
+/* Lists longer than a facility file may hold are refused, never cut: 1,001
+   catalogues, 51 yearly targets. */
+START_TEST(t_limits)
+{
+  size_t cap = 200000, len = 0;
+  char *y = malloc(cap);
+  ck_assert_ptr_nonnull(y);
+  len += (size_t)snprintf(y + len, cap - len, "%s%s",
+                          HEAD("2016-01-01", "2016-12-31"), SITE);
+  len += (size_t)snprintf(y + len, cap - len,
+                          "management:\n  obsolete_check:\n    checked: "
+                          "true\n    catalogues:\n");
+  for (int i = 0; i < 1001; i++)
+    len += (size_t)snprintf(y + len, cap - len, "      - {zh: 目录, en: C}\n");
+  len += (size_t)snprintf(y + len, cap - len, "  targets:\n    yearly:\n");
+  for (int i = 0; i < 51; i++)
+    len += (size_t)snprintf(y + len, cap - len,
+                            "      - {year: %d, total_tce: \"1 tce\", "
+                            "actual_tce: \"1 tce\"}\n",
+                            1960 + i);
+  refuse(y, "test.yaml:14:7: error: management.obsolete_check.catalogues: 1001 "
+            "entries, more than the 1000 one facility file may have\n"
+            "test.yaml:1017:7: error: management.targets.yearly: 51 entries, "
+            "more than the 50 one facility file may have\n");
+  free(y);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== calculation */
 
@@ -466,6 +495,7 @@ Suite *management_suite(void)
   tcase_add_test(tc, t_parse);
   tcase_add_test(tc, t_absent);
   tcase_add_test(tc, t_refused);
+  tcase_add_test(tc, t_limits);
   suite_add_tcase(s, tc);
   tc = tcase_create("calc");
   tcase_add_test(tc, t_completion);
