@@ -439,6 +439,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_equipment(&c);
   calc_editions_finish(&c);
   calc_measures(&c);
+  calc_management(&c);
   emit_evidence(&c);
   val_set(a, c.root, "factors_used", c.factors_used);
   val_set(a, c.root, "notes", c.notes);

@@ -144,5 +144,8 @@ void calc_products_potential(calc_ctx *c);
 void calc_metering(calc_ctx *c);
 void calc_equipment(calc_ctx *c);
 void calc_measures(calc_ctx *c);
+/* results.management (management.c): after every other section, whose
+   results it links. */
+void calc_management(calc_ctx *c);
 
 #endif

@@ -2483,7 +2483,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   static const char *const keys[] = {
       "auditgen", "facility",          "audit",     "units",    "meters",
       "stock",    "products",          "prices",    "factors",  "process_emissions",
-      "equipment", "measures",         "baseline",  NULL};
+      "equipment", "measures",         "baseline",  "management", NULL};
   static const char *const req[] = {"auditgen", "facility", "audit", "meters",
                                     NULL};
   if (root->kind != YN_MAP) {
@@ -2526,6 +2526,8 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     read_measures(&ld, x);
   if ((x = ytree_get(root, "baseline")) && !ytree_is_null(x))
     read_baseline(&ld, x);
+  if ((x = ytree_get(root, "management")) && !ytree_is_null(x))
+    m->management = management_read(&ld.s, x, m);
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */

@@ -16,6 +16,7 @@
 #include "../base/mem.h"
 #include "../rules/factors.h"
 #include "evidence.h"
+#include "management.h"
 #include "schema.h"
 
 /* Places a flow can come from or go to, besides unit indices (>= 0). */
@@ -283,6 +284,7 @@ typedef struct model {
   size_t n_measures;
   m_baseline baseline;
   evidence_list evidence; /* files behind the figures (evidence.h) */
+  const m_management *management; /* management: section, or NULL */
   size_t *product_order; /* products in dependency order (uses first) */
   struct strmap *unit_index; /* unit id -> index */
 
