@@ -29,10 +29,21 @@ typedef enum {
   STAGE_END_USE
 } unit_stage;
 
+/* The system an end-use unit belongs to (GB/T 28751 最终使用: 主要生产,
+   辅助生产, 附属生产). SYSTEM_NONE: not given, the nearest ancestor's
+   applies, else production. */
+typedef enum {
+  SYSTEM_NONE,
+  SYSTEM_PRODUCTION,
+  SYSTEM_AUXILIARY,
+  SYSTEM_ANCILLARY
+} unit_system;
+
 typedef struct m_unit {
   const char *id;
   text2 name;
   unit_stage stage;
+  unit_system system; /* only on end-use units */
   int parent; /* unit index, or -1 */
   src_pos pos;
 } m_unit;
