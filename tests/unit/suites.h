@@ -25,5 +25,6 @@ Suite *docx_suite(void);
 Suite *evidence_suite(void);
 Suite *xlsx_suite(void);
 Suite *present_suite(void);
+Suite *matrix_suite(void);
 
 #endif
