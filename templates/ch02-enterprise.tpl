@@ -51,7 +51,7 @@ en: The audit data list no products.
 
 ## 主要用能单元与能源流程 | Process units and energy flow
 
-zh: 企业按GB/T 16616划分的用能单元（购入储存、加工转换、输送分配、最终使用）及其计量点见审计数据文件；各能源品种的输入、最终使用和损失见“能源消费”一章的能量平衡表。下图为各外购能源流向主要加工转换与最终使用单元的能流图（按当量值折标准煤，单元内部转换的能源不重复计入）。
-en: The enterprise's energy-using units by GB/T 16616 stage (purchase and storage, conversion, distribution, end use) and their metering points are listed in the audit data file; the input, end use and losses of each carrier are in the energy balance table of the chapter on energy consumption. The diagram shows how each purchased carrier flows to the main conversion and end-use units (tce at equivalent value; energy converted inside a unit is not counted twice).
+zh: 企业按GB/T 16616划分的用能单元（购入储存、加工转换、输送分配、最终使用）及其计量点见审计数据文件；各能源品种的输入、最终使用和损失见“能源消费”一章的能量平衡表。下图按GB/T 16616和GB/T 28749的格式，分购入贮存、加工转换、输送分配和最终使用四栏绘出企业能流图：各能源品种经加工转换单元（如锅炉、汽轮发电机组、余热电站）和输送分配管网流向主要最终使用单元，分出损失和外供能源（按当量值折标准煤，单位tce；单元内部转换的能源不重复计入；余热电站等没有计量投入的转换单元，其产出来自回收余热余能）。
+en: The enterprise's energy-using units by GB/T 16616 stage (purchase and storage, conversion, distribution, end use) and their metering points are listed in the audit data file; the input, end use and losses of each carrier are in the energy balance table of the chapter on energy consumption. The diagram follows GB/T 16616 and GB/T 28749 in four columns, purchase and storage, conversion, distribution and end use: each carrier flows through the conversion units (boilers, turbine-generators, waste-heat power) and its distribution network to the main end-use units, with the losses and the energy supplied to others branching off (tce at equivalent value; energy converted inside a unit is not counted twice; the output of a conversion unit without metered input, such as waste-heat power, comes from recovered waste heat).
 
 {% chart flow | 企业能流图 | Energy flow of the enterprise %}

@@ -269,6 +269,60 @@ en: No carrier has secondary meters: a balance per carrier cannot be drawn.
 
 {% endif %}
 
+## 企业能量平衡表 | Energy balance table
+
+zh: 按GB/T 28751的格式，将各能源品种按购入贮存、加工转换、输送分配和最终使用四个环节列成能量平衡表，每个品种分实物量和折标准煤两行；最终使用按主要生产、辅助生产和附属生产系统划分。每一行都满足：供入量 = 加工转换投入 + 加工转换产出（负值） + 输送分配损失 + 最终使用量；折标准煤的供入量合计{{energy.balance_matrix.total.supply|0.00}} tce，即综合能耗（当量值）。
+en: In the format of GB/T 28751, each carrier is followed through the four stages purchase and storage, conversion, distribution and end use, in a physical row and a row in standard coal; end use is divided into the production, auxiliary and ancillary systems. Every row closes: supply = conversion input + conversion output (negative) + distribution loss + end use; the supply in standard coal totals {{energy.balance_matrix.total.supply|0.00}} tce, the comprehensive energy consumption at equivalent value.
+
+{% table energy.balance_matrix.rows | 企业能量平衡表（一）：购入贮存与加工转换 | Energy balance table (1): purchase, storage and conversion %}
+| 能源品种（单位） | Carrier (unit) | {{.name_zh}}（{{.supply|qunit .unit}}） | {{.name_en}} ({{.supply|qunit_en .unit}}) | left | 2.6
+| 购入量 | Purchased | {{.purchased|qty0 .unit}} | | number | 1.6
+| 库存减少量 | Stock drawn | {{.stock_change|qty0 .unit}} | | number | 1.5
+| 外供量 | Supplied out | {{.exported|qty0 .unit}} | | number | 1.6
+| 供入量 | Supply | {{.supply|qty0 .unit}} | | number | 1.6
+| 加工转换投入 | Conversion input | {{.conversion_input|qty0 .unit}} | | number | 1.6
+| 加工转换产出 | Conversion output | {{.conversion_output|qty0 .unit}} | | number | 1.6
+{% total %}
+| 合计（tce） | Total (tce)
+| {{energy.balance_matrix.total.purchased|0}} |
+| {{energy.balance_matrix.total.stock_change|0}} |
+| {{energy.balance_matrix.total.exported|0}} |
+| {{energy.balance_matrix.total.supply|0}} |
+| {{energy.balance_matrix.total.conversion_input|0}} |
+| {{energy.balance_matrix.total.conversion_output|0}} |
+{% endtable %}
+
+{% table energy.balance_matrix.rows | 企业能量平衡表（二）：输送分配与最终使用 | Energy balance table (2): distribution and end use %}
+| 能源品种（单位） | Carrier (unit) | {{.name_zh}}（{{.supply|qunit .unit}}） | {{.name_en}} ({{.supply|qunit_en .unit}}) | left | 2.6
+| 输送分配损失 | Distribution loss | {{.distribution_loss|qty0 .unit}} | | number | 1.6
+| 主要生产系统 | Production | {{.production|qty0 .unit}} | | number | 1.6
+| 辅助生产系统 | Auxiliary | {{.auxiliary|qty0 .unit}} | | number | 1.5
+| 附属生产系统 | Ancillary | {{.ancillary|qty0 .unit}} | | number | 1.5
+| 未分系统计量 | Not by system | {{.unmetered_use|qty0 .unit}} | | number | 1.5
+| 最终使用合计 | End use | {{.end_use|qty0 .unit}} | | number | 1.6
+{% total %}
+| 合计（tce） | Total (tce)
+| {{energy.balance_matrix.total.distribution_loss|0}} |
+| {{energy.balance_matrix.total.production|0}} |
+| {{energy.balance_matrix.total.auxiliary|0}} |
+| {{energy.balance_matrix.total.ancillary|0}} |
+| {{energy.balance_matrix.total.unmetered_use|0}} |
+| {{energy.balance_matrix.total.end_use|0}} |
+{% endtable %}
+note: zh: 注：供入量 = 购入量 + 库存减少量 + 外供量（负值）；加工转换产出以负值列出，是该能源的供入；输送分配损失含未计量的差额，其性质（损失或计量不确定度）见上节的分能源品种能量平衡表；耗能工质和未设次级计量的能源品种，其差额列为未分系统计量的使用。折标准煤行按各品种的折标系数计算，合计行为折标准煤之和。电力以万kWh、气体以万m³计，数值修约至整数，合计按未修约值计算。 | en: Note: supply = purchased + stock drawn + supplied out (negative); conversion output is shown negative, as supply of the carrier made; the distribution loss includes unmetered differences, whose nature (loss or metering uncertainty) is in the balance by carrier above; for a working medium and a carrier without sub-meters the difference is use not metered by system. Rows in standard coal use each carrier's coefficient, and the total row adds them. Electricity in 10⁴ kWh, gases in 10⁴ m³, figures rounded to the unit, totals from unrounded values.
+
+{% if energy.balance_matrix.recovered_tce > 0 %}
+
+zh: 回收余热余能{{energy.balance_matrix.recovered_tce|0.00}} tce是下列加工转换单元的产出超出其计量投入的部分（余热发电站没有计量的投入，其热源是生产过程回收的余热）：在加工转换中列为投入，在主要生产系统的最终使用中以负值扣除，不重复计入综合能耗。
+en: Recovered waste heat and energy, {{energy.balance_matrix.recovered_tce|0.00}} tce, is what the output of the conversion units below exceeds their metered input (a waste-heat power station has no metered input: its heat is recovered from the process). It is shown as input to conversion and deducted, negative, from the end use of the production system, so it is not counted again in the comprehensive consumption.
+
+{% for energy.balance_matrix.recovered_units %}
+- zh: {{.name_zh}}：{{.tce|0.00}} tce
+  en: {{.name_en}}: {{.tce|0.00}} tce
+{% endfor %}
+
+{% endif %}
+
 ## 审计发现 | Findings
 
 {% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low"]) > 0 %}

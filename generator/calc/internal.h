@@ -136,6 +136,9 @@ void calc_editions_products(calc_ctx *c);
 void calc_editions_finish(calc_ctx *c);
 
 void calc_energy(calc_ctx *c);
+/* energy.balance_matrix (GB/T 28751) and energy.flow (the stage diagram
+   of GB/T 16616), from the carriers calc_energy computed (matrix.c). */
+void calc_balance_matrix(calc_ctx *c, value *energy);
 void calc_carbon(calc_ctx *c);
 void calc_products_rules(calc_ctx *c);
 /* energy.products_potential_tce and each benchmark's potential_own_tce:

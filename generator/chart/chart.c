@@ -526,9 +526,20 @@ static void macc(C *c, const doc_chart *ch, double w, double h)
   legend(c, w - lw, h - 10, lw, names, m, NULL);
 }
 
-/* An energy flow diagram: nodes in columns by their depth in the flow
-   (purchase, conversion…, end use and losses last), bands as wide as the
-   flows. values[t * n + f] is the flow from node f to node t. */
+/* An energy flow diagram in the stage columns of GB/T 16616: purchase and
+   storage, conversion (sub-columns when conversion units feed each other),
+   distribution, end use with losses and exports; bands as wide as the
+   flows, each node labelled with its name and tce, each stage headed.
+   values[t * n + f] is the flow from node f to node t. Work is n² in the
+   nodes (at most CHART_MAX_ITEMS), whatever the links. */
+#define FLOW_STAGES 4
+/* The palette without its black: a black node would hide its label and
+   its band would read as a shadow. */
+static uint32_t flow_color(size_t i)
+{
+  return chart_color(i % 8);
+}
+
 static void flow(C *c, const doc_chart *ch, double w, double h)
 {
   size_t n = ch->ncat;
@@ -544,23 +555,27 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
       out[f] += x;
       in[t] += x;
     }
-  /* columns: longest path from a source; sinks go to the last column */
+  /* columns by stage; without stages, sources first and sinks last */
   int *col = ARENA_ARRAY(c->a, int, n);
-  for (size_t pass = 0; pass < n; pass++)
-    for (size_t t = 0; t < n; t++)
-      for (size_t f = 0; f < n; f++)
-        if (!isnan(v[t * n + f]) && v[t * n + f] > 0 && col[t] < col[f] + 1)
-          col[t] = col[f] + 1;
-  int last = 0;
+  int *stg = ARENA_ARRAY(c->a, int, n);
+  int subs = 1;
+  for (size_t i = 0; i < n; i++) {
+    int st = ch->stage ? ch->stage[i] : in[i] <= 0 ? 0 : out[i] <= 0 ? 3 : 1;
+    stg[i] = st < 0 ? 0 : st > 3 ? 3 : st;
+    int d = ch->depth && stg[i] == 1 ? ch->depth[i] : 0;
+    d = d < 0 ? 0 : d > 7 ? 7 : d;
+    col[i] = d;
+    if (stg[i] == 1 && d + 1 > subs)
+      subs = d + 1;
+  }
   for (size_t i = 0; i < n; i++)
-    last = col[i] > last ? col[i] : last;
-  for (size_t i = 0; i < n; i++)
-    if (out[i] <= 0 && in[i] > 0)
-      col[i] = last;
-  if (last == 0)
-    return;
+    col[i] = stg[i] == 0   ? 0
+             : stg[i] == 1 ? 1 + col[i]
+             : stg[i] == 2 ? 1 + subs
+                           : 2 + subs;
+  int last = 2 + subs;
   double *size = ARENA_ARRAY(c->a, double, n);
-  double scale = INFINITY, gap = 6;
+  double scale = INFINITY, gap = 6, head = 22, top = h - head, bottom = 4;
   for (int k = 0; k <= last; k++) {
     double sum = 0;
     size_t cnt = 0;
@@ -571,7 +586,8 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
         cnt += size[i] > 0;
       }
     if (sum > 0)
-      scale = fmin(scale, (h - 16 - gap * (double)(cnt ? cnt - 1 : 0)) / sum);
+      scale = fmin(scale, (top - bottom - gap * (double)(cnt ? cnt - 1 : 0)) /
+                              sum);
   }
   if (!isfinite(scale))
     return;
@@ -583,15 +599,32 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
          8, 1, 0x404040);
     return;
   }
-  double labw = 92, nw = 8;
+  double labw = 86, nw = 8;
   double x0 = labw + 4, x1 = w - labw - 4 - nw;
+  double colw = (x1 - x0) / last;
+  /* the stage headings, each over its columns */
+  static const char *const head_zh[FLOW_STAGES] = {"购入贮存", "加工转换",
+                                                   "输送分配", "最终使用"};
+  static const char *const head_en[FLOW_STAGES] = {
+      "Purchase and storage", "Conversion", "Distribution", "End use"};
+  int first_col[FLOW_STAGES] = {0, 1, 1 + subs, 2 + subs};
+  int last_col[FLOW_STAGES] = {0, subs, 1 + subs, 2 + subs};
+  for (int s = 0; s < FLOW_STAGES; s++) {
+    double cx = x0 + colw * (first_col[s] + last_col[s]) / 2.0 + nw / 2;
+    const char *t = c->lang == LANG_EN ? head_en[s] : head_zh[s];
+    text(c, cx, h - 9, fit(c, t, colw * (last_col[s] - first_col[s]) +
+                                     (s == 0 || s == 3 ? labw : colw - 4),
+                           7.5),
+         7.5, 1, 0x1A1A1A);
+    line(c, cx - 14, h - 13, cx + 14, h - 13, 0.5, 0x7F7F7F);
+  }
   double *nx = ARENA_ARRAY(c->a, double, n), *ny = ARENA_ARRAY(c->a, double, n);
   for (int k = 0; k <= last; k++) {
-    double y = h - 8;
+    double y = top;
     for (size_t i = 0; i < n; i++) {
       if (col[i] != k || size[i] <= 0)
         continue;
-      nx[i] = x0 + (x1 - x0) * k / last;
+      nx[i] = x0 + colw * k;
       ny[i] = y;
       y -= size[i] * scale + gap;
     }
@@ -623,7 +656,7 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
         m++;
       }
       /* a band takes a light tint of its source's colour */
-      uint32_t col0 = chart_color(f);
+      uint32_t col0 = flow_color(f);
       uint32_t r = ((col0 >> 16) & 0xFF) + (0xFF - ((col0 >> 16) & 0xFF)) / 2;
       uint32_t g = ((col0 >> 8) & 0xFF) + (0xFF - ((col0 >> 8) & 0xFF)) / 2;
       uint32_t b = (col0 & 0xFF) + (0xFF - (col0 & 0xFF)) / 2;
@@ -633,19 +666,20 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
     }
   double *last_label = ARENA_ARRAY(c->a, double, (size_t)last + 1);
   for (int k = 0; k <= last; k++)
-    last_label[k] = INFINITY;
+    last_label[k] = top + 9;
   for (size_t i = 0; i < n; i++) {
     if (size[i] <= 0)
       continue;
     double hh = size[i] * scale;
-    rect(c, nx[i], ny[i] - hh, nw, hh, chart_color(i));
+    rect(c, nx[i], ny[i] - hh, nw, hh, flow_color(i));
     char b[48];
     fmt_num(size[i], 0, true, b, sizeof b);
+    const char *val = ch->unit ? arena_printf(c->a, "%s %s", b, ch->unit)
+                               : arena_strdup(c->a, b);
     /* the name wraps, the value is whole */
-    double lw = col[i] == 0 || col[i] == last ? labw
-                                              : (x1 - x0) / last - nw - 6;
+    double lw = col[i] == 0 || col[i] == last ? labw : colw - nw - 6;
     const char **ls;
-    size_t nl = label_lines(c, label(c, ch->cats[i]), b, lw, 7, 2, &ls);
+    size_t nl = label_lines(c, label(c, ch->cats[i]), val, lw, 7, 3, &ls);
     double step = 7 * 1.15;
     double ty = fmin(ny[i] - hh / 2 - 2.5 + (double)(nl - 1) * step / 2,
                      last_label[col[i]] - 9);

@@ -635,7 +635,7 @@ static void figure_caption(L *l, doc_text caption)
 
 double layout_chart_height(const doc_chart *c)
 {
-  return c->kind == CHART_FLOW    ? 230
+  return c->kind == CHART_FLOW    ? 430
          : c->kind == CHART_BANDS ? fmax(90, 46.0 * (double)c->ncat + 30)
                                   : 190;
 }

@@ -385,11 +385,14 @@ static void read_audit(loader *ld, const ynode *n)
 
 static const char *const stages[] = {"purchase", "conversion", "distribution",
                                      "end_use", NULL};
+/* in the order of unit_system after SYSTEM_NONE */
+static const char *const systems[] = {"production", "auxiliary", "ancillary",
+                                      NULL};
 
 static void read_units(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {"id", "name", "stage", "parent",
-                                     "conversion", NULL};
+                                     "conversion", "system", NULL};
   static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "units") ||
@@ -433,9 +436,24 @@ static void read_units(loader *ld, const ynode *n)
     if ((x = ytree_get(u, "name")))
       sch_text2(&ld->s, x, PATH(ld, path, "name"), &mu->name);
     int k;
+    bool staged = false;
     if ((x = ytree_get(u, "stage")) &&
-        sch_enum(&ld->s, x, PATH(ld, path, "stage"), stages, &k))
+        sch_enum(&ld->s, x, PATH(ld, path, "stage"), stages, &k)) {
       mu->stage = (unit_stage)k;
+      staged = true;
+    }
+    if ((x = ytree_get(u, "system")) &&
+        sch_enum(&ld->s, x, PATH(ld, path, "system"), systems, &k)) {
+      /* the systems of GB/T 28751 divide the end use, not the other
+         stages */
+      if (staged && mu->stage != STAGE_END_USE)
+        ERR(ld, x->pos, "%s.system: only an end-use unit (stage: end_use) "
+                        "belongs to a production, auxiliary or ancillary "
+                        "system; this unit's stage is %s",
+            path, stages[mu->stage]);
+      else
+        mu->system = (unit_system)(k + 1);
+    }
     if (dup) {
       /* Read for its own errors; its parent is checked by name only. */
       const ynode *p = ytree_get(u, "parent");

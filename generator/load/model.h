@@ -59,11 +59,21 @@ typedef struct m_conversion {
   qty capacity;        /* kW or t/h */
   src_pos pos, kind_pos, heat_from_pos;
 } m_conversion;
+/* The system an end-use unit belongs to (GB/T 28751 最终使用: 主要生产,
+   辅助生产, 附属生产). SYSTEM_NONE: not given, the nearest ancestor's
+   applies, else production. */
+typedef enum {
+  SYSTEM_NONE,
+  SYSTEM_PRODUCTION,
+  SYSTEM_AUXILIARY,
+  SYSTEM_ANCILLARY
+} unit_system;
 
 typedef struct m_unit {
   const char *id;
   text2 name;
   unit_stage stage;
+  unit_system system; /* only on end-use units */
   int parent; /* unit index, or -1 */
   m_conversion conv;
   src_pos pos;

@@ -1193,11 +1193,19 @@ typedef struct piece {
    unit of the stored value by an expression: "qty .unit" the number,
    "qunit .unit" its unit (万kWh), "qunit_en .unit" in English (10⁴ kWh),
    "coef .unit" a coefficient in kgce per that unit, with its unit (per
-   kg for a fuel in t, per MJ for GJ). */
-typedef enum { DU_QTY, DU_UNIT, DU_UNIT_EN, DU_COEF, DU_NONE } du_kind;
+   kg for a fuel in t, per MJ for GJ); "qty0 .unit" the number as "qty"
+   does, to the whole unit (a wide table such as the balance matrix). */
+typedef enum {
+  DU_QTY,
+  DU_UNIT,
+  DU_UNIT_EN,
+  DU_COEF,
+  DU_QTY0,
+  DU_NONE
+} du_kind;
 
-static const char *const du_names[] = {"qty ", "qunit ", "qunit_en ",
-                                       "coef ", NULL};
+static const char *const du_names[] = {"qty ",  "qunit ", "qunit_en ",
+                                       "coef ", "qty0 ",  NULL};
 
 static du_kind du_of(const char *fmt)
 {
@@ -1255,7 +1263,7 @@ static const char *du_format(arena *a, du_kind k, const ev *v,
     return wan ? arena_printf(a, "10⁴ %s", shown) : shown;
   if (!num)
     return "—";
-  fmt_num(x, x == 0 ? 0 : 2, true, b, sizeof b);
+  fmt_num(x, x == 0 || k == DU_QTY0 ? 0 : 2, true, b, sizeof b);
   return arena_strdup(a, b);
 }
 
@@ -1490,14 +1498,14 @@ bool expr_text_number(arena *a, const expr_text *t, const value *root,
   du_kind dk = *fmt && t->p[0].unit ? du_of(*fmt) : DU_NONE;
   if (dk == DU_UNIT || dk == DU_UNIT_EN)
     return false; /* a unit's name, not a number */
-  if (dk == DU_QTY || dk == DU_COEF) {
+  if (dk == DU_QTY || dk == DU_QTY0 || dk == DU_COEF) {
     /* the number as the display unit shows it, unrounded: what
        du_format prints, with its unit after a coefficient */
     ev uv = expr_eval(a, t->p[0].unit, root, item, b);
     bool wan;
     const char *per;
     *num = du_scale(dk, uv.kind == EV_STR ? uv.str : "", v.num, &wan, &per);
-    *fmt = dk == DU_QTY ? "0.00" : "0.0000";
+    *fmt = dk == DU_QTY ? "0.00" : dk == DU_QTY0 ? "0" : "0.0000";
     if (dk == DU_COEF)
       *suffix = arena_printf(a, " kgce/%s%s", per, *suffix);
   }

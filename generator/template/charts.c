@@ -113,8 +113,19 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     doc_chart *c = make(a, CHART_FLOW, n, n, "tce");
     if (!c->values)
       return c;
-    for (size_t i = 0; i < n; i++)
-      c->cats[i] = c->sers[i] = names(nodes->items[i]);
+    c->stage = ARENA_ARRAY(a, int, n + 1);
+    c->depth = ARENA_ARRAY(a, int, n + 1);
+    for (size_t i = 0; i < n; i++) {
+      const value *nv = nodes->items[i];
+      const char *st = str(nv, "stage");
+      c->cats[i] = c->sers[i] = names(nv);
+      c->stage[i] = strcmp(st, "purchase") == 0       ? 0
+                    : strcmp(st, "conversion") == 0   ? 1
+                    : strcmp(st, "distribution") == 0 ? 2
+                                                      : 3;
+      double d = num(nv, "depth");
+      c->depth[i] = d >= 1 && d <= 8 ? (int)d : 0;
+    }
     for (size_t l = 0; l < count(lk); l++) {
       const value *x = lk->items[l];
       size_t f = 0, t = 0;

@@ -79,6 +79,10 @@ typedef struct doc_chart {
   size_t ncat, nser;
   doc_text *cats, *sers;
   double *values;
+  /* CHART_FLOW: each node's stage column (0 purchase and storage, 1
+     conversion, 2 distribution, 3 end use) and its sub-column within the
+     stage; NULL: sources first, sinks last, the rest between */
+  int *stage, *depth;
 } doc_chart;
 
 /* A picture from a file (evidence: a meter photo, a scanned certificate),

@@ -628,7 +628,7 @@ START_TEST(t_chart_labels)
     lay_lang lang = l ? LANG_EN : LANG_ZH;
     /* flow: a source with a long name into a unit with a long name */
     doc_chart fl = {CHART_FLOW, {"能流", "Flow"}, "tce", 3, 3, NULL, NULL,
-                    NULL};
+                    NULL, NULL, NULL};
     fl.cats = ARENA_ARRAY(a, doc_text, 3);
     fl.cats[0] = (doc_text){"天然气（气田天然气）输入计量", "Natural gas (gas "
                                                           "field gas) purchased"};
@@ -654,7 +654,8 @@ START_TEST(t_chart_labels)
     ck_assert_msg(!strstr(chart_texts(a, d), "…"), "flow: %s",
                   chart_texts(a, d));
     /* bars: 376, 0 and not computed */
-    doc_chart hb = {CHART_HBARS, {"碳", "CO2"}, "tCO2", 3, 1, NULL, NULL, NULL};
+    doc_chart hb = {CHART_HBARS, {"碳", "CO2"}, "tCO2", 3, 1,
+        NULL, NULL, NULL, NULL, NULL};
     hb.cats = ARENA_ARRAY(a, doc_text, 3);
     hb.cats[0] = (doc_text){"范围二 外购电力", "Scope 2 purchased electricity"};
     hb.cats[1] = (doc_text){"范围二 外购热力", "Scope 2 purchased heat"};
@@ -677,7 +678,7 @@ START_TEST(t_chart_labels)
     ck_assert_uint_eq(values, 2); /* the null has no value */
     /* donut: the total with its unit in the centre */
     doc_chart dn = {CHART_DONUT, {"结构", "Structure"}, "tce", 2, 1, NULL, NULL,
-                    NULL};
+                    NULL, NULL, NULL};
     dn.cats = ARENA_ARRAY(a, doc_text, 2);
     dn.cats[0] = (doc_text){"原煤", "Raw coal"};
     dn.cats[1] = (doc_text){"电力", "Electricity"};
@@ -691,7 +692,7 @@ START_TEST(t_chart_labels)
                   "donut: %s", texts);
     /* bands: a long "product: indicator" label wraps whole */
     doc_chart bd = {CHART_BANDS, {"对标", "Grades"}, NULL, 1, 4, NULL, NULL,
-                    NULL};
+                    NULL, NULL, NULL};
     bd.cats = ARENA_ARRAY(a, doc_text, 1);
     bd.cats[0] = (doc_text){"水泥熟料：可比熟料综合能耗（kgce/t）",
                             "Cement clinker: Comprehensive energy consumption "
@@ -709,7 +710,7 @@ START_TEST(t_chart_labels)
                   "bands: %s", chart_texts(a, d));
     /* legend of stacked bars: a long carrier name wraps */
     doc_chart sb = {CHART_STACKED_BARS, {"逐月", "Monthly"}, "tce", 2, 1, NULL,
-                    NULL, NULL};
+                    NULL, NULL, NULL, NULL};
     sb.cats = ARENA_ARRAY(a, doc_text, 2);
     sb.cats[0] = (doc_text){"1", "1"};
     sb.cats[1] = (doc_text){"2", "2"};

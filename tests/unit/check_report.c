@@ -273,7 +273,8 @@ START_TEST(t_chart_hostile)
       for (size_t y = 0; y < nv; y++) {
         /* three categories, four series: every value at two places and a
            sane one (10) beside them */
-        doc_chart ch = {kinds[k], {"c", "c"}, "t", 3, 4, NULL, NULL, NULL};
+        doc_chart ch = {kinds[k], {"c", "c"}, "t", 3, 4,
+            NULL, NULL, NULL, NULL, NULL};
         ch.cats = ARENA_ARRAY(a, doc_text, 3);
         ch.sers = ARENA_ARRAY(a, doc_text, 4);
         for (int i = 0; i < 3; i++)
@@ -297,16 +298,19 @@ START_TEST(t_chart_hostile)
                       omitted(d));
       }
   /* counts: too many categories, too few series for the kind */
-  doc_chart big = {CHART_FLOW, {"c", "c"}, "t", 5000, 5000, NULL, NULL, NULL};
+  doc_chart big = {CHART_FLOW, {"c", "c"}, "t", 5000, 5000,
+      NULL, NULL, NULL, NULL, NULL};
   ck_assert(omitted(chart_draw(a, &big, 400, 200, LANG_EN, fixed, NULL)));
-  doc_chart few = {CHART_BANDS, {"c", "c"}, "t", 2, 1, NULL, NULL, NULL};
+  doc_chart few = {CHART_BANDS, {"c", "c"}, "t", 2, 1,
+      NULL, NULL, NULL, NULL, NULL};
   few.cats = ARENA_ARRAY(a, doc_text, 2);
   few.values = ARENA_ARRAY(a, double, 2);
   ck_assert(omitted(chart_draw(a, &few, 400, 200, LANG_EN, fixed, NULL)));
   /* no box: nothing */
   ck_assert_uint_eq(chart_draw(a, &few, 0, NAN, LANG_EN, fixed, NULL)->n, 0);
   /* a flow with 60 nodes in one column has no room for its gaps */
-  doc_chart many = {CHART_FLOW, {"c", "c"}, "t", 61, 61, NULL, NULL, NULL};
+  doc_chart many = {CHART_FLOW, {"c", "c"}, "t", 61, 61,
+      NULL, NULL, NULL, NULL, NULL};
   many.cats = ARENA_ARRAY(a, doc_text, 61);
   many.sers = many.cats;
   many.values = ARENA_ARRAY(a, double, 61 * 61);
@@ -384,8 +388,9 @@ static void sample_results(tu_run *r, const char *name)
 }
 
 /* The energy flow balances at every node: what enters a conversion unit
-   leaves it; each purchased carrier's links add up to its tce; each end
-   use, loss and export node receives its tce. */
+   or a carrier's distribution leaves it; each source's links (purchase,
+   recovered heat) add up to its tce; each end use, loss and export node
+   receives its tce; and the stage of every node is one of the diagram's. */
 START_TEST(t_flow_balances)
 {
   tu_run r;
@@ -407,7 +412,8 @@ START_TEST(t_flow_balances)
     if (strcmp(stage, "purchase") == 0)
       ck_assert_msg(fabs(out - want) <= 1e-9 * want, "%s: out %g vs %g", id,
                     out, want);
-    else if (strcmp(stage, "conversion") == 0)
+    else if (strcmp(stage, "conversion") == 0 ||
+             strcmp(stage, "distribution") == 0)
       ck_assert_msg(fabs(in - out) <= 1e-9 * want && fabs(in - want) <= 1e-9 * want,
                     "%s: in %g out %g", id, in, out);
     else
@@ -421,8 +427,13 @@ START_TEST(t_flow_balances)
     double t = val_get(nodes->items[i], "tce")->num;
     if (strcmp(stage, "purchase") == 0)
       src += t;
-    else if (strcmp(stage, "conversion") != 0)
+    else if (strcmp(stage, "end_use") == 0 || strcmp(stage, "loss") == 0 ||
+             strcmp(stage, "export") == 0)
       sink += t;
+    else
+      ck_assert_msg(strcmp(stage, "conversion") == 0 ||
+                        strcmp(stage, "distribution") == 0,
+                    "stage %s", stage);
   }
   ck_assert_msg(fabs(src - sink) <= 1e-9 * src, "sources %g, sinks %g", src,
                 sink);

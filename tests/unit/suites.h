@@ -26,5 +26,6 @@ Suite *evidence_suite(void);
 Suite *xlsx_suite(void);
 Suite *present_suite(void);
 Suite *management_suite(void);
+Suite *matrix_suite(void);
 
 #endif
