@@ -219,7 +219,7 @@ START_TEST(t_equipment_edition_not_in_force)
       "equipment:\n"
       "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
       "boiler}, unit: boiler, fuel: raw_coal, type: grate, coal_class: "
-      "bituminous_II, capacity: \"10 t/h\", efficiency: \"78 %\"}\n";
+      "bituminous_II, capacity: \"10 t/h\", rated: {efficiency: \"78 %\"}}\n";
   load(&r, NULL, body);
   ck_assert(tu_is_null(&r, "equipment[B1].grade"));
   ck_assert(tu_is_null(&r, "equipment[B1].meets_limit"));
@@ -1432,7 +1432,7 @@ START_TEST(t_equipment_below_limit)
 {
   tu_run r;
   /* 78 % < 80 % (limit) */
-  boiler(&r, ", efficiency: \"78 %\"");
+  boiler(&r, ", rated: {efficiency: \"78 %\"}");
   FIRES(&r, "equipment_below_limit", "设备1#锅炉", "No.1 boiler");
   FIRES(&r, "equipment_below_limit", "GB 24500-2020的能效限定值",
         "minimum allowable value of GB 24500-2020");
@@ -1441,7 +1441,7 @@ START_TEST(t_equipment_below_limit)
   ck_assert_ptr_null(strstr(zh, "efficiency"));
   tu_close(&r);
   /* 81 % >= 80 % */
-  boiler(&r, ", efficiency: \"81 %\"");
+  boiler(&r, ", rated: {efficiency: \"81 %\"}");
   QUIET(&r, "equipment_below_limit");
   tu_close(&r);
   /* a compressor above its limit 7.1 kW/(m3/min) */
@@ -1451,8 +1451,8 @@ START_TEST(t_equipment_below_limit)
        "equipment:\n"
        "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
        "Compressor}, type: oil_injected_rotary, capacity: \"250 kW\", "
-       "pressure: \"0.8 MPa\", cooling: air, specific_power: \"9.9 "
-       "kW/(m3/min)\"}\n");
+       "pressure: \"0.8 MPa\", cooling: air, rated: {specific_power: \"9.9 "
+       "kW/(m3/min)\"}}\n");
   ck_assert(has_finding(&r, "equipment_below_limit", &zh, &en));
   ck_assert_ptr_null(strstr(zh, "specific_power"));
   ck_assert_ptr_null(strstr(en, "is below"));
@@ -1464,12 +1464,12 @@ START_TEST(t_equipment_grade_3)
 {
   tu_run r;
   /* 80 % <= 81 % < 82 %: grade 3 */
-  boiler(&r, ", efficiency: \"81 %\"");
+  boiler(&r, ", rated: {efficiency: \"81 %\"}");
   FIRES(&r, "equipment_grade_3", "设备1#锅炉仅达到GB 24500-2020的3级能效",
         "No.1 boiler reaches only efficiency grade 3 of GB 24500-2020");
   tu_close(&r);
   /* 82 % <= 83 % < 85 %: grade 2 */
-  boiler(&r, ", efficiency: \"83 %\"");
+  boiler(&r, ", rated: {efficiency: \"83 %\"}");
   QUIET(&r, "equipment_grade_3");
   tu_close(&r);
 }
@@ -1478,18 +1478,18 @@ END_TEST
 START_TEST(t_equipment_not_graded)
 {
   tu_run r;
-  /* no measured efficiency: the class fits, but nothing to grade */
+  /* no rated efficiency: the class fits, but nothing to grade */
   boiler(&r, "");
-  FIRES(&r, "equipment_not_graded", "设备1#锅炉未按GB 24500-2020评定能效等级：未给出实测效率。",
-        "No.1 boiler is not graded against GB 24500-2020: no measured "
-        "efficiency is given.");
+  FIRES(&r, "equipment_not_graded", "设备1#锅炉未按GB 24500-2020评定能效等级：未给出额定效率（铭牌值）。",
+        "No.1 boiler is not graded against GB 24500-2020: no rated "
+        "(nameplate) efficiency is given.");
   tu_close(&r);
   /* with 83 %: grade 2 */
-  boiler(&r, ", efficiency: \"83 %\"");
+  boiler(&r, ", rated: {efficiency: \"83 %\"}");
   QUIET(&r, "equipment_not_graded");
   tu_close(&r);
   /* below the limit is not "not graded" */
-  boiler(&r, ", efficiency: \"78 %\"");
+  boiler(&r, ", rated: {efficiency: \"78 %\"}");
   QUIET(&r, "equipment_not_graded");
   tu_close(&r);
 }
@@ -1526,7 +1526,7 @@ START_TEST(t_equipment_no_class_reason)
 {
   tu_run r;
   /* a 10 kV 2,800 kW motor, 4 poles: only the power is out of the table */
-  motor(&r, ", capacity: \"2,800 kW\", poles: 4, efficiency: \"95.8 %\"");
+  motor(&r, ", capacity: \"2,800 kW\", poles: 4, rated: {efficiency: \"95.8 %\"}");
   not_applicable(&r, "MT1");
   const char *en = tu_str(&r, "equipment[MT1].not_graded_en");
   const char *zh = tu_str(&r, "equipment[MT1].not_graded_zh");
@@ -1551,7 +1551,7 @@ START_TEST(t_equipment_no_class_reason)
         "2,800 kW");
   tu_close(&r);
   /* 250 kW without poles: the poles alone */
-  motor(&r, ", capacity: \"250 kW\", efficiency: \"95.1 %\"");
+  motor(&r, ", capacity: \"250 kW\", rated: {efficiency: \"95.1 %\"}");
   not_applicable(&r, "MT1");
   en = tu_str(&r, "equipment[MT1].not_graded_en");
   ck_assert_msg(strncmp(en, "no number of poles is given, and GB 18613-2020 "
@@ -1565,7 +1565,7 @@ START_TEST(t_equipment_no_class_reason)
                                "未给出极数，GB 18613-2020按极数（2、4、6、8极）分级。"));
   tu_close(&r);
   /* 16 poles and 2,000 kW: both, poles first */
-  motor(&r, ", capacity: \"2,000 kW\", poles: 16, efficiency: \"95 %\"");
+  motor(&r, ", capacity: \"2,000 kW\", poles: 16, rated: {efficiency: \"95 %\"}");
   en = tu_str(&r, "equipment[MT1].not_graded_en");
   ck_assert_msg(strncmp(en, "16 poles are not among those GB 18613-2020 grades "
                             "(2, 4, 6, 8 poles); its capacity of 2,000 kW is "
@@ -1576,14 +1576,14 @@ START_TEST(t_equipment_no_class_reason)
                 "%s", en);
   tu_close(&r);
   /* no capacity at all */
-  motor(&r, ", poles: 4, efficiency: \"95 %\"");
+  motor(&r, ", poles: 4, rated: {efficiency: \"95 %\"}");
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
                                "no capacity is given, and GB 18613-2020 "
                                "grades by capacity"));
   tu_close(&r);
   /* 250 kW, 4 poles, 95.1 %: a class fits; graded or not reached, never
      "not applicable" */
-  motor(&r, ", capacity: \"250 kW\", poles: 4, efficiency: \"95.1 %\"");
+  motor(&r, ", capacity: \"250 kW\", poles: 4, rated: {efficiency: \"95.1 %\"}");
   ck_assert(val_path(r.results, "equipment[MT1].not_graded_en") == NULL);
   ck_assert_str_ne(tu_str(&r, "equipment[MT1].status"), "not_applicable");
   tu_close(&r);
@@ -1595,7 +1595,7 @@ START_TEST(t_equipment_no_class_reason)
        "equipment:\n"
        "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
        "boiler}, fuel: raw_coal, type: grate, capacity: \"10 t/h\", "
-       "efficiency: \"80 %\"}\n");
+       "rated: {efficiency: \"80 %\"}}\n");
   not_applicable(&r, "B1");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_en"),
                    "no design coal class is given, and GB 24500-2020 grades "
@@ -1610,7 +1610,7 @@ START_TEST(t_equipment_no_class_reason)
        "equipment:\n"
        "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
        "Compressor}, capacity: \"250 kW\", pressure: \"0.8 MPa\", cooling: "
-       "air, specific_power: \"7.4 kW/(m3/min)\"}\n");
+       "air, rated: {specific_power: \"7.4 kW/(m3/min)\"}}\n");
   not_applicable(&r, "AC1");
   ck_assert_str_eq(tu_str(&r, "equipment[AC1].not_graded_en"),
                    "no type is given, and GB 19153-2019 grades by type");
@@ -1624,25 +1624,33 @@ START_TEST(t_equipment_status)
 {
   tu_run r;
   /* 78 % < 80 % (limit) */
-  boiler(&r, ", efficiency: \"78 %\"");
+  boiler(&r, ", rated: {efficiency: \"78 %\"}");
   ck_assert(tu_is_null(&r, "equipment[B1].grade"));
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "not_reached");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "未达限定值");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Not reached");
   tu_close(&r);
   /* 82 % <= 83 % < 85 %: grade 2 */
-  boiler(&r, ", efficiency: \"83 %\"");
+  boiler(&r, ", rated: {efficiency: \"83 %\"}");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "graded");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "2级");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Grade 2");
   tu_close(&r);
   /* 80 % exactly: the limit, grade 3 */
-  boiler(&r, ", efficiency: \"80 %\"");
+  boiler(&r, ", rated: {efficiency: \"80 %\"}");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "3级");
   tu_close(&r);
-  /* no efficiency: not applicable */
+  /* no rated efficiency: "no rated value", also when a measured one is
+     given (a measured value is never graded against GB 24500) */
   boiler(&r, "");
-  not_applicable(&r, "B1");
+  ck_assert(tu_is_null(&r, "equipment[B1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "no_rated");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "无额定值");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "No rated value");
+  tu_close(&r);
+  boiler(&r, ", efficiency: \"70 %\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "no_rated");
+  ck_assert(tu_is_null(&r, "equipment[B1].meets_limit"));
   tu_close(&r);
 }
 END_TEST
@@ -1677,7 +1685,7 @@ START_TEST(t_pump_single_suction)
 {
   tu_run r;
   pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"78 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"78 %\"}");
   TU_NEAR(&r, "equipment[P1].specific_speed", 131.1224720031646);
   TU_NEAR(&r, "equipment[P1].limit_formula_pct", 242.9773022854306);
   TU_NEAR(&r, "equipment[P1].grades[0]", 0.8164730228543058);
@@ -1689,7 +1697,7 @@ START_TEST(t_pump_single_suction)
   tu_close(&r);
   /* 74 % < 74.65 %: below the limit */
   pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"74 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"74 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   FIRES(&r, "equipment_below_limit", "GB 19762-2025", "GB 19762-2025");
   tu_close(&r);
@@ -1697,7 +1705,7 @@ START_TEST(t_pump_single_suction)
      second band's 162.33. f(300) − 161.33 is checked against f − C1 of the
      same run: grades[0] = (limit_formula_pct − 161.33) / 100. */
   pump(&r, ", type: single_suction, flow: \"300 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"78 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"78 %\"}");
   TU_NEAR(&r, "equipment[P1].grades[0]",
          (tu_num(&r, "equipment[P1].limit_formula_pct") - 161.33) / 100.0);
   tu_close(&r);
@@ -1713,7 +1721,7 @@ START_TEST(t_pump_double_suction)
 {
   tu_run r;
   pump(&r, ", type: double_suction, flow: \"1,000 m3/h\", head: \"50 m\", "
-           "speed: \"1,480 r/min\", efficiency: \"88 %\"");
+           "speed: \"1,480 r/min\", rated: {efficiency: \"88 %\"}");
   TU_NEAR(&r, "equipment[P1].specific_speed", 107.06828058741165);
   TU_NEAR(&r, "equipment[P1].limit_formula_pct", 249.8921960609738);
   TU_NEAR(&r, "equipment[P1].grades[0]", 0.8756219606097378);
@@ -1731,7 +1739,7 @@ START_TEST(t_pump_multistage)
 {
   tu_run r;
   pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
-           "speed: \"2,950 r/min\", stages: 5, efficiency: \"65 %\"");
+           "speed: \"2,950 r/min\", stages: 5, rated: {efficiency: \"65 %\"}");
   TU_NEAR(&r, "equipment[P1].specific_speed", 79.7817647816421);
   TU_NEAR(&r, "equipment[P1].limit_formula_pct", 209.72972431774315);
   TU_NEAR(&r, "equipment[P1].grades[1]", 0.6739972431774314);
@@ -1739,7 +1747,7 @@ START_TEST(t_pump_multistage)
   tu_close(&r);
   /* without stages the head per stage is unknown: not graded */
   pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
-           "speed: \"2,950 r/min\", efficiency: \"65 %\"");
+           "speed: \"2,950 r/min\", rated: {efficiency: \"65 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   ck_assert(tu_is_null(&r, "equipment[P1].meets_limit"));
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
@@ -1749,7 +1757,7 @@ START_TEST(t_pump_multistage)
   tu_close(&r);
   /* a single-suction (single-stage) class with 3 stages contradicts */
   pump(&r, ", type: single_suction, flow: \"50 m3/h\", head: \"200 m\", "
-           "speed: \"2,950 r/min\", stages: 3, efficiency: \"65 %\"");
+           "speed: \"2,950 r/min\", stages: 3, rated: {efficiency: \"65 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "3 stage(s) contradict"));
@@ -1763,13 +1771,13 @@ START_TEST(t_pump_fan_not_graded)
 {
   tu_run r;
   pump(&r, ", type: single_suction, flow: \"4 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"60 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "no clean-water pump class"));
   tu_close(&r);
   pump(&r, ", type: chemical, flow: \"40 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"60 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   tu_close(&r);
   char body[600];
