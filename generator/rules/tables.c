@@ -585,24 +585,21 @@ static void read_operation(schema *s, const ynode *n, const char *path,
   }
   double *dst[] = {&op->economic, &op->allowable, &op->best_factor,
                    &op->best_high, &op->min_ratio};
+  bool got[5] = {false};
   for (size_t i = 0; all[i]; i++) {
     if (!(x = ytree_get(n, all[i])))
       continue;
     const char *p = sch_path(s, path, all[i]);
-    if (i == 2) {
-      ok &= sch_num(s, x, p, dst[i]);
-      if (ok && !(*dst[i] > 0)) {
-        diag_error(s->dl, x->pos, "%s: must be greater than zero", p);
-        ok = false;
-      }
-    } else if (!sch_ratio(s, x, p, true, dst[i])) {
-      ok = false;
-    } else if (!(*dst[i] > 0)) {
+    bool read = i == 2 ? sch_num(s, x, p, dst[i])
+                       : sch_ratio(s, x, p, true, dst[i]);
+    if (read && !(*dst[i] > 0)) {
       diag_error(s->dl, x->pos, "%s: must be greater than zero", p);
-      ok = false;
+      read = false;
     }
+    got[i] = read;
+    ok &= read;
   }
-  if (ok && m == 0 && !(op->allowable < op->economic)) {
+  if (m == 0 && got[0] && got[1] && !(op->allowable < op->economic)) {
     diag_error(s->dl, n->pos, "%s: allowable must lie below economic", path);
     ok = false;
   }
@@ -660,8 +657,9 @@ static void read_cat_entry(schema *s, const ynode *n, const char *path,
     if (e->has_capacity)
       e->cap_text = x->kids[1]->str;
   }
-  if (!e->n_series && !e->n_models && !e->n_fuels && !e->n_types &&
-      !e->has_capacity)
+  if (!ytree_get(n, "series") && !ytree_get(n, "models") &&
+      !ytree_get(n, "fuel") && !ytree_get(n, "type") &&
+      !ytree_get(n, "capacity"))
     diag_error(s->dl, n->pos, "%s: names no series, model or condition: it "
                               "would list every item of its kinds",
                path);
