@@ -8,10 +8,10 @@
 zh: 主要用能设备分两方面评价。一是额定值（铭牌值或型式试验值）：与产品能效标准的能效等级及淘汰目录比较。能效等级分为1级（最高）、2级和3级，3级为能效限定值；额定值未达到能效限定值或列入淘汰目录的设备，属应淘汰或改造的设备，列为不符合项。二是现场实测值（负载率、运行效率）：产品能效标准规定的是出厂额定值，实测值不与之比较，而与经济运行标准比较；未达到经济运行要求的是运行问题，列为警告并说明原因。
 en: The main energy-using equipment is assessed in two ways. Its rated values (nameplate or type-test values) are compared with the energy-efficiency grades of the product standards and with the obsolete-equipment catalogues. Grades run from 1 (best) through 2 to 3, grade 3 being the minimum allowable value; equipment whose rated value does not reach it, or which a catalogue lists, is to be replaced or retrofitted and is a nonconformity. Its field-measured values (load factor, operating efficiency) are not compared with the product standards, which define rated values at sale, but with the standards for economic operation; a shortfall there is a matter of operation, reported as a warning with its cause.
 
-{% if count(equipment[? .indicator == "efficiency"]) > 0 %}
+{% if count(equipment[? .indicator == "efficiency" and .kind != "transformer"]) > 0 %}
 
 {% table equipment | 按效率评价的设备 | Equipment rated by efficiency %}
-{% where .indicator == "efficiency" %}
+{% where .indicator == "efficiency" and .kind != "transformer" %}
 | 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.6
 | 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2
 | 额定效率 | Rated | {{.rated_efficiency|%}} | | number | 1.7
@@ -51,15 +51,15 @@ note: zh: 注：GB 19762-2025的系数和分档值尚待与标准原文核对，
 
 {% table equipment | 按比功率评价的设备 | Equipment rated by specific power %}
 {% where .indicator == "specific_power" %}
-| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.6
-| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2
-| 额定比功率 | Rated | {{.rated_specific_power|0.00}} | | number | 1.5
-| 实测比功率 | Measured | {{.specific_power|0.00}} | | number | 1.5
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 2.8
+| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2.2
+| 额定比功率 | Rated | {{.rated_specific_power|0.00}} | | number | 1.4
+| 实测比功率 | Measured | {{.specific_power|0.00}} | | number | 1.8
 | 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.2
 | 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.2
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|0.00}} | | number | 1.5
-| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.7
-| 标准 | Standard | {{.standard}} | | left | 2.6
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.5
+| 标准 | Standard | {{.standard}} | | left | 2.1
 {% endtable %}
 note: zh: 注：比功率单位为kW/(m³/min)，越低越好；等级按额定比功率（铭牌值）评定，实测比功率仅作对照；“未达限定值”表示高于3级限定值；“不适用”表示不在标准分级范围内或缺少分级所需参数。 | en: Note: specific power in kW/(m³/min), lower is better; the grade is that of the rated (nameplate) specific power, the measured one is shown for comparison; "Not reached" means above the grade 3 limit; "Not applicable" that the item is outside the standard's classes or lacks the parameters needed for grading.
 
