@@ -146,6 +146,14 @@ void calc_products_rules(calc_ctx *c);
 void calc_products_potential(calc_ctx *c);
 void calc_metering(calc_ctx *c);
 void calc_equipment(calc_ctx *c);
+/* operation.c: equipment[].operation, the measured values against the
+   kind's operating standard (nothing when the kind has none), and
+   equipment[].catalogue, the item against the obsolete-equipment
+   catalogues in force at the period's end (nothing without catalogues). */
+void calc_equipment_operation(calc_ctx *c, const eq_kind *k,
+                              const m_equipment *e, const char *path,
+                              value *o);
+void calc_equipment_catalogue(calc_ctx *c, const m_equipment *e, value *o);
 void calc_measures(calc_ctx *c);
 /* results.management (management.c): after every other section, whose
    results it links. */

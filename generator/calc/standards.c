@@ -996,6 +996,108 @@ static bool pump_formula(calc_ctx *c, const eq_kind *k, const eq_class *cls,
   return true;
 }
 
+/* The rated (nameplate) value of e against the grades of its kind's
+   product standard: grade, meets_limit, status; not graded (with the
+   reason) when no class fits or no rated value is given. A measured value
+   is never graded here: the product standards define values at sale. */
+static void grade_rated(calc_ctx *c, const eq_kind *k, const m_equipment *e,
+                        const char *path, value *o)
+{
+  arena *a = c->a;
+  bool eff = k->indicator == EQ_EFFICIENCY;
+  const eq_class *cls = NULL;
+  for (size_t j = 0; j < k->n_classes && !cls; j++)
+    if (class_fits(&k->classes[j], e))
+      cls = &k->classes[j];
+  double v = eff ? e->rated_efficiency : e->rated_specific_power;
+  const char *ind = eff ? "efficiency" : "specific_power";
+  val_set_str(a, o, "indicator", ind);
+  val_set_str(a, o, "indicator_zh", eff ? "效率" : "比功率");
+  val_set_str(a, o, "indicator_en", eff ? "efficiency" : "specific power");
+  if (!cls && k->no_class.en) {
+    not_graded(c, o, path, e->id, k->no_class.zh, k->no_class.en);
+    return;
+  }
+  if (!cls) {
+    const char *zh, *en;
+    no_class_reason(c, k, e, &zh, &en);
+    not_graded(c, o, path, e->id, zh, en);
+    return;
+  }
+  if (!isfinite(v)) {
+    bool measured = isfinite(eff ? e->efficiency : e->specific_power);
+    const char *wz = eff ? "效率" : "比功率";
+    const char *we = eff ? "efficiency" : "specific power";
+    not_graded(
+        c, o, path, e->id,
+        measured ? arena_printf(a, "未给出额定%s（铭牌值）；%s规定的是产品的额"
+                                   "定%s，实测值不与之比较%s",
+                                wz, k->standard, wz,
+                                k->op.method ? "，按运行标准评价" : "")
+                 : arena_printf(a, "未给出额定%s（铭牌值）", wz),
+        measured ? arena_printf(a, "no rated (nameplate) %s is given; %s sets "
+                                   "the rated %s of the product, which a "
+                                   "measured value is not compared with%s",
+                                we, k->standard, we,
+                                k->op.method ? " (it is judged by the "
+                                               "operating standard)"
+                                             : "")
+                 : arena_printf(a, "no rated (nameplate) %s is given", we));
+    val_set_str(a, o, "status", "no_rated");
+    val_set_str(a, o, "status_zh", "无额定值");
+    val_set_str(a, o, "status_en", "No rated value");
+    return;
+  }
+  val_set_str(a, o, "class_zh", cls->name.zh);
+  val_set_str(a, o, "class_en", cls->name.en);
+  bool has[3];
+  double lim[3];
+  memcpy(has, cls->has_grade, sizeof has);
+  memcpy(lim, cls->grade, sizeof lim);
+  double formula = 0;
+  if (cls->has_c) {
+    if (!pump_formula(c, k, cls, e, path, o, &formula))
+      return;
+    for (int g = 0; g < 3; g++) {
+      has[g] = true;
+      lim[g] = (formula - cls->c[g]) / 100.0;
+    }
+  }
+  value *grades = val_set(a, o, "grades", val_arr(a));
+  for (int g = 0; g < 3; g++) {
+    value *gv = has[g] ? val_num(a, eff ? lim[g]
+                                        : units_to(lim[g], "kW/(m3/min)"))
+                       : val_null(a);
+    val_push(a, grades, gv);
+    if (cls->has_c) {
+      trace *t = val_trace(a, gv, "(formula − C) / 100", k->standard);
+      trace_add_ref(a, t, "formula", formula, "%",
+                    arena_printf(a, "%s.limit_formula_pct", path));
+      trace_add2(a, t, "C", cls->c[g], "%", cls->name.en, cls->name.zh);
+    }
+  }
+  int grade = 0;
+  for (int g = 0; g < 3 && !grade; g++) {
+    if (!has[g])
+      continue;
+    bool ok = eff ? v >= lim[g] - EPS : v <= lim[g] + EPS;
+    if (ok)
+      grade = g + 1;
+  }
+  bool meets = eff ? v >= lim[2] - EPS : v <= lim[2] + EPS;
+  value *gv = grade ? val_num(a, grade) : val_null(a);
+  val_set(a, o, "grade", gv);
+  val_set_bool(a, o, "meets_limit", meets);
+  set_status(a, o, grade, true, meets);
+  val_set_bool(a, o, "verified", k->verified);
+  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  trace *t = val_trace(a, gv, "first grade the rated value reaches",
+                       k->standard);
+  /* efficiencies are shown in percent, as the standards print them */
+  trace_add(a, t, eff ? "rated_efficiency" : "rated_specific_power",
+            eff ? v * 100.0 : units_to(v, "kW/(m3/min)"), k->unit, NULL);
+}
+
 static void equipment(calc_ctx *c)
 {
   arena *a = c->a;
@@ -1008,98 +1110,32 @@ static void equipment(calc_ctx *c)
     val_set_str(a, o, "kind", e->kind);
     val_set_str(a, o, "name_zh", e->name.zh);
     val_set_str(a, o, "name_en", e->name.en);
+    if (e->model_no)
+      val_set_str(a, o, "model", e->model_no);
+    if (e->series)
+      val_set_str(a, o, "series", e->series);
+    /* measured (实测) as before; rated (铭牌) beside it */
     val_set_numf(a, o, "efficiency", e->efficiency);
     if (isfinite(e->specific_power))
       val_set_num(a, o, "specific_power", units_to(e->specific_power,
                                                    "kW/(m3/min)"));
+    if (isfinite(e->rated_efficiency))
+      val_set_num(a, o, "rated_efficiency", e->rated_efficiency);
+    if (isfinite(e->rated_specific_power))
+      val_set_num(a, o, "rated_specific_power",
+                  units_to(e->rated_specific_power, "kW/(m3/min)"));
     const eq_kind *k = factors_equipment(c->f, e->kind);
     const char *path = arena_printf(a, "equipment[%s]", e->id);
     if (!k) {
       not_graded(c, o, path, e->id, "规则中没有该类设备的标准",
                  "the rules have no standard for its kind");
+      calc_equipment_catalogue(c, e, o);
       continue;
     }
     val_set_str(a, o, "standard", k->standard);
-    const eq_class *cls = NULL;
-    for (size_t j = 0; j < k->n_classes && !cls; j++)
-      if (class_fits(&k->classes[j], e))
-        cls = &k->classes[j];
-    double v = k->indicator == EQ_EFFICIENCY ? e->efficiency : e->specific_power;
-    const char *ind = k->indicator == EQ_EFFICIENCY ? "efficiency"
-                                                    : "specific_power";
-    val_set_str(a, o, "indicator", ind);
-    val_set_str(a, o, "indicator_zh",
-                k->indicator == EQ_EFFICIENCY ? "效率" : "比功率");
-    val_set_str(a, o, "indicator_en",
-                k->indicator == EQ_EFFICIENCY ? "efficiency" : "specific power");
-    if (!cls && k->no_class.en) {
-      not_graded(c, o, path, e->id, k->no_class.zh, k->no_class.en);
-    } else if (!cls) {
-      const char *zh, *en;
-      no_class_reason(c, k, e, &zh, &en);
-      not_graded(c, o, path, e->id, zh, en);
-    }
-    else if (!isfinite(v))
-      not_graded(c, o, path, e->id,
-                 arena_printf(a, "未给出实测%s",
-                              k->indicator == EQ_EFFICIENCY ? "效率" : "比功率"),
-                 arena_printf(a, "no measured %s is given",
-                              k->indicator == EQ_EFFICIENCY ? "efficiency"
-                                                            : "specific power"));
-    if (!cls || !isfinite(v))
-      continue;
-    val_set_str(a, o, "class_zh", cls->name.zh);
-    val_set_str(a, o, "class_en", cls->name.en);
-    bool has[3];
-    double lim[3];
-    memcpy(has, cls->has_grade, sizeof has);
-    memcpy(lim, cls->grade, sizeof lim);
-    double formula = 0;
-    if (cls->has_c) {
-      if (!pump_formula(c, k, cls, e, path, o, &formula))
-        continue;
-      for (int g = 0; g < 3; g++) {
-        has[g] = true;
-        lim[g] = (formula - cls->c[g]) / 100.0;
-      }
-    }
-    value *grades = val_set(a, o, "grades", val_arr(a));
-    for (int g = 0; g < 3; g++) {
-      value *gv = has[g] ? val_num(a, k->indicator == EQ_EFFICIENCY
-                                          ? lim[g]
-                                          : units_to(lim[g], "kW/(m3/min)"))
-                         : val_null(a);
-      val_push(a, grades, gv);
-      if (cls->has_c) {
-        trace *t = val_trace(a, gv, "(formula − C) / 100", k->standard);
-        trace_add_ref(a, t, "formula", formula, "%",
-                      arena_printf(a, "%s.limit_formula_pct", path));
-        trace_add2(a, t, "C", cls->c[g], "%", cls->name.en, cls->name.zh);
-      }
-    }
-    int grade = 0;
-    for (int g = 0; g < 3 && !grade; g++) {
-      if (!has[g])
-        continue;
-      bool ok = k->indicator == EQ_EFFICIENCY ? v >= lim[g] - EPS
-                                              : v <= lim[g] + EPS;
-      if (ok)
-        grade = g + 1;
-    }
-    bool meets = k->indicator == EQ_EFFICIENCY ? v >= lim[2] - EPS
-                                               : v <= lim[2] + EPS;
-    value *gv = grade ? val_num(a, grade) : val_null(a);
-    val_set(a, o, "grade", gv);
-    val_set_bool(a, o, "meets_limit", meets);
-    set_status(a, o, grade, true, meets);
-    val_set_bool(a, o, "verified", k->verified);
-    calc_set_cite(a, o, "", &k->citation, &k->checked);
-    trace *t = val_trace(a, gv, "first grade the measured value reaches",
-                         k->standard);
-    /* efficiencies are shown in percent, as the standards print them */
-    trace_add(a, t, ind, k->indicator == EQ_EFFICIENCY ? v * 100.0
-                                                       : units_to(v, "kW/(m3/min)"),
-              k->unit, NULL);
+    grade_rated(c, k, e, path, o);
+    calc_equipment_operation(c, k, e, path, o);
+    calc_equipment_catalogue(c, e, o);
   }
 }
 

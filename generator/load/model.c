@@ -2062,13 +2062,189 @@ static void read_process(loader *ld, const ynode *n)
   }
 }
 
+/* An efficiency (0, 110 %]: condensing boilers pass 100 % on the NCV
+   basis. NAN stays in *out on error. */
+static void read_efficiency(loader *ld, const ynode *x, const char *path,
+                            double *out)
+{
+  if (sch_ratio(&ld->s, x, path, false, out) && !(*out > 0 && *out <= 1.1)) {
+    ERR(ld, x->pos, "%s: %s is not a plausible efficiency (above 0, at most "
+                    "110 %%)",
+        path, x->str);
+    *out = NAN;
+  } else if (!isfinite(*out)) {
+    *out = NAN;
+  }
+}
+
+static void read_specific_power(loader *ld, const ynode *x, const char *path,
+                                double *out, const char **text)
+{
+  dimvec spd = dim_of("kW/(m3/min)");
+  qty q;
+  if (!sch_qty(&ld->s, x, path, &spd, &q))
+    return;
+  if (q.v > 0) {
+    *out = q.v;
+    if (text)
+      *text = q.text;
+  } else {
+    ERR(ld, x->pos, "%s: must be greater than zero", path);
+  }
+}
+
+/* A quantity of dimension unit's that must be above zero. */
+static bool read_positive(loader *ld, const ynode *x, const char *path,
+                          const char *unit, qty *q)
+{
+  dimvec d = dim_of(unit);
+  if (!sch_qty(&ld->s, x, path, &d, q))
+    return false;
+  if (!(q->v > 0)) {
+    ERR(ld, x->pos, "%s: must be greater than zero, found %s", path, q->text);
+    q->set = false;
+    return false;
+  }
+  return true;
+}
+
+static bool is_apparent(const qty *q)
+{
+  return q->set && q->unit &&
+         (strcmp(q->unit, "kVA") == 0 || strcmp(q->unit, "MVA") == 0);
+}
+
+/* A field of rated: or measured: that only kinds of one operating method
+   take; false (with the error) when the item's kind is another. op < 0:
+   the kind is unknown (reported already), anything goes. */
+static bool kind_takes(loader *ld, const ynode *x, const char *path,
+                       const m_equipment *e, int op, int want)
+{
+  static const char *const what[] = {
+      "", "motors (the shaft output gives the load factor)",
+      "transformers (their ratings and load give the load factor)",
+      "fans and pumps (operating flow and flow control)"};
+  if (op < 0 || op == want)
+    return true;
+  ERR(ld, x->pos, "%s: kind \"%s\" does not take it; it is for %s", path,
+      e->kind, what[want]);
+  return false;
+}
+
+/* rated: {efficiency, specific_power, no_load_loss, load_loss} — the
+   nameplate values (铭牌值) the product standard grades. */
+static void read_rated(loader *ld, const ynode *r, const char *path,
+                       m_equipment *e, int op)
+{
+  static const char *const keys[] = {"efficiency", "specific_power",
+                                     "no_load_loss", "load_loss", NULL};
+  if (!sch_map(&ld->s, r, path, keys, NULL))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(r, "efficiency")))
+    read_efficiency(ld, x, PATH(ld, path, "efficiency"), &e->rated_efficiency);
+  if ((x = ytree_get(r, "specific_power")))
+    read_specific_power(ld, x, PATH(ld, path, "specific_power"),
+                        &e->rated_specific_power, NULL);
+  if ((x = ytree_get(r, "no_load_loss")) &&
+      kind_takes(ld, x, PATH(ld, path, "no_load_loss"), e, op,
+                 EQ_OP_TRANSFORMER))
+    read_positive(ld, x, PATH(ld, path, "no_load_loss"), "kW",
+                  &e->no_load_loss);
+  if ((x = ytree_get(r, "load_loss")) &&
+      kind_takes(ld, x, PATH(ld, path, "load_loss"), e, op, EQ_OP_TRANSFORMER))
+    read_positive(ld, x, PATH(ld, path, "load_loss"), "kW", &e->load_loss);
+}
+
+/* measured: {efficiency, specific_power, load_factor, output_power, load,
+   flow, control} — the field test (实测) the operating standard judges.
+   top is the item, for the older top-level efficiency/specific_power. */
+static void read_measured(loader *ld, const ynode *u, const ynode *r,
+                          const char *ipath, m_equipment *e, int op)
+{
+  static const char *const keys[] = {"efficiency",  "specific_power",
+                                     "load_factor", "output_power",
+                                     "load",        "flow",
+                                     "control",     NULL};
+  static const char *const controls[] = {"throttle",    "damper", "bypass",
+                                         "inlet_vanes", "vsd",    "none",
+                                         NULL};
+  const char *path = PATH(ld, ipath, "measured");
+  if (!sch_map(&ld->s, r, path, keys, NULL))
+    return;
+  const ynode *x, *old;
+  static const char *const twice[] = {"efficiency", "specific_power"};
+  for (size_t i = 0; i < 2; i++)
+    if ((x = ytree_get(r, twice[i])) && (old = ytree_get(u, twice[i]))) {
+      ERR(ld, x->pos, "%s.%s: given twice, here and as %s.%s (line %d); "
+                      "write it once, under measured",
+          path, twice[i], ipath, twice[i], old->pos.line);
+    } else if (x && i == 0) {
+      read_efficiency(ld, x, PATH(ld, path, "efficiency"), &e->efficiency);
+    } else if (x) {
+      read_specific_power(ld, x, PATH(ld, path, "specific_power"),
+                          &e->specific_power, &e->specific_power_text);
+    }
+  const ynode *lf = ytree_get(r, "load_factor");
+  if (lf && sch_ratio(&ld->s, lf, PATH(ld, path, "load_factor"), false,
+                      &e->load_factor) &&
+      !(e->load_factor > 0 && e->load_factor <= 2.0)) {
+    ERR(ld, lf->pos, "%s.load_factor: %s is not a plausible load factor "
+                     "(above 0, at most 200 %%)",
+        path, lf->str);
+    e->load_factor = NAN;
+  }
+  static const struct {
+    const char *key, *unit;
+    int op;
+  } by[] = {{"output_power", "kW", EQ_OP_MOTOR},
+            {"load", "kW", EQ_OP_TRANSFORMER}};
+  for (size_t i = 0; i < 2; i++) {
+    qty *q = i == 0 ? &e->output_power : &e->load;
+    const char *p = PATH(ld, path, by[i].key);
+    if (!(x = ytree_get(r, by[i].key)) ||
+        !kind_takes(ld, x, p, e, op, by[i].op))
+      continue;
+    if (lf) {
+      ERR(ld, x->pos, "%s: give the load factor or the %s, not both", p,
+          i == 0 ? "output power" : "load");
+      continue;
+    }
+    if (!read_positive(ld, x, p, by[i].unit, q))
+      continue;
+    if (i == 0 && is_apparent(q)) {
+      ERR(ld, x->pos, "%s: %s is an apparent power; a motor's output is in "
+                      "kW",
+          p, q->text);
+      q->set = false;
+    } else if (i == 1 && !is_apparent(q)) {
+      ERR(ld, x->pos, "%s: %s is not an apparent power (kVA, MVA)", p,
+          q->text);
+      q->set = false;
+    } else if (e->capacity.set && q->v / e->capacity.v > 2.0) {
+      ERR(ld, x->pos, "%s: %s is more than twice the rated %s", p, q->text,
+          e->capacity.text);
+      q->set = false;
+    }
+  }
+  if ((x = ytree_get(r, "flow")) &&
+      kind_takes(ld, x, PATH(ld, path, "flow"), e, op, EQ_OP_RATIO))
+    read_positive(ld, x, PATH(ld, path, "flow"), "m3/h", &e->op_flow);
+  int k;
+  if ((x = ytree_get(r, "control")) &&
+      kind_takes(ld, x, PATH(ld, path, "control"), e, op, EQ_OP_RATIO) &&
+      sch_enum(&ld->s, x, PATH(ld, path, "control"), controls, &k))
+    e->control = controls[k];
+}
+
 static void read_equipment(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {
       "id",       "kind",     "name",    "unit",       "fuel",
       "capacity", "efficiency", "type",  "poles",      "pressure",
       "cooling",  "coal_class", "specific_power", "flow",
-      "head",     "speed",    "stages",  "evidence", NULL};
+      "head",     "speed",    "stages",  "evidence", "model",
+      "series",   "rated",    "measured", NULL};
   static const char *const coolings[] = {"air", "liquid", NULL};
   static const char *const req[] = {"id", "kind", "name", NULL};
   model *m = ld->m;
@@ -2092,6 +2268,9 @@ static void read_equipment(loader *ld, const ynode *n)
     e->unit = -1;
     e->efficiency = NAN;
     e->specific_power = NAN;
+    e->rated_efficiency = NAN;
+    e->rated_specific_power = NAN;
+    e->load_factor = NAN;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))
       continue;
@@ -2138,16 +2317,31 @@ static void read_equipment(loader *ld, const ynode *n)
         e->capacity.set = false;
       }
     }
-    if ((x = ytree_get(u, "efficiency")) &&
-        sch_ratio(&ld->s, x, PATH(ld, path, "efficiency"), false,
-                  &e->efficiency) &&
-        !(e->efficiency > 0 && e->efficiency <= 1.1)) {
-      /* Condensing boilers pass 100 % on the NCV basis, hence 110 %. */
-      ERR(ld, x->pos, "%s.efficiency: %s is not a plausible efficiency "
-                      "(above 0, at most 110 %%)",
-          path, x->str);
-      e->efficiency = NAN;
+    /* the operating method of the kind decides which fields it takes;
+       -1 while the kind is unknown (reported above) */
+    const eq_kind *ek = e->kind ? factors_equipment(ld->f, e->kind) : NULL;
+    int op = ek ? ek->op.method : -1;
+    if (e->capacity.set) {
+      bool app = is_apparent(&e->capacity);
+      if (op == EQ_OP_TRANSFORMER && !app) {
+        ERR(ld, ytree_get(u, "capacity")->pos,
+            "%s.capacity: a transformer is rated in kVA or MVA, found %s",
+            path, e->capacity.text);
+        e->capacity.set = false;
+      } else if (op >= 0 && op != EQ_OP_TRANSFORMER && app) {
+        ERR(ld, ytree_get(u, "capacity")->pos,
+            "%s.capacity: %s is an apparent power; only transformers are "
+            "rated in kVA",
+            path, e->capacity.text);
+        e->capacity.set = false;
+      }
     }
+    if ((x = ytree_get(u, "efficiency")))
+      read_efficiency(ld, x, PATH(ld, path, "efficiency"), &e->efficiency);
+    if ((x = ytree_get(u, "model")))
+      sch_str(&ld->s, x, PATH(ld, path, "model"), &e->model_no);
+    if ((x = ytree_get(u, "series")))
+      sch_str(&ld->s, x, PATH(ld, path, "series"), &e->series);
     if ((x = ytree_get(u, "type")))
       sch_id(&ld->s, x, PATH(ld, path, "type"), &e->type);
     if ((x = ytree_get(u, "coal_class")))
@@ -2158,7 +2352,7 @@ static void read_equipment(loader *ld, const ynode *n)
       e->cooling = coolings[k];
     if ((x = ytree_get(u, "poles")))
       sch_int(&ld->s, x, PATH(ld, path, "poles"), 2, 16, &e->poles);
-    dimvec pd = dim_of("MPa"), spd = dim_of("kW/(m3/min)");
+    dimvec pd = dim_of("MPa");
     if ((x = ytree_get(u, "pressure")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure) &&
         !(e->pressure.v > 0)) {
@@ -2184,16 +2378,13 @@ static void read_equipment(loader *ld, const ynode *n)
       }
     if ((x = ytree_get(u, "stages")))
       sch_int(&ld->s, x, PATH(ld, path, "stages"), 1, 20, &e->stages);
-    qty q;
-    if ((x = ytree_get(u, "specific_power")) &&
-        sch_qty(&ld->s, x, PATH(ld, path, "specific_power"), &spd, &q)) {
-      if (q.v > 0) {
-        e->specific_power = q.v;
-        e->specific_power_text = q.text;
-      } else {
-        ERR(ld, x->pos, "%s.specific_power: must be greater than zero", path);
-      }
-    }
+    if ((x = ytree_get(u, "specific_power")))
+      read_specific_power(ld, x, PATH(ld, path, "specific_power"),
+                          &e->specific_power, &e->specific_power_text);
+    if ((x = ytree_get(u, "rated")))
+      read_rated(ld, x, PATH(ld, path, "rated"), e, op);
+    if ((x = ytree_get(u, "measured")))
+      read_measured(ld, u, x, path, e, op);
     strmap_put(ids, e->id, (long)m->n_equipment);
     m->n_equipment++;
   }

@@ -206,9 +206,22 @@ typedef struct m_equipment {
   qty head;            /* pumps: total head at best efficiency, m */
   qty speed;           /* pumps: rated speed, base revolutions per hour */
   long stages;         /* pumps: number of stages; 0 = not given */
+  const char *model_no;  /* nameplate model (型号), or NULL */
+  const char *series;    /* the model's series, as the catalogues name it */
+  /* rated (nameplate, 铭牌值): graded against the product standard */
+  double rated_efficiency;     /* 0..1, NAN when not given */
+  double rated_specific_power; /* MJ per m3, NAN when not given */
+  qty no_load_loss, load_loss; /* transformers: P0 and Pk, power */
+  /* measured (field test, 实测): judged by the operating standard. The
+     top-level efficiency/specific_power of older files mean these. */
   double efficiency;   /* 0..1, NAN when not given */
   double specific_power; /* MJ per m3 (base of kW/(m3/min)), NAN if none */
   const char *specific_power_text;
+  double load_factor;  /* β as measured, 0..2, NAN when not given */
+  qty output_power;    /* motors: shaft output power */
+  qty load;            /* transformers: apparent load (kVA) */
+  qty op_flow;         /* fans, pumps: operating flow */
+  const char *control; /* fans, pumps: flow control, or NULL */
   src_pos pos, kind_pos;
 } m_equipment;
 

@@ -104,6 +104,10 @@ static const struct simple_unit table[] = {
     /* power, energy per time: MJ/h */
     {"kW", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, -1), false},
     {"MW", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, -1), false},
+    /* apparent power (transformer ratings), as power: the loader lets
+       only transformers use it */
+    {"kVA", 3.6, E_(1, 0, 0, 0, 0, 0, 0, 0, -1), true},
+    {"MVA", 3600.0, E_(1, 0, 0, 0, 0, 0, 0, 0, -1), true},
     /* time, base h */
     {"h", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
     {"a", 8760.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},

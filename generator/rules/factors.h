@@ -230,8 +230,30 @@ typedef struct eq_formula {
   double a, b, c, d, e;
 } eq_formula;
 
+/* How a kind's measured (field-test) values are judged against its
+   operating standard (经济运行), a block `operation:` of the kind. */
+enum {
+  EQ_OP_NONE,        /* no operating standard in the rules */
+  EQ_OP_MOTOR,       /* load factor zones: economic, allowable, non-economic */
+  EQ_OP_TRANSFORMER, /* load factor against the economic load factor */
+  EQ_OP_RATIO        /* operating efficiency / rated efficiency >= min */
+};
+
+typedef struct eq_operation {
+  int method;              /* EQ_OP_* */
+  const char *standard;    /* "GB/T 12497-2006" */
+  text2 title, citation, source;
+  bool verified;
+  double economic;         /* motor: lowest β of the economic zone */
+  double allowable;        /* motor: lowest β of the allowable zone */
+  double best_factor;      /* transformer: best zone from best_factor·β_JZ² */
+  double best_high;        /* transformer: ... to best_high */
+  double min_ratio;        /* ratio: lowest operating/rated efficiency */
+} eq_operation;
+
 typedef struct eq_kind {
   const char *key;
+  eq_operation op;         /* method EQ_OP_NONE when the kind has none */
   text2 name, title, source;
   const char *standard;
   int indicator;
@@ -247,6 +269,32 @@ typedef struct eq_kind {
   text2 scope;             /* what the standard covers, added to the
                               reason an item fits no class; zh NULL if none */
 } eq_kind;
+
+/* One item of an obsolete-equipment catalogue (淘汰目录). An equipment
+   item is listed when its kind is among kinds, its series or model is
+   named (when the entry names any) and every condition fits; a condition
+   the item does not state (or states in another dimension) makes the
+   match "possible" (to be checked), never "listed". */
+typedef struct eq_cat_entry {
+  const char *item;        /* the catalogue's item number ("1-8"), or NULL */
+  text2 product, reason;
+  const char **kinds, **series, **models, **fuels, **types;
+  size_t n_kinds, n_series, n_models, n_fuels, n_types;
+  bool has_capacity;
+  dimvec cap_dim;
+  double cap_min, cap_max; /* (min, max] in base units of cap_dim */
+  const char *cap_text;    /* the range's upper bound as written, "10 t/h" */
+  src_pos pos;
+} eq_cat_entry;
+
+typedef struct eq_catalogue {
+  const char *key;
+  text2 name, citation, source;
+  bool verified;
+  date in_force;           /* applied to periods ending on or after it */
+  eq_cat_entry *entries;
+  size_t n_entries;
+} eq_catalogue;
 
 typedef struct ets_sector {
   const char *industry;
@@ -337,6 +385,8 @@ typedef struct factors {
   metering_rules metering;
   eq_kind *equipment;
   size_t n_equipment;
+  eq_catalogue *catalogues; /* equipment.yaml catalogues: */
+  size_t n_catalogues;
   ets_rules ets;
   process_rule *process;
   size_t n_process;

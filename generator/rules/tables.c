@@ -530,20 +530,210 @@ static void read_formulas(schema *s, const ynode *n, const char *path,
   }
 }
 
+/* operation: {standard, title, method, economic/allowable | best_factor/
+   best_high | min_ratio, citation, source, verified} — the operating
+   standard (经济运行) a kind's measured values are judged by. */
+static void read_operation(schema *s, const ynode *n, const char *path,
+                           eq_operation *op)
+{
+  static const char *const keys[] = {
+      "standard",  "title",     "method",    "economic", "allowable",
+      "best_factor", "best_high", "min_ratio", "citation", "source",
+      "verified",  NULL};
+  static const char *const req[] = {"standard", "title",  "method",
+                                    "citation", "source", NULL};
+  static const char *const methods[] = {"motor_load_factor",
+                                        "transformer_load_factor",
+                                        "efficiency_ratio", NULL};
+  static const char *const need[][3] = {{"economic", "allowable", NULL},
+                                        {"best_factor", "best_high", NULL},
+                                        {"min_ratio", NULL, NULL}};
+  memset(op, 0, sizeof *op);
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *x;
+  int m = -1;
+  if ((x = ytree_get(n, "standard")))
+    sch_str(s, x, sch_path(s, path, "standard"), &op->standard);
+  if ((x = ytree_get(n, "title")))
+    sch_text2(s, x, sch_path(s, path, "title"), &op->title);
+  source_of(s, n, path, &op->source, &op->verified);
+  factors_cite(s, n, path, &op->citation, NULL);
+  if ((x = ytree_get(n, "method")) &&
+      !sch_enum(s, x, sch_path(s, path, "method"), methods, &m))
+    m = -1;
+  if (m < 0)
+    return;
+  /* each method's numbers, all required, none of another method's */
+  static const char *const all[] = {"economic", "allowable", "best_factor",
+                                    "best_high", "min_ratio", NULL};
+  bool ok = true;
+  for (size_t i = 0; all[i]; i++) {
+    bool wanted = false;
+    for (size_t j = 0; need[m][j]; j++)
+      wanted |= strcmp(need[m][j], all[i]) == 0;
+    x = ytree_get(n, all[i]);
+    if (x && !wanted) {
+      diag_error(s->dl, x->pos, "%s.%s: not a figure of method %s", path,
+                 all[i], methods[m]);
+      ok = false;
+    } else if (!x && wanted) {
+      diag_error(s->dl, n->pos, "%s: method %s needs %s", path, methods[m],
+                 all[i]);
+      ok = false;
+    }
+  }
+  double *dst[] = {&op->economic, &op->allowable, &op->best_factor,
+                   &op->best_high, &op->min_ratio};
+  bool got[5] = {false};
+  for (size_t i = 0; all[i]; i++) {
+    if (!(x = ytree_get(n, all[i])))
+      continue;
+    const char *p = sch_path(s, path, all[i]);
+    bool read = i == 2 ? sch_num(s, x, p, dst[i])
+                       : sch_ratio(s, x, p, true, dst[i]);
+    if (read && !(*dst[i] > 0)) {
+      diag_error(s->dl, x->pos, "%s: must be greater than zero", p);
+      read = false;
+    }
+    got[i] = read;
+    ok &= read;
+  }
+  if (m == 0 && got[0] && got[1] && !(op->allowable < op->economic)) {
+    diag_error(s->dl, n->pos, "%s: allowable must lie below economic", path);
+    ok = false;
+  }
+  if (ok)
+    op->method = m + 1; /* EQ_OP_MOTOR, EQ_OP_TRANSFORMER, EQ_OP_RATIO */
+}
+
+/* A list of non-empty strings (series and model names hold '/' and
+   spaces, so they are not identifiers), NULL-terminated, in the arena. */
+static const char **str_list(schema *s, const ynode *n, const char *path,
+                             size_t *count)
+{
+  *count = 0;
+  if (!n || !sch_list(s, n, path))
+    return NULL;
+  const char **out = ARENA_ARRAY(s->a, const char *, n->n + 1);
+  for (size_t i = 0; i < n->n; i++)
+    if (sch_str(s, n->kids[i], sch_index(s, path, i), &out[*count]))
+      (*count)++;
+  return out;
+}
+
+static void read_cat_entry(schema *s, const ynode *n, const char *path,
+                           eq_cat_entry *e)
+{
+  static const char *const keys[] = {"item",   "product", "reason", "kinds",
+                                     "series", "models",  "fuel",   "type",
+                                     "capacity", NULL};
+  static const char *const req[] = {"product", "kinds", NULL};
+  memset(e, 0, sizeof *e);
+  e->pos = n->pos;
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "item")))
+    sch_str(s, x, sch_path(s, path, "item"), &e->item);
+  if ((x = ytree_get(n, "product")))
+    sch_text2(s, x, sch_path(s, path, "product"), &e->product);
+  if ((x = ytree_get(n, "reason")))
+    sch_text2(s, x, sch_path(s, path, "reason"), &e->reason);
+  e->kinds = id_list(s, ytree_get(n, "kinds"), sch_path(s, path, "kinds"),
+                     &e->n_kinds);
+  e->series = str_list(s, ytree_get(n, "series"), sch_path(s, path, "series"),
+                       &e->n_series);
+  e->models = str_list(s, ytree_get(n, "models"), sch_path(s, path, "models"),
+                       &e->n_models);
+  e->fuels = id_list(s, ytree_get(n, "fuel"), sch_path(s, path, "fuel"),
+                     &e->n_fuels);
+  e->types = id_list(s, ytree_get(n, "type"), sch_path(s, path, "type"),
+                     &e->n_types);
+  const char *lo_unit = NULL;
+  if ((x = ytree_get(n, "capacity"))) {
+    read_range(s, x, sch_path(s, path, "capacity"), NULL, &e->has_capacity,
+               &e->cap_dim, &e->cap_min, &e->cap_max, &lo_unit);
+    if (e->has_capacity)
+      e->cap_text = x->kids[1]->str;
+  }
+  if (!ytree_get(n, "series") && !ytree_get(n, "models") &&
+      !ytree_get(n, "fuel") && !ytree_get(n, "type") &&
+      !ytree_get(n, "capacity"))
+    diag_error(s->dl, n->pos, "%s: names no series, model or condition: it "
+                              "would list every item of its kinds",
+               path);
+}
+
+/* catalogues: [{key, name, in_force, citation, source, verified,
+   entries: [...]}]; a later directory replaces a catalogue of the same
+   key and adds new ones. */
+static void read_catalogues(schema *s, const ynode *n, factors *f)
+{
+  static const char *const keys[] = {"key",    "name",     "in_force",
+                                     "citation", "source", "verified",
+                                     "entries", NULL};
+  static const char *const req[] = {"key",    "name",    "in_force",
+                                    "citation", "source", "entries", NULL};
+  if (!sch_list(s, n, "catalogues"))
+    return;
+  eq_catalogue *all =
+      ARENA_ARRAY(s->a, eq_catalogue, f->n_catalogues + n->n + 1);
+  if (f->n_catalogues)
+    memcpy(all, f->catalogues, sizeof *all * f->n_catalogues);
+  size_t total = f->n_catalogues;
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *c = n->kids[i];
+    const char *path = sch_index(s, "catalogues", i);
+    eq_catalogue k;
+    memset(&k, 0, sizeof k);
+    if (!sch_map(s, c, path, keys, req))
+      continue;
+    const ynode *x;
+    if (!(x = ytree_get(c, "key")) ||
+        !sch_id(s, x, sch_path(s, path, "key"), &k.key))
+      continue;
+    if ((x = ytree_get(c, "name")))
+      sch_text2(s, x, sch_path(s, path, "name"), &k.name);
+    if ((x = ytree_get(c, "in_force")))
+      sch_date(s, x, sch_path(s, path, "in_force"), &k.in_force);
+    source_of(s, c, path, &k.source, &k.verified);
+    factors_cite(s, c, path, &k.citation, NULL);
+    const char *ep = sch_path(s, path, "entries");
+    if ((x = ytree_get(c, "entries")) && sch_list(s, x, ep)) {
+      k.entries = ARENA_ARRAY(s->a, eq_cat_entry, x->n + 1);
+      for (size_t j = 0; j < x->n; j++)
+        read_cat_entry(s, x->kids[j], sch_index(s, ep, j),
+                       &k.entries[k.n_entries++]);
+    }
+    size_t at = 0;
+    while (at < total && strcmp(all[at].key, k.key) != 0)
+      at++;
+    all[at] = k;
+    if (at == total)
+      total++;
+  }
+  f->catalogues = all;
+  f->n_catalogues = total;
+}
+
 void tables_equipment(schema *s, const ynode *root, factors *f)
 {
-  static const char *const top[] = {"kinds", NULL};
+  static const char *const top[] = {"kinds", "catalogues", NULL};
+  static const char *const top_req[] = {"kinds", NULL};
   static const char *const keys[] = {"name",   "standard", "title",
                                      "indicator", "unit",  "source",
                                      "verified", "classes", "formulas",
                                      "no_class", "scope", "citation", "checked",
-                                     NULL};
+                                     "operation", NULL};
   static const char *const req[] = {"name",   "standard", "indicator", "unit",
                                     "source", "classes",  "citation",  NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
                                            NULL};
-  if (!sch_map(s, root, "equipment.yaml", top, top))
+  if (!sch_map(s, root, "equipment.yaml", top, top_req))
     return;
+  if (ytree_get(root, "catalogues"))
+    read_catalogues(s, ytree_get(root, "catalogues"), f);
   const ynode *ks = ytree_get(root, "kinds");
   if (!ks || ks->kind != YN_MAP) {
     if (ks)
@@ -590,6 +780,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
       sch_text2(s, x, sch_path(s, path, "scope"), &k.scope);
     if ((x = ytree_get(n, "formulas")))
       read_formulas(s, x, sch_path(s, path, "formulas"), &k);
+    if ((x = ytree_get(n, "operation")))
+      read_operation(s, x, sch_path(s, path, "operation"), &k.op);
     if ((x = ytree_get(n, "classes")) &&
         sch_list(s, x, sch_path(s, path, "classes"))) {
       k.classes = ARENA_ARRAY(s->a, eq_class, x->n + 1);

@@ -219,7 +219,7 @@ START_TEST(t_equipment_edition_not_in_force)
       "equipment:\n"
       "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
       "boiler}, unit: boiler, fuel: raw_coal, type: grate, coal_class: "
-      "bituminous_II, capacity: \"10 t/h\", efficiency: \"78 %\"}\n";
+      "bituminous_II, capacity: \"10 t/h\", rated: {efficiency: \"78 %\"}}\n";
   load(&r, NULL, body);
   ck_assert(tu_is_null(&r, "equipment[B1].grade"));
   ck_assert(tu_is_null(&r, "equipment[B1].meets_limit"));
@@ -1432,7 +1432,7 @@ START_TEST(t_equipment_below_limit)
 {
   tu_run r;
   /* 78 % < 80 % (limit) */
-  boiler(&r, ", efficiency: \"78 %\"");
+  boiler(&r, ", rated: {efficiency: \"78 %\"}");
   FIRES(&r, "equipment_below_limit", "设备1#锅炉", "No.1 boiler");
   FIRES(&r, "equipment_below_limit", "GB 24500-2020的能效限定值",
         "minimum allowable value of GB 24500-2020");
@@ -1441,7 +1441,7 @@ START_TEST(t_equipment_below_limit)
   ck_assert_ptr_null(strstr(zh, "efficiency"));
   tu_close(&r);
   /* 81 % >= 80 % */
-  boiler(&r, ", efficiency: \"81 %\"");
+  boiler(&r, ", rated: {efficiency: \"81 %\"}");
   QUIET(&r, "equipment_below_limit");
   tu_close(&r);
   /* a compressor above its limit 7.1 kW/(m3/min) */
@@ -1451,8 +1451,8 @@ START_TEST(t_equipment_below_limit)
        "equipment:\n"
        "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
        "Compressor}, type: oil_injected_rotary, capacity: \"250 kW\", "
-       "pressure: \"0.8 MPa\", cooling: air, specific_power: \"9.9 "
-       "kW/(m3/min)\"}\n");
+       "pressure: \"0.8 MPa\", cooling: air, rated: {specific_power: \"9.9 "
+       "kW/(m3/min)\"}}\n");
   ck_assert(has_finding(&r, "equipment_below_limit", &zh, &en));
   ck_assert_ptr_null(strstr(zh, "specific_power"));
   ck_assert_ptr_null(strstr(en, "is below"));
@@ -1464,12 +1464,12 @@ START_TEST(t_equipment_grade_3)
 {
   tu_run r;
   /* 80 % <= 81 % < 82 %: grade 3 */
-  boiler(&r, ", efficiency: \"81 %\"");
+  boiler(&r, ", rated: {efficiency: \"81 %\"}");
   FIRES(&r, "equipment_grade_3", "设备1#锅炉仅达到GB 24500-2020的3级能效",
         "No.1 boiler reaches only efficiency grade 3 of GB 24500-2020");
   tu_close(&r);
   /* 82 % <= 83 % < 85 %: grade 2 */
-  boiler(&r, ", efficiency: \"83 %\"");
+  boiler(&r, ", rated: {efficiency: \"83 %\"}");
   QUIET(&r, "equipment_grade_3");
   tu_close(&r);
 }
@@ -1478,18 +1478,18 @@ END_TEST
 START_TEST(t_equipment_not_graded)
 {
   tu_run r;
-  /* no measured efficiency: the class fits, but nothing to grade */
+  /* no rated efficiency: the class fits, but nothing to grade */
   boiler(&r, "");
-  FIRES(&r, "equipment_not_graded", "设备1#锅炉未按GB 24500-2020评定能效等级：未给出实测效率。",
-        "No.1 boiler is not graded against GB 24500-2020: no measured "
-        "efficiency is given.");
+  FIRES(&r, "equipment_not_graded", "设备1#锅炉未按GB 24500-2020评定能效等级：未给出额定效率（铭牌值）。",
+        "No.1 boiler is not graded against GB 24500-2020: no rated "
+        "(nameplate) efficiency is given.");
   tu_close(&r);
   /* with 83 %: grade 2 */
-  boiler(&r, ", efficiency: \"83 %\"");
+  boiler(&r, ", rated: {efficiency: \"83 %\"}");
   QUIET(&r, "equipment_not_graded");
   tu_close(&r);
   /* below the limit is not "not graded" */
-  boiler(&r, ", efficiency: \"78 %\"");
+  boiler(&r, ", rated: {efficiency: \"78 %\"}");
   QUIET(&r, "equipment_not_graded");
   tu_close(&r);
 }
@@ -1526,7 +1526,7 @@ START_TEST(t_equipment_no_class_reason)
 {
   tu_run r;
   /* a 10 kV 2,800 kW motor, 4 poles: only the power is out of the table */
-  motor(&r, ", capacity: \"2,800 kW\", poles: 4, efficiency: \"95.8 %\"");
+  motor(&r, ", capacity: \"2,800 kW\", poles: 4, rated: {efficiency: \"95.8 %\"}");
   not_applicable(&r, "MT1");
   const char *en = tu_str(&r, "equipment[MT1].not_graded_en");
   const char *zh = tu_str(&r, "equipment[MT1].not_graded_zh");
@@ -1551,7 +1551,7 @@ START_TEST(t_equipment_no_class_reason)
         "2,800 kW");
   tu_close(&r);
   /* 250 kW without poles: the poles alone */
-  motor(&r, ", capacity: \"250 kW\", efficiency: \"95.1 %\"");
+  motor(&r, ", capacity: \"250 kW\", rated: {efficiency: \"95.1 %\"}");
   not_applicable(&r, "MT1");
   en = tu_str(&r, "equipment[MT1].not_graded_en");
   ck_assert_msg(strncmp(en, "no number of poles is given, and GB 18613-2020 "
@@ -1565,7 +1565,7 @@ START_TEST(t_equipment_no_class_reason)
                                "未给出极数，GB 18613-2020按极数（2、4、6、8极）分级。"));
   tu_close(&r);
   /* 16 poles and 2,000 kW: both, poles first */
-  motor(&r, ", capacity: \"2,000 kW\", poles: 16, efficiency: \"95 %\"");
+  motor(&r, ", capacity: \"2,000 kW\", poles: 16, rated: {efficiency: \"95 %\"}");
   en = tu_str(&r, "equipment[MT1].not_graded_en");
   ck_assert_msg(strncmp(en, "16 poles are not among those GB 18613-2020 grades "
                             "(2, 4, 6, 8 poles); its capacity of 2,000 kW is "
@@ -1576,14 +1576,14 @@ START_TEST(t_equipment_no_class_reason)
                 "%s", en);
   tu_close(&r);
   /* no capacity at all */
-  motor(&r, ", poles: 4, efficiency: \"95 %\"");
+  motor(&r, ", poles: 4, rated: {efficiency: \"95 %\"}");
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
                                "no capacity is given, and GB 18613-2020 "
                                "grades by capacity"));
   tu_close(&r);
   /* 250 kW, 4 poles, 95.1 %: a class fits; graded or not reached, never
      "not applicable" */
-  motor(&r, ", capacity: \"250 kW\", poles: 4, efficiency: \"95.1 %\"");
+  motor(&r, ", capacity: \"250 kW\", poles: 4, rated: {efficiency: \"95.1 %\"}");
   ck_assert(val_path(r.results, "equipment[MT1].not_graded_en") == NULL);
   ck_assert_str_ne(tu_str(&r, "equipment[MT1].status"), "not_applicable");
   tu_close(&r);
@@ -1595,7 +1595,7 @@ START_TEST(t_equipment_no_class_reason)
        "equipment:\n"
        "  - {id: B1, kind: industrial_boiler, name: {zh: 1#锅炉, en: No.1 "
        "boiler}, fuel: raw_coal, type: grate, capacity: \"10 t/h\", "
-       "efficiency: \"80 %\"}\n");
+       "rated: {efficiency: \"80 %\"}}\n");
   not_applicable(&r, "B1");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].not_graded_en"),
                    "no design coal class is given, and GB 24500-2020 grades "
@@ -1610,7 +1610,7 @@ START_TEST(t_equipment_no_class_reason)
        "equipment:\n"
        "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: "
        "Compressor}, capacity: \"250 kW\", pressure: \"0.8 MPa\", cooling: "
-       "air, specific_power: \"7.4 kW/(m3/min)\"}\n");
+       "air, rated: {specific_power: \"7.4 kW/(m3/min)\"}}\n");
   not_applicable(&r, "AC1");
   ck_assert_str_eq(tu_str(&r, "equipment[AC1].not_graded_en"),
                    "no type is given, and GB 19153-2019 grades by type");
@@ -1624,25 +1624,33 @@ START_TEST(t_equipment_status)
 {
   tu_run r;
   /* 78 % < 80 % (limit) */
-  boiler(&r, ", efficiency: \"78 %\"");
+  boiler(&r, ", rated: {efficiency: \"78 %\"}");
   ck_assert(tu_is_null(&r, "equipment[B1].grade"));
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "not_reached");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "未达限定值");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Not reached");
   tu_close(&r);
   /* 82 % <= 83 % < 85 %: grade 2 */
-  boiler(&r, ", efficiency: \"83 %\"");
+  boiler(&r, ", rated: {efficiency: \"83 %\"}");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "graded");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "2级");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "Grade 2");
   tu_close(&r);
   /* 80 % exactly: the limit, grade 3 */
-  boiler(&r, ", efficiency: \"80 %\"");
+  boiler(&r, ", rated: {efficiency: \"80 %\"}");
   ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "3级");
   tu_close(&r);
-  /* no efficiency: not applicable */
+  /* no rated efficiency: "no rated value", also when a measured one is
+     given (a measured value is never graded against GB 24500) */
   boiler(&r, "");
-  not_applicable(&r, "B1");
+  ck_assert(tu_is_null(&r, "equipment[B1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "no_rated");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_zh"), "无额定值");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status_en"), "No rated value");
+  tu_close(&r);
+  boiler(&r, ", efficiency: \"70 %\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[B1].status"), "no_rated");
+  ck_assert(tu_is_null(&r, "equipment[B1].meets_limit"));
   tu_close(&r);
 }
 END_TEST
@@ -1677,7 +1685,7 @@ START_TEST(t_pump_single_suction)
 {
   tu_run r;
   pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"78 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"78 %\"}");
   TU_NEAR(&r, "equipment[P1].specific_speed", 131.1224720031646);
   TU_NEAR(&r, "equipment[P1].limit_formula_pct", 242.9773022854306);
   TU_NEAR(&r, "equipment[P1].grades[0]", 0.8164730228543058);
@@ -1689,7 +1697,7 @@ START_TEST(t_pump_single_suction)
   tu_close(&r);
   /* 74 % < 74.65 %: below the limit */
   pump(&r, ", type: single_suction, flow: \"100 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"74 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"74 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   FIRES(&r, "equipment_below_limit", "GB 19762-2025", "GB 19762-2025");
   tu_close(&r);
@@ -1697,7 +1705,7 @@ START_TEST(t_pump_single_suction)
      second band's 162.33. f(300) − 161.33 is checked against f − C1 of the
      same run: grades[0] = (limit_formula_pct − 161.33) / 100. */
   pump(&r, ", type: single_suction, flow: \"300 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"78 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"78 %\"}");
   TU_NEAR(&r, "equipment[P1].grades[0]",
          (tu_num(&r, "equipment[P1].limit_formula_pct") - 161.33) / 100.0);
   tu_close(&r);
@@ -1713,7 +1721,7 @@ START_TEST(t_pump_double_suction)
 {
   tu_run r;
   pump(&r, ", type: double_suction, flow: \"1,000 m3/h\", head: \"50 m\", "
-           "speed: \"1,480 r/min\", efficiency: \"88 %\"");
+           "speed: \"1,480 r/min\", rated: {efficiency: \"88 %\"}");
   TU_NEAR(&r, "equipment[P1].specific_speed", 107.06828058741165);
   TU_NEAR(&r, "equipment[P1].limit_formula_pct", 249.8921960609738);
   TU_NEAR(&r, "equipment[P1].grades[0]", 0.8756219606097378);
@@ -1731,7 +1739,7 @@ START_TEST(t_pump_multistage)
 {
   tu_run r;
   pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
-           "speed: \"2,950 r/min\", stages: 5, efficiency: \"65 %\"");
+           "speed: \"2,950 r/min\", stages: 5, rated: {efficiency: \"65 %\"}");
   TU_NEAR(&r, "equipment[P1].specific_speed", 79.7817647816421);
   TU_NEAR(&r, "equipment[P1].limit_formula_pct", 209.72972431774315);
   TU_NEAR(&r, "equipment[P1].grades[1]", 0.6739972431774314);
@@ -1739,7 +1747,7 @@ START_TEST(t_pump_multistage)
   tu_close(&r);
   /* without stages the head per stage is unknown: not graded */
   pump(&r, ", type: multistage, flow: \"50 m3/h\", head: \"200 m\", "
-           "speed: \"2,950 r/min\", efficiency: \"65 %\"");
+           "speed: \"2,950 r/min\", rated: {efficiency: \"65 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   ck_assert(tu_is_null(&r, "equipment[P1].meets_limit"));
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
@@ -1749,7 +1757,7 @@ START_TEST(t_pump_multistage)
   tu_close(&r);
   /* a single-suction (single-stage) class with 3 stages contradicts */
   pump(&r, ", type: single_suction, flow: \"50 m3/h\", head: \"200 m\", "
-           "speed: \"2,950 r/min\", stages: 3, efficiency: \"65 %\"");
+           "speed: \"2,950 r/min\", stages: 3, rated: {efficiency: \"65 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "3 stage(s) contradict"));
@@ -1763,13 +1771,13 @@ START_TEST(t_pump_fan_not_graded)
 {
   tu_run r;
   pump(&r, ", type: single_suction, flow: \"4 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"60 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
                                "no clean-water pump class"));
   tu_close(&r);
   pump(&r, ", type: chemical, flow: \"40 m3/h\", head: \"32 m\", "
-           "speed: \"2,900 r/min\", efficiency: \"60 %\"");
+           "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
   tu_close(&r);
   char body[600];
@@ -1790,6 +1798,295 @@ START_TEST(t_pump_fan_not_graded)
   tu_close(&r);
 }
 END_TEST
+
+/* {------------------------------------------- rated and measured */
+
+/* The severity of the first finding of rule id, or "" when none. */
+static const char *severity_of(const tu_run *r, const char *id)
+{
+  const value *fs = val_path(r->results, "findings");
+  for (size_t i = 0; fs && i < fs->n; i++)
+    if (strcmp(val_get(fs->items[i], "rule")->str, id) == 0)
+      return val_get(fs->items[i], "severity")->str;
+  return "";
+}
+
+/* One item of kind (and its fields) in a 2023 plant (GB 18613-2020 and
+   GB/T 12497-2006 in force), or in the year given. */
+static void item_in(tu_run *r, const char *year, const char *fields)
+{
+  char body[1200], h[600];
+  snprintf(h, sizeof h,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "  output_value: \"10,000 万元\"\n"
+           "audit:\n"
+           "  period: {from: %s-01-01, to: %s-12-31}\n",
+           year, year);
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 "
+           "kWh\"}\n"
+           "equipment:\n"
+           "  - {id: X1, name: {zh: 设备甲, en: Item A}, %s}\n",
+           fields);
+  static char both[2000];
+  snprintf(both, sizeof both, "%s", h);
+  load(r, both, body);
+}
+
+/* GB/T 12497 zones of a 250 kW motor (economic ≥ 70 %, allowable ≥ 40 %):
+     97 kW:  β = 97 / 250 = 0.388 < 0.40  → non-economic (warning)
+     100 kW: β = 100 / 250 = 0.40         → allowable (the boundary)
+     175 kW: β = 175 / 250 = 0.70         → economic (the boundary)
+     260 kW: β = 260 / 250 = 1.04 > 1     → overloaded (warning)
+   load_factor 64 % as measured           → allowable */
+START_TEST(t_motor_load_factor)
+{
+  tu_run r;
+  static const char m[] = "kind: motor, capacity: \"250 kW\", poles: 4, "
+                          "rated: {efficiency: \"96.5 %%\"}, measured: "
+                          "{efficiency: \"93.6 %%\", %s}";
+  char f[300];
+  snprintf(f, sizeof f, m, "output_power: \"97 kW\"");
+  item_in(&r, "2023", f);
+  NEAR(&r, "equipment[X1].operation.load_factor", 0.388);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"),
+                   "non_economic");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.cause"), "low_load");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.standard"),
+                   "GB/T 12497-2006");
+  FIRES(&r, "equipment_operation_short",
+        "负载率38.8 %，低于允许运行区下限40.0 %",
+        "load factor 38.8 % is below the allowable zone's 40.0 %");
+  ck_assert_str_eq(severity_of(&r, "equipment_operation_short"), "warning");
+  /* the rated 96.5 % reaches grade 3 (96.0 %): no nonconformity */
+  ck_assert(tu_num(&r, "equipment[X1].grade") == 3);
+  QUIET(&r, "equipment_below_limit");
+  tu_close(&r);
+  snprintf(f, sizeof f, m, "output_power: \"100 kW\"");
+  item_in(&r, "2023", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"), "allowable");
+  QUIET(&r, "equipment_operation_short");
+  tu_close(&r);
+  snprintf(f, sizeof f, m, "output_power: \"175 kW\"");
+  item_in(&r, "2023", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"), "economic");
+  tu_close(&r);
+  snprintf(f, sizeof f, m, "output_power: \"260 kW\"");
+  item_in(&r, "2023", f);
+  NEAR(&r, "equipment[X1].operation.load_factor", 1.04);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"), "overload");
+  FIRES(&r, "equipment_operation_short", "负载率104.0 %，超过100 %",
+        "load factor 104.0 %, above 100 %");
+  tu_close(&r);
+  snprintf(f, sizeof f, m, "load_factor: \"64 %\"");
+  item_in(&r, "2023", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.load_factor_from"),
+                   "measured");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"), "allowable");
+  tu_close(&r);
+  /* nothing measured: not assessed, no warning */
+  item_in(&r, "2023", "kind: motor, capacity: \"250 kW\", poles: 4");
+  ck_assert(tu_is_null(&r, "equipment[X1].operation.meets"));
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"),
+                   "not_assessed");
+  QUIET(&r, "equipment_operation_short");
+  tu_close(&r);
+}
+END_TEST
+
+/* GB/T 13462, 1,000 kVA, P0 = 1.7 kW, Pk = 10.3 kW:
+     β_JZ = √(1.7 / 10.3) = √0.16504854368932 = 0.4062616689885
+     economic from β_JZ² = 0.16504854368932, best from 1.33 ×
+     0.16504854368932 = 0.21951456310680 to 0.75
+     150 kVA: β = 0.15 < 0.1650485 → non-economic (light load, warning)
+     170 kVA: β = 0.17             → economic (below the best zone)
+     500 kVA: β = 0.50             → best
+     800 kVA: β = 0.80 > 0.75      → economic */
+START_TEST(t_transformer_economic)
+{
+  tu_run r;
+  static const char t[] = "kind: transformer, capacity: \"1,000 kVA\", "
+                          "rated: {no_load_loss: \"1.7 kW\", load_loss: "
+                          "\"10.3 kW\"}, measured: {load: \"%s kVA\"}";
+  char f[300];
+  snprintf(f, sizeof f, t, "150");
+  item_in(&r, "2023", f);
+  NEAR(&r, "equipment[X1].operation.economic_load_factor",
+       0.4062616689885);
+  NEAR(&r, "equipment[X1].operation.economic_from", 0.16504854368932);
+  NEAR(&r, "equipment[X1].operation.best_from", 0.21951456310680);
+  NEAR(&r, "equipment[X1].operation.load_factor", 0.15);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"),
+                   "non_economic");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.cause"), "light_load");
+  FIRES(&r, "equipment_operation_short", "低于经济运行区下限β_JZ² = 16.5 %",
+        "below the economic zone's β_JZ² = 16.5 %");
+  ck_assert_str_eq(severity_of(&r, "equipment_operation_short"), "warning");
+  QUIET(&r, "equipment_below_limit");
+  tu_close(&r);
+  static const char *const loads[] = {"170", "500", "800"};
+  static const char *const zones[] = {"economic", "best", "economic"};
+  for (int i = 0; i < 3; i++) {
+    snprintf(f, sizeof f, t, loads[i]);
+    item_in(&r, "2023", f);
+    ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"), zones[i]);
+    QUIET(&r, "equipment_operation_short");
+    tu_close(&r);
+  }
+  /* without the nameplate losses: not assessed */
+  item_in(&r, "2023", "kind: transformer, capacity: \"1,000 kVA\", "
+                      "measured: {load: \"150 kVA\"}");
+  ck_assert(tu_is_null(&r, "equipment[X1].operation.meets"));
+  QUIET(&r, "equipment_operation_short");
+  tu_close(&r);
+}
+END_TEST
+
+/* Fans (GB/T 13466) and pumps (GB/T 13469): operating / rated efficiency
+   at least 85 %:
+     fan 63.5 % / 84 % = 0.75595238095 < 0.85, damper → throttling
+     fan 72 % / 84 % = 0.85714285714 ≥ 0.85           → economic
+     pump 70.5 % / 86 % = 0.81976744186 < 0.85, flow 560 / 900 =
+       0.62222222222,
+       more than 20 % off the rated flow           → off the design point
+     pump 70.5 % / 86 %, flow 850 / 900 = 0.9444   → cause not determined */
+START_TEST(t_fan_pump_operation)
+{
+  tu_run r;
+  item_in(&r, "2023", "kind: fan, rated: {efficiency: \"84 %\"}, measured: "
+                      "{efficiency: \"63.5 %\", control: damper}");
+  NEAR(&r, "equipment[X1].operation.efficiency_ratio", 0.75595238095238);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.cause"), "throttling");
+  FIRES(&r, "equipment_operation_short", "采用挡板节流调节流量",
+        "the flow is controlled by a damper");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.standard"),
+                   "GB/T 13466-2006");
+  tu_close(&r);
+  item_in(&r, "2023", "kind: fan, rated: {efficiency: \"84 %\"}, measured: "
+                      "{efficiency: \"72 %\", control: damper}");
+  NEAR(&r, "equipment[X1].operation.efficiency_ratio", 0.85714285714286);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.zone"), "economic");
+  QUIET(&r, "equipment_operation_short");
+  tu_close(&r);
+  static const char p[] =
+      "kind: pump, type: single_suction, flow: \"900 m3/h\", head: \"45 "
+      "m\", speed: \"1,480 r/min\", rated: {efficiency: \"86 %%\"}, "
+      "measured: {efficiency: \"70.5 %%\", flow: \"%s m3/h\"}";
+  char f[400];
+  snprintf(f, sizeof f, p, "560");
+  item_in(&r, "2026", f);
+  NEAR(&r, "equipment[X1].operation.efficiency_ratio", 0.81976744186047);
+  NEAR(&r, "equipment[X1].operation.flow_ratio", 0.62222222222222);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.cause"), "off_design");
+  FIRES(&r, "equipment_operation_short", "运行流量为额定流量的62.2 %",
+        "operating flow 62.2 % of the rated flow");
+  tu_close(&r);
+  snprintf(f, sizeof f, p, "850");
+  item_in(&r, "2026", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].operation.cause"),
+                   "not_determined");
+  tu_close(&r);
+}
+END_TEST
+
+/* The rated value below the product standard's limit is a nonconformity;
+   a measured shortfall is a warning and never one. 75 kW, 4 poles:
+   GB 18613-2020 grades 96.7 / 96.0 / 95.0 %. */
+START_TEST(t_rated_nonconformity_measured_warning)
+{
+  tu_run r;
+  /* rated 94.7 % < 95.0 %: nonconformity; β = 60 / 75 = 0.80 economic */
+  item_in(&r, "2023", "kind: motor, capacity: \"75 kW\", poles: 4, rated: "
+                      "{efficiency: \"94.7 %\"}, measured: {efficiency: "
+                      "\"95.5 %\", output_power: \"60 kW\"}");
+  FIRES(&r, "equipment_below_limit", "额定效率（铭牌值）未达到GB 18613-2020",
+        "the rated (nameplate) efficiency does not reach");
+  ck_assert_str_eq(severity_of(&r, "equipment_below_limit"), "nonconformity");
+  QUIET(&r, "equipment_operation_short");
+  tu_close(&r);
+  /* rated 95.4 % (grade 3), measured 90 % at β = 20 / 75 = 0.2667: a
+     warning with its cause, no nonconformity */
+  item_in(&r, "2023", "kind: motor, capacity: \"75 kW\", poles: 4, rated: "
+                      "{efficiency: \"95.4 %\"}, measured: {efficiency: "
+                      "\"90 %\", output_power: \"20 kW\"}");
+  ck_assert_str_eq(severity_of(&r, "equipment_operation_short"), "warning");
+  FIRES(&r, "equipment_operation_short", "这是运行问题", "not a product");
+  QUIET(&r, "equipment_below_limit");
+  ck_assert(tu_num(&r, "equipment[X1].grade") == 3);
+  tu_close(&r);
+  /* an older file's single value is the measured one: 90 % is not graded
+     against GB 18613 (no "淘汰" nonconformity) */
+  item_in(&r, "2023", "kind: motor, capacity: \"75 kW\", poles: 4, "
+                      "efficiency: \"90 %\"");
+  NEAR(&r, "equipment[X1].efficiency", 0.9);
+  ck_assert(tu_is_null(&r, "equipment[X1].meets_limit"));
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].status"), "no_rated");
+  QUIET(&r, "equipment_below_limit");
+  FIRES(&r, "equipment_not_graded", "实测值不与之比较",
+        "which a measured value is not compared with");
+  tu_close(&r);
+}
+END_TEST
+
+/* The catalogues: listed by series or model (spaces, case and full-width
+   dashes do not matter), possible when a condition is not stated, not
+   applied before they came into force. */
+START_TEST(t_equipment_catalogue)
+{
+  tu_run r;
+  item_in(&r, "2016", "kind: motor, capacity: \"22 kW\", poles: 4, series: "
+                      "jo2, model: \"JO2-72-4\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].catalogue.status"), "listed");
+  FIRES(&r, "equipment_obsolete", "第1-1项：小型异步电动机",
+        "item 1-1: Small induction motors");
+  ck_assert_str_eq(severity_of(&r, "equipment_obsolete"), "nonconformity");
+  tu_close(&r);
+  item_in(&r, "2025", "kind: air_compressor, model: \"L－10/8\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].catalogue.status"), "listed");
+  FIRES(&r, "equipment_obsolete", "L-10/8", "L-10/8");
+  tu_close(&r);
+  item_in(&r, "2025", "kind: air_compressor, model: \"L-10/9\"");
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].catalogue.status"),
+                   "not_listed");
+  QUIET(&r, "equipment_obsolete");
+  tu_close(&r);
+  /* a coal boiler of 8 t/h: listed from 2024-02-01, not in 2023 */
+  static const char b[] = "kind: industrial_boiler, type: grate, fuel: "
+                          "raw_coal, capacity: \"%s\"";
+  char f[300];
+  snprintf(f, sizeof f, b, "8 t/h");
+  item_in(&r, "2025", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].catalogue.status"), "listed");
+  FIRES(&r, "equipment_obsolete", "每小时10蒸吨及以下燃煤锅炉",
+        "Coal-fired boilers of 10 t/h of steam or less");
+  tu_close(&r);
+  item_in(&r, "2023", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].catalogue.status"),
+                   "not_checked");
+  QUIET(&r, "equipment_obsolete");
+  tu_close(&r);
+  snprintf(f, sizeof f, b, "12 t/h");
+  item_in(&r, "2025", f);
+  QUIET(&r, "equipment_obsolete");
+  QUIET(&r, "equipment_obsolete_possible");
+  tu_close(&r);
+  /* in MW the steam tonnes are not known: possible, a warning */
+  snprintf(f, sizeof f, b, "5 MW");
+  item_in(&r, "2025", f);
+  ck_assert_str_eq(tu_str(&r, "equipment[X1].catalogue.status"), "possible");
+  FIRES(&r, "equipment_obsolete_possible", "以10 t/h的单位计的容量",
+        "capacity in the unit of 10 t/h");
+  ck_assert_str_eq(severity_of(&r, "equipment_obsolete_possible"), "warning");
+  QUIET(&r, "equipment_obsolete");
+  tu_close(&r);
+}
+END_TEST
+
+/* }------------------------------------------- */
 
 START_TEST(t_boiler_efficiency_low)
 {
@@ -2298,6 +2595,11 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_no_class_reason);
   tcase_add_test(tc, t_equipment_status);
   tcase_add_test(tc, t_boiler_efficiency_low);
+  tcase_add_test(tc, t_motor_load_factor);
+  tcase_add_test(tc, t_transformer_economic);
+  tcase_add_test(tc, t_fan_pump_operation);
+  tcase_add_test(tc, t_rated_nonconformity_measured_warning);
+  tcase_add_test(tc, t_equipment_catalogue);
   tcase_add_test(tc, t_equipment_below_limit);
   tcase_add_test(tc, t_measure_not_viable);
   tcase_add_test(tc, t_measure_quick_payback);

@@ -24,7 +24,7 @@
    Chinese wording (rules/terms.yaml, the templates, the rule texts). */
 static const char *const symbols[] = {
     "tce",  "kgce", "gce", "tCO2", "tCO2e", "kgCO2", "kWh", "MWh", "GWh",
-    "kcal", "MPa",  "kPa", "min",
+    "kcal", "MPa",  "kPa", "min",  "kVA", "MVA",
     "CaO",  "MgO",  "Car", /* clinker and coal analyses (C as received) */
     NULL};
 

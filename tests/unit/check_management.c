@@ -336,8 +336,9 @@ START_TEST(t_five_year_end_and_annualised)
 }
 END_TEST
 
-/* The equipment results that say an item is below its limit (GB 18613-2020
-   in 2023: a 250 kW 4-pole motor needs 96.0 %) are linked: listed when the
+/* The equipment results that say an item's rated (nameplate) efficiency is
+   below its limit (GB 18613-2020 in 2023: a 250 kW 4-pole motor needs
+   96.0 %) are linked: listed when the
    statement names the item, else a finding. */
 START_TEST(t_obsolete_link)
 {
@@ -345,9 +346,9 @@ START_TEST(t_obsolete_link)
   static const char eq[] =
       "equipment:\n"
       "  - {id: MT1, kind: motor, name: {zh: 1#电机, en: No.1 motor}, "
-      "capacity: \"250 kW\", poles: 4, efficiency: \"90 %\"}\n"
+      "capacity: \"250 kW\", poles: 4, rated: {efficiency: \"90 %\"}}\n"
       "  - {id: MT2, kind: motor, name: {zh: 2#电机, en: No.2 motor}, "
-      "capacity: \"250 kW\", poles: 4, efficiency: \"90 %\"}\n";
+      "capacity: \"250 kW\", poles: 4, rated: {efficiency: \"90 %\"}}\n";
   char yaml[4096];
   snprintf(yaml, sizeof yaml,
            "%s%s%s"
