@@ -17,8 +17,8 @@ en: This appendix lists the input data of the audit: the meters with each meteri
 | 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 1.5
 | 级别 | Level | {{.level|#}} | | center | 1
 | 准确度等级 | Class | {{.accuracy}} | | center | 1
-| 计量位置（从→到） | From → to | {{.from_zh}}→{{.to_zh}} | {{.from_en}} → {{.to_en}} | left | 3.2
-| 审计期读数 | Reading | {{.quantity|0.00}} | | number | 2.2
+| 计量位置（从→到） | From → to | {{.from_zh}}→{{.to_zh}} | {{.from_en}} → {{.to_en}} | left | 2.8
+| 审计期读数 | Reading | {{.quantity|0.00}} | | number | 2.8
 | 单位 | Unit | {{.unit}} | | center | 1.1
 {% endtable %}
 note: zh: 注：级别按GB 17167（1：进出用能单位，2：主要次级用能单位，3：主要用能设备）；“—”表示应配而未配计量器具。 | en: Note: levels by GB 17167 (1: the organisation's boundary, 2: main sub-units, 3: main equipment); "—" marks a required metering point without a meter.
