@@ -1,5 +1,6 @@
 #! ch02-enterprise.tpl — 企业概况 / The enterprise.
-#! A table of process units needs units[] in the results tree (not yet).
+#! Capacity and process come from facility.capacity and facility.process;
+#! the equipment list is the facility file's equipment (inputs.equipment).
 
 # 企业概况 | The enterprise
 
@@ -30,6 +31,24 @@ en: The enterprise's comprehensive energy consumption in the audit period was {{
 
 {% endif %}
 
+## 生产规模与工艺 | Capacity and process
+
+{% if count(facility.capacity) > 0 %}
+
+{% table facility.capacity | 设计生产能力 | Design capacity %}
+| 生产线或装置 | Line or plant | {{.name_zh}} | {{.name_en}} | left | 4
+| 设计能力 | Capacity | {{.value}} | {{.value_en}} | number | 2
+{% endtable %}
+
+{% endif %}
+
+{% if exists(facility.process) %}
+
+zh: 生产工艺：{{facility.process.zh}}
+en: Process: {{facility.process.en}}
+
+{% endif %}
+
 ## 主要产品及产量 | Products and output
 
 {% if count(energy.products) > 0 %}
@@ -46,6 +65,26 @@ note: zh: 注：产品综合能耗含分摊的辅助、附属生产系统能耗�
 
 zh: 本次审计的数据文件未列出产品。
 en: The audit data list no products.
+
+{% endif %}
+
+## 主要用能设备 | Main energy-using equipment
+
+{% if count(inputs.equipment) > 0 %}
+
+{% table inputs.equipment | 主要用能设备 | Main energy-using equipment %}
+| 编号 | ID | {{.id}} | | center | 0.8
+| 设备 | Equipment | {{.name_zh}} | {{.name_en}} | left | 4
+| 类别 | Kind | {{.kind_zh}} | {{.kind_en}} | left | 2.2
+| 额定容量 | Rating | {{.capacity}} | | number | 1.4
+| 所在用能单元 | Unit | {{.unit_zh}} | {{.unit_en}} | left | 2.4
+{% endtable %}
+note: zh: 注：设备能效对标见“主要用能设备”一章；“—”表示未提供。 | en: Note: the equipment is compared with the efficiency standards in the chapter on the main energy-using equipment; "—" means not given.
+
+{% else %}
+
+zh: 本次审计的数据文件未列出主要用能设备。
+en: The audit data list no main energy-using equipment.
 
 {% endif %}
 

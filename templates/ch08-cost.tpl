@@ -4,19 +4,28 @@
 
 {% if exists(energy.cost.total_cny) %}
 
-zh: 审计期内企业外购能源费用合计{{energy.cost.total_cny / 10000|0.00}}万元，万元产值能源成本{{energy.cost.cny_per_10k_cny_output|0.00}}元。各能源品种费用按购入量乘以结算单价计算，见下表。
-en: Purchased energy cost the enterprise {{energy.cost.total_cny / 10000|0.00}} × 10⁴ CNY in the audit period, or {{energy.cost.cny_per_10k_cny_output|0.00}} CNY per 10⁴ CNY of output value. Each carrier's cost is the quantity purchased times its settlement price, as tabulated below.
+zh: 审计期内企业外购能源费用合计{{energy.cost.total_cny / 10000|0.00}}万元（{{energy.cost.vat_zh}}），万元产值能源成本{{energy.cost.cny_per_10k_cny_output|0.00}}元。各能源品种费用按购入量乘以结算单价计算，见下表。
+en: Purchased energy cost the enterprise {{energy.cost.total_cny / 10000|0.00}} × 10⁴ CNY in the audit period ({{energy.cost.vat_en}}), or {{energy.cost.cny_per_10k_cny_output|0.00}} CNY per 10⁴ CNY of output value. Each carrier's cost is the quantity purchased times its settlement price, as tabulated below.
 
 {% table energy.carriers | 分能源品种费用 | Energy cost by carrier %}
 {% where exists(.cost_cny) %}
-| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
+| 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 2.6
 | 单位 | Unit | {{.purchased|qunit .unit}} | {{.purchased|qunit_en .unit}} | center | 1.2
-| 购入量 | Purchased | {{.purchased|qty .unit}} | | number | 2.3
-| 单价 | Price | {{.price_cny|0.0000}} 元/{{.unit}} | {{.price_cny|0.0000}} CNY/{{.unit}} | number | 2.4
-| 费用（万元） | Cost (10⁴ CNY) | {{.cost_cny / 10000|0.00}} | | number | 2
-| 费用占比 | Share of cost | {{.cost_cny / energy.cost.total_cny|%}} | | number | 1.5
+| 购入量 | Purchased | {{.purchased|qty .unit}} | | number | 2.1
+| 单价 | Price | {{.price_cny|0.0000}} {{.price_unit_zh}} | {{.price_cny|0.0000}} {{.price_unit_en}} | number | 2.4
+| 增值税 | VAT | {{.price_vat_zh}} | {{.price_vat_en}} | center | 1.3
+| 费用（万元） | Cost (10⁴ CNY) | {{.cost_cny / 10000|0.00}} | | number | 1.8
+| 费用占比 | Share of cost | {{.cost_cny / energy.cost.total_cny|%}} | | number | 1.4
+{% total %}
+| 合计 | Total
+| |
+| |
+| |
+| |
+| {{energy.cost.total_cny / 10000|0.00}} |
+| {{sum(energy.carriers[].cost_cny) / energy.cost.total_cny|%}} |
 {% endtable %}
-note: zh: 注：单价为审计期结算均价（含税），按企业提供的数据；费用 = 购入量 × 单价。 | en: Note: prices are the average settlement prices of the period as given by the enterprise; cost = purchased × price.
+note: zh: 注：单价为审计期结算均价，按企业提供的数据，是否含增值税按企业所给注明；费用 = 购入量 × 单价。 | en: Note: prices are the average settlement prices of the period as given by the enterprise, with or without VAT as it states; cost = purchased × price.
 
 {% if count(energy.carriers[? not exists(.price_cny) and .purchased > 0]) > 0 %}
 
@@ -39,7 +48,8 @@ en: The following purchased carriers have no price and are not in the cost:
 {% table energy.cost.products | 单位产品能源成本 | Energy cost per unit of product %}
 | 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3
 | 能源成本（万元） | Energy cost (10⁴ CNY) | {{.energy_cost_cny / 10000|0.00}} | | number | 2.5
-| 单位产品能源成本（元/单位） | Per unit (CNY/unit) | {{.cny_per_unit|0.00}} | | number | 2.5
+| 单位产品能源成本 | Per unit of product | {{.cny_per_unit|0.00}} | | number | 2
+| 单位 | Unit | {{.per_unit_zh}} | {{.per_unit_en}} | center | 1.4
 {% endtable %}
 note: zh: 注：产品能源成本按产品所耗各能源的实物量乘以单价计算，包括分摊的辅助、附属生产系统；使用自产中间产品的，按中间产品的单位能源成本计入；产品以审计数据文件中的代号列示。 | en: Note: a product's energy cost is the quantity of each carrier it uses times its price, including its share of auxiliary and ancillary systems; an intermediate product made on site enters at its own unit energy cost; products are listed by their code in the audit data file.
 

@@ -61,6 +61,61 @@ note: zh: {{.id}}：未计算内部收益率，原因：{{.irr_reason_zh}}。 | 
 
 {% endfor %}
 
+{% for measures %}
+
+### {{.id}} {{.name_zh}} | {{.id}} {{.name_en}}
+
+{% if exists(.situation) %}
+zh: 现状：{{.situation.zh}}
+en: Present situation: {{.situation.en}}
+{% endif %}
+
+{% if exists(.scheme) %}
+zh: 改造方案：{{.scheme.zh}}
+en: Scheme: {{.scheme.en}}
+{% endif %}
+
+{% if exists(.saving_basis) %}
+zh: 节能量测算依据：{{.saving_basis.zh}}
+en: Basis of the saving: {{.saving_basis.en}}
+{% endif %}
+
+zh: 预期效果：年节能{{.annual_saving_tce|0.00}} tce（当量值），年节约费用{{.annual_saving_cny / 10000|0.00}}万元，年减排二氧化碳{{.annual_reduction_tco2|0.00}} tCO2；投资{{.investment_cny / 10000|0.00}}万元，静态回收期{{.payback_years|0.0}}年。
+en: Expected effect: {{.annual_saving_tce|0.00}} tce a year saved (equivalent value), {{.annual_saving_cny / 10000|0.00}} × 10⁴ CNY a year, {{.annual_reduction_tco2|0.00}} tCO2 a year less; investment {{.investment_cny / 10000|0.00}} × 10⁴ CNY, simple payback {{.payback_years|0.0}} years.
+
+{% if exists(.schedule.finish) %}
+zh: 实施计划：{{.schedule.start}}开始，{{.schedule.finish}}完成。
+en: Schedule: from {{.schedule.start}} to {{.schedule.finish}}.
+{% else %}
+{% if exists(.schedule.start) and exists(.schedule.months) %}
+zh: 实施计划：{{.schedule.start}}开始，工期{{.schedule.months|#}}个月。
+en: Schedule: from {{.schedule.start}}, {{.schedule.months|plural month}}.
+{% else %}
+{% if exists(.schedule.start) %}
+zh: 实施计划：{{.schedule.start}}开始。
+en: Schedule: from {{.schedule.start}}.
+{% else %}
+{% if exists(.schedule.months) %}
+zh: 实施计划：工期{{.schedule.months|#}}个月。
+en: Schedule: {{.schedule.months|plural month}}.
+{% else %}
+zh: 实施计划：审计数据文件未给出，由企业结合技改计划确定。
+en: Schedule: not given in the audit data file; the enterprise sets it with its investment plan.
+{% endif %}
+{% endif %}
+{% endif %}
+{% endif %}
+
+{% if exists(.operating_hours) %}
+zh: 测算假设：折现率{{.discount_rate|%}}，计算期取寿命{{.lifetime_years|0}}年；能源价格按表“分能源品种费用”的结算单价（{{energy.cost.vat_zh}}）；年运行{{.operating_hours|0}} h；节约的电力按电网排放因子计算减排量。
+en: Assumptions: discount rate {{.discount_rate|%}}, over a life of {{.lifetime_years|0}} years; energy at the settlement prices of the table Energy cost by carrier ({{energy.cost.vat_en}}); {{.operating_hours|0}} operating hours a year; electricity saved abates at the grid emission factor.
+{% else %}
+zh: 测算假设：折现率{{.discount_rate|%}}，计算期取寿命{{.lifetime_years|0}}年；能源价格按表“分能源品种费用”的结算单价（{{energy.cost.vat_zh}}）；年运行时间按审计期实际运行计；节约的电力按电网排放因子计算减排量。
+en: Assumptions: discount rate {{.discount_rate|%}}, over a life of {{.lifetime_years|0}} years; energy at the settlement prices of the table Energy cost by carrier ({{energy.cost.vat_en}}); operating hours as in the audit period; electricity saved abates at the grid emission factor.
+{% endif %}
+
+{% endfor %}
+
 {% else %}
 
 zh: 本次审计未提出量化的节能措施。

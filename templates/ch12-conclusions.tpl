@@ -1,9 +1,12 @@
 #! ch12-conclusions.tpl — 结论与建议 / Conclusions and recommendations.
-#! Every finding, grouped by severity, each with its clause.
+#! An overall evaluation first (products against their limit standards,
+#! progress against the base period, the balance's losses, metering, the
+#! verdict), then every finding by severity with its clause, then the
+#! order in which to act.
 
 # 结论与建议 | Conclusions and recommendations
 
-## 审计结论 | Conclusions
+## 总体评价 | Overall evaluation
 
 {% if exists(energy.intensity.tce_per_10k_cny_output) %}
 
@@ -19,24 +22,91 @@ en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} 
 
 {% for energy.products[? exists(.benchmark)] %}
 
-{% if exists(.benchmark.grade) %}
+{% if .benchmark.status == "graded" %}
 
 - zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，对照{{.benchmark.standard}}达到{{.benchmark.grade|#}}级。
   en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}}, grade {{.benchmark.grade|#}} of {{.benchmark.standard}}.
 
 {% else %}
 
-- zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到{{.benchmark.standard}}的限定值。
-  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} does not meet the limit of {{.benchmark.standard}}.
+{% if .benchmark.status == "not_reached" %}
+
+- zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到{{.benchmark.standard}}的限定值，属不合理用能。
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} does not meet the limit of {{.benchmark.standard}}: its energy use is not reasonable.
+
+{% else %}
+
+{% if .benchmark.status == "limit_met" %}
+
+- zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，达到{{.benchmark.standard}}的限定值。
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} meets the limit of {{.benchmark.standard}}.
+
+{% else %}
+
+- zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，未能按{{.benchmark.standard}}评定等级（原因见“产品能耗与对标”一章）。
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} could not be graded under {{.benchmark.standard}} (the chapter on product energy says why).
+
+{% endif %}
+
+{% endif %}
 
 {% endif %}
 
 {% endfor %}
 
-zh: 审计共形成{{count(findings)|#}}项审计发现，其中不符合项{{count(findings[? .severity == "nonconformity"])|#}}项、警示项{{count(findings[? .severity == "warning"])|#}}项、建议{{count(findings[? .severity == "advice"])|#}}项、说明{{count(findings[? .severity == "info"])|#}}项，分列如下。
-en: The audit made {{count(findings)|plural finding}}: {{count(findings[? .severity == "nonconformity"])|plural nonconformity}}, {{count(findings[? .severity == "warning"])|plural warning}}, {{count(findings[? .severity == "advice"])|plural item of advice/items of advice}} and {{count(findings[? .severity == "info"])|plural item of information/items of information}}, listed below.
+{% for savings.products[? .comparable] %}
 
-## 不符合项 | Nonconformities
+- zh: 与基期（{{savings.base_from}}至{{savings.base_to}}）相比，{{.name_zh}}单位产品综合能耗由{{.base_unit_consumption_kgce|0.00}} kgce/{{.unit}}降至{{.unit_consumption_kgce|0.00}} kgce/{{.unit}}，下降{{.saving_rate|%}}，产品节能量{{.saving_tce|0.00}} tce。
+  en: Against the base period ({{savings.base_from}} to {{savings.base_to}}) the unit consumption of {{.name_en}} went from {{.base_unit_consumption_kgce|0.00}} kgce/{{.unit}} to {{.unit_consumption_kgce|0.00}} kgce/{{.unit}}, {{.saving_rate|%}} less: a product energy saving of {{.saving_tce|0.00}} tce.
+
+{% endfor %}
+
+{% if count(energy.balance) > 0 %}
+
+{% if sum(energy.balance[].saving_loss_tce) > 0 %}
+
+zh: 能量平衡：各能源品种输入与最终使用之差中，超出计量不确定度的输配损失合计{{sum(energy.balance[].saving_loss_tce)|0.00}} tce，占综合能耗的{{sum(energy.balance[].saving_loss_tce) / energy.total_tce|%0.00}}，应查找并降低。
+en: Energy balance: of the differences between each carrier's input and end use, distribution losses beyond the metering uncertainty come to {{sum(energy.balance[].saving_loss_tce)|0.00}} tce, {{sum(energy.balance[].saving_loss_tce) / energy.total_tce|%0.00}} of the total energy; they should be traced and reduced.
+
+{% else %}
+
+zh: 能量平衡：各能源品种输入与最终使用之差均在计量不确定度以内或属耗能工质，未发现超出计量不确定度的输配损失。
+en: Energy balance: every carrier's difference between input and end use lies within the metering uncertainty or is a working medium; no distribution loss beyond the uncertainty was found.
+
+{% endif %}
+
+{% endif %}
+
+{% if count(metering.coverage[? .ok == false]) + count(metering.accuracy[? .ok == false]) + count(metering.missing) > 0 %}
+
+zh: 能源计量：对照{{metering.standard}}，计量器具配备率未达要求{{count(metering.coverage[? .ok == false])|#}}项，准确度等级不符合要求{{count(metering.accuracy[? .ok == false])|#}}台，应配而未配计量器具的计量点{{count(metering.missing)|#}}个，计量器具检定或校准过期{{metering.calibration.overdue|#}}台，能源计量不完全符合要求。
+en: Metering against {{metering.standard}}: {{count(metering.coverage[? .ok == false])|plural coverage rate}} below the requirement, {{count(metering.accuracy[? .ok == false])|plural meter}} of too low an accuracy class, {{count(metering.missing)|plural metering point}} without the meter required and {{metering.calibration.overdue|plural meter}} overdue for calibration: the metering does not fully comply.
+
+{% else %}
+
+zh: 能源计量：对照{{metering.standard}}，计量器具配备率和准确度等级均符合要求。
+en: Metering against {{metering.standard}}: the coverage rates and accuracy classes meet the requirements.
+
+{% endif %}
+
+{% if count(findings[? .severity == "nonconformity"]) + count(energy.products[? .benchmark.status == "not_reached"]) > 0 %}
+
+zh: 综合评价：企业用能存在不合理之处，共有不符合项{{count(findings[? .severity == "nonconformity"])|#}}项（见下文），应限期整改；在此基础上实施本报告提出的节能措施。
+en: Overall: the enterprise's energy use is not reasonable in every respect: the audit found {{count(findings[? .severity == "nonconformity"])|plural nonconformity}} (listed below), to be corrected within a set time; the measures of this report should follow.
+
+{% else %}
+
+zh: 综合评价：未发现违反强制性标准的用能，企业用能总体合理；警示项和建议项所列问题仍有改进空间。
+en: Overall: no energy use in breach of a mandatory standard was found, and the enterprise's energy use is reasonable on the whole; the warnings and advice below leave room for improvement.
+
+{% endif %}
+
+zh: 审计共形成{{count(findings)|#}}项审计发现，其中不符合项{{count(findings[? .severity == "nonconformity"])|#}}项、警示项{{count(findings[? .severity == "warning"])|#}}项、建议{{count(findings[? .severity == "advice"])|#}}项、说明{{count(findings[? .severity == "info"])|#}}项，按严重程度分列如下。
+en: The audit made {{count(findings)|plural finding}}: {{count(findings[? .severity == "nonconformity"])|plural nonconformity}}, {{count(findings[? .severity == "warning"])|plural warning}}, {{count(findings[? .severity == "advice"])|plural item of advice/items of advice}} and {{count(findings[? .severity == "info"])|plural item of information/items of information}}, listed below by severity.
+
+## 审计发现 | Findings
+
+### 不符合项 | Nonconformities
 
 {% if count(findings[? .severity == "nonconformity"]) > 0 %}
 
@@ -56,7 +126,7 @@ en: The audit found no nonconformity.
 
 {% endif %}
 
-## 警示项 | Warnings
+### 警示项 | Warnings
 
 {% if count(findings[? .severity == "warning"]) > 0 %}
 
@@ -76,11 +146,11 @@ en: The audit found no warning.
 
 {% endif %}
 
-## 建议与说明 | Advice and information
+### 建议项与说明项 | Advice and information
 
 {% if count(findings[? .severity == "advice" or .severity == "info"]) > 0 %}
 
-{% table findings | 建议与说明 | Advice and information %}
+{% table findings | 建议项与说明项 | Advice and information %}
 {% where .severity == "advice" or .severity == "info" %}
 | 审计发现 | Finding | {{.text.zh}} | {{.text.en}} | left | 6
 | 依据条款 | Clause | {{.basis.zh}} | {{.basis.en}} | left | 2.5
@@ -94,7 +164,7 @@ en: No further advice or information.
 
 {% endif %}
 
-## 建议 | Recommendations
+## 整改与措施实施安排 | Action plan
 
 zh: 审计组建议企业按以下顺序落实整改和节能措施：
 en: The audit team recommends that the enterprise act in the following order:

@@ -61,6 +61,24 @@ en: Report date: {{audit.report_date}}
 zh: 本报告由审计组依据GB/T 17166《能源审计技术通则》及相关标准编制，经审核后签发。报告中的数据来自企业提供的计量与统计资料及审计组的核查、测试，计算过程见附录A，所用因子及其来源见附录B。
 en: This report was prepared by the audit team under GB/T 17166 (General principles for energy audits) and the related standards, and issued after review. Its data come from the enterprise's metering and statistical records and from the audit team's verification and tests; the calculations are set out in Appendix A and the factors used, with their sources, in Appendix B.
 
+{% if count(audit.team) > 0 %}
+
+{% table audit.team | 审计组成员 | Audit team %}
+| 姓名 | Name | {{.name_zh}} | {{.name_en}} | left | 1.6
+| 审计职责 | Role | {{.role_zh}} | {{.role_en}} | left | 2.6
+| 职称或资格 | Qualification | {{.qualification_zh}} | {{.qualification_en}} | left | 2.6
+| 证书编号 | Certificate No. | {{.certificate}} | | left | 1.8
+| 签字 | Signature | | | left | 1.8
+{% endtable %}
+
+{% keyvalue | 签署 | Sign-off %}
+| 批准人 | Approved by | ____________________ |
+| 审计单位（盖章） | Audit firm (seal) | ____________________ |
+| 签发日期 | Date of issue | ____________________ |
+{% endkeyvalue %}
+
+{% else %}
+
 {% keyvalue | 审计组与签署 | Audit team and sign-off %}
 | 项目负责人 | Project leader | ____________________ |
 | 审计人员 | Auditors | ____________________ |
@@ -69,6 +87,8 @@ en: This report was prepared by the audit team under GB/T 17166 (General princip
 | 审计单位（盖章） | Audit firm (seal) | ____________________ |
 | 签发日期 | Date of issue | ____________________ |
 {% endkeyvalue %}
+
+{% endif %}
 note: zh: 注：签署栏由审计单位填写并加盖公章；无签字盖章的报告无效。 | en: Note: to be completed, signed and sealed by the audit firm; the report is not valid without signatures and seal.
 
 {% pagebreak %}

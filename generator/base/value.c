@@ -2,6 +2,7 @@
 #include "value.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -239,4 +240,73 @@ void trace_label(arena *a, trace *t, const char *zh, const char *en)
   trace_term *tm = &t->terms[t->n - 1];
   tm->label_zh = zh ? arena_strdup(a, zh) : NULL;
   tm->label_en = en ? arena_strdup(a, en) : NULL;
+}
+
+/* {====================================================== key units */
+
+/* Unit words of results keys, longest first where one ends another. */
+static const char *const key_units[][2] = {
+    {"10k_cny", "万元"}, {"cny", "CNY"},   {"tce", "tce"},   {"kgce", "kgce"},
+    {"tco2", "tCO2"},    {"tc", "tC"},     {"kwh", "kWh"},   {"mwh", "MWh"},
+    {"gj", "GJ"},        {"mj", "MJ"},     {"m2", "m2"},     {"m3", "m3"},
+    {"years", "a"},      {"hours", "h"}};
+
+/* The unit word that key[0..n) ends with (after '_' or as the whole). */
+static const char *unit_ending(const char *key, size_t n)
+{
+  for (size_t i = 0; i < sizeof key_units / sizeof *key_units; i++) {
+    size_t k = strlen(key_units[i][0]);
+    if ((n == k || (n > k && key[n - k - 1] == '_')) &&
+        strncmp(key + n - k, key_units[i][0], k) == 0)
+      return key_units[i][1];
+  }
+  return NULL;
+}
+
+/* The unit word key begins with (followed by '_' or the end): *len set. */
+static const char *unit_beginning(const char *key, size_t *len)
+{
+  for (size_t i = 0; i < sizeof key_units / sizeof *key_units; i++) {
+    size_t k = strlen(key_units[i][0]);
+    if (strncmp(key, key_units[i][0], k) == 0 &&
+        (key[k] == '\0' || key[k] == '_')) {
+      *len = k;
+      return key_units[i][1];
+    }
+  }
+  return NULL;
+}
+
+const char *val_key_unit(const char *key, const value *parent, char *buf,
+                         size_t cap)
+{
+  if (!key)
+    return NULL;
+  static const char *const physical[] = {
+      "consumed", "purchased", "sold",     "stock_change", "produced",
+      "input",    "end_use",   "loss",     "quantity",     "opening",
+      "closing"};
+  const value *pu = parent ? val_get(parent, "unit") : NULL;
+  const char *item_unit = pu && pu->kind == VAL_STR ? pu->str : NULL;
+  for (size_t i = 0; i < sizeof physical / sizeof *physical; i++)
+    if (strcmp(key, physical[i]) == 0)
+      return item_unit;
+  /* a rate: the last "_per_" (or a key that starts "per_" is not one) */
+  const char *per = NULL;
+  for (const char *p = strstr(key, "_per_"); p; p = strstr(p + 1, "_per_"))
+    per = p;
+  if (per) {
+    const char *num = unit_ending(key, (size_t)(per - key));
+    const char *den = NULL;
+    size_t dl = 0;
+    if (strncmp(per + 5, "unit", 4) == 0 &&
+        (per[9] == '\0' || per[9] == '_'))
+      den = item_unit ? item_unit : "unit";
+    else
+      den = unit_beginning(per + 5, &dl);
+    if (num && den && (size_t)snprintf(buf, cap, "%s/%s", num, den) < cap)
+      return buf;
+    return NULL;
+  }
+  return unit_ending(key, strlen(key));
 }

@@ -99,6 +99,16 @@ value *val_get(const value *obj, const char *key);
    or not). Returns NULL when a step is missing. */
 value *val_path(const value *root, const char *path);
 
+/* The unit a results key names (results.md): by its suffix ("_tce",
+   "_cny", "_years"), by a rate "A_per_B" with an optional qualifier after
+   it ("tce_per_10k_cny_output" is tce/万元, "cny_per_unit" CNY per the
+   item's unit, "abatement_cost_cny_per_tco2" CNY/tCO2), or, for a
+   physical quantity (consumed, purchased, loss…), parent's unit member.
+   Machine units (CNY, 万元, m2); NULL when the key names none. The result
+   is static, parent's, or written into buf (cap bytes). */
+const char *val_key_unit(const char *key, const value *parent, char *buf,
+                         size_t cap);
+
 /* Provenance: creates a trace on v (replacing any) and returns it. */
 trace *val_trace(arena *a, value *v, const char *formula, const char *clause);
 void trace_add(arena *a, trace *t, const char *name, double x,

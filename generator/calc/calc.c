@@ -141,6 +141,22 @@ void calc_factor_cite(calc_ctx *c, const char *key, const text2 *cite,
   }
 }
 
+/* A quantity as written, a Chinese unit in English ("200 万t/a" is
+   "200 10⁴ t/a"). */
+static const char *text_en(arena *a, const factors *f, const qty *q)
+{
+  size_t n = strlen(q->text), k = q->unit ? strlen(q->unit) : 0;
+  bool ascii = true;
+  for (size_t i = 0; i < k; i++)
+    ascii &= (unsigned char)q->unit[i] < 0x80;
+  /* only a Chinese unit (万t/a) needs words: t/d is t/d in English */
+  if (ascii || n < k || strcmp(q->text + n - k, q->unit) != 0)
+    return q->text;
+  const char *en = terms_unit(a, f, q->unit, false);
+  return en == q->unit ? q->text
+                       : arena_printf(a, "%.*s%s", (int)(n - k), q->text, en);
+}
+
 static void emit_facility(calc_ctx *c, const char *facility_id)
 {
   arena *a = c->a;
@@ -185,6 +201,21 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
     val_set_num(a, f, "floor_area_m2", m->floor_area.v);
   if (m->has_employees)
     val_set_num(a, f, "employees", (double)m->employees);
+  /* design capacities as written (5,000 t/d) and the process route */
+  value *caps = val_set(a, f, "capacity", val_arr(a));
+  for (size_t i = 0; i < m->n_capacity; i++) {
+    value *o = val_obj(a);
+    val_push(a, caps, o);
+    val_set_str(a, o, "name_zh", m->capacity[i].name.zh);
+    val_set_str(a, o, "name_en", m->capacity[i].name.en);
+    val_set_str(a, o, "value", m->capacity[i].value.text);
+    val_set_str(a, o, "value_en", text_en(a, c->f, &m->capacity[i].value));
+  }
+  if (m->has_process_route) {
+    value *pr2 = val_set(a, f, "process", val_obj(a));
+    val_set_str(a, pr2, "zh", m->process_route.zh);
+    val_set_str(a, pr2, "en", m->process_route.en);
+  }
 
   value *au = val_set(a, c->root, "audit", val_obj(a));
   val_set_str(a, au, "type", m->audit_type);
@@ -197,6 +228,21 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
     char d[16];
     date_format(m->report_date, d);
     val_set_str(a, au, "report_date", d);
+  }
+  value *team = val_set(a, au, "team", val_arr(a));
+  for (size_t i = 0; i < m->n_team; i++) {
+    const m_member *mb = &m->team[i];
+    value *o = val_obj(a);
+    val_push(a, team, o);
+    val_set_str(a, o, "name_zh", mb->name.zh);
+    val_set_str(a, o, "name_en", mb->name.en);
+    val_set_str(a, o, "role_zh", mb->role.zh);
+    val_set_str(a, o, "role_en", mb->role.en);
+    if (mb->has_qualification) {
+      val_set_str(a, o, "qualification_zh", mb->qualification.zh);
+      val_set_str(a, o, "qualification_en", mb->qualification.en);
+    }
+    val_set_str(a, o, "certificate", mb->certificate);
   }
   value *stds = val_set(a, au, "standards", val_arr(a));
   for (size_t i = 0; i < m->n_standards; i++)
@@ -217,6 +263,154 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   val_set_num(a, p, "months", m->months);
 }
 
+/* {====================================================== input echo */
+
+static const char *const forms[] = {"none", "total", "monthly", "register",
+                                    "series"};
+
+/* A carrier's names: the rules', else its maker's (an in-house key). */
+static void carrier_names(calc_ctx *c, value *o, const char *key)
+{
+  carrier_fig *cf = calc_carrier(c, key);
+  const carrier_def *d = factors_carrier(c->f, key);
+  val_set_str(c->a, o, "name_zh", cf ? calc_carrier_name(c, cf, true)
+                                  : d ? d->name.zh : key);
+  val_set_str(c->a, o, "name_en", cf ? calc_carrier_name(c, cf, false)
+                                  : d ? d->name.en : key);
+}
+
+/* A meter's place as a report names it. */
+static const char *place_name(const model *m, int place, bool zh)
+{
+  if (place == PLACE_OUTSIDE)
+    return zh ? "企业外部" : "Outside";
+  if (place == PLACE_SITE)
+    return zh ? "全厂" : "Whole site";
+  return zh ? m->units[place].name.zh : m->units[place].name.en;
+}
+
+/* "2016-03": month k (0-based) of the audit period. */
+static const char *month_label(arena *a, const model *m, size_t k)
+{
+  int ym = m->from.y * 12 + (m->from.m - 1) + (int)k;
+  return arena_printf(a, "%04d-%02d", ym / 12, ym % 12 + 1);
+}
+
+/* The figures of the facility file a reader checks the audit against
+   (Appendix C): every meter with its reading (by month where the file
+   gives months), the stock counts and the prices as written. Numbers
+   are in the carrier's base unit. */
+static void emit_inputs(calc_ctx *c)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  value *in = val_set(a, c->root, "inputs", val_obj(a));
+  value *ms = val_set(a, in, "meters", val_arr(a));
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    value *o = val_obj(a);
+    val_push(a, ms, o);
+    val_set_str(a, o, "meter", mt->id);
+    val_set_str(a, o, "meter_name_zh", mt->name.zh);
+    val_set_str(a, o, "meter_name_en", mt->name.en);
+    val_set_str(a, o, "carrier", mt->carrier);
+    carrier_names(c, o, mt->carrier);
+    val_set_str(a, o, "unit", model_carrier_unit(m, c->f, mt->carrier));
+    val_set_num(a, o, "level", mt->level);
+    val_set_str(a, o, "from", model_place(m, mt->from));
+    val_set_str(a, o, "to", model_place(m, mt->to));
+    val_set_str(a, o, "from_zh", place_name(m, mt->from, true));
+    val_set_str(a, o, "from_en", place_name(m, mt->from, false));
+    val_set_str(a, o, "to_zh", place_name(m, mt->to, true));
+    val_set_str(a, o, "to_en", place_name(m, mt->to, false));
+    val_set_str(a, o, "form", forms[mt->form]);
+    val_set_str(a, o, "accuracy", mt->accuracy);
+    if (mt->form == METER_NONE)
+      val_set_null(a, o, "quantity");
+    else
+      val_set_num(a, o, "quantity", mt->quantity);
+    if (mt->form == METER_MONTHLY) {
+      value *mo = val_set(a, o, "monthly", val_arr(a));
+      for (size_t k = 0; k < mt->n_monthly; k++) {
+        value *r = val_obj(a);
+        val_push(a, mo, r);
+        val_set_str(a, r, "month", month_label(a, m, k));
+        val_set_num(a, r, "quantity", mt->monthly[k]);
+        val_set_str(a, r, "unit", model_carrier_unit(m, c->f, mt->carrier));
+      }
+    }
+  }
+  value *st = val_set(a, in, "stock", val_arr(a));
+  for (size_t i = 0; i < m->n_stock; i++) {
+    const m_stock *sk = &m->stock[i];
+    value *o = val_obj(a);
+    val_push(a, st, o);
+    val_set_str(a, o, "carrier", sk->carrier);
+    carrier_names(c, o, sk->carrier);
+    val_set_str(a, o, "unit", model_carrier_unit(m, c->f, sk->carrier));
+    val_set_num(a, o, "opening", sk->opening);
+    val_set_num(a, o, "closing", sk->closing);
+  }
+  value *ps = val_set(a, in, "prices", val_arr(a));
+  for (size_t i = 0; i < m->n_prices; i++) {
+    const m_price *pr = &m->prices[i];
+    value *o = val_obj(a);
+    val_push(a, ps, o);
+    val_set_str(a, o, "carrier", pr->carrier);
+    carrier_names(c, o, pr->carrier);
+    val_set_str(a, o, "text", pr->text);
+    val_set_str(a, o, "vat", pr->vat == VAT_INCLUDED   ? "included"
+                             : pr->vat == VAT_EXCLUDED ? "excluded"
+                                                       : "not_stated");
+  }
+  value *eq = val_set(a, in, "equipment", val_arr(a));
+  for (size_t i = 0; i < m->n_equipment; i++) {
+    const m_equipment *e = &m->equipment[i];
+    value *o = val_obj(a);
+    val_push(a, eq, o);
+    val_set_str(a, o, "id", e->id);
+    val_set_str(a, o, "name_zh", e->name.zh);
+    val_set_str(a, o, "name_en", e->name.en);
+    val_set_str(a, o, "kind", e->kind);
+    const eq_kind *k = factors_equipment(c->f, e->kind);
+    val_set_str(a, o, "kind_zh", k ? k->name.zh : e->kind);
+    val_set_str(a, o, "kind_en", k ? k->name.en : e->kind);
+    if (e->capacity.set)
+      val_set_str(a, o, "capacity", e->capacity.text);
+    else
+      val_set_null(a, o, "capacity");
+    if (e->unit >= 0) {
+      val_set_str(a, o, "unit_zh", m->units[e->unit].name.zh);
+      val_set_str(a, o, "unit_en", m->units[e->unit].name.en);
+    } else {
+      val_set_null(a, o, "unit_zh");
+      val_set_null(a, o, "unit_en");
+    }
+  }
+  value *pd = val_set(a, in, "products", val_arr(a));
+  for (size_t i = 0; i < m->n_products; i++) {
+    const m_product *p = &m->products[i];
+    value *o = val_obj(a);
+    val_push(a, pd, o);
+    val_set_str(a, o, "id", p->id);
+    val_set_str(a, o, "name_zh", p->name.zh);
+    val_set_str(a, o, "name_en", p->name.en);
+    val_set_str(a, o, "unit", p->unit);
+    val_set_num(a, o, "quantity", p->quantity.v);
+    if (p->monthly) {
+      value *mo = val_set(a, o, "monthly", val_arr(a));
+      for (size_t k = 0; k < p->n_monthly; k++) {
+        value *r = val_obj(a);
+        val_push(a, mo, r);
+        val_set_str(a, r, "month", month_label(a, m, k));
+        val_set_num(a, r, "quantity", p->monthly[k]);
+        val_set_str(a, r, "unit", p->unit);
+      }
+    }
+  }
+}
+
+/* }====================================================== */
 /* {====================================================== finite guard */
 
 typedef struct guard {
@@ -440,6 +634,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_editions_finish(&c);
   calc_measures(&c);
   calc_management(&c);
+  emit_inputs(&c);
   emit_evidence(&c);
   val_set(a, c.root, "factors_used", c.factors_used);
   val_set(a, c.root, "notes", c.notes);

@@ -9,6 +9,7 @@
 #include "internal.h"
 
 #include "../base/fmt.h"
+#include "../rules/terms.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -441,6 +442,23 @@ static const char *coef_origin(calc_ctx *c, const carrier_fig *cf)
   return calc_origin_of_rule(cf->coef_source);
 }
 
+/* What the price of carrier key says about VAT. */
+static vat_basis price_vat(const model *m, const char *key)
+{
+  for (size_t i = 0; i < m->n_prices; i++)
+    if (strcmp(m->prices[i].carrier, key) == 0)
+      return m->prices[i].vat;
+  return VAT_NOT_STATED;
+}
+
+/* The results word for a VAT basis (results.md Cost). */
+static const char *vat_name(vat_basis b)
+{
+  return b == VAT_INCLUDED   ? "included"
+         : b == VAT_EXCLUDED ? "excluded"
+                             : "not_stated";
+}
+
 static void emit_carriers(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -518,6 +536,19 @@ static void emit_carriers(calc_ctx *c, value *energy)
                  c->total_tce != 0 ? cf->tce / c->total_tce : (double)NAN);
     if (cf->has_price) {
       val_set_num(a, o, "price_cny", cf->price);
+      /* the price's unit as each language prints it (元/t, CNY/kWh) and
+         what the input says about VAT */
+      const char *pu = arena_printf(a, "CNY/%s", cf->unit);
+      val_set_str(a, o, "price_unit_zh", terms_unit(a, c->f, pu, true));
+      val_set_str(a, o, "price_unit_en", terms_unit(a, c->f, pu, false));
+      vat_basis vb = price_vat(c->m, cf->key);
+      val_set_str(a, o, "price_vat", vat_name(vb));
+      val_set_str(a, o, "price_vat_zh", vb == VAT_INCLUDED   ? "含税"
+                                        : vb == VAT_EXCLUDED ? "不含税"
+                                                             : "未注明");
+      val_set_str(a, o, "price_vat_en", vb == VAT_INCLUDED   ? "incl. VAT"
+                                        : vb == VAT_EXCLUDED ? "excl. VAT"
+                                                             : "not stated");
       value *cost = val_set_num(a, o, "cost_cny", cf->purchased * cf->price);
       t = val_trace(a, cost, "purchased × price", "results.md Cost");
       trace_add(a, t, "purchased", cf->purchased, cf->unit, NULL);
@@ -760,6 +791,22 @@ static double recovered_into(calc_ctx *c, const bool *mask, double share,
                              share < 1 ? " (its share)" : ""));
   }
   return sum;
+}
+
+/* What the site's waste-heat units made of carrier cf (meters leaving
+   them). */
+static double recovered_made(const calc_ctx *c, const carrier_fig *cf)
+{
+  const model *m = c->m;
+  double q = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    int k = c->meter_carrier[i];
+    if (mt->form != METER_NONE && mt->from >= 0 && k >= 0 &&
+        CONV_RECOVERS(m->units[mt->from].conv.kind) && &c->carriers[k] == cf)
+      q += mt->quantity;
+  }
+  return q;
 }
 
 /* What the site took in, in tce: purchases and stock drawn, each carrier
@@ -1150,6 +1197,23 @@ static void emit_cost(calc_ctx *c, value *energy)
   }
   v->num = total;
   val_set(a, o, "total_cny", v);
+  /* one basis for every price, or "mixed" */
+  const char *vat = NULL;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    if (c->carriers[k].has_price) {
+      const char *b = vat_name(price_vat(m, c->carriers[k].key));
+      vat = !vat || strcmp(vat, b) == 0 ? b : "mixed";
+    }
+  val_set_str(a, o, "vat", vat);
+  /* as a sentence says it: "prices … (excluding VAT)" */
+  bool mixed = strcmp(vat, "mixed") == 0, inc = strcmp(vat, "included") == 0,
+       exc = strcmp(vat, "excluded") == 0;
+  val_set_str(a, o, "vat_zh", inc ? "含增值税" : exc ? "不含增值税"
+                              : mixed ? "部分含增值税、部分不含增值税"
+                                      : "未注明是否含增值税");
+  val_set_str(a, o, "vat_en", inc ? "including VAT" : exc ? "excluding VAT"
+                              : mixed ? "some including VAT, some excluding it"
+                                      : "not stated whether VAT is included");
   if (m->output_value.set)
     val_set_num(a, o, "cny_per_10k_cny_output",
                 total / (m->output_value.v / 1e4));
@@ -1183,10 +1247,15 @@ static void emit_cost(calc_ctx *c, value *energy)
         priced = false;
         continue;
       }
-      /* In-house parts (waste-heat power) cost nothing to buy: price the
-         purchased fraction of a mixed carrier. */
+      /* Energy made inside from bought energy costs nothing more: price
+         the purchased fraction of a mixed carrier. What waste-heat units
+         make is priced as bought, as it is counted at the reference
+         coefficient, and its products' credit (the recovered rows) takes
+         it off again (docs/calculation.md, Conversion units). */
+      double rec = recovered_made(c, cf);
       double bought = cf->purchased + cf->produced > 0
-                          ? cf->purchased / (cf->purchased + cf->produced)
+                          ? (cf->purchased + rec) /
+                                (cf->purchased + cf->produced)
                           : 1.0;
       cost += q * bought * cf->price;
     }
@@ -1196,6 +1265,11 @@ static void emit_cost(calc_ctx *c, value *energy)
     val_set_str(a, o2, "name_en", val_get(p, "name_en")->str);
     val_set_num(a, o2, "energy_cost_cny", cost);
     val_set_num(a, o2, "cny_per_unit", cost / val_get(p, "quantity")->num);
+    const char *unit = val_get(p, "unit")->str;
+    val_set_str(a, o2, "unit", unit);
+    const char *pu = arena_printf(a, "CNY/%s", unit);
+    val_set_str(a, o2, "per_unit_zh", terms_unit(a, c->f, pu, true));
+    val_set_str(a, o2, "per_unit_en", terms_unit(a, c->f, pu, false));
     val_set_bool(a, o2, "all_priced", priced);
   }
 }

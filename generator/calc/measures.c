@@ -29,6 +29,41 @@ static const char *irr_reason_zh(fin_irr_status st)
   return "";
 }
 
+static void set_text2(arena *a, value *o, const char *key, const text2 *t)
+{
+  value *v = val_set(a, o, key, val_obj(a));
+  val_set_str(a, v, "zh", t->zh);
+  val_set_str(a, v, "en", t->en);
+}
+
+/* The measure's description as the input gives it: situation, scheme,
+   basis of the saving, schedule and operating hours. */
+static void emit_plan(arena *a, const m_measure *me, value *o)
+{
+  if (me->has_situation)
+    set_text2(a, o, "situation", &me->situation);
+  if (me->has_scheme)
+    set_text2(a, o, "scheme", &me->scheme);
+  if (me->has_saving_basis)
+    set_text2(a, o, "saving_basis", &me->saving_basis);
+  if (me->has_start || me->months) {
+    value *sc = val_set(a, o, "schedule", val_obj(a));
+    char d[16];
+    if (me->has_start) {
+      date_format(me->start, d);
+      val_set_str(a, sc, "start", d);
+    }
+    if (me->has_finish) {
+      date_format(me->finish, d);
+      val_set_str(a, sc, "finish", d);
+    }
+    if (me->months)
+      val_set_num(a, sc, "months", (double)me->months);
+  }
+  if (isfinite(me->operating_hours))
+    val_set_num(a, o, "operating_hours", me->operating_hours);
+}
+
 static void measure(calc_ctx *c, const m_measure *me, value *arr)
 {
   arena *a = c->a;
@@ -45,6 +80,7 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
                                        : 0.08;
   val_set_num(a, o, "discount_rate", r);
   const char *path = arena_printf(a, "measures[%s]", me->id);
+  emit_plan(a, me, o);
 
   double tce = 0, cny = 0, tco2 = 0;
   bool priced = true, emissions_known = true;
@@ -271,6 +307,7 @@ static void savings(calc_ctx *c)
     val_set_str(a, po, "id", p->id);
     val_set_str(a, po, "name_zh", p->name.zh);
     val_set_str(a, po, "name_en", p->name.en);
+    val_set_str(a, po, "unit", p->unit);
     val_set_num(a, po, "base_unit_consumption_kgce", bp->unit_consumption_kgce);
     val_set_num(a, po, "unit_consumption_kgce", uc->num);
     const char *path = arena_printf(a, "savings.products[%s]", p->id);

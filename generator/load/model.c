@@ -212,12 +212,56 @@ static const char *const grids[] = {"north",   "northeast", "east_china",
                                     "central", "northwest", "south",
                                     "southwest", "national", NULL};
 
+#define MAX_CAPACITY 100
+#define MAX_TEAM 100
+
+/* facility.capacity: [{name: TEXT, value: RATE}] — design capacities as a
+   report's overview states them (5,000 t/d clinker, 9 MW waste-heat
+   power). A capacity is a positive amount per unit of time. */
+static void read_capacity(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"name", "value", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "facility.capacity") ||
+      !within_count(ld, n, "facility.capacity", MAX_CAPACITY))
+    return;
+  m->capacity = ARENA_ARRAY(ld->s.a, m_capacity, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = INDEX(ld, "facility.capacity", i);
+    if (!sch_map(&ld->s, u, path, keys, keys))
+      continue;
+    m_capacity *c = &m->capacity[m->n_capacity];
+    memset(c, 0, sizeof *c);
+    c->pos = u->pos;
+    bool ok = (x = ytree_get(u, "name")) &&
+              sch_text2(&ld->s, x, PATH(ld, path, "name"), &c->name);
+    if (!(x = ytree_get(u, "value")) ||
+        !sch_qty(&ld->s, x, PATH(ld, path, "value"), NULL, &c->value))
+      continue;
+    if (c->value.dim.e[DIM_TIME] != -1) {
+      ERR(ld, x->pos, "%s.value: \"%s\" is not a capacity: expected an "
+                      "amount per unit of time (such as 5,000 t/d, "
+                      "60 万t/a or 9 MW)",
+          path, c->value.text);
+      continue;
+    }
+    if (!(c->value.v > 0)) {
+      ERR(ld, x->pos, "%s.value: must be greater than zero, found %s", path,
+          c->value.text);
+      continue;
+    }
+    if (ok)
+      m->n_capacity++;
+  }
+}
+
 static void read_facility(loader *ld, const ynode *n)
 {
   static const char *const keys[] = {
       "name",   "credit_code", "industry", "province",    "grid",
       "address", "output_value", "value_added", "floor_area", "employees",
-      NULL};
+      "capacity", "process", NULL};
   static const char *const req[] = {"name", "industry", NULL};
   model *m = ld->m;
   if (!sch_map(&ld->s, n, "facility", keys, req))
@@ -309,6 +353,11 @@ static void read_facility(loader *ld, const ynode *n)
   if ((x = ytree_get(n, "employees")))
     m->has_employees = sch_int(&ld->s, x, "facility.employees", 0, 10000000,
                                &m->employees);
+  if ((x = ytree_get(n, "process")))
+    m->has_process_route =
+        sch_text2(&ld->s, x, "facility.process", &m->process_route);
+  if ((x = ytree_get(n, "capacity")))
+    read_capacity(ld, x);
 }
 
 static bool read_period(loader *ld, const ynode *n, const char *path,
@@ -333,10 +382,63 @@ static bool read_period(loader *ld, const ynode *n, const char *path,
   return true;
 }
 
+/* audit.team: [{name:, role:, qualification:, certificate:}] — the
+   people who sign the report, in the order the sign-off page lists them. */
+static void read_team(loader *ld, const ynode *n)
+{
+  static const char *const keys[] = {"name", "role", "qualification",
+                                     "certificate", NULL};
+  static const char *const req[] = {"name", "role", NULL};
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "audit.team") ||
+      !within_count(ld, n, "audit.team", MAX_TEAM))
+    return;
+  m->team = ARENA_ARRAY(ld->s.a, m_member, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = INDEX(ld, "audit.team", i);
+    if (!sch_map(&ld->s, u, path, keys, req))
+      continue;
+    m_member *p = &m->team[m->n_team];
+    memset(p, 0, sizeof *p);
+    p->pos = u->pos;
+    bool ok = (x = ytree_get(u, "name")) &&
+              sch_text2(&ld->s, x, PATH(ld, path, "name"), &p->name);
+    ok = (x = ytree_get(u, "role")) &&
+         sch_text2(&ld->s, x, PATH(ld, path, "role"), &p->role) && ok;
+    if ((x = ytree_get(u, "qualification"))) {
+      p->has_qualification = sch_text2(
+          &ld->s, x, PATH(ld, path, "qualification"), &p->qualification);
+      ok = p->has_qualification && ok;
+    }
+    if ((x = ytree_get(u, "certificate")) &&
+        sch_str(&ld->s, x, PATH(ld, path, "certificate"), &p->certificate)) {
+      /* one line as printed in a table cell: 1 to 64 bytes, no control
+         characters */
+      size_t len = strlen(p->certificate);
+      bool plain = len > 0 && len <= 64;
+      for (size_t k = 0; k < len && plain; k++)
+        plain = (unsigned char)p->certificate[k] >= 0x20 &&
+                p->certificate[k] != 0x7f;
+      if (!plain) {
+        ERR(ld, x->pos, "%s.certificate: expected a certificate number of "
+                        "1 to 64 characters on one line",
+            path);
+        ok = false;
+      }
+    } else if (x) {
+      ok = false;
+    }
+    if (ok)
+      m->n_team++;
+  }
+}
+
 static void read_audit(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"period", "type", "auditor", "report_date",
-                                     "grid_year", "standards", NULL};
+  static const char *const keys[] = {"period",    "type",      "auditor",
+                                     "report_date", "grid_year", "standards",
+                                     "team",      NULL};
   static const char *const req[] = {"period", NULL};
   static const char *const types[] = {"full", "special", "internal", NULL};
   model *m = ld->m;
@@ -374,6 +476,8 @@ static void read_audit(loader *ld, const ynode *n)
                   &m->standards[m->n_standards]))
         m->n_standards++;
   }
+  if ((x = ytree_get(n, "team")))
+    read_team(ld, x);
 }
 
 /* }====================================================== */
@@ -1416,6 +1520,21 @@ static void read_prices(loader *ld, const ynode *n)
     const char *path = arena_printf(ld->s.a, "prices.%s", k->str);
     if (!read_carrier_key(ld, k, "prices", true, &key))
       continue;
+    /* {price: QTY, vat: included|excluded}: the price and what it says
+       about value-added tax */
+    vat_basis vat = VAT_NOT_STATED;
+    if (v->kind == YN_MAP && ytree_get(v, "price")) {
+      static const char *const pkeys[] = {"price", "vat", NULL};
+      static const char *const preq[] = {"price", NULL};
+      static const char *const vats[] = {"included", "excluded", NULL};
+      sch_map(&ld->s, v, path, pkeys, preq);
+      const ynode *vn = ytree_get(v, "vat");
+      int kv;
+      if (vn && sch_enum(&ld->s, vn, PATH(ld, path, "vat"), vats, &kv))
+        vat = kv == 0 ? VAT_INCLUDED : VAT_EXCLUDED;
+      path = PATH(ld, path, "price");
+      v = ytree_get(v, "price");
+    }
     qty q;
     if (!sch_qty(&ld->s, v, path, NULL, &q))
       continue;
@@ -1442,6 +1561,7 @@ static void read_prices(loader *ld, const ynode *n)
       p->cny_per_unit = q.v / rho / units_to(1.0, model_carrier_unit(m, ld->f,
                                                                      key));
       p->text = q.text;
+      p->vat = vat;
       p->pos = v->pos;
       continue;
     }
@@ -1465,6 +1585,7 @@ static void read_prices(loader *ld, const ynode *n)
     /* q.v is CNY per base unit of the dimension; per carrier unit: */
     p->cny_per_unit = q.v / units_to(1.0, model_carrier_unit(m, ld->f, key));
     p->text = q.text;
+    p->vat = vat;
     p->pos = v->pos;
   }
 }
@@ -2390,11 +2511,79 @@ static void read_equipment(loader *ld, const ynode *n)
   }
 }
 
+/* schedule: {start:, finish:} or {start:, months:} or {months:} — when
+   the measure is carried out. */
+static void read_schedule(loader *ld, const ynode *n, const char *path,
+                          m_measure *me)
+{
+  static const char *const keys[] = {"start", "finish", "months", NULL};
+  if (!sch_map(&ld->s, n, path, keys, NULL))
+    return;
+  const ynode *s = ytree_get(n, "start"), *f = ytree_get(n, "finish"),
+              *k = ytree_get(n, "months");
+  if (!s && !f && !k) {
+    ERR(ld, n->pos, "%s: give start and finish, or months (the duration)",
+        path);
+    return;
+  }
+  if (s)
+    me->has_start = sch_date(&ld->s, s, PATH(ld, path, "start"), &me->start);
+  if (f)
+    me->has_finish =
+        sch_date(&ld->s, f, PATH(ld, path, "finish"), &me->finish);
+  if (k)
+    sch_int(&ld->s, k, PATH(ld, path, "months"), 1, 120, &me->months);
+  if (f && k)
+    ERR(ld, k->pos, "%s.months: give finish or months, not both", path);
+  if (f && !s)
+    ERR(ld, f->pos, "%s.finish: a finish needs a start", path);
+  if (me->has_start && me->has_finish &&
+      date_days(me->finish) < date_days(me->start)) {
+    char a[16], b[16];
+    date_format(me->start, a);
+    date_format(me->finish, b);
+    ERR(ld, f->pos, "%s.finish: %s is before start %s", path, b, a);
+    me->has_finish = false;
+  }
+}
+
+/* The optional description of a measure: situation, scheme,
+   saving_basis, schedule, operating_hours. */
+static void read_measure_plan(loader *ld, const ynode *u, const char *path,
+                              m_measure *me)
+{
+  const ynode *x;
+  if ((x = ytree_get(u, "situation")))
+    me->has_situation =
+        sch_text2(&ld->s, x, PATH(ld, path, "situation"), &me->situation);
+  if ((x = ytree_get(u, "scheme")))
+    me->has_scheme =
+        sch_text2(&ld->s, x, PATH(ld, path, "scheme"), &me->scheme);
+  if ((x = ytree_get(u, "saving_basis")))
+    me->has_saving_basis = sch_text2(
+        &ld->s, x, PATH(ld, path, "saving_basis"), &me->saving_basis);
+  if ((x = ytree_get(u, "schedule")))
+    read_schedule(ld, x, PATH(ld, path, "schedule"), me);
+  dimvec hours = dim_of("h");
+  qty q;
+  if ((x = ytree_get(u, "operating_hours")) &&
+      sch_qty(&ld->s, x, PATH(ld, path, "operating_hours"), &hours, &q)) {
+    if (!(q.v > 0) || q.v > 8784)
+      ERR(ld, x->pos, "%s.operating_hours: %s is not a number of hours in a "
+                      "year (more than 0, at most 8,784 h)",
+          path, q.text);
+    else
+      me->operating_hours = q.v;
+  }
+}
+
 static void read_measures(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",       "name",     "investment",
-                                     "saves",    "om_cost",  "lifetime",
-                                     "discount_rate", NULL};
+  static const char *const keys[] = {
+      "id",        "name",         "investment",      "saves",
+      "om_cost",   "lifetime",     "discount_rate",   "situation",
+      "scheme",    "saving_basis", "schedule",        "operating_hours",
+      NULL};
   static const char *const req[] = {"id", "name", "investment", "saves",
                                     "lifetime", NULL};
   model *m = ld->m;
@@ -2414,6 +2603,7 @@ static void read_measures(loader *ld, const ynode *n)
     memset(me, 0, sizeof *me);
     me->pos = u->pos;
     me->discount_rate = NAN;
+    me->operating_hours = NAN;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &me->id))
       continue;
@@ -2457,6 +2647,7 @@ static void read_measures(loader *ld, const ynode *n)
         me->discount_rate >= 1.0) {
       ERR(ld, x->pos, "%s.discount_rate: must be below 100 %%", path);
     }
+    read_measure_plan(ld, u, path, me);
     if ((x = ytree_get(u, "saves")) &&
         sch_list(&ld->s, x, PATH(ld, path, "saves"))) {
       static const char *const skeys[] = {"carrier", "amount", NULL};

@@ -156,10 +156,14 @@ typedef struct m_product {
   src_pos pos;
 } m_product;
 
+/* What a price says about value-added tax (增值税). */
+typedef enum { VAT_NOT_STATED, VAT_INCLUDED, VAT_EXCLUDED } vat_basis;
+
 typedef struct m_price {
   const char *carrier;
   double cny_per_unit; /* CNY per carrier base unit */
   const char *text;
+  vat_basis vat;       /* prices.X: {price:, vat:}; NOT_STATED otherwise */
   src_pos pos;
 } m_price;
 
@@ -241,8 +245,33 @@ typedef struct m_measure {
   double om_cost;      /* CNY per year (change of operating cost) */
   double lifetime;     /* years */
   double discount_rate; /* NAN = default of the rules */
+  /* What a client needs to act on it (all optional): the present
+     situation, the scheme, how the saving was estimated, the schedule
+     and the operating hours the saving assumes. */
+  text2 situation, scheme, saving_basis;
+  bool has_situation, has_scheme, has_saving_basis;
+  date start, finish;   /* schedule.start / schedule.finish */
+  bool has_start, has_finish;
+  long months;          /* schedule.months (duration); 0 = not given */
+  double operating_hours; /* hours a year; NAN when not given */
   src_pos pos;
 } m_measure;
+
+/* A design capacity of the facility (facility.capacity[]). */
+typedef struct m_capacity {
+  text2 name;
+  qty value;           /* a rate: t/d, t/a, MW… */
+  src_pos pos;
+} m_capacity;
+
+/* A member of the audit team (audit.team[]), for the sign-off page. */
+typedef struct m_member {
+  text2 name, role;
+  text2 qualification; /* title or qualification; has_qualification */
+  bool has_qualification;
+  const char *certificate; /* certificate number, or NULL */
+  src_pos pos;
+} m_member;
 
 typedef struct m_base_product {
   int product;         /* product index */
@@ -274,6 +303,10 @@ typedef struct model {
   qty output_value, value_added, floor_area; /* money in CNY, area m2 */
   long employees;
   bool has_employees;
+  m_capacity *capacity;      /* facility.capacity, n_capacity items */
+  size_t n_capacity;
+  text2 process_route;       /* facility.process: the process route */
+  bool has_process_route;
   /* audit */
   date from, to;
   int months;          /* calendar months the period touches */
@@ -286,6 +319,8 @@ typedef struct model {
   src_pos grid_year_pos;
   const char **standards;
   size_t n_standards;
+  m_member *team;      /* audit.team, n_team members */
+  size_t n_team;
 
   m_unit *units;
   size_t n_units;

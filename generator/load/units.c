@@ -111,6 +111,7 @@ static const struct simple_unit table[] = {
     /* time, base h */
     {"h", 1.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
     {"a", 8760.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
+    {"d", 24.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), false},
     {"min", 1.0 / 60.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), true},
     {"s", 1.0 / 3600.0, E_(0, 0, 0, 0, 0, 0, 0, 0, 1), true},
     /* volume flow (pumps), base m3/h */

@@ -29,20 +29,21 @@ static const char *num(double x, char *b, size_t cap)
   return b;
 }
 
-/* The unit a results key names by its suffix (results.md). */
-static const char *suffix_unit(const char *path)
+/* The unit of the result at path (results.md), by its key and the item
+   it belongs to; kb holds a compound unit. */
+static const char *path_unit(const value *root, const char *path, char *kb,
+                             size_t cap)
 {
-  static const char *const map[][2] = {
-      {"_cny_per_tco2", "CNY/tCO2"},
-      {"_tce", "tce"},   {"_kgce", "kgce"}, {"_tco2", "tCO2"}, {"_cny", "CNY"},
-      {"_kwh", "kWh"},   {"_gj", "GJ"},     {"_mwh", "MWh"},   {"_years", "a"}};
-  size_t n = strlen(path);
-  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
-    size_t k = strlen(map[i][0]);
-    if (n > k && strcmp(path + n - k, map[i][0]) == 0)
-      return map[i][1];
-  }
-  return NULL;
+  const char *dot = strrchr(path, '.');
+  if (!dot || strchr(dot, ']'))
+    return NULL;
+  char pp[512];
+  size_t n = (size_t)(dot - path);
+  if (n >= sizeof pp)
+    return NULL;
+  memcpy(pp, path, n);
+  pp[n] = '\0';
+  return val_key_unit(dot + 1, val_path(root, pp), kb, cap);
 }
 
 /* A term as the language names it, else its machine name. */
@@ -62,11 +63,13 @@ static size_t width(const char *s)
   return w;
 }
 
-static void line_for(const value *v, const char *path, buf *out, int indent)
+static void line_for(const value *root, const value *v, const char *path,
+                     buf *out, int indent)
 {
-  char b[64];
+  char b[64], kb[64];
   buf_printf(out, "%*s%s = ", indent, "", path);
-  const char *unit = v->unit ? v->unit : suffix_unit(path);
+  const char *unit =
+      v->unit ? v->unit : path_unit(root, path, kb, sizeof kb);
   if (v->kind == VAL_NUM)
     buf_printf(out, "%s%s%s\n", num(v->num, b, sizeof b), unit ? " " : "",
                unit ? unit : "");
@@ -83,7 +86,7 @@ static void line_for(const value *v, const char *path, buf *out, int indent)
 static void explain(const value *root, const value *v, const char *path,
                     bool zh, buf *out, int depth)
 {
-  line_for(v, path, out, depth * 4);
+  line_for(root, v, path, out, depth * 4);
   const trace *t = v->tr;
   if (!t) {
     buf_printf(out, "%*s%s\n", depth * 4 + 2, "",

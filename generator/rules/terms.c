@@ -396,41 +396,17 @@ static bool item_name(arena *a, const value *root, const trace_term *tm,
   return true;
 }
 
-/* The unit a results key names by its suffix (as expressions read it),
-   or for a physical quantity its item's unit member. */
-static const char *suffix_unit(const char *key, const value *parent)
-{
-  static const char *const physical[] = {
-      "consumed", "purchased", "sold", "stock_change", "produced", "input",
-      "end_use",  "loss",      "quantity"};
-  for (size_t i = 0; key && parent && i < sizeof physical / sizeof *physical;
-       i++)
-    if (strcmp(key, physical[i]) == 0) {
-      const value *u = val_get(parent, "unit");
-      return u && u->kind == VAL_STR ? u->str : NULL;
-    }
-  static const char *const map[][2] = {
-      {"_cny_per_tco2", "CNY/tCO2"},
-      {"_tce", "tce"},   {"_kgce", "kgce"}, {"_tco2", "tCO2"}, {"_cny", "CNY"},
-      {"_kwh", "kWh"},   {"_gj", "GJ"},     {"_mwh", "MWh"},   {"_years", "a"}};
-  size_t n = key ? strlen(key) : 0;
-  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
-    size_t k = strlen(map[i][0]);
-    if (n > k && strcmp(key + n - k, map[i][0]) == 0)
-      return map[i][1];
-    if (n == k - 1 && strcmp(key, map[i][0] + 1) == 0) /* "tce" itself */
-      return map[i][1];
-  }
-  return NULL;
-}
-
 static void localize_trace(arena *a, const factors *f, const value *root,
                            const value *v, const char *key,
                            const value *parent)
 {
   trace *t = v->tr;
   const term_def *e;
-  const char *unit = v->unit ? v->unit : suffix_unit(key, parent);
+  char kb[64];
+  const char *unit =
+      v->unit ? v->unit : val_key_unit(key, parent, kb, sizeof kb);
+  if (unit == kb)
+    unit = arena_strdup(a, kb);
   t->unit_zh = terms_unit(a, f, unit, true);
   t->unit_en = terms_unit(a, f, unit, false);
   if (t->formula && !t->formula_zh) {

@@ -409,6 +409,60 @@ START_TEST(t_atomic_write)
 }
 END_TEST
 
+/* The unit a results key names: by suffix, as a rate A_per_B with or
+   without a qualifier after it, per the item's unit, and the physical
+   keys by their item's unit; none for what names no unit. */
+START_TEST(t_key_unit)
+{
+  arena *a = arena_new();
+  value *item = val_obj(a);
+  val_set_str(a, item, "unit", "t");
+  char b[64];
+  static const char *const cases[][2] = {
+      {"total_tce", "tce"},
+      {"tce", "tce"},
+      {"energy_cost_cny", "CNY"},
+      {"payback_years", "a"},
+      {"abatement_cost_cny_per_tco2", "CNY/tCO2"},
+      {"tce_per_10k_cny_output", "tce/万元"},
+      {"tce_per_10k_cny_value_added", "tce/万元"},
+      {"tco2_per_10k_cny_output", "tCO2/万元"},
+      {"cny_per_10k_cny_output", "CNY/万元"},
+      {"kgce_per_m2", "kgce/m2"},
+      {"grid_factor_tco2_per_mwh", "tCO2/MWh"},
+      {"carbon_tc_per_gj", "tC/GJ"},
+      {"cny_per_unit", "CNY/t"},
+      {"tco2_per_unit", "tCO2/t"},
+      {"consumed", "t"},
+      {"opening", "t"},
+      {"operating_hours", "h"},
+      {"rate", NULL},
+      {"share", NULL},
+      {"specific_speed", NULL},
+      {"per_unit", NULL},      /* no numerator */
+      {"cost_per_widget", NULL},
+      {"xtce", NULL},          /* a unit word only after '_' */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *u = val_key_unit(cases[i][0], item, b, sizeof b);
+    if (!cases[i][1])
+      ck_assert_msg(u == NULL, "%s: %s", cases[i][0], u);
+    else
+      ck_assert_msg(u && strcmp(u, cases[i][1]) == 0, "%s: %s", cases[i][0],
+                    u ? u : "(none)");
+  }
+  /* without an item: a physical key has no unit, "per unit" stays "unit" */
+  ck_assert_ptr_null(val_key_unit("consumed", NULL, b, sizeof b));
+  ck_assert_str_eq(val_key_unit("cny_per_unit", NULL, b, sizeof b),
+                   "CNY/unit");
+  /* a buffer too small gives none rather than a cut unit */
+  char small[4];
+  ck_assert_ptr_null(val_key_unit("tce_per_10k_cny", item, small,
+                                  sizeof small));
+  arena_free(a);
+}
+END_TEST
+
 Suite *base_suite(void)
 {
   Suite *s = suite_create("base");
@@ -425,6 +479,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_diag_alias);
   tcase_add_test(tc, t_diag_many);
   tcase_add_test(tc, t_atomic_write);
+  tcase_add_test(tc, t_key_unit);
   suite_add_tcase(s, tc);
   return s;
 }

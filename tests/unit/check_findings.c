@@ -2134,10 +2134,11 @@ static void measure(tu_run *r, const char *investment)
 START_TEST(t_measure_not_viable)
 {
   tu_run r;
-  /* NPV = −1,000,000 + 60,000 × 6.7100814 = −597,395 CNY */
+  /* NPV = −1,000,000 + 60,000 × 6.7100814 = −597,395 CNY: in 万元, as
+     every amount of the measures chapter */
   measure(&r, "1,000,000");
-  FIRES(&r, "measure_not_viable", "措施变频改造在8.0 %折现率下净现值为-597,395元",
-        "VFD retrofit: NPV of -597,395 CNY at 8.0 % discount rate");
+  FIRES(&r, "measure_not_viable", "措施变频改造在8.0 %折现率下净现值为-59.74万元",
+        "VFD retrofit: NPV of -59.74 × 10⁴ CNY at 8.0 % discount rate");
   tu_close(&r);
   /* NPV = −100,000 + 402,605 = +302,605 CNY */
   measure(&r, "100,000");
@@ -2152,8 +2153,9 @@ START_TEST(t_measure_quick_payback)
   /* payback = 100,000 / 60,000 = 1.67 a <= 3 */
   measure(&r, "100,000");
   FIRES(&r, "measure_quick_payback",
-        "投资100,000元，年节能12.29 tce、节约60,000元，静态回收期1.7年",
-        "investment 100,000 CNY, annual saving 12.29 tce and 60,000 CNY, "
+        "投资10.00万元，年节能12.29 tce、节约6.00万元，静态回收期1.7年",
+        "investment 10.00 × 10⁴ CNY, annual saving 12.29 tce and "
+        "6.00 × 10⁴ CNY, "
         "simple payback 1.7 years");
   tu_close(&r);
   /* payback = 200,000 / 60,000 = 3.33 a */

@@ -668,6 +668,122 @@ END_TEST
 /* }====================================================== */
 /* {====================================================== disagreements */
 
+/* {====================================================== report keys */
+
+/* facility.capacity and .process, audit.team, a measure's plan and a
+   price's VAT are read into the model as written. */
+START_TEST(t_report_keys_accepted)
+{
+  tu_run r;
+  accept(&r,
+         hd("  capacity:\n"
+            "    - {name: {zh: 熟料线, en: Clinker line}, value: \"5,000 t/d\"}\n"
+            "    - {name: {zh: 余热发电, en: Waste heat}, value: \"9 MW\"}\n"
+            "    - {name: {zh: 水泥, en: Cement}, value: \"200 万t/a\"}\n"
+            "  process: {zh: 新型干法, en: New dry process}\n",
+            "{from: 2016-01-01, to: 2016-12-31}\n"
+            "  team:\n"
+            "    - {name: {zh: 王建国, en: Wang Jianguo}, role: {zh: 组长, en: "
+            "Leader}, qualification: {zh: 高工, en: Senior engineer}, "
+            "certificate: ZJ-0217}\n"
+            "    - {name: {zh: 李燕, en: Li Yan}, role: {zh: 审计员, en: "
+            "Auditor}}\n"),
+         "meters:\n"
+         "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n"
+         "prices:\n"
+         "  electricity: {price: \"0.6 CNY/kWh\", vat: excluded}\n"
+         "  raw_coal: {price: \"568 CNY/t\", vat: included}\n"
+         "  diesel: \"6,150 CNY/t\"\n"
+         "measures:\n"
+         "  - id: M1\n"
+         "    name: {zh: 变频, en: VFD}\n"
+         "    investment: \"100,000 CNY\"\n"
+         "    saves: [{carrier: electricity, amount: \"100 kWh\"}]\n"
+         "    lifetime: \"10 a\"\n"
+         "    situation: {zh: 阀门调节, en: Damper control}\n"
+         "    scheme: {zh: 加装变频器, en: Fit a drive}\n"
+         "    saving_basis: {zh: 按相似定律, en: Affinity laws}\n"
+         "    schedule: {start: 2017-07-01, finish: 2017-08-31}\n"
+         "    operating_hours: \"7,680 h\"\n"
+         "  - id: M2\n"
+         "    name: {zh: 照明, en: Lighting}\n"
+         "    investment: \"10,000 CNY\"\n"
+         "    saves: [{carrier: electricity, amount: \"10 kWh\"}]\n"
+         "    lifetime: \"5 a\"\n"
+         "    schedule: {months: 3}\n"
+         "    operating_hours: \"1 a\"\n");
+  const model *m = r.m;
+  ck_assert_uint_eq(m->n_capacity, 3);
+  /* 5,000 t/d = 5,000 / 24 t/h; 9 MW = 32,400 MJ/h */
+  ck_assert_double_eq_tol(m->capacity[0].value.v, 5000.0 / 24, 1e-9);
+  ck_assert_double_eq_tol(m->capacity[1].value.v, 32400.0, 1e-9);
+  ck_assert_str_eq(m->capacity[2].value.text, "200 万t/a");
+  ck_assert(m->has_process_route);
+  ck_assert_str_eq(m->process_route.en, "New dry process");
+  ck_assert_uint_eq(m->n_team, 2);
+  ck_assert_str_eq(m->team[0].certificate, "ZJ-0217");
+  ck_assert(m->team[0].has_qualification);
+  ck_assert(!m->team[1].has_qualification);
+  ck_assert_ptr_null(m->team[1].certificate);
+  ck_assert_int_eq(m->prices[0].vat, VAT_EXCLUDED);
+  ck_assert_int_eq(m->prices[1].vat, VAT_INCLUDED);
+  ck_assert_int_eq(m->prices[2].vat, VAT_NOT_STATED);
+  ck_assert_double_eq_tol(m->prices[0].cny_per_unit, 0.6, 1e-12);
+  const m_measure *a = &m->measures[0], *b = &m->measures[1];
+  ck_assert(a->has_situation && a->has_scheme && a->has_saving_basis);
+  ck_assert(a->has_start && a->has_finish);
+  ck_assert_int_eq(a->finish.m, 8);
+  ck_assert_int_eq(a->months, 0);
+  ck_assert_double_eq_tol(a->operating_hours, 7680, 1e-9);
+  ck_assert(!b->has_situation && !b->has_start && !b->has_finish);
+  ck_assert_int_eq(b->months, 3);
+  /* a whole year of 8,760 h is within the 8,784 of a leap year */
+  ck_assert_double_eq_tol(b->operating_hours, 8760, 1e-9);
+  tu_close(&r);
+}
+END_TEST
+
+/* Every error of the new keys in one run, each at its place (hd leaves
+   a blank line after the team, line 12). */
+START_TEST(t_report_keys_all_errors)
+{
+  refuse(hd("  capacity:\n"
+            "    - {name: {zh: 熟料线, en: Clinker line}, value: \"5,000 "
+            "t/h/h\"}\n"
+            "    - {name: {zh: 窑, en: Kiln}, value: \"-3 t/h\"}\n",
+            "{from: 2016-01-01, to: 2016-12-31}\n"
+            "  team:\n"
+            "    - {name: {zh: 王, en: Wang}, role: {zh: 组长, en: Leader}, "
+            "certificate: \"a\\nb\"}\n"),
+         "meters:\n"
+         "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n"
+         "prices:\n"
+         "  electricity: {price: \"0.6 CNY/kWh\", vat: net}\n"
+         "measures:\n"
+         "  - id: M1\n"
+         "    name: {zh: 变频, en: VFD}\n"
+         "    investment: \"100,000 CNY\"\n"
+         "    saves: [{carrier: electricity, amount: \"100 kWh\"}]\n"
+         "    lifetime: \"10 a\"\n"
+         "    schedule: {start: 2017-07-01, finish: 2017-06-01}\n"
+         "    operating_hours: \"8,785 h\"\n",
+         "test.yaml:6:50: error: facility.capacity[0].value: unknown unit "
+         "\"t/h/h\" in \"5,000 t/h/h\"\n"
+         "test.yaml:7:40: error: facility.capacity[1].value: must be greater "
+         "than zero, found -3 t/h\n"
+         "test.yaml:11:74: error: audit.team[0].certificate: expected a "
+         "certificate number of 1 to 64 characters on one line\n"
+         "test.yaml:16:44: error: prices.electricity.vat: \"net\" is not one "
+         "of included, excluded\n"
+         "test.yaml:23:43: error: measures[M1].schedule.finish: 2017-06-01 is "
+         "before start 2017-07-01\n"
+         "test.yaml:24:22: error: measures[M1].operating_hours: 8,785 h is not "
+         "a number of hours in a year (more than 0, at most 8,784 h)\n");
+}
+END_TEST
+
+/* }====================================================== */
+
 /* PROGRAM DISAGREES: a misspelt price key gets no "did you mean", unlike
    every other carrier reference (meters, stock, factors). Program:
    "test.yaml:11:3: error: prices: unknown carrier \"electricty\"". */
@@ -1145,6 +1261,11 @@ Suite *model_suite(void)
 
   tc = tcase_create("products");
   tcase_add_test(tc, t_product_order_random);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("report_keys");
+  tcase_add_test(tc, t_report_keys_accepted);
+  tcase_add_test(tc, t_report_keys_all_errors);
   suite_add_tcase(s, tc);
 
   /* PROGRAM DISAGREES: not registered in the normal run; set

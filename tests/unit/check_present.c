@@ -864,6 +864,175 @@ START_TEST(t_display_unit_filters)
 }
 END_TEST
 
+/* {====================================================== client content */
+
+/* The text between the last line starting with from (a chapter's
+   heading, not its line in the contents) and the next line starting with
+   to (malloc'd; the rest of the text when to is absent). */
+static char *between(const char *text, const char *from, const char *to)
+{
+  const char *a = NULL;
+  for (const char *l = text; l; l = (l = strchr(l, '\n')) ? l + 1 : NULL)
+    if (strncmp(l, from, strlen(from)) == 0)
+      a = l;
+  ck_assert_msg(a != NULL, "no line \"%s\"", from);
+  const char *b = strchr(a, '\n');
+  while (b && strncmp(b + 1, to, strlen(to)) != 0)
+    b = strchr(b + 1, '\n');
+  size_t n = b ? (size_t)(b - a) : strlen(a);
+  char *o = malloc(n + 1);
+  memcpy(o, a, n);
+  o[n] = '\0';
+  return o;
+}
+
+/* No heading of a chapter repeats another's title or begins with it
+   (12.4 建议与说明 beside 12.5 建议 read as the same section twice):
+   headings of levels 2 and 3 of the body, by chapter number. */
+static void check_heading_titles(const char *text, const char *what)
+{
+  char *copy = strdup(text), *save;
+  char titles[400][160];
+  int chapter[400];
+  size_t n = 0;
+  for (char *ln = strtok_r(copy, "\n", &save); ln && n < 400;
+       ln = strtok_r(NULL, "\n", &save)) {
+    if (strstr(ln, ". . . ") || heading_level(ln) < 2)
+      continue;
+    const char *sp = strchr(ln, ' ');
+    /* a report has at most a few dozen chapters: "31.5 MVA)", a table's
+       wrapped cell, is no heading */
+    if (atoi(ln) > 20)
+      continue;
+    chapter[n] = atoi(ln);
+    snprintf(titles[n], sizeof titles[n], "%s", sp + 1);
+    n++;
+  }
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < n; j++)
+      if (i != j && chapter[i] == chapter[j] && chapter[i] > 0 &&
+          strncmp(titles[j], titles[i], strlen(titles[i])) == 0)
+        ck_abort_msg("%s: chapter %d has \"%s\" and \"%s\"", what, chapter[i],
+                     titles[i], titles[j]);
+  free(copy);
+}
+
+/* What a client acts on, in both languages of the cement sample: each
+   measure's situation, scheme, basis, schedule and assumptions (discount
+   rate, VAT basis of the prices, hours) with money in 万元 only; ch12's
+   overall evaluation before the findings and no heading twice; the
+   overview's capacity and process; the sign-off table; cost per carrier
+   with its unit, VAT and total; Appendix C's raw data; Appendix A's
+   results with their units. */
+START_TEST(t_client_content)
+{
+  char *dir = scratch();
+  char *zh = render(dir, "samples/cement-plant.yaml", "zh");
+  char *en = render(dir, "samples/cement-plant.yaml", "en");
+  /* ch11: per measure */
+  char *c11 = between(zh, "11 节能潜力与措施", "12 结论与建议");
+  has(c11, "11.2.1 M1 窑尾高温风机变频改造", "zh 11");
+  has(c11, "现状：窑尾高温风机（2,800 kW）工频运行", "zh 11");
+  has(c11, "改造方案：加装10 kV高压变频器", "zh 11");
+  has(c11, "节能量测算依据：按风机相似定律", "zh 11");
+  has(c11, "实施计划：2017-07-01开始，2017-08-31完成。", "zh 11");
+  has(c11, "实施计划：2018-01-10开始，工期2个月。", "zh 11");
+  has(c11, "测算假设：折现率8.0 %，计算期取寿命10年；能源价格按表“分能源品种费用”"
+           "的结算单价（不含增值税）；年运行7,680 h", "zh 11");
+  has(c11, "投资180.00万元", "zh 11 finding in 万元");
+  lacks(c11, "1,800,000元", "zh 11: money in one unit");
+  lacks(c11, "1,575,100元", "zh 11: money in one unit");
+  free(c11);
+  c11 = between(en, "11 Saving potential and measures", "12 Conclusions");
+  has(c11, "Present situation: The kiln ID fan (2,800 kW) runs at fixed speed",
+      "en 11");
+  has(c11, "Scheme: Fit a 10 kV variable-frequency drive", "en 11");
+  has(c11, "Basis of the saving: From the fan affinity laws", "en 11");
+  has(c11, "Schedule: from 2017-07-01 to 2017-08-31.", "en 11");
+  has(c11, "Schedule: from 2018-01-10, 2 months.", "en 11");
+  has(c11, "Assumptions: discount rate 8.0 %, over a life of 10 years; energy "
+           "at the settlement prices of the table Energy cost by carrier "
+           "(excluding VAT); 7,680 operating hours a year", "en 11");
+  has(c11, "investment 180.00 × 10⁴ CNY", "en 11 finding");
+  lacks(c11, "1,800,000 CNY", "en 11: money in one unit");
+  free(c11);
+  /* ch12: the evaluation first, the findings after; no heading twice */
+  char *c12 = between(zh, "12 结论与建议", "附录A");
+  const char *eval = strstr(c12, "12.1 总体评价"),
+             *verdict = strstr(c12, "综合评价："),
+             *found = strstr(c12, "12.2 审计发现"),
+             *nc = strstr(c12, "12.2.1 不符合项");
+  ck_assert_msg(eval && verdict && found && nc, "%s", c12);
+  ck_assert(eval < verdict && verdict < found && found < nc);
+  has(c12, "能量平衡：", "zh 12");
+  has(c12, "能源计量：对照GB 17167-2006", "zh 12");
+  has(c12, "与基期（2015-01-01至2015-12-31）相比，水泥熟料单位产品综合能耗由"
+           "110.60 kgce/t降至106.03 kgce/t", "zh 12");
+  has(c12, "12.3 整改与措施实施安排", "zh 12");
+  lacks(c12, "12.4", "zh 12: three sections");
+  check_heading_titles(zh, "cement zh");
+  check_heading_titles(en, "cement en");
+  lacks(c12, "未达到GB 16780-2021的限定值", "zh 12: not graded is not failed");
+  free(c12);
+  c12 = between(en, "12 Conclusions and recommendations", "Appendix A");
+  ck_assert_ptr_nonnull(strstr(c12, "12.1 Overall evaluation"));
+  ck_assert(strstr(c12, "Overall: ") < strstr(c12, "12.2 Findings"));
+  has(c12, "12.2.3 Advice and information", "en 12");
+  has(c12, "12.3 Action plan", "en 12");
+  free(c12);
+  /* ch02 */
+  has(zh, "熟料生产线 5,000 t/d", "zh 2");
+  has(zh, "水泥粉磨 200 万t/a", "zh 2");
+  has(zh, "生产工艺：新型干法熟料生产", "zh 2");
+  has(zh, "MT1 窑尾高温风机电机(10kV, 2800kW) 三相异步电动机 2,800 kW", "zh 2");
+  has(en, "Cement grinding 200 10⁴ t/a", "en 2");
+  has(en, "Process: New dry-process clinker", "en 2");
+  /* sign-off */
+  has(zh, "姓名 审计职责 职称或资格 证书编号 签字", "zh sign-off");
+  has(zh, "王建国 审计组长 高级工程师、节能评估师 ZJJN-2014-0217", "zh sign-off");
+  has(en, "Name Role Qualification Certificate No. Signature", "en sign-off");
+  has(en, "Wang Jianguo Team leader", "en sign-off");
+  /* ch08 */
+  has(zh, "原煤 t 216,065.26 568.0000 元/t 不含税 12,272.51 64.4 %", "zh 8-1");
+  has(zh, "合计 19,057.99 100.0 %", "zh 8-1 total");
+  has(zh, "外购能源费用合计19,057.99万元（不含增值税）", "zh 8");
+  /* clinker: coal 217,694.8 t × 568 = 123,650,646.40 + electricity net of
+     the waste-heat power (85,750,000 + 0.7 × 4,210,000 − 50,482,600 =
+     38,214,400 kWh) × 0.6135 = 23,444,534.40 + diesel 0.7 × 296.4 t × 6,150
+     = 1,276,002.00 → 148,371,182.80 CNY = 14,837.12 万元;
+     / 1,553,260 t = 95.52 CNY/t */
+  has(zh, "水泥熟料 14,837.12 95.52 元/t", "zh 8-2");
+  lacks(zh, "元/单位", "zh 8-2");
+  has(en, "Raw coal t 216,065.26 568.0000 CNY/t excl. VAT", "en 8-1");
+  has(en, "Total 19,057.99 100.0 %", "en 8-1 total");
+  lacks(en, "CNY/unit", "en 8-2");
+  /* Appendix C: meters, a monthly reading, stock, production by month,
+     prices */
+  has(zh, "E01 110kV总进线关口表 电力 1 0.2S 企业外部→110kV总", "zh C meters");
+  has(zh, "103,599,250.00 kWh", "zh C meters");
+  has(zh, "E01 110kV总进线关口表逐月读数（kWh）", "zh C monthly");
+  has(zh, "2016-02 3,958,140.00", "zh C monthly");
+  has(zh, "原煤 t 18,642.50 15,918.30", "zh C stock");
+  has(zh, "水泥熟料逐月产量（t）", "zh C production");
+  has(zh, "2016-02 56,240.00", "zh C production");
+  has(zh, "电力 0.6135 元/kWh 不含税", "zh C prices");
+  has(en, "E01 110 kV main incomer (tariff meter): monthly readings (kWh)",
+      "en C monthly");
+  lacks(zh, "审计数据文件中（", "zh C");
+  /* Appendix A: results with their units */
+  has(zh, "结果 3.0578 tce/万元", "zh A intensity");
+  has(zh, "结果 23.0435 tCO2/万元", "zh A carbon intensity");
+  has(zh, "结果 -714.475 元/tCO2", "zh A abatement cost");
+  has(en, "Result 3.0578 tce/10⁴ CNY", "en A intensity");
+  has(en, "Result -714.475 CNY/tCO2", "en A abatement cost");
+  free(zh);
+  free(en);
+  rm_dir(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
 /* The report body shows electricity in 万kWh (10⁴ kWh) and coefficients
    in the units of the standard's table; Appendix C keeps the full
    figures and the JSON is unchanged (golden suite). */
@@ -908,6 +1077,7 @@ Suite *present_suite(void)
   tcase_add_test(tc, t_potential_not_counted_twice);
   tcase_add_test(tc, t_display_unit_filters);
   tcase_add_test(tc, t_display_units);
+  tcase_add_test(tc, t_client_content);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -95,7 +95,7 @@ START_TEST(t_xlsx_sample)
   ck_assert_msg(strstr(out, "share =E3/E$7 0.0% True\n"), "%s", out);
   ck_assert_msg(strstr(out, "row 原煤 True\n"), "%s", out);
   ck_assert_msg(strstr(out, "factors 因子与来源 True\n"), "%s", out);
-  ck_assert_msg(strstr(out, "link '表1 审计组与签署'!A1\n"), "%s", out);
+  ck_assert_msg(strstr(out, "link '表1 审计组成员'!A1\n"), "%s", out);
   ck_assert_msg(strstr(out, "names True True\n"), "%s", out);
   int sheets = atoi(strstr(out, "sheets ") + 7);
   ck_assert_int_gt(sheets, 60);
