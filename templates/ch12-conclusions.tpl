@@ -89,6 +89,22 @@ en: Metering against {{metering.standard}}: the coverage rates and accuracy clas
 
 {% endif %}
 
+{% if count(management.targets[? .of_audit]) > 0 %}
+
+{% for management.targets[? .of_audit] %}
+
+zh: 节能目标：{{.period_zh}}{{.kind_zh}}目标为{{.target_text_zh}}，实际{{.actual_text_zh}}，{{.status_zh}}。
+en: Energy-saving target: {{.kind_en}}, {{.period_en}}: {{.target_text_en}}; actual {{.actual_text_en}}: {{.status_en}}.
+
+{% endfor %}
+
+{% else %}
+
+zh: 节能目标：企业未提供审计期的节能目标，无法评价目标完成情况。
+en: Energy-saving targets: the enterprise gave none for the audit period, so their completion cannot be judged.
+
+{% endif %}
+
 {% if count(findings[? .severity == "nonconformity"]) + count(energy.products[? .benchmark.status == "not_reached"]) > 0 %}
 
 zh: 综合评价：企业用能存在不合理之处，共有不符合项{{count(findings[? .severity == "nonconformity"])|#}}项（见下文），应限期整改；在此基础上实施本报告提出的节能措施。
