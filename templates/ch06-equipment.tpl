@@ -12,13 +12,13 @@ en: The main energy-using equipment is assessed in two ways. Its rated values (n
 
 {% table equipment | 按效率评价的设备 | Equipment rated by efficiency %}
 {% where .indicator == "efficiency" and .kind != "transformer" %}
-| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.6
-| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2
-| 额定效率 | Rated | {{.rated_efficiency|%}} | | number | 1.7
-| 1级 | Grade 1 | {{.grades[0]|%}} | | number | 1.2
-| 2级 | Grade 2 | {{.grades[1]|%}} | | number | 1.2
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.3
+| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 1.9
+| 额定效率 | Rated | {{.rated_efficiency|%}} | | number | 1.6
+| 1级 | Grade 1 | {{.grades[0]|%}} | | number | 1.5
+| 2级 | Grade 2 | {{.grades[1]|%}} | | number | 1.5
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|%}} | | number | 1.5
-| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.7
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.6
 | 标准 | Standard | {{.standard}} | | left | 2.6
 {% endtable %}
 note: zh: 注：额定效率为铭牌值或型式试验值，越高越好；“未达限定值”表示低于3级限定值；“无额定值”表示只有实测值（实测值见下文运行评价）；“不适用”表示该设备不在标准分级范围内或缺少分级所需参数，原因见本章审计发现。 | en: Note: the rated efficiency is the nameplate or type-test value, higher is better; "Not reached" means below the grade 3 limit; "No rated value" that only a measured value is given (see the operation below); "Not applicable" that the item is outside the standard's classes or lacks the parameters needed for grading (the findings of this chapter say why).
