@@ -8,6 +8,7 @@
  * the limit (grade null, meets_limit false) — results.md "Benchmark". */
 #include "internal.h"
 
+#include "../base/buf.h"
 #include "../base/fmt.h"
 
 #include <math.h>
@@ -481,17 +482,17 @@ static void accuracy_row(calc_ctx *c, value *r, const m_meter *mt,
 static void calibration_row(calc_ctx *c, value *r, const m_meter *mt)
 {
   arena *a = c->a;
-  char buf[16];
+  char day[16];
   const char *st;
   if (mt->has_calibrated) {
-    date_format(mt->calibrated, buf);
-    val_set_str(a, r, "calibrated", arena_strdup(a, buf));
+    date_format(mt->calibrated, day);
+    val_set_str(a, r, "calibrated", arena_strdup(a, day));
   } else {
     val_set_null(a, r, "calibrated");
   }
   if (mt->has_due) {
-    date_format(mt->due, buf);
-    val_set_str(a, r, "calibration_due", arena_strdup(a, buf));
+    date_format(mt->due, day);
+    val_set_str(a, r, "calibration_due", arena_strdup(a, day));
   } else {
     val_set_null(a, r, "calibration_due");
   }
@@ -537,9 +538,12 @@ static void calibration_summary(calc_ctx *c, value *o, const value *acc)
     }
     val_set_num(a, cal, sts[k], (double)n);
   }
-  /* In the meters' order. */
+  /* In the meters' order; built in a growing buffer, not by copying the
+     list once per meter (20,000 meters took minutes and gigabytes). */
   size_t nmiss = 0;
-  const char *zh = "", *en = "";
+  buf zh, en;
+  buf_init(&zh);
+  buf_init(&en);
   for (size_t i = 0; i < acc->n; i++) {
     const value *st = val_get(acc->items[i], "calibration_status");
     if (!st || st->kind != VAL_STR ||
@@ -547,13 +551,21 @@ static void calibration_summary(calc_ctx *c, value *o, const value *acc)
          strcmp(st->str, "after_period") != 0))
       continue;
     const char *id = val_get(acc->items[i], "meter")->str;
-    zh = arena_printf(a, "%s%s%s", zh, nmiss ? "、" : "", id);
-    en = arena_printf(a, "%s%s%s", en, nmiss ? ", " : "", id);
+    if (nmiss) {
+      buf_puts(&zh, "、");
+      buf_puts(&en, ", ");
+    }
+    buf_puts(&zh, id);
+    buf_puts(&en, id);
     nmiss++;
   }
   val_set_num(a, cal, "without_record", (double)nmiss);
-  val_set_str(a, cal, "without_record_zh", nmiss ? zh : NULL);
-  val_set_str(a, cal, "without_record_en", nmiss ? en : NULL);
+  val_set_str(a, cal, "without_record_zh",
+              nmiss ? arena_strdup(a, zh.data) : NULL);
+  val_set_str(a, cal, "without_record_en",
+              nmiss ? arena_strdup(a, en.data) : NULL);
+  buf_fini(&zh);
+  buf_fini(&en);
 }
 
 static void metering(calc_ctx *c)
@@ -771,9 +783,9 @@ static bool range_of(const eq_kind *k, const bool *cand, const m_equipment *e,
 /* x (base units) in unit, to two decimals without trailing zeros. */
 static const char *num_in(arena *a, double base, const char *unit)
 {
-  char buf[64];
+  char num[64];
   char *t = arena_printf(a, "%s",
-                         fmt_num(units_to(base, unit), 2, true, buf, sizeof buf));
+                         fmt_num(units_to(base, unit), 2, true, num, sizeof num));
   char *dot = strchr(t, '.');
   if (dot) {
     char *end = t + strlen(t);
