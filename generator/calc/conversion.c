@@ -124,6 +124,22 @@ static void flow_row(calc_ctx *c, value *arr, const carrier_fig *cf,
   val_set_num(c->a, o, "tce", tce);
 }
 
+/* r.key = out × share / quantity of p, in per (cu per product unit),
+   traced: what a conversion unit makes per unit of a product it serves. */
+static void per_unit(calc_ctx *c, value *r, const char *key, const char *name,
+                     double out, double share, const m_product *p,
+                     const char *cu, const char *per, const char *source)
+{
+  arena *a = c->a;
+  value *v = val_set_num(a, r, key, out * share / p->quantity.v);
+  v->unit = per;
+  trace *t = val_trace(a, v, arena_printf(a, "%s × share / quantity", name),
+                       "docs/calculation.md Conversion units");
+  trace_add(a, t, name, out, cu, source);
+  trace_add(a, t, "share", share, NULL, NULL);
+  trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
+}
+
 /* The products a conversion unit serves, with its output per unit of
    each (kWh per t clinker; DC kWh per t aluminium): a waste-heat unit
    serves the products whose units hold the unit its heat comes from, any
@@ -183,23 +199,11 @@ static void served_products(calc_ctx *c, value *o, int u, double gross,
       val_set_num(a, r, "credited_tce", rec ? rec->num : 0);
     }
     const char *per = arena_printf(a, "%s/%s", cu, p->unit);
-    if (cv->output.set) {
-      value *g = val_set_num(a, r, "gross_per_unit",
-                             gross * share / p->quantity.v);
-      g->unit = per;
-      trace *t = val_trace(a, g, "gross_output × share / quantity",
-                           "docs/calculation.md Conversion units");
-      trace_add(a, t, "gross_output", gross, cu, "enterprise data");
-      trace_add(a, t, "share", share, NULL, NULL);
-      trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
-    }
-    value *n = val_set_num(a, r, "net_per_unit", net * share / p->quantity.v);
-    n->unit = per;
-    trace *t = val_trace(a, n, "net output × share / quantity",
-                         "docs/calculation.md Conversion units");
-    trace_add(a, t, "net output", net, cu, "meters from the unit");
-    trace_add(a, t, "share", share, NULL, NULL);
-    trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
+    if (cv->output.set)
+      per_unit(c, r, "gross_per_unit", "gross_output", gross, share, p, cu,
+               per, "enterprise data");
+    per_unit(c, r, "net_per_unit", "net output", net, share, p, cu, per,
+             "meters from the unit");
   }
 }
 
