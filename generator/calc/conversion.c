@@ -27,46 +27,54 @@ static bool in_mask(const bool *mask, int place)
   return place >= 0 && mask[place];
 }
 
-/* tce into unit u's closure, each carrier at its internal coefficient. */
-static double input_tce(calc_ctx *c, int u)
+bool calc_recovers_for(const model *m, int place, const bool *mask)
 {
-  size_t nu = c->m->n_units;
-  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
-  bool *mask = ARENA_ARRAY(c->a, bool, nu + 1);
-  double *q = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
-  sel[u] = true;
-  calc_closure(c, sel, mask);
-  calc_inflows(c, mask, q);
-  double tce = 0;
-  for (size_t k = 0; k < c->n_carriers; k++)
-    tce += q[k] * c->carriers[k].internal / 1000.0;
-  return tce;
+  return place >= 0 && CONV_RECOVERS(m->units[place].conv.kind) &&
+         m->units[place].conv.heat_from >= 0 &&
+         mask[m->units[place].conv.heat_from];
 }
 
-double calc_recovery_credit(calc_ctx *c, int u, const bool *mask, double *out_q)
+double calc_recovery_credit(calc_ctx *c, int u, const bool *mask, int mo,
+                            double *out_q, const m_meter **annual)
 {
   const model *m = c->m;
   const m_conversion *cv = &m->units[u].conv;
   *out_q = 0;
-  if (!CONV_RECOVERS(cv->kind) || cv->heat_from < 0 || !mask[cv->heat_from])
+  if (!calc_recovers_for(m, u, mask))
     return 0;
   bool inside = mask[u];
+  /* the unit's own closure: its metered input when it lies outside mask */
+  size_t nu = m->n_units;
+  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  bool *own = ARENA_ARRAY(c->a, bool, nu + 1);
+  sel[u] = true;
+  calc_closure(c, sel, own);
   double tce = 0;
   for (size_t i = 0; i < m->n_meters; i++) {
     const m_meter *mt = &m->meters[i];
     int k = c->meter_carrier[i];
-    if (mt->form == METER_NONE || k < 0 || mt->from != u)
+    if (mt->form == METER_NONE || k < 0)
       continue;
-    /* inside the set, only what leaves it was not already counted */
-    if (inside && mt->to >= 0 && mask[mt->to])
+    bool out = mt->from == u &&
+               /* inside the set, only what leaves it was not counted */
+               !(inside && in_mask(mask, mt->to));
+    bool in = !inside && in_mask(own, mt->to) && !in_mask(own, mt->from);
+    if (!out && !in)
       continue;
+    if (mo >= 0 && mt->form != METER_MONTHLY && mt->form != METER_SERIES) {
+      *annual = mt;
+      return NAN;
+    }
+    double q = mo < 0 ? mt->quantity : mt->monthly[mo];
     const carrier_fig *cf = &c->carriers[k];
-    tce += mt->quantity * calc_content_kgce(cf) / 1000.0;
+    if (in) {
+      tce -= q * cf->internal / 1000.0;
+      continue;
+    }
+    tce += q * calc_content_kgce(cf) / 1000.0;
     if (cv->carrier && strcmp(cf->key, cv->carrier) == 0)
-      *out_q += mt->quantity;
+      *out_q += q;
   }
-  if (!inside)
-    tce -= input_tce(c, u);
   return tce;
 }
 
@@ -364,8 +372,10 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
     sel[cv->heat_from] = true;
     calc_closure(c, sel, mask);
     double kwh;
+    const m_meter *annual;
     value *cr = val_set_num(a, o, "recovered_tce",
-                            calc_recovery_credit(c, u, mask, &kwh));
+                            calc_recovery_credit(c, u, mask, -1, &kwh,
+                                                 &annual));
     trace *t = val_trace(a, cr, "Σ output × reference coefficient / 1000 − "
                                 "metered input",
                          calc_std_clause(c, "GB 16780",

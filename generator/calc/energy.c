@@ -758,7 +758,9 @@ static double recovered_into(calc_ctx *c, const bool *mask, double share,
     if (!CONV_RECOVERS(cv->kind) || cv->heat_from < 0 || !cv->carrier)
       continue;
     double q;
-    double tce = calc_recovery_credit(c, (int)u, mask, &q) * share;
+    const m_meter *annual;
+    double tce = calc_recovery_credit(c, (int)u, mask, -1, &q, &annual) *
+                 share;
     if (tce == 0 && q == 0)
       continue;
     q *= share;
@@ -1323,14 +1325,6 @@ static const char *join_names(arena *a, const char *acc, const char *name,
    units (and shared units, at their share) must give monthly data, and
    the product uses no other product (whose monthly use is not known).
    Returns NULL when it can be attributed, else why not (zh, en). */
-/* Whether place is a waste-heat unit recovering heat from a unit of mask. */
-static bool recovers_for(const model *m, int place, const bool *mask)
-{
-  return place >= 0 && CONV_RECOVERS(m->units[place].conv.kind) &&
-         m->units[place].conv.heat_from >= 0 &&
-         mask[m->units[place].conv.heat_from];
-}
-
 static const char *product_monthly_energy(calc_ctx *c, const m_product *p,
                                           double *tce, const char **why_en)
 {
@@ -1377,28 +1371,23 @@ static const char *product_monthly_energy(calc_ctx *c, const m_product *p,
         tce[mo] += mt->monthly[mo] * share * cf->internal / 1000.0;
     }
     /* waste-heat output made from these units' heat, deducted by month
-       as over the year (calc_recovery_credit) */
-    for (size_t i = 0; i < m->n_meters; i++) {
-      const m_meter *mt = &m->meters[i];
-      int k = c->meter_carrier[i];
-      bool out = recovers_for(m, mt->from, mask);
-      int r = out ? mt->from : mt->to;
-      if (mt->form == METER_NONE || k < 0 ||
-          (!out && !recovers_for(m, r, mask)))
+       as over the year */
+    for (size_t r = 0; r < nu; r++) {
+      if (!calc_recovers_for(m, (int)r, mask))
         continue;
-      if (mask[r] && (!out || in_mask(mask, mt->to)))
-        continue; /* inside the set: already in its inflows */
-      if (!gives_monthly(mt)) {
-        *why_en = arena_printf(c->a, "meter %s of the waste-heat unit %s "
-                                     "gives an annual figure only",
-                               mt->id, m->units[r].id);
-        return arena_printf(c->a, "余热回收单元%s的计量点%s只有全年数据",
-                            m->units[r].id, mt->id);
+      for (int mo = 0; mo < m->months; mo++) {
+        double q;
+        const m_meter *annual = NULL;
+        double cr = calc_recovery_credit(c, (int)r, mask, mo, &q, &annual);
+        if (annual) {
+          *why_en = arena_printf(c->a, "meter %s of the waste-heat unit %s "
+                                       "gives an annual figure only",
+                                 annual->id, m->units[r].id);
+          return arena_printf(c->a, "余热回收单元%s的计量点%s只有全年数据",
+                              m->units[r].id, annual->id);
+        }
+        tce[mo] -= cr * share;
       }
-      const carrier_fig *cf = &c->carriers[k];
-      double per = out ? -calc_content_kgce(cf) : cf->internal;
-      for (int mo = 0; mo < m->months; mo++)
-        tce[mo] += mt->monthly[mo] * share * per / 1000.0;
     }
   }
   return NULL;

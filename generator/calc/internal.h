@@ -109,15 +109,19 @@ void calc_inflows(calc_ctx *c, const bool *mask, double *q);
    the electricity in, transformed, not made. calc_content_kgce: the
    energy content of one unit of a carrier for conversion efficiencies and
    recovered energy (its measured or reference coefficient; 0 for a
-   carrier made in-house without one). calc_recovery_credit: what the
-   waste-heat units recovering heat from units in mask give back, tce
-   (their output at the reference coefficient, less their own metered
-   input when they lie outside mask); out_q receives the quantity of the
-   unit's carrier credited. calc_conversion: energy.conversion[] after the products. */
+   carrier made in-house without one). calc_recovers_for: whether place
+   is a waste-heat unit recovering heat from a unit of mask.
+   calc_recovery_credit: what that unit gives back to mask, tce (its output
+   at the reference coefficient, less its own metered input when it lies
+   outside mask), over the period (mo < 0) or in month mo; out_q receives
+   the quantity of the unit's carrier credited; NAN for a month when a
+   meter it needs gives the period only (*annual is that meter).
+   calc_conversion: energy.conversion[] after the products. */
 bool calc_passes_through(const model *m, int unit);
 double calc_content_kgce(const carrier_fig *cf);
-double calc_recovery_credit(calc_ctx *c, int unit, const bool *mask,
-                            double *out_q);
+bool calc_recovers_for(const model *m, int place, const bool *mask);
+double calc_recovery_credit(calc_ctx *c, int unit, const bool *mask, int mo,
+                            double *out_q, const m_meter **annual);
 void calc_conversion(calc_ctx *c, value *energy);
 
 /* Editions (editions.c): calc_editions selects the editions of the

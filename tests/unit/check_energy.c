@@ -2177,6 +2177,39 @@ START_TEST(t_whr_credit_monthly)
 }
 END_TEST
 
+/* The station's output known for the year only: the clinker's months
+   cannot be credited, and the reason names the meter. */
+START_TEST(t_whr_credit_monthly_needs_months)
+{
+  tu_run r;
+  load(&r, NULL,
+       WHR_UNITS
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"9,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: whr, to: site, "
+       "total: \"12,000 kWh\"}\n"
+       "  - {id: E2, carrier: electricity, level: 2, from: site, to: kiln, "
+       "monthly: [" M12_1000 "]}\n"
+       "products:\n"
+       "  - id: clinker\n"
+       "    name: {zh: 熟料, en: Clinker}\n"
+       "    quantity: \"1,200 t\"\n"
+       "    units: [kiln]\n"
+       "    monthly: [\"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", "
+       "\"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", \"100 t\", "
+       "\"100 t\"]\n");
+  ck_assert(!val_path(r.results,
+                      "energy.monthly.products[clinker].attributable")->b);
+  ck_assert_str_eq(tu_str(&r, "energy.monthly.products[clinker].why_en"),
+                   "meter G1 of the waste-heat unit whr gives an annual figure "
+                   "only");
+  /* over the year the credit stands: (12,000 − 12,000) × 0.1229 = 0 tce */
+  NEAR(&r, "energy.products[clinker].energy_tce", 0);
+  tu_close(&r);
+}
+END_TEST
+
 /* Rectifiers pass electricity through (AC in, DC out): no electricity is
    "produced", the product's electricity is the AC, the efficiency is DC /
    AC and the DC per t is the rectifier's output per unit of product. */
@@ -2333,6 +2366,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_whr_credit_less_own_input);
   tcase_add_test(tc, t_whr_credit_shared);
   tcase_add_test(tc, t_whr_credit_monthly);
+  tcase_add_test(tc, t_whr_credit_monthly_needs_months);
   tcase_add_test(tc, t_rectifier);
   tcase_add_test(tc, t_boiler_efficiency);
   suite_add_tcase(s, tc);
