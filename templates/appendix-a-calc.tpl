@@ -31,6 +31,14 @@ en: This appendix shows how each indicator of the report was computed: every tab
 {% explain .benchmark.savings_potential_tce | {{.name_zh}}节能潜力（达到1级） | {{.name_en}}: saving potential to grade 1 %}
 {% endfor %}
 
+{% if count(energy.stages.indicators[? exists(.numerator)]) > 0 %}
+## 工段指标 | Stage indicators
+
+{% for energy.stages.indicators[? exists(.numerator)] %}
+{% explain .value | {{.name_zh}} | {{.name_en}} %}
+{% endfor %}
+{% endif %}
+
 ## 能耗强度 | Energy intensity
 
 {% explain energy.intensity.tce_per_10k_cny_output | 万元产值综合能耗 | Energy per 10⁴ CNY of output value %}

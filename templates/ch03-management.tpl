@@ -223,6 +223,20 @@ en: The enterprise has not checked its equipment in use against the obsolete-equ
 
 {% endif %}
 
+{% if count(management.obsolete.catalogue_listed) > 0 %}
+
+zh: 按“主要用能设备”一章对照规则所收淘汰目录的核对，以下在用设备列入淘汰目录：
+en: By the chapter on equipment, checked against the catalogues in the rules, these items in use are listed as obsolete:
+
+{% for management.obsolete.catalogue_listed %}
+
+- zh: {{.name_zh}}：《{{.catalogue_zh}}》{{.entry_zh}}
+  en: {{.name_en}}: {{.catalogue_en}}, {{.entry_en}}
+
+{% endfor %}
+
+{% endif %}
+
 {% if count(management.obsolete.below_limit) > 0 %}
 
 zh: 按“主要用能设备”一章的评价，以下设备低于能效限定值：
@@ -292,9 +306,9 @@ en: The enterprise used {{count(energy.carriers)|plural energy carrier}} (workin
 
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "large_energy_user" or .rule == "missing_prices" or .rule == "energy_manager_not_registered" or .rule == "energy_target_not_met" or .rule == "energy_target_behind" or .rule == "ems_none" or .rule == "ems_certificate_expired" or .rule == "ems_elements_missing" or .rule == "meter_management_no_system" or .rule == "meter_management_no_staff" or .rule == "meter_management_no_ledger" or .rule == "meter_management_no_data_records" or .rule == "meter_records_contradicted" or .rule == "online_monitoring_not_connected" or .rule == "online_monitoring_no_data" or .rule == "obsolete_not_checked" or .rule == "obsolete_equipment_found" or .rule == "obsolete_below_limit_unlisted" or .rule == "previous_measure_not_implemented" or .rule == "previous_measure_partly" or .rule == "previous_measure_short"]) > 0 %}
+{% if count(findings[? .rule == "large_energy_user" or .rule == "missing_prices" or .rule == "energy_manager_not_registered" or .rule == "energy_target_not_met" or .rule == "energy_target_behind" or .rule == "ems_none" or .rule == "ems_certificate_expired" or .rule == "ems_elements_missing" or .rule == "meter_management_no_system" or .rule == "meter_management_no_staff" or .rule == "meter_management_no_ledger" or .rule == "meter_management_no_data_records" or .rule == "meter_records_contradicted" or .rule == "online_monitoring_not_connected" or .rule == "online_monitoring_no_data" or .rule == "obsolete_not_checked" or .rule == "obsolete_equipment_found" or .rule == "obsolete_catalogue_unlisted" or .rule == "obsolete_below_limit_unlisted" or .rule == "previous_measure_not_implemented" or .rule == "previous_measure_partly" or .rule == "previous_measure_short"]) > 0 %}
 
-{% for findings[? .rule == "large_energy_user" or .rule == "missing_prices" or .rule == "energy_manager_not_registered" or .rule == "energy_target_not_met" or .rule == "energy_target_behind" or .rule == "ems_none" or .rule == "ems_certificate_expired" or .rule == "ems_elements_missing" or .rule == "meter_management_no_system" or .rule == "meter_management_no_staff" or .rule == "meter_management_no_ledger" or .rule == "meter_management_no_data_records" or .rule == "meter_records_contradicted" or .rule == "online_monitoring_not_connected" or .rule == "online_monitoring_no_data" or .rule == "obsolete_not_checked" or .rule == "obsolete_equipment_found" or .rule == "obsolete_below_limit_unlisted" or .rule == "previous_measure_not_implemented" or .rule == "previous_measure_partly" or .rule == "previous_measure_short"] %}
+{% for findings[? .rule == "large_energy_user" or .rule == "missing_prices" or .rule == "energy_manager_not_registered" or .rule == "energy_target_not_met" or .rule == "energy_target_behind" or .rule == "ems_none" or .rule == "ems_certificate_expired" or .rule == "ems_elements_missing" or .rule == "meter_management_no_system" or .rule == "meter_management_no_staff" or .rule == "meter_management_no_ledger" or .rule == "meter_management_no_data_records" or .rule == "meter_records_contradicted" or .rule == "online_monitoring_not_connected" or .rule == "online_monitoring_no_data" or .rule == "obsolete_not_checked" or .rule == "obsolete_equipment_found" or .rule == "obsolete_catalogue_unlisted" or .rule == "obsolete_below_limit_unlisted" or .rule == "previous_measure_not_implemented" or .rule == "previous_measure_partly" or .rule == "previous_measure_short"] %}
 
 {% include finding-item.tpl %}
 

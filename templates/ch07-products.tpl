@@ -151,6 +151,65 @@ en: The following products have no applicable limit standard; only their unit co
 
 {% endif %}
 
+{% if count(energy.stages.indicators) > 0 %}
+
+## 工段指标 | Stage indicators
+
+zh: 按{{energy.stages.name_zh}}行业的工段划分，各工段指标 = 进入该工段用能单元的能源量（或为其供能、回收其余热的转换单元的产出）/ 该工段所服务产品的产量。限额标准规定了同名指标的，按标准分级，其1级（先进值）即行业先进水平；其余指标只有在规则给出有来源的先进水平时才作比较。
+en: By the sections of the {{energy.stages.name_en}} industry, each stage indicator = the energy entering the section's units (or the output of the conversion units that feed it or recover its waste heat) / the output of the product the section serves. Where a limit standard defines the same indicator it is graded by that standard, whose grade 1 (advanced value) is the industry's advanced level; other indicators are compared only where the rules give an advanced level with its source.
+
+{% table energy.stages.indicators | 工段指标及与先进水平比较 | Stage indicators against the advanced level %}
+| 指标 | Indicator | {{.name_zh}} | {{.name_en}} | left | 3.2
+| 工段单元 | Units | {{.units_zh}} | {{.units_en}} | left | 3.4
+| 产品 | Product | {{.product_zh}} | {{.product_en}} | left | 1.8
+| 实际值 | Actual | {{.value|0.00}} | | number | 1.8
+| 单位 | Unit | {{.unit}} | | center | 1.4
+| 先进水平 | Advanced | {{.advanced.value|0.00}} | | number | 1.8
+| 差距 | Gap | {{.advanced.gap|0.00}} | | number | 1.5
+| 等级 | Grade | {{.compare.status_zh}} | {{.compare.status_en}} | center | 1.6
+{% endtable %}
+note: zh: 注：差距 = 实际值 − 先进水平（实际值不高于先进水平时为零），每单位产品；先进水平为限额标准1级值的，等级栏按该标准分级（“未对标”表示审计期适用版本的限额值未收入规则）；先进水平栏空白的指标，规则中没有可核实来源的先进值，未作比较。各指标的定义和来源见下文及附录A。 | en: Note: gap = max(0, actual − advanced level) per unit of product; where the advanced level is grade 1 of a limit standard the grade column grades by that standard ("Not graded": the limit values of the edition in force for the audit period are not in the rules); where the advanced-level column is blank, the rules hold no advanced value with a source that could be checked, and no comparison is made. Each indicator's definition and source are below and in Appendix A.
+
+zh: 各指标的定义和来源：
+en: The definition and source of each indicator:
+
+{% for energy.stages.indicators %}
+
+- zh: {{.name_zh}}：{{.definition_zh}}。依据：{{.basis_zh}}。
+  en: {{.name_en}}: {{.definition_en}}. Basis: {{.basis_en}}.
+
+{% endfor %}
+
+{% if count(energy.stages.indicators[? exists(.why_zh)]) > 0 %}
+
+zh: 以下指标未能计算：
+en: The following indicators could not be computed:
+
+{% for energy.stages.indicators[? exists(.why_zh)] %}
+
+- zh: {{.name_zh}}：{{.why_zh}}。
+  en: {{.name_en}}: {{.why_en}}.
+
+{% endfor %}
+
+{% endif %}
+
+{% if count(energy.stages.indicators[? .advanced.gap_total > 0]) > 0 %}
+
+zh: 达到先进水平的节约量（按审计期产量）：
+en: What reaching the advanced level would save (at the audit period's output):
+
+{% for energy.stages.indicators[? .advanced.gap_total > 0] %}
+
+- zh: {{.name_zh}}：{{.advanced.gap_total|0}} {{.advanced.gap_total_unit}}（先进水平{{.advanced.value|0.00}} {{.unit}}，{{.advanced.source_zh}}）。
+  en: {{.name_en}}: {{.advanced.gap_total|0}} {{.advanced.gap_total_unit}} (advanced level {{.advanced.value|0.00}} {{.unit}}, {{.advanced.source}}).
+
+{% endfor %}
+
+{% endif %}
+
+{% endif %}
+
 ## 审计发现 | Findings
 
 {% if count(findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark"]) > 0 %}

@@ -628,6 +628,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_products_rules(&c);
   calc_editions_products(&c);
   calc_products_potential(&c);
+  calc_stages(&c);
   calc_carbon(&c);
   calc_metering(&c);
   calc_equipment(&c);

@@ -278,6 +278,13 @@ static bool edition_fits(calc_ctx *c, const char *designation, date in_force,
   return true;
 }
 
+bool calc_benchmark_applies(calc_ctx *c, const benchmark *b)
+{
+  value *o;
+  return edition_fits(c, b->standard, b->in_force, b->has_in_force, &b->title,
+                      &o);
+}
+
 static void ungrade(calc_ctx *c, value *o)
 {
   val_set_null(c->a, o, "grade");

@@ -137,6 +137,12 @@ const char *calc_std(calc_ctx *c, const char *code);
 const char *calc_std_clause(calc_ctx *c, const char *code, const char *rest);
 void calc_edition_coefficient(calc_ctx *c, carrier_fig *cf);
 void calc_editions_products(calc_ctx *c);
+/* Whether the edition of b's standard in force for the period is b's
+   (registers the standard as applied). */
+bool calc_benchmark_applies(calc_ctx *c, const benchmark *b);
+/* energy.stages (stages.c): the stage indicators of the facility's
+   industry over the units that name their sections. */
+void calc_stages(calc_ctx *c);
 void calc_editions_finish(calc_ctx *c);
 
 void calc_energy(calc_ctx *c);

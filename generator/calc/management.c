@@ -521,6 +521,34 @@ static void obsolete(calc_ctx *c, value *mg, const m_management *g)
     unlisted += !listed;
   }
   val_set_num(a, o, "below_limit_unlisted", (double)unlisted);
+  /* The equipment a catalogue of the rules lists (equipment[].catalogue):
+     whether the enterprise's own check found it. */
+  value *cat = val_set(a, o, "catalogue_listed", val_arr(a));
+  unlisted = 0;
+  for (size_t i = 0; eq && eq->kind == VAL_ARR && i < eq->n; i++) {
+    const value *e = eq->items[i], *cg = val_get(e, "catalogue");
+    const value *st = cg ? val_get(cg, "status") : NULL;
+    if (!st || st->kind != VAL_STR || strcmp(st->str, "listed") != 0)
+      continue;
+    const char *id = val_get(e, "id")->str;
+    bool listed = false;
+    for (size_t k = 0; k < g->n_found; k++)
+      listed |= g->found[k].equipment && strcmp(g->found[k].equipment, id) == 0;
+    const value *m0 = val_get(cg, "matches")->items[0];
+    value *r = val_obj(a);
+    val_push(a, cat, r);
+    val_set_str(a, r, "id", id);
+    const value *nz = val_get(e, "name_zh"), *ne = val_get(e, "name_en");
+    val_set_str(a, r, "name_zh", nz ? nz->str : id);
+    val_set_str(a, r, "name_en", ne ? ne->str : id);
+    val_set(a, r, "catalogue_zh", val_get(m0, "name_zh"));
+    val_set(a, r, "catalogue_en", val_get(m0, "name_en"));
+    val_set(a, r, "entry_zh", val_get(m0, "entry_zh"));
+    val_set(a, r, "entry_en", val_get(m0, "entry_en"));
+    val_set_bool(a, r, "listed", listed);
+    unlisted += !listed;
+  }
+  val_set_num(a, o, "catalogue_unlisted", (double)unlisted);
 }
 
 static void previous(calc_ctx *c, value *mg, const m_management *g)

@@ -29,6 +29,7 @@ typedef struct loader {
   strmap *product_ids;       /* product id -> index in m->products */
   const char **pids;         /* the product ids, NULL-terminated */
   const ynode **conv_nodes;  /* units[i].conversion, checked after meters */
+  const ynode *industry;     /* facility.industry as written, or NULL */
 } loader;
 
 #define ERR(ld, pos, ...) diag_error((ld)->s.dl, (pos), __VA_ARGS__)
@@ -72,14 +73,9 @@ const char *credit_code_problem(const char *code)
 
 /* }====================================================== */
 
-static const char *const conv_kinds[] = {
-    "other",          "waste_heat_power", "waste_heat_boiler", "boiler",
-    "turbine_generator", "chp",           "rectifier",         "compressed_air",
-    "oxygen",         "refrigeration",    NULL};
-
 const char *model_conv_kind(conv_kind k)
 {
-  return conv_kinds[k];
+  return CONVERSION_KINDS[k];
 }
 
 int model_unit(const model *m, const char *id)
@@ -282,6 +278,7 @@ static void read_facility(loader *ld, const ynode *n)
     }
   }
   /* a GB/T 4754-2017 code, its digits, or a key (rules/industries.yaml) */
+  ld->industry = ytree_get(n, "industry");
   if ((x = ytree_get(n, "industry")) &&
       sch_str(&ld->s, x, "facility.industry", &m->industry)) {
     if (!industries_resolve(ld->f, m->industry, &m->industry_code,
@@ -493,10 +490,46 @@ static const char *const stages[] = {"purchase", "conversion", "distribution",
 static const char *const systems[] = {"production", "auxiliary", "ancillary",
                                       NULL};
 
+/* A unit's section: one of the stage set of the facility's industry
+   (rules/stages.yaml). */
+static void read_section(loader *ld, const ynode *x, const char *path,
+                         const char **out)
+{
+  const char *id;
+  if (!sch_id(&ld->s, x, path, &id))
+    return;
+  const model *m = ld->m;
+  if (ld->industry && !m->industry_name.zh)
+    return; /* an industry the rules do not know: its own error says so */
+  const stage_set *set = factors_stages(ld->f, m->industry_code, m->industry);
+  if (!set) {
+    if (m->industry)
+      ERR(ld, x->pos, "%s: the rules have no stage sections for industry "
+                      "\"%s\" (rules/stages.yaml)",
+          path, m->industry);
+    else
+      ERR(ld, x->pos, "%s: a section needs facility.industry (its stage "
+                      "set in rules/stages.yaml)",
+          path);
+    return;
+  }
+  const char **ids = ARENA_ARRAY(ld->s.a, const char *, set->n_sections + 1);
+  for (size_t i = 0; i < set->n_sections; i++) {
+    ids[i] = set->sections[i].id;
+    if (strcmp(ids[i], id) == 0) {
+      *out = ids[i];
+      return;
+    }
+  }
+  unknown_ref(ld, x, path, arena_printf(ld->s.a, "section of %s", set->key),
+              id, ids);
+}
+
 static void read_units(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id", "name", "stage", "parent",
-                                     "conversion", "system", NULL};
+  static const char *const keys[] = {"id",     "name",    "stage",
+                                     "parent", "conversion", "system",
+                                     "section", NULL};
   static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "units") ||
@@ -558,6 +591,10 @@ static void read_units(loader *ld, const ynode *n)
       else
         mu->system = (unit_system)(k + 1);
     }
+    if ((x = ytree_get(u, "section"))) {
+      read_section(ld, x, PATH(ld, path, "section"), &mu->section);
+      mu->section_pos = x->pos;
+    }
     if (dup) {
       /* Read for its own errors; its parent is checked by name only. */
       const ynode *p = ytree_get(u, "parent");
@@ -602,6 +639,23 @@ static void read_units(loader *ld, const ynode *n)
           m->units[i].id);
       m->units[i].parent = -1;
     }
+  }
+  /* A unit belongs to one section: its own, or an ancestor's. */
+  for (size_t i = 0; i < m->n_units; i++) {
+    const m_unit *mu = &m->units[i];
+    int steps = 0;
+    for (int at = mu->parent; mu->section && at >= 0 &&
+                              steps++ <= MAX_UNIT_DEPTH;
+         at = m->units[at].parent)
+      if (m->units[at].section &&
+          strcmp(m->units[at].section, mu->section) != 0) {
+        ERR(ld, mu->section_pos,
+            "units[%s].section: the unit is inside \"%s\", which is in "
+            "section %s; a unit belongs to one section (name it on the "
+            "parent or on the units below it, not both)",
+            mu->id, m->units[at].id, m->units[at].section);
+        break;
+      }
   }
   /* An energy network (GB/T 16616) is a few levels deep; a limit keeps
      every walk up the tree short. One error names the first unit found
@@ -1331,7 +1385,7 @@ static void read_conversions(loader *ld)
     if (!(x = ytree_get(n, "kind")))
       continue;
     cv->kind_pos = x->pos;
-    if (!sch_enum(&ld->s, x, PATH(ld, path, "kind"), conv_kinds, &k))
+    if (!sch_enum(&ld->s, x, PATH(ld, path, "kind"), CONVERSION_KINDS, &k))
       continue;
     cv->kind = (conv_kind)k;
     x = ytree_get(n, "heat_from");
@@ -1339,7 +1393,7 @@ static void read_conversions(loader *ld)
       ERR(ld, x->pos, "%s.heat_from: only a unit of kind waste_heat_power or "
                       "waste_heat_boiler recovers heat from another unit "
                       "(kind is %s)",
-          path, conv_kinds[cv->kind]);
+          path, CONVERSION_KINDS[cv->kind]);
     } else if (x) {
       const char *id;
       cv->heat_from_pos = x->pos;
@@ -1365,7 +1419,7 @@ static void read_conversions(loader *ld)
       ERR(ld, n->pos, "%s.heat_from: required for kind %s: the unit whose "
                       "waste heat it recovers (its fuel already holds that "
                       "heat)",
-          path, conv_kinds[cv->kind]);
+          path, CONVERSION_KINDS[cv->kind]);
     }
     /* the carriers it sends out */
     const char *made = NULL, *other = NULL;

@@ -76,6 +76,8 @@ typedef struct m_unit {
   unit_system system; /* only on end-use units */
   int parent; /* unit index, or -1 */
   m_conversion conv;
+  const char *section; /* the stage set's section (rules/stages.yaml), or NULL */
+  src_pos section_pos;
   src_pos pos;
 } m_unit;
 

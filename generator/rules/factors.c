@@ -548,7 +548,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"terms.yaml", tables_terms},
                 {"names.yaml", tables_names},
                 {"standards.yaml", tables_standards},
-                {"industries.yaml", tables_industries}};
+                {"industries.yaml", tables_industries},
+                {"stages.yaml", tables_stages}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -598,7 +599,8 @@ static const struct {
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
     {"standards.yaml", false},
-    {"industries.yaml", false}, {"benchmarks", true}, {"checks", true}};
+    {"industries.yaml", false}, {"stages.yaml", false},
+    {"benchmarks", true},       {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
    present, are directories too, with an error naming dir (as the user
@@ -637,7 +639,8 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, terms.yaml, names.yaml, "
-               "standards.yaml, industries.yaml, benchmarks/, checks/");
+               "standards.yaml, industries.yaml, stages.yaml, benchmarks/, "
+               "checks/");
     return false;
   }
   return ok;
@@ -707,6 +710,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     load_tables(&s, dirs[d], &lim, f, io_error);
   }
   check_industries(&s, f);
+  stages_check(&s, f);
   if (diag_errors(dl) > before || !any_carriers || !any_grids)
     return NULL;
   return f;

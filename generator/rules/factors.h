@@ -335,6 +335,60 @@ typedef struct process_rule {
   rule_check checked;
 } process_rule;
 
+/* Stage (工段) indicators of an industry (rules/stages.yaml): the sections
+   a facility's units may name (units[].section) and the indicators
+   computed over them, per unit of the product those units serve. */
+enum {
+  ST_ELECTRICITY,       /* electricity into the sections' units */
+  ST_FUEL_HEAT,         /* fuels into them, at their net calorific value */
+  ST_ENERGY,            /* every counted carrier into them, in kgce */
+  ST_CONVERSION_OUTPUT  /* gross output of conversion units of a kind that
+                           recover their heat or feed them */
+};
+
+typedef struct st_section {
+  const char *id;
+  text2 name;
+} st_section;
+
+typedef struct st_indicator {
+  const char *id;
+  text2 name, definition, source;
+  text2 citation;            /* the document a report cites; zh NULL if none */
+  bool verified;
+  int measure;               /* ST_* */
+  const char **sections;     /* section ids */
+  size_t n_sections;
+  const char *conversion;    /* ST_CONVERSION_OUTPUT: a CONVERSION_KINDS key */
+  const char *unit;          /* "kWh/t", "kJ/kg" */
+  dimvec dim;
+  const char *cmp_benchmark; /* graded by that benchmark's indicator, or NULL */
+  const char *cmp_indicator;
+  src_pos cmp_pos;
+  bool has_reference;        /* the industry's advanced level, when sourced */
+  double reference;          /* base units of dim */
+  const char *reference_text;
+  text2 reference_name, reference_source, reference_citation;
+  bool reference_verified;
+  src_pos pos;
+} st_indicator;
+
+typedef struct stage_set {
+  const char *key;
+  const char *industry;
+  src_pos industry_pos;
+  text2 name;
+  st_section *sections;
+  size_t n_sections;
+  st_indicator *ind;
+  size_t n_ind;
+  src_pos pos;
+} stage_set;
+
+/* The kinds of conversion unit (input.md units[].conversion.kind), NULL
+   ended; "other" first. */
+extern const char *const CONVERSION_KINDS[];
+
 /* One entry of the glossary (rules/terms.yaml) or of the names tables
    (rules/names.yaml): a machine name and how each language says it. */
 typedef enum {
@@ -399,6 +453,8 @@ typedef struct factors {
   size_t n_standards;
   industry_def *industries; /* rules/industries.yaml */
   size_t n_industries;
+  stage_set *stages; /* rules/stages.yaml */
+  size_t n_stages;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -453,6 +509,21 @@ bool factors_only_checked(const ynode *m, bool carrier);
 bool factors_mark(schema *s, const ynode *key, const ynode *m, bool found,
                   const char *what, const char *path, rule_check *chk);
 void tables_industries(schema *s, const ynode *root, factors *f);
+/* Helpers of the table readers: `source` and `verified` of entry m; a
+   list of identifiers (NULL-terminated, *count read). */
+void tables_source(schema *s, const ynode *m, const char *path, text2 *src,
+                   bool *verified);
+const char **tables_id_list(schema *s, const ynode *n, const char *path,
+                            size_t *count);
+/* Stage indicators (stages.c): a set replaces one of the same key;
+   stages_check checks what a set names in other tables once every layer
+   is read. */
+void tables_stages(schema *s, const ynode *root, factors *f);
+void stages_check(schema *s, const factors *f);
+/* The stage set of a facility's industry (code, or own key written),
+   or NULL. */
+const stage_set *factors_stages(const factors *f, const char *code,
+                                const char *written);
 /* The industry a facility file or a rule names: a code of the table
    ("C3011"), its digits alone ("3011"), a readable key ("cement") or a
    key of its own ("building"). Sets *code (NULL for an own key) and

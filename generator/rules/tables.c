@@ -38,6 +38,18 @@ static const char **id_list(schema *s, const ynode *n, const char *path,
   return out;
 }
 
+void tables_source(schema *s, const ynode *m, const char *path, text2 *src,
+                   bool *verified)
+{
+  source_of(s, m, path, src, verified);
+}
+
+const char **tables_id_list(schema *s, const ynode *n, const char *path,
+                            size_t *count)
+{
+  return id_list(s, n, path, count);
+}
+
 /* Three grade values (1, 2, 3) of dimension want; null allowed. */
 static void read_grades(schema *s, const ynode *n, const char *path,
                         const dimvec *want, bool *has, double *v,

@@ -1839,6 +1839,208 @@ static const char WATER_AND_POWER[] =
     "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 "
     "kWh\"}\n";
 
+/* {====================================================== stages */
+
+/* A cement line in sections (rules/stages.yaml "cement"): raw meal and
+   kiln under the line, coal entering the coal mill, a waste-heat station
+   on the kiln, a grinding unit for cement. */
+static const char STAGE_LINE[] =
+    "units:\n"
+    "  - {id: line, name: {zh: 熟料线, en: Line}, stage: end_use}\n"
+    "  - {id: raw, name: {zh: 生料, en: Raw mill}, stage: end_use, "
+    "parent: line, section: raw_meal}\n"
+    "  - {id: cm, name: {zh: 煤磨, en: Coal mill}, stage: end_use, "
+    "parent: line, section: coal_grinding}\n"
+    "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use, parent: line, "
+    "section: clinker_burning}\n"
+    "  - {id: fan, name: {zh: 风机, en: Fan}, stage: end_use, parent: kiln}\n"
+    "  - {id: whr, name: {zh: 余热电站, en: WHR}, stage: conversion, "
+    "conversion: {kind: waste_heat_power, heat_from: kiln, output: "
+    "\"3,300,000 kWh\"}}\n"
+    "  - {id: mill, name: {zh: 水泥磨, en: Cement mill}, stage: end_use, "
+    "section: cement_grinding}\n"
+    "meters:\n"
+    "  - {id: E1, carrier: electricity, level: 1, to: site, total: "
+    "\"20,000,000 kWh\"}\n"
+    "  - {id: E2, carrier: electricity, level: 2, to: raw, total: "
+    "\"2,000,000 kWh\"}\n"
+    "  - {id: E3, carrier: electricity, level: 2, to: kiln, total: "
+    "\"2,500,000 kWh\"}\n"
+    "  - {id: E4, carrier: electricity, level: 3, from: kiln, to: fan, "
+    "total: \"900,000 kWh\"}\n"
+    "  - {id: E5, carrier: electricity, level: 2, to: mill, total: "
+    "\"3,000,000 kWh\"}\n"
+    "  - {id: E6, carrier: electricity, level: 2, from: whr, to: site, "
+    "total: \"3,000,000 kWh\"}\n"
+    "  - {id: C1, carrier: raw_coal, level: 1, to: cm, total: "
+    "\"12,000 t\"}\n"
+    "factors:\n"
+    "  raw_coal: {ncv: \"22,000 kJ/kg\", origin: measured, source: {zh: 化验, "
+    "en: lab}}\n";
+
+/* Every indicator of the cement set, worked by hand:
+   raw meal 2,000,000 kWh / 100,000 t clinker = 20 kWh/t;
+   kiln 2,500,000 / 100,000 = 25 kWh/t (the fan's 900,000 is inside it);
+   coal grinding: no electricity meter → not computed;
+   heat 12,000 t × 22,000 kJ/kg = 264,000,000,000 kJ / 100,000,000 kg =
+   2,640 kJ/kg clinker;
+   waste-heat power: gross 3,300,000 kWh (not the 3,000,000 sent out) /
+   100,000 t = 33 kWh/t;
+   cement grinding 3,000,000 / 120,000 t = 25 kWh/t ≤ 26 (GB 16780 grade 1,
+   but 2016 is before the standard: not graded); gap to grade 1 = 0. */
+START_TEST(t_stages_cement)
+{
+  tu_run r;
+  char body[4096];
+  snprintf(body, sizeof body, "%s%s", STAGE_LINE,
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+           "cement_clinker, quantity: \"100,000 t\", units: [line]}\n"
+           "  - {id: cement, name: {zh: 水泥, en: Cement}, benchmark: cement, "
+           "quantity: \"120,000 t\", units: [mill]}\n");
+  load(&r, NULL, body);
+  NEAR(&r, "energy.stages.indicators[raw_meal_power].value", 20);
+  NEAR(&r, "energy.stages.indicators[kiln_power].value", 25);
+  NEAR(&r, "energy.stages.indicators[clinker_heat].value", 2640);
+  /* 12,000 t × 22,000 kJ/kg = 264,000 GJ */
+  NEAR(&r, "energy.stages.indicators[clinker_heat].numerator", 264000);
+  NEAR(&r, "energy.stages.indicators[whr_output].value", 33);
+  NEAR(&r, "energy.stages.indicators[cement_grinding_power].value", 25);
+  ck_assert_str_eq(
+      tu_str(&r, "energy.stages.indicators[cement_grinding_power].product"),
+      "cement");
+  ck_assert(tu_is_null(&r, "energy.stages.indicators[coal_grinding_power]"
+                           ".value"));
+  ck_assert(has_note(&r, "energy.stages.indicators[coal_grinding_power]",
+                     "no meter measures electricity"));
+  ck_assert_str_eq(
+      tu_str(&r,
+             "energy.stages.indicators[cement_grinding_power].compare.status"),
+      "not_graded");
+  /* advanced level: grade 1 of GB 16780 table 3, 26 kWh/t; 25 ≤ 26 */
+  NEAR(&r, "energy.stages.indicators[cement_grinding_power].advanced.value",
+       26);
+  NEAR(&r, "energy.stages.indicators[cement_grinding_power].advanced.gap", 0);
+  /* no sourced advanced level for the raw meal section */
+  ck_assert(tu_is_null(&r, "energy.stages.indicators[raw_meal_power]"
+                           ".advanced"));
+  /* packing has no unit in the facility: no row */
+  ck_assert(val_path(r.results, "energy.stages.indicators[packing]") == NULL);
+  tu_close(&r);
+}
+END_TEST
+
+/* The same line audited for 2023, when GB 16780-2021 is in force:
+   cement grinding 3,450,000 kWh / 120,000 t = 28.75 kWh/t, above grade 1
+   (26) and within grade 2 (29): grade 2; gap 2.75 kWh/t × 120,000 t =
+   330,000 kWh. */
+START_TEST(t_stages_graded)
+{
+  tu_run r;
+  char body[4096];
+  snprintf(body, sizeof body, "%s%s", STAGE_LINE,
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: "
+           "\"100,000 t\", units: [line]}\n"
+           "  - {id: cement, name: {zh: 水泥, en: Cement}, quantity: "
+           "\"120,000 t\", units: [mill]}\n");
+  char *e5 = strstr(body, "\"3,000,000 kWh\"}\n  - {id: E6");
+  ck_assert(e5 != NULL);
+  memcpy(e5, "\"3,450,000 kWh\"", 15);
+  load(&r, head_for("2023-01-01", "2023-12-31", ""), body);
+  NEAR(&r, "energy.stages.indicators[cement_grinding_power].value", 28.75);
+  NEAR(&r, "energy.stages.indicators[cement_grinding_power].compare.grade",
+       2);
+  NEAR(&r, "energy.stages.indicators[cement_grinding_power].advanced.gap",
+       2.75);
+  NEAR(&r,
+       "energy.stages.indicators[cement_grinding_power].advanced.gap_total",
+       330000);
+  tu_close(&r);
+}
+END_TEST
+
+/* The product a section serves: none (the units are in no product) or
+   two (the units are in both) leaves the indicator uncomputed, with the
+   reason. */
+START_TEST(t_stages_product)
+{
+  tu_run r;
+  char body[4096];
+  snprintf(body, sizeof body, "%s%s", STAGE_LINE,
+           "products:\n"
+           "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: "
+           "\"100,000 t\", units: [line]}\n"
+           "  - {id: kiln_only, name: {zh: 窑产品, en: Kiln product}, "
+           "quantity: \"90,000 t\", units: [kiln]}\n");
+  load(&r, NULL, body);
+  /* kiln is in both products */
+  ck_assert(tu_is_null(&r, "energy.stages.indicators[kiln_power].value"));
+  ck_assert(has_note(&r, "energy.stages.indicators[kiln_power]",
+                     "more than one product"));
+  /* raw meal only in clinker: 2,000,000 / 100,000 = 20 */
+  NEAR(&r, "energy.stages.indicators[raw_meal_power].value", 20);
+  /* the cement mill is in no product */
+  ck_assert(tu_is_null(&r, "energy.stages.indicators[cement_grinding_power]"
+                           ".value"));
+  ck_assert(has_note(&r, "energy.stages.indicators[cement_grinding_power]",
+                     "belong to no product"));
+  tu_close(&r);
+}
+END_TEST
+
+/* A firm's rules layer gives raw meal preparation an advanced level of
+   15 kWh/t (tests/rules-layers/stages-reference): 2,000,000 kWh /
+   100,000 t = 20 kWh/t, gap 20 − 15 = 5 kWh/t, over the output 5 ×
+   100,000 = 500,000 kWh; the report cites the layer's citation. */
+START_TEST(t_stages_reference)
+{
+  char dir[] = "/tmp/auditgen-stages-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[512], rules[512];
+  snprintf(path, sizeof path, "%s/f.yaml", dir);
+  snprintf(rules, sizeof rules, "%s/tests/rules-layers/stages-reference",
+           tu_root());
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "%s%s", TU_HEAD,
+          "units:\n"
+          "  - {id: raw, name: {zh: 生料, en: Raw mill}, stage: end_use, "
+          "section: raw_meal}\n"
+          "meters:\n"
+          "  - {id: E1, carrier: electricity, level: 1, to: raw, total: "
+          "\"2,000,000 kWh\"}\n"
+          "products:\n"
+          "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: "
+          "\"100,000 t\", units: [raw]}\n");
+  fclose(f);
+  const char *argv[] = {tu_bin(), "calc", path, "--rules", rules, "--json",
+                        NULL};
+  char *out, *err;
+  int rc = tu_exec(argv, dir, &out, &err);
+  ck_assert_msg(rc == 0, "%s", err);
+  ck_assert_msg(strstr(out, "\"gap\": 5,"), "%s", out);
+  ck_assert(strstr(out, "\"gap_total\": 500000,"));
+  ck_assert(strstr(out, "\"source_zh\": \"集团对标手册表2\""));
+  free(out);
+  free(err);
+  unlink(path);
+  rmdir(dir);
+}
+END_TEST
+
+/* A facility naming no section has no energy.stages. */
+START_TEST(t_stages_absent)
+{
+  tu_run r;
+  load(&r, NULL, WATER_AND_POWER);
+  ck_assert(val_path(r.results, "energy.stages") == NULL);
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
 START_TEST(t_fresh_water_counted)
 {
   tu_run r;
@@ -2369,6 +2571,14 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_whr_credit_monthly_needs_months);
   tcase_add_test(tc, t_rectifier);
   tcase_add_test(tc, t_boiler_efficiency);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("stages");
+  tcase_add_test(tc, t_stages_cement);
+  tcase_add_test(tc, t_stages_graded);
+  tcase_add_test(tc, t_stages_product);
+  tcase_add_test(tc, t_stages_absent);
+  tcase_add_test(tc, t_stages_reference);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("settled");

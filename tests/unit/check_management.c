@@ -375,6 +375,49 @@ START_TEST(t_obsolete_link)
 }
 END_TEST
 
+/* Equipment a catalogue of the rules lists (JO2 series: MIIT batch 1,
+   item 1-1) is linked too: the enterprise's check names JO2-A, not JO2-B,
+   so only JO2-B is unlisted and gets the warning. A motor of another
+   series is not on the list. */
+START_TEST(t_obsolete_catalogue_link)
+{
+  tu_run r;
+  static const char eq[] =
+      "equipment:\n"
+      "  - {id: JA, kind: motor, name: {zh: 甲电机, en: Motor JO2-A}, "
+      "series: JO2, model: JO2-72-4, capacity: \"22 kW\", poles: 4}\n"
+      "  - {id: JB, kind: motor, name: {zh: 乙电机, en: Motor JO2-B}, "
+      "series: JO2, model: JO2-61-4, capacity: \"13 kW\", poles: 4}\n"
+      "  - {id: YE, kind: motor, name: {zh: 丙电机, en: Motor YE3}, "
+      "series: YE3, capacity: \"22 kW\", poles: 4}\n";
+  char yaml[4096];
+  snprintf(yaml, sizeof yaml,
+           "%s%s%s"
+           "management:\n"
+           "  obsolete_check:\n"
+           "    checked: true\n"
+           "    found:\n"
+           "      - {equipment: JA, catalogue: {zh: 第一批, en: batch 1}}\n",
+           HEAD("2016-01-01", "2016-12-31"), SITE, eq);
+  run(&r, yaml);
+  ck_assert_str_eq(tu_str(&r, "equipment[JB].catalogue.status"), "listed");
+  ck_assert_int_eq(
+      val_path(r.results, "management.obsolete.catalogue_listed[JA].listed")
+          ->b,
+      true);
+  ck_assert_int_eq(
+      val_path(r.results, "management.obsolete.catalogue_listed[JB].listed")
+          ->b,
+      false);
+  ck_assert(val_path(r.results, "management.obsolete.catalogue_listed[YE]") ==
+            NULL);
+  TU_NEAR(&r, "management.obsolete.catalogue_unlisted", 1);
+  ck_assert(has_finding(&r, "obsolete_catalogue_unlisted", "Motor JO2-B"));
+  ck_assert(!has_finding(&r, "obsolete_catalogue_unlisted", "Motor JO2-A"));
+  tu_close(&r);
+}
+END_TEST
+
 /* A key energy-using organisation (≥ 10,000 tce) without a registered
    manager, system, online connection or obsolete check. */
 START_TEST(t_key_user_findings)
@@ -502,6 +545,7 @@ Suite *management_suite(void)
   tcase_add_test(tc, t_completion);
   tcase_add_test(tc, t_five_year_end_and_annualised);
   tcase_add_test(tc, t_obsolete_link);
+  tcase_add_test(tc, t_obsolete_catalogue_link);
   tcase_add_test(tc, t_key_user_findings);
   tcase_add_test(tc, t_certificate_expired);
   suite_add_tcase(s, tc);
