@@ -16,7 +16,19 @@ void json_number(double x, char *out, size_t cap)
     snprintf(out, cap, "0"); /* also for -0 */
     return;
   }
-  int prec = 1;
+  /* whole numbers below 10^15 print exactly as integers (from 10^15 on,
+     with an exponent, as below) */
+  if (fabs(x) < 1e15 && x == (double)(long long)x) {
+    snprintf(out, cap, "%lld", (long long)x);
+    return;
+  }
+  /* The shortest digits that read back as x. When 15 significant digits
+     read back, %.15g (trailing zeros dropped) is the shortest form: a
+     shorter decimal d that reads back lies within half an ulp of x
+     (< 1.2e-16 relative), closer than half the spacing of 15-digit
+     decimals (>= 5e-16 relative), so x rounds to d at 15 digits. Else the
+     shortest has 16 or 17 digits. Three tries, not seventeen. */
+  int prec = 15;
   for (; prec <= 17; prec++) {
     snprintf(out, cap, "%.*g", prec, x);
     if (strtod(out, NULL) == x)
@@ -27,7 +39,10 @@ void json_number(double x, char *out, size_t cap)
   double ax = fabs(x);
   if (strchr(out, 'e') && ax >= 1e-6 && ax < 1e15) {
     int e10 = (int)floor(log10(ax));
-    int dec = prec - 1 - e10;
+    int sig = 0; /* significant digits printed (trailing zeros dropped) */
+    for (const char *p = out; *p && *p != 'e'; p++)
+      sig += *p >= '0' && *p <= '9';
+    int dec = sig - 1 - e10;
     char fixed[64];
     snprintf(fixed, sizeof fixed, "%.*f", dec > 0 ? dec : 0, x);
     if (strtod(fixed, NULL) == x && strlen(fixed) < cap)

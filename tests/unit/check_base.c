@@ -107,6 +107,61 @@ START_TEST(t_json_numbers)
 }
 END_TEST
 
+/* The shortest digits, tried from 1 to 17 precisions: what json_number
+   must print (it tries at most three). */
+static void shortest_digits(double x, char *out, size_t cap)
+{
+  int prec = 1;
+  for (; prec <= 17; prec++) {
+    snprintf(out, cap, "%.*g", prec, x);
+    if (strtod(out, NULL) == x)
+      break;
+  }
+}
+
+/* json_number's digits are the shortest that read back, for numbers of
+   every size, short decimals and full-precision ones alike (a fixed
+   pseudo-random sequence, so the test is the same on every run). */
+START_TEST(t_json_numbers_shortest)
+{
+  char got[64], want[64];
+  unsigned long long s = 88172645463325252ULL;
+  for (int i = 0; i < 20000; i++) {
+    s ^= s << 13;
+    s ^= s >> 7;
+    s ^= s << 17;
+    double mant = (double)(s >> 11) / 9007199254740992.0; /* [0, 1) */
+    int e = (int)(s % 40) - 12;
+    double x = (mant + 0.1) * pow(10.0, e);
+    if (i % 3 == 1) /* a short decimal: 1 to 9 significant digits */
+      x = round(x * 1e4) / 1e4;
+    if (i % 5 == 0)
+      x = -x;
+    if (x == 0 || x == (double)(long long)x)
+      continue; /* zero and whole numbers have their own paths */
+    json_number(x, got, sizeof got);
+    ck_assert_double_eq(strtod(got, NULL), x);
+    shortest_digits(x, want, sizeof want);
+    /* the same significant digits, whatever the notation */
+    char dg[64], dw[64];
+    size_t ng = 0, nw = 0;
+    for (const char *p = got; *p && *p != 'e'; p++)
+      if (*p >= '0' && *p <= '9' && (ng || *p != '0'))
+        dg[ng++] = *p;
+    for (const char *p = want; *p && *p != 'e'; p++)
+      if (*p >= '0' && *p <= '9' && (nw || *p != '0'))
+        dw[nw++] = *p;
+    while (ng && dg[ng - 1] == '0')
+      ng--;
+    while (nw && dw[nw - 1] == '0')
+      nw--;
+    dg[ng] = dw[nw] = '\0';
+    ck_assert_msg(strcmp(dg, dw) == 0, "%.17g: %s, shortest %s", x, got,
+                  want);
+  }
+}
+END_TEST
+
 START_TEST(t_value_tree)
 {
   arena *a = arena_new();
@@ -470,6 +525,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_arena);
   tcase_add_test(tc, t_fmt);
   tcase_add_test(tc, t_json_numbers);
+  tcase_add_test(tc, t_json_numbers_shortest);
   tcase_add_test(tc, t_value_tree);
   tcase_add_test(tc, t_diag_sorted_and_quoted);
   tcase_add_test(tc, t_diag_escapes);
