@@ -217,6 +217,8 @@ static double numerator(calc_ctx *c, const st_indicator *ind,
     }
     sum += x;
   }
+  if (ind->measure == ST_FUEL_HEAT)
+    trace_add(a, tr, "mj_per_kgce", MJ_PER_KGCE, "MJ/kgce", NULL);
   return sum;
 }
 
