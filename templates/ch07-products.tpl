@@ -155,8 +155,8 @@ en: The following products have no applicable limit standard; only their unit co
 
 ## 工段指标 | Stage indicators
 
-zh: 按{{energy.stages.name_zh}}行业的工段划分，各工段指标 = 进入该工段用能单元的能源量（或为其供能、回收其余热的转换单元的产出）/ 该工段所服务产品的产量。限额标准规定了同名指标的，按标准分级，其1级（先进值）即行业先进水平；其余指标只有在规则给出有来源的先进水平时才作比较。
-en: By the sections of the {{energy.stages.name_en}} industry, each stage indicator = the energy entering the section's units (or the output of the conversion units that feed it or recover its waste heat) / the output of the product the section serves. Where a limit standard defines the same indicator it is graded by that standard, whose grade 1 (advanced value) is the industry's advanced level; other indicators are compared only where the rules give an advanced level with its source.
+zh: 按{{energy.stages.name_zh}}行业的工段划分，各工段指标 = 进入该工段用能单元的能源量（或为其供能、回收其余热的转换单元的产出）/ 该工段所服务产品的产量（厂用电率等指标除以转换单元的毛产出）。限额标准规定了同名指标的，按标准分级，其1级（先进值）即行业先进水平；其余指标只有在规则给出有来源的先进水平时才作比较。
+en: By the sections of the {{energy.stages.name_en}} industry, each stage indicator = the energy entering the section's units (or the output of the conversion units that feed it or recover its waste heat) / the output of the product the section serves (or, for a rate such as station service, the conversion units' gross output). Where a limit standard defines the same indicator it is graded by that standard, whose grade 1 (advanced value) is the industry's advanced level; other indicators are compared only where the rules give an advanced level with its source.
 
 {% table energy.stages.indicators | 工段指标及与先进水平比较 | Stage indicators against the advanced level %}
 | 指标 | Indicator | {{.name_zh}} | {{.name_en}} | left | 3.2

@@ -62,54 +62,134 @@ static int served_product(calc_ctx *c, const bool *tagged)
   return found;
 }
 
+/* Conversion unit u's gross output of carrier (its own output carrier
+   when NULL; NAN when it sends out several and none is named): its
+   `output` when it is of that carrier, else what meters carry out of it.
+   *into_mask tells whether a meter carries it into mask (may be NULL).
+   Adds a term to tr. */
+static double unit_gross(calc_ctx *c, int u, const char *carrier,
+                         const bool *mask, bool *into_mask, trace *tr)
+{
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  const m_conversion *cv = &m->units[u].conv;
+  if (!carrier)
+    carrier = cv->carrier;
+  if (!carrier)
+    return NAN;
+  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  bool *own = ARENA_ARRAY(c->a, bool, nu + 1);
+  sel[u] = true;
+  calc_closure(c, sel, own);
+  double out = 0;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    if (mt->form == METER_NONE || mt->from < 0 || !own[mt->from] ||
+        (mt->to >= 0 && own[mt->to]) || strcmp(mt->carrier, carrier) != 0)
+      continue;
+    out += mt->quantity;
+    if (into_mask && mt->to >= 0 && mask[mt->to])
+      *into_mask = true;
+  }
+  bool given = cv->output.set && cv->carrier && strcmp(cv->carrier, carrier) == 0;
+  double gross = given ? cv->output.v : out;
+  const carrier_fig *cf = calc_carrier(c, carrier);
+  trace_add2(c->a, tr, m->units[u].id, gross, cf ? cf->unit : carrier,
+             given ? "gross output at the terminals (enterprise data)"
+                   : "metered outflow",
+             given ? "机端毛产出（企业数据）" : "计量输出量");
+  trace_label(c->a, tr, m->units[u].name.zh, m->units[u].name.en);
+  return gross;
+}
+
+static bool of_kind(const m_unit *mu, const char *kind)
+{
+  return mu->conv.given && strcmp(model_conv_kind(mu->conv.kind), kind) == 0;
+}
+
+static bool of_kinds(const m_unit *mu, const st_indicator *ind)
+{
+  for (size_t k = 0; k < ind->n_per_kinds; k++)
+    if (of_kind(mu, ind->per_kinds[k]))
+      return true;
+  return false;
+}
+
 /* The gross output of the conversion units of kind that recover the
    sections' waste heat or feed the sections (a meter from the unit into
-   them), in the output carrier's base unit; NAN when one of them gives no
-   figure. Adds a term per unit to tr; *carrier is the output's carrier. */
+   them), in the output carrier's unit; NAN when their carriers differ.
+   Adds a term per unit to tr; *carrier is the output's carrier. */
 static double conversion_output(calc_ctx *c, const char *kind,
                                 const bool *mask, trace *tr,
                                 const char **carrier, size_t *n_units)
 {
   const model *m = c->m;
-  size_t nu = m->n_units;
-  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
-  bool *own = ARENA_ARRAY(c->a, bool, nu + 1);
   double sum = 0;
   *n_units = 0;
-  for (size_t u = 0; u < nu; u++) {
+  for (size_t u = 0; u < m->n_units; u++) {
     const m_conversion *cv = &m->units[u].conv;
-    if (!cv->given || strcmp(model_conv_kind(cv->kind), kind) != 0 ||
-        mask[u] || !cv->carrier)
+    if (!of_kind(&m->units[u], kind) || mask[u] || !cv->carrier)
       continue;
-    memset(sel, 0, nu + 1);
-    sel[u] = true;
-    calc_closure(c, sel, own);
     bool serves = cv->heat_from >= 0 && mask[cv->heat_from];
-    double out = 0; /* metered into the sections, and out of the unit */
-    for (size_t i = 0; i < m->n_meters; i++) {
-      const m_meter *mt = &m->meters[i];
-      if (mt->form == METER_NONE || mt->from < 0 || !own[mt->from] ||
-          (mt->to >= 0 && own[mt->to]) || strcmp(mt->carrier, cv->carrier))
-        continue;
-      out += mt->quantity;
-      if (mt->to >= 0 && mask[mt->to])
-        serves = true;
-    }
+    trace probe;
+    memset(&probe, 0, sizeof probe);
+    unit_gross(c, (int)u, NULL, mask, &serves, &probe);
     if (!serves)
       continue;
     if (*carrier && strcmp(*carrier, cv->carrier) != 0)
       return NAN; /* two carriers do not add up */
     *carrier = cv->carrier;
-    double gross = cv->output.set ? cv->output.v : out;
     (*n_units)++;
-    sum += gross;
-    const carrier_fig *cf = calc_carrier(c, cv->carrier);
-    trace_add2(c->a, tr, m->units[u].id, gross, cf ? cf->unit : cv->carrier,
-               cv->output.set ? "gross output at the terminals (enterprise data)"
-                               : "metered outflow",
-               cv->output.set ? "机端毛产出（企业数据）" : "计量输出量");
-    trace_label(c->a, tr, m->units[u].name.zh, m->units[u].name.en);
+    sum += unit_gross(c, (int)u, NULL, mask, NULL, tr);
   }
+  return sum;
+}
+
+/* The denominator of an indicator per conversion output: the gross output
+   of every conversion unit of ind's per kind, in its carrier; NAN with the
+   reason when there is none or a unit's output carrier is not clear. */
+static double per_conversion(calc_ctx *c, const st_indicator *ind, trace *tr,
+                             const char **unit, const char **names_zh,
+                             const char **names_en, const char **why_zh,
+                             const char **why_en)
+{
+  const model *m = c->m;
+  arena *a = c->a;
+  double sum = 0;
+  size_t n = 0;
+  const char *carrier = NULL;
+  for (size_t u = 0; u < m->n_units; u++) {
+    if (!of_kinds(&m->units[u], ind))
+      continue;
+    const char *car =
+        ind->per_carrier ? ind->per_carrier : m->units[u].conv.carrier;
+    if (!car || (carrier && strcmp(car, carrier) != 0)) {
+      *why_zh = arena_printf(a, "转换单元%s输出多种能源，规则未指明按哪一种计算",
+                             m->units[u].name.zh);
+      *why_en = arena_printf(a, "conversion unit %s sends out several "
+                                "carriers and the rules name none",
+                             m->units[u].name.en);
+      return NAN;
+    }
+    sum += unit_gross(c, (int)u, car, NULL, NULL, tr);
+    carrier = car;
+    *names_zh = arena_printf(a, "%s%s%s", n ? *names_zh : "", n ? "、" : "",
+                             m->units[u].name.zh);
+    *names_en = arena_printf(a, "%s%s%s", n ? *names_en : "", n ? "; " : "",
+                             m->units[u].name.en);
+    n++;
+  }
+  if (!n) {
+    const char *kinds = "";
+    for (size_t k = 0; k < ind->n_per_kinds; k++)
+      kinds = arena_printf(a, "%s%s%s", kinds, k ? ", " : "",
+                           ind->per_kinds[k]);
+    *why_zh = arena_printf(a, "无%s类转换单元", kinds);
+    *why_en = arena_printf(a, "no conversion unit of kind %s", kinds);
+    return NAN;
+  }
+  const carrier_fig *cf = calc_carrier(c, carrier);
+  *unit = cf ? cf->unit : carrier;
   return sum;
 }
 
@@ -280,15 +360,16 @@ static void compare(calc_ctx *c, value *io, const st_indicator *ind, double v)
 /* The gap to a level (the advanced value): per unit of product and over
    the period's production, in the indicator's unit and the numerator's. */
 static void gap_to(calc_ctx *c, value *o, double v, double level,
-                   const st_indicator *ind, const m_product *mp,
+                   const st_indicator *ind, double qv, const char *qunit,
                    const char *what, const char *total_unit)
 {
   arena *a = c->a;
-  double qbase = mp->quantity.v * (1.0 / units_to(1.0, mp->unit));
+  double qbase = qv * (1.0 / units_to(1.0, qunit));
   double gap = fmax(0.0, v - level);
   value *g = val_set_num(a, o, "gap", units_to(gap, ind->unit));
   g->unit = ind->unit;
-  trace *t = val_trace(a, g, "max(0, value − level)", "docs/calculation.md Stages");
+  trace *t = val_trace(a, g, "max(0, value − level)",
+                       "docs/calculation.md Stages");
   trace_add(a, t, "value", units_to(v, ind->unit), ind->unit, NULL);
   trace_add(a, t, what, units_to(level, ind->unit), ind->unit, NULL);
   /* over the period's output, in the numerator's own unit */
@@ -298,7 +379,7 @@ static void gap_to(calc_ctx *c, value *o, double v, double level,
   val_set_str(a, o, "gap_total_unit", total_unit);
   t = val_trace(a, gt, "gap × quantity", "docs/calculation.md Stages");
   trace_add(a, t, "gap", units_to(gap, ind->unit), ind->unit, NULL);
-  trace_add(a, t, "quantity", mp->quantity.v, mp->unit, NULL);
+  trace_add(a, t, "quantity", qv, qunit, NULL);
 }
 
 static void emit_indicator(calc_ctx *c, value *arr, const st_indicator *ind)
@@ -352,57 +433,89 @@ static void emit_indicator(calc_ctx *c, value *arr, const st_indicator *ind)
 
   const char *path = arena_printf(a, "energy.stages.indicators[%s]", ind->id);
   const char *why_zh = NULL, *why_en = NULL;
-  int p = served_product(c, tagged);
-  if (p == -1) {
-    why_zh = "工段单元不属于任何产品（products[].units），无产量可除";
-    why_en = "the sections' units belong to no product (products[].units): "
-             "no output to divide by";
-  } else if (p == -2) {
-    why_zh = "工段单元同属多个产品，按哪一产品计算不明确";
-    why_en = "the sections' units belong to more than one product: which "
-             "output to divide by is not clear";
+  /* the denominator: a product's output, or a conversion kind's */
+  trace den;
+  memset(&den, 0, sizeof den);
+  double qv = NAN;           /* in qunit */
+  const char *qunit = NULL;
+  if (ind->n_per_kinds) {
+    const char *nzh = "", *nen = "";
+    qv = per_conversion(c, ind, &den, &qunit, &nzh, &nen, &why_zh, &why_en);
+    value *pk = val_set(a, io, "per_conversion", val_arr(a));
+    for (size_t k = 0; k < ind->n_per_kinds; k++)
+      val_push(a, pk, val_str(a, ind->per_kinds[k]));
+    if (isfinite(qv)) {
+      /* what the table's product column shows */
+      val_set_str(a, io, "product_zh", arena_printf(a, "%s毛产出", nzh));
+      val_set_str(a, io, "product_en", arena_printf(a, "gross output of %s",
+                                                    nen));
+      val_set_num(a, io, "quantity", qv);
+      val_set_str(a, io, "quantity_unit", qunit);
+    }
+  } else {
+    int p = served_product(c, tagged);
+    if (p == -1) {
+      why_zh = "工段单元不属于任何产品（products[].units），无产量可除";
+      why_en = "the sections' units belong to no product (products[].units): "
+               "no output to divide by";
+    } else if (p == -2) {
+      why_zh = "工段单元同属多个产品，按哪一产品计算不明确";
+      why_en = "the sections' units belong to more than one product: which "
+               "output to divide by is not clear";
+    } else {
+      const m_product *mp = &m->products[p];
+      val_set_str(a, io, "product", mp->id);
+      val_set_str(a, io, "product_zh", mp->name.zh);
+      val_set_str(a, io, "product_en", mp->name.en);
+      val_set_num(a, io, "quantity", mp->quantity.v);
+      val_set_str(a, io, "quantity_unit", mp->unit);
+      qv = mp->quantity.v;
+      qunit = mp->unit;
+      trace_add(a, &den, "quantity", mp->quantity.v, mp->unit, NULL);
+    }
   }
-  trace *tr = NULL;
   value *vv = val_set_null(a, io, "value");
   double v = NAN, qbase = 0;
   /* a total (the gap over the period) in the numerator's own unit */
   const char *total_unit = ind->measure == ST_ENERGY      ? "tce"
                            : ind->measure == ST_FUEL_HEAT ? "GJ"
                                                           : "kWh";
-  if (p >= 0) {
-    const m_product *mp = &m->products[p];
-    val_set_str(a, io, "product", mp->id);
-    val_set_str(a, io, "product_zh", mp->name.zh);
-    val_set_str(a, io, "product_en", mp->name.en);
-    val_set_num(a, io, "quantity", mp->quantity.v);
-    val_set_str(a, io, "quantity_unit", mp->unit);
-    qbase = mp->quantity.v * (1.0 / units_to(1.0, mp->unit));
+  if (isfinite(qv)) {
+    qbase = qv * (1.0 / units_to(1.0, qunit));
     trace scratch;
     memset(&scratch, 0, sizeof scratch);
     dimvec ndim;
     double num = numerator(c, ind, mask, &scratch, &ndim, &total_unit,
                            &why_zh, &why_en);
-    dimvec want = ndim, pd = dim_of(mp->unit);
+    dimvec want = ndim, pd = dim_of(qunit);
     for (int d = 0; d < DIM_COUNT; d++)
       want.e[d] = (signed char)(want.e[d] - pd.e[d]);
     if (isfinite(num) && !dim_eq(want, ind->dim)) {
-      why_zh = arena_printf(a, "%s的计量单位%s与指标单位%s不相容", mp->name.zh,
-                            mp->unit, ind->unit);
-      why_en = arena_printf(a, "%s is counted in %s, which does not fit the "
-                               "indicator's unit %s",
-                            mp->name.en, mp->unit, ind->unit);
+      why_zh = arena_printf(a, "分母的计量单位%s与指标单位%s不相容", qunit,
+                            ind->unit);
+      why_en = arena_printf(a, "the denominator is counted in %s, which does "
+                               "not fit the indicator's unit %s",
+                            qunit, ind->unit);
       num = NAN;
     }
     if (isfinite(num) && qbase > 0) {
       v = num / qbase;
       vv = val_set_num(a, io, "value", units_to(v, ind->unit));
       vv->unit = ind->unit;
-      tr = val_trace(a, vv, "section input / quantity",
-                     "docs/calculation.md Stages");
+      trace *tr = val_trace(a, vv, ind->n_per_kinds
+                                       ? "section input / conversion output"
+                                       : "section input / quantity",
+                            "docs/calculation.md Stages");
       tr->terms = scratch.terms; /* the numerator's terms, labels kept */
       tr->n = scratch.n;
       tr->cap = scratch.cap;
-      trace_add(a, tr, "quantity", mp->quantity.v, mp->unit, NULL);
+      for (size_t k = 0; k < den.n; k++) { /* then the denominator's */
+        const trace_term *tm = &den.terms[k];
+        trace_add2(a, tr, tm->name, tm->value, tm->unit, tm->from,
+                   tm->from_zh);
+        if (tm->label_zh)
+          trace_label(a, tr, tm->label_zh, tm->label_en);
+      }
       val_set_num(a, io, "numerator", units_to(num, total_unit));
       val_set_str(a, io, "numerator_unit", total_unit);
     }
@@ -437,8 +550,7 @@ static void emit_indicator(calc_ctx *c, value *arr, const st_indicator *ind)
     val_set_bool(a, adv, "verified",
                  factors_benchmark(c->f, ind->cmp_benchmark)->verified);
     if (isfinite(v))
-      gap_to(c, adv, v, bi->grade[0], ind, &m->products[p], "grade 1",
-             total_unit);
+      gap_to(c, adv, v, bi->grade[0], ind, qv, qunit, "grade 1", total_unit);
   } else if (ind->has_reference) {
     adv = val_set(a, io, "advanced", val_obj(a));
     val_set_num(a, adv, "value", units_to(ind->reference, ind->unit));
@@ -448,7 +560,7 @@ static void emit_indicator(calc_ctx *c, value *arr, const st_indicator *ind)
     val_set_str(a, adv, "source_zh", ind->reference_citation.zh);
     val_set_bool(a, adv, "verified", ind->reference_verified);
     if (isfinite(v))
-      gap_to(c, adv, v, ind->reference, ind, &m->products[p], "reference",
+      gap_to(c, adv, v, ind->reference, ind, qv, qunit, "reference",
              total_unit);
   }
 }

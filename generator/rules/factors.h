@@ -360,6 +360,12 @@ typedef struct st_indicator {
   const char **sections;     /* section ids */
   size_t n_sections;
   const char *conversion;    /* ST_CONVERSION_OUTPUT: a CONVERSION_KINDS key */
+  const char **per_kinds;    /* divide by the gross output of the conversion
+                                units of these kinds (in per_carrier), not
+                                by a product's output; none: per product */
+  size_t n_per_kinds;
+  const char *per_carrier;
+  src_pos per_pos;
   const char *unit;          /* "kWh/t", "kJ/kg" */
   dimvec dim;
   const char *cmp_benchmark; /* graded by that benchmark's indicator, or NULL */

@@ -393,6 +393,8 @@ const char *const checks_result_shapes[] = {
     "energy.stages.indicators[].measure",
     "energy.stages.indicators[].name_en",
     "energy.stages.indicators[].name_zh",
+    "energy.stages.indicators[].per_conversion",
+    "energy.stages.indicators[].per_conversion[]",
     "energy.stages.indicators[].numerator",
     "energy.stages.indicators[].numerator_unit",
     "energy.stages.indicators[].product",

@@ -61,13 +61,50 @@ static void read_compare(schema *s, const ynode *n, const char *path,
     ind->cmp_benchmark = ind->cmp_indicator = NULL;
 }
 
+/* per: {conversion, carrier}: the denominator is the gross output of the
+   conversion units of that kind, in that carrier (the unit's own output
+   carrier when not given). */
+static bool read_per(schema *s, const ynode *n, const char *path,
+                     st_indicator *ind)
+{
+  static const char *const keys[] = {"conversion", "carrier", NULL};
+  static const char *const req[] = {"conversion", NULL};
+  if (!sch_map(s, n, path, keys, req))
+    return false;
+  const ynode *x;
+  int k;
+  bool ok = true;
+  if ((x = ytree_get(n, "conversion"))) {
+    /* one kind, or a list of kinds */
+    const char *cpath = sch_path(s, path, "conversion");
+    size_t nk = x->kind == YN_SEQ ? x->n : 1;
+    ind->per_kinds = ARENA_ARRAY(s->a, const char *, nk + 1);
+    if (x->kind == YN_SEQ && x->n == 0) {
+      diag_error(s->dl, x->pos, "%s: at least one kind", cpath);
+      ok = false;
+    }
+    for (size_t i = 0; i < nk; i++) {
+      const ynode *y = x->kind == YN_SEQ ? x->kids[i] : x;
+      if (sch_enum(s, y, x->kind == YN_SEQ ? sch_index(s, cpath, i) : cpath,
+                   CONVERSION_KINDS, &k))
+        ind->per_kinds[ind->n_per_kinds++] = CONVERSION_KINDS[k];
+      else
+        ok = false;
+    }
+  }
+  if ((x = ytree_get(n, "carrier")))
+    ok &= sch_id(s, x, sch_path(s, path, "carrier"), &ind->per_carrier);
+  ind->per_pos = n->pos;
+  return ok && ind->n_per_kinds > 0;
+}
+
 static bool read_st_indicator(schema *s, const ynode *n, const char *path,
                               const stage_set *set, st_indicator *ind)
 {
   static const char *const keys[] = {
       "id",      "name",      "measure", "sections", "conversion", "unit",
       "compare", "reference", "definition", "citation", "source", "verified",
-      NULL};
+      "per",     NULL};
   static const char *const req[] = {"id",         "name",   "measure",
                                     "sections",   "unit",   "definition",
                                     "source",     NULL};
@@ -168,6 +205,8 @@ static bool read_st_indicator(schema *s, const ynode *n, const char *path,
       }
     }
   }
+  if ((x = ytree_get(n, "per")))
+    ok &= read_per(s, x, sch_path(s, path, "per"), ind);
   if ((x = ytree_get(n, "compare")))
     read_compare(s, x, sch_path(s, path, "compare"), ind);
   if ((x = ytree_get(n, "reference")))
@@ -286,6 +325,11 @@ void stages_check(schema *s, const factors *f)
                    set->key, set->industry, f->stages[j].key);
     for (size_t k = 0; k < set->n_ind; k++) {
       const st_indicator *ind = &set->ind[k];
+      if (ind->per_carrier && !factors_carrier(f, ind->per_carrier))
+        diag_error(s->dl, ind->per_pos,
+                   "stages.%s.indicators[%s].per.carrier: unknown carrier "
+                   "\"%s\"",
+                   set->key, ind->id, ind->per_carrier);
       if (!ind->cmp_benchmark)
         continue;
       const benchmark *b = factors_benchmark(f, ind->cmp_benchmark);

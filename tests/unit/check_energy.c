@@ -2029,6 +2029,63 @@ START_TEST(t_stages_reference)
 }
 END_TEST
 
+/* A power plant's station service rate (rules/stages.yaml "power"): the
+   electricity into the station-service unit, 30,000,000 kWh from the
+   switchyard + 500,000 kWh bought at start-ups = 30,500,000 kWh, over the
+   generators' gross output G1 + G2 = 400,000,000 + 200,000,000 =
+   600,000,000 kWh: 5.0833… %. The heat the unit also sends out is not
+   counted (the rule names electricity). */
+START_TEST(t_stages_per_conversion)
+{
+  tu_run r;
+  load(&r,
+       "auditgen: 1\n"
+       "facility:\n"
+       "  name: {zh: 测试电厂, en: Test plant}\n"
+       "  industry: power\n"
+       "audit:\n"
+       "  period: {from: 2016-01-01, to: 2016-12-31}\n",
+       "units:\n"
+       "  - {id: boiler, name: {zh: 锅炉, en: Boiler}, stage: conversion, "
+       "conversion: {kind: boiler}}\n"
+       "  - {id: tg, name: {zh: 机组, en: Turbine-generators}, stage: "
+       "conversion, conversion: {kind: chp}}\n"
+       "  - {id: yard, name: {zh: 升压站, en: Switchyard}, stage: "
+       "distribution}\n"
+       "  - {id: ss, name: {zh: 厂用电, en: Station service}, stage: "
+       "distribution, section: station_service}\n"
+       "  - {id: aux, name: {zh: 辅机, en: Auxiliaries}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: "
+       "\"300,000 t\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: boiler, to: tg, total: "
+       "\"2,000,000 t\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: tg, to: yard, "
+       "total: \"400,000,000 kWh\"}\n"
+       "  - {id: G2, carrier: electricity, level: 2, from: tg, to: yard, "
+       "total: \"200,000,000 kWh\"}\n"
+       "  - {id: H1, carrier: heat, level: 1, from: tg, to: outside, total: "
+       "\"1,000,000 GJ\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, from: yard, to: outside, "
+       "total: \"569,500,000 kWh\"}\n"
+       "  - {id: E2, carrier: electricity, level: 2, from: yard, to: ss, "
+       "total: \"30,000,000 kWh\"}\n"
+       "  - {id: E3, carrier: electricity, level: 1, from: outside, to: ss, "
+       "total: \"500,000 kWh\"}\n"
+       "  - {id: E4, carrier: electricity, level: 2, from: ss, to: aux, "
+       "total: \"30,500,000 kWh\"}\n");
+  NEAR(&r, "energy.stages.indicators[station_service_rate].value",
+       30500000.0 / 600000000.0 * 100);
+  NEAR(&r, "energy.stages.indicators[station_service_rate].quantity",
+       600000000);
+  ck_assert_str_eq(
+      tu_str(&r, "energy.stages.indicators[station_service_rate]"
+                 ".quantity_unit"),
+      "kWh");
+  tu_close(&r);
+}
+END_TEST
+
 /* A facility naming no section has no energy.stages. */
 START_TEST(t_stages_absent)
 {
@@ -2579,6 +2636,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_stages_product);
   tcase_add_test(tc, t_stages_absent);
   tcase_add_test(tc, t_stages_reference);
+  tcase_add_test(tc, t_stages_per_conversion);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("settled");
