@@ -1633,7 +1633,9 @@ static int run_command(int argc, char **argv)
     }
   }
   if (o.nfiles == 0)
-    status = usage_error("no facility file given", usage);
+    status = usage_error(usage == USAGE_ROLLUP ? "no group file given"
+                                               : "no facility file given",
+                         usage);
   else if ((usage == USAGE_CALC || usage == USAGE_REPORT) && o.nfiles > 1)
     status = usage_error("calc and report take one facility file", usage);
   else if (usage == USAGE_REPORT)
