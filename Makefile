@@ -20,7 +20,7 @@ LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
   generator/rules/*.c generator/calc/*.c generator/out/*.c \
   generator/template/*.c generator/layout/*.c generator/pdf/*.c \
   generator/chart/*.c generator/docx/*.c generator/xlsx/*.c \
-  generator/report/*.c))
+  generator/report/*.c generator/rollup/*.c generator/batch/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)

@@ -1,5 +1,6 @@
 /* main.c — the command line: parses arguments, wires the stages together
  * and maps their outcome to exit codes. No calculation lives here. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/buf.h"
@@ -28,6 +30,9 @@
 #include "rules/checks.h"
 #include "rules/expr.h"
 #include "rules/factors.h"
+#include "rollup/rollup.h"
+#include "batch/pool.h"
+#include "base/strmap.h"
 
 #ifndef AUDITGEN_VERSION
 #define AUDITGEN_VERSION "0.1.0"
@@ -61,7 +66,10 @@ static const char USAGE[] =
     "  report FILE [-o OUT.pdf]   write the bilingual PDF report\n"
     "  explain FILE PATH          how a result was computed, step by step\n"
     "  batch FILE... -o DIR       audit several facilities: DIR/NAME.json each\n"
-    "                             (--report: PDFs too) and a summary line each\n"
+    "                             (--report: PDFs too) and a summary line each;\n"
+    "                             --jobs N, --resume, --shard I/N (batch --help)\n"
+    "  rollup GROUP.yaml [-o OUT] consolidate a group's facilities (JSON, PDF,\n"
+    "                             Word or Excel by OUT's extension; --json)\n"
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
     "\n"
@@ -133,15 +141,54 @@ static const char USAGE_REPORT[] =
 
 static const char USAGE_BATCH[] =
     "usage: auditgen batch FILE... -o DIR [--report] [--formats pdf,docx,xlsx]\n"
+    "                      [--jobs N] [--resume] [--shard I/N]\n"
     "                      [--lang zh|en|bilingual] [--templates DIR]\n"
-    "                      [--style FILE] [--rules DIR]\n"
+    "                      [--style FILE] [--rules DIR] [--quiet]\n"
     "\n"
     "Computes each facility file and writes DIR/NAME.json (NAME: the file's\n"
     "name without .yaml) and, with --report, DIR/NAME.pdf; --formats names\n"
     "the report formats to write (pdf, docx, xlsx; implies --report). DIR is\n"
-    "created if missing. A file with errors gets its messages and no output; the\n"
-    "others are still written. Prints one line per facility (total energy,\n"
-    "CO2, findings by severity). Exit 1 when any file was invalid.\n";
+    "created if missing. A FILE of - stands for a list of files on the\n"
+    "standard input, one a line. The files are taken in sorted order.\n"
+    "\n"
+    "--jobs N     N worker processes (default: the number of CPUs); the rules,\n"
+    "             templates and style are loaded once, before the workers start\n"
+    "--resume     skip a facility whose outputs are all newer than its file,\n"
+    "             the rules and (for reports) the templates and style; its\n"
+    "             summary line is read back from DIR/NAME.json\n"
+    "--shard I/N  only the files of shard I of N: the k-th file of the sorted\n"
+    "             list (from 0) goes to shard k mod N + 1; the summary is then\n"
+    "             DIR/summary-I-of-N.jsonl (contrib/ merges the shards)\n"
+    "\n"
+    "Prints one line per facility (total energy, CO2, findings by severity),\n"
+    "a progress line on a terminal, and writes DIR/summary.jsonl: one JSON\n"
+    "line per facility (file, name, status ok|invalid|failed|crashed, totals,\n"
+    "findings by severity, outputs), sorted bytewise. A file with errors,\n"
+    "or one that crashes its worker, gets its messages and no output; the\n"
+    "others are still written. The last line on standard error counts them.\n"
+    "Exit status: 0 when every facility was written or up to date; 1 when\n"
+    "some were invalid and the rest written; 3 when any could not be\n"
+    "written or crashed (or the rules, templates, DIR or the summary could\n"
+    "not be read or written); how many failed is in that last line and in\n"
+    "the summary.\n";
+
+static const char USAGE_ROLLUP[] =
+    "usage: auditgen rollup GROUP.yaml [--json] [-o OUT.json|OUT.pdf|OUT.docx|"
+    "OUT.xlsx]\n"
+    "                       [--lang zh|en|bilingual] [--templates DIR]\n"
+    "                       [--style FILE] [--rules DIR] [--quiet]\n"
+    "\n"
+    "Consolidates the facilities a group file lists (facility files, or\n"
+    "results JSON written by calc --json; paths relative to the group file)\n"
+    "by the group's approach: equity_share weighs each by its equity,\n"
+    "operational_control and financial_control count it fully when the\n"
+    "group has that control and not at all otherwise. A sale between two\n"
+    "facilities of the group (a meter to: outside with sold_to: ID) is\n"
+    "netted out. -o writes the group results as JSON, or the group report\n"
+    "(templates/group/) as PDF, Word or Excel, by OUT's extension; --json\n"
+    "prints the JSON; without either a table of the facilities is printed.\n"
+    "A facility file with errors is reported, left out and listed in the\n"
+    "results (invalid[]); an error in the group file writes nothing (exit 1).\n";
 
 struct opts {
   const char *cmd;
@@ -155,7 +202,10 @@ struct opts {
   const char *format;   /* report: "pdf", "docx" or "xlsx" (NULL: from -o) */
   bool fmt_pdf, fmt_docx, fmt_xlsx; /* batch: the report formats */
   bool has_as_of;
-  date as_of; /* --as-of: editions of the standards in force on this day */
+  date as_of;
+  bool resume;          /* batch: skip facilities whose outputs are newer */
+  unsigned jobs;        /* batch: workers (0: the number of CPUs) */
+  unsigned shard, shards; /* batch --shard I/N (shards 0: all) */ /* --as-of: editions of the standards in force on this day */
 };
 
 /* The report format a file name asks for by its extension: docx for
@@ -779,9 +829,361 @@ static double num_at(const value *root, const char *path)
   return v && v->kind == VAL_NUM ? v->num : (double)NAN;
 }
 
+/* {====================================================== batch */
+
+/* A batch: the facility files (sorted, this shard's), what they share —
+   rules, checks, templates and style, loaded once before the workers
+   are forked — and, in the parent, the summary lines and the counts. */
+typedef struct batch {
+  const struct opts *o;
+  const char **files;
+  size_t n;
+  run shared;      /* rules and checks (its arena holds the kit too) */
+  report_kit k;
+  int w;           /* the table's first column */
+  struct timespec newest; /* of the rules, templates and style (--resume) */
+  /* parent only */
+  char **lines;    /* summary.jsonl lines, by job */
+  size_t ok, invalid, failed, crashed, skipped;
+  int status;
+  bool tty;
+  double t0, last_plain;
+} batch;
+
+static double now_s(void)
+{
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static bool ts_after(struct timespec a, struct timespec b)
+{
+  return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
+}
+
+/* The newest modification time of path and, for a folder, of everything
+   below it (--resume compares outputs with it). */
+static void newest_below(const char *path, struct timespec *newest, int depth)
+{
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return;
+  if (ts_after(st.st_mtim, *newest))
+    *newest = st.st_mtim;
+  if (!S_ISDIR(st.st_mode) || depth > 8)
+    return;
+  DIR *d = opendir(path);
+  if (!d)
+    return;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.')
+      continue;
+    size_t n = strlen(path) + strlen(e->d_name) + 2;
+    char *sub = mem_alloc(n);
+    snprintf(sub, n, "%s/%s", path, e->d_name);
+    newest_below(sub, newest, depth + 1);
+    mem_free(sub);
+  }
+  closedir(d);
+}
+
+/* The outputs of facility file i, in the run's arena. */
+static void batch_outputs(const batch *b, run *r, const char *file)
+{
+  const struct opts *o = b->o;
+  const char *name = stem(r->a, file);
+  r->outs[0] = arena_printf(r->a, "%s/%s.json", o->out, name);
+  if (o->report) {
+    if (o->fmt_pdf || (!o->fmt_docx && !o->fmt_xlsx))
+      r->outs[1] = arena_printf(r->a, "%s/%s.pdf", o->out, name);
+    if (o->fmt_docx)
+      r->outs[2] = arena_printf(r->a, "%s/%s.docx", o->out, name);
+    if (o->fmt_xlsx)
+      r->outs[3] = arena_printf(r->a, "%s/%s.xlsx", o->out, name);
+  }
+}
+
+/* --resume: every output exists and is newer than the facility file,
+   the rules, and (for reports) the templates and style. */
+static bool batch_up_to_date(const batch *b, const run *r, const char *file)
+{
+  struct stat st;
+  if (stat(file, &st) != 0)
+    return false;
+  struct timespec in = st.st_mtim;
+  if (ts_after(b->newest, in))
+    in = b->newest;
+  for (size_t i = 0; i < 4; i++)
+    if (r->outs[i] &&
+        (stat(r->outs[i], &st) != 0 || !S_ISREG(st.st_mode) ||
+         !ts_after(st.st_mtim, in)))
+      return false;
+  return true;
+}
+
+/* The summary line of a facility computed (or read back: --resume), and
+   its line of the table. */
+static void batch_report_ok(const batch *b, const run *r, const value *res,
+                            const char *file)
+{
+  size_t sev[4] = {0, 0, 0, 0};
+  static const char *const sevs[4] = {"nonconformity", "warning", "advice",
+                                      "info"};
+  const value *fs = val_path(res, "findings");
+  for (size_t f = 0; fs && f < fs->n; f++) {
+    const value *sv = val_get(fs->items[f], "severity");
+    for (int j = 0; sv && sv->kind == VAL_STR && j < 4; j++)
+      if (strcmp(sv->str, sevs[j]) == 0)
+        sev[j]++;
+  }
+  double t = num_at(res, "energy.total_tce");
+  double c = num_at(res, "carbon.total_tco2");
+  value *line = val_obj(r->a);
+  val_set_str(r->a, line, "file", file);
+  val_set_str(r->a, line, "name", stem(r->a, file));
+  val_set_str(r->a, line, "status", "ok");
+  val_set_numf(r->a, line, "total_tce", t);
+  val_set_numf(r->a, line, "total_tco2", c);
+  value *fo = val_set(r->a, line, "findings", val_obj(r->a));
+  for (int j = 0; j < 4; j++)
+    val_set_num(r->a, fo, sevs[j], (double)sev[j]);
+  value *outs = val_set(r->a, line, "outputs", val_arr(r->a));
+  for (size_t i = 0; i < 4; i++)
+    if (r->outs[i])
+      val_push(r->a, outs, val_str(r->a, r->outs[i]));
+  buf jb;
+  buf_init(&jb);
+  json_write_line(line, &jb);
+  out_write(jb.data, jb.len);
+  out_write("\n", 1);
+  buf_fini(&jb);
+  char tce[32], co2[32];
+  snprintf(tce, sizeof tce, isfinite(t) ? "%.2f" : "-", t);
+  snprintf(co2, sizeof co2, isfinite(c) ? "%.2f" : "-", c);
+  out_printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", b->w, file, tce, co2,
+             sev[0], sev[1], sev[2], sev[3]);
+}
+
+/* One facility, in a worker: its first line on standard output is its
+   summary line, the rest its line of the table; its messages go to
+   standard error. Returns its exit code. */
+static int batch_job(size_t i, void *ctx)
+{
+  batch *b = ctx;
+  const struct opts *o = b->o;
+  const char *file = b->files[i];
+  stdout_err = 0;
+  struct opts one = *o;
+  one.files = &b->files[i];
+  one.nfiles = 1;
+  run r = b->shared;
+  memset(r.outs, 0, sizeof r.outs);
+  r.a = arena_new();
+  r.dl = diag_new(r.a);
+  r.m = NULL;
+  r.results = NULL;
+  r.io = false;
+  batch_outputs(b, &r, file);
+  int s = EXIT_OK;
+  if (o->resume && batch_up_to_date(b, &r, file)) {
+    /* the summary as the run that wrote the JSON gave it */
+    size_t len = 0;
+    int rerr = 0;
+    char *text = file_read_regular(r.outs[0], (size_t)1 << 30, &len, &rerr);
+    value *res = text ? rollup_parse_json(r.a, r.dl, text, len, r.outs[0])
+                      : NULL;
+    mem_free(text);
+    if (res) {
+      batch_report_ok(b, &r, res, file);
+      arena_free(r.a);
+      return 100; /* skipped: up to date */
+    }
+    r.dl = diag_new(r.a); /* unreadable: computed again */
+  }
+  if (!run_model(&r, &one, true, file, "; nothing written")) {
+    s = run_failed(&r);
+    value *line = val_obj(r.a);
+    val_set_str(r.a, line, "file", file);
+    val_set_str(r.a, line, "name", stem(r.a, file));
+    val_set_str(r.a, line, "status", s == EXIT_INPUT ? "invalid" : "failed");
+    val_set_num(r.a, line, "errors", (double)diag_errors(r.dl));
+    val_set(r.a, line, "outputs", val_arr(r.a));
+    buf jb;
+    buf_init(&jb);
+    json_write_line(line, &jb);
+    out_write(jb.data, jb.len);
+    out_write("\n", 1);
+    buf_fini(&jb);
+    out_printf("%-*s %16s %16s %s\n", b->w, file, "-", "-",
+               r.m ? "not written" : "invalid");
+  } else {
+    buf out;
+    buf_init(&out);
+    json_write(r.results, &out);
+    if (!output_write(r.outs[0], &out))
+      s = EXIT_IO;
+    buf_fini(&out);
+    /* after the JSON: the report adds its own fields to the results */
+    if (s == EXIT_OK && r.outs[1])
+      s = report_write(&r, &one, &b->k, r.outs[1], "pdf");
+    if (s == EXIT_OK && r.outs[2])
+      s = report_write(&r, &one, &b->k, r.outs[2], "docx");
+    if (s == EXIT_OK && r.outs[3])
+      s = report_write(&r, &one, &b->k, r.outs[3], "xlsx");
+    if (s == EXIT_OK) {
+      batch_report_ok(b, &r, r.results, file);
+    } else {
+      value *line = val_obj(r.a);
+      val_set_str(r.a, line, "file", file);
+      val_set_str(r.a, line, "name", stem(r.a, file));
+      val_set_str(r.a, line, "status", s == EXIT_INPUT ? "invalid" : "failed");
+      val_set_num(r.a, line, "errors", (double)diag_errors(r.dl));
+      val_set(r.a, line, "outputs", val_arr(r.a));
+      buf jb;
+      buf_init(&jb);
+      json_write_line(line, &jb);
+      out_write(jb.data, jb.len);
+      out_write("\n", 1);
+      buf_fini(&jb);
+      out_printf("%-*s %16s %16s %s\n", b->w, file, "-", "-", "not written");
+    }
+  }
+  arena_free(r.a);
+  if (stdout_err && s == EXIT_OK)
+    s = EXIT_IO;
+  return s;
+}
+
+/* The progress line: redrawn on a terminal, a plain line every ten
+   seconds otherwise (none in a run shorter than that). */
+static void batch_progress(const batch *b, size_t done, size_t total,
+                           bool final)
+{
+  double t = now_s() - b->t0;
+  double rate = t > 0 ? (double)done / t : 0;
+  double left = rate > 0 ? (double)(total - done) / rate : 0;
+  char line[160];
+  snprintf(line, sizeof line,
+           "batch: %zu/%zu facilities (%.0f %%), %.1f/s, %.0f s left", done,
+           total, 100.0 * (double)done / (double)total, rate, left);
+  if (b->tty)
+    fprintf(stderr, "\r\033[K%s", final ? "" : line);
+  else
+    fprintf(stderr, "%s\n", line);
+  fflush(stderr);
+}
+
+static void batch_tick(size_t finished, size_t total, void *ctx)
+{
+  batch *b = ctx;
+  if (b->o->quiet)
+    return;
+  if (b->tty) {
+    batch_progress(b, finished, total, false);
+  } else if (now_s() - b->last_plain >= 10) {
+    b->last_plain = now_s();
+    batch_progress(b, finished, total, false);
+  }
+}
+
+static void batch_done(size_t i, const pool_result *pr, void *ctx)
+{
+  batch *b = ctx;
+  if (b->tty && !b->o->quiet)
+    fprintf(stderr, "\r\033[K"); /* the progress line, drawn again later */
+  const char *nl = memchr(pr->out, '\n', pr->out_len);
+  if (pr->status == POOL_CRASHED || !nl) {
+    /* the facility took its worker down (or printed nothing) */
+    b->crashed++;
+    char why[96];
+    if (pr->status != POOL_CRASHED)
+      snprintf(why, sizeof why, "printed no summary");
+    else if (pr->signal)
+      snprintf(why, sizeof why, "crashed (signal %d, %s)", pr->signal,
+               strsignal(pr->signal));
+    else
+      snprintf(why, sizeof why, "crashed (exit %d)", pr->exit_code);
+    fwrite(pr->err, 1, pr->err_len, stderr);
+    fprintf(stderr, "%s: %s; nothing written for it\n", b->files[i], why);
+    out_printf("%-*s %16s %16s %s\n", b->w, b->files[i], "-", "-", "crashed");
+    arena *a = arena_new();
+    value *line = val_obj(a);
+    val_set_str(a, line, "file", b->files[i]);
+    val_set_str(a, line, "name", stem(a, b->files[i]));
+    val_set_str(a, line, "status", "crashed");
+    if (pr->signal)
+      val_set_num(a, line, "signal", pr->signal);
+    val_set(a, line, "outputs", val_arr(a));
+    buf jb;
+    buf_init(&jb);
+    json_write_line(line, &jb);
+    b->lines[i] = arena_strndup(b->shared.a, jb.data, jb.len);
+    buf_fini(&jb);
+    arena_free(a);
+    if (EXIT_IO > b->status)
+      b->status = EXIT_IO;
+    return;
+  }
+  b->lines[i] = arena_strndup(b->shared.a, pr->out, (size_t)(nl - pr->out));
+  out_write(nl + 1, pr->out_len - (size_t)(nl + 1 - pr->out));
+  fwrite(pr->err, 1, pr->err_len, stderr);
+  int s = pr->status;
+  if (s == 100) {
+    b->skipped++;
+    s = EXIT_OK;
+  } else if (s == EXIT_OK) {
+    b->ok++;
+  } else if (s == EXIT_INPUT) {
+    b->invalid++;
+  } else {
+    b->failed++;
+  }
+  if (s > b->status)
+    b->status = s;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The facility files: the arguments, "-" standing for the lines of the
+   standard input; sorted (the order of the table, the summary and the
+   shards does not depend on the order given). NULL after a message. */
+static const char **batch_files(arena *a, const struct opts *o, size_t *n)
+{
+  const char **v = NULL;
+  size_t cap = 0;
+  *n = 0;
+  bool stdin_read = false;
+  for (size_t i = 0; i < o->nfiles; i++) {
+    if (strcmp(o->files[i], "-") != 0) {
+      *ARENA_PUSH(a, v, *n, cap) = o->files[i];
+      continue;
+    }
+    if (stdin_read)
+      continue;
+    stdin_read = true;
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &lcap, stdin)) >= 0) {
+      while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        line[--len] = '\0';
+      if (len > 0)
+        *ARENA_PUSH(a, v, *n, cap) = arena_strndup(a, line, (size_t)len);
+    }
+    free(line);
+  }
+  if (*n)
+    qsort(v, *n, sizeof *v, cmp_str);
+  return v;
+}
+
 static int run_batch(const struct opts *o)
 {
-  int status = EXIT_OK;
   int err = mkdir(o->out, 0777) != 0 ? errno : 0;
   struct stat st;
   if (err == EEXIST) /* an existing folder is fine, a file is not */
@@ -791,85 +1193,269 @@ static int run_batch(const struct opts *o)
             strerror(err));
     return EXIT_IO;
   }
-  /* two files of the same name would write the same outputs */
-  arena *na = arena_new();
-  for (size_t i = 0; i < o->nfiles; i++)
-    for (size_t j = 0; j < i; j++)
-      if (strcmp(stem(na, o->files[i]), stem(na, o->files[j])) == 0) {
-        fprintf(stderr, "auditgen batch: %s and %s have the same name; their "
-                        "outputs would overwrite each other\n",
-                o->files[j], o->files[i]);
-        arena_free(na);
-        return EXIT_USAGE;
-      }
-  arena_free(na);
-  int w = 8;
-  for (size_t i = 0; i < o->nfiles; i++)
-    if ((int)strlen(o->files[i]) > w)
-      w = (int)strlen(o->files[i]);
-  out_printf("%-*s %16s %16s %s\n", w, "facility", "total tce",
-             "total tCO2", "findings (nonconformity/warning/advice/info)");
-  for (size_t i = 0; i < o->nfiles; i++) {
-    struct opts one = *o;
-    one.files = &o->files[i];
-    one.nfiles = 1;
-    run r;
-    report_kit k = {NULL, NULL};
-    bool ok = run_open(&r, &one);
-    const char *name = stem(r.a, o->files[i]);
-    r.outs[0] = arena_printf(r.a, "%s/%s.json", o->out, name);
-    if (o->report) {
-      if (o->fmt_pdf || (!o->fmt_docx && !o->fmt_xlsx))
-        r.outs[1] = arena_printf(r.a, "%s/%s.pdf", o->out, name);
-      if (o->fmt_docx)
-        r.outs[2] = arena_printf(r.a, "%s/%s.docx", o->out, name);
-      if (o->fmt_xlsx)
-        r.outs[3] = arena_printf(r.a, "%s/%s.xlsx", o->out, name);
-      ok = report_kit_load(&r, &one, &k) && ok;
+  batch b;
+  memset(&b, 0, sizeof b);
+  b.o = o;
+  bool ok = run_open(&b.shared, o);
+  arena *a = b.shared.a;
+  size_t nall;
+  const char **all = batch_files(a, o, &nall);
+  /* two files of the same name would write the same outputs (checked
+     over every file, so that all shards agree) */
+  strmap *names = strmap_new(a);
+  for (size_t i = 0; i < nall; i++) {
+    long j = strmap_get(names, stem(a, all[i]));
+    if (j >= 0 || (i > 0 && strcmp(all[i], all[i - 1]) == 0)) {
+      fprintf(stderr, "auditgen batch: %s and %s have the same name; their "
+                      "outputs would overwrite each other\n",
+              all[j >= 0 ? j : (long)i - 1], all[i]);
+      run_close(&b.shared);
+      return EXIT_USAGE;
     }
-    int s = EXIT_OK;
-    if (!run_model(&r, &one, ok, o->files[i], "; nothing written")) {
-      s = run_failed(&r);
-      out_printf("%-*s %16s %16s %s\n", w, o->files[i], "-", "-",
-                 r.m ? "not written" : "invalid");
-    } else {
-      buf out;
-      buf_init(&out);
-      json_write(r.results, &out);
-      if (!output_write(r.outs[0], &out))
-        s = EXIT_IO;
-      buf_fini(&out);
-      size_t sev[4] = {0, 0, 0, 0};
-      static const char *const sevs[4] = {"nonconformity", "warning",
-                                          "advice", "info"};
-      const value *fs = val_path(r.results, "findings");
-      for (size_t f = 0; fs && f < fs->n; f++) {
-        const value *sv = val_get(fs->items[f], "severity");
-        for (int j = 0; sv && j < 4; j++)
-          if (strcmp(sv->str, sevs[j]) == 0)
-            sev[j]++;
-      }
-      char tce[32], co2[32];
-      double t = num_at(r.results, "energy.total_tce");
-      double c = num_at(r.results, "carbon.total_tco2");
-      snprintf(tce, sizeof tce, isfinite(t) ? "%.2f" : "-", t);
-      snprintf(co2, sizeof co2, isfinite(c) ? "%.2f" : "-", c);
-      out_printf("%-*s %16s %16s %zu/%zu/%zu/%zu\n", w, o->files[i], tce,
-                 co2, sev[0], sev[1], sev[2], sev[3]);
-      /* after the JSON: the report adds its own fields to the results */
-      if (s == EXIT_OK && r.outs[1])
-        s = report_write(&r, &one, &k, r.outs[1], "pdf");
-      if (s == EXIT_OK && r.outs[2])
-        s = report_write(&r, &one, &k, r.outs[2], "docx");
-      if (s == EXIT_OK && r.outs[3])
-        s = report_write(&r, &one, &k, r.outs[3], "xlsx");
-    }
-    run_close(&r);
-    if (s > status)
-      status = s;
+    strmap_put(names, stem(a, all[i]), (long)i);
   }
+  if (nall == 0) {
+    run_close(&b.shared);
+    return usage_error("no facility file given (a list on the standard input "
+                       "was empty)",
+                       USAGE_BATCH);
+  }
+  /* this shard's files: the i-th of the sorted list goes to shard
+     i mod N + 1 */
+  b.files = ARENA_ARRAY(a, const char *, nall);
+  for (size_t i = 0; i < nall; i++)
+    if (o->shards == 0 || i % o->shards == o->shard - 1)
+      b.files[b.n++] = all[i];
+  if (o->report)
+    ok = report_kit_load(&b.shared, o, &b.k) && ok;
+  if (!ok) {
+    print_diags(b.shared.dl, o);
+    fprintf(stderr, "batch: %zu error%s in the rules or templates; nothing "
+                    "written\n",
+            diag_errors(b.shared.dl), diag_errors(b.shared.dl) == 1 ? "" : "s");
+    int s = run_failed(&b.shared);
+    run_close(&b.shared);
+    return s;
+  }
+  print_diags(b.shared.dl, o); /* warnings of the rules */
+  if (o->resume) {
+    for (size_t i = 0; i <= o->nrules; i++)
+      newest_below(i == 0 ? arena_printf(a, "%s/rules", data_dir())
+                          : o->rules[i - 1],
+                   &b.newest, 0);
+    if (o->report) {
+      newest_below(o->templates ? o->templates
+                                : arena_printf(a, "%s/templates", data_dir()),
+                   &b.newest, 0);
+      if (o->style)
+        newest_below(o->style, &b.newest, 0);
+    }
+  }
+  b.w = 8;
+  for (size_t i = 0; i < b.n; i++)
+    if ((int)strlen(b.files[i]) > b.w)
+      b.w = (int)strlen(b.files[i]);
+  out_printf("%-*s %16s %16s %s\n", b.w, "facility", "total tce",
+             "total tCO2", "findings (nonconformity/warning/advice/info)");
+  b.lines = ARENA_ARRAY(a, char *, b.n + 1);
+  b.tty = isatty(2);
+  b.t0 = b.last_plain = now_s();
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  unsigned jobs = o->jobs ? o->jobs : cpus > 0 ? (unsigned)cpus : 1;
+  fflush(stdout);
+  int perr = pool_run(b.n, jobs, batch_job, batch_done, batch_tick, &b);
+  if (perr) {
+    fprintf(stderr, "auditgen batch: cannot start a worker: %s\n",
+            strerror(perr));
+    run_close(&b.shared);
+    return EXIT_IO;
+  }
+  if (b.tty && !o->quiet)
+    batch_progress(&b, b.n, b.n, true);
+  /* DIR/summary.jsonl: one line per facility, sorted bytewise, so that
+     the shards' files merged by `LC_ALL=C sort -m` give the same bytes */
+  qsort(b.lines, b.n, sizeof *b.lines, cmp_str);
+  buf sum;
+  buf_init(&sum);
+  for (size_t i = 0; i < b.n; i++) {
+    buf_add(&sum, b.lines[i], strlen(b.lines[i]));
+    buf_add(&sum, "\n", 1);
+  }
+  const char *spath =
+      o->shards ? arena_printf(a, "%s/summary-%u-of-%u.jsonl", o->out,
+                               o->shard, o->shards)
+                : arena_printf(a, "%s/summary.jsonl", o->out);
+  if (!output_write(spath, &sum) && EXIT_IO > b.status)
+    b.status = EXIT_IO;
+  buf_fini(&sum);
+  size_t bad = b.invalid + b.failed + b.crashed;
+  if (!o->quiet || bad)
+    fprintf(stderr,
+            "batch: %zu facilit%s: %zu written, %zu up to date, %zu failed "
+            "(%zu invalid, %zu not written, %zu crashed); %s\n",
+            b.n, b.n == 1 ? "y" : "ies", b.ok, b.skipped, bad, b.invalid,
+            b.failed, b.crashed, spath);
+  int status = b.status;
+  run_close(&b.shared);
   return status;
 }
+
+/* }====================================================== */
+
+/* {====================================================== rollup */
+
+/* One member of a group: its results computed from a facility file (the
+   rules loaded once for the group) or read from a results JSON, then
+   summarised into the group's arena. NULL, after its messages, when the
+   file is invalid; *errors says how many errors it had. */
+static rollup_fac *rollup_member_load(arena *ga, const struct opts *o,
+                                      const factors *f, const checkset *cs,
+                                      units *u, const rollup_member *mb,
+                                      size_t *errors, bool *io)
+{
+  arena *fa = arena_new();
+  diag_list *dl = diag_new(fa);
+  value *res = NULL;
+  bool fio = false;
+  if (mb->json) {
+    res = rollup_read_results(fa, dl, mb->path, &fio);
+  } else {
+    model *m = model_load(fa, dl, u, f, mb->path, mb->path, &fio);
+    if (m)
+      res = calc_run_at(fa, dl, m, f, stem(fa, mb->path),
+                        o->has_as_of ? &o->as_of : NULL);
+    if (res)
+      checks_run(fa, cs, res, dl);
+  }
+  print_diags(dl, o);
+  *errors = diag_errors(dl);
+  *io |= fio;
+  rollup_fac *rf = NULL;
+  if (res && *errors == 0)
+    rf = rollup_summarise(ga, res);
+  else
+    fprintf(stderr, "%s: %zu error%s; left out of the group\n", mb->path,
+            *errors, *errors == 1 ? "" : "s");
+  arena_free(fa);
+  return rf;
+}
+
+/* Prints the group's facilities, best first, and its totals. */
+static void rollup_table(const value *g)
+{
+  const value *rk = val_get(g, "ranking");
+  out_printf("%-4s %-24s %7s %16s %16s %10s %s\n", "rank", "facility",
+             "weight", "total tce", "total tCO2", "tce/10k", "grade");
+  for (size_t i = 0; rk && i < rk->n; i++) {
+    const value *f = rk->items[i];
+    char in[32], gr[32];
+    double x = num_at(f, "intensity_tce_per_10k_cny");
+    snprintf(in, sizeof in, isfinite(x) ? "%.3f" : "-", x);
+    const value *gv = val_get(f, "grade");
+    snprintf(gr, sizeof gr, "%s", val_get(f, "grade_status")->str);
+    if (gv && gv->kind == VAL_NUM)
+      snprintf(gr, sizeof gr, "grade %d", (int)gv->num);
+    out_printf("%-4zu %-24s %6.1f%% %16.2f %16.2f %10s %s%s\n", i + 1,
+               val_get(f, "id")->str, 100 * num_at(f, "weight"),
+               num_at(f, "total_tce"), num_at(f, "total_tco2"), in, gr,
+               val_get(f, "year_differs")->b ? " (other period)" : "");
+  }
+  const value *inv = val_get(g, "invalid");
+  for (size_t i = 0; inv && i < inv->n; i++)
+    out_printf("%-4s %-24s invalid, left out\n", "-",
+               val_get(inv->items[i], "file")->str);
+  out_printf("group (%s): %.2f tce, %.2f tCO2 (scope 1 %.2f, scope 2 %.2f)\n",
+             val_path(g, "group.approach")->str,
+             num_at(g, "energy.total_tce"), num_at(g, "carbon.total_tco2"),
+             num_at(g, "carbon.scope1.total_tco2"),
+             num_at(g, "carbon.scope2.total_tco2"));
+}
+
+static int run_rollup(const struct opts *o)
+{
+  const char *format = NULL;
+  if (o->out) {
+    const char *ext = strrchr(o->out, '.');
+    format = ext && strcasecmp(ext, ".json") == 0 ? "json" : format_of(o->out);
+    if (!format) {
+      fprintf(stderr, "auditgen: cannot write \"%s\": name it .json, .pdf, "
+                      ".docx or .xlsx\n%s",
+              o->out, USAGE_ROLLUP);
+      return EXIT_USAGE;
+    }
+    if (!output_ok(o->out))
+      return EXIT_IO;
+  }
+  run r;
+  bool ok = run_open(&r, o);
+  report_kit k = {NULL, NULL};
+  if (format && strcmp(format, "json") != 0) {
+    /* the group's own templates; a firm's --templates folder replaces them */
+    struct opts go = *o;
+    if (!go.templates)
+      go.templates = arena_printf(r.a, "%s/templates/group", data_dir());
+    ok = report_kit_load(&r, &go, &k) && ok;
+  }
+  rollup_group *g = NULL;
+  if (ok) {
+    bool gio = false;
+    g = rollup_load(r.a, r.dl, r.u, o->files[0], &gio);
+    r.io |= gio;
+  }
+  if (!g) {
+    print_diags(r.dl, o);
+    fprintf(stderr, "%s: %zu error%s; nothing written\n", o->files[0],
+            diag_errors(r.dl), diag_errors(r.dl) == 1 ? "" : "s");
+    int st = run_failed(&r);
+    run_close(&r);
+    return st;
+  }
+  rollup_fac **facs = ARENA_ARRAY(r.a, rollup_fac *, g->n + 1);
+  size_t *errs = ARENA_ARRAY(r.a, size_t, g->n + 1), bad = 0;
+  bool io = false;
+  for (size_t i = 0; i < g->n; i++) {
+    facs[i] = rollup_member_load(r.a, o, r.f, r.cs, r.u, &g->members[i],
+                                 &errs[i], &io);
+    bad += facs[i] == NULL;
+  }
+  /* an output that became one of the inputs, or unwritable */
+  if (o->out && !output_ok(o->out)) {
+    run_close(&r);
+    return EXIT_IO;
+  }
+  r.results = rollup_run(r.a, r.dl, g, facs, errs);
+  print_diags(r.dl, o); /* the group file's warnings */
+  if (bad && !o->quiet)
+    fprintf(stderr, "%s: %zu of %zu facilities invalid, left out of the "
+                    "totals (listed in the results)\n",
+            o->files[0], bad, g->n);
+  int status = EXIT_OK;
+  buf out;
+  buf_init(&out);
+  if (!o->out || strcmp(format, "json") == 0) {
+    if (o->json || o->out)
+      json_write(r.results, &out);
+    if (o->out && !output_write(o->out, &out))
+      status = EXIT_IO;
+    else if (o->out && !o->quiet)
+      fprintf(stderr, "wrote %s\n", o->out);
+    if (o->json)
+      out_write(out.data, out.len);
+    else if (!o->out)
+      rollup_table(r.results);
+  } else {
+    if (o->json) {
+      json_write(r.results, &out);
+      out_write(out.data, out.len);
+    }
+    status = report_write(&r, o, &k, o->out, format);
+  }
+  buf_fini(&out);
+  run_close(&r);
+  return status;
+}
+
+/* }====================================================== */
 
 static int run_command(int argc, char **argv)
 {
@@ -900,6 +1486,8 @@ static int run_command(int argc, char **argv)
     usage = USAGE_EXPLAIN;
   else if (strcmp(cmd, "batch") == 0)
     usage = USAGE_BATCH;
+  else if (strcmp(cmd, "rollup") == 0)
+    usage = USAGE_ROLLUP;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -921,6 +1509,30 @@ static int run_command(int argc, char **argv)
       o.exercise = true;
     } else if (strcmp(arg, "--report") == 0 && usage == USAGE_BATCH) {
       o.report = true;
+    } else if (strcmp(arg, "--resume") == 0 && usage == USAGE_BATCH) {
+      o.resume = true;
+    } else if ((strcmp(arg, "--jobs") == 0 || strcmp(arg, "-j") == 0) &&
+               usage == USAGE_BATCH) {
+      char *end = NULL;
+      long n = ++i < argc ? strtol(argv[i], &end, 10) : 0;
+      if (i >= argc || !*argv[i] || *end || n < 1 || n > 1024) {
+        mem_free(o.files);
+        return usage_error("--jobs takes a number of workers, 1 to 1024",
+                           usage);
+      }
+      o.jobs = (unsigned)n;
+    } else if (strcmp(arg, "--shard") == 0 && usage == USAGE_BATCH) {
+      unsigned si = 0, sn = 0;
+      char tail = 0;
+      if (++i >= argc ||
+          sscanf(argv[i], "%u/%u%c", &si, &sn, &tail) != 2 || sn < 1 ||
+          sn > 100000 || si < 1 || si > sn || argv[i][0] == '+' ||
+          strchr(argv[i], ' ') || strchr(argv[i], '-')) {
+        mem_free(o.files);
+        return usage_error("--shard takes I/N: shard I (1 to N) of N", usage);
+      }
+      o.shard = si;
+      o.shards = sn;
     } else if (strcmp(arg, "--format") == 0 && usage == USAGE_REPORT) {
       if (++i >= argc ||
           (strcmp(argv[i], "pdf") != 0 && strcmp(argv[i], "docx") != 0 &&
@@ -958,13 +1570,15 @@ static int run_command(int argc, char **argv)
                            "comma-separated, each once (such as pdf,docx)",
                            usage);
       }
-    } else if (strcmp(arg, "--json") == 0 && usage == USAGE_CALC) {
+    } else if (strcmp(arg, "--json") == 0 &&
+               (usage == USAGE_CALC || usage == USAGE_ROLLUP)) {
       o.json = true;
     } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
       o.quiet = true;
     } else if ((strcmp(arg, "--lang") == 0 || strcmp(arg, "--templates") == 0 ||
                 strcmp(arg, "--style") == 0) &&
                (usage == USAGE_REPORT || usage == USAGE_BATCH ||
+                usage == USAGE_ROLLUP ||
                 (usage == USAGE_EXPLAIN && strcmp(arg, "--lang") == 0))) {
       if (++i >= argc) {
         mem_free(o.files);
@@ -984,7 +1598,7 @@ static int run_command(int argc, char **argv)
       }
     } else if ((strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) &&
                (usage == USAGE_CALC || usage == USAGE_REPORT ||
-                usage == USAGE_BATCH)) {
+                usage == USAGE_BATCH || usage == USAGE_ROLLUP)) {
       if (++i >= argc) {
         mem_free(o.files);
         return usage_error("-o needs a file name", usage);
@@ -1019,11 +1633,16 @@ static int run_command(int argc, char **argv)
     }
   }
   if (o.nfiles == 0)
-    status = usage_error("no facility file given", usage);
+    status = usage_error(usage == USAGE_ROLLUP ? "no group file given"
+                                               : "no facility file given",
+                         usage);
   else if ((usage == USAGE_CALC || usage == USAGE_REPORT) && o.nfiles > 1)
     status = usage_error("calc and report take one facility file", usage);
   else if (usage == USAGE_REPORT)
     status = run_report(&o);
+  else if (usage == USAGE_ROLLUP)
+    status = o.nfiles == 1 ? run_rollup(&o)
+                           : usage_error("rollup takes one group file", usage);
   else if (usage == USAGE_BATCH)
     status = o.out ? run_batch(&o)
                    : usage_error("batch needs -o DIR", usage);

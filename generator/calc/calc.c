@@ -323,6 +323,8 @@ static void emit_inputs(calc_ctx *c)
     val_set_str(a, o, "from_en", place_name(m, mt->from, false));
     val_set_str(a, o, "to_zh", place_name(m, mt->to, true));
     val_set_str(a, o, "to_en", place_name(m, mt->to, false));
+    if (mt->sold_to) /* the group's buyer: rollup nets the sale out */
+      val_set_str(a, o, "sold_to", mt->sold_to);
     val_set_str(a, o, "form", forms[mt->form]);
     val_set_str(a, o, "accuracy", mt->accuracy);
     if (mt->form == METER_NONE)

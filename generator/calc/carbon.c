@@ -483,6 +483,18 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
     any_heat = true;
     heat_gj += cf->purchased * gj;
     heat_out_gj += cf->sold * gj;
+    /* per carrier, so that a group (rollup) can net a sale between two
+       of its facilities out of their scope 2 */
+    value *hc = val_get(o, "heat_carriers");
+    if (!hc)
+      hc = val_set(a, o, "heat_carriers", val_arr(a));
+    value *row = val_obj(a);
+    val_push(a, hc, row);
+    val_set_str(a, row, "carrier", cf->key);
+    val_set_str(a, row, "unit", cf->unit);
+    val_set_num(a, row, "gj_per_unit", gj);
+    val_set_num(a, row, "purchased_gj", cf->purchased * gj);
+    val_set_num(a, row, "exported_gj", cf->sold * gj);
     if (cf->purchased > 0 && cf->produced == 0) {
       figs[k].known = true;
       figs[k].per_unit = gj * c->f->heat_factor;
@@ -491,6 +503,7 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
   val_set_num(a, o, "heat_purchased_gj", heat_gj);
   val_set_num(a, o, "heat_exported_gj", heat_out_gj);
   if (any_heat) {
+    val_set_num(a, o, "heat_factor_tco2_per_gj", c->f->heat_factor);
     heat_e = (heat_gj - heat_out_gj) * c->f->heat_factor;
     value *v = val_set_num(a, o, "heat_tco2", heat_e);
     trace *t = val_trace(a, v, "(purchased − exported) GJ × heat factor",

@@ -1239,7 +1239,8 @@ static void read_meters(loader *ld, const ynode *n)
       "id",   "name",      "carrier", "level",   "accuracy", "from",
       "to",   "installed", "total",   "monthly", "register", "series",
       "unit", "series_stamp", "evidence", "kind", "calibrated",
-      "calibration_due", "calibration_interval", "certificate", NULL};
+      "calibration_due", "calibration_interval", "certificate", "sold_to",
+      NULL};
   static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "meters") ||
@@ -1322,6 +1323,16 @@ static void read_meters(loader *ld, const ynode *n)
     if (places_ok && mt->from == mt->to)
       ERR(ld, to_node ? to_node->pos : u->pos,
           "%s: from and to are both \"%s\"", path, model_place(m, mt->from));
+    /* sold_to: the buyer, a facility of the same group (rollup nets the
+       sale out of the group's totals) */
+    if ((x = ytree_get(u, "sold_to")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "sold_to"), &mt->sold_to) &&
+        places_ok && mt->to != PLACE_OUTSIDE) {
+      ERR(ld, x->pos, "%s.sold_to: only a sale (a meter to: outside) names "
+                      "its buyer; this meter goes to \"%s\"",
+          path, model_place(m, mt->to));
+      mt->sold_to = NULL;
+    }
     bool installed_ok = true;
     if ((x = ytree_get(u, "installed")))
       installed_ok =

@@ -103,6 +103,8 @@ typedef struct m_meter {
   int interval_months;     /* calibration_interval, 0 when not given */
   const char *certificate; /* certificate number, or NULL */
   int from, to;            /* unit index or PLACE_* */
+  const char *sold_to;     /* a sale (to: outside) to another facility of
+                              the same group: its id, or NULL (rollup) */
   bool installed;
   meter_form form;
   double quantity;         /* carrier base units over the period */

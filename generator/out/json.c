@@ -82,6 +82,8 @@ static void write_string(const char *s, buf *out)
 
 static void indent(buf *out, int depth)
 {
+  if (depth < 0)
+    return; /* json_write_line: one line */
   buf_putc(out, '\n');
   for (int i = 0; i < depth; i++)
     buf_puts(out, "  ");
@@ -117,7 +119,7 @@ static void write_value(const value *v, buf *out, int depth)
       buf_putc(out, '[');
       for (size_t i = 0; i < v->n; i++) {
         if (i)
-          buf_puts(out, flat ? ", " : ",");
+          buf_puts(out, flat && depth >= 0 ? ", " : ",");
         if (!flat)
           indent(out, depth + 1);
         write_value(v->items[i], out, depth + 1);
@@ -138,7 +140,7 @@ static void write_value(const value *v, buf *out, int depth)
         buf_putc(out, ',');
       indent(out, depth + 1);
       write_string(v->keys[i], out);
-      buf_puts(out, ": ");
+      buf_puts(out, depth >= 0 ? ": " : ":");
       write_value(v->items[i], out, depth + 1);
     }
     indent(out, depth);
@@ -151,4 +153,9 @@ void json_write(const value *v, buf *out)
 {
   write_value(v, out, 0);
   buf_putc(out, '\n');
+}
+
+void json_write_line(const value *v, buf *out)
+{
+  write_value(v, out, -1000000);
 }

@@ -11,6 +11,9 @@
 #include "../base/value.h"
 
 void json_write(const value *v, buf *out);
+/* The same on one line, without spaces after commas between members or
+   a newline at the end (a line of summary.jsonl). */
+void json_write_line(const value *v, buf *out);
 /* The shortest "%.*g" form of x that strtod reads back as x. */
 void json_number(double x, char *out, size_t cap);
 

@@ -81,11 +81,23 @@ static void report_info(arena *a, const value *results, const style_file *sf,
   memset(info, 0, sizeof *info);
   const char *name_zh = str_at(results, "facility.name.zh");
   const char *name_en = str_at(results, "facility.name.en");
+  bool group = !name_zh && !name_en && str_at(results, "group.name.zh");
+  if (group) { /* a group's results (rollup) */
+    name_zh = str_at(results, "group.name.zh");
+    name_en = str_at(results, "group.name.en");
+  }
   name_zh = name_zh ? name_zh : name_en ? name_en : "";
   name_en = name_en ? name_en : name_zh;
   info->title = in_lang(
-      a, lang, arena_printf(a, "能源审计报告（及碳排放审计）——%s", name_zh),
-      arena_printf(a, "Energy Audit Report and Carbon Audit - %s", name_en));
+      a, lang,
+      arena_printf(a, "%s——%s",
+                   group ? "集团能源消费与碳排放合并报告"
+                         : "能源审计报告（及碳排放审计）",
+                   name_zh),
+      arena_printf(a, "%s - %s",
+                   group ? "Consolidated Energy and Carbon Report of the Group"
+                         : "Energy Audit Report and Carbon Audit",
+                   name_en));
   const char *aud_zh = str_at(results, "audit.auditor.zh");
   const char *aud_en = str_at(results, "audit.auditor.en");
   if (!aud_zh && !aud_en) {

@@ -1409,12 +1409,18 @@ doc *tmpl_expand(arena *a, diag_list *dl, const tmpl *t, const value *results,
   if (x.stopped)
     return NULL;
   prune_empty(a, x.d);
-  const value *zh = val_path(results, "facility.name.zh");
-  const value *en = val_path(results, "facility.name.en");
+  /* a group's results (rollup) are named by the group */
+  bool group = val_path(results, "group.name.zh") != NULL;
+  const value *zh =
+      val_path(results, group ? "group.name.zh" : "facility.name.zh");
+  const value *en =
+      val_path(results, group ? "group.name.en" : "facility.name.en");
   x.d->short_name.zh = zh && zh->kind == VAL_STR ? zh->str : "";
   x.d->short_name.en = en && en->kind == VAL_STR ? en->str : "";
-  x.d->title.zh = "能源审计报告（及碳排放审计）";
-  x.d->title.en = "Energy Audit Report and Carbon Audit";
+  x.d->title.zh = group ? "集团能源消费与碳排放合并报告"
+                        : "能源审计报告（及碳排放审计）";
+  x.d->title.en = group ? "Consolidated Energy and Carbon Report of the Group"
+                        : "Energy Audit Report and Carbon Audit";
   return x.d;
 }
 /* }====================================================== */

@@ -252,6 +252,8 @@ START_TEST(t_batch)
   unlink(pj);
   unlink(pa);
   unlink(pcalc);
+  snprintf(pj, sizeof pj, "%s/summary.jsonl", outdir);
+  unlink(pj);
   ck_assert_int_eq(rmdir(outdir), 0); /* no temporary left behind */
   ck_assert_int_eq(rmdir(dir), 0);
 }

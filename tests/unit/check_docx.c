@@ -559,7 +559,7 @@ START_TEST(t_docx_cli)
   tu_sh(cmd, &out);
   ck_assert_str_eq(out, "boiler-house.docx boiler-house.json boiler-house.pdf "
                         "office-building.docx office-building.json "
-                        "office-building.pdf ");
+                        "office-building.pdf summary.jsonl ");
   free(out);
   /* a format listed twice, an unknown one, an empty item: usage errors */
   const char *bad[] = {"pdf,pdf", "odt", "pdf,", ",docx", "", "docx,xlsx,docx"};

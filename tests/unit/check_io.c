@@ -533,8 +533,9 @@ START_TEST(t_output_is_an_input)
   ASSERT_ERR(out, "not written");
   free(out), free(err);
   assert_text(bfac, fac_text);
+  /* the batch's summary.jsonl says it was not written */
   assert_listing(dir, "E1.csv\nf.yaml\ng.json\nhard.json\nlink.json\n"
-                      "rules\n");
+                      "rules\nsummary.jsonl\n");
   rm_tree(dir);
 }
 END_TEST

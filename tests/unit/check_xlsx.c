@@ -187,6 +187,7 @@ START_TEST(t_xlsx_cli)
   tu_sh(cmd, &out);
   ck_assert_str_eq(out, "a.XLSX 1\nb.tables 1\nout/boiler-house.json 0\n"
                         "out/boiler-house.xlsx 1\n"
+                        "out/summary.jsonl 0\n"
                         "auditgen: -o c.pdf does not match --format xlsx\n");
   free(out);
   /* an exercise: figures blank, so no numbers and no formulas */

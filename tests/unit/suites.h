@@ -27,5 +27,7 @@ Suite *xlsx_suite(void);
 Suite *present_suite(void);
 Suite *management_suite(void);
 Suite *matrix_suite(void);
+Suite *rollup_suite(void);
+Suite *batch_suite(void);
 
 #endif
