@@ -1096,7 +1096,7 @@ START_TEST(t_series_any_order)
     for (int k = 0; k < 2; k++) {
       write_text(csv, files[f][k]);
       const char *argv[] = {tu_bin(), "calc", fac, "--json", NULL};
-      ck_assert_int_eq(tu_exec(argv, dir, &out[k], &err[k]), 0);
+      ck_assert_int_eq(tu_exec(argv, tu_root(), &out[k], &err[k]), 0);
     }
     ck_assert_str_eq(out[0], out[1]);
     /* the same gaps, named at the lines their rows are on */
