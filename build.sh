@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES="gcc make pkg-config libyaml-dev libpcre2-dev libhpdf-dev check fonts-dejavu-core
-libunibreak-dev libzip-dev nettle-dev fonts-wqy-microhei poppler-utils qpdf mupdf-tools
+libunibreak-dev libzip-dev nettle-dev libharfbuzz-dev fonts-wqy-microhei poppler-utils qpdf mupdf-tools
 libxlsxwriter-dev libxml2-utils python3-docx python3-openpyxl libreoffice-writer-nogui
 libreoffice-calc-nogui parallel"
 
@@ -113,9 +113,9 @@ case "$mode" in
     for t in $targets; do
       [ -f "tests/fuzz/fuzz_$t.c" ] || { echo "build.sh fuzz: no target $t" >&2; exit 2; }
       clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
-        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags yaml-0.1 libpcre2-8 zlib) \
+        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags yaml-0.1 libpcre2-8 zlib harfbuzz-subset) \
         "tests/fuzz/fuzz_$t.c" tests/fuzz/fuzzenv.c $src -o "build/fuzz/fuzz_$t" \
-        $(pkg-config --libs yaml-0.1 libpcre2-8 zlib) -lhpdf -lunibreak -lm
+        $(pkg-config --libs yaml-0.1 libpcre2-8 zlib harfbuzz-subset) -lhpdf -lunibreak -lm
     done
     for t in $targets; do
       seeds=""

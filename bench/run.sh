@@ -115,6 +115,38 @@ ROW='%-40s %4s %10s %10s %10s %10s  %-16s %s\n'
 row_measured() { # name target result
   printf "$ROW" "$1" "$M_RUNS" "$(ms "$M_MED")" "$(ms "$M_MIN")" "$(ms "$M_MAX")" \
     "$(calc '%.1f MiB' "$M_MIB")" "$2" "$3"
+  against_baseline "$1"
+}
+
+# The committed figures (bench/baseline: median ms, peak KiB and the row's
+# name, tab-separated; # starts a comment). A row whose median or peak
+# memory is more than 20 % above its baseline prints a warning under it; a
+# row without a baseline (other knobs, a new row) is not compared. This
+# run's figures go to build/bench/baseline.new, in the same form, to be
+# copied over bench/baseline when a change of the figures is intended.
+BASELINE=${BENCH_BASELINE:-$ROOT/bench/baseline}
+NEW_BASELINE=$OUT/baseline.new
+REGRESSIONS=0
+{
+  echo "# auditgen bench/run.sh figures: median_ms<TAB>peak_kib<TAB>row"
+  echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+} >"$NEW_BASELINE"
+against_baseline() { # name
+  printf '%s\t%s\t%s\n' "$M_MED" "$M_KIB" "$1" >>"$NEW_BASELINE"
+  [ -f "$BASELINE" ] || return 0
+  local base
+  base=$(awk -F'\t' -v n="$1" '!/^#/ && $3 == n { print $1 "\t" $2; exit }' "$BASELINE")
+  [ -n "$base" ] || return 0
+  local warn
+  warn=$(awk -F'\t' -v b="$base" -v med="$M_MED" -v kib="$M_KIB" 'BEGIN {
+    split(b, x, "\t"); r = ""
+    if (med > x[1] * 1.2) r = sprintf("median %.2f ms, baseline %.2f ms (+%.0f %%)", med, x[1], (med / x[1] - 1) * 100)
+    if (kib > x[2] * 1.2) r = (r == "" ? "" : r "; ") sprintf("peak %.1f MiB, baseline %.1f MiB (+%.0f %%)", kib / 1024, x[2] / 1024, (kib / x[2] - 1) * 100)
+    print r }')
+  if [ -n "$warn" ]; then
+    printf '    WARNING: more than 20 %% over %s: %s\n' "${BASELINE#"$ROOT"/}" "$warn"
+    REGRESSIONS=$((REGRESSIONS + 1))
+  fi
 }
 row_text() { printf '%s\n' "$1"; }
 
@@ -238,7 +270,8 @@ rate=$(calc '%.0f' "$srows / ($M_MED / 1000)")
 smb=$(du -cb "$sdir"/*.csv | awk 'END {printf "%.1f MB", $1 / 1000000}')
 row_measured "check interval data: $SERIES_METERS meters × 35,136 rows" "-" \
   "$(commas "$rate") rows/s"
-row_text "    ($(commas "$srows") rows, $smb of CSV: $sdir)"
+smbs=$(du -cb "$sdir"/*.csv | awk -v m="$M_MED" 'END {printf "%.0f", $1 / 1000000 / (m / 1000)}')
+row_text "    ($(commas "$srows") rows, $smb of CSV, $smbs MB/s start-up included: $sdir)"
 
 # 5. The bilingual report of the cement sample (issue target: under
 #    150 ms, under 60 MB, PDF under 1.5 MB).
@@ -301,4 +334,13 @@ if [ -n "$SCALE" ]; then
       "$added" "$expo"
     prev_n=$n; prev_t=$M_MIN
   done
+fi
+
+echo
+if [ ! -f "$BASELINE" ]; then
+  echo "no $BASELINE: figures not compared (this run's are in $NEW_BASELINE)"
+elif [ "$REGRESSIONS" -gt 0 ]; then
+  echo "WARNING: $REGRESSIONS row(s) more than 20 % over $BASELINE (this run's figures: $NEW_BASELINE)"
+else
+  echo "no row more than 20 % over $BASELINE (this run's figures: $NEW_BASELINE)"
 fi

@@ -21,7 +21,10 @@
 typedef struct row {
   int64_t t; /* seconds since 0000-03-01 (date_days × 86400) */
   double v;
-  int line, col, len; /* of the timestamp */
+  int line;
+  uint32_t ls, ts, te; /* byte offsets in the file of the line's first
+                          byte and of the timestamp: its column is
+                          counted only when a message names it */
 } row;
 
 typedef struct reader {
@@ -44,6 +47,14 @@ static src_pos span(const reader *r, const char *s, const char *e)
 {
   return at(r, diag_chars(r->ls, (size_t)(s - r->ls)) + 1,
             diag_chars(s, (size_t)(e - s)));
+}
+
+/* The position of row's timestamp in the file text. */
+static src_pos row_at(reader *r, const char *text, const row *rw)
+{
+  r->line = rw->line;
+  r->ls = text + rw->ls;
+  return span(r, text + rw->ts, text + rw->te);
 }
 
 /* {====================================================== fields */
@@ -104,19 +115,36 @@ static int month_days(int y, int m)
   return m == 2 && leap ? 29 : d[m - 1];
 }
 
+/* The day of the last timestamp read: rows of one day repeat it. */
+typedef struct day_cache {
+  char ymd[10]; /* its YYYY-MM-DD */
+  long days;    /* date_days of it */
+  bool valid;
+} day_cache;
+
 /* ISO 8601 local time: YYYY-MM-DD, then optionally T or a space and
    hh:mm[:ss[.fff]], then optionally Z or ±hh:mm (accepted, not applied:
    the clock time is taken as the facility's local time). */
-static bool parse_ts(const char *s, const char *e, int64_t *t)
+static bool parse_ts(day_cache *dc, const char *s, const char *e,
+                     int64_t *t)
 {
   const char *p = s;
-  int y, mo, d, h = 0, mi = 0, se = 0;
-  if (!digits(&p, e, 4, &y) || p >= e || *p++ != '-' ||
-      !digits(&p, e, 2, &mo) || p >= e || *p++ != '-' ||
-      !digits(&p, e, 2, &d))
-    return false;
-  if (mo < 1 || mo > 12 || d < 1 || d > month_days(y, mo))
-    return false;
+  int h = 0, mi = 0, se = 0;
+  if (dc->valid && e - s >= 10 && memcmp(s, dc->ymd, 10) == 0) {
+    p = s + 10; /* the day of the row before, checked then */
+  } else {
+    int y, mo, d;
+    if (!digits(&p, e, 4, &y) || p >= e || *p++ != '-' ||
+        !digits(&p, e, 2, &mo) || p >= e || *p++ != '-' ||
+        !digits(&p, e, 2, &d))
+      return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > month_days(y, mo))
+      return false;
+    date dt = {y, mo, d, {NULL, 0, 0, 0}};
+    memcpy(dc->ymd, s, 10);
+    dc->days = date_days(dt);
+    dc->valid = true;
+  }
   if (p < e && (*p == 'T' || *p == ' ')) {
     p++;
     if (!digits(&p, e, 2, &h) || p >= e || *p++ != ':' ||
@@ -151,17 +179,58 @@ static bool parse_ts(const char *s, const char *e, int64_t *t)
   }
   if (p != e)
     return false;
-  date dt = {y, mo, d, {NULL, 0, 0, 0}};
-  *t = (int64_t)date_days(dt) * 86400 + h * 3600 + mi * 60 + se;
+  *t = (int64_t)dc->days * 86400 + h * 3600 + mi * 60 + se;
   return true;
 }
 
-static bool parse_value(const char *s, const char *e, double *v)
+/* Powers of ten that a double holds exactly. */
+static const double exact_pow10[] = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* The common case of a meter reading, [+-]digits[.digits] of at most 2^53
+   as an integer and at most 22 decimals, without strtod: the integer and
+   the power of ten are both exact doubles, so the one division is
+   correctly rounded, which is what strtod gives (Clinger's fast path).
+   False for anything else, which strtod then reads. */
+static bool fast_decimal(const char *s, const char *e, double *v)
+{
+  const char *p = s;
+  bool neg = false;
+  if (p < e && (*p == '+' || *p == '-'))
+    neg = *p++ == '-';
+  uint64_t m = 0;
+  int ndig = 0, frac = 0;
+  bool dot = false;
+  for (; p < e; p++) {
+    if (*p >= '0' && *p <= '9') {
+      if (m >= (uint64_t)1 << 53)
+        return false; /* more digits than an exact integer holds */
+      m = m * 10 + (uint64_t)(*p - '0');
+      ndig++;
+      frac += dot;
+    } else if (*p == '.' && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  if (ndig == 0 || m > (uint64_t)1 << 53 || frac > 22)
+    return false;
+  double x = (double)m / exact_pow10[frac];
+  *v = neg ? -x : x;
+  return true;
+}
+
+/* A plain decimal value: bit for bit what strtod reads (series.h). */
+bool series_parse_value(const char *s, const char *e, double *v)
 {
   char tmp[64];
   size_t n = (size_t)(e - s);
   if (n == 0 || n >= sizeof tmp)
     return false;
+  if (fast_decimal(s, e, v))
+    return true;
   memcpy(tmp, s, n);
   tmp[n] = '\0';
   /* a plain decimal: no hex, no inf/nan, no thousands separators; a NUL
@@ -183,12 +252,15 @@ static bool parse_value(const char *s, const char *e, double *v)
 static bool parse_rows(reader *r, const char *text, size_t len, row **out,
                        size_t *n_out)
 {
-  size_t cap = 1024, n = 0;
+  /* a row is at least "YYYY-MM-DD,v" and a line end: room for every row
+     at once, of which only what the rows fill is ever touched */
+  size_t cap = len / 13 + 2, n = 0;
   row *rows = malloc(cap * sizeof *rows);
   if (!rows)
     return false;
   const char *p = text, *end = text + len;
   bool seen_content = false, ok = true;
+  day_cache dc = {{0}, 0, false};
   r->line = 0;
   while (p < end) {
     r->line++;
@@ -257,7 +329,7 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
       continue;
     }
     int64_t t;
-    if (!parse_ts(ts, te, &t)) {
+    if (!parse_ts(&dc, ts, te, &t)) {
       diag_error(r->dl, span(r, ts, te),
                  "\"%.*s\" is not an ISO 8601 date and time "
                  "(2016-01-01T00:15 or 2016-01-01 00:15:00)",
@@ -266,7 +338,7 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
       continue;
     }
     double v;
-    if (!parse_value(vs, ve, &v)) {
+    if (!series_parse_value(vs, ve, &v)) {
       diag_error(r->dl, span(r, vs, ve),
                  ve == vs ? "missing value"
                           : "\"%.*s\" is not a number",
@@ -289,8 +361,8 @@ static bool parse_rows(reader *r, const char *text, size_t len, row **out,
       }
       rows = nr;
     }
-    src_pos tp = span(r, ts, te);
-    rows[n++] = (row){t, v, r->line, tp.col, tp.len};
+    rows[n++] = (row){t, v, r->line, (uint32_t)(q - text),
+                      (uint32_t)(ts - text), (uint32_t)(te - text)};
   }
   *out = rows;
   *n_out = n;
@@ -329,6 +401,20 @@ static int64_t common_step(const row *rows, size_t n)
 {
   if (n < 2)
     return 0;
+  /* nearly always one step is most of them: found in one pass (a step of
+     more than half the rows is the only commonest one) */
+  int64_t cand = 0;
+  size_t votes = 0, count = 0;
+  for (size_t i = 1; i < n; i++) {
+    int64_t d = rows[i].t - rows[i - 1].t;
+    if (votes == 0)
+      cand = d;
+    votes = d == cand ? votes + 1 : votes - 1;
+  }
+  for (size_t i = 1; i < n; i++)
+    count += rows[i].t - rows[i - 1].t == cand;
+  if (count > (n - 1) / 2)
+    return cand;
   int64_t *d = malloc((n - 1) * sizeof *d);
   if (!d)
     return 0;
@@ -391,7 +477,12 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
     mem_free(text);
     return false;
   }
-  qsort(rows, n, sizeof *rows, by_time);
+  /* rows are nearly always in time order already (lines are) */
+  bool sorted = true;
+  for (size_t i = 1; i < n && sorted; i++)
+    sorted = rows[i - 1].t <= rows[i].t;
+  if (!sorted)
+    qsort(rows, n, sizeof *rows, by_time);
   if (in->end_stamped) {
     /* an end-stamped row covers (t − step, t]: place it at its start */
     int64_t step = common_step(rows, n);
@@ -412,7 +503,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
   out->monthly = ARENA_ARRAY(a, double, (size_t)in->months + 1);
   /* keep the rows inside the period, in order; report duplicates */
   size_t m = 0;
-  row first_out = {0, 0, 0, 0, 0};
+  row first_out = {0, 0, 0, 0, 0, 0};
   int k = 0;
   for (size_t i = 0; i < n; i++) {
     if (rows[i].t < t0 || rows[i].t >= t1) {
@@ -421,8 +512,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
       continue;
     }
     if (m > 0 && rows[m - 1].t == rows[i].t) {
-      r.line = rows[i].line;
-      diag_error(dl, at(&r, rows[i].col, rows[i].len),
+      diag_error(dl, row_at(&r, text, &rows[i]),
                  "duplicate timestamp (first at line %d)", rows[m - 1].line);
       ok = false;
       continue;
@@ -430,8 +520,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
     rows[m++] = rows[i];
   }
   if (out->n_outside) {
-    r.line = first_out.line;
-    diag_warn(dl, at(&r, first_out.col, first_out.len),
+    diag_warn(dl, row_at(&r, text, &first_out),
               "%zu value%s outside the audit period %04d-%02d-%02d to "
               "%04d-%02d-%02d ignored (%s)",
               out->n_outside, out->n_outside == 1 ? "" : "s", from.y, from.m,
@@ -478,8 +567,7 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
         gaps++;
         missing_in_gaps += miss;
         if (shown++ < GAPS_SHOWN) {
-          r.line = rows[i].line;
-          diag_warn(dl, at(&r, rows[i].col, rows[i].len),
+          diag_warn(dl, row_at(&r, text, &rows[i]),
                     "gap before this row: %zu interval%s of %s missing "
                     "(previous row: line %d)",
                     miss, miss == 1 ? "" : "s",
@@ -494,15 +582,13 @@ bool series_read(arena *a, diag_list *dl, const series_in *in,
       size_t head = (size_t)((rows[0].t - t0) / step);
       size_t tail = (size_t)((t1 - rows[m - 1].t - 1) / step);
       if (head) {
-        r.line = rows[0].line;
-        diag_warn(dl, at(&r, rows[0].col, rows[0].len),
+        diag_warn(dl, row_at(&r, text, &rows[0]),
                   "the data start %zu interval%s of %s after the audit "
                   "period does",
                   head, head == 1 ? "" : "s", duration(b1, sizeof b1, step));
       }
       if (tail) {
-        r.line = rows[m - 1].line;
-        diag_warn(dl, at(&r, rows[m - 1].col, rows[m - 1].len),
+        diag_warn(dl, row_at(&r, text, &rows[m - 1]),
                   "the data end %zu interval%s of %s before the audit "
                   "period does",
                   tail, tail == 1 ? "" : "s", duration(b1, sizeof b1, step));

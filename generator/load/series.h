@@ -51,4 +51,10 @@ typedef struct series_out {
 bool series_read(arena *a, diag_list *dl, const series_in *in,
                  series_out *out);
 
+/* Reads a value of a row, bytes [s, e): a plain decimal (digits, sign,
+   point, exponent; no hex, inf, nan or separators), shorter than 64
+   bytes, giving bit for bit the double strtod gives. False when it is
+   not one. */
+bool series_parse_value(const char *s, const char *e, double *v);
+
 #endif

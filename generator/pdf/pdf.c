@@ -6,6 +6,8 @@
  * diagnostic; nothing here decides where anything goes on the page. */
 #include "pdf.h"
 
+#include <hb-subset.h>
+#include <hb.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_font.h>
@@ -29,9 +31,10 @@ struct pdf_writer {
   HPDF_Doc doc;
   HPDF_Font font[F_COUNT];
   char *bytes[F_COUNT];   /* each font file, read once, checked, drawn */
-  ttf_face ttf[F_COUNT];  /* its tables, for composite glyphs */
-  unsigned char *walked[F_COUNT]; /* glyphs whose components are marked */
-  unsigned char *marked[F_COUNT]; /* code points already marked, a bit each */
+  const char *path[F_COUNT];
+  ttf_face ttf[F_COUNT];  /* its tables */
+  unsigned char *marked[F_COUNT]; /* code points drawn, a bit each */
+  uint32_t *gid[F_COUNT]; /* per BMP code point, its glyph; ~0 = not yet */
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
   const char **image_paths; /* the images loaded, and their XObjects */
   HPDF_Image *images;
@@ -88,15 +91,48 @@ static void fix_to_unicode(HPDF_Font font)
 
 /* }====================================================== */
 
-/* {====================================================== composites */
+/* {====================================================== subsets */
 
-/* libharu 2.3's subsetter copies a composite glyph but not the glyphs it
-   is built from, and many CJK characters of WenQuanYi are composites, so
-   they would print blank: the components are marked used here. */
+/* libharu 2.3's "subset" keeps every glyph slot of the face (for
+   WenQuanYi: 49,531 entries of loca, hmtx and post for a few hundred
+   glyphs drawn) and misses the components of composite glyphs. So the
+   font file is cut here with HarfBuzz's subsetter, which keeps only the
+   glyphs drawn and what they are built from and numbers them afresh; the
+   content streams are unchanged (CID = the code point, as libharu writes
+   them) and the CIDToGIDMap and the widths (W) are rewritten for the code
+   points drawn only. */
 
+/* Marks code point cp of font f drawn. */
+static void use_glyph(pdf_writer *w, int f, unsigned cp)
+{
+  if (cp <= 0xFFFF)
+    w->marked[f][cp >> 3] |= (unsigned char)(1u << (cp & 7));
+}
+
+static bool drawn(const pdf_writer *w, HPDF_Font font, unsigned cp)
+{
+  for (int i = 0; i < F_COUNT; i++)
+    if (w->font[i] == font && (w->marked[i][cp >> 3] & (1u << (cp & 7))))
+      return true;
+  return false;
+}
+
+/* The glyph font i draws for code point cp, looked up once per code
+   point. */
+static unsigned glyph_of(pdf_writer *w, int i, unsigned cp)
+{
+  if (w->gid[i][cp] == 0xFFFFFFFFu)
+    w->gid[i][cp] = ttf_glyph(&w->ttf[i], cp);
+  return w->gid[i][cp];
+}
+
+/* When HarfBuzz cannot cut a face (a damaged font that libharu still
+   reads), libharu's own subset is embedded as before: the glyphs drawn
+   and, since libharu 2.3's subsetter would leave composite glyphs blank,
+   the glyphs they are built from, marked used. */
 typedef struct marker {
   HPDF_TTFontDefAttr attr;
-  unsigned char *walked;
+  unsigned char *walked; /* glyphs whose components are marked */
 } marker;
 
 static bool mark(void *ctx, unsigned gid)
@@ -111,17 +147,128 @@ static bool mark(void *ctx, unsigned gid)
   return true;
 }
 
-/* Marks the glyphs of code point cp of font f (and their components). */
-static void use_glyph(pdf_writer *w, int f, unsigned cp)
+static void mark_for_libharu(pdf_writer *w, int i)
 {
-  if (cp > 0xFFFF || (w->marked[f][cp >> 3] & (1u << (cp & 7))))
-    return;
-  w->marked[f][cp >> 3] |= (unsigned char)(1u << (cp & 7));
-  HPDF_FontAttr fa = (HPDF_FontAttr)w->font[f]->attr;
-  marker m = {(HPDF_TTFontDefAttr)fa->fontdef->attr, w->walked[f]};
-  unsigned gid = ttf_glyph(&w->ttf[f], cp);
-  if (mark(&m, gid))
-    ttf_components(&w->ttf[f], gid, mark, &m);
+  HPDF_FontAttr fa = (HPDF_FontAttr)w->font[i]->attr;
+  marker m = {(HPDF_TTFontDefAttr)fa->fontdef->attr,
+              mem_alloc(w->ttf[i].num_glyphs / 8 + 1)};
+  for (unsigned cp = 0; cp <= 0xFFFF; cp++)
+    if (drawn(w, w->font[i], cp)) {
+      unsigned gid = glyph_of(w, i, cp);
+      if (mark(&m, gid))
+        ttf_components(&w->ttf[i], gid, mark, &m);
+    }
+  mem_free(m.walked);
+}
+
+/* Embeds the subset of font i (and of every other index drawing with the
+   same libharu font). False after a diagnostic. */
+static bool embed_subset(pdf_writer *w, int i)
+{
+  HPDF_Font font = w->font[i];
+  HPDF_FontAttr fa = (HPDF_FontAttr)font->attr;
+  HPDF_TTFontDefAttr da = (HPDF_TTFontDefAttr)fa->fontdef->attr;
+  hb_blob_t *blob = hb_blob_create(w->bytes[i], (unsigned)w->ttf[i].size,
+                                   HB_MEMORY_MODE_READONLY, NULL, NULL);
+  hb_face_t *face = hb_face_create(blob, 0);
+  hb_subset_input_t *in = hb_subset_input_create_or_fail();
+  hb_subset_plan_t *plan = NULL;
+  hb_face_t *sub = NULL;
+  hb_blob_t *out = NULL;
+  bool ok = false;
+  if (!in)
+    goto done;
+  hb_set_t *glyphs = hb_subset_input_glyph_set(in);
+  unsigned max_cp = 0;
+  for (unsigned cp = 0; cp <= 0xFFFF; cp++)
+    if (drawn(w, font, cp)) {
+      hb_set_add(glyphs, glyph_of(w, i, cp));
+      max_cp = cp;
+    }
+  /* layout tables serve shaping, which a PDF does not do */
+  hb_set_t *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  static const char *const dropped[] = {"GSUB", "GPOS", "GDEF", "BASE",
+                                        "JSTF", "DSIG", "kern", "morx"};
+  for (size_t k = 0; k < sizeof dropped / sizeof *dropped; k++)
+    hb_set_add(drop, hb_tag_from_string(dropped[k], 4));
+  plan = hb_subset_plan_create_or_fail(face, in);
+  const hb_map_t *to_new =
+      plan ? hb_subset_plan_old_to_new_glyph_mapping(plan) : NULL;
+  sub = plan ? hb_subset_plan_execute_or_fail(plan) : NULL;
+  out = sub ? hb_face_reference_blob(sub) : NULL;
+  unsigned n = 0;
+  const char *data = out ? hb_blob_get_data(out, &n) : NULL;
+  if (!n) {
+    mark_for_libharu(w, i);
+    ok = true;
+    goto done;
+  }
+
+  /* the descriptor, as libharu writes it, without libharu's font file */
+  da->embedding = HPDF_FALSE;
+  HPDF_STATUS st = font->before_write_fn(font);
+  da->embedding = HPDF_TRUE;
+  HPDF_Dict desc = fa->fontdef->descriptor;
+  if (st != HPDF_OK || !desc)
+    goto done;
+  HPDF_Dict file = HPDF_DictStream_New(font->mmgr, fa->xref);
+  if (!file)
+    goto done;
+  file->filter = font->filter; /* deflate, as the document's other streams */
+  st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
+  st += HPDF_Dict_AddNumber(file, "Length1", n);
+  st += HPDF_Dict_Add(desc, "FontFile2", file);
+
+  /* CIDToGIDMap: code point → new glyph, up to the last code point drawn */
+  unsigned char *map = mem_alloc(2 * ((size_t)max_cp + 1));
+  for (unsigned cp = 0; cp <= max_cp; cp++) {
+    unsigned g = 0;
+    if (drawn(w, font, cp)) {
+      hb_codepoint_t ng = hb_map_get(to_new, glyph_of(w, i, cp));
+      g = ng == HB_MAP_VALUE_INVALID ? 0 : ng;
+    }
+    map[2 * cp] = (unsigned char)(g >> 8);
+    map[2 * cp + 1] = (unsigned char)g;
+  }
+  HPDF_MemStream_FreeData(fa->map_stream->stream);
+  st += HPDF_Stream_Write(fa->map_stream->stream, map,
+                          (HPDF_UINT)(2 * ((size_t)max_cp + 1)));
+  mem_free(map);
+
+  /* W: the width of each code point drawn, runs of consecutive ones
+     together */
+  HPDF_Array widths = HPDF_Array_New(font->mmgr);
+  if (!widths)
+    goto done;
+  HPDF_Array run = NULL;
+  for (unsigned cp = 0; cp <= max_cp; cp++) {
+    if (!drawn(w, font, cp)) {
+      run = NULL;
+      continue;
+    }
+    if (!run) {
+      st += HPDF_Array_AddNumber(widths, (HPDF_INT32)cp);
+      run = HPDF_Array_New(font->mmgr);
+      if (!run || HPDF_Array_Add(widths, run) != HPDF_OK)
+        goto done;
+    }
+    st += HPDF_Array_AddNumber(
+        run, (HPDF_INT32)HPDF_TTFontDef_GetGidWidth(
+                 fa->fontdef, (HPDF_UINT16)glyph_of(w, i, cp)));
+  }
+  st += HPDF_Dict_Add(fa->descendant_font, "W", widths);
+  ok = st == HPDF_OK;
+done:
+  if (!ok && !w->error)
+    diag_error(w->dl, src_none(), "cannot embed a subset of font %s",
+               w->path[i]);
+  hb_blob_destroy(out);
+  hb_face_destroy(sub);
+  hb_subset_plan_destroy(plan);
+  hb_subset_input_destroy(in);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  return ok;
 }
 
 /* }====================================================== */
@@ -223,8 +370,10 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
       return NULL;
     }
     fix_to_unicode(w->font[i]);
-    w->walked[i] = mem_alloc(w->ttf[i].num_glyphs / 8 + 1);
+    w->path[i] = paths[i];
     w->marked[i] = mem_alloc(65536 / 8);
+    w->gid[i] = mem_alloc(sizeof(uint32_t) * 65536);
+    memset(w->gid[i], 0xFF, sizeof(uint32_t) * 65536);
     w->widths[i] = mem_alloc(sizeof(float) * 65536);
     for (size_t k = 0; k < 65536; k++)
       w->widths[i][k] = -1;
@@ -241,7 +390,7 @@ void pdf_free(pdf_writer *w)
   for (int i = 0; i < F_COUNT; i++) {
     mem_free(w->widths[i]);
     mem_free(w->marked[i]);
-    mem_free(w->walked[i]);
+    mem_free(w->gid[i]);
     mem_free(w->bytes[i]);
   }
   mem_free(w->image_paths);
@@ -528,6 +677,13 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
   mem_free(pages);
   if (w->failed)
     return false;
+  for (int i = 0; i < F_COUNT && !w->error; i++) {
+    bool first = true;
+    for (int j = 0; j < i; j++)
+      first = first && w->font[j] != w->font[i];
+    if (first && !embed_subset(w, i))
+      return false;
+  }
   if (!w->error)
     HPDF_SaveToStream(w->doc);
   if (w->error) {

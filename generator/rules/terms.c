@@ -18,6 +18,11 @@ static const char *const section_names[TERM_SECTIONS] = {
     "terms", "formulas", "bases", "sources", "units", "industries",
     "provinces"};
 
+/* Whether an array of n entries, grown only here, is full: its room is
+   doubled at 1, 2, 4, 8… entries (room for 2n), so that adding the
+   entries of a file costs linear time and memory, not quadratic. */
+static bool grows(size_t n) { return (n & (n - 1)) == 0; }
+
 static void add_entry(factors *f, arena *a, const term_def *e)
 {
   for (size_t i = 0; i < f->n_terms; i++)
@@ -26,11 +31,13 @@ static void add_entry(factors *f, arena *a, const term_def *e)
       f->terms[i] = *e;
       return;
     }
-  term_def *all = ARENA_ARRAY(a, term_def, f->n_terms + 1);
-  if (f->n_terms)
-    memcpy(all, f->terms, sizeof *all * f->n_terms);
-  all[f->n_terms++] = *e;
-  f->terms = all;
+  if (grows(f->n_terms)) {
+    term_def *all = ARENA_ARRAY(a, term_def, f->n_terms ? 2 * f->n_terms : 1);
+    if (f->n_terms)
+      memcpy(all, f->terms, sizeof *all * f->n_terms);
+    f->terms = all;
+  }
+  f->terms[f->n_terms++] = *e;
 }
 
 /* One section: a mapping of machine names to {zh:, en:, source:}. */
@@ -112,11 +119,14 @@ static void add_industry(factors *f, arena *a, const industry_def *e)
       f->industries[i] = *e; /* a later layer replaces */
       return;
     }
-  industry_def *all = ARENA_ARRAY(a, industry_def, f->n_industries + 1);
-  if (f->n_industries)
-    memcpy(all, f->industries, sizeof *all * f->n_industries);
-  all[f->n_industries++] = *e;
-  f->industries = all;
+  if (grows(f->n_industries)) {
+    industry_def *all = ARENA_ARRAY(a, industry_def,
+                                     f->n_industries ? 2 * f->n_industries : 1);
+    if (f->n_industries)
+      memcpy(all, f->industries, sizeof *all * f->n_industries);
+    f->industries = all;
+  }
+  f->industries[f->n_industries++] = *e;
 }
 
 /* sections, divisions, classes: code -> {zh, en[, source]} */

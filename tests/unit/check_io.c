@@ -6,8 +6,10 @@
  * exec), so a regression that blocks fails the test instead of hanging. */
 #include <check.h>
 #include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,7 @@
 #include <unistd.h>
 
 #include "../../generator/base/fileio.h"
+#include "../../generator/load/series.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -979,12 +982,156 @@ END_TEST
 
 /* }====================================================== */
 
+/* {====================================================== interval values */
+
+/* How an interval value was read before the fast path (strtod on the
+   checked text): the fast path must give the same doubles, bit for bit,
+   and refuse the same texts. */
+static bool value_by_strtod(const char *s, size_t n, double *v)
+{
+  char tmp[64];
+  if (n == 0 || n >= sizeof tmp)
+    return false;
+  memcpy(tmp, s, n);
+  tmp[n] = '\0';
+  for (size_t i = 0; i < n; i++)
+    if (!tmp[i] ||
+        (!isdigit((unsigned char)tmp[i]) && !strchr("+-.eE", tmp[i])))
+      return false;
+  char *end;
+  errno = 0;
+  *v = strtod(tmp, &end);
+  return *end == '\0' && errno == 0 && isfinite(*v);
+}
+
+static void same_value(const char *s, size_t n)
+{
+  double a = 0, b = 0;
+  bool ra = series_parse_value(s, s + n, &a), rb = value_by_strtod(s, n, &b);
+  ck_assert_msg(ra == rb, "\"%.*s\": accepted %d, strtod %d", (int)n, s, ra,
+                rb);
+  ck_assert_msg(!ra || memcmp(&a, &b, sizeof a) == 0,
+                "\"%.*s\": %.17g, strtod %.17g", (int)n, s, a, b);
+}
+
+START_TEST(t_series_values_exact)
+{
+  static const char *const edge[] = {
+      "0", "-0", "+0", "0.0", "-0.0", ".5", "5.", ".", "-", "+", "", "1.2.3",
+      "0x10", "1,5", "1e3", "1E-3", "-1.5e+2", "inf", "nan", "1e400",
+      "4.9e-324", "2.2250738585072014e-308", "1.7976931348623157e308",
+      "9007199254740991", "9007199254740992", "9007199254740993",
+      "90071992547409921", "0.1", "0.2", "0.3", "123.456", "57.00",
+      "0.0000000000000000000001", "0.00000000000000000000001",
+      "0000000000000000000000000000001.5", "12345678901234567890",
+      "1234567890.123456789", "3.14159265358979323846", "--1", "+-1", "1-",
+      "1.5 ", " 1.5", "1\x00" "5", "١"};
+  for (size_t i = 0; i < sizeof edge / sizeof *edge; i++)
+    same_value(edge[i], strlen(edge[i]));
+  same_value("1\0005", 3); /* a NUL inside */
+  /* 300,000 random decimals: 1 to 24 digits, a point anywhere or none,
+     leading and trailing zeros, signs, sometimes an exponent */
+  uint64_t x = 88172645463325252u;
+  char b[48];
+  for (int k = 0; k < 300000; k++) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    size_t n = 0;
+    unsigned sign = (unsigned)(x % 5);
+    if (sign == 1)
+      b[n++] = '-';
+    else if (sign == 2)
+      b[n++] = '+';
+    int nd = 1 + (int)((x >> 8) % 24), dot = (int)((x >> 16) % (nd + 2));
+    uint64_t y = x * 0x9E3779B97F4A7C15u;
+    for (int d = 0; d < nd; d++) {
+      if (d == dot)
+        b[n++] = '.';
+      int zeros = (x >> 24) % 4 == 0 && (d < 3 || d > nd - 4);
+      b[n++] = zeros ? '0' : (char)('0' + (y >> 60) % 10);
+      y = y * 6364136223846793005u + 1442695040888963407u;
+    }
+    if (dot == nd)
+      b[n++] = '.';
+    if ((x >> 32) % 16 == 0)
+      n += (size_t)snprintf(b + n, sizeof b - n, "e%d",
+                            (int)((x >> 40) % 40) - 20);
+    same_value(b, n);
+  }
+}
+END_TEST
+
+/* Rows in time order are read without sorting, rows out of order are
+   sorted: the same rows in any order give the same audit and the same
+   warnings (a gap, named by its line, moves with its row); steps of which
+   none is most of them are counted by sorting, as before. */
+START_TEST(t_series_any_order)
+{
+  char dir[64], fac[128], csv[128];
+  scratch(dir);
+  snprintf(fac, sizeof fac, "%s/f.yaml", dir);
+  snprintf(csv, sizeof csv, "%s/E1.csv", dir);
+  write_text(fac, "auditgen: 1\n"
+                  "facility:\n"
+                  "  name: {zh: 测试厂, en: Test plant}\n"
+                  "  industry: cement\n"
+                  "audit:\n"
+                  "  period: {from: 2016-01-01, to: 2016-01-01}\n"
+                  "meters:\n"
+                  "  - {id: E1, carrier: electricity, level: 1, "
+                  "unit: kWh, series: E1.csv}\n");
+  static const char *const files[][2] = {
+      /* in order, one gap: the gap is before the row of line 4 */
+      {"timestamp,value\n2016-01-01T00:00,1.5\n2016-01-01T00:15,2.25\n"
+       "2016-01-01T01:00,0.1\n2016-01-01T01:15,7\n",
+       "timestamp,value\n2016-01-01T01:15,7\n2016-01-01T00:15,2.25\n"
+       "2016-01-01T00:00,1.5\n2016-01-01T01:00,0.1\n"},
+      /* no step is most of them (15, 45, 60, 60 … minutes) */
+      {"2016-01-01T00:00,1\n2016-01-01T00:15,2\n2016-01-01T01:00,3\n"
+       "2016-01-01T02:00,4\n2016-01-01T02:15,5\n2016-01-01T03:00,6\n",
+       "2016-01-01T03:00,6\n2016-01-01T00:15,2\n2016-01-01T02:00,4\n"
+       "2016-01-01T00:00,1\n2016-01-01T02:15,5\n2016-01-01T01:00,3\n"}};
+  for (size_t f = 0; f < 2; f++) {
+    char *out[2], *err[2];
+    for (int k = 0; k < 2; k++) {
+      write_text(csv, files[f][k]);
+      const char *argv[] = {tu_bin(), "calc", fac, "--json", NULL};
+      ck_assert_int_eq(tu_exec(argv, tu_root(), &out[k], &err[k]), 0);
+    }
+    ck_assert_str_eq(out[0], out[1]);
+    /* the same gaps, named at the lines their rows are on */
+    static const char *const want[][2] = {
+        {"E1.csv:4:1: warning: gap before this row: 2 intervals of 15 min "
+         "missing (previous row: line 3)",
+         "E1.csv:5:1: warning: gap before this row: 2 intervals of 15 min "
+         "missing (previous row: line 3)"},
+        {"E1.csv:4:1: warning: gap before this row: 3 intervals of 15 min "
+         "missing (previous row: line 3)",
+         "E1.csv:3:1: warning: gap before this row: 3 intervals of 15 min "
+         "missing (previous row: line 6)"}};
+    for (int k = 0; k < 2; k++)
+      ck_assert_msg(strstr(err[k], want[f][k]) != NULL, "%zu/%d: %s", f, k,
+                    err[k]);
+    for (int k = 0; k < 2; k++) {
+      free(out[k]);
+      free(err[k]);
+    }
+  }
+  rm_tree(dir);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *io_suite(void)
 {
   Suite *s = suite_create("io");
   TCase *tc = tcase_create("io");
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, t_stdout_errors);
+  tcase_add_test(tc, t_series_values_exact);
+  tcase_add_test(tc, t_series_any_order);
   tcase_add_test(tc, t_stdout_errors_with_files);
   tcase_add_test(tc, t_output_devices);
   tcase_add_test(tc, t_output_links_and_modes);
