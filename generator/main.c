@@ -17,6 +17,7 @@
 #include "base/fileio.h"
 #include "base/mem.h"
 #include "calc/calc.h"
+#include "load/fschema.h"
 #include "load/model.h"
 #include "load/style.h"
 #include "report/report.h"
@@ -64,6 +65,7 @@ static const char USAGE[] =
     "                             (--report: PDFs too) and a summary line each\n"
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
+    "  schema                     print the JSON Schema of the facility file\n"
     "\n"
     "options of every command:\n"
     "  --rules DIR   a firm's rules directory, layered over the shipped one\n"
@@ -103,6 +105,14 @@ static const char USAGE_RULES[] =
     "rules with any --rules DIR layered over them. check validates one or\n"
     "more firm rules directories layered over the shipped rules: every\n"
     "error at rule-file:line:column, exit 1 when any.\n";
+
+static const char USAGE_SCHEMA[] =
+    "usage: auditgen schema\n"
+    "\n"
+    "Prints the JSON Schema (draft 2020-12) of the facility file, made from\n"
+    "the tables the loader checks keys with; every key is described in\n"
+    "Chinese and English. The repository ships it as\n"
+    "schema/facility.schema.json for editors (README.md, \"Editors\").\n";
 
 static const char USAGE_EXPLAIN[] =
     "usage: auditgen explain FILE PATH [--lang zh|en] [--rules DIR]\n"
@@ -871,6 +881,19 @@ static int run_batch(const struct opts *o)
   return status;
 }
 
+/* auditgen schema: the facility file's JSON Schema on standard output. */
+static int run_schema(void)
+{
+  arena *a = arena_new();
+  buf b;
+  buf_init(&b);
+  json_write(fs_json_schema(a), &b);
+  out_write(b.data, b.len);
+  buf_fini(&b);
+  arena_free(a);
+  return EXIT_OK;
+}
+
 static int run_command(int argc, char **argv)
 {
   struct opts o;
@@ -900,6 +923,8 @@ static int run_command(int argc, char **argv)
     usage = USAGE_EXPLAIN;
   else if (strcmp(cmd, "batch") == 0)
     usage = USAGE_BATCH;
+  else if (strcmp(cmd, "schema") == 0)
+    usage = USAGE_SCHEMA;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -1018,7 +1043,11 @@ static int run_command(int argc, char **argv)
       o.files[o.nfiles++] = arg;
     }
   }
-  if (o.nfiles == 0)
+  if (usage == USAGE_SCHEMA)
+    status = o.nfiles || o.nrules || o.quiet || o.has_as_of
+                 ? usage_error("schema takes no arguments", usage)
+                 : run_schema();
+  else if (o.nfiles == 0)
     status = usage_error("no facility file given", usage);
   else if ((usage == USAGE_CALC || usage == USAGE_REPORT) && o.nfiles > 1)
     status = usage_error("calc and report take one facility file", usage);
