@@ -288,6 +288,112 @@ START_TEST(t_tables_match_loader)
 }
 END_TEST
 
+/* check --diagnostics json: the same diagnostics and exit codes as the
+   text, one array, on several kinds of bad files (structural, values,
+   YAML, I/O) and a valid one (tests/tools/diag_compare.py). */
+START_TEST(t_diagnostics_json_matches_text)
+{
+  static const char *const files[] = {
+      "tests/bad/unknown-key.yaml",          "tests/bad/many-errors.yaml",
+      "tests/bad/missing-meters.yaml",       "tests/bad/team-not-a-list.yaml",
+      "tests/bad/unknown-stage.yaml",        "tests/bad/management-wrong-type.yaml",
+      "tests/bad/plain-string-name-with-error.yaml",
+      "tests/bad/duplicate-yaml-key.yaml",   "tests/bad/binary-garbage.yaml",
+      "tests/bad/price-vat-unknown.yaml",    "tests/bad/meter-calibration-dates.yaml",
+      "tests/bad/yaml-control-characters.yaml",
+      "samples/cement-plant.yaml",           "tests/bad/no-such-file.yaml",
+      NULL};
+  char cmd[8192];
+  int len = snprintf(cmd, sizeof cmd,
+                     "cd '%s' && /usr/bin/python3 tests/tools/diag_compare.py "
+                     "'%s'",
+                     tu_root(), tu_bin());
+  for (size_t i = 0; files[i]; i++)
+    len += snprintf(cmd + len, sizeof cmd - (size_t)len, " %s", files[i]);
+  snprintf(cmd + len, sizeof cmd - (size_t)len, " 2>&1");
+  char *out;
+  int rc = tu_sh(cmd, &out);
+  ck_assert_msg(rc == 0, "%s", out);
+  ck_assert_ptr_nonnull(strstr(out, "ok   tests/bad/no-such-file.yaml: 1 "
+                                    "diagnostics, exit 3"));
+  ck_assert_ptr_nonnull(strstr(out, "ok   samples/cement-plant.yaml: 0 "
+                                    "diagnostics, exit 0"));
+  free(out);
+}
+END_TEST
+
+START_TEST(t_diagnostics_json_words)
+{
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "check", "tests/bad/unknown-key.yaml",
+                        "--diagnostics", "json", NULL};
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 1);
+  ck_assert_str_eq(err, "");
+  ck_assert_str_eq(out,
+                   "[\n"
+                   "  {\n"
+                   "    \"file\": \"tests/bad/unknown-key.yaml\",\n"
+                   "    \"line\": 4,\n"
+                   "    \"column\": 3,\n"
+                   "    \"path\": \"facility\",\n"
+                   "    \"severity\": \"error\",\n"
+                   "    \"message_en\": \"facility: unknown key \\\"industy\\\" "
+                   "(did you mean \\\"industry\\\"?)\",\n"
+                   "    \"message_zh\": \"facility: 未知的键 \\\"industy\\\"（是否应为 "
+                   "\\\"industry\\\"？）\"\n"
+                   "  }\n"
+                   "]\n");
+  free(out), free(err);
+  /* a message about values: English only */
+  const char *dup[] = {tu_bin(), "check", "tests/bad/duplicate-meter-id.yaml",
+                       "--diagnostics", "json", NULL};
+  ck_assert_int_eq(tu_exec(dup, tu_root(), &out, &err), 1);
+  ck_assert_ptr_nonnull(strstr(out, "duplicate meter id"));
+  ck_assert_ptr_nonnull(strstr(out, "\"message_zh\": null"));
+  free(out), free(err);
+  /* --quiet leaves the warnings out, as in text */
+  const char *q[] = {tu_bin(), "check",
+                     "tests/bad/plain-string-name-with-error.yaml",
+                     "--diagnostics", "json", "--quiet", NULL};
+  ck_assert_int_eq(tu_exec(q, tu_root(), &out, &err), 1);
+  ck_assert_ptr_null(strstr(out, "\"warning\""));
+  ck_assert_ptr_nonnull(strstr(out, "\"error\""));
+  free(out), free(err);
+  /* two files, one array; text stays the default */
+  const char *two[] = {tu_bin(), "check", "samples/cement-plant.yaml",
+                       "tests/bad/missing-meters.yaml", "--diagnostics",
+                       "json", NULL};
+  ck_assert_int_eq(tu_exec(two, tu_root(), &out, &err), 1);
+  ck_assert_int_eq(out[0], '[');
+  ck_assert_ptr_null(strstr(out, ": ok ("));
+  ck_assert_ptr_nonnull(strstr(out, "missing required key"));
+  ck_assert_ptr_nonnull(strstr(out, "缺少必需的键 \\\"meters\\\""));
+  ck_assert_ptr_null(strstr(out + 1, "["));
+  free(out), free(err);
+  const char *text[] = {tu_bin(), "check", "tests/bad/missing-meters.yaml",
+                        "--diagnostics", "text", NULL};
+  ck_assert_int_eq(tu_exec(text, tu_root(), &out, &err), 1);
+  ck_assert_str_eq(out, "");
+  ck_assert_ptr_nonnull(strstr(err, ": error: (top level): missing required"));
+  free(out), free(err);
+  const char *bad[] = {tu_bin(), "check", "samples/cement-plant.yaml",
+                       "--diagnostics", "xml", NULL};
+  ck_assert_int_eq(tu_exec(bad, tu_root(), &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "--diagnostics takes text or json"));
+  ck_assert_str_eq(out, "");
+  free(out), free(err);
+  const char *none[] = {tu_bin(), "check", "samples/cement-plant.yaml",
+                        "--diagnostics", NULL};
+  ck_assert_int_eq(tu_exec(none, tu_root(), &out, &err), 2);
+  free(out), free(err);
+  const char *calc[] = {tu_bin(), "calc", "samples/cement-plant.yaml",
+                        "--diagnostics", "json", NULL};
+  ck_assert_int_eq(tu_exec(calc, tu_root(), &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "unknown option --diagnostics"));
+  free(out), free(err);
+}
+END_TEST
+
 Suite *fschema_suite(void)
 {
   Suite *s = suite_create("fschema");
@@ -299,6 +405,8 @@ Suite *fschema_suite(void)
   tcase_add_test(tc, t_bad_cases_classified);
   tcase_add_test(tc, t_schema_and_check_agree);
   tcase_add_test(tc, t_tables_match_loader);
+  tcase_add_test(tc, t_diagnostics_json_matches_text);
+  tcase_add_test(tc, t_diagnostics_json_words);
   suite_add_tcase(s, tc);
   return s;
 }
