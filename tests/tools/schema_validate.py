@@ -115,18 +115,35 @@ def expanded_size(node, memo):
     return n
 
 
+class Both:
+    """The schema as draft 2020-12 (what it declares) and as draft-07 (what
+    the YAML language server validates with: it uses only keywords both
+    drafts have, so an editor must give the same verdicts)."""
+
+    def __init__(self, schema):
+        cls = jsonschema.validators.validator_for(schema)
+        cls.check_schema(schema)
+        if cls is not jsonschema.Draft202012Validator:
+            raise SystemExit("the schema is not draft 2020-12")
+        self.v2020 = cls(schema)
+        as7 = dict(schema, **{"$schema": "http://json-schema.org/draft-07/schema#"})
+        jsonschema.Draft7Validator.check_schema(as7)
+        self.v7 = jsonschema.Draft7Validator(as7)
+
+
 def validator(schema_path):
     with open(schema_path, encoding="utf-8") as f:
-        schema = json.load(f)
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    if cls is not jsonschema.Draft202012Validator:
-        raise SystemExit("the schema is not draft 2020-12")
-    return cls(schema)
+        return Both(json.load(f))
 
 
 def errors(v, doc):
-    return sorted(v.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    """The draft 2020-12 errors; a draft-07 verdict that differs is an
+    error of its own."""
+    errs = sorted(v.v2020.iter_errors(doc),
+                  key=lambda e: list(map(str, e.absolute_path)))
+    if bool(errs) != (next(v.v7.iter_errors(doc), None) is not None):
+        raise SystemExit("draft-07 and draft 2020-12 disagree")
+    return errs
 
 
 def where(e):
