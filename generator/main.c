@@ -19,11 +19,13 @@
 #include "base/fileio.h"
 #include "base/mem.h"
 #include "calc/calc.h"
+#include "load/fschema.h"
 #include "load/model.h"
 #include "load/style.h"
 #include "report/report.h"
 #include "template/tmpl.h"
 #include "load/units.h"
+#include "out/diagjson.h"
 #include "out/explain.h"
 #include "out/json.h"
 #include "out/summary.h"
@@ -72,6 +74,7 @@ static const char USAGE[] =
     "                             Word or Excel by OUT's extension; --json)\n"
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
+    "  schema                     print the JSON Schema of the facility file\n"
     "\n"
     "options of every command:\n"
     "  --rules DIR   a firm's rules directory, layered over the shipped one\n"
@@ -89,10 +92,15 @@ static const char USAGE[] =
 
 static const char USAGE_CHECK[] =
     "usage: auditgen check FILE... [--rules DIR] [--quiet]\n"
+    "                      [--diagnostics text|json]\n"
     "\n"
     "Validates each facility file against the input schema (docs in\n"
     "README.md) and the carrier rules, and prints every error as\n"
-    "file:line:column. Exit 0 when all files are valid, 1 otherwise.\n";
+    "file:line:column. Exit 0 when all files are valid, 1 otherwise.\n"
+    "--diagnostics json prints instead one JSON array on standard output:\n"
+    "{file, line, column, path, severity, message_en, message_zh} for each\n"
+    "error and warning of every file (message_zh null where a message has\n"
+    "no Chinese wording); the exit codes stay the same.\n";
 
 static const char USAGE_CALC[] =
     "usage: auditgen calc FILE [--json] [-o OUT] [--rules DIR] [--quiet]\n"
@@ -111,6 +119,14 @@ static const char USAGE_RULES[] =
     "rules with any --rules DIR layered over them. check validates one or\n"
     "more firm rules directories layered over the shipped rules: every\n"
     "error at rule-file:line:column, exit 1 when any.\n";
+
+static const char USAGE_SCHEMA[] =
+    "usage: auditgen schema\n"
+    "\n"
+    "Prints the JSON Schema (draft 2020-12) of the facility file, made from\n"
+    "the tables the loader checks keys with; every key is described in\n"
+    "Chinese and English. The repository ships it as\n"
+    "schema/facility.schema.json for editors (README.md, \"Editors\").\n";
 
 static const char USAGE_EXPLAIN[] =
     "usage: auditgen explain FILE PATH [--lang zh|en] [--rules DIR]\n"
@@ -202,10 +218,11 @@ struct opts {
   const char *format;   /* report: "pdf", "docx" or "xlsx" (NULL: from -o) */
   bool fmt_pdf, fmt_docx, fmt_xlsx; /* batch: the report formats */
   bool has_as_of;
-  date as_of;
+  date as_of; /* --as-of: editions of the standards in force on this day */
   bool resume;          /* batch: skip facilities whose outputs are newer */
   unsigned jobs;        /* batch: workers (0: the number of CPUs) */
-  unsigned shard, shards; /* batch --shard I/N (shards 0: all) */ /* --as-of: editions of the standards in force on this day */
+  unsigned shard, shards; /* batch --shard I/N (shards 0: all) */
+  bool diag_json; /* check --diagnostics json */
 };
 
 /* The report format a file name asks for by its extension: docx for
@@ -497,6 +514,8 @@ static void run_close(run *r)
 static int run_check(const struct opts *o)
 {
   int status = EXIT_OK;
+  arena *ja = o->diag_json ? arena_new() : NULL; /* --diagnostics json */
+  value *all = ja ? val_arr(ja) : NULL;
   for (size_t i = 0; i < o->nfiles; i++) {
     arena *a = arena_new();
     diag_list *dl = diag_new(a);
@@ -511,22 +530,36 @@ static int run_check(const struct opts *o)
     if (m && !calc_run_at(a, dl, m, f, "check",
                           o->has_as_of ? &o->as_of : NULL))
       m = NULL; /* calc finds some impossible inputs too */
-    print_diags(dl, o);
-    if (m) {
+    if (all)
+      diagjson_add(ja, all, dl, !o->quiet);
+    else
+      print_diags(dl, o);
+    if (m && all) {
+      /* valid: nothing more to say in JSON */
+    } else if (m) {
       out_printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
                  m->n_meters, m->n_units, m->n_products);
       if (diag_warnings(dl))
         out_printf(", %zu warnings", diag_warnings(dl));
       out_printf(")\n");
     } else {
-      fprintf(stderr, "%s: %zu error%s\n", o->files[i], diag_errors(dl),
-              diag_errors(dl) == 1 ? "" : "s");
+      if (!all)
+        fprintf(stderr, "%s: %zu error%s\n", o->files[i], diag_errors(dl),
+                diag_errors(dl) == 1 ? "" : "s");
       int s = io ? EXIT_IO : EXIT_INPUT;
       if (s > status)
         status = s;
     }
     units_free(u);
     arena_free(a);
+  }
+  if (all) {
+    buf b;
+    buf_init(&b);
+    json_write(all, &b);
+    out_write(b.data, b.len);
+    buf_fini(&b);
+    arena_free(ja);
   }
   return status;
 }
@@ -1457,6 +1490,19 @@ static int run_rollup(const struct opts *o)
 
 /* }====================================================== */
 
+/* auditgen schema: the facility file's JSON Schema on standard output. */
+static int run_schema(void)
+{
+  arena *a = arena_new();
+  buf b;
+  buf_init(&b);
+  json_write(fs_json_schema(a), &b);
+  out_write(b.data, b.len);
+  buf_fini(&b);
+  arena_free(a);
+  return EXIT_OK;
+}
+
 static int run_command(int argc, char **argv)
 {
   struct opts o;
@@ -1488,6 +1534,8 @@ static int run_command(int argc, char **argv)
     usage = USAGE_BATCH;
   else if (strcmp(cmd, "rollup") == 0)
     usage = USAGE_ROLLUP;
+  else if (strcmp(cmd, "schema") == 0)
+    usage = USAGE_SCHEMA;
   else {
     fprintf(stderr, "auditgen: unknown command \"%s\"\n%s", cmd, USAGE);
     return EXIT_USAGE;
@@ -1570,6 +1618,13 @@ static int run_command(int argc, char **argv)
                            "comma-separated, each once (such as pdf,docx)",
                            usage);
       }
+    } else if (strcmp(arg, "--diagnostics") == 0 && usage == USAGE_CHECK) {
+      if (++i >= argc ||
+          (strcmp(argv[i], "json") != 0 && strcmp(argv[i], "text") != 0)) {
+        mem_free(o.files);
+        return usage_error("--diagnostics takes text or json", usage);
+      }
+      o.diag_json = strcmp(argv[i], "json") == 0;
     } else if (strcmp(arg, "--json") == 0 &&
                (usage == USAGE_CALC || usage == USAGE_ROLLUP)) {
       o.json = true;
@@ -1632,7 +1687,11 @@ static int run_command(int argc, char **argv)
       o.files[o.nfiles++] = arg;
     }
   }
-  if (o.nfiles == 0)
+  if (usage == USAGE_SCHEMA)
+    status = o.nfiles || o.nrules || o.quiet || o.has_as_of
+                 ? usage_error("schema takes no arguments", usage)
+                 : run_schema();
+  else if (o.nfiles == 0)
     status = usage_error(usage == USAGE_ROLLUP ? "no group file given"
                                                : "no facility file given",
                          usage);

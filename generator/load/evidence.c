@@ -1,5 +1,6 @@
 /* evidence.c — evidence files, checked and hashed (see evidence.h). */
 #include "evidence.h"
+#include "fschema.h"
 
 #include <nettle/sha2.h>
 #include <stdio.h>
@@ -94,9 +95,7 @@ static void read_entry(schema *s, evidence_list *ev, const ynode *x,
   text2 title = {NULL, NULL, x->pos};
   const char *fpath = path;
   if (x->kind == YN_MAP) {
-    static const char *const keys[] = {"file", "title", NULL};
-    static const char *const req[] = {"file", NULL};
-    if (!sch_map(s, x, path, keys, req))
+    if (!fs_map(s, x, path, &fs_evidence))
       return;
     const ynode *f = ytree_get(x, "file"), *t = ytree_get(x, "title");
     fpath = sch_path(s, path, "file");

@@ -10,6 +10,7 @@
  * implemented, an actual for the audit year, whose actual the results
  * give) is an error. */
 #include "management.h"
+#include "fschema.h"
 #include "model.h"
 
 #include "../base/strmap.h"
@@ -94,13 +95,8 @@ static bool opt_text(schema *s, const ynode *n, const char *path,
 
 static void read_organisation(schema *s, const ynode *n, m_management *g)
 {
-  static const char *const keys[] = {"department", "manager", "staff", NULL};
-  static const char *const req[] = {"department", "manager", NULL};
-  static const char *const mkeys[] = {"name", "post", "registration",
-                                      "registered", NULL};
-  static const char *const mreq[] = {"name", "post", NULL};
   const char *path = "management.organisation";
-  if (!sch_map(s, n, path, keys, req))
+  if (!fs_map(s, n, path, &fs_organisation))
     return;
   g->has_organisation = true;
   const ynode *x;
@@ -110,7 +106,7 @@ static void read_organisation(schema *s, const ynode *n, m_management *g)
   if (!(x = ytree_get(n, "manager")))
     return;
   const char *mpath = PATH(s, path, "manager");
-  if (!sch_map(s, x, mpath, mkeys, mreq))
+  if (!fs_map(s, x, mpath, &fs_manager))
     return;
   opt_text(s, x, mpath, "name", &g->manager_name);
   opt_text(s, x, mpath, "post", &g->manager_post);
@@ -123,17 +119,12 @@ static void read_organisation(schema *s, const ynode *n, m_management *g)
 /* }====================================================== */
 /* {====================================================== targets */
 
-/* The keys of a target besides its year(s). */
-#define TARGET_KEYS                                                            \
-  "total_tce", "intensity_reduction", "intensity_basis", "intensity_base",    \
-      "actual_tce", "actual_reduction", "document"
-
 /* The figures of one target. five: the five-year target (its actuals are
    always those of the audit period). */
 static void read_target(schema *s, const ynode *n, const char *path,
                         const struct model *m, bool five, mg_target *t)
 {
-  static const char *const bases[] = {"output_value", "value_added", NULL};
+  static const char *const *const bases = fs_intensity_bases;
   const ynode *x;
   t->pos = n->pos;
   if ((x = ytree_get(n, "total_tce")))
@@ -250,20 +241,15 @@ static bool whole_year(const struct model *m, int y)
 static void read_targets(schema *s, const ynode *n, const struct model *m,
                          m_management *g)
 {
-  static const char *const keys[] = {"five_year", "yearly", NULL};
-  static const char *const fkeys[] = {"from", "to", TARGET_KEYS, NULL};
-  static const char *const freq[] = {"from", "to", NULL};
-  static const char *const ykeys[] = {"year", TARGET_KEYS, NULL};
-  static const char *const yreq[] = {"year", NULL};
   const char *path = "management.targets";
-  if (!sch_map(s, n, path, keys, NULL))
+  if (!fs_map(s, n, path, &fs_targets))
     return;
   g->has_targets = true;
   const ynode *x;
   int audit_year = m->to.y;
   if ((x = ytree_get(n, "five_year"))) {
     const char *fp = PATH(s, path, "five_year");
-    if (sch_map(s, x, fp, fkeys, freq)) {
+    if (fs_map(s, x, fp, &fs_five_year)) {
       mg_target *t = &g->five_year;
       long from = 0, to = 0;
       const ynode *a = ytree_get(x, "from"), *b = ytree_get(x, "to");
@@ -301,7 +287,7 @@ static void read_targets(schema *s, const ynode *n, const struct model *m,
     for (size_t i = 0; i < x->n; i++) {
       const ynode *u = x->kids[i], *y;
       const char *ip = sch_index(s, yp, i);
-      if (!sch_map(s, u, ip, ykeys, yreq))
+      if (!fs_map(s, u, ip, &fs_yearly))
         continue;
       long year;
       if (!(y = ytree_get(u, "year")) ||
@@ -344,14 +330,9 @@ static void read_targets(schema *s, const ynode *n, const struct model *m,
 static void read_system(schema *s, const ynode *n, const struct model *m,
                         m_management *g)
 {
-  static const char *const keys[] = {
-      "standard",    "certified",     "certificate",      "body",
-      "certified_on", "valid_until",  "self_assessed_on", "elements", NULL};
-  static const char *const req[] = {"standard", NULL};
-  static const char *const stds[] = {"none", "GB/T 23331", "GB/T 15587",
-                                     NULL};
+  static const char *const *const stds = fs_ems_standards;
   const char *path = "management.system";
-  if (!sch_map(s, n, path, keys, req))
+  if (!fs_map(s, n, path, &fs_system))
     return;
   const ynode *x;
   int st = 0;
@@ -424,12 +405,8 @@ static void read_system(schema *s, const ynode *n, const struct model *m,
 
 static void read_meter_management(schema *s, const ynode *n, m_management *g)
 {
-  static const char *const keys[] = {"system", "staff", "ledger",
-                                     "calibration_records", "data_records",
-                                     NULL};
-  static const char *const req[] = {"system", "staff", NULL};
   const char *path = "management.meter_management";
-  if (!sch_map(s, n, path, keys, req))
+  if (!fs_map(s, n, path, &fs_meter_management))
     return;
   const ynode *x;
   bool ok = (x = ytree_get(n, "system")) &&
@@ -450,11 +427,8 @@ static void read_meter_management(schema *s, const ynode *n, m_management *g)
 
 static void read_online(schema *s, const ynode *n, m_management *g)
 {
-  static const char *const keys[] = {"connected", "connected_on",
-                                     "data_points", "platform", NULL};
-  static const char *const req[] = {"connected", NULL};
   const char *path = "management.online_monitoring";
-  if (!sch_map(s, n, path, keys, req))
+  if (!fs_map(s, n, path, &fs_online))
     return;
   const ynode *x;
   if (!(x = ytree_get(n, "connected")) ||
@@ -482,14 +456,8 @@ static void read_online(schema *s, const ynode *n, m_management *g)
 static void read_obsolete(schema *s, const ynode *n, const struct model *m,
                           m_management *g)
 {
-  static const char *const keys[] = {"checked", "checked_on", "catalogues",
-                                     "found", NULL};
-  static const char *const req[] = {"checked", NULL};
-  static const char *const fkeys[] = {"equipment", "name", "catalogue", "plan",
-                                      "deadline", NULL};
-  static const char *const freq[] = {"catalogue", NULL};
   const char *path = "management.obsolete_check";
-  if (!sch_map(s, n, path, keys, req))
+  if (!fs_map(s, n, path, &fs_obsolete))
     return;
   const ynode *x;
   if (!(x = ytree_get(n, "checked")) ||
@@ -516,7 +484,7 @@ static void read_obsolete(schema *s, const ynode *n, const struct model *m,
       for (size_t i = 0; i < x->n; i++) {
         const ynode *u = x->kids[i], *y;
         const char *ip = sch_index(s, fp, i);
-        if (!sch_map(s, u, ip, fkeys, freq))
+        if (!fs_map(s, u, ip, &fs_obsolete_found))
           continue;
         mg_found *f = &g->found[g->n_found];
         memset(f, 0, sizeof *f);
@@ -567,15 +535,9 @@ static void read_obsolete(schema *s, const ynode *n, const struct model *m,
 static void read_previous(schema *s, const ynode *n, const struct model *m,
                           m_management *g)
 {
-  static const char *const keys[] = {"report_date", "measures", NULL};
-  static const char *const req[] = {"measures", NULL};
-  static const char *const mkeys[] = {"id",        "name",       "planned_tce",
-                                      "implemented", "saving_tce", "note",
-                                      NULL};
-  static const char *const mreq[] = {"id", "name", "implemented", NULL};
-  static const char *const impl[] = {"yes", "partly", "no", NULL};
+  static const char *const *const impl = fs_implemented;
   const char *path = "management.previous_audit";
-  if (!sch_map(s, n, path, keys, req))
+  if (!fs_map(s, n, path, &fs_previous))
     return;
   g->has_previous = true;
   const ynode *x;
@@ -597,7 +559,7 @@ static void read_previous(schema *s, const ynode *n, const struct model *m,
   for (size_t i = 0; i < x->n; i++) {
     const ynode *u = x->kids[i], *y;
     const char *ip = sch_index(s, lp, i);
-    if (!sch_map(s, u, ip, mkeys, mreq))
+    if (!fs_map(s, u, ip, &fs_previous_measure))
       continue;
     mg_measure *me = &g->measures[g->n_measures];
     memset(me, 0, sizeof *me);
@@ -639,11 +601,7 @@ static void read_previous(schema *s, const ynode *n, const struct model *m,
 
 m_management *management_read(schema *s, const ynode *n, const struct model *m)
 {
-  static const char *const keys[] = {"organisation",    "targets",
-                                     "system",          "meter_management",
-                                     "online_monitoring", "obsolete_check",
-                                     "previous_audit",  NULL};
-  if (!sch_map(s, n, "management", keys, NULL))
+  if (!fs_map(s, n, "management", &fs_management))
     return NULL;
   m_management *g = ARENA_NEW(s->a, m_management);
   g->pos = n->pos;

@@ -8,6 +8,7 @@
 #include "model.h"
 #include "balance.h"
 #include "evidence.h"
+#include "fschema.h"
 #include "series.h"
 
 #include "../base/strmap.h"
@@ -204,9 +205,7 @@ static bool within_count(loader *ld, const ynode *n, const char *what,
 
 /* {====================================================== facility, audit */
 
-static const char *const grids[] = {"north",   "northeast", "east_china",
-                                    "central", "northwest", "south",
-                                    "southwest", "national", NULL};
+static const char *const *const grids = fs_grids;
 
 #define MAX_CAPACITY 100
 #define MAX_TEAM 100
@@ -216,7 +215,6 @@ static const char *const grids[] = {"north",   "northeast", "east_china",
    power). A capacity is a positive amount per unit of time. */
 static void read_capacity(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"name", "value", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "facility.capacity") ||
       !within_count(ld, n, "facility.capacity", MAX_CAPACITY))
@@ -225,7 +223,7 @@ static void read_capacity(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i], *x;
     const char *path = INDEX(ld, "facility.capacity", i);
-    if (!sch_map(&ld->s, u, path, keys, keys))
+    if (!fs_map(&ld->s, u, path, &fs_capacity))
       continue;
     m_capacity *c = &m->capacity[m->n_capacity];
     memset(c, 0, sizeof *c);
@@ -254,13 +252,8 @@ static void read_capacity(loader *ld, const ynode *n)
 
 static void read_facility(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {
-      "name",   "credit_code", "industry", "province",    "grid",
-      "address", "output_value", "value_added", "floor_area", "employees",
-      "capacity", "process", NULL};
-  static const char *const req[] = {"name", "industry", NULL};
   model *m = ld->m;
-  if (!sch_map(&ld->s, n, "facility", keys, req))
+  if (!fs_map(&ld->s, n, "facility", &fs_facility))
     return;
   const ynode *x;
   if ((x = ytree_get(n, "name")))
@@ -360,8 +353,7 @@ static void read_facility(loader *ld, const ynode *n)
 static bool read_period(loader *ld, const ynode *n, const char *path,
                         date *from, date *to)
 {
-  static const char *const keys[] = {"from", "to", NULL};
-  if (!sch_map(&ld->s, n, path, keys, keys))
+  if (!fs_map(&ld->s, n, path, &fs_period))
     return false;
   const ynode *f = ytree_get(n, "from"), *t = ytree_get(n, "to");
   bool ok = f && sch_date(&ld->s, f, PATH(ld, path, "from"), from);
@@ -383,9 +375,6 @@ static bool read_period(loader *ld, const ynode *n, const char *path,
    people who sign the report, in the order the sign-off page lists them. */
 static void read_team(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"name", "role", "qualification",
-                                     "certificate", NULL};
-  static const char *const req[] = {"name", "role", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "audit.team") ||
       !within_count(ld, n, "audit.team", MAX_TEAM))
@@ -394,7 +383,7 @@ static void read_team(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i], *x;
     const char *path = INDEX(ld, "audit.team", i);
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_team))
       continue;
     m_member *p = &m->team[m->n_team];
     memset(p, 0, sizeof *p);
@@ -433,13 +422,9 @@ static void read_team(loader *ld, const ynode *n)
 
 static void read_audit(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"period",    "type",      "auditor",
-                                     "report_date", "grid_year", "standards",
-                                     "team",      NULL};
-  static const char *const req[] = {"period", NULL};
-  static const char *const types[] = {"full", "special", "internal", NULL};
+  static const char *const *const types = fs_audit_types;
   model *m = ld->m;
-  if (!sch_map(&ld->s, n, "audit", keys, req))
+  if (!fs_map(&ld->s, n, "audit", &fs_audit))
     return;
   const ynode *x;
   if ((x = ytree_get(n, "period")) &&
@@ -484,11 +469,9 @@ static void read_audit(loader *ld, const ynode *n)
    equipment is five). */
 #define MAX_UNIT_DEPTH 32
 
-static const char *const stages[] = {"purchase", "conversion", "distribution",
-                                     "end_use", NULL};
+static const char *const *const stages = fs_stages;
 /* in the order of unit_system after SYSTEM_NONE */
-static const char *const systems[] = {"production", "auxiliary", "ancillary",
-                                      NULL};
+static const char *const *const systems = fs_systems;
 
 /* A unit's section: one of the stage set of the facility's industry
    (rules/stages.yaml). */
@@ -527,10 +510,6 @@ static void read_section(loader *ld, const ynode *x, const char *path,
 
 static void read_units(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",     "name",    "stage",
-                                     "parent", "conversion", "system",
-                                     "section", NULL};
-  static const char *const req[] = {"id", "name", "stage", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "units") ||
       !within_count(ld, n, "units", MAX_UNITS))
@@ -550,7 +529,7 @@ static void read_units(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = paths[i];
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_unit))
       continue;
     m_unit *mu = &m->units[m->n_units];
     memset(mu, 0, sizeof *mu);
@@ -897,10 +876,7 @@ static void note_own_carrier(loader *ld, const char *key, dimvec d,
 static void read_register(loader *ld, const ynode *x, const char *path,
                           m_meter *mt)
 {
-  static const char *const keys[] = {"start", "end", "multiplier", "unit",
-                                     NULL};
-  static const char *const req[] = {"start", "end", "unit", NULL};
-  if (!sch_map(&ld->s, x, path, keys, req))
+  if (!fs_map(&ld->s, x, path, &fs_register))
     return;
   const ynode *y;
   bool ok = true;
@@ -1037,7 +1013,7 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
   in.scale = to_carrier_units(ld, mt->carrier, info.scale * rho);
   in.at = x->pos;
   in.what = path;
-  static const char *const stamps[] = {"start", "end", NULL};
+  static const char *const *const stamps = fs_series_stamps;
   const ynode *st = ytree_get(u, "series_stamp");
   int k = 0;
   if (st) {
@@ -1235,13 +1211,6 @@ static void read_meter_upkeep(loader *ld, const ynode *u, const char *path,
 
 static void read_meters(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {
-      "id",   "name",      "carrier", "level",   "accuracy", "from",
-      "to",   "installed", "total",   "monthly", "register", "series",
-      "unit", "series_stamp", "evidence", "kind", "calibrated",
-      "calibration_due", "calibration_interval", "certificate", "sold_to",
-      NULL};
-  static const char *const req[] = {"id", "carrier", "level", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "meters") ||
       !within_count(ld, n, "meters", MAX_METERS))
@@ -1260,7 +1229,7 @@ static void read_meters(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = paths[i];
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_meter))
       continue;
     m_meter *mt = &m->meters[m->n_meters];
     memset(mt, 0, sizeof *mt);
@@ -1368,9 +1337,6 @@ static void read_meters(loader *ld, const ynode *n)
    says which carrier the output is of. */
 static void read_conversions(loader *ld)
 {
-  static const char *const keys[] = {"kind", "heat_from", "output",
-                                     "capacity", NULL};
-  static const char *const req[] = {"kind", NULL};
   model *m = ld->m;
   if (!ld->conv_nodes)
     return;
@@ -1382,7 +1348,7 @@ static void read_conversions(loader *ld)
     m_unit *mu = &m->units[i];
     m_conversion *cv = &mu->conv;
     const char *path = arena_printf(ld->s.a, "units[%s].conversion", mu->id);
-    if (!sch_map(&ld->s, n, path, keys, req))
+    if (!fs_map(&ld->s, n, path, &fs_conversion))
       continue;
     cv->given = true;
     cv->pos = n->pos;
@@ -1517,7 +1483,6 @@ static void read_conversions(loader *ld)
 
 static void read_stock(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"carrier", "opening", "closing", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "stock") ||
       !within_count(ld, n, "stock", MAX_STOCK))
@@ -1527,7 +1492,7 @@ static void read_stock(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = INDEX(ld, "stock", i);
-    if (!sch_map(&ld->s, u, path, keys, keys))
+    if (!fs_map(&ld->s, u, path, &fs_stock))
       continue;
     m_stock *st = &m->stock[m->n_stock];
     st->pos = u->pos;
@@ -1589,10 +1554,8 @@ static void read_prices(loader *ld, const ynode *n)
        about value-added tax */
     vat_basis vat = VAT_NOT_STATED;
     if (v->kind == YN_MAP && ytree_get(v, "price")) {
-      static const char *const pkeys[] = {"price", "vat", NULL};
-      static const char *const preq[] = {"price", NULL};
-      static const char *const vats[] = {"included", "excluded", NULL};
-      sch_map(&ld->s, v, path, pkeys, preq);
+      static const char *const *const vats = fs_vats;
+      fs_map(&ld->s, v, path, &fs_price);
       const ynode *vn = ytree_get(v, "vat");
       int kv;
       if (vn && sch_enum(&ld->s, vn, PATH(ld, path, "vat"), vats, &kv))
@@ -1677,12 +1640,7 @@ static bool per_fits(loader *ld, const ynode *x, const char *path,
 
 static void read_factor_overrides(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"ncv", "carbon_content", "oxidation",
-                                     "emission_factor", "enthalpy", "source",
-                                     "origin", "evidence", NULL};
-  static const char *const origins[] = {"measured", "contract", "assumed",
-                                        "publication", NULL};
-  static const char *const req[] = {"source", NULL};
+  static const char *const *const origins = fs_origins;
   model *m = ld->m;
   if (!n || n->kind != YN_MAP) {
     ERR(ld, n->pos, "factors: expected a mapping of carrier: overrides, "
@@ -1698,7 +1656,7 @@ static void read_factor_overrides(loader *ld, const ynode *n)
     memset(fo, 0, sizeof *fo);
     if (!read_carrier_key(ld, k, "factors", false, &fo->carrier))
       continue;
-    if (!sch_map(&ld->s, v, path, keys, req))
+    if (!fs_map(&ld->s, v, path, &fs_factor))
       continue;
     fo->pos = v->pos;
     const carrier_def *cdef = factors_carrier(ld->f, fo->carrier);
@@ -1886,7 +1844,6 @@ static bool fits_product(loader *ld, src_pos at, const char *path,
    before its user; a cycle is an error. */
 static void read_uses(loader *ld, const ynode **uses)
 {
-  static const char *const keys[] = {"product", "quantity", NULL};
   model *m = ld->m;
   const char **pids = ld->pids;
   for (size_t i = 0; i < m->n_products; i++) {
@@ -1899,7 +1856,7 @@ static void read_uses(loader *ld, const ynode **uses)
     for (size_t j = 0; j < x->n; j++) {
       const ynode *u = x->kids[j], *y;
       const char *upath = INDEX(ld, path, j), *id;
-      if (!sch_map(&ld->s, u, upath, keys, keys) ||
+      if (!fs_map(&ld->s, u, upath, &fs_use) ||
           !(y = ytree_get(u, "product")) ||
           !sch_id(&ld->s, y, PATH(ld, upath, "product"), &id))
         continue;
@@ -1994,10 +1951,6 @@ static void read_product_monthly(loader *ld, const ynode *x, const char *path,
 
 static void read_products(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",    "name",   "benchmark", "quantity",
-                                     "units", "shared", "uses",      "evidence",
-                                     "monthly", NULL};
-  static const char *const req[] = {"id", "name", "quantity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "products") ||
       !within_count(ld, n, "products", MAX_PRODUCTS))
@@ -2012,7 +1965,7 @@ static void read_products(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = paths[i];
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_product))
       continue;
     m_product *p = &m->products[m->n_products];
     memset(p, 0, sizeof *p);
@@ -2078,12 +2031,11 @@ static void read_products(loader *ld, const ynode *n)
     }
     if ((x = ytree_get(u, "shared")) &&
         sch_list(&ld->s, x, PATH(ld, path, "shared"))) {
-      static const char *const skeys[] = {"unit", "share", NULL};
       p->shared = ARENA_ARRAY(ld->s.a, m_share, x->n + 1);
       for (size_t j = 0; j < x->n; j++) {
         const char *spath = INDEX(ld, PATH(ld, path, "shared"), j), *id;
         const ynode *s = x->kids[j];
-        if (!sch_map(&ld->s, s, spath, skeys, skeys))
+        if (!fs_map(&ld->s, s, spath, &fs_share))
           continue;
         const ynode *un = ytree_get(s, "unit"), *sh = ytree_get(s, "share");
         double share;
@@ -2164,10 +2116,6 @@ static void read_products(loader *ld, const ynode *n)
 
 static void read_process(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"id",   "name",   "activity", "factor",
-                                     "rule", "source", "product",  "evidence",
-                                     NULL};
-  static const char *const req[] = {"id", "name", "activity", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "process_emissions") ||
       !within_count(ld, n, "process_emissions", MAX_PROCESS))
@@ -2178,7 +2126,7 @@ static void read_process(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = paths[i];
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_process))
       continue;
     m_process *pe = &m->process[m->n_process];
     memset(pe, 0, sizeof *pe);
@@ -2322,9 +2270,7 @@ static bool kind_takes(loader *ld, const ynode *x, const char *path,
 static void read_rated(loader *ld, const ynode *r, const char *path,
                        m_equipment *e, int op)
 {
-  static const char *const keys[] = {"efficiency", "specific_power",
-                                     "no_load_loss", "load_loss", NULL};
-  if (!sch_map(&ld->s, r, path, keys, NULL))
+  if (!fs_map(&ld->s, r, path, &fs_rated))
     return;
   const ynode *x;
   if ((x = ytree_get(r, "efficiency")))
@@ -2348,15 +2294,9 @@ static void read_rated(loader *ld, const ynode *r, const char *path,
 static void read_measured(loader *ld, const ynode *u, const ynode *r,
                           const char *ipath, m_equipment *e, int op)
 {
-  static const char *const keys[] = {"efficiency",  "specific_power",
-                                     "load_factor", "output_power",
-                                     "load",        "flow",
-                                     "control",     NULL};
-  static const char *const controls[] = {"throttle",    "damper", "bypass",
-                                         "inlet_vanes", "vsd",    "none",
-                                         NULL};
+  static const char *const *const controls = fs_controls;
   const char *path = PATH(ld, ipath, "measured");
-  if (!sch_map(&ld->s, r, path, keys, NULL))
+  if (!fs_map(&ld->s, r, path, &fs_measured))
     return;
   const ynode *x, *old;
   static const char *const twice[] = {"efficiency", "specific_power"};
@@ -2425,14 +2365,7 @@ static void read_measured(loader *ld, const ynode *u, const ynode *r,
 
 static void read_equipment(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {
-      "id",       "kind",     "name",    "unit",       "fuel",
-      "capacity", "efficiency", "type",  "poles",      "pressure",
-      "cooling",  "coal_class", "specific_power", "flow",
-      "head",     "speed",    "stages",  "evidence", "model",
-      "series",   "rated",    "measured", NULL};
-  static const char *const coolings[] = {"air", "liquid", NULL};
-  static const char *const req[] = {"id", "kind", "name", NULL};
+  static const char *const *const coolings = fs_coolings;
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "equipment") ||
       !within_count(ld, n, "equipment", MAX_EQUIPMENT))
@@ -2446,7 +2379,7 @@ static void read_equipment(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = paths[i];
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_equipment))
       continue;
     m_equipment *e = &m->equipment[m->n_equipment];
     memset(e, 0, sizeof *e);
@@ -2581,8 +2514,7 @@ static void read_equipment(loader *ld, const ynode *n)
 static void read_schedule(loader *ld, const ynode *n, const char *path,
                           m_measure *me)
 {
-  static const char *const keys[] = {"start", "finish", "months", NULL};
-  if (!sch_map(&ld->s, n, path, keys, NULL))
+  if (!fs_map(&ld->s, n, path, &fs_schedule))
     return;
   const ynode *s = ytree_get(n, "start"), *f = ytree_get(n, "finish"),
               *k = ytree_get(n, "months");
@@ -2644,13 +2576,6 @@ static void read_measure_plan(loader *ld, const ynode *u, const char *path,
 
 static void read_measures(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {
-      "id",        "name",         "investment",      "saves",
-      "om_cost",   "lifetime",     "discount_rate",   "situation",
-      "scheme",    "saving_basis", "schedule",        "operating_hours",
-      NULL};
-  static const char *const req[] = {"id", "name", "investment", "saves",
-                                    "lifetime", NULL};
   model *m = ld->m;
   if (!sch_list(&ld->s, n, "measures") ||
       !within_count(ld, n, "measures", MAX_MEASURES))
@@ -2662,7 +2587,7 @@ static void read_measures(loader *ld, const ynode *n)
   for (size_t i = 0; i < n->n; i++) {
     const ynode *u = n->kids[i];
     const char *path = paths[i];
-    if (!sch_map(&ld->s, u, path, keys, req))
+    if (!fs_map(&ld->s, u, path, &fs_measure))
       continue;
     m_measure *me = &m->measures[m->n_measures];
     memset(me, 0, sizeof *me);
@@ -2715,12 +2640,11 @@ static void read_measures(loader *ld, const ynode *n)
     read_measure_plan(ld, u, path, me);
     if ((x = ytree_get(u, "saves")) &&
         sch_list(&ld->s, x, PATH(ld, path, "saves"))) {
-      static const char *const skeys[] = {"carrier", "amount", NULL};
       me->saves = ARENA_ARRAY(ld->s.a, m_saving, x->n + 1);
       for (size_t j = 0; j < x->n; j++) {
         const ynode *s = x->kids[j], *c, *a;
         const char *spath = INDEX(ld, PATH(ld, path, "saves"), j);
-        if (!sch_map(&ld->s, s, spath, skeys, skeys))
+        if (!fs_map(&ld->s, s, spath, &fs_saving))
           continue;
         m_saving *sv = &me->saves[me->n_saves];
         sv->pos = s->pos;
@@ -2760,12 +2684,9 @@ static void read_measures(loader *ld, const ynode *n)
 
 static void read_baseline(loader *ld, const ynode *n)
 {
-  static const char *const keys[] = {"period", "products",
-                                     "output_value_intensity", NULL};
-  static const char *const req[] = {"period", NULL};
   model *m = ld->m;
   m_baseline *b = &m->baseline;
-  if (!sch_map(&ld->s, n, "baseline", keys, req))
+  if (!fs_map(&ld->s, n, "baseline", &fs_baseline))
     return;
   b->pos = n->pos;
   const ynode *x;
@@ -2779,13 +2700,12 @@ static void read_baseline(loader *ld, const ynode *n)
     pids[i] = m->products[i].id;
   if ((x = ytree_get(n, "products")) &&
       sch_list(&ld->s, x, "baseline.products")) {
-    static const char *const pkeys[] = {"id", "unit_consumption", NULL};
     b->products = ARENA_ARRAY(ld->s.a, m_base_product, x->n + 1);
     const char **bpaths = item_paths(ld, x, "baseline.products");
     for (size_t i = 0; i < x->n; i++) {
       const ynode *p = x->kids[i], *y;
       const char *path = bpaths[i], *id;
-      if (!sch_map(&ld->s, p, path, pkeys, pkeys))
+      if (!fs_map(&ld->s, p, path, &fs_base_product))
         continue;
       if (!(y = ytree_get(p, "id")) ||
           !sch_id(&ld->s, y, PATH(ld, path, "id"), &id))
@@ -2945,19 +2865,13 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   m->evidence.root = series_root;
   ld.m = m;
 
-  static const char *const keys[] = {
-      "auditgen", "facility",          "audit",     "units",    "meters",
-      "stock",    "products",          "prices",    "factors",  "process_emissions",
-      "equipment", "measures",         "baseline",  "management", NULL};
-  static const char *const req[] = {"auditgen", "facility", "audit", "meters",
-                                    NULL};
   if (root->kind != YN_MAP) {
     diag_error(dl, root->pos, "the top level must be a mapping with keys "
                               "auditgen, facility, audit, meters…; found %s",
                ytree_kind_name(root));
     return NULL;
   }
-  sch_map(&ld.s, root, "(top level)", keys, req);
+  fs_map(&ld.s, root, "(top level)", &fs_root);
   const ynode *x;
   long version;
   if ((x = ytree_get(root, "auditgen")) &&

@@ -377,6 +377,11 @@ static const char NUMBER_RE[] =
     "^[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+"
     ")?$";
 
+const char *units_number_pattern(void)
+{
+  return NUMBER_RE;
+}
+
 static pcre2_code *compile(const char *re)
 {
   int err;

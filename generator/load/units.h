@@ -106,6 +106,9 @@ double units_to(double x, const char *unit);
 const char *dim_name(dimvec d, char *out, size_t cap);
 /* The units accepted for dimension d, comma-separated (for messages). */
 const char *units_for_dim(dimvec d, char *out, size_t cap);
+/* The regular expression (PCRE2 and ECMAScript alike, anchored) of the
+   numbers units_number accepts, for the facility file's JSON Schema. */
+const char *units_number_pattern(void);
 const char *units_status_text(units_status st);
 
 /* Unit families. input.md lists, per kind of carrier, the units it may

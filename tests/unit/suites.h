@@ -29,5 +29,6 @@ Suite *management_suite(void);
 Suite *matrix_suite(void);
 Suite *rollup_suite(void);
 Suite *batch_suite(void);
+Suite *fschema_suite(void);
 
 #endif

@@ -1,0 +1,894 @@
+/* fschema.c — the facility file's sections as tables (see fschema.h), the
+ * key check the loader runs over them, and their JSON Schema.
+ *
+ * Input: nothing but these constant tables (and the loader's nodes for
+ * fs_map). Output: diagnostics from fs_map; a value tree from
+ * fs_json_schema. Invariant: every mapping of a facility file that the
+ * loader reads has its section here, and the loader checks its keys with
+ * fs_map, so the schema written and the file read never disagree on which
+ * keys exist and which are required. */
+#include "fschema.h"
+
+#include "../rules/factors.h"
+#include "management.h"
+#include "units.h"
+
+#include <string.h>
+
+/* {====================================================== word lists */
+
+const char *const fs_grids[] = {"north",   "northeast", "east_china",
+                                "central", "northwest", "south",
+                                "southwest", "national", NULL};
+const char *const fs_audit_types[] = {"full", "special", "internal", NULL};
+const char *const fs_stages[] = {"purchase", "conversion", "distribution",
+                                 "end_use", NULL};
+/* in the order of unit_system after SYSTEM_NONE */
+const char *const fs_systems[] = {"production", "auxiliary", "ancillary",
+                                  NULL};
+const char *const fs_series_stamps[] = {"start", "end", NULL};
+const char *const fs_vats[] = {"included", "excluded", NULL};
+const char *const fs_origins[] = {"measured", "contract", "assumed",
+                                  "publication", NULL};
+const char *const fs_coolings[] = {"air", "liquid", NULL};
+const char *const fs_controls[] = {"throttle",    "damper", "bypass",
+                                   "inlet_vanes", "vsd",    "none", NULL};
+const char *const fs_intensity_bases[] = {"output_value", "value_added",
+                                          NULL};
+const char *const fs_ems_standards[] = {"none", "GB/T 23331", "GB/T 15587",
+                                        NULL};
+const char *const fs_implemented[] = {"yes", "partly", "no", NULL};
+
+/* }====================================================== */
+/* {====================================================== tables */
+
+#define T(k) (&(const fs_type){.kind = (k)})
+#define TEXT T(FS_TEXT)
+#define ID T(FS_ID)
+#define NUM T(FS_NUM)
+#define BOOL T(FS_BOOL)
+#define DATE T(FS_DATE)
+#define TEXT2 T(FS_TEXT2)
+#define RATIO T(FS_RATIO)
+#define INT(l, h) (&(const fs_type){.kind = FS_INT, .lo = (l), .hi = (h)})
+#define QTY(u) (&(const fs_type){.kind = FS_QTY, .unit = (u)})
+#define ENUM(c) (&(const fs_type){.kind = FS_ENUM, .choices = (c)})
+#define FLAGS(c) (&(const fs_type){.kind = FS_FLAGS, .choices = (c)})
+#define LIST(t) (&(const fs_type){.kind = FS_LIST, .item = (t)})
+#define LIST_OR_NULL(t)                                                        \
+  (&(const fs_type){.kind = FS_LIST, .item = (t), .nullable = true})
+#define MAP(s) (&(const fs_type){.kind = FS_MAP, .sec = &(s)})
+#define MAP_OR_NULL(s)                                                         \
+  (&(const fs_type){.kind = FS_MAP, .sec = &(s), .nullable = true})
+#define DICT_OR_NULL(t)                                                        \
+  (&(const fs_type){.kind = FS_DICT, .item = (t), .nullable = true})
+#define ONE_OF(a, b) (&(const fs_type){.kind = FS_ONE_OF, .item = (a), .alt = (b)})
+#define EVIDENCE LIST(ONE_OF(TEXT, MAP(fs_evidence)))
+#define R true  /* required */
+#define O false /* optional */
+#define END {NULL, NULL, false, NULL, NULL}
+
+const fs_section fs_evidence = {
+    "evidence", "证据文件", "evidence file",
+    (const fs_key[]){
+        {"file", TEXT, R, "文件路径（相对于设施文件）：PDF、PNG 或 JPEG",
+         "path of the file, relative to the facility file: PDF, PNG or JPEG"},
+        {"title", TEXT2, O, "附录中的标题", "title in the appendix"},
+        END}};
+
+const fs_section fs_capacity = {
+    "capacity", "设计产能", "design capacity",
+    (const fs_key[]){
+        {"name", TEXT2, R, "产能名称（如熟料生产线）",
+         "what the capacity is of (a clinker line)"},
+        {"value", QTY(NULL), R, "单位时间的产量或功率：5,000 t/d、60 万t/a、9 MW",
+         "an amount per unit of time: 5,000 t/d, 60 万t/a, 9 MW"},
+        END}};
+
+const fs_section fs_facility = {
+    "facility", "企业（审计边界）", "the enterprise (audit boundary)",
+    (const fs_key[]){
+        {"name", TEXT2, R, "企业名称", "name of the enterprise"},
+        {"credit_code", TEXT, O,
+         "统一社会信用代码：18 位，校验码按 GB 32100 核对",
+         "unified social credit code: 18 characters, check character of "
+         "GB 32100"},
+        {"industry", TEXT, R,
+         "行业：GB/T 4754-2017 代码（C3011）或 rules/industries.yaml 的键",
+         "industry: a GB/T 4754-2017 code (C3011) or a key of "
+         "rules/industries.yaml"},
+        {"province", ID, O, "省份（决定默认电网区域）",
+         "province (selects the default grid region)"},
+        {"grid", ENUM(fs_grids), O, "电网区域（覆盖省份的默认值）",
+         "grid region (overrides the province's default)"},
+        {"address", TEXT2, O, "地址", "address"},
+        {"output_value", QTY("万元"), O, "审计期工业总产值", "gross output value of the period"},
+        {"value_added", QTY("万元"), O, "审计期工业增加值", "value added of the period"},
+        {"floor_area", QTY("m2"), O, "建筑面积", "floor area"},
+        {"employees", INT(0, 10000000), O, "职工人数", "number of employees"},
+        {"capacity", LIST(MAP(fs_capacity)), O, "设计产能", "design capacities"},
+        {"process", TEXT2, O, "主要工艺路线", "main process route"},
+        END}};
+
+const fs_section fs_period = {
+    "period", "期间", "period",
+    (const fs_key[]){
+        {"from", DATE, R, "起始日（YYYY-MM-DD）", "first day (YYYY-MM-DD)"},
+        {"to", DATE, R, "截止日（YYYY-MM-DD）", "last day (YYYY-MM-DD)"},
+        END}};
+
+const fs_section fs_team = {
+    "team_member", "审计组成员", "member of the audit team",
+    (const fs_key[]){
+        {"name", TEXT2, R, "姓名", "name"},
+        {"role", TEXT2, R, "职责", "role"},
+        {"qualification", TEXT2, O, "资格", "qualification"},
+        {"certificate", TEXT, O, "证书编号（一行，至多 64 字符）",
+         "certificate number (one line, at most 64 characters)"},
+        END}};
+
+const fs_section fs_audit = {
+    "audit", "审计", "the audit",
+    (const fs_key[]){
+        {"period", MAP(fs_period), R, "审计期（至多五年）",
+         "audit period (at most five years)"},
+        {"type", ENUM(fs_audit_types), O, "审计类型：全面、专项或内部（默认 full）",
+         "kind of audit: full, special or internal (default full)"},
+        {"auditor", TEXT2, O, "审计机构", "auditing firm"},
+        {"report_date", DATE, O, "报告日期", "date of the report"},
+        {"grid_year", INT(2000, 2100), O, "电网排放因子的年份",
+         "year of the grid emission factor"},
+        {"standards", LIST(TEXT), O, "报告中引用的标准", "standards cited in the report"},
+        {"team", LIST(MAP(fs_team)), O, "审计组（签署页）", "audit team (sign-off page)"},
+        END}};
+
+const fs_section fs_conversion = {
+    "conversion", "能源加工转换", "energy conversion",
+    (const fs_key[]){
+        {"kind", ENUM(CONVERSION_KINDS), R, "转换装置类型", "kind of conversion"},
+        {"heat_from", ID, O, "余热来源单元（waste_heat_*）",
+         "unit whose waste heat is recovered (waste_heat_*)"},
+        {"output", QTY(NULL), O, "毛产出（机端），计量单位同其产出能源",
+         "gross output at the terminals, in the unit of the carrier made"},
+        {"capacity", QTY(NULL), O, "装机容量（MW 或 t/h）",
+         "installed capacity (MW or t/h)"},
+        END}};
+
+const fs_section fs_unit = {
+    "unit", "用能单元", "process unit",
+    (const fs_key[]){
+        {"id", ID, R, "单元标识（site、outside 为保留字）",
+         "unit id (site and outside are reserved)"},
+        {"name", TEXT2, R, "单元名称", "name of the unit"},
+        {"stage", ENUM(fs_stages), R,
+         "能源网络环节：购入、加工转换、输送分配、最终使用",
+         "stage of the energy network: purchase, conversion, distribution, "
+         "end use"},
+        {"parent", ID, O, "上级单元", "parent unit"},
+        {"conversion", MAP(fs_conversion), O, "加工转换（stage: conversion）",
+         "conversion (stage: conversion)"},
+        {"system", ENUM(fs_systems), O,
+         "所属系统：主要生产、辅助生产、附属生产（end_use 单元）",
+         "system: production, auxiliary or ancillary (end-use units)"},
+        {"section", ID, O,
+         "所属工段（其行业在 rules/stages.yaml 中的工段划分）",
+         "section (stage) of the unit in its industry's set of rules/stages.yaml"},
+        END}};
+
+const fs_section fs_register = {
+    "register", "表底读数", "dial readings",
+    (const fs_key[]){
+        {"start", NUM, R, "期初读数", "reading at the start"},
+        {"end", NUM, R, "期末读数", "reading at the end"},
+        {"multiplier", NUM, O, "倍率（CT×PT）", "multiplier (CT × PT ratio)"},
+        {"unit", TEXT, R, "读数的计量单位", "unit of the readings"},
+        END}};
+
+const fs_section fs_meter = {
+    "meter", "计量器具", "meter",
+    (const fs_key[]){
+        {"id", ID, R, "计量器具编号", "meter id"},
+        {"name", TEXT2, O, "名称", "name"},
+        {"carrier", ID, R, "能源品种（rules/carriers.yaml 的键或转换单元的产出）",
+         "carrier (a key of rules/carriers.yaml or made by a conversion unit)"},
+        {"level", INT(1, 3), R, "GB 17167 级别：1 进出用能单位、2 次级单位、3 主要设备",
+         "GB 17167 level: 1 boundary, 2 sub-unit, 3 main equipment"},
+        {"accuracy", TEXT, O, "准确度等级（如 0.5S）", "accuracy class (such as 0.5S)"},
+        {"from", ID, O, "来自：单元、site 或 outside（默认 outside）",
+         "from: a unit id, site or outside (default outside)"},
+        {"to", ID, O, "去向：单元、site 或 outside", "to: a unit id, site or outside"},
+        {"installed", BOOL, O, "false：应配而未配的计量点",
+         "false: a required metering point without a meter"},
+        {"total", QTY(NULL), O, "审计期合计", "total of the period"},
+        {"monthly", LIST(QTY(NULL)), O, "逐月数值（按期间顺序）",
+         "one value per month of the period, in order"},
+        {"register", MAP(fs_register), O, "表底读数 × 倍率", "dial readings × multiplier"},
+        {"series", TEXT, O, "区间数据 CSV（timestamp,value），相对路径",
+         "interval data CSV (timestamp,value), relative path"},
+        {"unit", TEXT, O, "series 数值的计量单位", "unit of the series values"},
+        {"series_stamp", ENUM(fs_series_stamps), O,
+         "时间戳标记区间的开始或结束", "a timestamp marks an interval's start or end"},
+        {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
+        {"kind", ENUM(METER_KINDS), O, "器具类型（GB 17167 表 4）",
+         "instrument kind (GB 17167 Table 4)"},
+        {"calibrated", DATE, O, "最近检定/校准日期", "date of the last calibration"},
+        {"calibration_due", DATE, O, "下次检定日期", "date the next calibration is due"},
+        {"calibration_interval", INT(1, 120), O, "检定周期（月）",
+         "calibration interval in months"},
+        {"certificate", TEXT, O, "检定证书编号", "calibration certificate"},
+        {"sold_to", ID, O, "买方：同一集团的企业（仅用于 to: outside 的售出计量）",
+         "buyer: a facility of the same group (only on a sale, to: outside)"},
+        END}};
+
+const fs_section fs_stock = {
+    "stock", "库存变化", "stock change",
+    (const fs_key[]){
+        {"carrier", ID, R, "可储存燃料品种", "storable fuel"},
+        {"opening", QTY(NULL), R, "期初库存", "opening stock"},
+        {"closing", QTY(NULL), R, "期末库存", "closing stock"},
+        END}};
+
+const fs_section fs_price = {
+    "price", "价格及增值税", "price and VAT",
+    (const fs_key[]){
+        {"price", QTY(NULL), R, "单价（元/能源计量单位）", "unit price (CNY per carrier unit)"},
+        {"vat", ENUM(fs_vats), O, "是否含增值税", "whether VAT is included"},
+        END}};
+
+const fs_section fs_factor = {
+    "factor_override", "实测或约定的系数", "measured or agreed factors",
+    (const fs_key[]){
+        {"ncv", QTY(NULL), O, "低位发热量（kJ/kg、MJ/m3…）",
+         "net calorific value (kJ/kg, MJ/m3…)"},
+        {"carbon_content", QTY("tC/GJ"), O, "单位热值含碳量", "carbon content per unit heat"},
+        {"oxidation", RATIO, O, "碳氧化率", "carbon oxidation rate"},
+        {"emission_factor", QTY(NULL), O, "排放因子（如 tCO2/MWh）",
+         "emission factor (such as tCO2/MWh)"},
+        {"enthalpy", QTY(NULL), O, "蒸汽焓值（GJ/t）", "steam enthalpy (GJ/t)"},
+        {"source", TEXT2, R, "来源", "source"},
+        {"origin", ENUM(fs_origins), O, "来源类别", "kind of source"},
+        {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
+        END}};
+
+const fs_section fs_share = {
+    "share", "公用单元分摊", "share of a shared unit",
+    (const fs_key[]){
+        {"unit", ID, R, "公用单元", "shared unit"},
+        {"share", RATIO, R, "分摊比例", "share"},
+        END}};
+
+const fs_section fs_use = {
+    "use", "耗用的中间产品", "intermediate product used",
+    (const fs_key[]){
+        {"product", ID, R, "中间产品", "product used"},
+        {"quantity", QTY(NULL), R, "耗用量", "quantity used"},
+        END}};
+
+const fs_section fs_product = {
+    "product", "产品", "product",
+    (const fs_key[]){
+        {"id", ID, R, "产品标识", "product id"},
+        {"name", TEXT2, R, "产品名称", "name of the product"},
+        {"benchmark", ID, O, "限额标准（rules/benchmarks/）", "benchmark (rules/benchmarks/)"},
+        {"quantity", QTY(NULL), R, "审计期产量", "output of the period"},
+        {"units", LIST(ID), O, "其能耗计入该产品的单元",
+         "units whose energy counts for the product"},
+        {"shared", LIST(MAP(fs_share)), O, "公用单元的分摊", "shares of shared units"},
+        {"uses", LIST(MAP(fs_use)), O, "耗用的中间产品", "intermediate products used"},
+        {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
+        {"monthly", LIST(QTY(NULL)), O, "逐月产量", "output per month"},
+        END}};
+
+const fs_section fs_process = {
+    "process_emission", "工业过程排放", "process emission",
+    (const fs_key[]){
+        {"id", ID, R, "标识", "id"},
+        {"name", TEXT2, R, "名称", "name"},
+        {"activity", QTY(NULL), R, "活动水平", "activity data"},
+        {"factor", QTY(NULL), O, "排放因子（如 0.525 tCO2/t）",
+         "emission factor (such as 0.525 tCO2/t)"},
+        {"rule", ID, O, "rules/process.yaml 的规则", "rule of rules/process.yaml"},
+        {"source", TEXT2, O, "来源", "source"},
+        {"product", ID, O, "对应产品", "product it belongs to"},
+        {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
+        END}};
+
+const fs_section fs_rated = {
+    "rated", "额定（铭牌）值", "rated (nameplate) values",
+    (const fs_key[]){
+        {"efficiency", RATIO, O, "额定效率", "rated efficiency"},
+        {"specific_power", QTY("kW/(m3/min)"), O, "额定比功率",
+         "rated specific power"},
+        {"no_load_loss", QTY("kW"), O, "空载损耗（变压器）",
+         "no-load loss (transformers)"},
+        {"load_loss", QTY("kW"), O, "负载损耗（变压器）", "load loss (transformers)"},
+        END}};
+
+const fs_section fs_measured = {
+    "measured", "实测值", "measured values",
+    (const fs_key[]){
+        {"efficiency", RATIO, O, "实测效率", "measured efficiency"},
+        {"specific_power", QTY("kW/(m3/min)"), O, "实测比功率",
+         "measured specific power"},
+        {"load_factor", RATIO, O, "负载率", "load factor"},
+        {"output_power", QTY("kW"), O, "输出功率（电动机）", "shaft output (motors)"},
+        {"load", QTY("kW"), O, "负载（变压器）", "load (transformers)"},
+        {"flow", QTY("m3/h"), O, "运行流量（风机、水泵）", "operating flow (fans, pumps)"},
+        {"control", ENUM(fs_controls), O, "流量调节方式", "flow control"},
+        END}};
+
+const fs_section fs_equipment = {
+    "equipment", "主要用能设备", "energy-using equipment",
+    (const fs_key[]){
+        {"id", ID, R, "设备编号", "equipment id"},
+        {"kind", ID, R, "设备类型（rules/equipment.yaml）", "kind (rules/equipment.yaml)"},
+        {"name", TEXT2, R, "名称", "name"},
+        {"unit", ID, O, "所在单元", "unit it belongs to"},
+        {"fuel", ID, O, "燃料品种", "fuel"},
+        {"capacity", QTY(NULL), O, "容量（kW、t/h、kVA…）", "capacity (kW, t/h, kVA…)"},
+        {"efficiency", RATIO, O, "实测效率", "measured efficiency"},
+        {"type", ID, O, "型式", "type"},
+        {"poles", INT(2, 16), O, "极数（电动机）", "poles (motors)"},
+        {"pressure", QTY("MPa"), O, "压力", "pressure"},
+        {"cooling", ENUM(fs_coolings), O, "冷却方式", "cooling"},
+        {"coal_class", ID, O, "煤种", "coal class"},
+        {"specific_power", QTY("kW/(m3/min)"), O, "比功率", "specific power"},
+        {"flow", QTY("m3/h"), O, "额定流量", "rated flow"},
+        {"head", QTY("m"), O, "扬程", "head"},
+        {"speed", QTY("r/min"), O, "转速", "speed"},
+        {"stages", INT(1, 20), O, "级数", "stages"},
+        {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
+        {"model", TEXT, O, "型号", "model number"},
+        {"series", TEXT, O, "系列", "series"},
+        {"rated", MAP(fs_rated), O, "额定值", "rated values"},
+        {"measured", MAP(fs_measured), O, "实测值", "measured values"},
+        END}};
+
+const fs_section fs_saving = {
+    "saving", "年节能量", "yearly saving",
+    (const fs_key[]){
+        {"carrier", ID, R, "能源品种", "carrier"},
+        {"amount", QTY(NULL), R, "每年节约量（负值为增加使用）",
+         "amount saved per year (negative: extra use)"},
+        END}};
+
+const fs_section fs_schedule = {
+    "schedule", "实施进度", "schedule",
+    (const fs_key[]){
+        {"start", DATE, O, "开始", "start"},
+        {"finish", DATE, O, "完成", "finish"},
+        {"months", INT(1, 120), O, "工期（月）", "duration in months"},
+        END}};
+
+const fs_section fs_measure = {
+    "measure", "节能技改措施", "energy-saving measure",
+    (const fs_key[]){
+        {"id", ID, R, "措施编号", "measure id"},
+        {"name", TEXT2, R, "名称", "name"},
+        {"investment", QTY("CNY"), R, "投资", "investment"},
+        {"saves", LIST(MAP(fs_saving)), R, "每年节能量", "yearly savings"},
+        {"om_cost", QTY("CNY"), O, "年运行费用变化", "change of yearly operating cost"},
+        {"lifetime", QTY("a"), R, "寿命", "lifetime"},
+        {"discount_rate", RATIO, O, "折现率", "discount rate"},
+        {"situation", TEXT2, O, "现状", "present situation"},
+        {"scheme", TEXT2, O, "改造方案", "scheme"},
+        {"saving_basis", TEXT2, O, "节能量测算依据", "basis of the saving"},
+        {"schedule", MAP(fs_schedule), O, "实施进度", "schedule"},
+        {"operating_hours", QTY("h"), O, "年运行小时", "operating hours per year"},
+        END}};
+
+const fs_section fs_base_product = {
+    "base_product", "基期产品单耗", "unit consumption of the base period",
+    (const fs_key[]){
+        {"id", ID, R, "产品标识", "product id"},
+        {"unit_consumption", QTY(NULL), R, "基期单位产品能耗（如 112.4 kgce/t）",
+         "unit consumption of the base period (such as 112.4 kgce/t)"},
+        END}};
+
+const fs_section fs_baseline = {
+    "baseline", "基期（GB/T 13234）", "base period (GB/T 13234)",
+    (const fs_key[]){
+        {"period", MAP(fs_period), R, "基期", "base period"},
+        {"products", LIST(MAP(fs_base_product)), O, "基期产品单耗",
+         "unit consumptions of the base period"},
+        {"output_value_intensity", QTY("tce/万元"), O, "基期万元产值能耗",
+         "energy per output value in the base period"},
+        END}};
+
+const fs_section fs_manager = {
+    "manager", "能源管理负责人", "energy manager",
+    (const fs_key[]){
+        {"name", TEXT2, R, "姓名", "name"},
+        {"post", TEXT2, R, "职务", "post"},
+        {"registration", TEXT, O, "备案编号", "registration number"},
+        {"registered", DATE, O, "备案日期", "date of registration"},
+        END}};
+
+const fs_section fs_organisation = {
+    "organisation", "能源管理机构", "energy management organisation",
+    (const fs_key[]){
+        {"department", TEXT2, R, "管理部门", "department"},
+        {"manager", MAP(fs_manager), R, "能源管理负责人", "energy manager"},
+        {"staff", INT(0, 100000), O, "专职人员数", "staff"},
+        END}};
+
+#define TARGET_FIGURES                                                         \
+  {"total_tce", QTY("tce"), O, "能源消费总量控制目标", "ceiling of total energy"},  \
+      {"intensity_reduction", RATIO, O, "能耗强度下降目标",                     \
+       "target reduction of energy intensity"},                                \
+      {"intensity_basis", ENUM(fs_intensity_bases), O, "强度的分母",             \
+       "what the intensity is per"},                                           \
+      {"intensity_base", QTY("tce/万元"), O, "基年能耗强度",                     \
+       "intensity of the base year"},                                          \
+      {"actual_tce", QTY("tce"), O, "实际能源消费量（往年）",                     \
+       "actual total energy (earlier years)"},                                 \
+      {"actual_reduction", RATIO, O, "实际强度下降（往年）",                     \
+       "actual intensity reduction (earlier years)"},                          \
+  {                                                                            \
+    "document", TEXT2, O, "目标文件", "document setting the target"           \
+  }
+
+const fs_section fs_five_year = {
+    "five_year_target", "五年目标", "five-year target",
+    (const fs_key[]){{"from", INT(1990, 2100), R, "起始年", "first year"},
+                     {"to", INT(1990, 2100), R, "截止年", "last year"},
+                     TARGET_FIGURES,
+                     END}};
+
+const fs_section fs_yearly = {
+    "yearly_target", "年度目标", "yearly target",
+    (const fs_key[]){{"year", INT(1990, 2100), R, "年份", "year"},
+                     TARGET_FIGURES,
+                     END}};
+
+const fs_section fs_targets = {
+    "targets", "节能目标", "energy-saving targets",
+    (const fs_key[]){
+        {"five_year", MAP(fs_five_year), O, "五年目标", "five-year target"},
+        {"yearly", LIST_OR_NULL(MAP(fs_yearly)), O, "年度目标", "yearly targets"},
+        END}};
+
+const fs_section fs_system = {
+    "energy_management_system", "能源管理体系", "energy management system",
+    (const fs_key[]){
+        {"standard", ENUM(fs_ems_standards), R, "体系标准", "standard"},
+        {"certified", BOOL, O, "是否通过认证", "certified"},
+        {"certificate", TEXT, O, "认证证书编号", "certificate number"},
+        {"body", TEXT2, O, "认证机构", "certification body"},
+        {"certified_on", DATE, O, "认证日期", "date of certification"},
+        {"valid_until", DATE, O, "有效期至", "valid until"},
+        {"self_assessed_on", DATE, O, "自评价日期", "date of the self-assessment"},
+        {"elements", FLAGS(mg_element_keys), O,
+         "GB/T 15587 各要素是否具备（true/false）",
+         "GB/T 15587 elements in place (true/false)"},
+        END}};
+
+const fs_section fs_meter_management = {
+    "meter_management", "计量管理（GB 17167 第 5 章）",
+    "meter management (GB 17167 chapter 5)",
+    (const fs_key[]){
+        {"system", BOOL, R, "计量管理制度", "metering management system"},
+        {"staff", INT(0, 100000), R, "计量人员数", "metering staff"},
+        {"ledger", BOOL, O, "器具台账", "meter ledger"},
+        {"calibration_records", BOOL, O, "检定记录", "calibration records"},
+        {"data_records", BOOL, O, "数据记录", "data records"},
+        END}};
+
+const fs_section fs_online = {
+    "online_monitoring", "能耗在线监测", "online energy monitoring",
+    (const fs_key[]){
+        {"connected", BOOL, R, "是否接入", "connected"},
+        {"connected_on", DATE, O, "接入日期", "date connected"},
+        {"data_points", INT(0, 1000000), O, "上传数据点数", "data points sent"},
+        {"platform", TEXT2, O, "平台", "platform"},
+        END}};
+
+const fs_section fs_obsolete_found = {
+    "obsolete_item", "淘汰目录中的设备", "equipment in an obsolete catalogue",
+    (const fs_key[]){
+        {"equipment", ID, O, "设备编号", "equipment id"},
+        {"name", TEXT2, O, "名称（无 equipment 时）", "name (without equipment)"},
+        {"catalogue", TEXT2, R, "淘汰目录", "catalogue"},
+        {"plan", TEXT2, O, "淘汰计划", "replacement plan"},
+        {"deadline", DATE, O, "期限", "deadline"},
+        END}};
+
+const fs_section fs_obsolete = {
+    "obsolete_check", "淘汰设备核查", "check for obsolete equipment",
+    (const fs_key[]){
+        {"checked", BOOL, R, "是否核查", "checked"},
+        {"checked_on", DATE, O, "核查日期", "date checked"},
+        {"catalogues", LIST_OR_NULL(TEXT2), O, "所对照的目录", "catalogues checked against"},
+        {"found", LIST_OR_NULL(MAP(fs_obsolete_found)), O, "发现的淘汰设备",
+         "obsolete equipment found"},
+        END}};
+
+const fs_section fs_previous_measure = {
+    "previous_measure", "上次审计的措施", "measure of the previous audit",
+    (const fs_key[]){
+        {"id", ID, R, "编号", "id"},
+        {"name", TEXT2, R, "名称", "name"},
+        {"planned_tce", QTY("tce"), O, "计划节能量", "planned saving"},
+        {"implemented", ENUM(fs_implemented), R, "是否实施：yes、partly、no",
+         "implemented: yes, partly or no"},
+        {"saving_tce", QTY("tce"), O, "实际节能量", "actual saving"},
+        {"note", TEXT2, O, "说明", "note"},
+        END}};
+
+const fs_section fs_previous = {
+    "previous_audit", "上次审计整改", "follow-up of the previous audit",
+    (const fs_key[]){
+        {"report_date", DATE, O, "上次报告日期", "date of the previous report"},
+        {"measures", LIST_OR_NULL(MAP(fs_previous_measure)), R, "措施", "measures"},
+        END}};
+
+const fs_section fs_management = {
+    "management", "能源管理", "energy management",
+    (const fs_key[]){
+        {"organisation", MAP(fs_organisation), O, "能源管理机构",
+         "energy management organisation"},
+        {"targets", MAP(fs_targets), O, "节能目标", "energy-saving targets"},
+        {"system", MAP(fs_system), O, "能源管理体系", "energy management system"},
+        {"meter_management", MAP(fs_meter_management), O, "计量管理",
+         "meter management"},
+        {"online_monitoring", MAP(fs_online), O, "能耗在线监测",
+         "online energy monitoring"},
+        {"obsolete_check", MAP(fs_obsolete), O, "淘汰设备核查",
+         "check for obsolete equipment"},
+        {"previous_audit", MAP(fs_previous), O, "上次审计整改",
+         "follow-up of the previous audit"},
+        END}};
+
+const fs_section fs_root = {
+    "facility_file", "auditgen 设施文件（版本 1）", "auditgen facility file (version 1)",
+    (const fs_key[]){
+        {"auditgen", INT(1, 1), R, "输入格式版本，写 1", "input format version: 1"},
+        {"facility", MAP(fs_facility), R, "企业", "the enterprise"},
+        {"audit", MAP(fs_audit), R, "审计", "the audit"},
+        {"units", LIST_OR_NULL(MAP(fs_unit)), O, "用能单元（GB/T 16616 能源网络）",
+         "process units (GB/T 16616 energy network)"},
+        {"meters", LIST(MAP(fs_meter)), R, "计量器具与计量点", "meters and metering points"},
+        {"stock", LIST_OR_NULL(MAP(fs_stock)), O, "库存变化", "stock changes"},
+        {"products", LIST_OR_NULL(MAP(fs_product)), O, "产品", "products"},
+        {"prices", DICT_OR_NULL(ONE_OF(QTY(NULL), MAP(fs_price))), O,
+         "能源价格：品种: 单价 或 {price, vat}",
+         "prices: carrier: unit price or {price, vat}"},
+        {"factors", DICT_OR_NULL(MAP(fs_factor)), O, "覆盖 rules/ 的系数（须注明来源）",
+         "overrides of rules/ factors (each with its source)"},
+        {"process_emissions", LIST_OR_NULL(MAP(fs_process)), O, "工业过程排放",
+         "process emissions"},
+        {"equipment", LIST_OR_NULL(MAP(fs_equipment)), O, "主要用能设备",
+         "energy-using equipment"},
+        {"measures", LIST_OR_NULL(MAP(fs_measure)), O, "节能技改措施",
+         "energy-saving measures"},
+        {"baseline", MAP_OR_NULL(fs_baseline), O, "基期（节能量）",
+         "base period (energy savings)"},
+        {"management", MAP_OR_NULL(fs_management), O, "能源管理", "energy management"},
+        END}};
+
+const fs_section *const fs_sections[] = {
+    &fs_root,     &fs_facility,  &fs_capacity,  &fs_audit,
+    &fs_period,   &fs_team,      &fs_unit,      &fs_conversion,
+    &fs_meter,    &fs_register,  &fs_stock,     &fs_price,
+    &fs_factor,   &fs_product,   &fs_share,     &fs_use,
+    &fs_process,  &fs_equipment, &fs_rated,     &fs_measured,
+    &fs_measure,  &fs_saving,    &fs_schedule,  &fs_baseline,
+    &fs_base_product, &fs_evidence, &fs_management, &fs_organisation,
+    &fs_manager,  &fs_targets,   &fs_five_year, &fs_yearly,
+    &fs_system,   &fs_meter_management, &fs_online, &fs_obsolete,
+    &fs_obsolete_found, &fs_previous, &fs_previous_measure, NULL};
+
+/* }====================================================== */
+/* {====================================================== key check */
+
+/* No section has more keys than this (a static check in the tests). */
+#define FS_MAX_KEYS 64
+
+bool fs_map(schema *s, const ynode *n, const char *path,
+            const fs_section *sec)
+{
+  const char *keys[FS_MAX_KEYS + 1], *req[FS_MAX_KEYS + 1];
+  size_t nk = 0, nr = 0;
+  for (const fs_key *k = sec->keys; k->name && nk < FS_MAX_KEYS; k++) {
+    keys[nk++] = k->name;
+    if (k->required)
+      req[nr++] = k->name;
+  }
+  keys[nk] = req[nr] = NULL;
+  return sch_map(s, n, path, keys, req);
+}
+
+/* }====================================================== */
+/* {====================================================== JSON Schema */
+
+static const char *both(arena *a, const char *zh, const char *en,
+                        const char *sep)
+{
+  return arena_printf(a, "%s%s%s", zh, sep, en);
+}
+
+/* The number forms of units_number, unanchored. */
+static const char *number_re(arena *a)
+{
+  const char *re = units_number_pattern();
+  size_t n = strlen(re);
+  return arena_strndup(a, re + 1, n - 2); /* without ^ and $ */
+}
+
+static value *ref(arena *a, const char *def)
+{
+  value *v = val_obj(a);
+  val_set_str(a, v, "$ref", arena_printf(a, "#/$defs/%s", def));
+  return v;
+}
+
+static value *string_list(arena *a, const char *const *words)
+{
+  value *arr = val_arr(a);
+  for (size_t i = 0; words[i]; i++)
+    val_push(a, arr, val_str(a, words[i]));
+  return arr;
+}
+
+static value *any_of(arena *a, value *x, value *y)
+{
+  value *v = val_obj(a);
+  value *arr = val_arr(a);
+  val_push(a, arr, x);
+  val_push(a, arr, y);
+  val_set(a, v, "anyOf", arr);
+  return v;
+}
+
+/* An array or object schema v that also takes null: its "type" a list
+   (an editor then names the type expected, not "none of the schemas"). */
+static value *or_null(arena *a, value *v)
+{
+  value *types = val_arr(a);
+  val_push(a, types, val_str(a, val_get(v, "type")->str));
+  val_push(a, types, val_str(a, "null"));
+  val_set(a, v, "type", types);
+  return v;
+}
+
+static value *type_schema(arena *a, const fs_type *t)
+{
+  value *v;
+  switch (t->kind) {
+  case FS_TEXT:
+    v = ref(a, "text");
+    break;
+  case FS_ID:
+    v = ref(a, "id");
+    break;
+  case FS_NUM:
+    v = ref(a, "number");
+    break;
+  case FS_BOOL:
+    v = ref(a, "boolean");
+    break;
+  case FS_DATE:
+    v = ref(a, "date");
+    break;
+  case FS_TEXT2:
+    v = ref(a, "text2");
+    break;
+  case FS_RATIO:
+    v = ref(a, "ratio");
+    break;
+  case FS_QTY:
+    v = ref(a, "quantity");
+    break;
+  case FS_INT: {
+    value *i = val_obj(a);
+    val_set_str(a, i, "type", "integer");
+    val_set_num(a, i, "minimum", (double)t->lo);
+    val_set_num(a, i, "maximum", (double)t->hi);
+    value *s = val_obj(a);
+    val_set_str(a, s, "type", "string");
+    val_set_str(a, s, "pattern", arena_printf(a, "^%s$", number_re(a)));
+    v = any_of(a, i, s);
+    break;
+  }
+  case FS_ENUM:
+    v = val_obj(a);
+    val_set(a, v, "enum", string_list(a, t->choices));
+    break;
+  case FS_LIST:
+    v = val_obj(a);
+    val_set_str(a, v, "type", "array");
+    val_set(a, v, "items", type_schema(a, t->item));
+    return t->nullable ? or_null(a, v) : v;
+  case FS_MAP:
+    v = ref(a, t->sec->def);
+    break;
+  case FS_FLAGS: {
+    v = val_obj(a);
+    val_set_str(a, v, "type", "object");
+    value *props = val_obj(a);
+    for (size_t i = 0; t->choices[i]; i++)
+      val_set(a, props, t->choices[i], ref(a, "boolean"));
+    val_set(a, v, "properties", props);
+    val_set_bool(a, v, "additionalProperties", false);
+    break;
+  }
+  case FS_DICT: {
+    v = val_obj(a);
+    val_set_str(a, v, "type", "object");
+    val_set(a, v, "propertyNames", ref(a, "id"));
+    val_set(a, v, "additionalProperties", type_schema(a, t->item));
+    return t->nullable ? or_null(a, v) : v;
+  }
+  case FS_ONE_OF:
+  default:
+    v = any_of(a, type_schema(a, t->item), type_schema(a, t->alt));
+    break;
+  }
+  if (t->nullable) {
+    value *n = val_obj(a);
+    val_set_str(a, n, "type", "null");
+    v = any_of(a, v, n);
+  }
+  return v;
+}
+
+static value *section_schema(arena *a, const fs_section *sec)
+{
+  value *v = val_obj(a);
+  val_set_str(a, v, "title", both(a, sec->zh, sec->en, " / "));
+  val_set_str(a, v, "type", "object");
+  value *props = val_obj(a), *req = val_arr(a);
+  for (const fs_key *k = sec->keys; k->name; k++) {
+    value *p = type_schema(a, k->type); /* a new object: its own words */
+    const char *zh = k->zh, *en = k->en;
+    if (k->type->kind == FS_QTY && k->type->unit) {
+      zh = arena_printf(a, "%s（单位如 %s）", zh, k->type->unit);
+      en = arena_printf(a, "%s (in %s or another unit of its dimension)", en,
+                        k->type->unit);
+    }
+    val_set_str(a, p, "title", both(a, k->zh, k->en, " / "));
+    val_set_str(a, p, "description", both(a, zh, en, "\n"));
+    val_set(a, props, k->name, p);
+    if (k->required)
+      val_push(a, req, val_str(a, k->name));
+  }
+  val_set(a, v, "properties", props);
+  if (req->n)
+    val_set(a, v, "required", req);
+  val_set_bool(a, v, "additionalProperties", false);
+  return v;
+}
+
+static value *typed(arena *a, const char *type)
+{
+  value *v = val_obj(a);
+  val_set_str(a, v, "type", type);
+  return v;
+}
+
+static value *patterned(arena *a, const char *pattern)
+{
+  value *v = typed(a, "string");
+  val_set_str(a, v, "pattern", pattern);
+  return v;
+}
+
+/* The scalar types shared by every section. */
+static void scalar_defs(arena *a, value *defs)
+{
+  const char *num = number_re(a);
+  value *scalar = val_arr(a);
+  val_push(a, scalar, val_str(a, "string"));
+  val_push(a, scalar, val_str(a, "number"));
+  val_push(a, scalar, val_str(a, "boolean"));
+
+  value *text = val_obj(a);
+  val_set_str(a, text, "title", "文字 / text");
+  val_set(a, text, "type", scalar);
+  val_set(a, defs, "text", text);
+
+  value *id = any_of(a, patterned(a, "^[A-Za-z0-9_.-]{1,64}$"),
+                     typed(a, "number"));
+  val_set_str(a, id, "title", "标识 / identifier");
+  val_set_str(a, id, "description",
+              "字母、数字、_ - .，至多 64 个\nletters, digits, _ - . ; at "
+              "most 64");
+  val_set(a, defs, "id", id);
+
+  value *number = any_of(a, typed(a, "number"),
+                         patterned(a, arena_printf(a, "^%s$", num)));
+  val_set_str(a, number, "title", "数 / number");
+  val_set_str(a, number, "description",
+              "可用千位分隔符（1,234,567.8）\nthousands separators allowed "
+              "(1,234,567.8)");
+  val_set(a, defs, "number", number);
+
+  value *words = val_obj(a);
+  val_set(a, words, "enum", string_list(a, (const char *const[]){"yes", "no",
+                                                                 NULL}));
+  value *boolean = any_of(a, typed(a, "boolean"), words);
+  val_set_str(a, boolean, "title", "是非 / true or false");
+  val_set(a, defs, "boolean", boolean);
+
+  value *d = patterned(a, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+  val_set_str(a, d, "title", "日期 / date");
+  val_set_str(a, d, "description", "YYYY-MM-DD");
+  val_set(a, defs, "date", d);
+
+  /* {zh, en}, or one string for both */
+  value *lang = val_obj(a);
+  val_set_str(a, lang, "type", "object");
+  value *zp = val_obj(a);
+  val_set(a, zp, "zh", ref(a, "text"));
+  val_set(a, zp, "en", ref(a, "text"));
+  val_set_str(a, val_get(zp, "zh"), "description", "中文\nChinese");
+  val_set_str(a, val_get(zp, "en"), "description", "英文\nEnglish");
+  val_set(a, lang, "properties", zp);
+  val_set(a, lang, "required", string_list(a, (const char *const[]){"zh", "en",
+                                                                    NULL}));
+  val_set_bool(a, lang, "additionalProperties", false);
+  value *plain = typed(a, "string");
+  val_set_str(a, plain, "description",
+              "一个字符串同时用于两种语言（警告）\none string for both "
+              "languages (a warning)");
+  value *bi = any_of(a, lang, plain);
+  val_set_str(a, bi, "title", "双语文字 / bilingual text");
+  val_set_str(a, bi, "description",
+              "{zh: 中文, en: English}\n{zh: Chinese, en: English}");
+  val_set(a, defs, "text2", bi);
+
+  /* a quantity: "<number> <unit>", or {value:, unit:} */
+  value *obj = val_obj(a);
+  val_set_str(a, obj, "type", "object");
+  value *qp = val_obj(a);
+  val_set(a, qp, "value", ref(a, "number"));
+  val_set(a, qp, "unit", typed(a, "string"));
+  val_set(a, obj, "properties", qp);
+  val_set(a, obj, "required", string_list(a, (const char *const[]){"value",
+                                                                   NULL}));
+  val_set_bool(a, obj, "additionalProperties", false);
+  value *q = any_of(a, patterned(a, arena_printf(a, "^\\s*%s\\s*[^\\s0-9.,]"
+                                                    ".*$",
+                                                 num)),
+                    obj);
+  val_set_str(a, q, "title", "量 / quantity");
+  val_set_str(a, q, "description",
+              "数值和单位，如 \"2,427.77 tce\"，或 {value: 2427.77, unit: "
+              "tce}\na number and its unit, such as \"2,427.77 tce\", or "
+              "{value: 2427.77, unit: tce}");
+  val_set(a, defs, "quantity", q);
+
+  /* a ratio: 0.78, "78 %", or a dimensionless quantity */
+  value *r = val_obj(a);
+  value *alts = val_arr(a);
+  val_push(a, alts, typed(a, "number"));
+  val_push(a, alts,
+           patterned(a, arena_printf(a, "^\\s*%s\\s*(%%|[^\\s0-9.,].*)?$",
+                                     num)));
+  val_push(a, alts, obj);
+  val_set(a, r, "anyOf", alts);
+  val_set_str(a, r, "title", "比率 / ratio");
+  val_set_str(a, r, "description", "0.78 或 \"78 %\"\n0.78 or \"78 %\"");
+  val_set(a, defs, "ratio", r);
+}
+
+value *fs_json_schema(arena *a)
+{
+  value *root = section_schema(a, &fs_root);
+  value *out = val_obj(a);
+  val_set_str(a, out, "$schema", "https://json-schema.org/draft/2020-12/schema");
+  for (size_t i = 0; i < root->n; i++)
+    val_set(a, out, root->keys[i], root->items[i]);
+  val_set_str(a, out, "description",
+              "auditgen 的输入：一个企业（审计边界）一个审计期。未知键是错误。\n"
+              "The input of auditgen: one enterprise (the audit boundary) for "
+              "one audit period. Unknown keys are errors.");
+  value *defs = val_obj(a);
+  scalar_defs(a, defs);
+  for (size_t i = 1; fs_sections[i]; i++)
+    val_set(a, defs, fs_sections[i]->def, section_schema(a, fs_sections[i]));
+  val_set(a, out, "$defs", defs);
+  return out;
+}
+
+/* }====================================================== */
