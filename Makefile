@@ -10,7 +10,7 @@ WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 ifeq ($(CI),true)
 WARN += -Werror
 endif
-PKGS = yaml-0.1 libpcre2-8 zlib libzip nettle xlsxwriter
+PKGS = yaml-0.1 libpcre2-8 zlib libzip nettle xlsxwriter expat
 CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
   -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS))
 LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm
@@ -20,7 +20,7 @@ LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
   generator/rules/*.c generator/calc/*.c generator/out/*.c \
   generator/template/*.c generator/layout/*.c generator/pdf/*.c \
   generator/chart/*.c generator/docx/*.c generator/xlsx/*.c \
-  generator/report/*.c))
+  generator/report/*.c generator/import/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
