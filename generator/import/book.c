@@ -113,9 +113,15 @@ static int cell_cmp(const void *x, const void *y)
 
 /* Sorts the cells, drops a repeated place (the last wins, as Excel
    does) and indexes the rows. */
+static void cells_to_arena(arena *a, isheet *s);
+
 static void sheet_finish(arena *a, isheet *s)
 {
-  if (s->n)
+  cells_to_arena(a, s);
+  bool sorted = true; /* as a spreadsheet program writes them */
+  for (size_t i = 1; i < s->n && sorted; i++)
+    sorted = cell_cmp(&s->cells[i - 1], &s->cells[i]) < 0;
+  if (!sorted)
     qsort(s->cells, s->n, sizeof *s->cells, cell_cmp);
   size_t k = 0;
   for (size_t i = 0; i < s->n; i++) {
@@ -126,6 +132,25 @@ static void sheet_finish(arena *a, isheet *s)
   }
   s->n = k;
   s->max_row = k ? s->cells[k - 1].row : 0;
+  for (size_t i = 0; i < k; i++)
+    if (s->cells[i].col > s->max_col)
+      s->max_col = s->cells[i].col;
+  /* rows covered by a merged range: a running count of starts − ends */
+  s->merged_row = ARENA_ARRAY(a, unsigned char, (size_t)s->max_row + 2);
+  long *delta = mem_alloc(sizeof *delta * ((size_t)s->max_row + 3));
+  for (size_t i = 0; i < s->n_merges; i++) {
+    const imerge *g = &s->merges[i];
+    if (g->r1 > s->max_row)
+      continue;
+    delta[g->r1]++;
+    delta[(g->r2 > s->max_row ? s->max_row : g->r2) + 1]--;
+  }
+  long run = 0;
+  for (uint32_t r = 0; r <= s->max_row; r++) {
+    run += delta[r];
+    s->merged_row[r] = run > 0;
+  }
+  mem_free(delta);
   s->row_start = ARENA_ARRAY(a, size_t, (size_t)s->max_row + 2);
   size_t i = 0;
   for (uint32_t r = 0; r <= s->max_row + 1; r++) {
@@ -138,7 +163,7 @@ static void sheet_finish(arena *a, isheet *s)
 const icell *imp_cell(const isheet *s, uint32_t row, uint32_t col,
                       bool merged)
 {
-  if (merged)
+  if (merged && row <= s->max_row && s->merged_row[row])
     for (size_t i = 0; i < s->n_merges; i++) {
       const imerge *g = &s->merges[i];
       if (row >= g->r1 && row <= g->r2 && col >= g->c1 && col <= g->c2) {
@@ -160,6 +185,37 @@ const icell *imp_cell(const isheet *s, uint32_t row, uint32_t col,
       hi = mid;
   }
   return NULL;
+}
+
+/* Cells are gathered on the heap (growing by half) and the array shrunk
+   to its size when the sheet is done: a big sheet leaves no smaller copies
+   of its array behind, as an arena would. imp_free releases them. */
+static void push_cell(isheet *s, const icell *c)
+{
+  if (s->n == s->cap) {
+    s->cap = s->cap ? s->cap + s->cap / 2 : 256;
+    s->cells = mem_realloc(s->cells, s->cap * sizeof *s->cells);
+  }
+  s->cells[s->n++] = *c;
+}
+
+/* The array shrinks to its size; imp_free releases it. */
+static void cells_to_arena(arena *a, isheet *s)
+{
+  (void)a;
+  if (s->n && s->n < s->cap) {
+    s->cells = mem_realloc(s->cells, s->n * sizeof *s->cells);
+    s->cap = s->n;
+  }
+}
+
+void imp_free(ibook *b)
+{
+  for (size_t i = 0; b && i < b->n; i++) {
+    mem_free(b->sheets[i].cells);
+    b->sheets[i].cells = NULL;
+    b->sheets[i].n = b->sheets[i].cap = 0;
+  }
 }
 
 /* {====================================================== xlsx parts */
@@ -377,8 +433,8 @@ static void ws_start(X *x, const char *el, const char **attr)
                  ref ? ref : "");
       return;
     }
-    if (x->sheet->n_merges >= 100000) {
-      part_error(x, "more than 100,000 merged ranges");
+    if (x->sheet->n_merges >= IMP_MAX_MERGES) {
+      part_error(x, "more than %u merged ranges in a sheet", IMP_MAX_MERGES);
       return;
     }
     *ARENA_PUSH(x->a, x->sheet->merges, x->sheet->n_merges,
@@ -449,7 +505,7 @@ static void ws_end(X *x, const char *el)
                  IMP_MAX_CELLS);
       return;
     }
-    *ARENA_PUSH(x->a, x->sheet->cells, x->sheet->n, x->sheet->cap) = c;
+    push_cell(x->sheet, &c);
   }
 }
 
@@ -523,7 +579,10 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
   cur_end = en;
   x->in_t = x->in_v = x->in_c = x->in_is = x->in_si = x->in_rph = false;
   static char chunk[1 << 16];
-  size_t total = 0;
+  size_t total = 0, cap = IMP_MAX_PART;
+  const char *test_cap = getenv("AUDITGEN_TEST_MAX_PART"); /* tests only */
+  if (test_cap && *test_cap)
+    cap = (size_t)strtoul(test_cap, NULL, 10);
   bool ok = true;
   for (;;) {
     zip_int64_t got = zip_fread(zf, chunk, sizeof chunk);
@@ -533,9 +592,8 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
       break;
     }
     total += (size_t)got;
-    if (total > IMP_MAX_PART) {
-      part_error(x, "inflates to more than %u MiB (a zip bomb?)",
-                 IMP_MAX_PART >> 20);
+    if (total > cap) {
+      part_error(x, "inflates to more than %zu bytes (a zip bomb?)", cap);
       ok = false;
       break;
     }
@@ -613,6 +671,8 @@ static bool read_xlsx(X *x, const char *path)
     ok = parse_part(x, part_path(x->a, target), ws_start, ws_end, true);
     if (ok)
       sheet_finish(x->a, s);
+    else
+      cells_to_arena(x->a, s);
   }
   zip_discard(x->zip);
   return ok;
@@ -734,11 +794,9 @@ static bool read_csv(arena *a, imp_msgs *m, ibook *b, const char *path,
         ok = false;
         break;
       }
-      icell *c = ARENA_PUSH(a, s->cells, s->n, s->cap);
-      c->row = line_start;
-      c->col = col;
-      c->kind = IC_STR;
-      c->str = arena_strndup(a, f.data, f.len);
+      icell c = {.row = line_start, .col = col, .kind = IC_STR,
+                 .str = arena_strndup(a, f.data, f.len)};
+      push_cell(s, &c);
     }
     if (p < end && *p == ',') {
       p++;
@@ -759,6 +817,8 @@ static bool read_csv(arena *a, imp_msgs *m, ibook *b, const char *path,
   mem_free(text);
   if (ok)
     sheet_finish(a, s);
+  else
+    cells_to_arena(a, s);
   return ok;
 }
 
@@ -786,7 +846,10 @@ ibook *imp_read(arena *a, imp_msgs *m, const char *file, const char *encoding)
   b->stem = stem_of(a, file);
   if (ends_with(file, ".csv")) {
     b->csv = true;
-    return read_csv(a, m, b, file, encoding) ? b : NULL;
+    if (read_csv(a, m, b, file, encoding))
+      return b;
+    imp_free(b);
+    return NULL;
   }
   if (!ends_with(file, ".xlsx") && !ends_with(file, ".xlsm")) {
     imp_error(m, file, "not a .xlsx or .csv file (an .xls of Excel 97-2003 "
@@ -804,5 +867,8 @@ ibook *imp_read(arena *a, imp_msgs *m, const char *file, const char *encoding)
   buf_init(&x.text);
   bool ok = read_xlsx(&x, file);
   buf_fini(&x.text);
-  return ok ? b : NULL;
+  if (ok)
+    return b;
+  imp_free(b);
+  return NULL;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/buf.h"
 #include "../base/fileio.h"
 #include "import.h"
 
@@ -124,6 +125,8 @@ int imp_cmd_import(int argc, char **argv)
   }
   int err = file_output_check(out);
   inode *root = all ? imp_forms(ar, &m, books, n, form) : NULL;
+  for (size_t i = 0; i < n; i++)
+    imp_free(books[i]); /* the tree holds what is written */
   print_msgs(&m, quiet);
   if (err) {
     fprintf(stderr, "auditgen: cannot write %s: %s; nothing written\n", out,
@@ -135,9 +138,11 @@ int imp_cmd_import(int argc, char **argv)
             m.errors, m.errors == 1 ? "" : "s");
     status = m.io ? IO : INPUT;
   } else {
-    size_t len;
-    const char *text = imp_emit(ar, root, files, n, &len);
-    status = write_out(out, text, len);
+    buf text;
+    buf_init(&text);
+    imp_emit(&text, root, files, n);
+    status = write_out(out, text.data, text.len);
+    buf_fini(&text);
   }
   arena_free(ar);
   mem_free(files);

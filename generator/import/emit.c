@@ -114,11 +114,10 @@ static void put_node(buf *b, const inode *n, int d)
   }
 }
 
-const char *imp_emit(arena *a, const inode *root, const char *const *files,
-                     size_t n_files, size_t *len)
+void imp_emit(buf *out, const inode *root, const char *const *files,
+              size_t n_files)
 {
-  buf b;
-  buf_init(&b);
+  buf b = *out;
   buf_puts(&b, "# Imported by `auditgen import` from");
   for (size_t i = 0; i < n_files; i++)
     buf_printf(&b, "%s %s", i ? "," : "", files[i]);
@@ -134,8 +133,5 @@ const char *imp_emit(arena *a, const inode *root, const char *const *files,
     buf_printf(&b, "%s:", k->key);
     put_node(&b, k, 2);
   }
-  const char *s = arena_strndup(a, b.data, b.len);
-  *len = b.len;
-  buf_fini(&b);
-  return s;
+  *out = b;
 }

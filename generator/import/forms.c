@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../base/strmap.h"
 #include "internal.h"
 
 /* {====================================================== the tree */
@@ -120,12 +121,19 @@ static inode *set(F *f, inode *map, const char *key, const char *text,
 /* The item of a sequence whose id is id, made at the end if missing. */
 static inode *item_by_id(F *f, inode *seq, const char *id, const char *from)
 {
-  for (size_t i = 0; i < seq->n; i++) {
-    inode *it = seq->kids[i];
+  /* an index by id of the items so far (constant time a look-up: lists
+     of 100,000 meters are read) */
+  if (!seq->ids)
+    seq->ids = strmap_new(f->a);
+  for (; seq->indexed < seq->n; seq->indexed++) {
+    inode *it = seq->kids[seq->indexed];
     inode *k = it->kind == IN_MAP ? map_get(it, "id") : NULL;
-    if (k && k->kind == IN_SCALAR && strcmp(k->text, id) == 0)
-      return it;
+    if (k && k->kind == IN_SCALAR && k->text)
+      strmap_put(seq->ids, k->text, (long)seq->indexed);
   }
+  long at = strmap_get(seq->ids, id);
+  if (at >= 0)
+    return seq->kids[at];
   inode *it = node(f->a, IN_MAP, "");
   add_kid(f->a, seq, it);
   inode *k = node(f->a, IN_SCALAR, "id");
@@ -137,6 +145,7 @@ static inode *item_by_id(F *f, inode *seq, const char *id, const char *from)
 
 /* {====================================================== cell values */
 
+/* s without the spaces around it (s itself when it has none). */
 static const char *trim(arena *a, const char *s)
 {
   while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
@@ -144,11 +153,11 @@ static const char *trim(arena *a, const char *s)
   /* full-width space U+3000 */
   while (strncmp(s, "\xE3\x80\x80", 3) == 0)
     s += 3;
-  size_t n = strlen(s);
+  size_t n = strlen(s), all = n;
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' ||
                s[n - 1] == '\r'))
     n--;
-  return arena_strndup(a, s, n);
+  return n == all ? s : arena_strndup(a, s, n);
 }
 
 static const char *num_text(arena *a, double v)
@@ -221,19 +230,12 @@ static bool row_empty(F *f, uint32_t r)
   if (r > s->max_row)
     return true;
   for (size_t i = s->row_start[r]; i < s->row_start[r + 1]; i++)
-    if (*text_of(f, &s->cells[i]))
+    if (s->cells[i].kind != IC_STR || *text_of(f, &s->cells[i]))
       return false;
   return true;
 }
 
-static uint32_t max_col(const isheet *s)
-{
-  uint32_t m = 0;
-  for (size_t i = 0; i < s->n; i++)
-    if (s->cells[i].col > m)
-      m = s->cells[i].col;
-  return m;
-}
+static uint32_t max_col(const isheet *s) { return s->max_col; }
 
 /* {====================================================== units, carriers */
 
@@ -964,17 +966,26 @@ static bool month_values(F *f, uint32_t r, const months *mo, double *v,
   return ok;
 }
 
+/* The months as one flow sequence, written as it is printed: one node,
+   not twelve (ledgers of 100,000 meters are read). */
 static inode *flow_seq(F *f, const double *v, int n, const char *unit,
                        const char *from)
 {
-  inode *s = node(f->a, IN_SEQ, "monthly");
-  s->flow = true;
+  inode *s = node(f->a, IN_SCALAR, "monthly");
+  s->plain = true;
   s->src = from;
+  buf b;
+  buf_init(&b);
+  buf_putc(&b, '[');
   for (int k = 0; k < n; k++) {
-    inode *x = node(f->a, IN_SCALAR, "");
-    x->text = arena_printf(f->a, "%s %s", num_text(f->a, v[k]), unit);
-    add_kid(f->a, s, x);
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.15g", v[k]);
+    buf_printf(&b, "%s\"%s %s\"", k ? ", " : "",
+               strcmp(tmp, "-0") == 0 ? "0" : tmp, unit);
   }
+  buf_putc(&b, ']');
+  s->text = arena_strndup(f->a, b.data, b.len);
+  buf_fini(&b);
   return s;
 }
 
@@ -995,6 +1006,9 @@ static void read_meter_ledger(F *f, const header *h, const months *mo)
   uint32_t c_id = col_of(h, W("编号"), NULL);
   uint32_t c_unit = col_of(h, W("单位"), NULL);
   uint32_t c_name = col_of(h, W("能源"), NULL);
+  /* the last row's unit and carrier: a long ledger repeats them */
+  const char *last_ut = NULL, *last_name = NULL, *last_carrier = NULL;
+  const struct unit_name *last_u = NULL;
   for (uint32_t r = h->last + 1; r <= f->sheet->max_row; r++) {
     if (row_empty(f, r))
       continue;
@@ -1006,27 +1020,44 @@ static void read_meter_ledger(F *f, const header *h, const months *mo)
     if (!month_values(f, r, mo, v, &n) || n == 0)
       continue;
     const char *ut = c_unit ? text_at(f, r, c_unit, false) : "";
-    const char *at = where(f, r, c_id);
+    const char *nm = c_name ? text_at(f, r, c_name, false) : "";
     const char *carrier = NULL;
-    if (c_name && *text_at(f, r, c_name, false))
-      carrier = carrier_of(f, text_at(f, r, c_name, false),
-                           where(f, r, c_name));
+    if (*nm && last_name && strcmp(nm, last_name) == 0)
+      carrier = last_carrier;
+    else if (*nm) {
+      carrier = carrier_of(f, nm, where(f, r, c_name));
+      if (!carrier)
+        continue;
+      last_name = nm;
+      last_carrier = carrier;
+      last_u = NULL; /* the unit is checked against the new carrier */
+    }
     if (!*ut) {
-      imp_error(f->m, at, "no unit (计量单位) for meter %s", id);
+      imp_error(f->m, where(f, r, c_id), "no unit (计量单位) for meter %s",
+                id);
       continue;
     }
-    const struct unit_name *u =
-        unit_for(f, carrier, ut, where(f, r, c_unit));
-    if (!u)
-      continue;
+    const struct unit_name *u = last_u;
+    if (!u || strcmp(ut, last_ut) != 0) {
+      u = unit_for(f, carrier, ut, where(f, r, c_unit));
+      if (!u)
+        continue;
+      last_u = u;
+      last_ut = ut;
+    }
     inode *mt = item_by_id(f, meters(f), id, src(f, r, c_id));
     if (carrier && !map_get(mt, "carrier"))
-      set(f, mt, "carrier", carrier, false, src(f, r, c_name), at);
-    put_monthly(f, mt,
-                flow_seq(f, v, n, u->unit,
-                         arena_printf(f->a, "%s…%s", src(f, r, mo->col[1]),
-                                      imp_ref(f->a, r, mo->col[n]))),
-                at);
+      set(f, mt, "carrier", carrier, false, src(f, r, c_name),
+          where(f, r, c_name));
+    if (map_get(mt, "monthly") || map_get(mt, "total")) {
+      imp_error(f->m, where(f, r, c_id), "meter %s has its data already "
+                "(from another sheet or row)", id);
+      continue;
+    }
+    inode *seq = flow_seq(f, v, n, u->unit,
+                          arena_printf(f->a, "%s…%s", src(f, r, mo->col[1]),
+                                       imp_ref(f->a, r, mo->col[n])));
+    add_kid(f->a, mt, seq);
   }
 }
 
@@ -1141,7 +1172,9 @@ static void read_carrier_ledger(F *f, const header *h, const months *mo)
                                     imp_ref(f->a, rr, mo->col[n]))),
               where(f, rr, 1));
   *ARENA_PUSH(f->a, f->ledger_carriers, f->n_lc, f->cap_lc) = carrier;
-  if (n_open || n_close) {
+  bool stock_zero = (!n_open || open[0] == 0) &&
+                    (!n_close || close[n_close - 1] == 0);
+  if ((n_open || n_close) && !stock_zero) {
     /* opening: the year's first (年初库存 is written once); closing: the
        last month's */
     stock(f, carrier, at_name_src, n_open ? qty(f, open[0], u) : NULL,

@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../base/buf.h"
 #include "../base/mem.h"
 
 /* {====================================================== messages */
@@ -63,12 +64,15 @@ typedef struct imerge {
 
 typedef struct isheet {
   const char *name;
-  icell *cells; /* sorted by row, then column; no two at one place */
+  icell *cells; /* sorted by row, then column; no two at one place; on
+                   the heap (imp_free) */
   size_t n, cap;
   imerge *merges;
   size_t n_merges, cap_merges;
-  uint32_t max_row;
+  uint32_t max_row, max_col;
   size_t *row_start; /* index of the first cell of each row 0..max_row+1 */
+  unsigned char *merged_row; /* [0..max_row]: 1 when a merged range covers
+                                the row (the ranges are searched only then) */
 } isheet;
 
 typedef struct ibook {
@@ -85,6 +89,7 @@ typedef struct ibook {
 #define IMP_MAX_STRING 32767u        /* characters in a cell (Excel's) */
 #define IMP_MAX_ROW 1048576u
 #define IMP_MAX_COL 16384u
+#define IMP_MAX_MERGES 2000u          /* merged ranges in a sheet */
 #define IMP_MAX_FILE ((size_t)1 << 30) /* bytes of a workbook or CSV */
 
 /* Reads FILE (.xlsx or .csv, by its extension) into a book. encoding is
@@ -92,6 +97,10 @@ typedef struct ibook {
    applies to CSV only. Returns NULL after adding messages (m->io set when
    the file could not be opened or read). */
 ibook *imp_read(arena *a, imp_msgs *m, const char *file, const char *encoding);
+
+/* Releases the cells of a book's sheets (they live on the heap: a big
+   sheet's array grows in place); the rest lives in the arena. */
+void imp_free(ibook *b);
 
 /* The cell at row, col (1-based) or NULL. The merged region's top-left
    cell when merged is true and the place lies in a merged region. */
@@ -119,6 +128,8 @@ struct inode {
   bool flow;         /* a sequence of scalars written on one line */
   inode **kids;
   size_t n, cap;
+  struct strmap *ids; /* a sequence: item index by id (items 0..indexed) */
+  size_t indexed;
 };
 
 /* What forms may be read from a sheet. */
@@ -138,9 +149,9 @@ typedef enum {
 inode *imp_forms(arena *a, imp_msgs *m, ibook **books, size_t n_books,
                  imp_form form);
 
-/* The facility YAML text of the tree, in arena a. */
-const char *imp_emit(arena *a, const inode *root, const char *const *files,
-                     size_t n_files, size_t *len);
+/* Appends the facility YAML text of the tree to out. */
+void imp_emit(buf *out, const inode *root, const char *const *files,
+              size_t n_files);
 
 /* {====================================================== intake workbook */
 
