@@ -586,6 +586,8 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
   bool ok = true;
   for (;;) {
     zip_int64_t got = zip_fread(zf, chunk, sizeof chunk);
+    if (got < 0 || total + (size_t)got > cap)
+      x->p = NULL; /* the zip's fault, not a place in the XML */
     if (got < 0) {
       part_error(x, "cannot be inflated: %s", zip_file_strerror(zf));
       ok = false;
@@ -611,7 +613,7 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
       break;
   }
   zip_fclose(zf);
-  XML_ParserFree(p);
+  XML_ParserFree(p); /* p, not x->p: that may be NULL by now */
   x->p = NULL;
   return ok && !x->failed;
 }

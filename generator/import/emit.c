@@ -35,12 +35,24 @@ static void put_scalar(buf *b, const inode *n)
   buf_putc(b, '"');
 }
 
+/* Comment text with line breaks and other controls as spaces: a sheet or
+   file name holding a line break must not end the comment and start YAML
+   of its own. */
+static void put_clean(buf *b, const char *s)
+{
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    buf_putc(b, *p < 0x20 || *p == 0x7f ? ' ' : (char)*p);
+}
+
 static void put_comment(buf *b, const inode *n)
 {
-  if (n->note)
-    buf_printf(b, "  # TO FILL / 待填: %s", n->note);
-  else if (n->src)
-    buf_printf(b, "  # %s", n->src);
+  if (n->note) {
+    buf_puts(b, "  # TO FILL / 待填: ");
+    put_clean(b, n->note);
+  } else if (n->src) {
+    buf_puts(b, "  # ");
+    put_clean(b, n->src);
+  }
   buf_putc(b, '\n');
 }
 
@@ -119,8 +131,10 @@ void imp_emit(buf *out, const inode *root, const char *const *files,
 {
   buf b = *out;
   buf_puts(&b, "# Imported by `auditgen import` from");
-  for (size_t i = 0; i < n_files; i++)
-    buf_printf(&b, "%s %s", i ? "," : "", files[i]);
+  for (size_t i = 0; i < n_files; i++) {
+    buf_puts(&b, i ? ", " : " ");
+    put_clean(&b, files[i]);
+  }
   buf_puts(&b,
            ".\n# Each value names the cell it came from (file or sheet!cell"
            "); a field the\n# forms do not carry is ~ with a \"TO FILL\" "

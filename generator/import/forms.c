@@ -62,7 +62,29 @@ typedef struct F {
   bool period_set;
   int year;                     /* of a ledger or form title, 0 unknown */
   int months;                   /* months in the ledger, 0 unknown */
+  const char *year_src;
+  int month;                    /* a 205-1 sheet of one month (sheet "3月"),
+                                   0 for a form of the period */
+  bool month_seen[13];
+  struct macc *acc;             /* carriers of the month sheets */
+  size_t n_acc, cap_acc;
 } F;
+
+/* A carrier over the month sheets: each month's purchases, the first
+   month's opening stock, the last month's closing, the cost. */
+typedef struct macc {
+  const char *carrier;
+  const struct unit_name *u;
+  const char *unit_at;
+  double buy[12];
+  bool got[12];
+  const char *first_src, *last_src;
+  int last_month;
+  const char *open, *open_src, *close, *close_src;
+  int close_month;
+  double amount, amount_qty;
+  const char *amount_src;
+} macc;
 
 static const char *where(F *f, uint32_t r, uint32_t c)
 {
@@ -573,13 +595,17 @@ static const char *heading_value(F *f, const char *word, uint32_t above,
       if (!*p)
         continue;
       p += *p == ':' ? 1 : 3;
-      const char *v = trim(f->a, p);
-      /* stop at a second field on the same line ("  计量单位：…") */
-      const char *gap = strstr(v, "  ");
-      if (!gap)
-        gap = strstr(v, "\xE3\x80\x80");
-      if (gap)
-        v = trim(f->a, arena_strndup(f->a, v, (size_t)(gap - v)));
+      while (*p == ' ' || strncmp(p, "\xE3\x80\x80", 3) == 0)
+        p += *p == ' ' ? 1 : 3;
+      /* the value ends at a gap before the next field ("  计量单位：…") */
+      const char *gap = strstr(p, "  ");
+      const char *gap2 = strstr(p, "\xE3\x80\x80");
+      if (!gap || (gap2 && gap2 < gap))
+        gap = gap2;
+      const char *v =
+          trim(f->a, gap ? arena_strndup(f->a, p, (size_t)(gap - p)) : p);
+      if (strstr(v, "：") || strchr(v, ':'))
+        v = ""; /* the next field's label: this one is blank */
       *rr = r;
       *cc = c;
       if (!*v) {
@@ -701,6 +727,117 @@ static void stock(F *f, const char *carrier, const char *car_src,
 
 static double tol(double total) { return fmax(1.0, fabs(total) * 1e-3); }
 
+static const char *qty(F *f, double v, const struct unit_name *u);
+
+/* One carrier's row of a month's 205-1 sheet, kept for month_finish. */
+static void month_row(F *f, const char *carrier, const struct unit_name *u,
+                      const bool *got, const double *vals, uint32_t r,
+                      uint32_t c_name, uint32_t c_buy, uint32_t c_use,
+                      uint32_t c_open, uint32_t c_close, uint32_t c_amount)
+{
+  macc *a = NULL;
+  for (size_t i = 0; i < f->n_acc; i++)
+    if (strcmp(f->acc[i].carrier, carrier) == 0)
+      a = &f->acc[i];
+  if (!a) {
+    a = ARENA_PUSH(f->a, f->acc, f->n_acc, f->cap_acc);
+    a->carrier = carrier;
+    a->u = u;
+    a->unit_at = src(f, r, c_name);
+  } else if (a->u != u) {
+    imp_error(f->m, where(f, r, c_name), "%s in %s here, in %s at %s: one "
+              "unit for a carrier in every month", zh_of(carrier), u->name,
+              a->u->name, a->unit_at);
+    return;
+  }
+  int k = f->month - 1;
+  if (a->got[k]) {
+    imp_error(f->m, where(f, r, c_name), "%s twice in month %d",
+              zh_of(carrier), f->month);
+    return;
+  }
+  uint32_t qc = got[1] ? c_buy : c_use;
+  a->buy[k] = got[1] ? vals[1] : vals[2];
+  a->got[k] = got[1] || got[2];
+  if (a->got[k]) {
+    if (!a->first_src)
+      a->first_src = src(f, r, qc);
+    if (f->month >= a->last_month) {
+      a->last_month = f->month;
+      a->last_src = src(f, r, qc);
+    }
+  }
+  if (f->month == 1 && got[0]) {
+    a->open = qty(f, vals[0], u);
+    a->open_src = src(f, r, c_open);
+  }
+  if (got[5] && f->month >= a->close_month) {
+    a->close = qty(f, vals[5], u);
+    a->close_src = src(f, r, c_close);
+    a->close_month = f->month;
+  }
+  double amount;
+  bool bad;
+  if (c_amount && got[1] && num_at(f, r, c_amount, &amount, &bad)) {
+    a->amount += amount;
+    a->amount_qty += vals[1];
+    if (!a->amount_src)
+      a->amount_src = src(f, r, c_amount);
+  }
+}
+
+static inode *flow_seq(F *f, const double *v, int n, const char *unit,
+                       const char *from);
+
+/* The month sheets together: a boundary meter per carrier with its
+   monthly purchases (0 in a month whose sheet has no row for it), the
+   first month's opening and the last month's closing stock, prices from
+   the summed 金额 over the summed 购进量. */
+static void month_finish(F *f, const char *file)
+{
+  int n = 0;
+  while (n < 12 && f->month_seen[n + 1])
+    n++;
+  if (n == 0)
+    return;
+  for (int k = n + 1; k <= 12; k++)
+    if (f->month_seen[k]) {
+      imp_error(f->m, file, "a sheet for month %d but none for month %d",
+                k, n + 1);
+      return;
+    }
+  if (f->months && f->months != n)
+    imp_error(f->m, file, "%d month sheets, %d months in a ledger", n,
+              f->months);
+  f->months = n;
+  if (f->year)
+    set_period(f, f->year, n, f->year_src);
+  for (size_t i = 0; i < f->n_acc; i++) {
+    macc *a = &f->acc[i];
+    if (!f->have_meter_list && !ledger_has(f, a->carrier) && a->first_src) {
+      inode *mt = boundary_meter(f, a->carrier, "205-1", a->unit_at);
+      for (int k = 0; k < n; k++)
+        if (!a->got[k])
+          a->buy[k] = 0;
+      add_kid(f->a, mt,
+              flow_seq(f, a->buy, n, a->u->unit,
+                       arena_printf(f->a, "%s…%s", a->first_src,
+                                    a->last_src)));
+    }
+    if (a->open || a->close)
+      stock(f, a->carrier, a->unit_at, a->open, a->open_src, a->close,
+            a->close_src, file);
+    inode *prices = child(f, f->root, "prices", IN_MAP);
+    if (a->amount_qty > 0 && !map_get(prices, a->carrier)) {
+      char tmp[64];
+      snprintf(tmp, sizeof tmp, "%.10g CNY/%s",
+               a->amount * 1e3 / (a->amount_qty * a->u->scale), a->u->base);
+      set(f, prices, a->carrier, tmp, false,
+          arena_printf(f->a, "Σ 金额 ÷ Σ 购进量, %s…", a->amount_src), file);
+    }
+  }
+}
+
 static void read_205(F *f)
 {
   header h;
@@ -745,7 +882,10 @@ static void read_205(F *f)
     set(f, fac, "credit_code", code, false, src(f, r0, c0), where(f, r0, c0));
   }
   int year = heading_year(f, h.row, &r0, &c0);
-  if (year)
+  if (year && f->month) {
+    f->year = year; /* the period ends with the last month's sheet */
+    f->year_src = src(f, r0, c0);
+  } else if (year)
     set_period(f, year, 0, src(f, r0, c0));
 
   /* columns summed in the totals row, in standard coal */
@@ -845,6 +985,16 @@ static void read_205(F *f)
                "a count of stock?)",
                num_text(f->a, vals[5]), num_text(f->a, vals[0]),
                num_text(f->a, vals[1]), num_text(f->a, vals[2]));
+    double amount;
+    bool has_amount = c_amount && got[1] && vals[1] > 0 &&
+                      num_at(f, r, c_amount, &amount, &bad);
+    if (has_amount)
+      amount_sum += amount;
+    if (f->month) {
+      month_row(f, carrier, u, got, vals, r, c_name, c_buy, c_use, c_open,
+                c_close, c_amount);
+      continue;
+    }
     if ((got[0] && vals[0] != 0) || (got[5] && vals[5] != 0))
       stock(f, carrier, src(f, r, c_name), got[0] ? qty(f, vals[0], u) : NULL,
             src(f, r, c_open), got[5] ? qty(f, vals[5], u) : NULL,
@@ -861,15 +1011,12 @@ static void read_205(F *f)
       inode *mt = boundary_meter(f, carrier, "205-1", src(f, r, c_name));
       set(f, mt, "total", qty(f, q, u), false, src(f, r, qc), where(f, r, qc));
     }
-    double amount;
-    if (c_amount && got[1] && vals[1] > 0 &&
-        num_at(f, r, c_amount, &amount, &bad)) {
-      amount_sum += amount;
+    if (has_amount) {
       inode *prices = child(f, f->root, "prices", IN_MAP);
       if (!map_get(prices, carrier)) {
         double per_base = amount * 1e3 / (vals[1] * u->scale);
         char tmp[64];
-        snprintf(tmp, sizeof tmp, "%.6g CNY/%s", per_base, u->base);
+        snprintf(tmp, sizeof tmp, "%.10g CNY/%s", per_base, u->base);
         set(f, prices, carrier, tmp, false,
             arena_printf(f->a, "%s ÷ %s", src(f, r, c_amount),
                          src(f, r, c_buy)),
@@ -1391,7 +1538,7 @@ static void read_meters(F *f)
             where(f, r, c_inst));
     }
     double v;
-    bool bad;
+    bool bad = false;
     if (c_total && num_at(f, r, c_total, &v, &bad)) {
       const char *ut = c_unit ? text_at(f, r, c_unit, false) : "";
       if (!*ut)
@@ -1523,9 +1670,9 @@ static void read_other(F *f)
       continue; /* a row left empty: nothing given */
     inode *cur = f->root;
     const char *p = path;
-    bool bad = false;
+    bool bad = false, reported = false;
     char key[128];
-    while (*p && !bad) {
+    while (*p && !bad && !reported) {
       if (*p == '[') {
         const char *close = strchr(p, ']');
         if (cur->kind != IN_SEQ || !close || close == p + 1 ||
@@ -1543,15 +1690,16 @@ static void read_other(F *f)
         if (numeric) {
           size_t i = strtoul(key, NULL, 10);
           if (i > cur->n || i > 100000) {
-            imp_error(f->m, where(f, r, c_path), "path %s: item [%zu] comes "
-                      "before item [%zu]", path, i, cur->n);
-            bad = true;
+            imp_error(f->m, where(f, r, c_path), "path %s: item [%zu] leaves a gap (the list "
+                      "has %zu so far; items are numbered from [0])", path, i,
+                      cur->n);
+            reported = true;
             break;
           }
           if (next == IN_SCALAR) {
             if (i < cur->n) {
               imp_error(f->m, at, "path %s given twice", path);
-              bad = true;
+              reported = true;
               break;
             }
             inode *x = node(f->a, IN_SCALAR, "");
@@ -1653,6 +1801,24 @@ static imp_form recognise(F *f)
 
 /* {====================================================== entry */
 
+/* The month a sheet's name gives: "3月", "三月", "2024年3月", "2024.03"
+   is not one (0). */
+static int sheet_month(const char *name)
+{
+  const char *p = strstr(name, "年");
+  int k = month_of(p ? p + 3 : name);
+  if (!k)
+    return 0;
+  /* nothing after the month but 份 or spaces */
+  const char *yue = strstr(p ? p + 3 : name, "月");
+  const char *rest = yue ? yue + 3 : "";
+  if (strncmp(rest, "份", 3) == 0)
+    rest += 3;
+  while (*rest == ' ')
+    rest++;
+  return *rest ? 0 : k;
+}
+
 /* Required fields that no sheet gave become ~ with what to fill in. */
 static void placeholder(F *f, inode *map, const char *key, const char *what)
 {
@@ -1729,7 +1895,19 @@ inode *imp_forms(arena *a, imp_msgs *m, ibook **books, size_t n_books,
           continue;
         read++;
         switch (k) {
-        case IMP_FORM_205: read_205(&f); break;
+        case IMP_FORM_205:
+          /* a sheet named for a month ("3月", "2024年3月") is that month's */
+          f.month = sheet_month(f.sheet->name);
+          if (f.month && f.month_seen[f.month])
+            imp_error(m, arena_printf(a, "%s:%s", books[b]->file,
+                                      f.sheet->name),
+                      "a second sheet for month %d", f.month);
+          else {
+            f.month_seen[f.month] = true;
+            read_205(&f);
+          }
+          f.month = 0;
+          break;
         case IMP_FORM_LEDGER: read_ledger(&f); break;
         case IMP_FORM_METERS: read_meters(&f); break;
         case IMP_FORM_EQUIPMENT: read_equipment(&f); break;
@@ -1737,6 +1915,7 @@ inode *imp_forms(arena *a, imp_msgs *m, ibook **books, size_t n_books,
         case IMP_FORM_AUTO: break;
         }
       }
+  month_finish(&f, books[0]->file);
   if (read == 0 && m->errors == 0)
     imp_error(m, books[0]->file, "no sheet is a form auditgen reads "
               "(205-1, ledger, meters, equipment)");

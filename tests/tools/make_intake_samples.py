@@ -8,6 +8,8 @@
                万千瓦时, 百万千焦, 金额 in 千元), blank rows, 其中 rows, the
                能源合计 totals row (Σ quantity × 采用折标系数), the footer and
                说明 rows.
+  205-1-monthly.xlsx  the same year's 电力 and 原煤 as twelve monthly
+               205-1 sheets (1月 … 12月), each with its 能源合计 row.
   ledger.xlsx  the 工业企业能源统计台帐 of the same plant: one sheet per carrier
                (电力 in 万千瓦时, 原煤 in 吨), months 1–12 across with a 全年
                column, each row as 本月 and 累计 (label merged over the two),
@@ -231,6 +233,54 @@ def ledger():
     wb.save(os.path.join(OUT, "ledger.xlsx"))
 
 
+def monthly_205():
+    """The same year as twelve monthly 205-1 sheets (1月 … 12月), as firms
+    that file the form monthly keep it: 电力 and 原煤 only."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    stock = 1250.0
+    for m in range(12):
+        ws = wb.create_sheet("%d月" % (m + 1))
+        ws.merge_cells("A1:H1")
+        ws["A1"] = "能源购进、消费与库存"
+        ws["A2"] = "单位详细名称：" + NAME
+        ws["F2"] = "2024年%d月" % (m + 1)
+        heads = ["能源名称", "计量单位", "期初库存量", "购进量", None,
+                 "消费量合计", "期末库存量", "采用折标系数"]
+        for c, h in enumerate(heads, 1):
+            if h:
+                ws.cell(4, c, h)
+        ws.cell(5, 4, "实物量")
+        ws.cell(5, 5, "金额（千元）")
+        for c in (1, 2, 3, 6, 7, 8):
+            ws.merge_cells(start_row=4, start_column=c, end_row=5,
+                           end_column=c)
+        ws.merge_cells("D4:E4")
+        close = round(stock + COAL[m] - COAL_USE[m], 2)
+        rows = [("原煤", "吨", stock, COAL[m], round(COAL[m] * 0.87, 1),
+                 COAL_USE[m], close, 0.7143),
+                ("电力", "万千瓦时", None, ELEC[m], round(ELEC[m] * 6.5, 1),
+                 ELEC[m], None, 1.229)]
+        r = 6
+        tce = [0.0] * 4
+        for row in rows:
+            for c, v in enumerate(row, 1):
+                if v is not None:
+                    ws.cell(r, c, v)
+            for k, col in enumerate((2, 3, 5, 6)):
+                if row[col] is not None:
+                    tce[k] += row[col] * row[7]
+            r += 1
+        r += 1  # a blank row before the total
+        ws.cell(r, 1, "能源合计")
+        ws.cell(r, 2, "吨标准煤")
+        for k, col in enumerate((3, 4, 6, 7)):
+            ws.cell(r, col, round(tce[k], 2))
+        ws.cell(r, 5, round(sum(x[4] for x in rows), 1))
+        stock = close
+    wb.save(os.path.join(OUT, "205-1-monthly.xlsx"))
+
+
 def facility_csv():
     with open(os.path.join(OUT, "facility.csv"), "w", encoding="utf-8",
               newline="") as f:
@@ -265,8 +315,9 @@ def main():
     assert abs(sum(COAL_USE) - 18950.0) < 1e-6, sum(COAL_USE)
     sums, amount = form_205()
     ledger()
+    monthly_205()
     facility_csv()
-    for n in ("205-1.xlsx", "ledger.xlsx"):
+    for n in ("205-1.xlsx", "ledger.xlsx", "205-1-monthly.xlsx"):
         normalise(os.path.join(OUT, n))
     print("能源合计 (tce): opening %.2f purchases %.2f use %.2f industrial "
           "%.2f non-industrial %.2f closing %.2f; amount %.1f 千元"

@@ -29,6 +29,7 @@ int main(void)
   srunner_add_suite(sr, present_suite());
   srunner_add_suite(sr, management_suite());
   srunner_add_suite(sr, matrix_suite());
+  srunner_add_suite(sr, import_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -27,5 +27,6 @@ Suite *xlsx_suite(void);
 Suite *present_suite(void);
 Suite *management_suite(void);
 Suite *matrix_suite(void);
+Suite *import_suite(void);
 
 #endif
