@@ -231,6 +231,8 @@ struct X {
   zip_t *zip;
   const char *part; /* being parsed */
   XML_Parser p;
+  start_fn start;   /* the handlers of the part being parsed */
+  end_fn end;
   bool failed;      /* this part stopped with an error */
   size_t cells;     /* in the book so far */
   /* shared strings */
@@ -509,21 +511,18 @@ static void ws_end(X *x, const char *el)
   }
 }
 
-static start_fn cur_start;
-static end_fn cur_end;
-
 static void xml_start(void *ud, const char *el, const char **attr)
 {
   X *x = ud;
   if (!x->failed)
-    cur_start(x, el, attr);
+    x->start(x, el, attr);
 }
 
 static void xml_end(void *ud, const char *el)
 {
   X *x = ud;
   if (!x->failed)
-    cur_end(x, el);
+    x->end(x, el);
 }
 
 static void xml_text(void *ud, const char *s, int len)
@@ -575,8 +574,8 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
   XML_SetElementHandler(p, xml_start, xml_end);
   XML_SetCharacterDataHandler(p, xml_text);
   XML_SetStartDoctypeDeclHandler(p, xml_doctype);
-  cur_start = st;
-  cur_end = en;
+  x->start = st;
+  x->end = en;
   x->in_t = x->in_v = x->in_c = x->in_is = x->in_si = x->in_rph = false;
   static char chunk[1 << 16];
   size_t total = 0, cap = IMP_MAX_PART;
