@@ -78,7 +78,7 @@ case "$mode" in
     deps
     build_asan
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-      run_suite build/asan
+      LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp":print_suppressions=0 run_suite build/asan
     ;;
   golden-update)
     deps
