@@ -10,7 +10,7 @@ WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 ifeq ($(CI),true)
 WARN += -Werror
 endif
-PKGS = yaml-0.1 libpcre2-8 zlib libzip nettle xlsxwriter harfbuzz-subset
+PKGS = yaml-0.1 libpcre2-8 zlib libzip nettle xlsxwriter harfbuzz-subset expat
 CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
   -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS))
 LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm
@@ -20,7 +20,8 @@ LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
   generator/rules/*.c generator/calc/*.c generator/out/*.c \
   generator/template/*.c generator/layout/*.c generator/pdf/*.c \
   generator/chart/*.c generator/docx/*.c generator/xlsx/*.c \
-  generator/report/*.c generator/rollup/*.c generator/batch/*.c))
+  generator/report/*.c generator/rollup/*.c generator/batch/*.c \
+  generator/import/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)

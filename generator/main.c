@@ -29,6 +29,7 @@
 #include "out/explain.h"
 #include "out/json.h"
 #include "out/summary.h"
+#include "import/command.h"
 #include "rules/checks.h"
 #include "rules/expr.h"
 #include "rules/factors.h"
@@ -75,6 +76,11 @@ static const char USAGE[] =
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
     "  schema                     print the JSON Schema of the facility file\n"
+    "  import FILE.xlsx|.csv... -o FACILITY.yaml\n"
+    "                             read form 205-1, ledgers, meter and equipment\n"
+    "                             lists into a facility file\n"
+    "  template [FILE.yaml] -o INTAKE.xlsx\n"
+    "                             the intake workbook, blank or filled\n"
     "\n"
     "options of every command:\n"
     "  --rules DIR   a firm's rules directory, layered over the shipped one\n"
@@ -1519,6 +1525,10 @@ static int run_command(int argc, char **argv)
     out_printf("auditgen %s\n", AUDITGEN_VERSION);
     return EXIT_OK;
   }
+  if (strcmp(cmd, "import") == 0)
+    return imp_cmd_import(argc - 1, argv + 1);
+  if (strcmp(cmd, "template") == 0)
+    return imp_cmd_template(argc - 1, argv + 1);
   const char *usage;
   if (strcmp(cmd, "check") == 0)
     usage = USAGE_CHECK;

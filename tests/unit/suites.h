@@ -30,5 +30,6 @@ Suite *matrix_suite(void);
 Suite *rollup_suite(void);
 Suite *batch_suite(void);
 Suite *fschema_suite(void);
+Suite *import_suite(void);
 
 #endif

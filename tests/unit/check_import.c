@@ -1,0 +1,626 @@
+/* check_import.c — `auditgen import` and `auditgen template`: the three
+ * samples through their intake workbooks and back, the client files of
+ * samples/intake (a 205-1 form and a ledger as a firm keeps them), the
+ * bad-input catalogue tests/bad-import/ (exact messages, exit 1, nothing
+ * written), hostile workbooks built here (zip bombs, missing parts, bad
+ * XML, cells beyond the grid), CSV encodings and the command line. */
+#include <check.h>
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../generator/base/buf.h"
+#include "../../generator/base/diag.h"
+#include "../../generator/base/zipw.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char tmpdir[64];
+
+static void mk_tmp(void)
+{
+  snprintf(tmpdir, sizeof tmpdir, "/tmp/auditgen-import-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static void rm_tmp(void)
+{
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+  char *out;
+  tu_sh(cmd, &out);
+  free(out);
+}
+
+static const char *tmp(const char *name)
+{
+  static char paths[8][256];
+  static int k;
+  k = (k + 1) % 8;
+  snprintf(paths[k], sizeof paths[k], "%s/%s", tmpdir, name);
+  return paths[k];
+}
+
+static bool exists(const char *path)
+{
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+/* {====================================================== round trip */
+
+/* template SAMPLE.yaml -o w.xlsx; import w.xlsx -o DIR/SAMPLE.yaml; the
+   results of calc --json are the sample's, byte for byte. Nothing is
+   excluded: the one field of the results that depends on where the input
+   lies is facility.id, the file's stem, and the imported file keeps the
+   sample's name (in another folder) so that it is the same too. Every
+   section of the samples is carried: what the forms' columns hold goes
+   to them (meters, monthly values, stock, equipment), the rest to the
+   workbook's 其他 sheet as path/value rows. */
+START_TEST(t_roundtrip)
+{
+  static const char *const samples[] = {"cement-plant", "power-plant",
+                                        "aluminium-smelter"};
+  mk_tmp();
+  const char *s = samples[_i];
+  char sample[256], back[256], xlsx[256], xlsx2[256];
+  snprintf(sample, sizeof sample, "samples/%s.yaml", s);
+  snprintf(back, sizeof back, "%s/%s.yaml", tmpdir, s);
+  snprintf(xlsx, sizeof xlsx, "%s/w.xlsx", tmpdir);
+  snprintf(xlsx2, sizeof xlsx2, "%s/w2.xlsx", tmpdir);
+  char *out, *err;
+  const char *t1[] = {tu_bin(), "template", sample, "-o", xlsx, NULL};
+  ck_assert_int_eq(tu_exec(t1, tu_root(), &out, &err), 0);
+  ck_assert_str_eq(err, "");
+  free(out), free(err);
+  const char *t2[] = {tu_bin(), "template", sample, "-o", xlsx2, NULL};
+  ck_assert_int_eq(tu_exec(t2, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  size_t n1, n2;
+  char *b1 = tu_slurp(xlsx, &n1), *b2 = tu_slurp(xlsx2, &n2);
+  ck_assert_msg(n1 == n2 && memcmp(b1, b2, n1) == 0,
+                "two runs of template gave different bytes");
+  free(b1), free(b2);
+  const char *im[] = {tu_bin(), "import", xlsx, "-o", back, NULL};
+  ck_assert_int_eq(tu_exec(im, tu_root(), &out, &err), 0);
+  ck_assert_str_eq(err, ""); /* not a warning */
+  free(out), free(err);
+  char *want, *got;
+  const char *c1[] = {tu_bin(), "calc", sample, "--json", NULL};
+  ck_assert_int_eq(tu_exec(c1, tu_root(), &want, &err), 0);
+  free(err);
+  const char *c2[] = {tu_bin(), "calc", back, "--json", NULL};
+  ck_assert_int_eq(tu_exec(c2, tu_root(), &got, &err), 0);
+  free(err);
+  ck_assert_msg(strcmp(want, got) == 0, "%s: calc of the round trip differs",
+                s);
+  free(want), free(got);
+  /* every value names its cell */
+  char *yaml = tu_slurp(back, NULL);
+  ck_assert_ptr_nonnull(strstr(yaml, "\"  # 计量器具!B4\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "  # 台帐!D4…O4\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "  # 其他!B"));
+  free(yaml);
+  rm_tmp();
+}
+END_TEST
+
+/* The blank workbook read back: every required field is a placeholder
+   that check names; nothing is made up. */
+START_TEST(t_blank_template)
+{
+  mk_tmp();
+  char *out, *err;
+  const char *t[] = {tu_bin(), "template", "-o", tmp("blank.xlsx"), NULL};
+  ck_assert_int_eq(tu_exec(t, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  const char *im[] = {tu_bin(), "import", tmp("blank.xlsx"), "-o",
+                      tmp("blank.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(im, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  char *yaml = tu_slurp(tmp("blank.yaml"), NULL);
+  ck_assert_ptr_nonnull(strstr(
+      yaml, "  industry: ~  # TO FILL / 待填: cement, steel, aluminium,"));
+  ck_assert_ptr_nonnull(strstr(yaml, "    from: ~  # TO FILL / 待填: first "
+                                     "day of the audit period"));
+  free(yaml);
+  const char *ck[] = {tu_bin(), "check", tmp("blank.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(ck, tu_root(), &out, &err), 1);
+  ck_assert_ptr_nonnull(strstr(err, "error: facility.name: "));
+  ck_assert_ptr_nonnull(strstr(err, "error: facility.industry: "));
+  ck_assert_ptr_nonnull(strstr(err, "error: facility.province: "));
+  ck_assert_ptr_nonnull(strstr(err, "error: audit.period.from: "));
+  free(out), free(err);
+  rm_tmp();
+}
+END_TEST
+
+/* {====================================================== client files */
+
+/* samples/intake/205-1.xlsx and ledger.xlsx (tests/tools/
+   make_intake_samples.py): a dyeing plant's 2024.
+
+   Alone they give a facility whose name in English, industry and province
+   no form carries: check names exactly those three.
+
+   With facility.csv (those three as path/value rows) calc accepts it.
+   Worked by hand, GB/T 2589 coefficients of the rules:
+     raw coal     18,950 t consumed (ledger: 1,250 + 18,600 − 900) × 0.7143
+                  = 13,535.985 tce
+     diesel       43.10 t (205-1: 3.20 + 42.60 − 2.70) × 1.4571 = 62.80101
+     natural gas  126.50 万m3 = 1,265,000 m3 × 1.2143 kgce = 1,536.0895
+     electricity  2,386.45 万kWh (Σ of the ledger's months) × 0.1229 kgce
+                  = 2,932.94705
+     heat         85,000 GJ × 34.12 kgce/GJ = 2,900.2
+     total        20,968.02256 tce
+   The form's 能源合计 of consumption is 20,966.32 tce: its 采用折标系数
+   for heat is the rounded 0.0341 tce/GJ, 85,000 × 0.00002 = 1.70 tce less.
+   Cost: the 金额 column, 16,182.0 + 4,301.0 + 318.6 + 12,750.0 + 15,511.9
+   = 49,063.5 千元 = 49,063,500 CNY (prices are 金额 ÷ 购进量). */
+START_TEST(t_client_files)
+{
+  mk_tmp();
+  char *out, *err;
+  const char *im[] = {tu_bin(), "import", "samples/intake/205-1.xlsx",
+                      "samples/intake/ledger.xlsx", "-o", tmp("a.yaml"),
+                      NULL};
+  ck_assert_int_eq(tu_exec(im, tu_root(), &out, &err), 0);
+  ck_assert_str_eq(err, "");
+  free(out), free(err);
+  char *yaml = tu_slurp(tmp("a.yaml"), NULL);
+  /* provenance: the form's cells, the ledger's row of purchases */
+  ck_assert_ptr_nonnull(
+      strstr(yaml, "    total: \"126.5 万m3\"  # 205-1表!E12\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "\"198.91 万kWh\"]  # 电力!C10…N10\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "    opening: \"1250 t\"  # 原煤!C15\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "    closing: \"900 t\"  # 原煤!N16\n"));
+  ck_assert_ptr_nonnull(
+      strstr(yaml, "  credit_code: \"91330602MA2D8K3L11\"  # 205-1表!A2\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "    from: 2024-01-01  # 电力!A1\n"));
+  /* the totals row is not a carrier, the 其中 row not an addition */
+  ck_assert_ptr_null(strstr(yaml, "能源合计"));
+  ck_assert_ptr_null(strstr(yaml, "用于运输"));
+  free(yaml);
+  const char *ck[] = {tu_bin(), "check", tmp("a.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(ck, tu_root(), &out, &err), 1);
+  ck_assert_ptr_nonnull(strstr(err, "error: facility.name.en: "));
+  ck_assert_ptr_nonnull(strstr(err, "error: facility.industry: "));
+  ck_assert_ptr_nonnull(strstr(err, "error: facility.province: "));
+  ck_assert_ptr_nonnull(strstr(err, ": 3 errors\n"));
+  free(out), free(err);
+
+  const char *im2[] = {tu_bin(), "import", "samples/intake/205-1.xlsx",
+                       "samples/intake/ledger.xlsx",
+                       "samples/intake/facility.csv", "-o", tmp("b.yaml"),
+                       NULL};
+  ck_assert_int_eq(tu_exec(im2, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  tu_run r;
+  tu_open(&r);
+  char *text = tu_slurp(tmp("b.yaml"), NULL);
+  tu_facility(&r, text);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  TU_NEAR(&r, "energy.total_tce", 20968.02256);
+  ck_assert_double_eq_tol(tu_num(&r, "energy.cost.total_cny"), 49063500.0,
+                          0.01);
+  free(text);
+  tu_close(&r);
+  rm_tmp();
+}
+END_TEST
+
+/* samples/intake/205-1-monthly.xlsx: the same year's 原煤 and 电力 as
+   twelve monthly 205-1 sheets (1月 … 12月). The months become the
+   boundary meters' monthly values (the ledger's), the first month's 期初
+   and the last month's 期末 the stock, Σ 金额 ÷ Σ 购进量 the prices, each
+   sheet's 能源合计 checked. Total: 13,535.985 + 2,932.94705 =
+   16,468.93205 tce (raw coal and electricity as in t_client_files). */
+START_TEST(t_month_sheets)
+{
+  mk_tmp();
+  char *out, *err;
+  const char *im[] = {tu_bin(), "import", "samples/intake/205-1-monthly.xlsx",
+                      "samples/intake/facility.csv", "-o", tmp("m.yaml"),
+                      NULL};
+  ck_assert_int_eq(tu_exec(im, tu_root(), &out, &err), 0);
+  ck_assert_str_eq(err, "");
+  free(out), free(err);
+  char *yaml = tu_slurp(tmp("m.yaml"), NULL);
+  ck_assert_ptr_nonnull(strstr(yaml, "\"198.91 万kWh\"]  # 1月!D7…12月!D7\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "    opening: \"1250 t\"  # 1月!C6\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "    closing: \"900 t\"  # 12月!G6\n"));
+  ck_assert_ptr_nonnull(strstr(yaml, "  raw_coal: \"870 CNY/t\"  # Σ 金额"));
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, yaml);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  TU_NEAR(&r, "energy.total_tce", 16468.93205);
+  free(yaml);
+  tu_close(&r);
+  /* the ledger gives the same carriers: its months, not the sheets' */
+  const char *both[] = {tu_bin(), "import", "samples/intake/205-1-monthly.xlsx",
+                        "samples/intake/ledger.xlsx", "-o", tmp("n.yaml"),
+                        NULL};
+  ck_assert_int_eq(tu_exec(both, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  yaml = tu_slurp(tmp("n.yaml"), NULL);
+  ck_assert_ptr_nonnull(strstr(yaml, "\"198.91 万kWh\"]  # 电力!C10…N10\n"));
+  free(yaml);
+  rm_tmp();
+}
+END_TEST
+
+/* {====================================================== bad inputs */
+
+static int only_inputs(const struct dirent *d)
+{
+  size_t n = strlen(d->d_name);
+  return (n > 4 && strcmp(d->d_name + n - 4, ".csv") == 0) ||
+         (n > 5 && strcmp(d->d_name + n - 5, ".xlsx") == 0);
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+  return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+/* tests/bad-import/NAME.csv|xlsx: exit 1, exactly NAME.err, no output. */
+START_TEST(t_bad_catalogue)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-import", tu_root());
+  struct dirent **list;
+  int n = scandir(dir, &list, only_inputs, by_name);
+  ck_assert_msg(n >= 20, "tests/bad-import has %d cases", n);
+  mk_tmp();
+  int failures = 0;
+  for (int i = 0; i < n; i++) {
+    char rel[300], errpath[800];
+    snprintf(rel, sizeof rel, "tests/bad-import/%s", list[i]->d_name);
+    const char *dot = strrchr(list[i]->d_name, '.');
+    snprintf(errpath, sizeof errpath, "%s/%.*s.err", dir,
+             (int)(dot - list[i]->d_name), list[i]->d_name);
+    const char *argv[] = {tu_bin(), "import", rel, "-o", tmp("out.yaml"),
+                          NULL};
+    char *out, *err;
+    int rc = tu_exec(argv, tu_root(), &out, &err);
+    char *want = tu_slurp(errpath, NULL);
+    bool wrote = exists(tmp("out.yaml"));
+    if (rc != 1 || wrote || !want || strcmp(want, err) != 0) {
+      failures++;
+      fprintf(stderr, "bad import %s: exit %d, output %s\n--- want\n%s--- "
+              "got\n%s", rel, rc, wrote ? "written" : "none",
+              want ? want : "(no .err)\n", err);
+    }
+    free(want), free(out), free(err);
+    free(list[i]);
+  }
+  free(list);
+  rm_tmp();
+  ck_assert_int_eq(failures, 0);
+}
+END_TEST
+
+/* {====================================================== hostile xlsx */
+
+static const char CT[] =
+    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+    "package/2006/content-types\"/>";
+static const char WB[] =
+    "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats."
+    "org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats."
+    "org/officeDocument/2006/relationships\"><sheets><sheet name=\"表\" "
+    "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+static const char RELS[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+    "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "</Relationships>";
+static const char SST[] =
+    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+    "<si><t>路径</t></si></sst>";
+
+/* A workbook of the given parts (NULL data: the part is left out). */
+static void workbook(const char *path, const char *wb, const char *rels,
+                     const char *sheet, size_t sheet_len, const char *sst)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  zip_writer *z = zipw_new(dl, false, 0);
+  zipw_add(z, "[Content_Types].xml", CT, strlen(CT));
+  if (wb)
+    zipw_add(z, "xl/workbook.xml", wb, strlen(wb));
+  if (rels)
+    zipw_add(z, "xl/_rels/workbook.xml.rels", rels, strlen(rels));
+  if (sst)
+    zipw_add(z, "xl/sharedStrings.xml", sst, strlen(sst));
+  if (sheet)
+    zipw_add(z, "xl/worksheets/sheet1.xml", sheet,
+             sheet_len ? sheet_len : strlen(sheet));
+  buf b;
+  buf_init(&b);
+  ck_assert(zipw_finish(z, &b));
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  fwrite(b.data, 1, b.len, f);
+  fclose(f);
+  buf_fini(&b);
+  arena_free(a);
+}
+
+#define SHEET(rows)                                                            \
+  "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"  \
+  "main\"><sheetData>" rows "</sheetData></worksheet>"
+
+/* Runs import on path; asserts the exit code, that stderr holds want and
+   that nothing was written. */
+static void expect(const char *path, int code, const char *want)
+{
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "import", path, "-o", tmp("o.yaml"), NULL};
+  int rc = tu_exec(argv, tu_root(), &out, &err);
+  ck_assert_msg(rc == code && strstr(err, want) && !exists(tmp("o.yaml")),
+                "%s: exit %d (want %d), stderr:\n%s(want \"%s\")", path, rc,
+                code, err, want);
+  free(out), free(err);
+}
+
+START_TEST(t_hostile_xlsx)
+{
+  mk_tmp();
+  /* not a zip at all */
+  FILE *f = fopen(tmp("text.xlsx"), "w");
+  fputs("能源名称,计量单位\n", f);
+  fclose(f);
+  expect(tmp("text.xlsx"), 1, "text.xlsx: error: not an xlsx workbook");
+  /* a part missing */
+  workbook(tmp("nowb.xlsx"), NULL, RELS, SHEET(""), 0, NULL);
+  expect(tmp("nowb.xlsx"), 1,
+         "nowb.xlsx:xl/workbook.xml: error: this part of the workbook is "
+         "missing");
+  workbook(tmp("nosheet.xlsx"), WB, RELS, NULL, 0, NULL);
+  expect(tmp("nosheet.xlsx"), 1,
+         "nosheet.xlsx:xl/worksheets/sheet1.xml: error: this part of the "
+         "workbook is missing");
+  workbook(tmp("norel.xlsx"), WB, "<Relationships/>", SHEET(""), 0, NULL);
+  expect(tmp("norel.xlsx"), 1, "sheet \"表\" (rId1) has no relationship");
+  workbook(tmp("nosheets.xlsx"), "<workbook/>", RELS, SHEET(""), 0, NULL);
+  expect(tmp("nosheets.xlsx"), 1, "the workbook lists no sheet");
+  /* bad XML, with its line and column */
+  workbook(tmp("badxml.xlsx"), WB, RELS,
+           "<worksheet>\n<sheetData><row><c></row>", 0, NULL);
+  expect(tmp("badxml.xlsx"), 1,
+         "badxml.xlsx:xl/worksheets/sheet1.xml:2:22: error: bad XML: "
+         "mismatched tag");
+  workbook(tmp("truncated.xlsx"), WB, RELS, "<worksheet><sheetData>", 0,
+           NULL);
+  expect(tmp("truncated.xlsx"), 1, "bad XML: no element found");
+  /* entities: the billion laughs never expand */
+  workbook(tmp("laughs.xlsx"), WB, RELS,
+           "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\">"
+           "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><worksheet>&b;"
+           "</worksheet>",
+           0, NULL);
+  expect(tmp("laughs.xlsx"), 1, "a document type declaration");
+  /* beyond the grid */
+  workbook(tmp("bigrow.xlsx"), WB, RELS, SHEET("<row r=\"1048577\"/>"), 0,
+           NULL);
+  expect(tmp("bigrow.xlsx"), 1,
+         "row number \"1048577\" outside 1 to 1,048,576");
+  workbook(tmp("hugerow.xlsx"), WB, RELS,
+           SHEET("<row r=\"99999999999999999999999\"/>"), 0, NULL);
+  expect(tmp("hugerow.xlsx"), 1, "outside 1 to 1,048,576");
+  workbook(tmp("bigcol.xlsx"), WB, RELS,
+           SHEET("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>"), 0, NULL);
+  expect(tmp("bigcol.xlsx"), 1,
+         "cell reference \"XFE1\" outside A1 to XFD1048576");
+  workbook(tmp("badref.xlsx"), WB, RELS,
+           SHEET("<row><c r=\"1A\"><v>1</v></c></row>"), 0, NULL);
+  expect(tmp("badref.xlsx"), 1, "cell reference \"1A\" outside");
+  workbook(tmp("badmerge.xlsx"), WB, RELS,
+           "<worksheet><sheetData/><mergeCells><mergeCell ref=\"B2:A1\"/>"
+           "</mergeCells></worksheet>",
+           0, NULL);
+  expect(tmp("badmerge.xlsx"), 1, "merged range \"B2:A1\" is not a range");
+  /* a shared string that is not there, a number that is not one */
+  workbook(tmp("sst.xlsx"), WB, RELS,
+           SHEET("<row><c r=\"A1\" t=\"s\"><v>7</v></c></row>"), 0, SST);
+  expect(tmp("sst.xlsx"), 1,
+         "cell A1: shared string \"7\" does not exist (1 strings)");
+  workbook(tmp("nan.xlsx"), WB, RELS,
+           SHEET("<row><c r=\"B3\"><v>abc</v></c></row>"), 0, NULL);
+  expect(tmp("nan.xlsx"), 1, "cell B3: \"abc\" is not a number");
+  /* a zip bomb: a part inflating past the cap (lowered for the test; the
+     shipped cap is IMP_MAX_PART, 512 MiB) stops there */
+  size_t big = 2u << 20;
+  char *spaces = malloc(big + 64);
+  strcpy(spaces, "<worksheet>");
+  memset(spaces + 11, ' ', big);
+  strcpy(spaces + 11 + big, "</worksheet>");
+  workbook(tmp("bomb.xlsx"), WB, RELS, spaces, 0, NULL);
+  free(spaces);
+  setenv("AUDITGEN_TEST_MAX_PART", "1000000", 1);
+  expect(tmp("bomb.xlsx"), 1,
+         "bomb.xlsx:xl/worksheets/sheet1.xml: error: inflates to more than "
+         "1000000 bytes (a zip bomb?)");
+  unsetenv("AUDITGEN_TEST_MAX_PART");
+  /* a text longer than a cell holds */
+  size_t longn = 200000;
+  char *lt = malloc(longn + 200);
+  int k = sprintf(lt, "<worksheet><sheetData><row><c r=\"A1\" t=\"inlineStr\">"
+                      "<is><t>");
+  memset(lt + k, 'x', longn);
+  strcpy(lt + k + longn, "</t></is></c></row></sheetData></worksheet>");
+  workbook(tmp("longtext.xlsx"), WB, RELS, lt, 0, NULL);
+  free(lt);
+  expect(tmp("longtext.xlsx"), 1, "a text longer than 32767 characters");
+  /* too many merged ranges */
+  buf mg;
+  buf_init(&mg);
+  buf_puts(&mg, "<worksheet><sheetData/><mergeCells>");
+  for (int i = 1; i <= 2001; i++)
+    buf_printf(&mg, "<mergeCell ref=\"A%d:B%d\"/>", i, i);
+  buf_puts(&mg, "</mergeCells></worksheet>");
+  workbook(tmp("merges.xlsx"), WB, RELS, mg.data, mg.len, NULL);
+  buf_fini(&mg);
+  expect(tmp("merges.xlsx"), 1, "more than 2000 merged ranges in a sheet");
+  /* files that cannot be read: exit 3 */
+  expect(tmp("missing.xlsx"), 3, "missing.xlsx: error: cannot be read");
+  mkdir(tmp("dir.xlsx"), 0755);
+  expect(tmp("dir.xlsx"), 3, "dir.xlsx: error: cannot be read");
+  expect(tmp("old.xls"), 1, "not a .xlsx or .csv file");
+  rm_tmp();
+}
+END_TEST
+
+/* A workbook written by hand: inline strings, cells without r (the
+   columns counted), a shared string with phonetic runs, booleans; read
+   as a path/value sheet. */
+START_TEST(t_minimal_xlsx)
+{
+  mk_tmp();
+  static const char sst[] =
+      "<sst><si><r><t>路径</t></r><rPh><t>ろ</t></rPh></si><si><t>值</t></si>"
+      "</sst>";
+  static const char sheet[] = SHEET(
+      "<row r=\"1\"><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
+      "<row r=\"3\"><c t=\"inlineStr\"><is><t>facility.industry</t></is></c>"
+      "<c t=\"inlineStr\"><is><t>textile</t></is></c></row>"
+      "<row><c t=\"inlineStr\"><is><t>meters[E1].installed</t></is></c>"
+      "<c t=\"b\"><v>0</v></c></row>"
+      "<row><c t=\"str\"><v>meters[E1].level</v></c><c><v>3</v></c></row>");
+  workbook(tmp("min.xlsx"), WB, RELS, sheet, 0, sst);
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "import", tmp("min.xlsx"), "-o",
+                        tmp("min.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  char *y = tu_slurp(tmp("min.yaml"), NULL);
+  ck_assert_ptr_nonnull(strstr(y, "  industry: \"textile\"  # 表!B3\n"));
+  ck_assert_ptr_nonnull(strstr(y, "    installed: false  # 表!B4\n"));
+  ck_assert_ptr_nonnull(strstr(y, "    level: \"3\"  # 表!B5\n"));
+  free(y);
+  /* a sheet name with a line break does not end the comment */
+  static const char wb[] =
+      "<workbook xmlns:r=\"r\"><sheets><sheet name=\"表&#10;evil: 1\" "
+      "r:id=\"rId1\"/></sheets></workbook>";
+  workbook(tmp("nl.xlsx"), wb, RELS, sheet, 0, sst);
+  const char *nl[] = {tu_bin(), "import", tmp("nl.xlsx"), "-o",
+                      tmp("nl.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(nl, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  y = tu_slurp(tmp("nl.yaml"), NULL);
+  ck_assert_ptr_null(strstr(y, "\nevil"));
+  ck_assert_ptr_nonnull(strstr(y, "  # 表 evil: 1!B3\n"));
+  free(y);
+  rm_tmp();
+}
+END_TEST
+
+/* {====================================================== CSV, usage */
+
+START_TEST(t_csv_encodings)
+{
+  mk_tmp();
+  /* GBK: refused without --encoding (bad case not-utf8), read with it */
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "import", "tests/bad-import/not-utf8.csv",
+                        "--encoding", "gbk", "-o", tmp("g.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  char *y = tu_slurp(tmp("g.yaml"), NULL);
+  ck_assert_ptr_nonnull(strstr(y, "    total: \"100 t\"  # not-utf8:2:3\n"));
+  ck_assert_ptr_nonnull(strstr(y, "      zh: \"原煤购进（205-1表）\""));
+  free(y);
+  /* a BOM and CRLF are not part of the first header nor of the values */
+  FILE *f = fopen(tmp("bom.csv"), "wb");
+  fputs("\xEF\xBB\xBF能源名称,计量单位,购进量\r\n柴油,吨,\"1,250.5\"\r\n", f);
+  fclose(f);
+  const char *b[] = {tu_bin(), "import", tmp("bom.csv"), "-o", tmp("b.yaml"),
+                     NULL};
+  ck_assert_int_eq(tu_exec(b, tu_root(), &out, &err), 0);
+  free(out), free(err);
+  y = tu_slurp(tmp("b.yaml"), NULL);
+  ck_assert_ptr_nonnull(strstr(y, "    total: \"1250.5 t\"  # bom:2:3\n"));
+  free(y);
+  /* --form: a sheet taken as the form named, its header still required */
+  const char *fm[] = {tu_bin(), "import", tmp("bom.csv"), "--form", "meters",
+                      "-o", tmp("c.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(fm, tu_root(), &out, &err), 1);
+  ck_assert_ptr_nonnull(strstr(err, "bom.csv:1:1: error: no header with "
+                                    "计量器具名称 (meter list)\n"));
+  ck_assert(!exists(tmp("c.yaml")));
+  free(out), free(err);
+  rm_tmp();
+}
+END_TEST
+
+START_TEST(t_usage)
+{
+  mk_tmp();
+  char *out, *err;
+  const char *a1[] = {tu_bin(), "import", "samples/intake/facility.csv", NULL};
+  ck_assert_int_eq(tu_exec(a1, tu_root(), &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "import needs -o FACILITY.yaml"));
+  free(out), free(err);
+  const char *a2[] = {tu_bin(), "import", "x.csv", "--form", "205",
+                      "-o", tmp("x.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(a2, tu_root(), &out, &err), 2);
+  free(out), free(err);
+  const char *a3[] = {tu_bin(), "template", "a.yaml", "b.yaml", "-o",
+                      tmp("x.xlsx"), NULL};
+  ck_assert_int_eq(tu_exec(a3, tu_root(), &out, &err), 2);
+  free(out), free(err);
+  const char *a4[] = {tu_bin(), "template", "samples/none.yaml", "-o",
+                      tmp("x.xlsx"), NULL};
+  ck_assert_int_eq(tu_exec(a4, tu_root(), &out, &err), 3);
+  ck_assert(!exists(tmp("x.xlsx")));
+  free(out), free(err);
+  /* an output in a folder that does not exist: 3, and the inputs read */
+  const char *a5[] = {tu_bin(), "import", "samples/intake/facility.csv", "-o",
+                      tmp("no/such/dir.yaml"), NULL};
+  ck_assert_int_eq(tu_exec(a5, tu_root(), &out, &err), 3);
+  free(out), free(err);
+  /* the output may not be an input: 3, and the input unchanged */
+  FILE *f = fopen(tmp("x.csv"), "w");
+  fputs("路径,值\nfacility.industry,cement\n", f);
+  fclose(f);
+  const char *a6[] = {tu_bin(), "import", tmp("x.csv"), "-o", tmp("x.csv"),
+                      NULL};
+  ck_assert_int_eq(tu_exec(a6, tu_root(), &out, &err), 3);
+  ck_assert_ptr_nonnull(strstr(err, "it is an input of this run"));
+  free(out), free(err);
+  char *still = tu_slurp(tmp("x.csv"), NULL);
+  ck_assert_str_eq(still, "路径,值\nfacility.industry,cement\n");
+  free(still);
+  const char *help[] = {tu_bin(), "--help", NULL};
+  ck_assert_int_eq(tu_exec(help, tu_root(), &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "  import FILE.xlsx|.csv... -o "));
+  ck_assert_ptr_nonnull(strstr(out, "  template [FILE.yaml] -o INTAKE.xlsx"));
+  free(out), free(err);
+  rm_tmp();
+}
+END_TEST
+
+Suite *import_suite(void)
+{
+  Suite *s = suite_create("import");
+  TCase *tc = tcase_create("import");
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, t_roundtrip, 0, 3);
+  tcase_add_test(tc, t_blank_template);
+  tcase_add_test(tc, t_client_files);
+  tcase_add_test(tc, t_month_sheets);
+  tcase_add_test(tc, t_bad_catalogue);
+  tcase_add_test(tc, t_hostile_xlsx);
+  tcase_add_test(tc, t_minimal_xlsx);
+  tcase_add_test(tc, t_csv_encodings);
+  tcase_add_test(tc, t_usage);
+  suite_add_tcase(s, tc);
+  return s;
+}
