@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "../base/buf.h"
 #include "../base/utf8.h"
@@ -939,6 +940,32 @@ static size_t list_forms(arena *a, const char *dir, const char ***out) {
   return (size_t)n;
 }
 
+/* A form file's real path lies inside its template folder: a symbolic
+   link may not lead out of it (as for the report's templates). A file
+   that does not resolve is left to the reader, which says why. */
+static bool inside_folder(arena *a, diag_list *dl, const char *dir,
+                          const char *path) {
+  char *root = realpath(dir, NULL), *r = realpath(path, NULL);
+  bool ok = true;
+  if (root && r) {
+    size_t n = strlen(root);
+    ok = strncmp(r, root, n) == 0 && (r[n] == '/' || strcmp(root, "/") == 0);
+  }
+  if (!ok) {
+    char to[512];
+    ssize_t k = readlink(path, to, sizeof to - 1);
+    to[k > 0 ? k : 0] = '\0';
+    src_pos pos = {arena_strdup(a, path), 0, 0, 0};
+    diag_error(dl, pos,
+               "form %s leads outside the template folder%s%s (a "
+               "symbolic link may not lead out of it)",
+               path, k > 0 ? ": it links to " : "", to);
+  }
+  free(root);
+  free(r);
+  return ok;
+}
+
 form_set *forms_load(arena *a, diag_list *dl, const units *u,
                      const char *shipped_dir, const char *firm_dir, bool *io) {
   *io = false;
@@ -981,6 +1008,10 @@ form_set *forms_load(arena *a, diag_list *dl, const units *u,
   bool ok = true;
   for (size_t k = 0; k < n; k++) {
     const char *path = arena_printf(a, "%s/forms/%s", dirs[k], names[k]);
+    if (!inside_folder(a, dl, dirs[k], path)) {
+      ok = false;
+      continue;
+    }
     bool fio = false;
     ynode *root = ytree_load_file(a, dl, path, path, &lim, &fio);
     if (!root) {

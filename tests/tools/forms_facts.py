@@ -90,7 +90,7 @@ if s:
                 str(f.cell(rw, 12).value).startswith("=D") and near(v.cell(rw, 12).value, c["closing_stock"], 1e-6),
                 f"{f.cell(rw, 12).value} {v.cell(rw, 12).value}")
         if c.get("opening_stock") is None:
-            say("205-1 note " + c["carrier"], "库存" in str(f.cell(rw, 15).value) or "外销" in str(f.cell(rw, 15).value),
+            say("205-1 note " + c["carrier"], any(w in str(f.cell(rw, 15).value) for w in ("库存", "外销", "自产")),
                 str(f.cell(rw, 15).value))
 
 # Carbon C.2: the total is the carbon total; C.3: the fuels' emissions
