@@ -86,6 +86,7 @@ typedef struct fcol {
   const char *no;
   double width;
   const char *fmt;
+  int align; /* texts: 0 left, 1 centre, 2 right */
 } fcol;
 
 typedef struct tline {
@@ -830,8 +831,8 @@ static bool parse_form(loader *l, const ynode *root, form *f) {
     const ynode *c = x->kids[i], *y;
     const char *cp = sch_index(&l->s, "columns", i);
     fcol *col = &f->cols[f->ncols];
-    static const char *const ck[] = {"id",    "head",   "no",
-                                     "width", "format", NULL};
+    static const char *const ck[] = {"id",     "head",  "no", "width",
+                                     "format", "align", NULL};
     static const char *const cr[] = {"id", "head", NULL};
     if (!sch_map(&l->s, c, cp, ck, cr))
       continue;
@@ -869,6 +870,9 @@ static bool parse_form(loader *l, const ynode *root, form *f) {
     }
     if ((y = ytree_get(c, "format")))
       parse_format(l, y, sch_path(&l->s, cp, "format"), &col->fmt);
+    static const char *const aligns[] = {"left", "center", "right", NULL};
+    if ((y = ytree_get(c, "align")))
+      sch_enum(&l->s, y, sch_path(&l->s, cp, "align"), aligns, &col->align);
     f->ncols++;
   }
   l->models = NULL;
@@ -1275,6 +1279,7 @@ static bool fill_form(filler *x, const form *f, form_grid *g) {
         f->cols[c].levels > 1 ? f->cols[c].head[1] : (doc_text){NULL, NULL};
     g->cols[c].no = f->cols[c].no;
     g->cols[c].width = f->cols[c].width;
+    g->cols[c].align = f->cols[c].align;
     if (f->cols[c].levels > 1)
       g->head_levels = 2;
     if (f->cols[c].no)

@@ -51,6 +51,7 @@ typedef struct form_col {
   doc_text head[2]; /* header levels; head[1].zh NULL for one level */
   const char *no;   /* the column-number row's mark (甲, 1 …), or NULL */
   double width;     /* characters */
+  int align;        /* texts: 0 left, 1 centre, 2 right */
 } form_col;
 
 typedef struct form_grid {

@@ -336,7 +336,8 @@ static void write_table(X *x, const doc_table *t, const char *num)
 /* {====================================================== filing forms */
 
 typedef struct form_fmts {
-  lxw_format *title, *line, *head, *no, *text, *bold_text, *blank, *note;
+  lxw_format *title, *line, *head, *no, *blank, *note;
+  lxw_format *text[3], *bold_text[3]; /* left, centre, right */
 } form_fmts;
 
 static void form_formats(X *x, form_fmts *ff)
@@ -360,15 +361,19 @@ static void form_formats(X *x, form_fmts *ff)
   format_set_align(ff->no, LXW_ALIGN_CENTER);
   format_set_align(ff->no, LXW_ALIGN_VERTICAL_CENTER);
   format_set_border(ff->no, LXW_BORDER_THIN);
-  ff->text = workbook_add_format(wb);
-  format_set_text_wrap(ff->text);
-  format_set_align(ff->text, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_border(ff->text, LXW_BORDER_THIN);
-  ff->bold_text = workbook_add_format(wb);
-  format_set_bold(ff->bold_text);
-  format_set_text_wrap(ff->bold_text);
-  format_set_align(ff->bold_text, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_border(ff->bold_text, LXW_BORDER_THIN);
+  static const uint8_t h[3] = {LXW_ALIGN_LEFT, LXW_ALIGN_CENTER,
+                               LXW_ALIGN_RIGHT};
+  for (int k = 0; k < 3; k++)
+    for (int b = 0; b < 2; b++) {
+      lxw_format *f = workbook_add_format(wb);
+      if (b)
+        format_set_bold(f);
+      format_set_text_wrap(f);
+      format_set_align(f, h[k]);
+      format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+      format_set_border(f, LXW_BORDER_THIN);
+      *(b ? &ff->bold_text[k] : &ff->text[k]) = f;
+    }
   ff->blank = workbook_add_format(wb);
   format_set_border(ff->blank, LXW_BORDER_THIN);
   ff->note = workbook_add_format(wb);
@@ -503,8 +508,9 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
           worksheet_write_number(ws, row, (lxw_col_t)c, k->v, f);
       } else if (k->text.zh) {
         const char *t = pick(x, k->text);
+        int al = g->cols[c].align;
         worksheet_write_string(ws, row, (lxw_col_t)c, t,
-                               bold ? ff->bold_text : ff->text);
+                               bold ? ff->bold_text[al] : ff->text[al]);
         lines = fmax(lines, lines_in(t, g->cols[c].width));
       } else {
         worksheet_write_blank(ws, row, (lxw_col_t)c, ff->blank);
