@@ -23,6 +23,7 @@
 #include "load/model.h"
 #include "load/style.h"
 #include "report/report.h"
+#include "template/forms.h"
 #include "template/tmpl.h"
 #include "load/units.h"
 #include "out/diagjson.h"
@@ -630,6 +631,7 @@ static int run_explain(const struct opts *o)
 typedef struct report_kit {
   tmpl *t;
   style_file *sf;
+  form_set *forms; /* the filing forms (xlsx): shipped, a firm's replacing */
 } report_kit;
 
 static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
@@ -662,6 +664,11 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
     if (err && err != FILE_ERR_TOO_LARGE)
       r->io = true;
     k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
+    bool fio = false;
+    k->forms = forms_load(a, r->dl, r->u,
+                          arena_printf(a, "%s/templates", data_dir()), tdir,
+                          &fio);
+    r->io |= fio;
   }
   if (file_probe_regular(style_path) != 0)
     r->io = true;
@@ -674,7 +681,7 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
     file_note_input(k->sf->font_latin);
     file_note_input(k->sf->font_latin_bold);
   }
-  return k->t && k->sf;
+  return k->t && k->sf && k->forms;
 }
 
 /* Renders the computed run r as a PDF or a Word document (format "pdf"
@@ -690,6 +697,7 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
   else if (o->lang && strcmp(o->lang, "en") == 0)
     ro.lang = LANG_EN;
   ro.exercise = o->exercise;
+  ro.forms = k->forms;
   const char *slash = strrchr(o->files[0], '/');
   ro.facility_dir = !slash ? NULL
                     : slash == o->files[0]
@@ -743,7 +751,7 @@ static int report_write(run *r, const struct opts *o, const report_kit *k,
 static int run_report(const struct opts *o)
 {
   run r;
-  report_kit k = {NULL, NULL};
+  report_kit k = {NULL, NULL, NULL};
   arena *na = arena_new();
   const char *format = o->format ? o->format
                        : o->out  ? format_of(o->out)
@@ -1427,13 +1435,14 @@ static int run_rollup(const struct opts *o)
   }
   run r;
   bool ok = run_open(&r, o);
-  report_kit k = {NULL, NULL};
+  report_kit k = {NULL, NULL, NULL};
   if (format && strcmp(format, "json") != 0) {
     /* the group's own templates; a firm's --templates folder replaces them */
     struct opts go = *o;
     if (!go.templates)
       go.templates = arena_printf(r.a, "%s/templates/group", data_dir());
     ok = report_kit_load(&r, &go, &k) && ok;
+    k.forms = NULL; /* the filing forms are a facility's, not a group's */
   }
   rollup_group *g = NULL;
   if (ok) {

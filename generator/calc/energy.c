@@ -477,6 +477,19 @@ static void emit_carriers(calc_ctx *c, value *energy)
     val_set_num(a, o, "purchased", cf->purchased);
     val_set_num(a, o, "sold", cf->sold);
     val_set_num(a, o, "stock_change", cf->stock_change);
+    /* the stock itself, for forms that state it (205-1); null when the
+       facility file gives none for the carrier */
+    const m_stock *st = NULL;
+    for (size_t i = 0; i < c->m->n_stock && !st; i++)
+      if (strcmp(c->m->stock[i].carrier, cf->key) == 0)
+        st = &c->m->stock[i];
+    if (st) {
+      val_set_num(a, o, "opening_stock", st->opening);
+      val_set_num(a, o, "closing_stock", st->closing);
+    } else {
+      val_set_null(a, o, "opening_stock");
+      val_set_null(a, o, "closing_stock");
+    }
     val_set_num(a, o, "produced", cf->produced);
     value *cons = val_set_num(a, o, "consumed", cf->consumed);
     trace *t = val_trace(a, cons, "purchased - sold + stock_change",

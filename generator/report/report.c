@@ -226,6 +226,14 @@ report_status report_render_xlsx(arena *a, diag_list *dl, const tmpl *t,
   report_info(a, results, sf, o->lang, &info);
   info.has_date = o->has_date;
   info.epoch = o->epoch;
-  return xlsx_write(a, dl, d, results, o->lang, &info, out) ? REPORT_OK
-                                                           : REPORT_IO;
+  size_t nforms = 0;
+  const form_grid *forms = NULL;
+  if (o->forms && !o->exercise) { /* an exercise has no filled forms */
+    forms = forms_fill(a, dl, o->forms, results, &nforms);
+    if (!forms)
+      return REPORT_INPUT;
+  }
+  return xlsx_write(a, dl, d, results, forms, nforms, o->lang, &info, out)
+             ? REPORT_OK
+             : REPORT_IO;
 }

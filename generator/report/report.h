@@ -19,6 +19,7 @@
 #include "../base/value.h"
 #include "../layout/layout.h"
 #include "../load/style.h"
+#include "../template/forms.h"
 #include "../template/tmpl.h"
 
 typedef struct report_opts {
@@ -29,6 +30,8 @@ typedef struct report_opts {
   const char *facility_dir; /* the facility file's folder (NULL: the
                                current one): images of its evidence lie in
                                it or below it */
+  const form_set *forms;    /* the filing forms of the workbook (NULL:
+                               none); left out of an exercise */
 } report_opts;
 
 /* The name the templates see for a language ("zh", "en", "bilingual"). */
@@ -53,7 +56,8 @@ report_status report_render_pdf(arena *a, diag_list *dl, const tmpl *t,
 report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
                                  const style_file *sf, value *results,
                                  const report_opts *o, buf *out);
-/* The report's tables as an Excel workbook (.xlsx bytes appended to out). */
+/* The report's tables as an Excel workbook (.xlsx bytes appended to out),
+   followed by the filing forms of o->forms filled from the results. */
 report_status report_render_xlsx(arena *a, diag_list *dl, const tmpl *t,
                                  const style_file *sf, value *results,
                                  const report_opts *o, buf *out);

@@ -217,6 +217,8 @@ const char *const checks_result_shapes[] = {
     "energy.carriers[].share",
     "energy.carriers[].sold",
     "energy.carriers[].stock_change",
+    "energy.carriers[].opening_stock",
+    "energy.carriers[].closing_stock",
     "energy.carriers[].tce",
     "energy.carriers[].unit",
     "energy.cost",

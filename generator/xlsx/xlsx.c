@@ -31,7 +31,7 @@ typedef struct X {
   size_t n_sheets, cap_sheets, cap_captions;
   struct {
     const char *excel;
-    bool bold;
+    bool bold, boxed;
     lxw_format *f;
   } * nfmt;                /* number formats made so far */
   size_t n_nfmt, cap_nfmt;
@@ -92,14 +92,20 @@ const char *xlsx_num_format(arena *a, const char *fmt, const char *suffix)
   return r;
 }
 
-static lxw_format *num_format(X *x, const char *excel, bool bold)
+/* A number format, bold or not, boxed (thin borders: a form's cell) or
+   not; made once per workbook. */
+static lxw_format *num_format_box(X *x, const char *excel, bool bold,
+                                  bool boxed)
 {
   for (size_t i = 0; i < x->n_nfmt; i++)
-    if (x->nfmt[i].bold == bold && strcmp(x->nfmt[i].excel, excel) == 0)
+    if (x->nfmt[i].bold == bold && x->nfmt[i].boxed == boxed &&
+        strcmp(x->nfmt[i].excel, excel) == 0)
       return x->nfmt[i].f;
   lxw_format *f = workbook_add_format(x->wb);
   format_set_num_format(f, excel);
-  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  format_set_align(f, boxed ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP);
+  if (boxed)
+    format_set_border(f, LXW_BORDER_THIN);
   if (bold)
     format_set_bold(f);
   if (x->n_nfmt == x->cap_nfmt) {
@@ -111,8 +117,14 @@ static lxw_format *num_format(X *x, const char *excel, bool bold)
   }
   x->nfmt[x->n_nfmt].excel = excel;
   x->nfmt[x->n_nfmt].bold = bold;
+  x->nfmt[x->n_nfmt].boxed = boxed;
   x->nfmt[x->n_nfmt++].f = f;
   return f;
+}
+
+static lxw_format *num_format(X *x, const char *excel, bool bold)
+{
+  return num_format_box(x, excel, bold, false);
 }
 
 /* }====================================================== */
@@ -321,6 +333,217 @@ static void write_table(X *x, const doc_table *t, const char *num)
 }
 
 /* }====================================================== */
+/* {====================================================== filing forms */
+
+typedef struct form_fmts {
+  lxw_format *title, *line, *head, *no, *blank, *note;
+  lxw_format *text[3], *bold_text[3]; /* left, centre, right */
+} form_fmts;
+
+static void form_formats(X *x, form_fmts *ff)
+{
+  lxw_workbook *wb = x->wb;
+  ff->title = workbook_add_format(wb);
+  format_set_bold(ff->title);
+  format_set_font_size(ff->title, 14);
+  format_set_align(ff->title, LXW_ALIGN_CENTER);
+  format_set_align(ff->title, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap(ff->title);
+  ff->line = workbook_add_format(wb);
+  format_set_align(ff->line, LXW_ALIGN_VERTICAL_CENTER);
+  ff->head = workbook_add_format(wb);
+  format_set_bold(ff->head);
+  format_set_text_wrap(ff->head);
+  format_set_align(ff->head, LXW_ALIGN_CENTER);
+  format_set_align(ff->head, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_border(ff->head, LXW_BORDER_THIN);
+  ff->no = workbook_add_format(wb);
+  format_set_align(ff->no, LXW_ALIGN_CENTER);
+  format_set_align(ff->no, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_border(ff->no, LXW_BORDER_THIN);
+  static const uint8_t h[3] = {LXW_ALIGN_LEFT, LXW_ALIGN_CENTER,
+                               LXW_ALIGN_RIGHT};
+  for (int k = 0; k < 3; k++)
+    for (int b = 0; b < 2; b++) {
+      lxw_format *f = workbook_add_format(wb);
+      if (b)
+        format_set_bold(f);
+      format_set_text_wrap(f);
+      format_set_align(f, h[k]);
+      format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+      format_set_border(f, LXW_BORDER_THIN);
+      *(b ? &ff->bold_text[k] : &ff->text[k]) = f;
+    }
+  ff->blank = workbook_add_format(wb);
+  format_set_border(ff->blank, LXW_BORDER_THIN);
+  ff->note = workbook_add_format(wb);
+  format_set_text_wrap(ff->note);
+  format_set_align(ff->note, LXW_ALIGN_VERTICAL_TOP);
+}
+
+/* Text over columns c0..c1 of row r: merged when it spans more than one. */
+static void put_span(lxw_worksheet *ws, lxw_row_t r, size_t c0, size_t c1,
+                     const char *s, lxw_format *f)
+{
+  if (c1 > c0)
+    worksheet_merge_range(ws, r, (lxw_col_t)c0, r, (lxw_col_t)c1, s, f);
+  else
+    worksheet_write_string(ws, r, (lxw_col_t)c0, s, f);
+}
+
+/* Lines a text takes in a column of width w (characters). */
+static double lines_in(const char *s, double w)
+{
+  double n = 0, line = 0;
+  for (const char *p = s;; p++) {
+    if (*p == '\n' || !*p) {
+      char one[512];
+      size_t l = (size_t)(p - s) - (size_t)line;
+      snprintf(one, sizeof one, "%.*s", (int)(l < sizeof one ? l : sizeof one - 1),
+               s + (size_t)line);
+      n += fmax(1, ceil(text_width(one) / fmax(1, w - 1)));
+      if (!*p)
+        break;
+      line = (double)(p + 1 - s);
+    }
+  }
+  return n;
+}
+
+/* One filing form as a sheet, laid out as the form is printed: the title
+   across the top, the lines of the unit at the left and the form's block
+   (表号, 制定机关 …) at the right, one or two header rows merged where
+   the form merges them, the row of column marks (甲 乙 丙 1 2 …), the
+   rows in borders, the notes (说明) and the footer (单位负责人 …). */
+static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
+{
+  arena *a = x->a;
+  const char *want = x->lang == LANG_BILINGUAL ? g->sheet.zh : pick(x, g->sheet);
+  lxw_worksheet *ws = add_sheet(x, want, pick(x, g->title));
+  if (!ws || !g->ncols)
+    return;
+  size_t nc = g->ncols, last = nc - 1;
+  double total_w = 0;
+  for (size_t c = 0; c < nc; c++) {
+    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, g->cols[c].width,
+                         NULL);
+    total_w += g->cols[c].width;
+  }
+  put_span(ws, 0, 0, last, pick(x, g->title), ff->title);
+  worksheet_set_row(ws, 0, x->lang == LANG_BILINGUAL ? 40 : 24, NULL);
+  size_t split = nc > 4 ? nc - 3 : nc > 1 ? nc - 1 : 0;
+  size_t top = g->n_corner > g->n_info ? g->n_corner : g->n_info;
+  for (size_t i = 0; i < top; i++) {
+    lxw_row_t r = (lxw_row_t)(1 + i);
+    const char *info = i < g->n_info ? pick(x, g->info[i]) : NULL;
+    const char *corner = i < g->n_corner ? pick(x, g->corner[i]) : NULL;
+    if (split == 0) {
+      put_span(ws, r, 0, 0,
+               arena_printf(a, "%s%s%s", info ? info : "",
+                            info && corner ? "    " : "", corner ? corner : ""),
+               ff->line);
+      continue;
+    }
+    if (info)
+      put_span(ws, r, 0, split - 1, info, ff->line);
+    if (corner)
+      put_span(ws, r, split, last, corner, ff->line);
+    if (x->lang == LANG_BILINGUAL &&
+        ((info && strchr(info, '\n')) || (corner && strchr(corner, '\n'))))
+      worksheet_set_row(ws, r, 30, NULL);
+  }
+  /* the header rows */
+  lxw_row_t hr = (lxw_row_t)(1 + top);
+  double head_lines[2] = {1, 1};
+  for (size_t c = 0; c < nc;) {
+    const form_col *col = &g->cols[c];
+    const char *h0 = pick(x, col->head[0]);
+    if (g->head_levels == 1 || !col->head[1].zh) {
+      if (g->head_levels == 2)
+        worksheet_merge_range(ws, hr, (lxw_col_t)c, hr + 1, (lxw_col_t)c, h0,
+                              ff->head);
+      else
+        worksheet_write_string(ws, hr, (lxw_col_t)c, h0, ff->head);
+      head_lines[0] = fmax(head_lines[0],
+                           lines_in(h0, col->width) / (double)g->head_levels);
+      c++;
+      continue;
+    }
+    /* columns under one upper header: a run of the same text */
+    size_t e = c, wsum = col->width;
+    while (e + 1 < nc && g->cols[e + 1].head[1].zh &&
+           strcmp(g->cols[e + 1].head[0].zh, col->head[0].zh) == 0 &&
+           strcmp(g->cols[e + 1].head[0].en, col->head[0].en) == 0)
+      wsum += (size_t)g->cols[++e].width;
+    put_span(ws, hr, c, e, h0, ff->head);
+    head_lines[0] = fmax(head_lines[0], lines_in(h0, (double)wsum));
+    for (size_t k = c; k <= e; k++) {
+      const char *h1 = pick(x, g->cols[k].head[1]);
+      worksheet_write_string(ws, hr + 1, (lxw_col_t)k, h1, ff->head);
+      head_lines[1] = fmax(head_lines[1], lines_in(h1, g->cols[k].width));
+    }
+    c = e + 1;
+  }
+  for (size_t l = 0; l < g->head_levels; l++)
+    worksheet_set_row(ws, hr + (lxw_row_t)l, 15 * fmin(head_lines[l], 8) + 2,
+                      NULL);
+  if (g->numbers_row)
+    for (size_t c = 0; c < nc; c++)
+      worksheet_write_string(ws, hr + (lxw_row_t)g->head_levels, (lxw_col_t)c,
+                             g->cols[c].no ? g->cols[c].no : "", ff->no);
+  /* the body */
+  for (size_t r = 0; r < g->nrows; r++) {
+    lxw_row_t row = (lxw_row_t)(g->first_row + r);
+    bool bold = g->total[r];
+    double lines = 1;
+    for (size_t c = 0; c < nc; c++) {
+      const form_cell *k = &g->cells[r * nc + c];
+      const char *excel = k->num ? xlsx_num_format(a, k->fmt, NULL) : NULL;
+      if (excel) {
+        lxw_format *f = num_format_box(x, excel, bold, true);
+        if (k->formula)
+          worksheet_write_formula_num(ws, row, (lxw_col_t)c, k->formula, f,
+                                      k->v);
+        else
+          worksheet_write_number(ws, row, (lxw_col_t)c, k->v, f);
+      } else if (k->text.zh) {
+        const char *t = pick(x, k->text);
+        int al = g->cols[c].align;
+        worksheet_write_string(ws, row, (lxw_col_t)c, t,
+                               bold ? ff->bold_text[al] : ff->text[al]);
+        lines = fmax(lines, lines_in(t, g->cols[c].width));
+      } else {
+        worksheet_write_blank(ws, row, (lxw_col_t)c, ff->blank);
+      }
+    }
+    if (lines > 1)
+      worksheet_set_row(ws, row, 15 * fmin(lines, 12) + 2, NULL);
+  }
+  lxw_row_t r = (lxw_row_t)(g->first_row + g->nrows);
+  for (size_t i = 0; i < g->n_notes; i++, r++) {
+    const char *t = pick(x, g->notes[i]);
+    put_span(ws, r, 0, last, t, ff->note);
+    worksheet_set_row(ws, r, 15 * fmin(lines_in(t, total_w), 12) + 2, NULL);
+  }
+  if (g->n_footer) {
+    r++;
+    for (size_t i = 0; i < g->n_footer; i++) {
+      size_t c0 = i * nc / g->n_footer, c1 = (i + 1) * nc / g->n_footer;
+      put_span(ws, r, c0, c1 > c0 + 1 ? c1 - 1 : c0, pick(x, g->footer[i]),
+               ff->line);
+    }
+    if (x->lang == LANG_BILINGUAL)
+      worksheet_set_row(ws, r, 30, NULL);
+  }
+  worksheet_freeze_panes(ws, (lxw_row_t)g->first_row, 0);
+  worksheet_repeat_rows(ws, hr, (lxw_row_t)(g->first_row - 1));
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, 0);
+  if (nc >= 7)
+    worksheet_set_landscape(ws);
+}
+
+/* }====================================================== */
 /* {====================================================== factors, contents */
 
 static const char *str_of(const value *o, const char *key)
@@ -401,7 +624,8 @@ static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
 /* }====================================================== */
 
 bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
-                lay_lang lang, const xlsx_info *info, buf *out)
+                const form_grid *forms, size_t nforms, lay_lang lang,
+                const xlsx_info *info, buf *out)
 {
   const char *tmpdir = getenv("TMPDIR");
   if (!tmpdir || !*tmpdir)
@@ -469,6 +693,12 @@ bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
       if (b->table->ncols && b->table->nrows)
         write_table(&x, b->table, no);
     }
+  }
+  if (nforms) {
+    form_fmts ff;
+    form_formats(&x, &ff);
+    for (size_t i = 0; i < nforms; i++)
+      form_sheet(&x, &ff, &forms[i]);
   }
   factors_sheet(&x, results);
   if (contents)

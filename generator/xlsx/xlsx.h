@@ -10,8 +10,9 @@
  * SUM formula, a share column that is a column over its total is a ratio
  * formula, each with its computed result stored, so a viewer that does
  * not recalculate shows the right numbers and an auditor who changes a
- * quantity sees the total move. A contents sheet links to every sheet, a
- * last sheet lists every factor with its source. */
+ * quantity sees the total move. After the tables come the filing forms
+ * (template/forms.h), then a last sheet lists every factor with its
+ * source; a contents sheet links to every sheet. */
 #ifndef GEN_XLSX_H
 #define GEN_XLSX_H
 
@@ -24,13 +25,18 @@
 #include "../base/value.h"
 #include "../layout/layout.h"
 #include "../template/doc.h"
+#include "../template/forms.h"
 
 typedef doc_info xlsx_info; /* template/doc.h */
 
-/* Writes the workbook of d into out. Returns false after a diagnostic
+/* Writes the workbook of d into out: the contents, the tables, the
+   filing forms (nforms grids of forms.h, each a sheet laid out as the
+   form is: title, header block, merged header rows, column numbers,
+   rows, notes, footer), the factors. Returns false after a diagnostic
    (libxlsxwriter's error, a temporary file that cannot be written). */
 bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
-                lay_lang lang, const xlsx_info *info, buf *out);
+                const form_grid *forms, size_t nforms, lay_lang lang,
+                const xlsx_info *info, buf *out);
 
 /* The Excel number format for a template format ("0.00" → "#,##0.00",
    "%" → "0.0%", "#" → "0"), with suffix (a unit) shown after the

@@ -204,6 +204,106 @@ START_TEST(t_xlsx_cli)
 }
 END_TEST
 
+/* The filing forms of each sample (a template folder with a one-line
+   report.tpl, so the workbook holds the forms alone): every check of
+   tests/tools/forms_facts.py — 205-1's rows, units, column numbers,
+   merged header, total in tce against the JSON, relations as formulas,
+   C.2's total against the carbon total, C.3, the status report's tables —
+   and LibreOffice recalculating every form formula (stored results
+   removed first) to the result stored. */
+START_TEST(t_xlsx_forms)
+{
+  char dir[] = "/tmp/auditgen-xlsxforms-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  static const char *const samples[] = {"cement-plant", "power-plant",
+                                        "aluminium-smelter"};
+  char cmd[4096], *out;
+  snprintf(cmd, sizeof cmd,
+           "mkdir -p %s/tpl %s/lo && printf 'zh: 表单。\\n' > %s/tpl/report.tpl",
+           dir, dir, dir);
+  ck_assert_int_eq(system(cmd), 0);
+  for (int i = 0; i < 3; i++) {
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && '%s' report samples/%s.yaml --lang zh --templates "
+             "%s/tpl -o %s/%s.xlsx -q && '%s' calc samples/%s.yaml -o "
+             "%s/%s.json -q 2>&1 && cd %s && /usr/bin/python3 -c '\n"
+             "import re, sys, zipfile\n"
+             "src = zipfile.ZipFile(sys.argv[1] + \".xlsx\")\n"
+             "out = zipfile.ZipFile(\"lo/\" + sys.argv[1] + \"-bare.xlsx\", \"w\", "
+             "zipfile.ZIP_DEFLATED)\n"
+             "for i in src.infolist():\n"
+             "    d = src.read(i.filename)\n"
+             "    if i.filename.startswith(\"xl/worksheets/\"):\n"
+             "        d = re.sub(rb\"(<f>[^<]*</f>)<v>[^<]*</v>\", rb\"\\1\", d)\n"
+             "    out.writestr(i, d)\n"
+             "out.close()' %s",
+             tu_root(), tu_bin(), samples[i], dir, dir, samples[i], tu_bin(),
+             samples[i], dir, samples[i], dir, samples[i]);
+    ck_assert_msg(tu_sh(cmd, &out) == 0, "%s", out);
+    free(out);
+  }
+  snprintf(cmd, sizeof cmd,
+           "cd %s/lo && HOME=%s timeout 300 soffice --headless --norestore "
+           "--convert-to xlsx:\"Calc MS Excel 2007 XML\" --outdir re "
+           "cement-plant-bare.xlsx power-plant-bare.xlsx "
+           "aluminium-smelter-bare.xlsx >/dev/null 2>&1; ls re",
+           dir, dir);
+  tu_sh(cmd, &out);
+  free(out);
+  for (int i = 0; i < 3; i++) {
+    snprintf(cmd, sizeof cmd,
+             "/usr/bin/python3 '%s/tests/tools/forms_facts.py' %s/%s.xlsx "
+             "%s/%s.json %s/lo/re/%s-bare.xlsx 2>&1",
+             tu_root(), dir, samples[i], dir, samples[i], dir, samples[i]);
+    tu_sh(cmd, &out);
+    ck_assert_msg(!strstr(out, "BAD ") && strstr(out, "ok 205-1 total tce\n") &&
+                      strstr(out, "ok 205-1 header\n") &&
+                      strstr(out, "ok 205-1 column numbers\n") &&
+                      strstr(out, "ok 205-1 electricity\n") &&
+                      strstr(out, "ok C.2 total\n") &&
+                      strstr(out, "ok C.3 total\n") &&
+                      strstr(out, "ok T4 per unit\n") &&
+                      strstr(out, "ok recalculated\n"),
+                  "%s: %s", samples[i], out);
+    free(out);
+  }
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+/* A firm's form of the same file name replaces the shipped one; a new
+   name adds a form; the other shipped forms stay. */
+START_TEST(t_xlsx_forms_variant)
+{
+  char dir[] = "/tmp/auditgen-xlsxvar-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[4096], *out;
+  snprintf(cmd, sizeof cmd,
+           "mkdir -p %s/firm/forms && printf 'zh: 表单。\\n' > "
+           "%s/firm/report.tpl && sed -e 's/^sheet: .*/sheet: 205-1 某省变体 | "
+           "205-1 Variant/' -e 's/^title: .*/title: 能源购进、消费与库存（某省） | "
+           "Variant/' '%s/templates/forms/10-205-1.yaml' > "
+           "%s/firm/forms/10-205-1.yaml && printf 'sheet: 补充表 | Extra\\n"
+           "title: 补充 | Extra\\ncolumns:\\n  - {id: a, head: 合计 | Total}\\n"
+           "rows:\\n  - cells: {a: {value: energy.total_tce}}\\n' > "
+           "%s/firm/forms/90-extra.yaml && cd '%s' && '%s' report "
+           "samples/cement-plant.yaml --lang zh --templates %s/firm -o "
+           "%s/v.xlsx -q && /usr/bin/python3 -c 'import openpyxl, sys; "
+           "wb = openpyxl.load_workbook(sys.argv[1]); n = wb.sheetnames; "
+           "print([s for s in n if s.startswith(\"205-1\")], "
+           "wb[\"205-1 某省变体\"][\"A1\"].value, "
+           "sum(s.startswith(\"状况报告\") for s in n), n[-2], "
+           "wb[\"补充表\"][\"A3\"].value > 1000)' %s/v.xlsx 2>&1",
+           dir, dir, tu_root(), dir, dir, tu_root(), tu_bin(), dir, dir, dir);
+  tu_sh(cmd, &out);
+  ck_assert_str_eq(out, "['205-1 某省变体'] 能源购进、消费与库存（某省） 5 补充表 True\n");
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 Suite *xlsx_suite(void)
 {
   Suite *s = suite_create("xlsx");
@@ -213,6 +313,8 @@ Suite *xlsx_suite(void)
   tcase_add_test(tc, t_xlsx_sample);
   tcase_add_test(tc, t_xlsx_libreoffice);
   tcase_add_test(tc, t_xlsx_cli);
+  tcase_add_test(tc, t_xlsx_forms);
+  tcase_add_test(tc, t_xlsx_forms_variant);
   suite_add_tcase(s, tc);
   return s;
 }
