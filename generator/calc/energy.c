@@ -1064,6 +1064,41 @@ static void emit_intensity(calc_ctx *c, value *energy)
     trace_add(a, t, rows[i].field, denom, rows[i].per > 1 ? "万元" : "m2",
               "enterprise data");
   }
+  /* Per m² at equal value, and per employee at both values (public
+     institutions report both values; GB/T 17166's indicators of energy
+     consumption): only where the denominator is given. */
+  const value *ev = val_get(energy, "total_equal_value_tce");
+  double eq = ev && ev->kind == VAL_NUM ? ev->num : (double)NAN;
+  struct {
+    const char *key, *formula, *field, *unit, *total, *total_path;
+    bool given;
+    double denom, tce;
+  } per[] = {
+      {"kgce_per_m2_equal_value", "total_equal_value_tce × 1000 / floor_area",
+       "floor_area", "m2", "total_equal_value_tce",
+       "energy.total_equal_value_tce", m->floor_area.set, m->floor_area.v, eq},
+      {"kgce_per_employee", "total_tce × 1000 / employees", "employees",
+       "person", "total_tce", "energy.total_tce", m->has_employees,
+       (double)m->employees, c->total_tce},
+      {"kgce_per_employee_equal_value",
+       "total_equal_value_tce × 1000 / employees", "employees", "person",
+       "total_equal_value_tce", "energy.total_equal_value_tce",
+       m->has_employees, (double)m->employees, eq},
+  };
+  for (size_t i = 0; i < sizeof per / sizeof *per; i++) {
+    if (!per[i].given || !(per[i].denom > 0) || !isfinite(per[i].tce)) {
+      val_set_null(a, o, per[i].key);
+      continue;
+    }
+    value *v = val_set_num(a, o, per[i].key,
+                           per[i].tce * 1000.0 / per[i].denom);
+    v->unit = strcmp(per[i].unit, "m2") == 0 ? "kgce/m2" : "kgce/person";
+    trace *t = val_trace(a, v, per[i].formula,
+                         calc_std_clause(c, "GB/T 17166", " (能源消费指标)"));
+    trace_add_ref(a, t, per[i].total, per[i].tce, "tce", per[i].total_path);
+    trace_add(a, t, per[i].field, per[i].denom, per[i].unit,
+              "enterprise data");
+  }
 }
 
 /* }====================================================== */

@@ -925,12 +925,20 @@ START_TEST(t_intensity)
   load(&r,
        head("  output_value: \"50,000,000 CNY\"\n"
             "  value_added: \"1,200 万元\"\n"
-            "  floor_area: {value: \"50,000\", unit: m2}\n",
+            "  floor_area: {value: \"50,000\", unit: m2}\n"
+            "  employees: 100\n",
             "{from: 2016-01-01, to: 2016-12-31}", ""),
        "meters:\n"
-       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n");
+       "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"0 kWh\"}\n");
   /* total = 1,000 × 714.3 / 1000 = 714.3 tce */
   NEAR(&r, "energy.total_tce", 714.3);
+  /* per employee: 714.3 × 1000 / 100 = 7,143 kgce/person; coal's equal
+     value is its equivalent value and no electricity was used, so the
+     equal-value figures are the same: 7,143 and 14.286 kgce/m2 */
+  NEAR(&r, "energy.intensity.kgce_per_employee", 7143);
+  NEAR(&r, "energy.intensity.kgce_per_employee_equal_value", 7143);
+  NEAR(&r, "energy.intensity.kgce_per_m2_equal_value", 14.286);
   /* 50,000,000 CNY = 5,000 万元: 714.3 / 5,000 = 0.14286 tce/万元 */
   NEAR(&r, "energy.intensity.tce_per_10k_cny_output", 0.14286);
   /* 714.3 / 1,200 万元 = 0.59525 tce/万元 */
@@ -944,8 +952,35 @@ START_TEST(t_intensity)
        "  - {id: C1, carrier: raw_coal, level: 1, total: \"1,000 t\"}\n");
   ck_assert(tu_is_null(&r, "energy.intensity.tce_per_10k_cny_value_added"));
   ck_assert(tu_is_null(&r, "energy.intensity.kgce_per_m2"));
+  ck_assert(tu_is_null(&r, "energy.intensity.kgce_per_m2_equal_value"));
+  ck_assert(tu_is_null(&r, "energy.intensity.kgce_per_employee"));
   /* TU_HEAD's 10,000 万元: 714.3 / 10,000 = 0.07143 */
   NEAR(&r, "energy.intensity.tce_per_10k_cny_output", 0.07143);
+  tu_close(&r);
+}
+END_TEST
+
+/* Equal-value intensities with electricity: 1,000,000 kWh at 0.1229
+   kgce/kWh = 122.9 tce (equivalent); at 2016's supply coal rate of 312
+   gce/kWh (rules/grids.yaml, equal value) 312 tce. Per m² of 10,000 m²
+   and per each of 50 employees: equivalent 122.9 × 1000 / 10,000 = 12.29
+   kgce/m2 and 122.9 × 1000 / 50 = 2,458 kgce; equal value 312 × 1000 /
+   10,000 = 31.2 kgce/m2 and 312 × 1000 / 50 = 6,240 kgce. */
+START_TEST(t_intensity_equal_value)
+{
+  tu_run r;
+  load(&r,
+       head("  floor_area: {value: \"10,000\", unit: m2}\n"
+            "  employees: 50\n",
+            "{from: 2016-01-01, to: 2016-12-31}", ""),
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: "
+       "\"1,000,000 kWh\"}\n");
+  NEAR(&r, "energy.intensity.kgce_per_m2", 12.29);
+  NEAR(&r, "energy.intensity.kgce_per_employee", 2458);
+  NEAR(&r, "energy.total_equal_value_tce", 312);
+  NEAR(&r, "energy.intensity.kgce_per_m2_equal_value", 31.2);
+  NEAR(&r, "energy.intensity.kgce_per_employee_equal_value", 6240);
   tu_close(&r);
 }
 END_TEST
@@ -2579,6 +2614,7 @@ Suite *energy_suite(void)
 
   tc = tcase_create("intensity_balance_cost");
   tcase_add_test(tc, t_intensity);
+  tcase_add_test(tc, t_intensity_equal_value);
   tcase_add_test(tc, t_balance_stock_and_generation);
   tcase_add_test(tc, t_balance_with_sale);
   tcase_add_test(tc, t_no_balance_row);
