@@ -46,7 +46,6 @@ en: This appendix shows how each indicator of the report was computed: every tab
 {% explain energy.intensity.kgce_per_m2 | 单位建筑面积综合能耗 | Energy per m² of floor area %}
 {% explain energy.intensity.kgce_per_m2_equal_value | 单位建筑面积综合能耗（等价值） | Energy per m² of floor area (equal value) %}
 {% explain energy.intensity.kgce_per_employee | 人均综合能耗 | Energy per employee %}
-{% explain energy.intensity.kgce_per_employee_equal_value | 人均综合能耗（等价值） | Energy per employee (equal value) %}
 
 ## 能量平衡 | Energy balance
 
