@@ -972,6 +972,26 @@ static bool batch_up_to_date(const batch *b, const run *r, const char *file)
 
 /* The summary line of a facility computed (or read back: --resume), and
    its line of the table. */
+/* The summary line (JSON) and the table row of a facility that was not
+   written: invalid (exit 1) or failed (exit 3). */
+static void batch_report_failed(const batch *b, run *r, const char *file,
+                                int s, const char *why)
+{
+  value *line = val_obj(r->a);
+  val_set_str(r->a, line, "file", file);
+  val_set_str(r->a, line, "name", stem(r->a, file));
+  val_set_str(r->a, line, "status", s == EXIT_INPUT ? "invalid" : "failed");
+  val_set_num(r->a, line, "errors", (double)diag_errors(r->dl));
+  val_set(r->a, line, "outputs", val_arr(r->a));
+  buf jb;
+  buf_init(&jb);
+  json_write_line(line, &jb);
+  out_write(jb.data, jb.len);
+  out_write("\n", 1);
+  buf_fini(&jb);
+  out_printf("%-*s %16s %16s %s\n", b->w, file, "-", "-", why);
+}
+
 static void batch_report_ok(const batch *b, const run *r, const value *res,
                             const char *file)
 {
@@ -1051,20 +1071,7 @@ static int batch_job(size_t i, void *ctx)
   }
   if (!run_model(&r, &one, true, file, "; nothing written")) {
     s = run_failed(&r);
-    value *line = val_obj(r.a);
-    val_set_str(r.a, line, "file", file);
-    val_set_str(r.a, line, "name", stem(r.a, file));
-    val_set_str(r.a, line, "status", s == EXIT_INPUT ? "invalid" : "failed");
-    val_set_num(r.a, line, "errors", (double)diag_errors(r.dl));
-    val_set(r.a, line, "outputs", val_arr(r.a));
-    buf jb;
-    buf_init(&jb);
-    json_write_line(line, &jb);
-    out_write(jb.data, jb.len);
-    out_write("\n", 1);
-    buf_fini(&jb);
-    out_printf("%-*s %16s %16s %s\n", b->w, file, "-", "-",
-               r.m ? "not written" : "invalid");
+    batch_report_failed(b, &r, file, s, r.m ? "not written" : "invalid");
   } else {
     buf out;
     buf_init(&out);
@@ -1082,19 +1089,7 @@ static int batch_job(size_t i, void *ctx)
     if (s == EXIT_OK) {
       batch_report_ok(b, &r, r.results, file);
     } else {
-      value *line = val_obj(r.a);
-      val_set_str(r.a, line, "file", file);
-      val_set_str(r.a, line, "name", stem(r.a, file));
-      val_set_str(r.a, line, "status", s == EXIT_INPUT ? "invalid" : "failed");
-      val_set_num(r.a, line, "errors", (double)diag_errors(r.dl));
-      val_set(r.a, line, "outputs", val_arr(r.a));
-      buf jb;
-      buf_init(&jb);
-      json_write_line(line, &jb);
-      out_write(jb.data, jb.len);
-      out_write("\n", 1);
-      buf_fini(&jb);
-      out_printf("%-*s %16s %16s %s\n", b->w, file, "-", "-", "not written");
+      batch_report_failed(b, &r, file, s, "not written");
     }
   }
   arena_free(r.a);
