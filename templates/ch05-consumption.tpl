@@ -323,11 +323,32 @@ en: Recovered waste heat and energy, {{energy.balance_matrix.recovered_tce|0.00}
 
 {% endif %}
 
+{% if count(declared) > 0 %}
+
+## 申报数据核对 | Declared and computed figures
+
+zh: 企业在审计前申报的数据与本次审计核算值对照如下。相对差 =（申报值 − 核算值）/ 核算值；超出容差的，审计发现中说明数据所显示的原因。
+en: The figures the enterprise filed before the audit, beside the values this audit computes. Relative difference = (declared − computed) / computed; where it exceeds the tolerance, the findings give the cause the data show.
+
+{% table declared | 申报数据与核算结果对照 | Declared figures against the computed ones %}
+| 项目 | Figure | {{.name_zh}} | {{.name_en}} | left | 3.4
+| 申报于 | Filed in | {{.filed_in_zh}} | {{.filed_in_en}} | left | 2.8
+| 申报值 | Declared | {{.declared|qty .unit}} | | number | 1.9
+| 核算值 | Computed | {{.computed|qty .unit}} | | number | 1.9
+| 单位 | Unit | {{.computed|qunit .unit}} | {{.computed|qunit_en .unit}} | center | 1.3
+| 相对差 | Rel. diff. | {{.relative_difference|%}} | | number | 1.4
+| 容差 | Tol. | {{.tolerance|%}} | | number | 1.3
+| 结论 | Result | {{.status_zh}} | {{.status_en}} | center | 1.4
+{% endtable %}
+note: zh: 注：容差按附录B所列规则；核算值按本报告的计量数据和折标系数计算。 | en: Note: the tolerances are those of the rules listed in Appendix B; the computed values follow this report's metered data and coefficients.
+
+{% endif %}
+
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low"]) > 0 %}
+{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"]) > 0 %}
 
-{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low"] %}
+{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"] %}
 
 {% include finding-item.tpl %}
 

@@ -168,5 +168,8 @@ void calc_measures(calc_ctx *c);
 /* results.management (management.c): after every other section, whose
    results it links. */
 void calc_management(calc_ctx *c);
+/* declared[]: the figures the enterprise declared beside the computed
+   ones (declared.c). Runs after every other section. */
+void calc_declared(calc_ctx *c);
 
 #endif

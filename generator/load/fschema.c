@@ -539,6 +539,19 @@ const fs_section fs_management = {
          "follow-up of the previous audit"},
         END}};
 
+const fs_section fs_declared = {
+    "declared", "申报数据", "declared figure",
+    (const fs_key[]){
+        {"figure", TEXT, R,
+         "结果路径（如 energy.total_tce、energy.products[clinker].unit_consumption_kgce，见 rules/README.md）",
+         "a path of the results (energy.total_tce, "
+         "energy.products[clinker].unit_consumption_kgce; rules/README.md lists them)"},
+        {"value", QTY(NULL), R, "企业申报的数值及单位（如 \"2,427.77 tce\"）",
+         "the value the enterprise declared, with its unit (\"2,427.77 tce\")"},
+        {"filed_in", TEXT2, R, "申报于何处（如 2024年205-1表）",
+         "where it was filed (form 205-1 for 2024)"},
+        END}};
+
 const fs_section fs_root = {
     "facility_file", "auditgen 设施文件（版本 1）", "auditgen facility file (version 1)",
     (const fs_key[]){
@@ -564,6 +577,9 @@ const fs_section fs_root = {
         {"baseline", MAP_OR_NULL(fs_baseline), O, "基期（节能量）",
          "base period (energy savings)"},
         {"management", MAP_OR_NULL(fs_management), O, "能源管理", "energy management"},
+        {"declared", LIST_OR_NULL(MAP(fs_declared)), O,
+         "企业申报的数据（与核算结果对照）",
+         "figures the enterprise declared (reconciled with the computed ones)"},
         END}};
 
 const fs_section *const fs_sections[] = {
@@ -576,7 +592,8 @@ const fs_section *const fs_sections[] = {
     &fs_base_product, &fs_evidence, &fs_management, &fs_organisation,
     &fs_manager,  &fs_targets,   &fs_five_year, &fs_yearly,
     &fs_system,   &fs_meter_management, &fs_online, &fs_obsolete,
-    &fs_obsolete_found, &fs_previous, &fs_previous_measure, NULL};
+    &fs_obsolete_found, &fs_previous, &fs_previous_measure, &fs_declared,
+    NULL};
 
 /* }====================================================== */
 /* {====================================================== key check */

@@ -9,6 +9,7 @@
 #include "balance.h"
 #include "evidence.h"
 #include "fschema.h"
+#include "../rules/checks.h"
 #include "series.h"
 
 #include "../base/strmap.h"
@@ -2755,6 +2756,80 @@ static void read_baseline(loader *ld, const ynode *n)
   b->present = ok;
 }
 
+/* {====================================================== declared */
+
+#define MAX_DECLARED 500
+
+/* declared: [{figure, value, filed_in}] — what the enterprise filed. The
+   figure must be a path of the results (its shape, with [] for any item,
+   is checked here; whether it holds a number, and the value's unit
+   against it, once computed). A figure declared twice is an error. */
+static void read_declared(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "declared") ||
+      !within_count(ld, n, "declared", MAX_DECLARED))
+    return;
+  m->declared = ARENA_ARRAY(ld->s.a, m_declared, n->n + 1);
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = INDEX(ld, "declared", i);
+    if (!fs_map(&ld->s, u, path, &fs_declared))
+      continue;
+    m_declared *d = &m->declared[m->n_declared];
+    memset(d, 0, sizeof *d);
+    d->pos = u->pos;
+    bool ok = true;
+    if ((x = ytree_get(u, "figure")) &&
+        sch_str(&ld->s, x, PATH(ld, path, "figure"), &d->figure)) {
+      d->figure_pos = x->pos;
+      /* the shape: every [...] written [] */
+      size_t len = strlen(d->figure);
+      char *shape = arena_alloc(ld->s.a, len + 1);
+      size_t k = 0;
+      bool bad = false;
+      for (size_t j = 0; j < len; j++) {
+        shape[k++] = d->figure[j];
+        if (d->figure[j] == '[') {
+          const char *close = strchr(d->figure + j, ']');
+          if (!close || close == d->figure + j + 1) {
+            bad = true;
+            break;
+          }
+          j = (size_t)(close - d->figure) - 1;
+        }
+      }
+      shape[k] = '\0';
+      d->shape = shape;
+      const char *why = bad ? "an item is written [id], such as energy.carriers[electricity].consumed"
+                            : checks_path_check(shape, ld->s.a);
+      if (why) {
+        ERR(ld, x->pos, "%s.figure: \"%s\": %s", path, d->figure, why);
+        ok = false;
+      }
+      for (size_t j = 0; ok && j < m->n_declared; j++)
+        if (strcmp(m->declared[j].figure, d->figure) == 0) {
+          ERR(ld, x->pos, "%s.figure: %s is declared twice (first at line "
+                          "%d)",
+              path, d->figure, m->declared[j].figure_pos.line);
+          ok = false;
+        }
+    } else {
+      ok = false;
+    }
+    if ((x = ytree_get(u, "value")) &&
+        sch_qty(&ld->s, x, PATH(ld, path, "value"), NULL, &d->value))
+      d->value_pos = x->pos;
+    else
+      ok = false;
+    if (!(x = ytree_get(u, "filed_in")) ||
+        !sch_text2(&ld->s, x, PATH(ld, path, "filed_in"), &d->filed_in))
+      ok = false;
+    if (ok)
+      m->n_declared++;
+  }
+}
+
 /* }====================================================== */
 /* {====================================================== cross-checks */
 
@@ -2907,6 +2982,8 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     read_baseline(&ld, x);
   if ((x = ytree_get(root, "management")) && !ytree_is_null(x))
     m->management = management_read(&ld.s, x, m);
+  if ((x = ytree_get(root, "declared")) && !ytree_is_null(x))
+    read_declared(&ld, x);
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */

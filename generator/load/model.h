@@ -261,6 +261,17 @@ typedef struct m_measure {
   src_pos pos;
 } m_measure;
 
+/* A figure the enterprise declared (declared[]): a results path with
+   brackets as written (energy.products[clinker].unit_consumption_kgce), its
+   shape with [] for the rules, the value as written (dimension checked
+   against the figure's unit by calc) and where it was filed. */
+typedef struct m_declared {
+  const char *figure, *shape;
+  qty value;
+  text2 filed_in;
+  src_pos pos, figure_pos, value_pos;
+} m_declared;
+
 /* A design capacity of the facility (facility.capacity[]). */
 typedef struct m_capacity {
   text2 name;
@@ -347,6 +358,8 @@ typedef struct model {
   m_baseline baseline;
   evidence_list evidence; /* files behind the figures (evidence.h) */
   const m_management *management; /* management: section, or NULL */
+  m_declared *declared;  /* declared: figures the enterprise filed */
+  size_t n_declared;
   size_t *product_order; /* products in dependency order (uses first) */
   struct strmap *unit_index; /* unit id -> index */
 

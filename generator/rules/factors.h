@@ -427,6 +427,24 @@ typedef struct industry_def {
   text2 name;       /* empty for a readable key (the code's name serves) */
 } industry_def;
 
+/* Reconciling declared figures (rules/declared.yaml): per result shape
+   ("energy.products[].unit_consumption_kgce") its name and relative
+   tolerance. */
+typedef struct declared_rule {
+  const char *shape;
+  text2 name;
+  double tolerance;
+} declared_rule;
+
+typedef struct declared_rules {
+  declared_rule *figures;
+  size_t n_figures, cap;
+  double default_tolerance;
+  bool has_default;
+  text2 source;  /* where the tolerances come from */
+  bool verified;
+} declared_rules;
+
 typedef struct factors {
   carrier_def *carriers;
   size_t n_carriers;
@@ -461,6 +479,7 @@ typedef struct factors {
   size_t n_industries;
   stage_set *stages; /* rules/stages.yaml */
   size_t n_stages;
+  declared_rules declared; /* rules/declared.yaml */
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -483,6 +502,11 @@ void tables_equipment(schema *s, const ynode *root, factors *f);
 void tables_ets(schema *s, const ynode *root, factors *f);
 void tables_process(schema *s, const ynode *root, factors *f);
 void tables_finance(schema *s, const ynode *root, factors *f);
+/* declared.yaml: a figure replaces the one of the same path; the default
+   tolerance and the source, when given, replace the earlier ones. */
+void tables_declared(schema *s, const ynode *root, factors *f);
+/* The rule of a declared figure's shape (brackets written []), or NULL. */
+const declared_rule *factors_declared(const factors *f, const char *shape);
 /* The glossary (terms.yaml) and the names tables (names.yaml), terms.c;
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);
