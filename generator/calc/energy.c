@@ -196,6 +196,19 @@ static void add_carrier(calc_ctx *c, const char *key)
   cf->def = factors_carrier(c->f, key);
   cf->unit = model_carrier_unit(c->m, c->f, key);
   cf->counted = cf->def ? cf->def->counted : true;
+  const m_factor *fo = override_of(c->m, key);
+  if (fo && fo->has_counted && cf->counted != fo->counted) {
+    cf->counted = fo->counted;
+    const char *zh = cf->def ? cf->def->name.zh : key;
+    const char *en = cf->def ? cf->def->name.en : key;
+    calc_note(c, arena_printf(c->a, "energy.carriers[%s].counted", key),
+              arena_printf(c->a, "%s按企业所给口径%s综合能耗（%s）。", zh,
+                           fo->counted ? "计入" : "不计入", fo->source.zh),
+              arena_printf(c->a, "%s is %s the total energy as the facility "
+                                 "file states (%s).",
+                           en, fo->counted ? "counted in" : "left out of",
+                           fo->source.en));
+  }
 }
 
 /* The carriers of the facility in a stable order: the order of the rule

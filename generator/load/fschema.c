@@ -245,6 +245,11 @@ const fs_section fs_factor = {
         {"emission_factor", QTY(NULL), O, "排放因子（如 tCO2/MWh）",
          "emission factor (such as tCO2/MWh)"},
         {"enthalpy", QTY(NULL), O, "蒸汽焓值（GJ/t）", "steam enthalpy (GJ/t)"},
+        {"counted", BOOL, O,
+         "是否计入综合能耗（仅耗能工质可按统计口径不计）",
+         "whether it counts in the total energy (only an energy-carrying "
+         "working medium may be left out, as the statistics it is filed "
+         "under do)"},
         {"source", TEXT2, R, "来源", "source"},
         {"origin", ENUM(fs_origins), O, "来源类别", "kind of source"},
         {"evidence", EVIDENCE, O, "证据文件", "evidence files"},

@@ -1682,6 +1682,23 @@ static void read_factor_overrides(loader *ld, const ynode *n)
         fo->ncv_text = q.text;
       }
     }
+    if ((x = ytree_get(v, "counted")) &&
+        sch_bool(&ld->s, x, PATH(ld, path, "counted"), &fo->counted)) {
+      /* GB/T 2589 counts every fuel, electricity and heat; only a working
+         medium (耗能工质) is counted or not by the scope of the statistics */
+      if (cdef && cdef->cls != CARRIER_MEDIUM && !fo->counted)
+        ERR(ld, x->pos, "%s.counted: only an energy-carrying working medium "
+                        "(耗能工质, class medium: fresh water, compressed "
+                        "air…) may be left out of the total; %s is of class "
+                        "%s, which GB/T 2589 always counts",
+            path, fo->carrier,
+            cdef->cls == CARRIER_FUEL          ? "fuel"
+            : cdef->cls == CARRIER_ELECTRICITY ? "electricity"
+            : cdef->cls == CARRIER_STEAM       ? "steam"
+                                               : "heat");
+      else
+        fo->has_counted = true;
+    }
     if ((x = ytree_get(v, "enthalpy"))) {
       dimvec want = dim_per(dim_of("MJ"), cd);
       if (sch_qty(&ld->s, x, PATH(ld, path, "enthalpy"), &want, &q) &&

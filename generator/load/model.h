@@ -174,6 +174,8 @@ typedef struct m_price {
 typedef struct m_factor {
   const char *carrier;
   bool has_ncv, has_cc, has_ox, has_ef, has_enthalpy;
+  bool has_counted, counted; /* a working medium left out of (or put in)
+                                the total */
   double ncv_mj;    /* MJ per carrier unit */
   double cc;        /* tC per GJ */
   double ox;        /* 0..1 */
