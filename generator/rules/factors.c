@@ -201,6 +201,7 @@ static void read_alts(schema *s, const ynode *n, const char *path,
   if (!sch_list(s, n, path))
     return;
   c->alts = ARENA_ARRAY(s->a, carrier_alt, n->n + 1);
+  c->n_alts = 0; /* an amending entry's list replaces the earlier one */
   for (size_t i = 0; i < n->n; i++) {
     const char *ipath = sch_index(s, path, i);
     const ynode *m = n->kids[i], *x;
@@ -243,8 +244,14 @@ static void read_alts(schema *s, const ynode *n, const char *path,
   }
 }
 
+/* A carrier entry. With base (an earlier directory's entry of the same
+   key) and no name, unit or class, the entry amends base: the keys it
+   gives replace base's (a coefficient, NCV, density or counted with the
+   entry's own source and citation, which then describe the carrier's
+   values; carbon and editions whole), the rest is kept. */
 static void read_carrier(schema *s, const ynode *key, const ynode *n,
-                         carrier_def *c, const char *file_edition)
+                         carrier_def *c, const char *file_edition,
+                         const carrier_def *base)
 {
   static const char *const keys[] = {"name",   "unit",        "class",
                                      "counted", "ncv",        "coefficient",
@@ -255,18 +262,54 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
                                     "coefficient", "source", "citation",
                                     NULL};
   const char *path = arena_printf(s->a, "carriers.%s", key->str);
-  memset(c, 0, sizeof *c);
-  c->key = key->str;
-  c->pos = key->pos;
-  c->ncv_mj = NAN;
-  c->counted = true;
-  c->edition = file_edition;
-  if (!sch_map(s, n, path, keys, req))
-    return;
+  bool amend = base && n->kind == YN_MAP && !ytree_get(n, "name") &&
+               !ytree_get(n, "unit") && !ytree_get(n, "class");
+  bool values = amend && (ytree_get(n, "coefficient") || ytree_get(n, "ncv") ||
+                          ytree_get(n, "density") || ytree_get(n, "counted"));
+  if (amend) {
+    *c = *base;
+    c->pos = key->pos;
+    c->amended = true;
+    if (!sch_map(s, n, path, keys, NULL))
+      return;
+    if (values && (!ytree_get(n, "source") || !ytree_get(n, "citation"))) {
+      diag_error(s->dl, n->pos, "%s: amends the carrier of an earlier rules "
+                                "directory; a coefficient, NCV, density or "
+                                "counted given here needs its source and "
+                                "citation (or give the whole entry: name, "
+                                "unit, class, coefficient, source, citation)",
+                 path);
+      return;
+    }
+    if (!values && (ytree_get(n, "source") || ytree_get(n, "citation") ||
+                    ytree_get(n, "verified"))) {
+      const ynode *x = ytree_get(n, "source") ? ytree_get(n, "source")
+                       : ytree_get(n, "citation") ? ytree_get(n, "citation")
+                                                  : ytree_get(n, "verified");
+      diag_error(s->dl, x->pos, "%s: a source, citation or verified flag "
+                                "goes with the value it describes: give the "
+                                "coefficient, NCV, density or counted it is "
+                                "for",
+                 path);
+      return;
+    }
+    if (ytree_get(n, "coefficient") && !ytree_get(n, "edition"))
+      c->edition = file_edition; /* no longer the standard's edition */
+  } else {
+    memset(c, 0, sizeof *c);
+    c->key = key->str;
+    c->pos = key->pos;
+    c->ncv_mj = NAN;
+    c->counted = true;
+    c->edition = file_edition;
+    if (!sch_map(s, n, path, keys, req))
+      return;
+  }
   const ynode *x;
   if ((x = ytree_get(n, "name")))
     sch_text2(s, x, sch_path(s, path, "name"), &c->name);
-  c->unit = "t";
+  if (!amend)
+    c->unit = "t";
   if ((x = ytree_get(n, "unit")) && sch_str(s, x, sch_path(s, path, "unit"),
                                              &c->unit)) {
     if (!base_unit(c->unit)) {
@@ -279,7 +322,7 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
   c->dim = dim_of(c->unit);
   c->unit_scale = units_to(1.0, c->unit) > 0 ? 1.0 / units_to(1.0, c->unit)
                                              : 1.0;
-  int cls = 0;
+  int cls = (int)c->cls;
   if ((x = ytree_get(n, "class")))
     sch_enum(s, x, sch_path(s, path, "class"), class_names, &cls);
   c->cls = (carrier_class)cls;
@@ -317,8 +360,10 @@ static void read_carrier(schema *s, const ynode *key, const ynode *n,
       }
     }
   }
-  read_source(s, n, path, &c->source, &c->verified);
-  factors_cite(s, n, path, &c->citation, &c->checked);
+  if (!amend || values) {
+    read_source(s, n, path, &c->source, &c->verified);
+    factors_cite(s, n, path, &c->citation, &c->checked);
+  }
   if ((x = ytree_get(n, "carbon")))
     read_carbon(s, x, sch_path(s, path, "carbon"), c);
   if ((x = ytree_get(n, "edition")))
@@ -378,15 +423,24 @@ static void read_grids(schema *s, const ynode *root, factors *f)
   const ynode *x = ytree_get(root, "supply_coal_rate");
   dimvec rate_dim = dim_of("kgce/kWh");
   if (x && sch_list(s, x, "supply_coal_rate")) {
-    f->n_supply_rate = 0;
-    f->supply_rate = ARENA_ARRAY(s->a, year_value, x->n + 1);
+    /* A later directory's row replaces the earlier directories' row of
+       the same year; the other years are kept. */
+    size_t n_old = f->n_supply_rate;
+    year_value *all = ARENA_ARRAY(s->a, year_value, n_old + x->n + 1);
+    if (n_old)
+      memcpy(all, f->supply_rate, sizeof *all * n_old);
+    f->supply_rate = all;
     for (size_t i = 0; i < x->n; i++) {
-      year_value *yv = &f->supply_rate[f->n_supply_rate];
-      if (read_year_value(s, x->kids[i], sch_index(s, "supply_coal_rate", i),
-                          &rate_dim, false, yv)) {
-        yv->value *= 3.6; /* kgce per MJ -> kgce per kWh */
-        f->n_supply_rate++;
-      }
+      year_value yv;
+      memset(&yv, 0, sizeof yv);
+      if (!read_year_value(s, x->kids[i], sch_index(s, "supply_coal_rate", i),
+                           &rate_dim, false, &yv))
+        continue;
+      yv.value *= 3.6; /* kgce per MJ -> kgce per kWh */
+      size_t j = 0;
+      while (j < n_old && all[j].year != yv.year)
+        j++;
+      all[j < n_old ? j : f->n_supply_rate++] = yv;
     }
   }
   x = ytree_get(root, "grid_factor_sets");
@@ -395,28 +449,55 @@ static void read_grids(schema *s, const ynode *root, factors *f)
     diag_error(s->dl, x->pos, "grid_factor_sets: expected a mapping, found %s",
                ytree_kind_name(x));
   } else if (x) {
-    /* A later rules directory replaces the whole table. */
-    f->n_grid_sets = 0;
-    f->grid_sets = ARENA_ARRAY(s->a, grid_set, x->n + 1);
+    /* A later directory's set of the same key amends the earlier one: each
+       of its rows replaces the row of the same year and region, the other
+       rows are kept (its name, optional then, replaces the name). A new
+       set needs its name. */
+    size_t n_old = f->n_grid_sets;
+    grid_set *sets = ARENA_ARRAY(s->a, grid_set, n_old + x->n + 1);
+    if (n_old)
+      memcpy(sets, f->grid_sets, sizeof *sets * n_old);
+    f->grid_sets = sets;
     for (size_t i = 0; i < x->n; i++) {
       const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
       const char *path = arena_printf(s->a, "grid_factor_sets.%s", k->str);
+      size_t gi = 0;
+      while (gi < n_old && strcmp(sets[gi].key, k->str) != 0)
+        gi++;
+      bool amend = gi < n_old;
       static const char *const skeys[] = {"name", "factors", NULL};
-      if (!sch_map(s, v, path, skeys, skeys))
+      static const char *const sreq[] = {"factors", NULL};
+      if (!sch_map(s, v, path, skeys, amend ? sreq : skeys))
         continue;
-      grid_set *g = &f->grid_sets[f->n_grid_sets++];
-      g->key = k->str;
+      grid_set *g = &sets[amend ? gi : f->n_grid_sets++];
+      if (!amend) {
+        memset(g, 0, sizeof *g);
+        g->key = k->str;
+      }
       const ynode *y = ytree_get(v, "name");
       if (y)
         sch_text2(s, y, sch_path(s, path, "name"), &g->name);
       y = ytree_get(v, "factors");
       const char *fpath = sch_path(s, path, "factors");
       if (y && sch_list(s, y, fpath)) {
-        g->factors = ARENA_ARRAY(s->a, year_value, y->n + 1);
-        for (size_t j = 0; j < y->n; j++)
-          if (read_year_value(s, y->kids[j], sch_index(s, fpath, j), &ef_dim,
-                              true, &g->factors[g->n]))
-            g->factors[g->n++].value *= 3600.0; /* tCO2/MJ -> tCO2/MWh */
+        size_t r_old = g->n;
+        year_value *rows = ARENA_ARRAY(s->a, year_value, r_old + y->n + 1);
+        if (r_old)
+          memcpy(rows, g->factors, sizeof *rows * r_old);
+        g->factors = rows;
+        for (size_t j = 0; j < y->n; j++) {
+          year_value yv;
+          memset(&yv, 0, sizeof yv);
+          if (!read_year_value(s, y->kids[j], sch_index(s, fpath, j), &ef_dim,
+                               true, &yv))
+            continue;
+          yv.value *= 3600.0; /* tCO2/MJ -> tCO2/MWh */
+          size_t r = 0;
+          while (r < r_old && (rows[r].year != yv.year ||
+                               strcmp(rows[r].region, yv.region) != 0))
+            r++;
+          rows[r < r_old ? r : g->n++] = yv;
+        }
       }
     }
   }
@@ -439,13 +520,22 @@ static void read_grids(schema *s, const ynode *root, factors *f)
   }
   x = ytree_get(root, "provinces");
   if (x && x->kind == YN_MAP) {
-    f->n_provinces = 0;
-    f->provinces = ARENA_ARRAY(s->a, province_map, x->n + 1);
+    /* a later directory's province replaces the earlier mapping of it */
+    size_t n_old = f->n_provinces;
+    province_map *all = ARENA_ARRAY(s->a, province_map, n_old + x->n + 1);
+    if (n_old)
+      memcpy(all, f->provinces, sizeof *all * n_old);
+    f->provinces = all;
     static const char *const pkeys[] = {"grid", "verified", NULL};
     for (size_t i = 0; i < x->n; i++) {
       const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
       const char *path = arena_printf(s->a, "provinces.%s", k->str);
-      province_map *pm = &f->provinces[f->n_provinces];
+      size_t pj = 0;
+      while (pj < n_old && strcmp(all[pj].province, k->str) != 0)
+        pj++;
+      province_map scratch;
+      memset(&scratch, 0, sizeof scratch);
+      province_map *pm = &scratch;
       pm->verified = true;
       if (v->kind == YN_MAP) {
         if (!sch_map(s, v, path, pkeys, (const char *const[]){"grid", NULL}) ||
@@ -460,7 +550,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
         continue;
       }
       pm->province = k->str;
-      f->n_provinces++;
+      all[pj < n_old ? pj : f->n_provinces++] = *pm;
     }
   } else if (x) {
     diag_error(s->dl, x->pos, "provinces: expected a mapping, found %s",
@@ -525,7 +615,8 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
       }
       continue;
     }
-    read_carrier(s, k, v, &c, file_edition);
+    read_carrier(s, k, v, &c, file_edition,
+                 j < f->n_carriers ? &all[j] : NULL);
     all[j] = c; /* same key replaces; else appends */
     if (j == f->n_carriers)
       f->n_carriers++;

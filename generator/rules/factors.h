@@ -71,6 +71,8 @@ typedef struct carrier_def {
   rule_check c_checked;
   const char *edition; /* the edition coef_kgce belongs to ("GB/T 2589-2008"),
                           or NULL when the rule file does not say */
+  bool amended;        /* a later rules directory amended some of its
+                          keys (pos: where) */
   carrier_alt *alts;   /* the coefficient in other editions */
   size_t n_alts;
 } carrier_def;

@@ -32,5 +32,6 @@ Suite *batch_suite(void);
 Suite *fschema_suite(void);
 Suite *import_suite(void);
 Suite *declared_suite(void);
+Suite *layers_suite(void);
 
 #endif

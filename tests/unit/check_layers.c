@@ -1,0 +1,176 @@
+/* check_layers.c — a firm's rules layer that changes single entries
+ * without copying whole files (issue 12): one supply-coal-rate year, one
+ * grid factor of one year and region, one province's grid, one carrier's
+ * coefficient; everything the layer does not name is kept. Figures worked
+ * by hand beside each assertion. */
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "testutil.h"
+#include "../../generator/rules/checks.h"
+
+static void layer(tu_run *r, const char *dir, const char *file,
+                  const char *text)
+{
+  char path[700];
+  snprintf(path, sizeof path, "%s/%s", dir, file);
+  FILE *fp = fopen(path, "w");
+  ck_assert_ptr_nonnull(fp);
+  fputs(text, fp);
+  fclose(fp);
+  (void)r;
+}
+
+/* The shipped rules then the layer dir, and a facility. */
+static void run(tu_run *r, const char *dir, const char *yaml)
+{
+  memset(r, 0, sizeof *r);
+  r->a = arena_new();
+  r->dl = diag_new(r->a);
+  r->u = units_new();
+  const char *dirs[2] = {arena_printf(r->a, "%s/rules", tu_root()), dir};
+  bool io;
+  r->f = factors_load(r->a, r->dl, r->u, dirs, 2, &io);
+  r->checks = checks_load(r->a, r->dl, r->u, dirs, 1, &io);
+  ck_assert_msg(r->f && r->checks, "layer refused:\n%s", tu_diags(r));
+  tu_facility(r, yaml);
+  ck_assert_msg(r->results != NULL, "refused:\n%s", tu_diags(r));
+}
+
+#define FACILITY(year, province)                                               \
+  "auditgen: 1\n"                                                              \
+  "facility:\n"                                                                \
+  "  name: {zh: 测试厂, en: Test plant}\n"                                     \
+  "  industry: cement\n"                                                       \
+  "  province: " province "\n"                                                 \
+  "audit:\n"                                                                   \
+  "  period: {from: " year "-01-01, to: " year "-12-31}\n"                     \
+  "meters:\n"                                                                  \
+  "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 kWh\"}\n"   \
+  "  - {id: W1, carrier: fresh_water, level: 1, total: \"10,000 t\"}\n"
+
+START_TEST(t_single_entries)
+{
+  char dir[] = "/tmp/auditgen-layer-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  tu_run r;
+  layer(&r, dir, "grids.yaml",
+        "supply_coal_rate:\n"
+        "  - year: 2016\n"
+        "    value: \"300 gce/kWh\"\n"
+        "    citation: {zh: 本省口径, en: the province's rate}\n"
+        "    source: {zh: 本省统计局, en: provincial statistics bureau}\n"
+        "    verified: false\n"
+        "grid_factor_sets:\n"
+        "  average:\n"
+        "    factors:\n"
+        "      - year: 2021\n"
+        "        region: east_china\n"
+        "        value: \"0.5000 tCO2/MWh\"\n"
+        "        citation: {zh: 测试, en: test}\n"
+        "        source: {zh: 测试, en: test}\n"
+        "        verified: false\n"
+        "provinces:\n"
+        "  zhejiang: {grid: north, verified: false}\n");
+  layer(&r, dir, "carriers.yaml",
+        "carriers:\n"
+        "  fresh_water:\n"
+        "    coefficient: \"0.2571 kgce/t\"\n"
+        "    source: {zh: 本省口径, en: the province's rules}\n"
+        "    citation: {zh: 本省能源统计制度, en: provincial energy statistics}\n"
+        "    verified: false\n");
+  /* 2016: the layer's 300 gce/kWh: equal value of 1,000,000 kWh =
+     300 t; water at the layer's 0.2571 kgce/t: 10,000 × 0.2571 / 1000 =
+     2.571 tce; equivalent total 122.9 + 2.571 = 125.471 tce; equal value
+     300 + 2.571 = 302.571 tce */
+  run(&r, dir, FACILITY("2016", "jiangsu"));
+  ck_assert_double_eq_tol(tu_num(&r, "energy.total_tce"), 125.471, 1e-9);
+  ck_assert_double_eq_tol(tu_num(&r, "energy.total_equal_value_tce"),
+                          302.571, 1e-9);
+  /* the water keeps its name and unit from the shipped rules */
+  ck_assert_str_eq(tu_str(&r, "energy.carriers[fresh_water].name_en"),
+                   "Fresh water");
+  ck_assert_str_eq(tu_str(&r, "energy.carriers[fresh_water].unit"), "t");
+  tu_close(&r);
+  /* 2015 is not in the layer: the shipped 315 gce/kWh stays,
+     1,000,000 × 315 / 10^6 = 315 t + 2.571 = 317.571 tce */
+  run(&r, dir, FACILITY("2015", "jiangsu"));
+  ck_assert_double_eq_tol(tu_num(&r, "energy.total_equal_value_tce"),
+                          317.571, 1e-9);
+  tu_close(&r);
+  /* 2021 in Jiangsu (east China): the layer's 0.5000 tCO2/MWh replaces
+     that row; 1,000 MWh × 0.5 = 500 tCO2. The national row of 2021 is
+     kept: Zhejiang, mapped to north by the layer, has no north 2021 row
+     of its own in the layer but keeps the shipped 0.7120 */
+  run(&r, dir, FACILITY("2021", "jiangsu"));
+  ck_assert_double_eq_tol(tu_num(&r, "carbon.scope2.grid_factor_tco2_per_mwh"),
+                          0.5, 1e-12);
+  ck_assert_double_eq_tol(tu_num(&r, "carbon.scope2.total_tco2"), 500.0,
+                          1e-9);
+  tu_close(&r);
+  run(&r, dir, FACILITY("2021", "zhejiang"));
+  ck_assert_str_eq(tu_str(&r, "carbon.scope2.grid"), "north");
+  ck_assert_double_eq_tol(tu_num(&r, "carbon.scope2.grid_factor_tco2_per_mwh"),
+                          0.7120, 1e-12);
+  tu_close(&r);
+  char cmd[600], *out;
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+}
+END_TEST
+
+/* An amending entry without the source of the value it changes, or a
+   source with no value, is refused at the layer's line and column. */
+START_TEST(t_amend_refused)
+{
+  char dir[] = "/tmp/auditgen-layer-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  tu_run r;
+  layer(&r, dir, "carriers.yaml",
+        "carriers:\n"
+        "  fresh_water:\n"
+        "    coefficient: \"0.2571 kgce/t\"\n"
+        "  diesel:\n"
+        "    verified: true\n");
+  layer(&r, dir, "grids.yaml",
+        "grid_factor_sets:\n"
+        "  mine:\n"
+        "    factors: []\n");
+  const char *argv[] = {tu_bin(), "rules", "check", dir, NULL};
+  char *out, *err;
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 1);
+  ck_assert_msg(strstr(err, "carriers.yaml:3:5: error: carriers.fresh_water: "
+                            "amends the carrier of an earlier rules "
+                            "directory") != NULL,
+                "%s", err);
+  ck_assert_msg(strstr(err, "carriers.yaml:5:15: error: carriers.diesel: a "
+                            "source, citation or verified flag goes with the "
+                            "value it describes") != NULL,
+                "%s", err);
+  /* a new set needs its name */
+  ck_assert_msg(strstr(err, "grids.yaml:3:5: error: grid_factor_sets.mine: "
+                            "missing required key \"name\"") != NULL,
+                "%s", err);
+  free(out), free(err);
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+}
+END_TEST
+
+Suite *layers_suite(void)
+{
+  Suite *s = suite_create("layers");
+  TCase *tc = tcase_create("layers");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, t_single_entries);
+  tcase_add_test(tc, t_amend_refused);
+  suite_add_tcase(s, tc);
+  return s;
+}
