@@ -922,6 +922,25 @@ static void read_205(F *f)
       }
       double v;
       bool bad;
+      /* the form's total consumption is what the enterprise declared:
+         calc reconciles it with the computed total (declared[]) */
+      if (c_use && !f->month && num_at(f, r, c_use, &v, &bad) && v > 0) {
+        inode *it = node(f->a, IN_MAP, "");
+        add_kid(f->a, child(f, f->root, "declared", IN_SEQ), it);
+        const char *from = src(f, r, c_use), *at = where(f, r, c_use);
+        set(f, it, "figure", "energy.total_tce", true, from, at);
+        set(f, it, "value", arena_printf(f->a, "%s tce", num_text(f->a, v)),
+            false, from, at);
+        inode *fi = child(f, it, "filed_in", IN_MAP);
+        set(f, fi, "zh",
+            year ? arena_printf(f->a, "%d年205-1表“%s”", year, nm)
+                 : arena_printf(f->a, "205-1表“%s”", nm),
+            false, from, at);
+        set(f, fi, "en",
+            year ? arena_printf(f->a, "form 205-1 for %d, total", year)
+                 : "form 205-1, total",
+            false, from, at);
+      }
       if (c_amount && num_at(f, r, c_amount, &v, &bad) &&
           fabs(v - amount_sum) > fmax(0.5, fabs(v) * 1e-4))
         imp_error(f->m, where(f, r, c_amount),
