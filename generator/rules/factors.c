@@ -544,6 +544,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"equipment.yaml", tables_equipment},
                 {"ets.yaml", tables_ets},
                 {"process.yaml", tables_process},
+                {"gases.yaml", tables_gases},
+                {"gwp.yaml", tables_gwp},
                 {"finance.yaml", tables_finance},
                 {"terms.yaml", tables_terms},
                 {"names.yaml", tables_names},
@@ -600,6 +602,7 @@ static const struct {
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
     {"standards.yaml", false},
     {"industries.yaml", false}, {"stages.yaml", false},
+    {"gases.yaml", false},      {"gwp.yaml", false},
     {"benchmarks", true},       {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
@@ -639,7 +642,8 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, terms.yaml, names.yaml, "
-               "standards.yaml, industries.yaml, stages.yaml, benchmarks/, "
+               "standards.yaml, industries.yaml, stages.yaml, gases.yaml, "
+               "gwp.yaml, benchmarks/, "
                "checks/");
     return false;
   }
