@@ -115,6 +115,8 @@ en: The enterprise has no industrial process emissions to account separately.
 
 {% endif %}
 
+{% include ch09-gases.tpl %}
+
 ## 外购电力和热力排放 | Purchased electricity and heat
 
 {% keyvalue | 外购电力、热力排放 | Emissions of purchased electricity and heat %}

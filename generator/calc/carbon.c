@@ -336,6 +336,21 @@ static double process(calc_ctx *c, value *scope1)
                                p->rule));
         continue;
       }
+      if (pr->formula != PF_FACTOR) {
+        double e = calc_process_formula(c, p, pr, o);
+        total += e;
+        val_set_num(a, o, "activity", p->activity.v);
+        val_set_str(a, o, "activity_text", p->activity.text);
+        val_set_str(a, o, "rule", p->rule);
+        val_set_str(a, o, "source", pr->source.en);
+        val_set_str(a, o, "source_zh", pr->source.zh ? pr->source.zh
+                                                     : pr->source.en);
+        val_set_bool(a, o, "verified", pr->verified);
+        calc_set_cite(a, o, "", &pr->citation, &pr->checked);
+        if (p->product >= 0)
+          val_set_str(a, o, "product", c->m->products[p->product].id);
+        continue;
+      }
       fq = &pr->factor;
       src = pr->source.en;
       src_zh = pr->source.zh;
@@ -833,6 +848,7 @@ void calc_carbon(calc_ctx *c)
   t = val_trace(a, tot, "scope1 + scope2", "GB/T 32150-2015");
   trace_add_ref(a, t, "scope1", comb + proc, "tCO2", "carbon.scope1.total_tco2");
   trace_add_ref(a, t, "scope2", sc2, "tCO2", "carbon.scope2.total_tco2");
+  calc_gases(c, carbon);
   c->ets_tco2 = c->total_tco2;
   if (exports_are_product(c))
     c->ets_tco2 = power_guideline_total(c, carbon, comb + proc, s2);

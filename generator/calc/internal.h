@@ -150,6 +150,14 @@ void calc_energy(calc_ctx *c);
    of GB/T 16616), from the carriers calc_energy computed (matrix.c). */
 void calc_balance_matrix(calc_ctx *c, value *energy);
 void calc_carbon(calc_ctx *c);
+/* process.c: the tCO2 of process emission p by its rule's formula (r's
+   formula is not PF_FACTOR), with its trace, inputs[], factor and
+   factor_text on row o. */
+double calc_process_formula(calc_ctx *c, const m_process *p,
+                            const process_rule *r, value *o);
+/* gases.c: carbon.gases[] (each gas in t and tCO2e with its GWP),
+   carbon.gases_tco2e and carbon.gwp_set; returns the tCO2e sum. */
+double calc_gases(calc_ctx *c, value *carbon);
 void calc_products_rules(calc_ctx *c);
 /* energy.products_potential_tce and each benchmark's potential_own_tce:
    potentials that do not overlap, after calc_editions_products. */

@@ -138,6 +138,8 @@ const fs_section fs_audit = {
         {"report_date", DATE, O, "报告日期", "date of the report"},
         {"grid_year", INT(2000, 2100), O, "电网排放因子的年份",
          "year of the grid emission factor"},
+        {"gwp", ID, O, "GWP值组（rules/gwp.yaml，如 sar、ar5、ar6）",
+         "GWP set (rules/gwp.yaml: sar, ar5, ar6)"},
         {"standards", LIST(TEXT), O, "报告中引用的标准", "standards cited in the report"},
         {"team", LIST(MAP(fs_team)), O, "审计组（签署页）", "audit team (sign-off page)"},
         END}};
@@ -295,6 +297,72 @@ const fs_section fs_process = {
         {"rule", ID, O, "rules/process.yaml 的规则", "rule of rules/process.yaml"},
         {"source", TEXT2, O, "来源", "source"},
         {"product", ID, O, "对应产品", "product it belongs to"},
+        {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
+        {"cao", RATIO, O, "熟料（石灰）CaO含量，企业化验值",
+         "CaO content of the clinker (lime), the plant's lab value"},
+        {"mgo", RATIO, O, "熟料（石灰）MgO含量", "MgO content of the clinker (lime)"},
+        {"cao_non_carbonate", RATIO, O, "非碳酸盐来源的CaO含量（默认 0）",
+         "CaO from non-carbonate sources (default 0)"},
+        {"mgo_non_carbonate", RATIO, O, "非碳酸盐来源的MgO含量（默认 0）",
+         "MgO from non-carbonate sources (default 0)"},
+        {"kiln_head_dust", QTY(NULL), O, "窑头粉尘量（与活动水平同单位）",
+         "kiln-head dust (unit of the activity)"},
+        {"bypass_dust", QTY(NULL), O, "旁路放风粉尘量（与活动水平同单位）",
+         "bypass dust (unit of the activity)"},
+        {"raw_meal", QTY(NULL), O, "生料消耗量（计非燃料碳时）",
+         "raw meal consumed (for its organic carbon)"},
+        {"raw_meal_organic_carbon", RATIO, O, "生料中非燃料碳含量",
+         "organic (non-fuel) carbon content of the raw meal"},
+        {"purity", RATIO, O, "碳酸盐含量（纯度）", "carbonate content (purity)"},
+        {"carbon_content", RATIO, O, "含碳量", "carbon content"},
+        {"net_anode_consumption", RATIO, O, "吨铝炭阳极净耗（t/t）",
+         "net anode consumption per t of aluminium (t/t)"},
+        {"sulfur", RATIO, O, "炭阳极含硫量", "sulphur content of the anode"},
+        {"ash", RATIO, O, "炭阳极灰分", "ash content of the anode"},
+        END}};
+
+const fs_section fs_sf6 = {
+    "sf6_item", "六氟化硫设备", "SF6 equipment item",
+    (const fs_key[]){
+        {"capacity", QTY("kg"), R, "铭牌SF6充装量（补气时为补入量）",
+         "nameplate SF6 charge (for a top-up, the mass charged)"},
+        {"recovered", QTY("kg"), O, "回收的SF6量（默认 0）",
+         "SF6 recovered (default 0)"},
+        END}};
+
+const fs_section fs_gas = {
+    "gas", "非二氧化碳温室气体排放源", "non-CO2 greenhouse gas source",
+    (const fs_key[]){
+        {"id", ID, R, "标识", "id"},
+        {"name", TEXT2, O, "名称（默认为规则名称）", "name (default: the rule's)"},
+        {"rule", ID, R, "rules/gases.yaml 的规则", "rule of rules/gases.yaml"},
+        {"technology", ID, O, "工艺类型（选择规则的缺省值）",
+         "technology (selects the rule's defaults)"},
+        {"activity", QTY("t"), O,
+         "活动水平：原铝、硝酸、己二酸或HCFC-22产量；去除的COD量",
+         "activity: aluminium, nitric or adipic acid or HCFC-22 made; COD "
+         "removed"},
+        {"anode_effect_frequency", NUM, O, "阳极效应系数（次/槽·日）",
+         "anode effects per cell-day"},
+        {"anode_effect_duration", QTY("min"), O, "阳极效应平均持续时间",
+         "mean duration of an anode effect"},
+        {"slope_cf4", NUM, O, "CF4斜率系数（kg CF4/t铝 每 AE-min/槽·日）",
+         "CF4 slope (kg CF4/t Al per AE-minute per cell-day)"},
+        {"c2f6_per_cf4", RATIO, O, "C2F6与CF4的质量比", "C2F6 to CF4 mass ratio"},
+        {"factor", RATIO, O, "排放因子（如 7 kg/t）", "emission factor (such as 7 kg/t)"},
+        {"abatement", RATIO, O, "分解（减排）比例", "share destroyed (abated)"},
+        {"sludge_cod", QTY("t"), O, "以污泥形式去除的COD", "COD removed with sludge"},
+        {"b0", RATIO, O, "最大甲烷产生能力（kg CH4/kg COD）",
+         "maximum methane producing capacity (kg CH4/kg COD)"},
+        {"mcf", RATIO, O, "甲烷修正因子", "methane correction factor"},
+        {"recovered", QTY("t"), O, "回收或火炬销毁的甲烷量",
+         "methane recovered or flared"},
+        {"retired", LIST(MAP(fs_sf6)), O, "退役设备", "retired equipment"},
+        {"overhauled", LIST(MAP(fs_sf6)), O, "检修设备", "overhauled equipment"},
+        {"top_up", QTY("kg"), O, "钢瓶补气量", "top-ups from cylinders"},
+        {"gwp", DICT_OR_NULL(NUM), O, "企业指定的GWP（按气体）",
+         "GWP given by the enterprise, by gas"},
+        {"source", TEXT2, O, "来源", "source"},
         {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
         END}};
 
@@ -575,6 +643,8 @@ const fs_section fs_root = {
          "overrides of rules/ factors (each with its source)"},
         {"process_emissions", LIST_OR_NULL(MAP(fs_process)), O, "工业过程排放",
          "process emissions"},
+        {"gases", LIST_OR_NULL(MAP(fs_gas)), O, "非二氧化碳温室气体",
+         "non-CO2 greenhouse gases"},
         {"equipment", LIST_OR_NULL(MAP(fs_equipment)), O, "主要用能设备",
          "energy-using equipment"},
         {"measures", LIST_OR_NULL(MAP(fs_measure)), O, "节能技改措施",
@@ -598,7 +668,7 @@ const fs_section *const fs_sections[] = {
     &fs_manager,  &fs_targets,   &fs_five_year, &fs_yearly,
     &fs_system,   &fs_meter_management, &fs_online, &fs_obsolete,
     &fs_obsolete_found, &fs_previous, &fs_previous_measure, &fs_declared,
-    NULL};
+    &fs_gas, &fs_sf6, NULL};
 
 /* }====================================================== */
 /* {====================================================== key check */

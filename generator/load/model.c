@@ -451,6 +451,15 @@ static void read_audit(loader *ld, const ynode *n)
     m->grid_year = (int)y;
     m->grid_year_pos = x->pos;
   }
+  if ((x = ytree_get(n, "gwp")) && sch_id(&ld->s, x, "audit.gwp", &m->gwp) &&
+      !factors_gwp_set(ld->f, m->gwp)) {
+    const char **known =
+        ARENA_ARRAY(ld->s.a, const char *, ld->f->n_gwp_sets + 1);
+    for (size_t j = 0; j < ld->f->n_gwp_sets; j++)
+      known[j] = ld->f->gwp_sets[j].key;
+    unknown_ref(ld, x, "audit.gwp", "GWP set (rules/gwp.yaml)", m->gwp, known);
+    m->gwp = NULL;
+  }
   if ((x = ytree_get(n, "standards")) &&
       sch_list(&ld->s, x, "audit.standards")) {
     m->standards = ARENA_ARRAY(ld->s.a, const char *, x->n + 1);
@@ -2132,6 +2141,126 @@ static void read_products(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== emissions etc. */
 
+/* The inputs of a process rule's formula (rules/process.yaml): each one
+   the rule takes, as the guideline names it; the plant's value, else the
+   rule's default (calc/process.c). A key the formula does not take, a
+   needed input with no default, a share outside 0–100 %, a non-carbonate
+   share above the oxide's, and impurities of 100 % or more are errors.
+   r is NULL for an entry with its own factor: it takes none. */
+static bool read_process_params(loader *ld, const ynode *u, const char *path,
+                                m_process *pe, const process_rule *r)
+{
+  bool ok = true;
+  for (int p = 0; p < PP_COUNT; p++) {
+    const char *key = factors_proc_param_key((proc_param)p);
+    const ynode *x = ytree_get(u, key);
+    if (!x)
+      continue;
+    if (!r || !factors_proc_takes(r, (proc_param)p)) {
+      if (r)
+        ERR(ld, x->pos, "%s.%s: rule \"%s\" does not take %s (its "
+                        "formula has no such input)",
+            path, key, pe->rule, key);
+      else
+        ERR(ld, x->pos, "%s.%s: only an emission computed by a rule "
+                        "takes %s; this one gives its own factor",
+            path, key, key);
+      ok = false;
+      continue;
+    }
+    m_param *mp = &pe->params[p];
+    const char *kp = PATH(ld, path, key);
+    if (factors_proc_param_is_mass((proc_param)p)) {
+      qty q;
+      if (!sch_qty(&ld->s, x, kp, &pe->activity.dim, &q)) {
+        ok = false;
+        continue;
+      }
+      if (q.v < 0) {
+        ERR(ld, x->pos, "%s: negative quantity %s", kp, q.text);
+        ok = false;
+        continue;
+      }
+      mp->v = q.v;
+      mp->text = q.text;
+    } else {
+      if (!sch_ratio(&ld->s, x, kp, p != PP_CONSUMPTION, &mp->v)) {
+        ok = false;
+        continue;
+      }
+      if (mp->v < 0) {
+        ERR(ld, x->pos, "%s: negative value %s", kp, x->str);
+        ok = false;
+        continue;
+      }
+      mp->text = x->str;
+    }
+    mp->has = true;
+    mp->pos = x->pos;
+  }
+  if (!r || !ok)
+    return ok;
+  if (r->formula != PF_FACTOR && !dim_eq(pe->activity.dim, dim_of("t"))) {
+    ERR(ld, pe->activity.pos, "%s.activity: rule \"%s\" computes CO2 from "
+                              "a mass; \"%s\" is not one",
+        path, pe->rule, pe->activity.text);
+    return false;
+  }
+  for (int p = 0; p < PP_COUNT; p++)
+    if (factors_proc_needs(r, (proc_param)p) && !pe->params[p].has) {
+      text2 nm = factors_proc_param_name((proc_param)p);
+      ERR(ld, u->pos, "%s: rule \"%s\" needs %s (%s): the rules give no "
+                      "default",
+          path, pe->rule, factors_proc_param_key((proc_param)p), nm.en);
+      ok = false;
+    }
+  /* the value in use: the plant's, else the rule's default */
+  double v[PP_COUNT];
+  for (int p = 0; p < PP_COUNT; p++)
+    v[p] = pe->params[p].has        ? pe->params[p].v
+           : r->defaults[p].has     ? r->defaults[p].v
+                                    : 0;
+  static const int pairs[][2] = {{PP_CAO_NC, PP_CAO}, {PP_MGO_NC, PP_MGO}};
+  for (size_t i = 0; ok && i < 2; i++) {
+    int nc = pairs[i][0], ox = pairs[i][1];
+    if (factors_proc_takes(r, (proc_param)nc) && v[nc] > v[ox]) {
+      const m_param *at = pe->params[nc].has ? &pe->params[nc]
+                                             : &pe->params[ox];
+      ERR(ld, at->has ? at->pos : u->pos,
+          "%s: %s (%.4g %%) is more than %s (%.4g %%): the non-carbonate "
+          "part of an oxide cannot exceed the oxide",
+          path, factors_proc_param_key((proc_param)nc), v[nc] * 100,
+          factors_proc_param_key((proc_param)ox), v[ox] * 100);
+      ok = false;
+    }
+  }
+  if (ok && r->formula == PF_CARBON && r->impurities &&
+      v[PP_SULFUR] + v[PP_ASH] >= 1) {
+    const m_param *at = pe->params[PP_SULFUR].has ? &pe->params[PP_SULFUR]
+                                                  : &pe->params[PP_ASH];
+    ERR(ld, at->has ? at->pos : u->pos,
+        "%s: sulfur + ash = %.4g %% leaves no carbon in the anode", path,
+        (v[PP_SULFUR] + v[PP_ASH]) * 100);
+    ok = false;
+  }
+  if (ok && pe->params[PP_RAW_MEAL].has && !pe->params[PP_RAW_MEAL_TOC].has &&
+      !r->defaults[PP_RAW_MEAL_TOC].has) {
+    ERR(ld, pe->params[PP_RAW_MEAL].pos,
+        "%s.raw_meal: give raw_meal_organic_carbon too (the rules give no "
+        "default)",
+        path);
+    ok = false;
+  }
+  if (ok && pe->params[PP_RAW_MEAL_TOC].has && !pe->params[PP_RAW_MEAL].has) {
+    ERR(ld, pe->params[PP_RAW_MEAL_TOC].pos,
+        "%s.raw_meal_organic_carbon: give raw_meal too (the raw meal whose "
+        "organic carbon is counted)",
+        path);
+    ok = false;
+  }
+  return ok;
+}
+
 static void read_process(loader *ld, const ynode *n)
 {
   model *m = ld->m;
@@ -2194,6 +2323,10 @@ static void read_process(loader *ld, const ynode *n)
                   "process rule (rules/process.yaml)", pe->rule, known);
       continue;
     }
+    if (!read_process_params(ld, u, path, pe,
+                             pe->rule ? factors_process(ld->f, pe->rule)
+                                      : NULL))
+      continue;
     if ((x = ytree_get(u, "source")))
       pe->has_source = sch_text2(&ld->s, x, PATH(ld, path, "source"),
                                  &pe->source);
@@ -2213,6 +2346,350 @@ static void read_process(loader *ld, const ynode *n)
     m->n_process++;
   }
 }
+
+/* {====================================================== gases */
+
+#define MAX_GASES 1000
+
+/* An optional number of gas entry u: a plain number (NUM), a ratio or a
+   quantity of dimension want; negative values are errors. */
+static bool gas_param(loader *ld, const ynode *u, const char *path,
+                      const char *key, const char *unit, bool unit_interval,
+                      m_param *out)
+{
+  const ynode *x = ytree_get(u, key);
+  if (!x)
+    return true;
+  const char *kp = PATH(ld, path, key);
+  if (unit) {
+    dimvec want = dim_of(unit);
+    qty q;
+    if (!sch_qty(&ld->s, x, kp, &want, &q))
+      return false;
+    out->v = q.v;
+    out->text = q.text;
+  } else {
+    if (!sch_ratio(&ld->s, x, kp, unit_interval, &out->v))
+      return false;
+    out->text = x->str;
+  }
+  if (out->v < 0) {
+    ERR(ld, x->pos, "%s: negative value %s", kp, out->text);
+    return false;
+  }
+  out->has = true;
+  out->pos = x->pos;
+  return true;
+}
+
+/* The SF6 items of gas entry g: retired and overhauled equipment, each
+   capacity with what was recovered (no more than the capacity), and
+   top-ups. */
+static bool read_sf6(loader *ld, const ynode *u, const char *path, m_gas *g)
+{
+  const ynode *r = ytree_get(u, "retired"), *o = ytree_get(u, "overhauled");
+  size_t n = (r && r->kind == YN_SEQ ? r->n : 0) +
+             (o && o->kind == YN_SEQ ? o->n : 0) + 1;
+  g->sf6 = ARENA_ARRAY(ld->s.a, m_sf6, n + 1);
+  bool ok = true;
+  const ynode *lists[2] = {r, o};
+  const char *names[2] = {"retired", "overhauled"};
+  dimvec kg = dim_of("kg");
+  for (int l = 0; l < 2; l++) {
+    const ynode *lst = lists[l];
+    const char *lp = PATH(ld, path, names[l]);
+    if (!lst)
+      continue;
+    if (!sch_list(&ld->s, lst, lp)) {
+      ok = false;
+      continue;
+    }
+    for (size_t i = 0; i < lst->n; i++) {
+      const ynode *it = lst->kids[i];
+      const char *ip = INDEX(ld, lp, i);
+      if (!fs_map(&ld->s, it, ip, &fs_sf6)) {
+        ok = false;
+        continue;
+      }
+      m_sf6 *e = &g->sf6[g->n_sf6];
+      memset(e, 0, sizeof *e);
+      e->overhauled = l == 1;
+      qty c, rq;
+      memset(&rq, 0, sizeof rq);
+      const ynode *cx = ytree_get(it, "capacity"),
+                  *rx = ytree_get(it, "recovered");
+      if (!cx || !sch_qty(&ld->s, cx, PATH(ld, ip, "capacity"), &kg, &c)) {
+        ok = false;
+        continue;
+      }
+      e->capacity = c.v;
+      e->capacity_text = c.text;
+      if (rx) {
+        if (!sch_qty(&ld->s, rx, PATH(ld, ip, "recovered"), &kg, &rq)) {
+          ok = false;
+          continue;
+        }
+        e->recovered = rq.v;
+        e->recovered_text = rq.text;
+      }
+      if (c.v < 0 || e->recovered < 0) {
+        ERR(ld, (c.v < 0 ? cx : rx)->pos, "%s: negative quantity %s", ip,
+            c.v < 0 ? c.text : rq.text);
+        ok = false;
+        continue;
+      }
+      if (e->recovered > e->capacity * (1 + 1e-12)) {
+        ERR(ld, rx->pos, "%s.recovered: %s recovered is more than the "
+                         "capacity %s",
+            ip, rq.text, c.text);
+        ok = false;
+        continue;
+      }
+      g->n_sf6++;
+    }
+  }
+  m_param top;
+  memset(&top, 0, sizeof top);
+  if (!gas_param(ld, u, path, "top_up", "kg", false, &top))
+    return false;
+  if (top.has) {
+    m_sf6 *e = &g->sf6[g->n_sf6++];
+    memset(e, 0, sizeof *e);
+    e->capacity = top.v;
+    e->capacity_text = top.text;
+    e->top_up = true;
+  }
+  if (ok && !g->n_sf6) {
+    ERR(ld, u->pos, "%s: an SF6 rule needs retired, overhauled or top_up",
+        path);
+    ok = false;
+  }
+  return ok;
+}
+
+/* Whether key is one that rule kind k reads (the others are refused, so
+   that a value given is never silently ignored). */
+static bool gas_key_of(gas_kind k, const char *key)
+{
+  static const char *const slope[] = {"technology", "activity",
+                                      "anode_effect_frequency",
+                                      "anode_effect_duration", "slope_cf4",
+                                      "c2f6_per_cf4", NULL};
+  static const char *const equip[] = {"retired", "overhauled", "top_up", NULL};
+  static const char *const prod[] = {"technology", "activity", "factor",
+                                     "abatement", NULL};
+  static const char *const ww[] = {"activity", "sludge_cod", "b0", "mcf",
+                                   "recovered", NULL};
+  static const char *const common[] = {"id",  "name",   "rule",
+                                       "gwp", "source", "evidence", NULL};
+  const char *const *lists[] = {slope, equip, prod, ww};
+  for (size_t i = 0; common[i]; i++)
+    if (strcmp(common[i], key) == 0)
+      return true;
+  for (size_t i = 0; lists[k][i]; i++)
+    if (strcmp(lists[k][i], key) == 0)
+      return true;
+  return false;
+}
+
+static void read_gas_gwp(loader *ld, const ynode *x, const char *path,
+                         const gas_rule *r, m_gas *g)
+{
+  if (ytree_is_null(x))
+    return;
+  if (x->kind != YN_MAP) {
+    ERR(ld, x->pos, "%s: expected a mapping gas: GWP, found %s", path,
+        ytree_kind_name(x));
+    return;
+  }
+  g->gwp_gas = ARENA_ARRAY(ld->s.a, const char *, x->n + 1);
+  g->gwp_value = ARENA_ARRAY(ld->s.a, double, x->n + 1);
+  for (size_t i = 0; i < x->n; i++) {
+    const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
+    const char *kp = PATH(ld, path, k->str);
+    const char *gas;
+    double num;
+    if (!sch_str(&ld->s, k, path, &gas) || !sch_num(&ld->s, v, kp, &num))
+      continue;
+    if (strcmp(gas, r->gas) != 0 && !(r->gas2 && strcmp(gas, r->gas2) == 0)) {
+      if (r->gas2)
+        ERR(ld, k->pos, "%s: rule \"%s\" emits %s and %s, not \"%s\"",
+            path, r->key, r->gas, r->gas2, gas);
+      else
+        ERR(ld, k->pos, "%s: rule \"%s\" emits %s, not \"%s\"", path,
+            r->key, r->gas, gas);
+      continue;
+    }
+    if (!(num > 0)) {
+      ERR(ld, v->pos, "%s: a GWP is a positive number, found %s", kp, v->str);
+      continue;
+    }
+    g->gwp_gas[g->n_gwp] = gas;
+    g->gwp_value[g->n_gwp++] = num;
+  }
+}
+
+static void read_gases(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "gases") || !within_count(ld, n, "gases", MAX_GASES))
+    return;
+  m->gases = ARENA_ARRAY(ld->s.a, m_gas, n->n + 1);
+  strmap *ids = strmap_new(ld->s.a);
+  const char **paths = item_paths(ld, n, "gases");
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = paths[i];
+    if (!fs_map(&ld->s, u, path, &fs_gas))
+      continue;
+    m_gas *g = &m->gases[m->n_gases];
+    memset(g, 0, sizeof *g);
+    g->pos = u->pos;
+    if (!(x = ytree_get(u, "id")) || !sch_id(&ld->s, x, PATH(ld, path, "id"),
+                                             &g->id))
+      continue;
+    long first = strmap_get(ids, g->id); /* the line of the first */
+    if (first >= 0)
+      ERR(ld, x->pos, "%s.id: duplicate gas source id \"%s\" (first at line "
+                      "%ld)",
+          path, g->id, first);
+    else
+      strmap_put(ids, g->id, (long)u->pos.line);
+    if ((x = ytree_get(u, "name")))
+      g->has_name = sch_text2(&ld->s, x, PATH(ld, path, "name"), &g->name);
+    evidence(ld, u, path, "gas", g->id, g->has_name ? g->name : (text2){0});
+    x = ytree_get(u, "rule");
+    if (!x || !sch_id(&ld->s, x, PATH(ld, path, "rule"), &g->rule))
+      continue;
+    const gas_rule *r = factors_gas(ld->f, g->rule);
+    if (!r) {
+      const char **known =
+          ARENA_ARRAY(ld->s.a, const char *, ld->f->n_gases + 1);
+      for (size_t k = 0; k < ld->f->n_gases; k++)
+        known[k] = ld->f->gases[k].key;
+      unknown_ref(ld, x, PATH(ld, path, "rule"),
+                  "gas rule (rules/gases.yaml)", g->rule, known);
+      continue;
+    }
+    bool ok = true;
+    for (size_t k = 0; k < u->n; k++) {
+      const ynode *kn = u->kids[2 * k];
+      if (kn->kind == YN_SCALAR && !gas_key_of(r->kind, kn->str)) {
+        ERR(ld, kn->pos, "%s.%s: rule \"%s\" does not take %s", path,
+            kn->str, g->rule, kn->str);
+        ok = false;
+      }
+    }
+    if (!ok)
+      continue;
+    if ((x = ytree_get(u, "technology"))) {
+      if (!sch_id(&ld->s, x, PATH(ld, path, "technology"), &g->technology))
+        continue;
+      if (!factors_gas_tech(r, g->technology)) {
+        const char **known = ARENA_ARRAY(ld->s.a, const char *, r->n_techs + 1);
+        for (size_t k = 0; k < r->n_techs; k++)
+          known[k] = r->techs[k].key;
+        unknown_ref(ld, x, PATH(ld, path, "technology"),
+                    arena_printf(ld->s.a, "technology of rule \"%s\"",
+                                 g->rule),
+                    g->technology, known);
+        continue;
+      }
+    }
+    /* a rule with one technology needs no choice */
+    if (!g->technology && r->n_techs == 1)
+      g->technology = r->techs[0].key;
+    if (r->kind != GK_EQUIPMENT) {
+      dimvec t = dim_of("t");
+      if (!(x = ytree_get(u, "activity"))) {
+        ERR(ld, u->pos, "%s: rule \"%s\" needs activity", path, g->rule);
+        continue;
+      }
+      if (!sch_qty(&ld->s, x, PATH(ld, path, "activity"), &t, &g->activity))
+        continue;
+      if (g->activity.v < 0) {
+        ERR(ld, x->pos, "%s.activity: negative quantity %s", path,
+            g->activity.text);
+        continue;
+      }
+    }
+    switch (r->kind) {
+    case GK_SLOPE:
+      /* every bad value reported, not only the first */
+      ok = gas_param(ld, u, path, "anode_effect_frequency", NULL, false,
+                     &g->frequency);
+      ok &= gas_param(ld, u, path, "anode_effect_duration", "min", false,
+                      &g->duration);
+      ok &= gas_param(ld, u, path, "slope_cf4", NULL, false, &g->slope);
+      ok &= gas_param(ld, u, path, "c2f6_per_cf4", NULL, true, &g->ratio);
+      if (ok && g->duration.has) /* minutes, as the slope is stated */
+        g->duration.v = units_to(g->duration.v, "min");
+      if (ok && (!g->frequency.has || !g->duration.has)) {
+        ERR(ld, u->pos, "%s: the slope method needs anode_effect_frequency "
+                        "and anode_effect_duration",
+            path);
+        ok = false;
+      }
+      if (ok && (!g->slope.has || !g->ratio.has) && !g->technology) {
+        ERR(ld, u->pos, "%s: give technology (%s) or both slope_cf4 and "
+                        "c2f6_per_cf4",
+            path, r->n_techs ? r->techs[0].key : "none in the rules");
+        ok = false;
+      }
+      break;
+    case GK_EQUIPMENT:
+      ok = read_sf6(ld, u, path, g);
+      break;
+    case GK_PRODUCTION:
+      ok = gas_param(ld, u, path, "factor", NULL, false, &g->factor);
+      ok &= gas_param(ld, u, path, "abatement", NULL, true, &g->abatement);
+      if (ok && !g->factor.has && !g->technology) {
+        ERR(ld, u->pos, "%s: give technology or factor", path);
+        ok = false;
+      }
+      break;
+    case GK_WASTEWATER:
+      ok = gas_param(ld, u, path, "sludge_cod", "t", false, &g->sludge);
+      ok &= gas_param(ld, u, path, "b0", NULL, false, &g->b0);
+      ok &= gas_param(ld, u, path, "mcf", NULL, true, &g->mcf);
+      ok &= gas_param(ld, u, path, "recovered", "t", false, &g->recovered);
+      if (ok && g->sludge.has && g->sludge.v > g->activity.v) {
+        ERR(ld, g->sludge.pos, "%s.sludge_cod: %s is more than the COD "
+                               "removed %s",
+            path, g->sludge.text, g->activity.text);
+        ok = false;
+      }
+      if (ok && ((!g->b0.has && !r->b0.has) || (!g->mcf.has && !r->mcf.has))) {
+        ERR(ld, u->pos, "%s: give %s (the rules give no default)", path,
+            !g->b0.has && !r->b0.has ? "b0" : "mcf");
+        ok = false;
+      }
+      if (ok && g->recovered.has) {
+        double made = (g->activity.v - (g->sludge.has ? g->sludge.v : 0)) *
+                      (g->b0.has ? g->b0.v : r->b0.v) *
+                      (g->mcf.has ? g->mcf.v : r->mcf.v);
+        if (g->recovered.v > made * (1 + 1e-12)) {
+          ERR(ld, g->recovered.pos, "%s.recovered: %s of methane recovered "
+                                    "is more than the %.6g t the wastewater "
+                                    "makes",
+              path, g->recovered.text, made);
+          ok = false;
+        }
+      }
+      break;
+    }
+    if (!ok)
+      continue;
+    if ((x = ytree_get(u, "gwp")))
+      read_gas_gwp(ld, x, PATH(ld, path, "gwp"), r, g);
+    if ((x = ytree_get(u, "source")))
+      g->has_source = sch_text2(&ld->s, x, PATH(ld, path, "source"),
+                                &g->source);
+    m->n_gases++;
+  }
+}
+
+/* }====================================================== */
 
 /* An efficiency (0, 110 %]: condensing boilers pass 100 % on the NCV
    basis. NAN stays in *out on error. */
@@ -2991,6 +3468,8 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     read_products(&ld, x);
   if ((x = ytree_get(root, "process_emissions")) && !ytree_is_null(x))
     read_process(&ld, x);
+  if ((x = ytree_get(root, "gases")) && !ytree_is_null(x))
+    read_gases(&ld, x);
   if ((x = ytree_get(root, "equipment")) && !ytree_is_null(x))
     read_equipment(&ld, x);
   if ((x = ytree_get(root, "measures")) && !ytree_is_null(x))

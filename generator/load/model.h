@@ -189,6 +189,14 @@ typedef struct m_factor {
   src_pos pos;
 } m_factor;
 
+/* A value of the facility file that may stand in for a rule's default. */
+typedef struct m_param {
+  bool has;
+  double v;            /* base units (a ratio as a fraction, a mass in t) */
+  const char *text;    /* as written */
+  src_pos pos;
+} m_param;
+
 typedef struct m_process {
   const char *id;
   text2 name;
@@ -199,7 +207,43 @@ typedef struct m_process {
   text2 source;
   bool has_source;
   src_pos pos;
+  m_param params[PP_COUNT]; /* the inputs of a rule's formula, when given */
 } m_process;
+
+/* One SF6 item: the nameplate capacity of a retired or overhauled piece of
+   equipment, or a cylinder top-up (capacity = the mass charged), and the
+   gas recovered from it (t). */
+typedef struct m_sf6 {
+  double capacity, recovered;
+  const char *capacity_text, *recovered_text;
+  bool overhauled;     /* else retired; top-ups have recovered 0 */
+  bool top_up;
+} m_sf6;
+
+/* A non-CO2 gas source (gases:), computed by a rule of rules/gases.yaml. */
+typedef struct m_gas {
+  const char *id, *rule;
+  text2 name;
+  bool has_name;
+  const char *technology; /* selects the rule's defaults, or NULL */
+  qty activity;           /* aluminium, acid or HCFC-22 made; COD removed */
+  m_param frequency;      /* anode effects per cell-day */
+  m_param duration;       /* minutes per anode effect */
+  m_param slope, ratio;   /* slope_cf4, c2f6_per_cf4 */
+  m_param factor;         /* t gas per t product (production) */
+  m_param abatement;      /* share destroyed (production) */
+  m_param sludge;         /* COD removed with sludge, t */
+  m_param b0, mcf;        /* wastewater */
+  m_param recovered;      /* CH4 recovered or flared, t */
+  m_sf6 *sf6;             /* equipment items, n_sf6 */
+  size_t n_sf6;
+  const char **gwp_gas;   /* own GWPs by gas, n_gwp */
+  double *gwp_value;
+  size_t n_gwp;
+  text2 source;
+  bool has_source;
+  src_pos pos;
+} m_gas;
 
 typedef struct m_equipment {
   const char *id, *kind;
@@ -353,6 +397,9 @@ typedef struct model {
   size_t n_factor_overrides;
   m_process *process;
   size_t n_process;
+  m_gas *gases;        /* gases:, n_gases */
+  size_t n_gases;
+  const char *gwp;     /* audit.gwp: the GWP set, or NULL (rules' default) */
   m_equipment *equipment;
   size_t n_equipment;
   m_measure *measures;

@@ -635,6 +635,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"equipment.yaml", tables_equipment},
                 {"ets.yaml", tables_ets},
                 {"process.yaml", tables_process},
+                {"gases.yaml", tables_gases},
+                {"gwp.yaml", tables_gwp},
                 {"finance.yaml", tables_finance},
                 {"declared.yaml", tables_declared},
                 {"terms.yaml", tables_terms},
@@ -693,6 +695,7 @@ static const struct {
     {"declared.yaml", false},
     {"standards.yaml", false},
     {"industries.yaml", false}, {"stages.yaml", false},
+    {"gases.yaml", false},      {"gwp.yaml", false},
     {"benchmarks", true},       {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
@@ -732,8 +735,8 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, declared.yaml, terms.yaml, "
-               "names.yaml, "
-               "standards.yaml, industries.yaml, stages.yaml, benchmarks/, "
+               "names.yaml, standards.yaml, industries.yaml, stages.yaml, "
+               "gases.yaml, gwp.yaml, benchmarks/, "
                "checks/");
     return false;
   }

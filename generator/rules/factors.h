@@ -328,14 +328,129 @@ typedef struct ets_rules {
   size_t n_power;
 } ets_rules;
 
+/* The inputs a process formula may take (rules/process.yaml `formula:`),
+   named as the facility file writes them (process_emissions[] keys). */
+typedef enum proc_param {
+  PP_CAO,              /* CaO content of the clinker (lime), ratio */
+  PP_MGO,              /* MgO content, ratio */
+  PP_CAO_NC,           /* CaO from non-carbonate sources, ratio */
+  PP_MGO_NC,           /* MgO from non-carbonate sources, ratio */
+  PP_KILN_HEAD_DUST,   /* kiln-head dust, mass like the activity */
+  PP_BYPASS_DUST,      /* bypass dust, mass like the activity */
+  PP_RAW_MEAL,         /* raw meal consumed, mass like the activity */
+  PP_RAW_MEAL_TOC,     /* organic carbon content of the raw meal, ratio */
+  PP_PURITY,           /* carbonate content of the material, ratio */
+  PP_CARBON_CONTENT,   /* carbon content of the material, ratio */
+  PP_CONSUMPTION,      /* net consumption per unit of activity (t/t) */
+  PP_SULFUR,           /* sulphur content of the anode, ratio */
+  PP_ASH,              /* ash content of the anode, ratio */
+  PP_COUNT
+} proc_param;
+
+/* The generic forms of a process emission (docs/calculation.md):
+   PF_FACTOR  activity × factor (a rule's fixed factor);
+   PF_OXIDE   carbonate decomposition by oxide content:
+              (activity + dusts) × Σ (oxide − non-carbonate) × ratio,
+              plus raw meal × organic carbon × 44/12 when given;
+   PF_CARBONATE  carbonate by mass: activity × purity × ratio;
+   PF_CARBON  carbon balance: ± activity × [consumption] × carbon × 44/12,
+              carbon = carbon_content, or 1 − sulphur − ash. */
+typedef enum proc_formula {
+  PF_FACTOR,
+  PF_OXIDE,
+  PF_CARBONATE,
+  PF_CARBON
+} proc_formula;
+
+/* A guideline default of one formula input. */
+typedef struct proc_default {
+  bool has;
+  double v;
+  const char *text; /* as written ("0.8 %") */
+  text2 citation, source;
+  bool verified;
+} proc_default;
+
 typedef struct process_rule {
   const char *key;
   text2 name, source;
-  qty factor;
+  qty factor;          /* PF_FACTOR only */
   bool verified;
   text2 citation;
   rule_check checked;
+  proc_formula formula;
+  double ratio;        /* PF_CARBONATE: CO2 per unit of carbonate */
+  const char *ratio_text; /* as written ("44/100.09") */
+  bool deduct;         /* PF_CARBON: carbon leaving in products */
+  bool impurities;     /* PF_CARBON: carbon = 1 − sulphur − ash */
+  bool consumption;    /* PF_CARBON: takes a net consumption per unit */
+  text2 activity;      /* what the activity is, as the guideline names it */
+  proc_default defaults[PP_COUNT];
 } process_rule;
+
+/* The facility key of each formula input ("cao"), its wording
+   ({zh, en}) and whether it is a mass (else a ratio or t/t). */
+const char *factors_proc_param_key(proc_param p);
+text2 factors_proc_param_name(proc_param p);
+bool factors_proc_param_is_mass(proc_param p);
+/* Whether formula f takes input p (for a PF_CARBON rule, its flags say
+   which carbon inputs). */
+bool factors_proc_takes(const process_rule *r, proc_param p);
+/* Whether formula f needs p (no default and no way around it). */
+bool factors_proc_needs(const process_rule *r, proc_param p);
+
+/* A GWP set (rules/gwp.yaml): 100-year global warming potentials. */
+typedef struct gwp_value {
+  const char *gas; /* "CF4" */
+  double gwp;
+  bool verified;
+} gwp_value;
+
+typedef struct gwp_set {
+  const char *key; /* "sar" */
+  text2 name, citation, source;
+  gwp_value *values;
+  size_t n;
+} gwp_set;
+
+/* The forms of a non-CO2 gas rule (rules/gases.yaml):
+   GK_SLOPE       anode effects, slope method: CF4 = activity × AEF × AED ×
+                  slope; C2F6 = CF4 × ratio (per technology);
+   GK_EQUIPMENT   SF6 of electrical equipment: Σ (capacity − recovered) of
+                  retired and overhauled equipment + top-ups;
+   GK_PRODUCTION  activity × factor × (1 − abatement) (N2O of nitric and
+                  adipic acid, HFC-23 of HCFC-22), factor per technology;
+   GK_WASTEWATER  CH4 = (COD removed − COD in sludge) × B0 × MCF −
+                  recovered. */
+typedef enum gas_kind {
+  GK_SLOPE,
+  GK_EQUIPMENT,
+  GK_PRODUCTION,
+  GK_WASTEWATER
+} gas_kind;
+
+/* One technology of a gas rule and its defaults. */
+typedef struct gas_tech {
+  const char *key; /* "cwpb" */
+  text2 name;
+  double a, b;     /* GK_SLOPE: slope (kg CF4/t per AE-min/cell-day),
+                      C2F6/CF4; GK_PRODUCTION: factor (t gas/t) */
+  const char *a_text, *b_text;
+  text2 citation, source;
+  bool verified;
+} gas_tech;
+
+typedef struct gas_rule {
+  const char *key;
+  text2 name, citation, source;
+  bool verified;
+  gas_kind kind;
+  const char *gas;  /* the gas (GK_SLOPE: "CF4", its second is "C2F6") */
+  const char *gas2;
+  gas_tech *techs;
+  size_t n_techs;
+  proc_default b0, mcf; /* GK_WASTEWATER defaults */
+} gas_rule;
 
 /* Stage (工段) indicators of an industry (rules/stages.yaml): the sections
    a facility's units may name (units[].section) and the indicators
@@ -470,6 +585,11 @@ typedef struct factors {
   ets_rules ets;
   process_rule *process;
   size_t n_process;
+  gas_rule *gases; /* rules/gases.yaml */
+  size_t n_gases;
+  gwp_set *gwp_sets; /* rules/gwp.yaml */
+  size_t n_gwp_sets;
+  const char *gwp_default; /* the set of the guidelines in force */
   double discount_rate; /* default for measures */
   text2 discount_source, discount_citation;
   bool has_discount_rate;
@@ -509,6 +629,19 @@ void tables_finance(schema *s, const ynode *root, factors *f);
 void tables_declared(schema *s, const ynode *root, factors *f);
 /* The rule of a declared figure's shape (brackets written []), or NULL. */
 const declared_rule *factors_declared(const factors *f, const char *shape);
+/* The formula of a process rule (emissions.c): reads `formula`, `ratio`,
+   `activity`, `deduct`, `carbon` and `defaults` of entry m into r. */
+void tables_process_formula(schema *s, const ynode *m, const char *path,
+                            process_rule *r);
+/* Non-CO2 gas rules (gases.yaml) and GWP sets (gwp.yaml), emissions.c; an
+   entry replaces one of the same key. */
+void tables_gases(schema *s, const ynode *root, factors *f);
+void tables_gwp(schema *s, const ynode *root, factors *f);
+const gas_rule *factors_gas(const factors *f, const char *key);
+const gwp_set *factors_gwp_set(const factors *f, const char *key);
+/* The GWP of gas in set, or NULL. */
+const gwp_value *factors_gwp(const gwp_set *set, const char *gas);
+const gas_tech *factors_gas_tech(const gas_rule *r, const char *key);
 /* The glossary (terms.yaml) and the names tables (names.yaml), terms.c;
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);

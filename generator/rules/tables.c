@@ -928,11 +928,11 @@ void tables_ets(schema *s, const ynode *root, factors *f)
 void tables_process(schema *s, const ynode *root, factors *f)
 {
   static const char *const top[] = {"process", NULL};
-  static const char *const keys[] = {"name",     "factor",   "source",
-                                     "verified", "citation", "checked",
-                                     NULL};
-  static const char *const req[] = {"name", "factor", "source", "citation",
-                                    NULL};
+  static const char *const keys[] = {
+      "name",    "factor",   "source",   "verified", "citation",
+      "checked", "formula",  "ratio",    "activity", "deduct",
+      "carbon",  "defaults", NULL};
+  static const char *const req[] = {"name", "source", "citation", NULL};
   if (!sch_map(s, root, "process.yaml", top, top))
     return;
   const ynode *ps = ytree_get(root, "process");
@@ -964,10 +964,20 @@ void tables_process(schema *s, const ynode *root, factors *f)
       continue;
     if ((x = ytree_get(n, "name")))
       sch_text2(s, x, sch_path(s, path, "name"), &pr.name);
-    if (!(x = ytree_get(n, "factor")) ||
-        !sch_qty(s, x, sch_path(s, path, "factor"), NULL, &pr.factor))
+    if (!!ytree_get(n, "factor") == !!ytree_get(n, "formula")) {
+      diag_error(s->dl, n->pos, "%s: give exactly one of factor and formula",
+                 path);
       continue;
-    if (pr.factor.dim.e[DIM_CO2] != 1) {
+    }
+    if (ytree_get(n, "formula")) {
+      size_t before = diag_errors(s->dl);
+      tables_process_formula(s, n, path, &pr);
+      if (diag_errors(s->dl) != before)
+        continue;
+    } else if (!(x = ytree_get(n, "factor")) ||
+               !sch_qty(s, x, sch_path(s, path, "factor"), NULL, &pr.factor)) {
+      continue;
+    } else if (pr.factor.dim.e[DIM_CO2] != 1) {
       diag_error(s->dl, x->pos, "%s.factor: \"%s\" is not CO2 per activity "
                                 "unit",
                  path, pr.factor.text);

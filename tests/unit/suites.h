@@ -33,5 +33,6 @@ Suite *fschema_suite(void);
 Suite *import_suite(void);
 Suite *declared_suite(void);
 Suite *layers_suite(void);
+Suite *gases_suite(void);
 
 #endif

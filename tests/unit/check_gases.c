@@ -1,0 +1,366 @@
+/* check_gases.c — process emissions by formula (rules/process.yaml
+ * `formula:`: oxide, carbonate, carbon) and the non-CO2 gases
+ * (rules/gases.yaml, rules/gwp.yaml), each worked by hand beside its
+ * assertion (docs/calculation.md "Process emissions by formula", "Non-CO2
+ * gases"). No published worked example of the guidelines was found in the
+ * sources searched; the figures below are worked from the formulas, and the
+ * aluminium slope case is the example of issue 16. */
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "suites.h"
+#include "testutil.h"
+
+static char yaml[16384];
+
+/* TU_HEAD + a meter + body, loaded and computed; fails on any error. */
+static void load(tu_run *r, const char *body)
+{
+  snprintf(yaml, sizeof yaml, "%s%s%s", TU_HEAD,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n",
+           body);
+  tu_open(r);
+  tu_facility(r, yaml);
+  ck_assert_msg(r->results, "%s", tu_diags(r));
+}
+
+/* {====================================================== oxide */
+
+START_TEST(t_oxide_cement_full)
+{
+  tu_run r;
+  load(&r, "process_emissions:\n"
+           "  - id: P1\n"
+           "    name: {zh: 熟料, en: Clinker}\n"
+           "    rule: cement_clinker_carbonate\n"
+           "    activity: \"1,000,000 t\"\n"
+           "    cao: \"65.2 %\"\n"
+           "    mgo: \"1.8 %\"\n"
+           "    cao_non_carbonate: \"0.8 %\"\n"
+           "    kiln_head_dust: \"2,000 t\"\n"
+           "    bypass_dust: \"1,000 t\"\n"
+           "    raw_meal: \"1,550,000 t\"\n"
+           "    raw_meal_organic_carbon: \"0.2 %\"\n");
+  /* (1,000,000 + 2,000 + 1,000) × [(0.652 − 0.008) × 44/56
+       + (0.018 − 0) × 44/40.30]
+     = 1,003,000 × (0.506 + 0.0196526055) = 527,229.5633
+     + 1,550,000 × 0.002 × 44/12 = 11,366.6667
+     = 538,596.2299421009 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.process[P1].tco2", 538596.2299421009);
+  /* implied factor 538,596.2299 / 1,000,000 = 0.5385962299 tCO2/t */
+  TU_NEAR(&r, "carbon.scope1.process[P1].factor", 0.5385962299421009);
+  ck_assert_str_eq(tu_str(&r, "carbon.scope1.process[P1].formula"), "oxide");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[P1].inputs[key=cao].basis"), "plant");
+  /* the process total is the row */
+  TU_NEAR(&r, "carbon.scope1.process_tco2", 538596.2299421009);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_oxide_lime_optional_zero)
+{
+  tu_run r;
+  load(&r, "process_emissions:\n"
+           "  - id: L1\n"
+           "    name: {zh: 石灰, en: Lime}\n"
+           "    rule: lime_carbonate\n"
+           "    activity: \"10,000 t\"\n"
+           "    cao: \"92 %\"\n"
+           "    mgo: \"1.5 %\"\n");
+  /* no dusts, no non-carbonate shares, no raw meal: all 0
+     10,000 × (0.92 × 44/56 + 0.015 × 44/40.30)
+     = 10,000 × (0.722857143 + 0.016377171) = 7,392.343140730239 */
+  TU_NEAR(&r, "carbon.scope1.process[L1].tco2", 7392.343140730239);
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[L1].inputs[key=bypass_dust].basis"),
+      "absent");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== carbonate */
+
+START_TEST(t_carbonate_default_and_own_purity)
+{
+  tu_run r;
+  load(&r, "process_emissions:\n"
+           "  - id: D1\n"
+           "    name: {zh: 脱硫, en: FGD}\n"
+           "    rule: desulfurisation_limestone\n"
+           "    activity: \"20,000 t\"\n"
+           "  - id: D2\n"
+           "    name: {zh: 脱硫2, en: FGD 2}\n"
+           "    rule: desulfurisation_limestone\n"
+           "    activity: \"20,000 t\"\n"
+           "    purity: \"95 %\"\n"
+           "  - id: G1\n"
+           "    name: {zh: 白云石, en: Dolomite}\n"
+           "    rule: carbonate_dolomite\n"
+           "    activity: \"5,000 t\"\n"
+           "    purity: \"97 %\"\n");
+  /* rule default purity 90 %: 20,000 × 0.90 × 44.01/100.09
+     = 20,000 × 0.9 × 0.439704266 = 7,914.6767908882 */
+  TU_NEAR(&r, "carbon.scope1.process[D1].tco2", 7914.6767908882);
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[D1].inputs[key=purity].basis"),
+      "default");
+  ck_assert(!val_path(r.results, "carbon.scope1.process[D1].inputs[0]."
+                                 "verified")
+                 ->b);
+  /* the plant's 95 %: 20,000 × 0.95 × 44.01/100.09 = 8,354.381057048657 */
+  TU_NEAR(&r, "carbon.scope1.process[D2].tco2", 8354.381057048657);
+  /* dolomite 5,000 × 0.97 × 88.02/184.40 = 2,315.059652928416 */
+  TU_NEAR(&r, "carbon.scope1.process[G1].tco2", 2315.059652928416);
+  TU_NEAR(&r, "carbon.scope1.process[G1].ratio", 88.02 / 184.40);
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== carbon */
+
+START_TEST(t_carbon_anode_defaults)
+{
+  tu_run r;
+  load(&r, "process_emissions:\n"
+           "  - id: A1\n"
+           "    name: {zh: 阳极, en: Anodes}\n"
+           "    rule: aluminium_anode\n"
+           "    activity: \"500,000 t\"\n");
+  /* all three defaults: 500,000 × 0.42 × (1 − 0.02 − 0.004) × 44/12
+     = 210,000 × 0.976 × 3.666667 = 751,520 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.process[A1].tco2", 751520.0);
+  /* one default overridden: sulphur 2.5 % → (1 − 0.025 − 0.004) */
+  tu_close(&r);
+  load(&r, "process_emissions:\n"
+           "  - id: A1\n"
+           "    name: {zh: 阳极, en: Anodes}\n"
+           "    rule: aluminium_anode\n"
+           "    activity: \"500,000 t\"\n"
+           "    sulfur: \"2.5 %\"\n");
+  /* 500,000 × 0.42 × 0.971 × 44/12 = 747,670 */
+  TU_NEAR(&r, "carbon.scope1.process[A1].tco2", 747670.0);
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[A1].inputs[key=sulfur].basis"),
+      "plant");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[A1].inputs[key=ash].basis"),
+      "default");
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_carbon_balance_steel)
+{
+  tu_run r;
+  load(&r, "process_emissions:\n"
+           "  - id: EL\n"
+           "    name: {zh: 电极, en: Electrodes}\n"
+           "    rule: steel_electrode\n"
+           "    activity: \"1,000 t\"\n"
+           "  - id: PI\n"
+           "    name: {zh: 生铁, en: Pig iron}\n"
+           "    rule: steel_purchased_pig_iron\n"
+           "    activity: \"10,000 t\"\n"
+           "    carbon_content: \"4.2 %\"\n"
+           "  - id: CS\n"
+           "    name: {zh: 粗钢, en: Crude steel}\n"
+           "    rule: steel_product_carbon\n"
+           "    activity: \"1,000,000 t\"\n"
+           "    carbon_content: \"0.42 %\"\n");
+  /* electrodes, default 99.9 %: 1,000 × 0.999 × 44/12 = 3,663 */
+  TU_NEAR(&r, "carbon.scope1.process[EL].tco2", 3663.0);
+  /* pig iron, the plant's 4.2 %: 10,000 × 0.042 × 44/12 = 1,540 */
+  TU_NEAR(&r, "carbon.scope1.process[PI].tco2", 1540.0);
+  /* crude steel deducted: −1,000,000 × 0.0042 × 44/12 = −15,400 */
+  TU_NEAR(&r, "carbon.scope1.process[CS].tco2", -15400.0);
+  /* balance: 3,663 + 1,540 − 15,400 = −10,197 */
+  TU_NEAR(&r, "carbon.scope1.process_tco2", -10197.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+/* {====================================================== gases */
+
+START_TEST(t_gas_anode_effect_slope)
+{
+  tu_run r;
+  /* the example of issue 16 */
+  load(&r, "gases:\n"
+           "  - id: AE1\n"
+           "    rule: aluminium_anode_effect_slope\n"
+           "    technology: cwpb\n"
+           "    activity: \"500,000 t\"\n"
+           "    anode_effect_frequency: 0.1\n"
+           "    anode_effect_duration: \"1.5 min\"\n");
+  /* CF4 = 500,000 × 0.1 × 1.5 × 0.143 / 1000 = 10.725 t */
+  TU_NEAR(&r, "carbon.gases[gas=CF4].mass_t", 10.725);
+  /* × SAR 6,500 = 69,712.5 tCO2e */
+  TU_NEAR(&r, "carbon.gases[gas=CF4].tco2e", 69712.5);
+  /* C2F6 = 10.725 × 0.121 = 1.297725 t; × 9,200 = 11,939.07 tCO2e */
+  TU_NEAR(&r, "carbon.gases[gas=C2F6].mass_t", 1.297725);
+  TU_NEAR(&r, "carbon.gases[gas=C2F6].tco2e", 11939.07);
+  /* Σ = 81,651.57; total = CO2 (1,000 kWh of grid power) + gases */
+  TU_NEAR(&r, "carbon.gases_tco2e", 81651.57);
+  TU_NEAR(&r, "carbon.total_tco2e",
+          tu_num(&r, "carbon.total_tco2") + 81651.57);
+  ck_assert_str_eq(tu_str(&r, "carbon.gwp_set.key"), "sar");
+  tu_close(&r);
+  /* own slope and ratio, swpb's ignored: 500,000 × 0.15 × 0.2 / 1000 = 15
+     t CF4; C2F6 15 × 0.1 = 1.5 t; own GWP 7,000: 105,000 tCO2e */
+  load(&r, "gases:\n"
+           "  - id: AE1\n"
+           "    rule: aluminium_anode_effect_slope\n"
+           "    technology: swpb\n"
+           "    activity: \"500,000 t\"\n"
+           "    anode_effect_frequency: 0.1\n"
+           "    anode_effect_duration: \"90 s\"\n"
+           "    slope_cf4: 0.2\n"
+           "    c2f6_per_cf4: \"10 %\"\n"
+           "    gwp: {CF4: 7000}\n");
+  TU_NEAR(&r, "carbon.gases[gas=CF4].mass_t", 15.0);
+  TU_NEAR(&r, "carbon.gases[gas=CF4].tco2e", 105000.0);
+  ck_assert_str_eq(tu_str(&r, "carbon.gases[gas=CF4].gwp_basis"),
+                   "enterprise");
+  TU_NEAR(&r, "carbon.gases[gas=C2F6].mass_t", 1.5);
+  /* C2F6 keeps the set's 9,200: 13,800 tCO2e */
+  TU_NEAR(&r, "carbon.gases[gas=C2F6].tco2e", 13800.0);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_gas_sf6_and_gwp_sets)
+{
+  static const char body[] =
+      "gases:\n"
+      "  - id: GIS\n"
+      "    rule: sf6_electrical_equipment\n"
+      "    retired: [{capacity: \"120 kg\", recovered: \"110 kg\"}]\n"
+      "    overhauled: [{capacity: \"1,450 kg\", recovered: \"1,420 kg\"}]\n"
+      "    top_up: \"5 kg\"\n";
+  tu_run r;
+  load(&r, body);
+  /* (120 − 110) + (1,450 − 1,420) + 5 = 45 kg = 0.045 t; × 23,900 (SAR)
+     = 1,075.5 tCO2e */
+  TU_NEAR(&r, "carbon.gases[GIS].mass_t", 0.045);
+  TU_NEAR(&r, "carbon.gases[GIS].tco2e", 1075.5);
+  tu_close(&r);
+  /* audit.gwp: ar5 → 0.045 × 23,500 = 1,057.5; ar6 → × 25,200 = 1,134 */
+  static const char *const sets[] = {"ar5", "ar6"};
+  static const double want[] = {1057.5, 1134.0};
+  for (int i = 0; i < 2; i++) {
+    char head[512];
+    snprintf(head, sizeof head,
+             "auditgen: 1\n"
+             "facility:\n"
+             "  name: {zh: 测试厂, en: Test plant}\n"
+             "  industry: cement\n"
+             "audit:\n"
+             "  period: {from: 2016-01-01, to: 2016-12-31}\n"
+             "  gwp: %s\n"
+             "meters:\n"
+             "  - {id: E1, carrier: electricity, level: 1, total: \"1 kWh\"}\n",
+             sets[i]);
+    snprintf(yaml, sizeof yaml, "%s%s", head, body);
+    tu_open(&r);
+    tu_facility(&r, yaml);
+    ck_assert_msg(r.results, "%s", tu_diags(&r));
+    TU_NEAR(&r, "carbon.gases[GIS].tco2e", want[i]);
+    ck_assert_str_eq(tu_str(&r, "carbon.gwp_set.key"), sets[i]);
+    tu_close(&r);
+  }
+}
+END_TEST
+
+START_TEST(t_gas_production_rules)
+{
+  tu_run r;
+  load(&r, "gases:\n"
+           "  - id: N1\n"
+           "    rule: n2o_nitric_acid\n"
+           "    technology: high_pressure\n"
+           "    activity: \"100,000 t\"\n"
+           "    abatement: \"80 %\"\n"
+           "  - id: A1\n"
+           "    rule: n2o_adipic_acid\n"
+           "    activity: \"1,000 t\"\n"
+           "  - id: H1\n"
+           "    rule: hfc23_hcfc22\n"
+           "    activity: \"20,000 t\"\n"
+           "    abatement: \"90 %\"\n"
+           "  - id: T1\n"
+           "    rule: aluminium_cf4_default\n"
+           "    activity: \"500,000 t\"\n");
+  /* nitric: 100,000 × 9 kg/t × (1 − 0.8) = 180 t N2O; × 310 = 55,800 */
+  TU_NEAR(&r, "carbon.gases[N1].mass_t", 180.0);
+  TU_NEAR(&r, "carbon.gases[N1].tco2e", 55800.0);
+  /* adipic, its one technology: 1,000 × 300 kg/t = 300 t; × 310 = 93,000 */
+  TU_NEAR(&r, "carbon.gases[A1].mass_t", 300.0);
+  TU_NEAR(&r, "carbon.gases[A1].tco2e", 93000.0);
+  /* HFC-23: 20,000 × 0.04 × (1 − 0.9) = 80 t; × 11,700 = 936,000 */
+  TU_NEAR(&r, "carbon.gases[H1].mass_t", 80.0);
+  TU_NEAR(&r, "carbon.gases[H1].tco2e", 936000.0);
+  /* Tier 1 CF4: 500,000 × 0.034 kg/t = 17 t; × 6,500 = 110,500 */
+  TU_NEAR(&r, "carbon.gases[T1].mass_t", 17.0);
+  TU_NEAR(&r, "carbon.gases[T1].tco2e", 110500.0);
+  /* Σ 55,800 + 93,000 + 936,000 + 110,500 = 1,195,300 */
+  TU_NEAR(&r, "carbon.gases_tco2e", 1195300.0);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_gas_wastewater)
+{
+  tu_run r;
+  load(&r, "gases:\n"
+           "  - id: WW\n"
+           "    rule: ch4_industrial_wastewater\n"
+           "    activity: \"5,000 t\"\n"
+           "    sludge_cod: \"500 t\"\n"
+           "    mcf: \"80 %\"\n"
+           "    recovered: \"300 t\"\n");
+  /* (5,000 − 500) × 0.25 (default B0) × 0.8 − 300 = 900 − 300 = 600 t CH4;
+     × 21 (SAR) = 12,600 tCO2e */
+  TU_NEAR(&r, "carbon.gases[WW].mass_t", 600.0);
+  TU_NEAR(&r, "carbon.gases[WW].tco2e", 12600.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* No gases: the totals are CO2 alone and the set is still named. */
+START_TEST(t_no_gases)
+{
+  tu_run r;
+  load(&r, "");
+  TU_NEAR(&r, "carbon.gases_tco2e", 0.0);
+  TU_NEAR(&r, "carbon.total_tco2e", tu_num(&r, "carbon.total_tco2"));
+  ck_assert_str_eq(tu_str(&r, "carbon.gwp_set.key"), "sar");
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
+Suite *gases_suite(void)
+{
+  Suite *s = suite_create("gases");
+  TCase *tc = tcase_create("hand_worked");
+  tcase_add_test(tc, t_oxide_cement_full);
+  tcase_add_test(tc, t_oxide_lime_optional_zero);
+  tcase_add_test(tc, t_carbonate_default_and_own_purity);
+  tcase_add_test(tc, t_carbon_anode_defaults);
+  tcase_add_test(tc, t_carbon_balance_steel);
+  tcase_add_test(tc, t_gas_anode_effect_slope);
+  tcase_add_test(tc, t_gas_sf6_and_gwp_sets);
+  tcase_add_test(tc, t_gas_production_rules);
+  tcase_add_test(tc, t_gas_wastewater);
+  tcase_add_test(tc, t_no_gases);
+  suite_add_tcase(s, tc);
+  return s;
+}
