@@ -2907,6 +2907,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     read_baseline(&ld, x);
   if ((x = ytree_get(root, "management")) && !ytree_is_null(x))
     m->management = management_read(&ld.s, x, m);
+  carbonin_read(&ld.s, root, m, f);
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */

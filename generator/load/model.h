@@ -15,6 +15,7 @@
 #include "../base/diag.h"
 #include "../base/mem.h"
 #include "../rules/factors.h"
+#include "carbonin.h"
 #include "evidence.h"
 #include "management.h"
 #include "schema.h"
@@ -347,6 +348,8 @@ typedef struct model {
   m_baseline baseline;
   evidence_list evidence; /* files behind the figures (evidence.h) */
   const m_management *management; /* management: section, or NULL */
+  m_carbon_in carbon_in; /* recovery, green power, carbon management,
+                            allowances (carbonin.h) */
   size_t *product_order; /* products in dependency order (uses first) */
   struct strmap *unit_index; /* unit id -> index */
 

@@ -545,6 +545,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"ets.yaml", tables_ets},
                 {"process.yaml", tables_process},
                 {"finance.yaml", tables_finance},
+                {"carbon.yaml", tables_carbon},
                 {"terms.yaml", tables_terms},
                 {"names.yaml", tables_names},
                 {"standards.yaml", tables_standards},
@@ -597,7 +598,8 @@ static const struct {
 } rule_entries[] = {
     {"carriers.yaml", false},  {"grids.yaml", false}, {"metering.yaml", false},
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
-    {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
+    {"finance.yaml", false},   {"carbon.yaml", false},
+    {"terms.yaml", false},     {"names.yaml", false},
     {"standards.yaml", false},
     {"industries.yaml", false}, {"stages.yaml", false},
     {"benchmarks", true},       {"checks", true}};
@@ -638,7 +640,7 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
     diag_error(s->dl, whole,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
-               "process.yaml, finance.yaml, terms.yaml, names.yaml, "
+               "process.yaml, finance.yaml, carbon.yaml, terms.yaml, names.yaml, "
                "standards.yaml, industries.yaml, stages.yaml, benchmarks/, "
                "checks/");
     return false;
