@@ -246,6 +246,8 @@ note: zh: 注：基准值用于配额分配，仅供对照；部分数值未经�
 
 note: zh: 纳入门槛出处：{{carbon.ets.citation_zh}} | en: Threshold: {{carbon.ets.citation}}
 
+{% include ch09-carbon-quality.tpl %}
+
 ## 审计发现 | Findings
 
 {% if count(findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"]) > 0 %}

@@ -35,8 +35,8 @@ static const char *grid_region(calc_ctx *c)
   return "national";
 }
 
-static const year_value *pick_factor(const grid_set *g, const char *region,
-                                     int year, bool *fallback_year)
+const year_value *calc_pick_factor(const grid_set *g, const char *region,
+                                   int year, bool *fallback_year)
 {
   const year_value *best = NULL, *earliest = NULL;
   for (size_t i = 0; i < g->n; i++) {
@@ -112,7 +112,8 @@ static void grid_factor(calc_ctx *c, value *o)
   const char *region = grid_region(c);
   int year = c->m->grid_year ? c->m->grid_year : c->m->to.y;
   bool fallback = false;
-  const year_value *y = set ? pick_factor(set, region, year, &fallback) : NULL;
+  const year_value *y =
+      set ? calc_pick_factor(set, region, year, &fallback) : NULL;
   if (!y && set && strcmp(region, "national") != 0) {
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
               arena_printf(a, "规则中没有%s的排放因子，采用全国电网平均排放因子。",
@@ -121,7 +122,7 @@ static void grid_factor(calc_ctx *c, value *o)
                               "rules: the national average is used.",
                            grid_name(c, region, false)));
     region = "national";
-    y = pick_factor(set, region, year, &fallback);
+    y = calc_pick_factor(set, region, year, &fallback);
   }
   val_set_str(a, o, "grid", region);
   grid_names(c, o, region);
@@ -841,14 +842,20 @@ void calc_carbon(calc_ctx *c)
                   "carbon.scope2.electricity_tco2");
   if (hv && hv->kind == VAL_NUM)
     trace_add_ref(a, s2t, "heat", hv->num, "tCO2", "carbon.scope2.heat_tco2");
+  calc_scope2_market(c, s2);
   /* heat carriers' per-unit factors exist now; in-house ones follow */
   in_house_emissions(c, c->carbon);
-  c->total_tco2 = comb + proc + sc2;
+  double rec = calc_carbon_recovery(c, carbon, comb + proc);
+  c->total_tco2 = comb + proc + sc2 - rec;
   value *tot = val_set_num(a, carbon, "total_tco2", c->total_tco2);
-  t = val_trace(a, tot, "scope1 + scope2", "GB/T 32150-2015");
+  t = val_trace(a, tot, rec > 0 ? "scope1 + scope2 − recovered"
+                                : "scope1 + scope2",
+                "GB/T 32150-2015");
   trace_add_ref(a, t, "scope1", comb + proc, "tCO2", "carbon.scope1.total_tco2");
   trace_add_ref(a, t, "scope2", sc2, "tCO2", "carbon.scope2.total_tco2");
   calc_gases(c, carbon);
+  if (rec > 0)
+    trace_add_ref(a, t, "recovered", rec, "tCO2", "carbon.recovery.tco2");
   c->ets_tco2 = c->total_tco2;
   if (exports_are_product(c))
     c->ets_tco2 = power_guideline_total(c, carbon, comb + proc, s2);
@@ -864,4 +871,7 @@ void calc_carbon(calc_ctx *c)
   }
   products(c, carbon, c->carbon);
   ets(c, carbon);
+  calc_allowance(c, carbon);
+  calc_carbon_quality(c, carbon);
+  calc_carbon_management(c, carbon);
 }

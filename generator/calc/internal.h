@@ -158,6 +158,23 @@ double calc_process_formula(calc_ctx *c, const m_process *p,
 /* gases.c: carbon.gases[] (each gas in t and tCO2e with its GWP),
    carbon.gases_tco2e and carbon.gwp_set; returns the tCO2e sum. */
 double calc_gases(calc_ctx *c, value *carbon);
+/* The factor of region for year in set: the latest year not after it,
+   else the earliest (*fallback_year set); NULL when the set has none of
+   the region (carbon.c). */
+const year_value *calc_pick_factor(const grid_set *g, const char *region,
+                                   int year, bool *fallback_year);
+/* carbonq.c, called by calc_carbon: carbon.recovery (returns the tCO2
+   deducted; an error when it is more than scope1), the market-based scope
+   2 beside the location-based one (carbon.scope2.market_based), the data
+   quality of each source with the inventory's uncertainty
+   (carbon.data_quality) and the carbon management as stated
+   (carbon.management). */
+double calc_carbon_recovery(calc_ctx *c, value *carbon, double scope1);
+void calc_scope2_market(calc_ctx *c, value *s2);
+void calc_carbon_quality(calc_ctx *c, value *carbon);
+void calc_carbon_management(calc_ctx *c, value *carbon);
+/* allowance.c: carbon.allowance, after carbon.ets. */
+void calc_allowance(calc_ctx *c, value *carbon);
 void calc_products_rules(calc_ctx *c);
 /* energy.products_potential_tce and each benchmark's potential_own_tce:
    potentials that do not overlap, after calc_editions_products. */

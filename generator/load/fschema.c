@@ -38,6 +38,7 @@ const char *const fs_intensity_bases[] = {"output_value", "value_added",
 const char *const fs_ems_standards[] = {"none", "GB/T 23331", "GB/T 15587",
                                         NULL};
 const char *const fs_implemented[] = {"yes", "partly", "no", NULL};
+const char *const fs_green_kinds[] = {"certificate", "direct", NULL};
 
 /* }====================================================== */
 /* {====================================================== tables */
@@ -625,6 +626,84 @@ const fs_section fs_declared = {
          "where it was filed (form 205-1 for 2024)"},
         END}};
 
+const fs_section fs_recovered = {
+    "co2_recovered", "回收外供的二氧化碳", "CO2 recovered and supplied outside",
+    (const fs_key[]){
+        {"id", ID, R, "标识", "id"},
+        {"quantity", QTY("t"), R, "回收并外供的气体质量（如 12,000 t）",
+         "mass of the gas recovered and supplied outside (such as 12,000 t)"},
+        {"purity", RATIO, R, "二氧化碳纯度（质量分数，如 99.5 %）",
+         "CO2 purity, mass fraction (such as 99.5 %)"},
+        {"supplied_to", TEXT2, R, "接收方（核算边界以外）",
+         "who receives it, outside the boundary"},
+        {"use", TEXT2, O, "用途", "what it is used for"},
+        {"evidence", EVIDENCE, O, "证据文件（销售凭证、计量记录、纯度检测）",
+         "evidence files (sales records, metering, purity tests)"},
+        END}};
+
+const fs_section fs_green = {
+    "green_electricity", "绿色电力", "green electricity",
+    (const fs_key[]){
+        {"id", ID, R, "标识", "id"},
+        {"kind", ENUM(fs_green_kinds), R,
+         "certificate：绿证；direct：绿电直购（绿电交易）",
+         "certificate: green certificates; direct: direct green-power purchase"},
+        {"quantity", QTY("MWh"), R, "审计期内对应的电量", "electricity of the period it covers"},
+        {"supplier", TEXT2, O, "售电方或核发机构", "seller or issuing body"},
+        {"evidence", EVIDENCE, O, "证据文件（绿证、交易凭证）",
+         "evidence files (certificates, trade records)"},
+        END}};
+
+const fs_section fs_carbon_management = {
+    "carbon_management", "碳排放管理", "carbon management",
+    (const fs_key[]){
+        {"monitoring_plan", BOOL, O, "有经批准的数据质量控制计划（监测计划）",
+         "an approved monitoring (data quality control) plan is in place"},
+        {"monitoring_plan_date", DATE, O, "监测计划的批准或最近修订日期",
+         "date the plan was approved or last revised"},
+        {"responsible", TEXT2, O, "碳排放管理的负责部门或人员",
+         "department or person responsible for carbon accounting"},
+        {"activity_metering", BOOL, O, "活动数据按计划计量并留存记录",
+         "activity data metered as planned, with records kept"},
+        {"carbon_content_tested", BOOL, O, "燃料元素碳含量按规定采样化验",
+         "fuel carbon content sampled and analysed as required"},
+        {"ncv_tested", BOOL, O, "燃料低位发热量按规定采样化验",
+         "fuel net calorific value sampled and analysed as required"},
+        {"laboratory", TEXT2, O, "化验机构", "laboratory"},
+        {"laboratory_accredited", BOOL, O, "化验机构具备 CMA 或 CNAS 资质",
+         "the laboratory holds CMA or CNAS accreditation"},
+        {"internal_review", BOOL, O, "排放报告经内部审核",
+         "the emission report is reviewed internally"},
+        {"peak_year", INT(2000, 2100), O, "碳达峰目标年份", "target year of the emissions peak"},
+        {"intensity_target", RATIO, O, "碳排放强度下降目标", "target reduction of carbon intensity"},
+        {"intensity_target_year", INT(2000, 2100), O, "强度目标的目标年份",
+         "year the intensity target is for"},
+        {"reporting", BOOL, O, "按规定报送排放报告（管理平台）",
+         "emission reports submitted as required (the reporting platform)"},
+        END}};
+
+const fs_section fs_allowance_line = {
+    "allowance_line", "配额分配项", "allocation line",
+    (const fs_key[]){
+        {"benchmark", ID, R, "基准值（rules/ets.yaml power_benchmarks 的 key）",
+         "benchmark (a key of power_benchmarks in rules/ets.yaml)"},
+        {"electricity", QTY("MWh"), O,
+         "计算配额的电量（配额方案规定的供电量或发电量）",
+         "electricity allocated on (supply or generation, as the plan says)"},
+        {"heat", QTY("GJ"), O, "供热量", "heat supplied"},
+        {"correction", NUM, O, "修正系数之积（默认 1）",
+         "product of the correction factors (default 1)"},
+        END}};
+
+const fs_section fs_allowance = {
+    "allowance", "碳排放配额", "emission allowances",
+    (const fs_key[]){
+        {"carbon_price", QTY(NULL), O, "碳价（如 85 CNY/t）",
+         "carbon price (such as 85 CNY/t)"},
+        {"lines", LIST(MAP(fs_allowance_line)), O, "按基准值分配的各项",
+         "the lines allocated by benchmark"},
+        END}};
+
 const fs_section fs_root = {
     "facility_file", "auditgen 设施文件（版本 1）", "auditgen facility file (version 1)",
     (const fs_key[]){
@@ -655,6 +734,16 @@ const fs_section fs_root = {
         {"declared", LIST_OR_NULL(MAP(fs_declared)), O,
          "企业申报的数据（与核算结果对照）",
          "figures the enterprise declared (reconciled with the computed ones)"},
+        {"co2_recovered", LIST_OR_NULL(MAP(fs_recovered)), O,
+         "回收并供边界外使用的二氧化碳（按纯度扣减）",
+         "CO2 recovered and supplied outside the boundary (deducted by purity)"},
+        {"green_electricity", LIST_OR_NULL(MAP(fs_green)), O,
+         "绿证和绿电直购（基于市场的范围二）",
+         "green certificates and direct green-power purchases (market-based scope 2)"},
+        {"carbon_management", MAP_OR_NULL(fs_carbon_management), O,
+         "碳排放管理与数据质量", "carbon management and data quality"},
+        {"allowance", MAP_OR_NULL(fs_allowance), O, "碳排放配额与碳价",
+         "emission allowances and the carbon price"},
         END}};
 
 const fs_section *const fs_sections[] = {
@@ -668,7 +757,8 @@ const fs_section *const fs_sections[] = {
     &fs_manager,  &fs_targets,   &fs_five_year, &fs_yearly,
     &fs_system,   &fs_meter_management, &fs_online, &fs_obsolete,
     &fs_obsolete_found, &fs_previous, &fs_previous_measure, &fs_declared,
-    &fs_gas, &fs_sf6, NULL};
+    &fs_gas, &fs_sf6, &fs_recovered, &fs_green, &fs_carbon_management,
+    &fs_allowance, &fs_allowance_line, NULL};
 
 /* }====================================================== */
 /* {====================================================== key check */

@@ -3480,6 +3480,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     m->management = management_read(&ld.s, x, m);
   if ((x = ytree_get(root, "declared")) && !ytree_is_null(x))
     read_declared(&ld, x);
+  carbonin_read(&ld.s, root, m, f);
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */

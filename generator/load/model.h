@@ -15,6 +15,7 @@
 #include "../base/diag.h"
 #include "../base/mem.h"
 #include "../rules/factors.h"
+#include "carbonin.h"
 #include "evidence.h"
 #include "management.h"
 #include "schema.h"
@@ -409,6 +410,8 @@ typedef struct model {
   const m_management *management; /* management: section, or NULL */
   m_declared *declared;  /* declared: figures the enterprise filed */
   size_t n_declared;
+  m_carbon_in carbon_in; /* recovery, green power, carbon management,
+                            allowances (carbonin.h) */
   size_t *product_order; /* products in dependency order (uses first) */
   struct strmap *unit_index; /* unit id -> index */
 

@@ -639,6 +639,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"gwp.yaml", tables_gwp},
                 {"finance.yaml", tables_finance},
                 {"declared.yaml", tables_declared},
+                {"carbon.yaml", tables_carbon},
                 {"terms.yaml", tables_terms},
                 {"names.yaml", tables_names},
                 {"standards.yaml", tables_standards},
@@ -692,7 +693,7 @@ static const struct {
     {"carriers.yaml", false},  {"grids.yaml", false}, {"metering.yaml", false},
     {"equipment.yaml", false}, {"ets.yaml", false},   {"process.yaml", false},
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
-    {"declared.yaml", false},
+    {"declared.yaml", false},  {"carbon.yaml", false},
     {"standards.yaml", false},
     {"industries.yaml", false}, {"stages.yaml", false},
     {"gases.yaml", false},      {"gwp.yaml", false},
@@ -734,9 +735,9 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
     diag_error(s->dl, whole,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
-               "process.yaml, finance.yaml, declared.yaml, terms.yaml, "
-               "names.yaml, standards.yaml, industries.yaml, stages.yaml, "
-               "gases.yaml, gwp.yaml, benchmarks/, "
+               "process.yaml, finance.yaml, declared.yaml, carbon.yaml, "
+               "terms.yaml, names.yaml, standards.yaml, industries.yaml, "
+               "stages.yaml, gases.yaml, gwp.yaml, benchmarks/, "
                "checks/");
     return false;
   }

@@ -303,12 +303,15 @@ typedef struct ets_sector {
   src_pos industry_pos;
   int since;
   bool exports_product; /* the guideline does not deduct exports */
+  int direct_only_from; /* first year whose allowances cover scope 1 only
+                           (indirect emissions excluded), 0: none */
   text2 name, source;
   bool verified;
   text2 citation;
 } ets_sector;
 
 typedef struct ets_power_bm {
+  const char *key; /* the unit category, the same in every year; or NULL */
   text2 category, source;
   const char *years;
   bool has_elec, has_heat;
@@ -370,6 +373,18 @@ typedef struct proc_default {
   text2 citation, source;
   bool verified;
 } proc_default;
+/* One tier of rules/carbon.yaml `uncertainty:` (uncertainty.c). */
+typedef struct unc_tier {
+  bool present;
+  const char *key;
+  double value; /* relative uncertainty, 95 % confidence, fraction */
+  text2 name, source, citation;
+  bool verified;
+} unc_tier;
+
+/* The tier keys calc knows, in the order of factors.uncertainty[]. */
+#define FACTORS_UNC_N 6
+extern const char *const factors_unc_keys[];
 
 typedef struct process_rule {
   const char *key;
@@ -583,6 +598,7 @@ typedef struct factors {
   eq_catalogue *catalogues; /* equipment.yaml catalogues: */
   size_t n_catalogues;
   ets_rules ets;
+  unc_tier uncertainty[FACTORS_UNC_N]; /* rules/carbon.yaml */
   process_rule *process;
   size_t n_process;
   gas_rule *gases; /* rules/gases.yaml */
@@ -642,6 +658,11 @@ const gwp_set *factors_gwp_set(const factors *f, const char *key);
 /* The GWP of gas in set, or NULL. */
 const gwp_value *factors_gwp(const gwp_set *set, const char *gas);
 const gas_tech *factors_gas_tech(const gas_rule *r, const char *key);
+/* rules/carbon.yaml (uncertainty.c): the uncertainty by data tier; a
+   later directory replaces a tier of the same key. */
+void tables_carbon(schema *s, const ynode *root, factors *f);
+/* The tier of key when the rules give it, else NULL. */
+const unc_tier *factors_uncertainty(const factors *f, const char *key);
 /* The glossary (terms.yaml) and the names tables (names.yaml), terms.c;
    an entry replaces one of the same section and key. */
 void tables_terms(schema *s, const ynode *root, factors *f);

@@ -855,7 +855,8 @@ void tables_ets(schema *s, const ynode *root, factors *f)
   if ((x = ytree_get(root, "sectors")) && sch_list(s, x, "sectors")) {
     static const char *const sk[] = {"industry", "since",           "name",
                                      "source",   "verified",        "citation",
-                                     "exports_product", NULL};
+                                     "exports_product", "direct_only_from",
+                                     NULL};
     static const char *const sreq[] = {"industry", "since", "source",
                                        "citation", NULL};
     e->sectors = ARENA_ARRAY(s->a, ets_sector, x->n + 1);
@@ -879,6 +880,11 @@ void tables_ets(schema *s, const ynode *root, factors *f)
       if ((y = ytree_get(n, "exports_product")))
         sch_bool(s, y, sch_path(s, path, "exports_product"),
                  &es->exports_product);
+      long dof = 0;
+      if ((y = ytree_get(n, "direct_only_from")) &&
+          sch_int(s, y, sch_path(s, path, "direct_only_from"), 2000, 2100,
+                  &dof))
+        es->direct_only_from = (int)dof;
       source_of(s, n, path, &es->source, &es->verified);
       factors_cite(s, n, path, &es->citation, NULL);
       e->n_sectors++;
@@ -886,7 +892,7 @@ void tables_ets(schema *s, const ynode *root, factors *f)
   }
   if ((x = ytree_get(root, "power_benchmarks")) &&
       sch_list(s, x, "power_benchmarks")) {
-    static const char *const pk[] = {"category", "years",    "electricity",
+    static const char *const pk[] = {"key", "category", "years", "electricity",
                                      "heat",     "source",   "verified",
                                      "citation", NULL};
     static const char *const preq[] = {"category", "years", "source",
@@ -901,6 +907,8 @@ void tables_ets(schema *s, const ynode *root, factors *f)
       ets_power_bm *pb = &e->power[e->n_power];
       memset(pb, 0, sizeof *pb);
       qty q;
+      if ((y = ytree_get(n, "key")))
+        sch_id(s, y, sch_path(s, path, "key"), &pb->key);
       if ((y = ytree_get(n, "category")))
         sch_text2(s, y, sch_path(s, path, "category"), &pb->category);
       if ((y = ytree_get(n, "years")))

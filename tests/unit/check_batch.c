@@ -89,7 +89,7 @@ START_TEST(t_jobs_same_output)
   snprintf(want, sizeof want,
            "{\"file\":\"samples/training/boiler-house.yaml\",\"name\":"
            "\"boiler-house\",\"status\":\"ok\",\"total_tce\":4323.464999999999,"
-           "\"total_tco2\":11449.863447696,\"findings\":{\"nonconformity\":1,"
+           "\"total_tco2\":11648.632280111999,\"findings\":{\"nonconformity\":1,"
            "\"warning\":1,\"advice\":6,\"info\":6},\"outputs\":[\"%s/a/"
            "boiler-house.json\"]}\n",
            d);

@@ -534,7 +534,7 @@ END_TEST
 
 /* Raw coal in tonnes, bought, burnt on site, for 2017 (365 days, so the
    annual figures are the period's). Default emission per t:
-   20.908 GJ/t × 0.02618 tC/GJ × 0.93 × 44/12 = 1.86653661… tCO2/t. */
+   20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 1.90029885… tCO2/t. */
 static void coal_site(tu_run *r, const char *industry, const char *tonnes)
 {
   char body[512];
@@ -554,7 +554,7 @@ static bool ets_flag(const tu_run *r, const char *path)
 }
 
 /* A sector that joined the ETS after the audit period: cement (since 2024)
-   audited for 2019 with the same 26,131.5 tCO2. */
+   audited for 2019 with the same 26,604.2 tCO2. */
 START_TEST(t_ets_sector_joined_later)
 {
   tu_run r;
@@ -576,16 +576,16 @@ END_TEST
 START_TEST(t_ets_covered)
 {
   tu_run r;
-  /* power (covered since 2019): 14,000 t × 1.86653661 = 26,131.5 tCO2
+  /* power (covered since 2019): 14,000 t × 1.90029885 = 26,604.2 tCO2
      >= 26,000; 14,000 × 714.3 / 1000 = 10,000.2 tce >= 10,000 */
   coal_site(&r, "power", "14,000");
-  FIRES(&r, "ets_covered", "年排放26,132 tCO2（或综合能耗10,000 tce）",
-        "Annual emissions of 26,132 tCO2 (or 10,000 tce)");
+  FIRES(&r, "ets_covered", "年排放26,604 tCO2（或综合能耗10,000 tce）",
+        "Annual emissions of 26,604 tCO2 (or 10,000 tce)");
   FIRES(&r, "ets_covered", "自2019年", "(since 2019)");
   ck_assert(ets_flag(&r, "carbon.ets.covered"));
   ck_assert(ets_flag(&r, "carbon.ets.covered_in_period"));
   tu_close(&r);
-  /* 13,000 t: 24,265.0 tCO2 < 26,000 and 9,285.9 tce < 10,000 */
+  /* 13,000 t: 24,703.9 tCO2 < 26,000 and 9,285.9 tce < 10,000 */
   coal_site(&r, "power", "13,000");
   QUIET(&r, "ets_covered");
   tu_close(&r);
@@ -595,10 +595,10 @@ END_TEST
 START_TEST(t_ets_threshold_not_covered_sector)
 {
   tu_run r;
-  /* chemicals (no ETS sector): 26,131.5 tCO2 >= 26,000 */
+  /* chemicals (no ETS sector): 26,604.2 tCO2 >= 26,000 */
   coal_site(&r, "chemicals", "14,000");
-  FIRES(&r, "ets_threshold_not_covered_sector", "年排放26,132 tCO2已超过",
-        "Annual emissions of 26,132 tCO2 exceed");
+  FIRES(&r, "ets_threshold_not_covered_sector", "年排放26,604 tCO2已超过",
+        "Annual emissions of 26,604 tCO2 exceed");
   QUIET(&r, "ets_covered");
   tu_close(&r);
   /* 13,000 t: 24,265.0 tCO2 and 9,285.9 tce under both thresholds */
@@ -615,10 +615,10 @@ END_TEST
 START_TEST(t_combustion_defaults_only)
 {
   tu_run r;
-  /* 1,000 t × 1.86653661 = 1,866.5 tCO2, the only emission (> 10 %) */
+  /* 1,000 t × 1.90029885 = 1,900.3 tCO2, the only emission (> 10 %) */
   coal_site(&r, "cement", "1,000");
-  FIRES(&r, "combustion_defaults_only", "原煤燃烧排放1,867 tCO2",
-        "Raw coal combustion (1,867 tCO2)");
+  FIRES(&r, "combustion_defaults_only", "原煤燃烧排放1,900 tCO2",
+        "Raw coal combustion (1,900 tCO2)");
   tu_close(&r);
   /* the same with a measured carbon content */
   load(&r, head("cement", "2017", "", ""),
@@ -678,12 +678,12 @@ static void coal_and_power(tu_run *r, const char *coal_t, const char *extra)
 START_TEST(t_scope2_dominant)
 {
   tu_run r;
-  /* coal 10 t × 1.86653661 = 18.665 tCO2; 55.68 / (55.68 + 18.665) =
-     74.9 % > 50 % */
+  /* coal 10 t × 1.90029885 = 19.003 tCO2; 55.68 / (55.68 + 19.003) =
+     74.6 % > 50 % */
   coal_and_power(&r, "10", "");
-  FIRES(&r, "scope2_dominant", "占总排放74.9 %", "make up 74.9 % of emissions");
+  FIRES(&r, "scope2_dominant", "占总排放74.6 %", "make up 74.6 % of emissions");
   tu_close(&r);
-  /* coal 100 t: 186.65 tCO2; 55.68 / 242.33 = 23.0 % */
+  /* coal 100 t: 190.03 tCO2; 55.68 / 245.71 = 22.7 % */
   coal_and_power(&r, "100", "");
   QUIET(&r, "scope2_dominant");
   tu_close(&r);

@@ -243,9 +243,10 @@ START_TEST(t_tables_match_loader)
   static const char *const src[] = {"generator/load/model.c",
                                     "generator/load/management.c",
                                     "generator/load/evidence.c",
-                                    "generator/rules/emissions.c", NULL};
+                                    "generator/rules/emissions.c",
+                                    "generator/load/carbonin.c", NULL};
   size_t total = 0;
-  char *code[4];
+  char *code[8];
   for (int i = 0; src[i]; i++) {
     code[i] = tu_slurp(path_in_root(src[i]), NULL);
     ck_assert_ptr_nonnull(code[i]);

@@ -34,5 +34,6 @@ Suite *import_suite(void);
 Suite *declared_suite(void);
 Suite *layers_suite(void);
 Suite *gases_suite(void);
+Suite *carbonq_suite(void);
 
 #endif
