@@ -677,42 +677,45 @@ static bool in_list(const char *const *l, size_t n, const char *s)
   return false;
 }
 
-static bool class_fits(const eq_class *k, const m_equipment *e)
-{
-  if (!in_list(k->types, k->n_types, e->type) ||
-      !in_list(k->fuels, k->n_fuels, e->fuel) ||
-      !in_list(k->cooling, k->n_cooling, e->cooling) ||
-      !in_list(k->coal_class, k->n_coal_class, e->coal_class))
-    return false;
-  if (k->n_poles) {
-    bool ok = false;
-    for (size_t i = 0; i < k->n_poles; i++)
-      ok |= k->poles[i] == e->poles;
-    if (!ok)
-      return false;
-  }
-  if (k->has_capacity &&
-      !(e->capacity.set && dim_eq(e->capacity.dim, k->cap_dim) &&
-        e->capacity.v > k->cap_min * (1 + EPS) &&
-        e->capacity.v <= k->cap_max * (1 + EPS)))
-    return false;
-  if (k->has_pressure &&
-      !(e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
-        e->pressure.v <= k->p_max * (1 + EPS)))
-    return false;
-  /* flow bands are closed; the first class that fits wins */
-  if (k->has_flow &&
-      !(e->flow.set && e->flow.v >= k->q_min * (1 - EPS) &&
-        e->flow.v <= k->q_max * (1 + EPS)))
-    return false;
-  return true;
-}
-
 /* {------------------------------------------- why no class fits */
 
 /* One match key of a class: whether the class accepts the item on it. */
 enum { SEL_TYPE, SEL_FUEL, SEL_COAL, SEL_COOLING, SEL_POLES, SEL_CAPACITY,
-       SEL_PRESSURE, SEL_FLOW, SEL_N };
+       SEL_PRESSURE, SEL_FLOW, SEL_PSI, SEL_HUB, SEL_NS, SEL_NO, SEL_N };
+
+/* The item's value of an interval key (flow in base units), NAN when it
+   gives none. */
+static double iv_value(const m_equipment *e, int iv)
+{
+  switch (iv) {
+  case EQ_IV_FLOW:
+    return e->flow.set ? e->flow.v : (double)NAN;
+  case EQ_IV_PSI:
+    return e->pressure_coefficient;
+  case EQ_IV_HUB:
+    return e->hub_ratio;
+  case EQ_IV_NS:
+    return e->specific_speed;
+  default:
+    return e->machine_number;
+  }
+}
+
+/* Whether x lies in the interval, each end as the rules close it (a
+   relative tolerance of EPS on the end points, as for the other ranges). */
+static bool iv_fits(const eq_interval *r, double x)
+{
+  if (!r->set)
+    return true;
+  if (isnan(x))
+    return false;
+  double tl = fabs(r->lo) * EPS, th = fabs(r->hi) * EPS;
+  if (r->has_lo && !(r->lo_incl ? x >= r->lo - tl : x > r->lo + tl))
+    return false;
+  if (r->has_hi && !(r->hi_incl ? x <= r->hi + th : x < r->hi - th))
+    return false;
+  return true;
+}
 
 static bool sel_fits(const eq_class *k, const m_equipment *e, int sel)
 {
@@ -740,11 +743,20 @@ static bool sel_fits(const eq_class *k, const m_equipment *e, int sel)
     return !k->has_pressure ||
            (e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
             e->pressure.v <= k->p_max * (1 + EPS));
-  default:
-    return !k->has_flow ||
-           (e->flow.set && e->flow.v >= k->q_min * (1 - EPS) &&
-            e->flow.v <= k->q_max * (1 + EPS));
+  default: {
+    int iv = EQ_IV_FLOW + (sel - SEL_FLOW);
+    return iv_fits(&k->iv[iv], iv_value(e, iv));
   }
+  }
+}
+
+/* The FIRST class in file order whose every match key fits the item. */
+static bool class_fits(const eq_class *k, const m_equipment *e)
+{
+  for (int sel = 0; sel < SEL_N; sel++)
+    if (!sel_fits(k, e, sel))
+      return false;
+  return true;
 }
 
 /* The widest range the classes of k give on a range key, in base units;
@@ -767,8 +779,8 @@ static bool range_of(const eq_kind *k, const bool *cand, const m_equipment *e,
     } else if (sel == SEL_PRESSURE && cl->has_pressure) {
       l = cl->p_min, h = cl->p_max;
       *unit = "MPa";
-    } else if (sel == SEL_FLOW && cl->has_flow) {
-      l = cl->q_min, h = cl->q_max;
+    } else if (sel == SEL_FLOW && cl->iv[EQ_IV_FLOW].set) {
+      l = cl->iv[EQ_IV_FLOW].lo, h = cl->iv[EQ_IV_FLOW].hi;
       *unit = "m3/h";
     } else {
       continue;
@@ -778,6 +790,50 @@ static bool range_of(const eq_kind *k, const bool *cand, const m_equipment *e,
     any = true;
   }
   return any;
+}
+
+/* The span the candidate classes cover on interval key iv, in interval
+   notation: the lowest lower end to the highest upper end, each closed as
+   the class that gives it closes it ("[0.25, 1.55)"); gaps between the
+   classes are not shown. */
+static const char *plain_num(arena *a, double x)
+{
+  char num[64];
+  char *t = arena_printf(a, "%s", fmt_num(x, 2, false, num, sizeof num));
+  char *dot = strchr(t, '.');
+  if (dot) {
+    char *end = t + strlen(t);
+    while (end > dot && (end[-1] == '0' || end[-1] == '.'))
+      *--end = '\0';
+  }
+  return t;
+}
+
+static const char *iv_span(arena *a, const eq_kind *k, const bool *cand,
+                           int iv)
+{
+  bool any = false, lo_open = false, hi_open = false, li = false, hi_i = false;
+  double lo = 0, hi = 0;
+  for (size_t j = 0; j < k->n_classes; j++) {
+    const eq_interval *r = &k->classes[j].iv[iv];
+    if (!cand[j] || !r->set)
+      continue;
+    if (!r->has_lo)
+      lo_open = true;
+    else if (!any || r->lo < lo || (r->lo == lo && r->lo_incl))
+      lo = r->lo, li = r->lo_incl;
+    if (!r->has_hi)
+      hi_open = true;
+    else if (!any || r->hi > hi || (r->hi == hi && r->hi_incl))
+      hi = r->hi, hi_i = r->hi_incl;
+    any = true;
+  }
+  if (!any)
+    return "—";
+  const char *l = plain_num(a, lo), *h = plain_num(a, hi);
+  return arena_printf(a, "%s%s, %s%s", lo_open ? "(" : li ? "[" : "(",
+                      lo_open ? "" : l, hi_open ? "" : h,
+                      hi_open ? ")" : hi_i ? "]" : ")");
 }
 
 /* x (base units) in unit, to two decimals without trailing zeros. */
@@ -874,6 +930,25 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
         pe = arena_printf(a, "no number of poles is given, and %s grades by "
                              "poles (%s)",
                           k->standard, pl);
+    } else if (sel >= SEL_PSI) {
+      static const char *const iz[] = {"压力系数", "轮毂比", "比转速", "机号"};
+      static const char *const ie[] = {"pressure coefficient", "hub ratio",
+                                       "specific speed", "machine number"};
+      int i = sel - SEL_PSI, iv = EQ_IV_PSI + i;
+      double x = iv_value(e, iv);
+      if (isnan(x)) {
+        pz = arena_printf(a, "未给出%s，%s按%s分级", iz[i], k->standard, iz[i]);
+        pe = arena_printf(a, "no %s is given, and %s grades by %s", ie[i],
+                          k->standard, ie[i]);
+      } else {
+        const char *span = iv_span(a, k, cand, iv);
+        const char *num = plain_num(a, x);
+        pz = arena_printf(a, "%s%s不在%s任一类别的范围内（类别合计覆盖%s）",
+                          iz[i], num, k->standard, span);
+        pe = arena_printf(a, "its %s of %s is in no class of %s (the "
+                             "classes together cover %s)",
+                          ie[i], num, k->standard, span);
+      }
     } else {
       const qty *q = sel == SEL_CAPACITY   ? &e->capacity
                      : sel == SEL_PRESSURE ? &e->pressure
@@ -908,6 +983,10 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
     }
     rz = *rz ? arena_printf(a, "%s；%s", rz, pz) : pz;
     re = *re ? arena_printf(a, "%s; %s", re, pe) : pe;
+    /* the type picks the table: the keys after it would be judged among
+       classes of another type */
+    if (sel == SEL_TYPE)
+      break;
   }
   if (!*rz) {
     rz = arena_printf(a, "其各项参数单独均有%s的类别相符，但没有一个类别同时符合"

@@ -2497,6 +2497,27 @@ static void read_equipment(loader *ld, const ynode *n)
       }
     if ((x = ytree_get(u, "stages")))
       sch_int(&ld->s, x, PATH(ld, path, "stages"), 1, 20, &e->stages);
+    /* fans: dimensionless, each greater than zero */
+    const struct {
+      const char *key;
+      double *v;
+    } fan[] = {{"pressure_coefficient", &e->pressure_coefficient},
+               {"hub_ratio", &e->hub_ratio},
+               {"specific_speed", &e->specific_speed},
+               {"machine_number", &e->machine_number}};
+    for (size_t j = 0; j < sizeof fan / sizeof *fan; j++) {
+      *fan[j].v = NAN;
+      double v;
+      if ((x = ytree_get(u, fan[j].key)) &&
+          sch_num(&ld->s, x, PATH(ld, path, fan[j].key), &v)) {
+        if (!(v > 0) || (fan[j].v == &e->hub_ratio && !(v < 1)))
+          ERR(ld, x->pos, "%s.%s: must be greater than zero%s, found %s", path,
+              fan[j].key, fan[j].v == &e->hub_ratio ? " and less than one" : "",
+              x->str);
+        else
+          *fan[j].v = v;
+      }
+    }
     if ((x = ytree_get(u, "specific_power")))
       read_specific_power(ld, x, PATH(ld, path, "specific_power"),
                           &e->specific_power, &e->specific_power_text);

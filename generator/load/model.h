@@ -214,6 +214,11 @@ typedef struct m_equipment {
   qty head;            /* pumps: total head at best efficiency, m */
   qty speed;           /* pumps: rated speed, base revolutions per hour */
   long stages;         /* pumps: number of stages; 0 = not given */
+  /* fans (GB 19761): NAN when not given */
+  double pressure_coefficient; /* ψ, centrifugal fans */
+  double hub_ratio;            /* γ, axial fans */
+  double specific_speed;       /* ns at the best-efficiency point */
+  double machine_number;       /* 机号 No. (impeller diameter, dm) */
   const char *model_no;  /* nameplate model (型号), or NULL */
   const char *series;    /* the model's series, as the catalogues name it */
   /* rated (nameplate, 铭牌值): graded against the product standard */

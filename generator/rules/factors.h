@@ -198,6 +198,23 @@ typedef struct metering_rules {
 
 enum { EQ_EFFICIENCY, EQ_SPECIFIC_POWER };
 
+/* A range of a match key with its own end points, written in the rules as
+   an interval: "[1.35, 1.55)" (from 1.35 inclusive to 1.55 exclusive),
+   "(45, 65]", "(10,)" (above 10, no upper end). The standards' tables
+   close their bands on either side row by row, so each end says whether
+   it belongs to the range. */
+typedef struct eq_interval {
+  bool set;
+  bool has_lo, has_hi;     /* false: unbounded on that side */
+  bool lo_incl, hi_incl;   /* the end point belongs to the range */
+  double lo, hi;           /* base units */
+  const char *unit;        /* the unit written, or NULL for a number */
+  const char *text;        /* as written in the rules */
+} eq_interval;
+
+/* The match keys given as intervals (fans, GB 19761; pump flow). */
+enum { EQ_IV_FLOW, EQ_IV_PSI, EQ_IV_HUB, EQ_IV_NS, EQ_IV_NO, EQ_IV_N };
+
 typedef struct eq_class {
   text2 name;
   const char **types, **fuels, **cooling, **coal_class;
@@ -210,8 +227,8 @@ typedef struct eq_class {
   const char *cap_unit;    /* the unit the rules wrote the range in */
   bool has_pressure;
   double p_min, p_max;     /* MPa: (min, max] */
-  bool has_flow;
-  double q_min, q_max;     /* m3/h: [min, max], the first class that fits */
+  eq_interval iv[EQ_IV_N]; /* flow (m3/h), pressure coefficient, hub
+                              ratio, specific speed, machine number */
   bool has_grade[3];
   double grade[3];         /* efficiency 0..1, or MJ/m3 */
   const char *grade_text[3];

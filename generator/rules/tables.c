@@ -398,6 +398,86 @@ static void read_range(schema *s, const ynode *n, const char *path,
     *unit = b.unit;
 }
 
+/* One end of an interval: a number, or a quantity of dimension want
+   (NULL: a plain number); empty = unbounded. A scalar node over the part
+   lets the schema readers report it at the interval's position. */
+static bool interval_end(schema *s, const ynode *n, const char *path,
+                         const char *b, const char *e, const dimvec *want,
+                         bool *has, double *v, const char **unit)
+{
+  while (b < e && (*b == ' ' || *b == '\t'))
+    b++;
+  while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  *has = e > b;
+  if (!*has)
+    return true;
+  ynode part = *n;
+  part.kind = YN_SCALAR;
+  part.plain = true;
+  part.len = (size_t)(e - b);
+  char *t = arena_printf(s->a, "%.*s", (int)part.len, b);
+  part.str = t;
+  if (!want)
+    return sch_num(s, &part, path, v);
+  qty q;
+  if (!sch_qty(s, &part, path, want, &q))
+    return false;
+  *v = q.v;
+  *unit = q.unit;
+  return true;
+}
+
+/* interval := ( "[" | "(" ) end? "," end? ( "]" | ")" )
+   An interval with its own end points (see eq_interval); an empty end
+   is unbounded and takes a round bracket. want: the dimension of the
+   ends, or NULL for plain numbers. */
+static void read_interval(schema *s, const ynode *n, const char *path,
+                          const dimvec *want, eq_interval *iv)
+{
+  memset(iv, 0, sizeof *iv);
+  const char *str;
+  if (!sch_str(s, n, path, &str))
+    return;
+  size_t len = strlen(str);
+  const char *comma = strchr(str, ',');
+  if (len < 3 || (str[0] != '[' && str[0] != '(') ||
+      (str[len - 1] != ']' && str[len - 1] != ')') || !comma ||
+      strchr(comma + 1, ',')) {
+    diag_error(s->dl, n->pos, "%s: expected an interval such as \"[1.35, "
+                              "1.55)\" or \"(45,)\", found \"%s\"",
+               path, str);
+    return;
+  }
+  eq_interval r = {.lo_incl = str[0] == '[', .hi_incl = str[len - 1] == ']',
+                   .text = str};
+  if (!interval_end(s, n, path, str + 1, comma, want, &r.has_lo, &r.lo,
+                    &r.unit) ||
+      !interval_end(s, n, path, comma + 1, str + len - 1, want, &r.has_hi,
+                    &r.hi, &r.unit))
+    return;
+  if ((!r.has_lo && r.lo_incl) || (!r.has_hi && r.hi_incl)) {
+    diag_error(s->dl, n->pos, "%s: \"%s\": an open end takes a round "
+                              "bracket",
+               path, str);
+    return;
+  }
+  if (!r.has_lo && !r.has_hi) {
+    diag_error(s->dl, n->pos, "%s: \"%s\": give at least one end", path,
+               str);
+    return;
+  }
+  if (r.has_lo && r.has_hi &&
+      (r.hi < r.lo || (r.hi == r.lo && !(r.lo_incl && r.hi_incl)))) {
+    diag_error(s->dl, n->pos, "%s: \"%s\" is empty (the upper end must be "
+                              "above the lower)",
+               path, str);
+    return;
+  }
+  r.set = true;
+  *iv = r;
+}
+
 static void read_class(schema *s, const ynode *n, const char *path,
                        const eq_kind *k, eq_class *c)
 {
@@ -406,7 +486,13 @@ static void read_class(schema *s, const ynode *n, const char *path,
   static const char *const req[] = {"name", NULL};
   static const char *const mkeys[] = {"type",     "fuel",    "capacity",
                                       "poles",    "pressure", "cooling",
-                                      "coal_class", "flow", NULL};
+                                      "coal_class", "flow",
+                                      "pressure_coefficient", "hub_ratio",
+                                      "specific_speed", "machine_number",
+                                      NULL};
+  /* the interval keys, in the order of EQ_IV_* after flow */
+  static const char *const ivkeys[] = {"pressure_coefficient", "hub_ratio",
+                                       "specific_speed", "machine_number"};
   static const char *const suctions[] = {"single", "double", NULL};
   memset(c, 0, sizeof *c);
   c->formula = -1;
@@ -445,9 +531,20 @@ static void read_class(schema *s, const ynode *n, const char *path,
       }
       if ((y = ytree_get(x, "flow"))) {
         dimvec fd = dim_of("m3/h");
-        read_range(s, y, sch_path(s, mp, "flow"), &fd, &c->has_flow, NULL,
-                   &c->q_min, &c->q_max, NULL);
+        eq_interval *q = &c->iv[EQ_IV_FLOW];
+        /* [min, max] as a list: both ends inclusive */
+        if (y->kind == YN_SEQ) {
+          read_range(s, y, sch_path(s, mp, "flow"), &fd, &q->set, NULL,
+                     &q->lo, &q->hi, &q->unit);
+          q->has_lo = q->has_hi = q->lo_incl = q->hi_incl = q->set;
+        } else {
+          read_interval(s, y, sch_path(s, mp, "flow"), &fd, q);
+        }
       }
+      for (int j = 0; j < 4; j++)
+        if ((y = ytree_get(x, ivkeys[j])))
+          read_interval(s, y, sch_path(s, mp, ivkeys[j]), NULL,
+                        &c->iv[EQ_IV_PSI + j]);
       if ((y = ytree_get(x, "poles")) &&
           sch_list(s, y, sch_path(s, mp, "poles"))) {
         c->poles = ARENA_ARRAY(s->a, long, y->n + 1);

@@ -1712,6 +1712,135 @@ START_TEST(t_pump_single_suction)
 }
 END_TEST
 
+/* A fan in a fan house (GB 19761-2020); fields is the rest of its map. */
+static void fan(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: fh, name: {zh: 风机房, en: Fan house}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: fh, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: F1, kind: fan, name: {zh: 1#风机, en: No.1 fan}, "
+           "unit: fh%s}\n",
+           fields);
+  load(r, HEAD_2026, body);
+}
+
+/* GB 19761-2020 表2, centrifugal 0.35 ≤ ψ < 0.45, 65 ≤ ns < 80 (row
+   GB19761-R000019), machine number column No5 ≤ No < No10: grades
+   1/2/3 = 87 / 82 / 73 %. Each band end is closed as the table closes
+   it: ψ 0.45 is in the next row up (0.45 ≤ ψ < 0.55, where ns 72 is in
+   no band: 50 ≤ ns < 70 ends below 72); No10 is in the last column
+   (No ≥ 10: 89 / 84 / 76 %). */
+START_TEST(t_fan_table_bounds)
+{
+  tu_run r;
+  /* inside: ψ 0.35 (lower end, closed), ns 65 (closed), No5 (closed);
+     85 % ≥ 82 % (grade 2), < 87 % (grade 1) */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.35, "
+          "specific_speed: 65, machine_number: 5, "
+          "rated: {efficiency: \"85 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[0]", 0.87);
+  TU_NEAR(&r, "equipment[F1].grades[2]", 0.73);
+  TU_NEAR(&r, "equipment[F1].grade", 2);
+  tu_close(&r);
+  /* No 9.99 still in No5 ≤ No < No10; 87 % = grade 1's 87 % → grade 1 */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.4499, "
+          "specific_speed: 79.9, machine_number: 9.99, "
+          "rated: {efficiency: \"87 %\"}");
+  TU_NEAR(&r, "equipment[F1].grade", 1);
+  tu_close(&r);
+  /* No10 (closed lower end of No ≥ No10): 89 / 84 / 76 %; 85 % → 2 */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, machine_number: 10, "
+          "rated: {efficiency: \"85 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[0]", 0.89);
+  TU_NEAR(&r, "equipment[F1].grade", 2);
+  tu_close(&r);
+  /* 72.9 % < 73 % (grade 3 of No5–No10): below the limit */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, machine_number: 8, "
+          "rated: {efficiency: \"72.9 %\"}");
+  ck_assert(tu_is_null(&r, "equipment[F1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[F1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 19761-2020", "GB 19761-2020");
+  tu_close(&r);
+  /* ψ 0.45 (open upper end of 0.35–0.45): the next row up, 0.45 ≤ ψ <
+     0.55, has no band with ns 72: the reason names the specific speed */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.45, "
+          "specific_speed: 72, machine_number: 8, "
+          "rated: {efficiency: \"85 %\"}");
+  ck_assert(tu_is_null(&r, "equipment[F1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its specific speed of 72 is in no class of GB 19761-2020 "
+                   "(the classes together cover [10, 70)). GB 19761-2020 "
+                   "grades in four tables: centrifugal fans (Table 1: 0.95 ≤ "
+                   "ψ < 1.55; Table 2: 0.25 ≤ ψ < 0.95), axial fans (Table "
+                   "3, by hub ratio) and external-rotor direct-drive "
+                   "forward-curved centrifugal fans (Table 4); give type, "
+                   "pressure coefficient (hub ratio for axial fans), specific "
+                   "speed (not for axial fans) and machine number");
+  tu_close(&r);
+  /* ψ 0.2 is below every centrifugal row: the reason names ψ and the
+     span [0.25, 1.55) */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.2, "
+          "specific_speed: 72, machine_number: 8, "
+          "rated: {efficiency: \"85 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its pressure coefficient of 0.2 is in no class of "
+                   "GB 19761-2020 (the classes together cover [0.25, 1.55))"));
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_zh"),
+                   "压力系数0.2不在GB 19761-2020任一类别的范围内（类别合计覆盖"
+                   "[0.25, 1.55)）"));
+  tu_close(&r);
+  /* No3.5 itself is in neither No2 < No < No3.5 nor No3.5 < No < No5
+     (表2 as transcribed): no class, the reason names the machine number */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, machine_number: 3.5, "
+          "rated: {efficiency: \"85 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its machine number of 3.5 is in no class"));
+  tu_close(&r);
+  /* no machine number: named as missing */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, rated: {efficiency: \"85 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "no machine number is given, and GB 19761-2020 grades by "
+                   "machine number"));
+  tu_close(&r);
+}
+END_TEST
+
+/* Axial fans by hub ratio (表3), no specific speed: γ < 0.3 is open at
+   the top, so γ 0.3 is in 0.3 ≤ γ < 0.4; column No5 ≤ No < No10:
+   γ 0.29 → 72 / 69 / 58 %, γ 0.3 → 74 / 71 / 61 %. 70 % is grade 2 in the
+   first (≥ 69) and grade 3 in the second (< 71, ≥ 61). */
+START_TEST(t_fan_axial_hub_ratio)
+{
+  tu_run r;
+  fan(&r, ", type: axial, hub_ratio: 0.29, machine_number: 6, "
+          "rated: {efficiency: \"70 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[1]", 0.69);
+  TU_NEAR(&r, "equipment[F1].grade", 2);
+  tu_close(&r);
+  fan(&r, ", type: axial, hub_ratio: 0.3, machine_number: 6, "
+          "rated: {efficiency: \"70 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[1]", 0.71);
+  TU_NEAR(&r, "equipment[F1].grade", 3);
+  tu_close(&r);
+  /* γ 0.75 is above the last row (0.55 ≤ γ < 0.75) */
+  fan(&r, ", type: axial, hub_ratio: 0.75, machine_number: 6, "
+          "rated: {efficiency: \"70 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its hub ratio of 0.75 is in no class of GB 19761-2020 "
+                   "(the classes together cover (, 0.75))"));
+  tu_close(&r);
+}
+END_TEST
+
 /* Double suction, 1,000 m3/h, 50 m, 1,480 r/min: ns uses half the flow,
    Q = 1000 / 3600 / 2 = 0.1388889 m3/s, √Q = 0.3726780, 50^0.75 =
    18.8030155; ns = 3.65 × 1480 × 0.3726780 / 18.8030155 = 107.06828059;
@@ -1773,12 +1902,36 @@ START_TEST(t_pump_fan_not_graded)
   pump(&r, ", type: single_suction, flow: \"4 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  /* the reason names the key and the value that found no class: 4 m3/h
+     is below the first single-suction band [5, 300] */
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
-                               "no clean-water pump class"));
+                               "its flow of 4 m3/h is outside the classes of "
+                               "GB 19762-2025 (5 m3/h to 10,000 m3/h). "
+                               "GB 19762-2025 Table 3 gives"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_zh"),
+                               "流量4 m3/h超出GB 19762-2025各类别的范围（5 m3/h"
+                               "至10,000 m3/h）"));
   tu_close(&r);
+  /* 10,000 m3/h is the closed top of (300, 10000]: graded; 10,001 is not */
+  pump(&r, ", type: single_suction, flow: \"10,000 m3/h\", head: \"32 m\", "
+           "speed: \"1,480 r/min\", rated: {efficiency: \"60 %\"}");
+  ck_assert_str_eq(tu_str(&r, "equipment[P1].class_en"),
+                   "Single-stage end-suction, 300–10,000 m³/h");
+  tu_close(&r);
+  pump(&r, ", type: single_suction, flow: \"10,001 m3/h\", head: \"32 m\", "
+           "speed: \"1,480 r/min\", rated: {efficiency: \"60 %\"}");
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                               "its flow of 10,001 m3/h is outside"));
+  tu_close(&r);
+  /* a type no class names: the type is the reason, and the keys after it
+     are not judged among classes of other types */
   pump(&r, ", type: chemical, flow: \"40 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                               "its type is not among those GB 19762-2025 "
+                               "grades. GB 19762-2025"));
   tu_close(&r);
   char body[600];
   snprintf(body, sizeof body,
@@ -1793,8 +1946,10 @@ START_TEST(t_pump_fan_not_graded)
   load(&r, NULL, body);
   TU_NEAR(&r, "equipment[F1].efficiency", 0.8);
   ck_assert(tu_is_null(&r, "equipment[F1].grade"));
-  FIRES(&r, "equipment_not_graded", "GB 19761-2020的能效等级尚未录入",
-        "the grades of GB 19761-2020 are not in this program's rules yet");
+  /* no type: the type is the reason (it picks the table) */
+  FIRES(&r, "equipment_not_graded", "未给出类型，GB 19761-2020按类型分级。",
+        "no type is given, and GB 19761-2020 grades by type. GB 19761-2020 "
+        "grades in four tables");
   tu_close(&r);
 }
 END_TEST
@@ -2592,6 +2747,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_edition_not_in_force);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
+  tcase_add_test(tc, t_fan_table_bounds);
+  tcase_add_test(tc, t_fan_axial_hub_ratio);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
   tcase_add_test(tc, t_equipment_no_class_reason);
