@@ -51,10 +51,46 @@ $(BUILD)/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
     $(BUILD)/tests/fuzz/fuzzenv.o $(BUILD)/libauditgen.a
 	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(LIBS)
 
+# make install [PREFIX=/usr/local] [DESTDIR=]: the program, its data under
+# PREFIX/share/auditgen (found next to the program: PREFIX/bin/auditgen
+# looks in ../share/auditgen, wherever DESTDIR staged it), the manual page
+# and the bash and zsh completions (written by the program from its help
+# texts), the README and the fonts' licence notes.
+PREFIX ?= /usr/local
+DATA_INST = $(PREFIX)/share/auditgen
+INST = $(DESTDIR)$(PREFIX)
+install: $(BUILD)/auditgen
+	install -d '$(INST)/bin' '$(INST)/share/man/man1' \
+	  '$(INST)/share/bash-completion/completions' \
+	  '$(INST)/share/zsh/vendor-completions' '$(INST)/share/doc/auditgen'
+	install -m 755 $(BUILD)/auditgen '$(INST)/bin/auditgen'
+	rm -rf '$(DESTDIR)$(DATA_INST)'
+	for d in rules templates schema; do \
+	  (cd $$d && find . -type f ! -name '.*' | LC_ALL=C sort) | \
+	  while read -r f; do \
+	    install -D -m 644 "$$d/$$f" "$(DESTDIR)$(DATA_INST)/$$d/$$f" || exit 1; \
+	  done || exit 1; \
+	done
+	AUDITGEN_DATA='$(DATA_INST)' $(BUILD)/auditgen --man \
+	  > '$(INST)/share/man/man1/auditgen.1'
+	$(BUILD)/auditgen --completion bash \
+	  > '$(INST)/share/bash-completion/completions/auditgen'
+	$(BUILD)/auditgen --completion zsh \
+	  > '$(INST)/share/zsh/vendor-completions/_auditgen'
+	install -m 644 README.md '$(INST)/share/doc/auditgen/README.md'
+	install -m 644 fonts/README.md '$(INST)/share/doc/auditgen/fonts.md'
+
+uninstall:
+	rm -rf '$(INST)/bin/auditgen' '$(DESTDIR)$(DATA_INST)' \
+	  '$(INST)/share/man/man1/auditgen.1' \
+	  '$(INST)/share/bash-completion/completions/auditgen' \
+	  '$(INST)/share/zsh/vendor-completions/_auditgen' \
+	  '$(INST)/share/doc/auditgen'
+
 clean:
 	rm -rf build
 
-.PHONY: all clean
+.PHONY: all clean install uninstall
 .SECONDARY:
 -include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d \
   $(wildcard $(BUILD)/tests/fuzz/*.d)

@@ -26,6 +26,7 @@
 #include "template/forms.h"
 #include "template/tmpl.h"
 #include "load/units.h"
+#include "out/about.h"
 #include "out/diagjson.h"
 #include "out/explain.h"
 #include "out/json.h"
@@ -89,6 +90,9 @@ static const char USAGE[] =
     "                (YYYY-MM-DD) instead of those of the audit period\n"
     "  --quiet       do not print warnings\n"
     "  --help, --version\n"
+    "\n"
+    "about the program: auditgen --version (its rules' and templates'\n"
+    "digests), --man (the manual page), --completion bash|zsh\n"
     "\n"
     "exit codes: 0 ok; 1 an input is invalid (nothing written); 2 usage;\n"
     "3 a file or folder given (facility, --rules, --templates, --style)\n"
@@ -402,10 +406,93 @@ static const char *stem(arena *a, const char *path)
   return arena_strndup(a, base, len);
 }
 
+/* Where the shipped rules and templates are: AUDITGEN_DATA when set; else
+   PREFIX/share/auditgen when the program runs as PREFIX/bin/auditgen and
+   that folder holds rules (an installed copy, wherever DESTDIR put it);
+   else the source tree the program was built in. origin says which. */
+static const char *data_dir_origin(const char **origin)
+{
+  static char installed[4096];
+  static int found = -1; /* -1: not yet looked */
+  const char *env = getenv("AUDITGEN_DATA");
+  if (env && *env) {
+    *origin = "AUDITGEN_DATA";
+    return env;
+  }
+  if (found < 0) {
+    found = 0;
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+      exe[n] = '\0';
+      char *slash = strrchr(exe, '/');
+      if (slash) {
+        *slash = '\0';
+        slash = strrchr(exe, '/');
+        if (slash && strcmp(slash, "/bin") == 0) {
+          *slash = '\0';
+          char probe[4200];
+          int len = snprintf(installed, sizeof installed,
+                             "%.4000s/share/auditgen", exe);
+          snprintf(probe, sizeof probe, "%s/rules/carriers.yaml", installed);
+          found = len > 0 && (size_t)len < sizeof installed &&
+                  access(probe, R_OK) == 0;
+        }
+      }
+    }
+  }
+  if (found) {
+    *origin = "installed with the program";
+    return installed;
+  }
+  *origin = "the source tree it was built in";
+  return AUDITGEN_DATADIR;
+}
+
 static const char *data_dir(void)
 {
-  const char *env = getenv("AUDITGEN_DATA");
-  return env && *env ? env : AUDITGEN_DATADIR;
+  const char *origin;
+  return data_dir_origin(&origin);
+}
+
+/* The commands and their help texts, for --man and --completion. */
+static const about_command COMMANDS[] = {
+    {"check", USAGE_CHECK},     {"calc", USAGE_CALC},
+    {"report", USAGE_REPORT},   {"explain", USAGE_EXPLAIN},
+    {"batch", USAGE_BATCH},     {"rollup", USAGE_ROLLUP},
+    {"rules", USAGE_RULES},     {"schema", USAGE_SCHEMA},
+    {"import", imp_usage_import}, {"template", imp_usage_template},
+};
+
+static const about_program PROGRAM = {
+    AUDITGEN_VERSION, USAGE, COMMANDS,
+    (unsigned)(sizeof COMMANDS / sizeof COMMANDS[0])};
+
+/* --version, --man, --completion SHELL: what the program says about
+   itself. Returns -1 when arg is none of these. */
+static int about(const char *arg, const char *next)
+{
+  buf b;
+  buf_init(&b);
+  const char *origin;
+  const char *dir = data_dir_origin(&origin);
+  int status = EXIT_OK;
+  if (strcmp(arg, "--version") == 0) {
+    about_version(&PROGRAM, dir, origin, &b);
+  } else if (strcmp(arg, "--man") == 0) {
+    about_man(&PROGRAM, dir, &b);
+  } else if (strcmp(arg, "--completion") == 0) {
+    if (!next || !about_completion(&PROGRAM, next, &b)) {
+      buf_fini(&b);
+      return usage_error("--completion takes bash or zsh", USAGE);
+    }
+  } else {
+    buf_fini(&b);
+    return -1;
+  }
+  out_write(b.data, b.len);
+  buf_fini(&b);
+  return status;
 }
 
 /* Loads the rules — the shipped directory, then each --rules DIR — and
@@ -1525,10 +1612,9 @@ static int run_command(int argc, char **argv)
     out_write(USAGE, strlen(USAGE));
     return EXIT_OK;
   }
-  if (strcmp(cmd, "--version") == 0) {
-    out_printf("auditgen %s\n", AUDITGEN_VERSION);
-    return EXIT_OK;
-  }
+  int said = about(cmd, argc > 2 ? argv[2] : NULL);
+  if (said >= 0)
+    return said;
   if (strcmp(cmd, "import") == 0)
     return imp_cmd_import(argc - 1, argv + 1);
   if (strcmp(cmd, "template") == 0)
@@ -1564,9 +1650,8 @@ static int run_command(int argc, char **argv)
       mem_free(o.files);
       return EXIT_OK;
     } else if (strcmp(arg, "--version") == 0) {
-      out_printf("auditgen %s\n", AUDITGEN_VERSION);
       mem_free(o.files);
-      return EXIT_OK;
+      return about(arg, NULL);
     } else if (strcmp(arg, "--exercise") == 0 && usage == USAGE_REPORT) {
       o.exercise = true;
     } else if (strcmp(arg, "--report") == 0 && usage == USAGE_BATCH) {

@@ -16,7 +16,7 @@
 
 enum { OK = 0, INPUT = 1, USAGE = 2, IO = 3 };
 
-static const char USAGE_IMPORT[] =
+const char imp_usage_import[] =
     "usage: auditgen import FILE.xlsx|FILE.csv... -o FACILITY.yaml\n"
     "                      [--form 205-1|ledger|meters|equipment]\n"
     "                      [--encoding utf-8|gbk] [--quiet]\n"
@@ -27,7 +27,7 @@ static const char USAGE_IMPORT[] =
     "  not carry are ~ with a TO FILL comment, which `check` reports.\n"
     "  Every error is reported (file:sheet!cell); then nothing is written.\n";
 
-static const char USAGE_TEMPLATE[] =
+const char imp_usage_template[] =
     "usage: auditgen template [FACILITY.yaml] -o INTAKE.xlsx\n"
     "  Writes the intake workbook: forms 205-1, ledger, meters, equipment\n"
     "  and the remaining fields as path/value rows, with drop-down lists of\n"
@@ -73,13 +73,13 @@ int imp_cmd_import(int argc, char **argv)
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(USAGE_IMPORT, stdout);
+      fputs(imp_usage_import, stdout);
       mem_free(files);
       return OK;
     } else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
       if (++i >= argc) {
         mem_free(files);
-        return usage("-o needs a file name", USAGE_IMPORT);
+        return usage("-o needs a file name", imp_usage_import);
       }
       out = argv[i];
     } else if (!strcmp(a, "--form")) {
@@ -92,19 +92,19 @@ int imp_cmd_import(int argc, char **argv)
       if (form == IMP_FORM_AUTO) {
         mem_free(files);
         return usage("--form takes 205-1, ledger, meters or equipment",
-                     USAGE_IMPORT);
+                     imp_usage_import);
       }
     } else if (!strcmp(a, "--encoding")) {
       enc = ++i < argc ? argv[i] : "";
       if (strcmp(enc, "utf-8") && strcmp(enc, "gbk")) {
         mem_free(files);
-        return usage("--encoding takes utf-8 or gbk", USAGE_IMPORT);
+        return usage("--encoding takes utf-8 or gbk", imp_usage_import);
       }
     } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
       quiet = true;
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "auditgen import: unknown option %s\n%s", a,
-              USAGE_IMPORT);
+              imp_usage_import);
       mem_free(files);
       return USAGE;
     } else
@@ -113,7 +113,7 @@ int imp_cmd_import(int argc, char **argv)
   if (n == 0 || !out) {
     mem_free(files);
     return usage(n ? "import needs -o FACILITY.yaml" : "no file given",
-                 USAGE_IMPORT);
+                 imp_usage_import);
   }
   arena *ar = arena_new();
   imp_msgs m = {.a = ar};
@@ -155,24 +155,24 @@ int imp_cmd_template(int argc, char **argv)
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(USAGE_TEMPLATE, stdout);
+      fputs(imp_usage_template, stdout);
       return OK;
     } else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
       if (++i >= argc)
-        return usage("-o needs a file name", USAGE_TEMPLATE);
+        return usage("-o needs a file name", imp_usage_template);
       out = argv[i];
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "auditgen template: unknown option %s\n%s", a,
-              USAGE_TEMPLATE);
+              imp_usage_template);
       return USAGE;
     } else if (in)
       return usage("template takes at most one facility file",
-                   USAGE_TEMPLATE);
+                   imp_usage_template);
     else
       in = a;
   }
   if (!out)
-    return usage("template needs -o INTAKE.xlsx", USAGE_TEMPLATE);
+    return usage("template needs -o INTAKE.xlsx", imp_usage_template);
   arena *ar = arena_new();
   imp_msgs m = {.a = ar};
   size_t len = 0;

@@ -9,4 +9,8 @@
 int imp_cmd_import(int argc, char **argv);
 int imp_cmd_template(int argc, char **argv);
 
+/* Their help texts (for the manual page and the completions). */
+extern const char imp_usage_import[];
+extern const char imp_usage_template[];
+
 #endif

@@ -351,6 +351,136 @@ START_TEST(t_as_of_invalid)
 }
 END_TEST
 
+/* make install into a temporary DESTDIR: the installed program finds its
+   data next to itself (PREFIX/share/auditgen), computes the same results
+   as the build tree's, writes a report from outside the source tree; the
+   manual page and the completions are there and work; uninstall removes
+   every file. */
+START_TEST(t_install_destdir)
+{
+  char dest[] = "/tmp/auditgen-install-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dest));
+  char build[4096], cmd[16384];
+  snprintf(build, sizeof build, "%s", tu_bin());
+  char *slash = strrchr(build, '/');
+  ck_assert_ptr_nonnull(slash);
+  *slash = '\0';
+  char *out;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && make -s install BUILD='%s' DESTDIR='%s' PREFIX=/usr "
+           "2>&1",
+           tu_root(), build, dest);
+  int rc = tu_sh(cmd, &out);
+  ck_assert_msg(rc == 0, "make install: %d %s", rc, out);
+  free(out);
+  char bin[4200];
+  snprintf(bin, sizeof bin, "%s/usr/bin/auditgen", dest);
+  /* --version: the data installed with the program, with its digests */
+  snprintf(cmd, sizeof cmd, "cd / && env -u AUDITGEN_DATA '%s' --version",
+           bin);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  char want[4400];
+  snprintf(want, sizeof want,
+           "data: %s/usr/share/auditgen (installed with the program)", dest);
+  ck_assert_msg(strstr(out, want) != NULL, "%s", out);
+  ck_assert_ptr_nonnull(strstr(out, "rules: digest "));
+  ck_assert_ptr_nonnull(strstr(out, "templates: digest "));
+  free(out);
+  /* the same results as the build tree's program, run from / */
+  char *mine, *theirs;
+  snprintf(cmd, sizeof cmd,
+           "cd / && env -u AUDITGEN_DATA '%s' calc --json "
+           "'%s/samples/training/office-building.yaml'",
+           bin, tu_root());
+  ck_assert_int_eq(tu_sh(cmd, &theirs), 0);
+  snprintf(cmd, sizeof cmd,
+           "cd / && env -u AUDITGEN_DATA '%s' calc --json "
+           "'%s/samples/training/office-building.yaml'",
+           tu_bin(), tu_root());
+  ck_assert_int_eq(tu_sh(cmd, &mine), 0);
+  ck_assert_msg(strlen(mine) > 1000 && strcmp(mine, theirs) == 0,
+                "installed and build-tree results differ");
+  free(mine), free(theirs);
+  /* a report, its templates and style from the installed data */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && env -u AUDITGEN_DATA '%s' report "
+           "'%s/samples/training/boiler-house.yaml' -o r.pdf 2>&1 && "
+           "test -s r.pdf",
+           dest, bin, tu_root());
+  rc = tu_sh(cmd, &out);
+  ck_assert_msg(rc == 0, "installed report: %s", out);
+  free(out);
+  /* the manual page: every command's help, and where the data is */
+  char path[4400];
+  snprintf(path, sizeof path, "%s/usr/share/man/man1/auditgen.1", dest);
+  char *man = tu_slurp(path, NULL);
+  ck_assert_ptr_nonnull(man);
+  ck_assert_ptr_nonnull(strstr(man, ".TH AUDITGEN 1"));
+  static const char *const cmds[] = {"check", "calc", "report", "explain",
+                                     "batch", "rollup", "rules", "schema",
+                                     "import", "template"};
+  for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+    char ss[64];
+    snprintf(ss, sizeof ss, "\n.SS %s\n.nf\nusage: auditgen %s", cmds[i],
+             cmds[i]);
+    ck_assert_msg(strstr(man, ss) != NULL, "man page lacks %s", cmds[i]);
+  }
+  ck_assert_ptr_nonnull(strstr(man, "/usr/share/auditgen/rules"));
+  ck_assert_ptr_nonnull(strstr(man, "\\-\\-lang zh|en|bilingual"));
+  free(man);
+  /* bash completion: commands, options, an option's choices, folders */
+  snprintf(cmd, sizeof cmd,
+           "bash -c '. \"%s/usr/share/bash-completion/completions/auditgen\"; "
+           "c() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); "
+           "COMPREPLY=(); _auditgen; echo \"${COMPREPLY[*]}\"; }; "
+           "c auditgen rep; c auditgen report --la; c auditgen report --lang \"\"; "
+           "c auditgen rules \"\"; c auditgen batch --form'",
+           dest);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "report\n--lang\nzh en bilingual\nlist check\n"
+                        "--formats\n");
+  free(out);
+  snprintf(path, sizeof path, "%s/usr/share/zsh/vendor-completions/_auditgen",
+           dest);
+  char *zsh = tu_slurp(path, NULL);
+  ck_assert_ptr_nonnull(zsh);
+  ck_assert_ptr_nonnull(strstr(zsh, "#compdef auditgen\n"));
+  ck_assert_ptr_nonnull(strstr(zsh, "'calc:compute the energy and carbon "
+                                    "audit'"));
+  free(zsh);
+  /* uninstall leaves no file behind */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && make -s uninstall BUILD='%s' DESTDIR='%s' PREFIX=/usr "
+           ">/dev/null 2>&1 && rm -f '%s/r.pdf' && find '%s' -type f",
+           tu_root(), build, dest, dest, dest);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "");
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dest);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+}
+END_TEST
+
+/* --completion needs a shell it knows; --man and --version need nothing */
+START_TEST(t_about_usage)
+{
+  char *out, *err;
+  const char *none[] = {tu_bin(), "--completion", NULL};
+  ck_assert_int_eq(run(none, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "--completion takes bash or zsh"));
+  ck_assert_str_eq(out, "");
+  free(out), free(err);
+  const char *fish[] = {tu_bin(), "--completion", "fish", NULL};
+  ck_assert_int_eq(run(fish, &out, &err), 2);
+  free(out), free(err);
+  const char *ver[] = {tu_bin(), "report", "--version", NULL};
+  ck_assert_int_eq(run(ver, &out, &err), 0);
+  ck_assert_ptr_nonnull(strstr(out, "rules: digest "));
+  free(out), free(err);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
   Suite *s = suite_create("cli");
@@ -365,6 +495,8 @@ Suite *cli_suite(void)
   tcase_add_test(tc, t_as_of);
   tcase_add_test(tc, t_as_of_invalid);
   tcase_add_test(tc, t_explain_paths);
+  tcase_add_test(tc, t_install_destdir);
+  tcase_add_test(tc, t_about_usage);
   suite_add_tcase(s, tc);
   return s;
 }
