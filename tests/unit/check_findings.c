@@ -1814,6 +1814,255 @@ START_TEST(t_fan_table_bounds)
 }
 END_TEST
 
+/* A 10 kV oil-immersed distribution transformer (GB 20052-2024 表1) on a
+   substation metered by E1; fields is the rest of its map. */
+static void transformer(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+           "\"3,504,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+           "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+           "capacity: \"1,000 kVA\", core: electrical_steel%s}\n",
+           fields);
+  load(r, HEAD_2026, body);
+}
+
+/* 1,000 kVA, electrical-steel core (row GB20052-R000053, one row for every
+   connection from 630 kVA): P0 0.665 / 0.745 / 0.83 kW, Pk 7.415 / 8.24 /
+   10.3 kW for grades 1 / 2 / 3. A grade is reached when both losses are
+   at most its values: the grade is the worse of the two. */
+START_TEST(t_transformer_losses)
+{
+  tu_run r;
+  /* P0 0.745 = grade 2's, Pk 8.24 = grade 2's: grade 2, set by both */
+  transformer(&r, ", connection: Dyn11, rated: {no_load_loss: \"0.745 kW\", "
+                  "load_loss: \"8.24 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  TU_NEAR(&r, "equipment[T1].grades_no_load_kw[0]", 0.665);
+  TU_NEAR(&r, "equipment[T1].grades_load_kw[2]", 10.3);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "both");
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].class_en"),
+                   "10 kV oil-immersed distribution transformer, 1,000 kVA, "
+                   "electrical-steel core");
+  tu_close(&r);
+  /* P0 0.746 > 0.745: grade 3 by its no-load loss (Pk still grade 1) */
+  transformer(&r, ", rated: {no_load_loss: \"0.746 kW\", load_loss: "
+                  "\"7.415 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  TU_NEAR(&r, "equipment[T1].grade_load", 1);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "no_load");
+  FIRES(&r, "equipment_grade_3", "1#变压器仅达到GB 20052-2024的3级",
+        "No.1 transformer reaches only efficiency grade 3 of GB 20052-2024");
+  tu_close(&r);
+  /* both at grade 1's values: grade 1 */
+  transformer(&r, ", rated: {no_load_loss: \"0.665 kW\", load_loss: "
+                  "\"7.415 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 1);
+  tu_close(&r);
+  /* Pk 10.31 > 10.3 (grade 3): below the limit, whatever P0 */
+  transformer(&r, ", rated: {no_load_loss: \"0.6 kW\", load_loss: "
+                  "\"10.31 kW\"}");
+  ck_assert(tu_is_null(&r, "equipment[T1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].status"), "not_reached");
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "load");
+  FIRES(&r, "equipment_below_limit", "GB 20052-2024", "GB 20052-2024");
+  tu_close(&r);
+}
+END_TEST
+
+/* Why a transformer fits no class: each key and value named. */
+START_TEST(t_transformer_no_class)
+{
+  tu_run r;
+  /* 999 kVA lies between the table's ratings (800 and 1,000 kVA) */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+       "capacity: \"999 kVA\", core: electrical_steel, rated: {no_load_loss: "
+       "\"0.7 kW\", load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "its capacity of 999 kVA is a rating no class of "
+                   "GB 20052-2024 gives (the classes cover the standard "
+                   "ratings from 30 kVA to 2,500 kVA)"));
+  tu_close(&r);
+  /* 35 kV: the voltage class is named (the 10 kV table is [10, 10]) */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 35, "
+       "capacity: \"1,000 kVA\", core: electrical_steel, rated: "
+       "{no_load_loss: \"0.7 kW\", load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "its voltage class (kV) of 35 is in no class of "
+                   "GB 20052-2024 (the classes together cover [10, 10])"));
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_zh"),
+                   "电压等级（kV）35不在GB 20052-2024任一类别的范围内"));
+  tu_close(&r);
+  /* a dry transformer: the type is the reason */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: dry, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", rated: {no_load_loss: \"0.7 kW\", "
+       "load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "its type is not among those GB 20052-2024 grades. The "
+                   "rules hold only Table 1"));
+  tu_close(&r);
+  /* before 2025-02-01 the 2024 edition does not apply (2023 period) */
+  load(&r, HEAD_2023,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", core: electrical_steel, rated: "
+       "{no_load_loss: \"0.7 kW\", load_loss: \"8 kW\"}}\n");
+  ck_assert(tu_is_null(&r, "equipment[T1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].status"), "not_graded");
+  tu_close(&r);
+}
+END_TEST
+
+/* GB/T 13462 from the metered electricity: β = E / (SN · cos φ · T) =
+   3,504,000 kWh / (1,000 kVA × 0.9 × 8,760 h) = 3,504,000 / 7,884,000 =
+   0.444444; β_JZ = √(P0/Pk) = √(0.745 / 8.24) = √0.0904126 = 0.300687;
+   economic zone from β_JZ² = 9.04 %, best zone 1.33 × 0.0904126 = 12.02 %
+   to 75 %: 44.4 % is in the best zone. */
+START_TEST(t_transformer_metered_load)
+{
+  tu_run r;
+  transformer(&r, ", meter: E1, rated: {no_load_loss: \"0.745 kW\", "
+                  "load_loss: \"8.24 kW\"}, measured: {power_factor: 0.9}");
+  TU_NEAR(&r, "equipment[T1].operation.load_factor", 3504000.0 / 7884000.0);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.load_factor_from"),
+                   "meter");
+  TU_NEAR(&r, "equipment[T1].operation.economic_load_factor",
+          sqrt(0.745 / 8.24));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.zone"), "best");
+  tu_close(&r);
+  /* no power factor: not assessed, the reason says what is missing */
+  transformer(&r, ", meter: E1, rated: {no_load_loss: \"0.745 kW\", "
+                  "load_loss: \"8.24 kW\"}");
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.zone"),
+                   "not_assessed");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].operation.not_assessed_en"),
+                   "the mean load factor from the electricity of meter E1 "
+                   "needs the average power factor"));
+  tu_close(&r);
+  /* 630,720 kWh: β = 630,720 / 7,884,000 = 0.08 < β_JZ² 0.0904: light
+     load, below the economic zone */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"630,720 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", core: electrical_steel, meter: E1, rated: "
+       "{no_load_loss: \"0.745 kW\", load_loss: \"8.24 kW\"}, measured: "
+       "{power_factor: 0.9}}\n");
+  TU_NEAR(&r, "equipment[T1].operation.load_factor", 0.08);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.zone"),
+                   "non_economic");
+  tu_close(&r);
+}
+END_TEST
+
+/* A water-chilling package (GB 19577-2024 表2, COPc system); capacity
+   and rated are the rest of its map. */
+static void chiller(tu_run *r, const char *type, const char *capacity,
+                    const char *rated)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: ch, name: {zh: 冷站, en: Chiller plant}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: ch, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: CH1, kind: chiller, name: {zh: 1#冷水机组, en: No.1 "
+           "chiller}, unit: ch, type: %s, capacity: \"%s\", rated: {%s}}\n",
+           type, capacity, rated);
+  load(r, HEAD_2026, body);
+}
+
+/* Water-cooled bands (min, max]: ≤ 300 kW 5.3 / 5.1 / 4.2 (IPLV ≥ 5.2
+   for the limit); 300–528 kW 5.8 / 5.6 / 5.0 (IPLV ≥ 5.7); 528–1,163 kW
+   6.2 / 6.0 / 5.4; > 1,163 kW 6.4 / 6.2 / 5.6 (IPLV ≥ 6.3). */
+START_TEST(t_chiller_cop)
+{
+  tu_run r;
+  /* 300 kW is the top of the first band: COP 5.1 = grade 2's 5.1 */
+  chiller(&r, "water_cooled", "300 kW", "cop: 5.1, iplv: 5.2");
+  TU_NEAR(&r, "equipment[CH1].grades[0]", 5.3);
+  TU_NEAR(&r, "equipment[CH1].grade", 2);
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].iplv_check"), "met");
+  tu_close(&r);
+  /* 301 kW is in the second band: 5.1 < 5.6 (grade 2), ≥ 5.0: grade 3 */
+  chiller(&r, "water_cooled", "301 kW", "cop: 5.1, iplv: 5.7");
+  TU_NEAR(&r, "equipment[CH1].grades[2]", 5.0);
+  TU_NEAR(&r, "equipment[CH1].grade", 3);
+  tu_close(&r);
+  /* 4.99 < 5.0: below the limit */
+  chiller(&r, "water_cooled", "301 kW", "cop: 4.99, iplv: 6");
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 19577-2024", "GB 19577-2024");
+  tu_close(&r);
+  /* COP 6.4 (grade 1 above 1,163 kW) but IPLV 6.29 < 6.3: the limit is
+     not met, no grade */
+  chiller(&r, "water_cooled", "1,407 kW", "cop: 6.4, iplv: 6.29");
+  ck_assert(tu_is_null(&r, "equipment[CH1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].iplv_check"), "not_met");
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].status"), "not_reached");
+  tu_close(&r);
+  /* no IPLV: graded by the COP alone, the IPLV condition not checked */
+  chiller(&r, "water_cooled", "1,407 kW", "cop: 6.4");
+  TU_NEAR(&r, "equipment[CH1].grade", 1);
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].iplv_check"), "not_checked");
+  tu_close(&r);
+  /* air-cooled, one class: 3.2 → grade 2 (3.4 / 3.2 / 2.8) */
+  chiller(&r, "air_cooled", "200 kW", "cop: 3.2, iplv: 3.3");
+  TU_NEAR(&r, "equipment[CH1].grade", 2);
+  tu_close(&r);
+  /* evaporative: no class; the reason names the type */
+  chiller(&r, "evaporative", "200 kW", "cop: 4.0");
+  ck_assert(strstr(tu_str(&r, "equipment[CH1].not_graded_en"),
+                   "its type is not among those GB 19577-2024 grades. The "
+                   "rules hold only Table 2 of GB 19577-2024"));
+  tu_close(&r);
+}
+END_TEST
+
 /* Axial fans by hub ratio (表3), no specific speed: γ < 0.3 is open at
    the top, so γ 0.3 is in 0.3 ≤ γ < 0.4; column No5 ≤ No < No10:
    γ 0.29 → 72 / 69 / 58 %, γ 0.3 → 74 / 71 / 61 %. 70 % is grade 2 in the
@@ -2749,6 +2998,10 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_fan_table_bounds);
   tcase_add_test(tc, t_fan_axial_hub_ratio);
+  tcase_add_test(tc, t_transformer_losses);
+  tcase_add_test(tc, t_transformer_no_class);
+  tcase_add_test(tc, t_transformer_metered_load);
+  tcase_add_test(tc, t_chiller_cop);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
   tcase_add_test(tc, t_equipment_no_class_reason);
