@@ -12,11 +12,11 @@ en: The main energy-using equipment is assessed in two ways. Its rated values (n
 
 {% table equipment | 按效率评价的设备 | Equipment rated by efficiency %}
 {% where .indicator == "efficiency" and .kind != "transformer" %}
-| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.3
-| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 1.9
-| 额定效率 | Rated | {{.rated_efficiency|%}} | | number | 1.6
-| 1级 | Grade 1 | {{.grades[0]|%}} | | number | 1.5
-| 2级 | Grade 2 | {{.grades[1]|%}} | | number | 1.5
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 2.9
+| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2.5
+| 额定效率 | Rated | {{.rated_efficiency|%}} | | number | 1.5
+| 1级 | Grade 1 | {{.grades[0]|%}} | | number | 1.4
+| 2级 | Grade 2 | {{.grades[1]|%}} | | number | 1.4
 | 3级（限定值） | Grade 3 (limit) | {{.grades[2]|%}} | | number | 1.5
 | 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.6
 | 标准 | Standard | {{.standard}} | | left | 2.6
@@ -44,6 +44,41 @@ en: The efficiency limits of clean-water centrifugal pumps are computed by GB 19
 note: zh: 注：GB 19762-2025的系数和分档值尚待与标准原文核对，分级结论仅供参考。 | en: Note: the coefficients and band values of GB 19762-2025 await checking against the standard's text; the grading is indicative.
 
 {% endif %}
+
+{% endif %}
+
+{% if count(equipment[? .indicator == "cop"]) > 0 %}
+
+{% table equipment | 按制冷性能系数评价的冷水机组 | Water-chilling packages rated by cooling COP %}
+{% where .indicator == "cop" %}
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 3.0
+| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2.8
+| 额定COP | Rated COP | {{.rated_cop|0.00}} | | number | 1.3
+| 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.2
+| 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.2
+| 3级（限定值） | Grade 3 (limit) | {{.grades[2]|0.00}} | | number | 1.5
+| IPLV（要求） | IPLV (required) | {{.rated_iplv|0.00}} ({{.iplv_min|0.0}}) | | number | 1.7
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.6
+| 标准 | Standard | {{.standard}} | | left | 1.9
+{% endtable %}
+note: zh: 注：COP为名义工况制冷性能系数（W/W），越高越好；按GB 19577-2024表2（制冷性能系数指标体系）分级，限定值另要求综合部分负荷性能系数IPLV不低于括号内数值；“未对标”表示审计期适用的标准版本的数值未收入规则；“不适用”表示不在已录入的表格范围内或缺少分级所需参数。 | en: Note: COP is the cooling coefficient of performance at rated conditions (W/W), higher is better; graded by GB 19577-2024 Table 2 (the COPc system), whose limit also requires the integrated part-load value IPLV to be at least the figure in brackets; "Not graded" means that the values of the edition in force for the period are not in the rules; "Not applicable" that the item is outside the tables in the rules or lacks the parameters needed for grading.
+
+{% endif %}
+
+{% if count(equipment[? .indicator == "losses"]) > 0 %}
+
+{% table equipment | 按损耗评价的电力变压器 | Power transformers rated by losses %}
+{% where .indicator == "losses" %}
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 2.9
+| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2.5
+| 额定空载损耗 | Rated P0 | {{.no_load_loss_kw|0.000}} | | number | 1.4
+| 空载损耗1级/3级 | P0 grade 1 / 3 | {{.grades_no_load_kw[0]|0.000}} / {{.grades_no_load_kw[2]|0.000}} | | number | 1.9
+| 额定负载损耗 | Rated Pk | {{.load_loss_kw|0.00}} | | number | 1.4
+| 负载损耗1级/3级 | Pk grade 1 / 3 | {{.grades_load_kw[0]|0.00}} / {{.grades_load_kw[2]|0.00}} | | number | 1.9
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.8
+| 标准 | Standard | {{.standard}} | | left | 2.0
+{% endtable %}
+note: zh: 注：损耗单位kW，越低越好；空载损耗和负载损耗均不超过某一等级的数值时达到该等级，等级取两项中较低者；“未达限定值”表示至少一项高于3级限定值；“未对标”表示审计期适用的标准版本的数值未收入规则；“不适用”表示不在已录入的表格范围内或缺少分级所需参数，原因见本章审计发现。 | en: Note: losses in kW, lower is better; a transformer reaches a grade when both its no-load and its load loss are at most that grade's values, so its grade is the worse of the two; "Not reached" means at least one loss above the grade 3 limit; "Not graded" that the values of the edition in force for the period are not in the rules; "Not applicable" that the item is outside the tables in the rules or lacks the parameters needed for grading (the findings of this chapter say why).
 
 {% endif %}
 

@@ -298,6 +298,12 @@ static void ungrade(calc_ctx *c, value *o)
   }
   if (val_get(o, "savings_potential_tce"))
     val_set_null(c->a, o, "savings_potential_tce");
+  /* a transformer's grade by each loss goes with the grade */
+  static const char *const by_loss[] = {"grade_no_load", "grade_load",
+                                        "grade_set_by"};
+  for (size_t i = 0; i < 3; i++)
+    if (val_get(o, by_loss[i]))
+      val_set_null(c->a, o, by_loss[i]);
 }
 
 void calc_editions_products(calc_ctx *c)
@@ -374,18 +380,27 @@ static void equipment_editions(calc_ctx *c)
         values_used(c, o, std->str, "", "");
       continue;
     }
+    /* the designation is the bare code when the edition in force is not
+       in the register (an edition before the first one listed) */
+    if (val_get(o, "edition")->kind != VAL_STR)
+      in_force = arena_printf(a, "%s的前一版本", in_force);
+    const char *in_force_en =
+        val_get(o, "edition")->kind != VAL_STR
+            ? arena_printf(a, "the earlier edition of %s",
+                           val_get(o, "designation")->str)
+            : in_force;
     const char *zh = arena_printf(
         a, "适用的%s的能效等级值未收入规则，设备未评级（%s的数值不适用于本审计期）",
         in_force, std->str);
     const char *en = arena_printf(
         a, "the grades of %s, which applies, are not in the rules (those of "
            "%s do not apply to this period)",
-        in_force, std->str);
+        in_force_en, std->str);
     values_used(c, o, std->str, arena_printf(a, "%s。", zh),
                 arena_printf(a, "The grades of %s, which applies, are not in "
                                 "the rules: equipment under it is not "
                                 "graded.",
-                             in_force));
+                             in_force_en));
     if (val_get(e, "not_graded_zh"))
       continue; /* already not graded, for its own reason */
     ungrade(c, e);

@@ -89,12 +89,51 @@ static double load_factor(calc_ctx *c, const eq_operation *k,
     trace_add(a, t, motor ? "PN" : "SN", units_to(e->capacity.v, u), u, NULL);
     return b;
   }
+  if (!motor && e->meter >= 0 && e->capacity.set) {
+    const m_meter *mt = &c->m->meters[e->meter];
+    if (!isfinite(e->power_factor)) {
+      *why_zh = arena_printf(a, "由计量器具%s的电量计算平均负载系数需给出平均"
+                                "功率因数（measured.power_factor）",
+                             mt->id);
+      *why_en = arena_printf(a, "the mean load factor from the electricity of "
+                                "meter %s needs the average power factor "
+                                "(measured.power_factor)",
+                             mt->id);
+      return NAN;
+    }
+    if (!mt->installed) {
+      *why_zh = arena_printf(a, "计量器具%s未安装，没有计量电量", mt->id);
+      *why_en = arena_printf(a, "meter %s is not installed and measured no "
+                                "electricity",
+                             mt->id);
+      return NAN;
+    }
+    /* GB/T 13462: mean load factor over the period from the active energy,
+       β = E / (SN · cos φ · T), T the hours of the audit period */
+    double kwh = mt->quantity; /* electricity's carrier unit is kWh */
+    double hours =
+        (double)(date_days(c->m->to) - date_days(c->m->from) + 1) * 24.0;
+    double sn = units_to(e->capacity.v, "kVA");
+    double b = kwh / (sn * e->power_factor * hours);
+    value *v = val_set_num(a, op, "load_factor", b);
+    val_set_str(a, op, "load_factor_from", "meter");
+    val_set_str(a, op, "meter", mt->id);
+    trace *t = val_trace(a, v, "E / (SN × cos φ × T)", k->standard);
+    trace_add2(a, t, "E", kwh, "kWh", arena_printf(a, "meter %s", mt->id),
+               arena_printf(a, "计量器具%s", mt->id));
+    trace_add(a, t, "SN", sn, "kVA", NULL);
+    trace_add(a, t, "cos φ", e->power_factor, "", NULL);
+    trace_add2(a, t, "T", hours, "h", "hours of the audit period",
+               "审计期小时数");
+    return b;
+  }
   *why_zh = motor ? "未给出实测负载率或输出功率（及额定功率）"
-                  : "未给出实测负载系数或负载（及额定容量）";
+                  : "未给出实测负载系数、负载或通过其电量的计量器具（及额定"
+                    "容量）";
   *why_en = motor ? "no measured load factor or output power (and rated "
                     "power) is given"
-                  : "no measured load factor or load (and rated capacity) "
-                    "is given";
+                  : "no measured load factor, load or meter of the "
+                    "electricity through it (and rated capacity) is given";
   return NAN;
 }
 
@@ -342,7 +381,11 @@ void calc_equipment_operation(calc_ctx *c, const eq_kind *k,
     not_assessed(c, op, path, wz, we);
     return;
   }
-  val_set_str(a, op, "reading", arena_printf(a, "β = %s", pct(a, b)));
+  /* a load factor from a meter's electricity names the meter */
+  const value *from = val_get(op, "meter");
+  val_set_str(a, op, "reading",
+              from ? arena_printf(a, "β = %s (%s)", pct(a, b), from->str)
+                   : arena_printf(a, "β = %s", pct(a, b)));
   if (p->method == EQ_OP_MOTOR) {
     motor_zone(c, p, b, op);
     return;

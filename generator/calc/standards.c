@@ -677,42 +677,54 @@ static bool in_list(const char *const *l, size_t n, const char *s)
   return false;
 }
 
-static bool class_fits(const eq_class *k, const m_equipment *e)
-{
-  if (!in_list(k->types, k->n_types, e->type) ||
-      !in_list(k->fuels, k->n_fuels, e->fuel) ||
-      !in_list(k->cooling, k->n_cooling, e->cooling) ||
-      !in_list(k->coal_class, k->n_coal_class, e->coal_class))
-    return false;
-  if (k->n_poles) {
-    bool ok = false;
-    for (size_t i = 0; i < k->n_poles; i++)
-      ok |= k->poles[i] == e->poles;
-    if (!ok)
-      return false;
-  }
-  if (k->has_capacity &&
-      !(e->capacity.set && dim_eq(e->capacity.dim, k->cap_dim) &&
-        e->capacity.v > k->cap_min * (1 + EPS) &&
-        e->capacity.v <= k->cap_max * (1 + EPS)))
-    return false;
-  if (k->has_pressure &&
-      !(e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
-        e->pressure.v <= k->p_max * (1 + EPS)))
-    return false;
-  /* flow bands are closed; the first class that fits wins */
-  if (k->has_flow &&
-      !(e->flow.set && e->flow.v >= k->q_min * (1 - EPS) &&
-        e->flow.v <= k->q_max * (1 + EPS)))
-    return false;
-  return true;
-}
-
 /* {------------------------------------------- why no class fits */
 
 /* One match key of a class: whether the class accepts the item on it. */
 enum { SEL_TYPE, SEL_FUEL, SEL_COAL, SEL_COOLING, SEL_POLES, SEL_CAPACITY,
-       SEL_PRESSURE, SEL_FLOW, SEL_N };
+       SEL_PRESSURE, SEL_FLOW, SEL_PSI, SEL_HUB, SEL_NS, SEL_NO, SEL_VOLT,
+       SEL_CORE, SEL_CONN, SEL_INSUL, SEL_N };
+
+/* The keys that name a value from a list (type, fuel, … connection). */
+static bool id_sel(int sel)
+{
+  return sel <= SEL_COOLING || sel >= SEL_CORE;
+}
+
+/* The item's value of an interval key (flow in base units), NAN when it
+   gives none. */
+static double iv_value(const m_equipment *e, int iv)
+{
+  switch (iv) {
+  case EQ_IV_FLOW:
+    return e->flow.set ? e->flow.v : (double)NAN;
+  case EQ_IV_PSI:
+    return e->pressure_coefficient;
+  case EQ_IV_HUB:
+    return e->hub_ratio;
+  case EQ_IV_NS:
+    return e->specific_speed;
+  case EQ_IV_NO:
+    return e->machine_number;
+  default:
+    return e->voltage_class;
+  }
+}
+
+/* Whether x lies in the interval, each end as the rules close it (a
+   relative tolerance of EPS on the end points, as for the other ranges). */
+static bool iv_fits(const eq_interval *r, double x)
+{
+  if (!r->set)
+    return true;
+  if (isnan(x))
+    return false;
+  double tl = fabs(r->lo) * EPS, th = fabs(r->hi) * EPS;
+  if (r->has_lo && !(r->lo_incl ? x >= r->lo - tl : x > r->lo + tl))
+    return false;
+  if (r->has_hi && !(r->hi_incl ? x <= r->hi + th : x < r->hi - th))
+    return false;
+  return true;
+}
 
 static bool sel_fits(const eq_class *k, const m_equipment *e, int sel)
 {
@@ -725,33 +737,54 @@ static bool sel_fits(const eq_class *k, const m_equipment *e, int sel)
     return in_list(k->coal_class, k->n_coal_class, e->coal_class);
   case SEL_COOLING:
     return in_list(k->cooling, k->n_cooling, e->cooling);
+  case SEL_CORE:
+    return in_list(k->core, k->n_core, e->core);
+  case SEL_CONN:
+    return in_list(k->connection, k->n_connection, e->connection);
+  case SEL_INSUL:
+    return in_list(k->insulation, k->n_insulation, e->insulation);
   case SEL_POLES: {
     bool ok = !k->n_poles;
     for (size_t i = 0; i < k->n_poles; i++)
       ok |= k->poles[i] == e->poles;
     return ok;
   }
-  case SEL_CAPACITY:
-    return !k->has_capacity ||
-           (e->capacity.set && dim_eq(e->capacity.dim, k->cap_dim) &&
-            e->capacity.v > k->cap_min * (1 + EPS) &&
-            e->capacity.v <= k->cap_max * (1 + EPS));
+  case SEL_CAPACITY: {
+    if (!k->has_capacity)
+      return true;
+    if (!e->capacity.set || !dim_eq(e->capacity.dim, k->cap_dim))
+      return false;
+    eq_interval r = {.set = true, .has_lo = true, .has_hi = true,
+                     .lo_incl = k->cap_lo_incl, .hi_incl = k->cap_hi_incl,
+                     .lo = k->cap_min, .hi = k->cap_max};
+    return iv_fits(&r, e->capacity.v);
+  }
   case SEL_PRESSURE:
     return !k->has_pressure ||
            (e->pressure.set && e->pressure.v > k->p_min * (1 + EPS) &&
             e->pressure.v <= k->p_max * (1 + EPS));
-  default:
-    return !k->has_flow ||
-           (e->flow.set && e->flow.v >= k->q_min * (1 - EPS) &&
-            e->flow.v <= k->q_max * (1 + EPS));
+  default: {
+    int iv = EQ_IV_FLOW + (sel - SEL_FLOW);
+    return iv_fits(&k->iv[iv], iv_value(e, iv));
   }
+  }
+}
+
+/* The FIRST class in file order whose every match key fits the item. */
+static bool class_fits(const eq_class *k, const m_equipment *e)
+{
+  for (int sel = 0; sel < SEL_N; sel++)
+    if (!sel_fits(k, e, sel))
+      return false;
+  return true;
 }
 
 /* The widest range the classes of k give on a range key, in base units;
    capacity only over the classes in the item's dimension. False when no
    class has the key (in that dimension). */
 static bool range_of(const eq_kind *k, const bool *cand, const m_equipment *e,
-                     int sel, double *lo, double *hi, const char **unit)
+                     int sel, double *lo, double *hi, const char **unit,
+                     bool *lo_incl)
 {
   bool any = false;
   for (size_t j = 0; j < k->n_classes; j++) {
@@ -767,17 +800,66 @@ static bool range_of(const eq_kind *k, const bool *cand, const m_equipment *e,
     } else if (sel == SEL_PRESSURE && cl->has_pressure) {
       l = cl->p_min, h = cl->p_max;
       *unit = "MPa";
-    } else if (sel == SEL_FLOW && cl->has_flow) {
-      l = cl->q_min, h = cl->q_max;
+    } else if (sel == SEL_FLOW && cl->iv[EQ_IV_FLOW].set) {
+      l = cl->iv[EQ_IV_FLOW].lo, h = cl->iv[EQ_IV_FLOW].hi;
       *unit = "m3/h";
     } else {
       continue;
     }
+    bool li = sel == SEL_CAPACITY ? cl->cap_lo_incl
+              : sel == SEL_FLOW   ? cl->iv[EQ_IV_FLOW].lo_incl
+                                  : false;
+    if (!any || l < *lo || (l == *lo && li))
+      *lo_incl = li;
     *lo = any ? fmin(*lo, l) : l;
     *hi = any ? fmax(*hi, h) : h;
     any = true;
   }
   return any;
+}
+
+/* The span the candidate classes cover on interval key iv, in interval
+   notation: the lowest lower end to the highest upper end, each closed as
+   the class that gives it closes it ("[0.25, 1.55)"); gaps between the
+   classes are not shown. */
+static const char *plain_num(arena *a, double x)
+{
+  char num[64];
+  char *t = arena_printf(a, "%s", fmt_num(x, 2, false, num, sizeof num));
+  char *dot = strchr(t, '.');
+  if (dot) {
+    char *end = t + strlen(t);
+    while (end > dot && (end[-1] == '0' || end[-1] == '.'))
+      *--end = '\0';
+  }
+  return t;
+}
+
+static const char *iv_span(arena *a, const eq_kind *k, const bool *cand,
+                           int iv)
+{
+  bool any = false, lo_open = false, hi_open = false, li = false, hi_i = false;
+  double lo = 0, hi = 0;
+  for (size_t j = 0; j < k->n_classes; j++) {
+    const eq_interval *r = &k->classes[j].iv[iv];
+    if (!cand[j] || !r->set)
+      continue;
+    if (!r->has_lo)
+      lo_open = true;
+    else if (!any || r->lo < lo || (r->lo == lo && r->lo_incl))
+      lo = r->lo, li = r->lo_incl;
+    if (!r->has_hi)
+      hi_open = true;
+    else if (!any || r->hi > hi || (r->hi == hi && r->hi_incl))
+      hi = r->hi, hi_i = r->hi_incl;
+    any = true;
+  }
+  if (!any)
+    return "—";
+  const char *l = plain_num(a, lo), *h = plain_num(a, hi);
+  return arena_printf(a, "%s%s, %s%s", lo_open ? "(" : li ? "[" : "(",
+                      lo_open ? "" : l, hi_open ? "" : h,
+                      hi_open ? ")" : hi_i ? "]" : ")");
 }
 
 /* x (base units) in unit, to two decimals without trailing zeros. */
@@ -804,9 +886,13 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
                             const char **en)
 {
   arena *a = c->a;
-  static const char *const key_zh[] = {"类型", "燃料", "设计煤种", "冷却方式"};
-  static const char *const key_en[] = {"type", "fuel", "design coal class",
-                                       "cooling"};
+  static const char *const key_zh[] = {"类型",     "燃料",     "设计煤种",
+                                       "冷却方式", "铁心材料", "联结组别",
+                                       "绝缘耐热等级"};
+  static const char *const key_en[] = {"type",          "fuel",
+                                       "design coal class", "cooling",
+                                       "core material", "connection",
+                                       "insulation class"};
   const char *rz = "", *re = "";
   /* The keys in order, each among the classes that the keys before it
      left (a grate boiler's coal class among the grate classes); a key no
@@ -827,22 +913,26 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
     if (!k->n_classes)
       continue;
     const char *pz, *pe;
-    if (sel <= SEL_COOLING) {
-      const char *given = sel == SEL_TYPE   ? e->type
-                          : sel == SEL_FUEL ? e->fuel
-                          : sel == SEL_COAL ? e->coal_class
-                                            : e->cooling;
+    if (id_sel(sel)) {
+      const char *given = sel == SEL_TYPE      ? e->type
+                          : sel == SEL_FUEL    ? e->fuel
+                          : sel == SEL_COAL    ? e->coal_class
+                          : sel == SEL_COOLING ? e->cooling
+                          : sel == SEL_CORE    ? e->core
+                          : sel == SEL_CONN    ? e->connection
+                                               : e->insulation;
+      int ki = sel <= SEL_COOLING ? sel : 4 + (sel - SEL_CORE);
       /* the words are the rules' keys: named in no report language */
       if (given)
-        pz = arena_printf(a, "其%s不在%s的分级范围内", key_zh[sel],
+        pz = arena_printf(a, "其%s不在%s的分级范围内", key_zh[ki],
                           k->standard),
         pe = arena_printf(a, "its %s is not among those %s grades",
-                          key_en[sel], k->standard);
+                          key_en[ki], k->standard);
       else
-        pz = arena_printf(a, "未给出%s，%s按%s分级", key_zh[sel], k->standard,
-                          key_zh[sel]),
+        pz = arena_printf(a, "未给出%s，%s按%s分级", key_zh[ki], k->standard,
+                          key_zh[ki]),
         pe = arena_printf(a, "no %s is given, and %s grades by %s",
-                          key_en[sel], k->standard, key_en[sel]);
+                          key_en[ki], k->standard, key_en[ki]);
     } else if (sel == SEL_POLES) {
       const char *pl = "";
       long seen[32];
@@ -874,6 +964,27 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
         pe = arena_printf(a, "no number of poles is given, and %s grades by "
                              "poles (%s)",
                           k->standard, pl);
+    } else if (sel >= SEL_PSI && sel <= SEL_VOLT) {
+      static const char *const iz[] = {"压力系数", "轮毂比", "比转速", "机号",
+                                       "电压等级（kV）"};
+      static const char *const ie[] = {"pressure coefficient", "hub ratio",
+                                       "specific speed", "machine number",
+                                       "voltage class (kV)"};
+      int i = sel - SEL_PSI, iv = EQ_IV_PSI + i;
+      double x = iv_value(e, iv);
+      if (isnan(x)) {
+        pz = arena_printf(a, "未给出%s，%s按%s分级", iz[i], k->standard, iz[i]);
+        pe = arena_printf(a, "no %s is given, and %s grades by %s", ie[i],
+                          k->standard, ie[i]);
+      } else {
+        const char *span = iv_span(a, k, cand, iv);
+        const char *num = plain_num(a, x);
+        pz = arena_printf(a, "%s%s不在%s任一类别的范围内（类别合计覆盖%s）",
+                          iz[i], num, k->standard, span);
+        pe = arena_printf(a, "its %s of %s is in no class of %s (the "
+                             "classes together cover %s)",
+                          ie[i], num, k->standard, span);
+      }
     } else {
       const qty *q = sel == SEL_CAPACITY   ? &e->capacity
                      : sel == SEL_PRESSURE ? &e->pressure
@@ -883,7 +994,8 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
       int i = sel - SEL_CAPACITY;
       double lo = 0, hi = 0;
       const char *unit = NULL;
-      bool have = range_of(k, cand, e, sel, &lo, &hi, &unit);
+      bool lo_incl = false;
+      bool have = range_of(k, cand, e, sel, &lo, &hi, &unit, &lo_incl);
       if (!q->set)
         pz = arena_printf(a, "未给出%s，%s按%s分级", rz_[i], k->standard,
                           rz_[i]),
@@ -895,19 +1007,34 @@ static void no_class_reason(calc_ctx *c, const eq_kind *k,
         pe = arena_printf(a, "its %s \"%s\" is in a unit none of the classes "
                              "of %s uses",
                           re_[i], q->text, k->standard);
-      else {
+      else if (sel == SEL_CAPACITY && q->v >= lo * (1 - EPS) &&
+               q->v <= hi * (1 + EPS)) {
+        /* within the span but between the ratings the classes give */
+        const char *l = num_in(a, lo, unit), *h = num_in(a, hi, unit);
+        pz = arena_printf(a, "容量%s不是%s任一类别的额定容量（类别覆盖%s至%s的标准"
+                             "额定容量）",
+                          q->text, k->standard, l, h);
+        pe = arena_printf(a, "its capacity of %s is a rating no class of %s "
+                             "gives (the classes cover the standard ratings "
+                             "from %s to %s)",
+                          q->text, k->standard, l, h);
+      } else {
         const char *l = num_in(a, lo, unit), *h = num_in(a, hi, unit);
         pz = arena_printf(a, "%s%s超出%s各类别的范围（%s%s至%s）", rz_[i],
                           q->text, k->standard, l,
-                          sel == SEL_FLOW ? "" : "以上", h),
+                          lo_incl ? "" : "以上", h),
         pe = arena_printf(a, "its %s of %s is outside the classes of %s "
                              "(%s%s to %s)",
                           re_[i], q->text, k->standard,
-                          sel == SEL_FLOW ? "" : "above ", l, h);
+                          lo_incl ? "" : "above ", l, h);
       }
     }
     rz = *rz ? arena_printf(a, "%s；%s", rz, pz) : pz;
     re = *re ? arena_printf(a, "%s; %s", re, pe) : pe;
+    /* the type picks the table: the keys after it would be judged among
+       classes of another type */
+    if (sel == SEL_TYPE)
+      break;
   }
   if (!*rz) {
     rz = arena_printf(a, "其各项参数单独均有%s的类别相符，但没有一个类别同时符合"
@@ -1012,10 +1139,186 @@ static bool pump_formula(calc_ctx *c, const eq_kind *k, const eq_class *cls,
    product standard: grade, meets_limit, status; not graded (with the
    reason) when no class fits or no rated value is given. A measured value
    is never graded here: the product standards define values at sale. */
+/* The best grade (1..3) whose value v (kW, base units) does not exceed,
+   0 when it exceeds grade 3. */
+static int loss_grade(const bool *has, const double *g, double v)
+{
+  for (int i = 0; i < 3; i++)
+    if (has[i] && v <= g[i] * (1 + EPS))
+      return i + 1;
+  return 0;
+}
+
+/* GB 20052: a transformer reaches grade g when its rated no-load loss P0
+   and its rated load loss Pk are both at most grade g's values, so its
+   grade is the worse of the two losses' grades; it meets the limit when
+   both are at most grade 3's. */
+static void grade_losses(calc_ctx *c, const eq_kind *k, const m_equipment *e,
+                         const char *path, value *o)
+{
+  arena *a = c->a;
+  val_set_str(a, o, "indicator", "losses");
+  val_set_str(a, o, "indicator_zh", "损耗");
+  val_set_str(a, o, "indicator_en", "losses");
+  if (e->no_load_loss.set)
+    val_set_num(a, o, "no_load_loss_kw", units_to(e->no_load_loss.v, "kW"));
+  if (e->load_loss.set)
+    val_set_num(a, o, "load_loss_kw", units_to(e->load_loss.v, "kW"));
+  const eq_class *cls = NULL;
+  for (size_t j = 0; j < k->n_classes && !cls; j++)
+    if (class_fits(&k->classes[j], e))
+      cls = &k->classes[j];
+  if (!cls) {
+    const char *zh = k->no_class.zh, *en = k->no_class.en;
+    if (!en)
+      no_class_reason(c, k, e, &zh, &en);
+    not_graded(c, o, path, e->id, zh, en);
+    return;
+  }
+  val_set_str(a, o, "class_zh", cls->name.zh);
+  val_set_str(a, o, "class_en", cls->name.en);
+  value *g0 = val_set(a, o, "grades_no_load_kw", val_arr(a));
+  value *gk = val_set(a, o, "grades_load_kw", val_arr(a));
+  for (int g = 0; g < 3; g++) {
+    val_push(a, g0, cls->has_p0[g] ? val_num(a, units_to(cls->p0[g], "kW"))
+                                   : val_null(a));
+    val_push(a, gk, cls->has_pk[g] ? val_num(a, units_to(cls->pk[g], "kW"))
+                                   : val_null(a));
+  }
+  if (!e->no_load_loss.set || !e->load_loss.set) {
+    const char *wz = !e->no_load_loss.set && !e->load_loss.set
+                         ? "空载损耗和负载损耗"
+                     : !e->no_load_loss.set ? "空载损耗"
+                                            : "负载损耗";
+    const char *we = !e->no_load_loss.set && !e->load_loss.set
+                         ? "no-load and load losses"
+                     : !e->no_load_loss.set ? "no-load loss"
+                                            : "load loss";
+    not_graded(c, o, path, e->id,
+               arena_printf(a, "未给出额定%s（铭牌值），%s按两项损耗分级", wz,
+                            k->standard),
+               arena_printf(a, "no rated (nameplate) %s is given, and %s "
+                               "grades by both losses",
+                            we, k->standard));
+    val_set_str(a, o, "status", "no_rated");
+    val_set_str(a, o, "status_zh", "无额定值");
+    val_set_str(a, o, "status_en", "No rated value");
+    return;
+  }
+  int gp0 = loss_grade(cls->has_p0, cls->p0, e->no_load_loss.v);
+  int gpk = loss_grade(cls->has_pk, cls->pk, e->load_loss.v);
+  bool meets = gp0 && gpk;
+  int grade = meets ? (gp0 > gpk ? gp0 : gpk) : 0;
+  val_set(a, o, "grade_no_load", gp0 ? val_num(a, gp0) : val_null(a));
+  val_set(a, o, "grade_load", gpk ? val_num(a, gpk) : val_null(a));
+  /* which loss decides: the worse one (both when equal) */
+  val_set_str(a, o, "grade_set_by",
+              gp0 == gpk ? "both"
+              : (gp0 == 0 || (gpk != 0 && gp0 > gpk)) ? "no_load"
+                                                       : "load");
+  value *gv = grade ? val_num(a, grade) : val_null(a);
+  val_set(a, o, "grade", gv);
+  val_set_bool(a, o, "meets_limit", meets);
+  set_status(a, o, grade, true, meets);
+  val_set_bool(a, o, "verified", k->verified);
+  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  trace *t = val_trace(a, gv, "worse of the grades of P0 and Pk",
+                       k->standard);
+  trace_add(a, t, "P0", units_to(e->no_load_loss.v, "kW"), "kW", NULL);
+  trace_add(a, t, "Pk", units_to(e->load_loss.v, "kW"), "kW", NULL);
+}
+
+/* GB 19577: a water-chilling package by its rated cooling COP (COPc,
+   W/W), higher is better, grades as the class gives them; the class's
+   iplv_min (the table's other index) must also be met for the limit and
+   every grade. Without the IPLV the grade is that of the COP alone and
+   the results say the IPLV condition was not checked. */
+static void grade_cop(calc_ctx *c, const eq_kind *k, const m_equipment *e,
+                      const char *path, value *o)
+{
+  arena *a = c->a;
+  val_set_str(a, o, "indicator", "cop");
+  val_set_str(a, o, "indicator_zh", "制冷性能系数");
+  val_set_str(a, o, "indicator_en", "cooling COP");
+  if (isfinite(e->rated_cop))
+    val_set_num(a, o, "rated_cop", e->rated_cop);
+  if (isfinite(e->rated_iplv))
+    val_set_num(a, o, "rated_iplv", e->rated_iplv);
+  const eq_class *cls = NULL;
+  for (size_t j = 0; j < k->n_classes && !cls; j++)
+    if (class_fits(&k->classes[j], e))
+      cls = &k->classes[j];
+  if (!cls) {
+    const char *zh = k->no_class.zh, *en = k->no_class.en;
+    if (!en)
+      no_class_reason(c, k, e, &zh, &en);
+    not_graded(c, o, path, e->id, zh, en);
+    return;
+  }
+  val_set_str(a, o, "class_zh", cls->name.zh);
+  val_set_str(a, o, "class_en", cls->name.en);
+  value *grades = val_set(a, o, "grades", val_arr(a));
+  for (int g = 0; g < 3; g++)
+    val_push(a, grades,
+             cls->has_grade[g] ? val_num(a, cls->grade[g]) : val_null(a));
+  if (cls->has_iplv_min)
+    val_set_num(a, o, "iplv_min", cls->iplv_min);
+  if (!isfinite(e->rated_cop)) {
+    not_graded(c, o, path, e->id, "未给出名义制冷性能系数COP（铭牌值）",
+               "no rated cooling COP (nameplate) is given");
+    val_set_str(a, o, "status", "no_rated");
+    val_set_str(a, o, "status_zh", "无额定值");
+    val_set_str(a, o, "status_en", "No rated value");
+    return;
+  }
+  double v = e->rated_cop;
+  int grade = 0;
+  for (int g = 0; g < 3 && !grade; g++)
+    if (cls->has_grade[g] && v >= cls->grade[g] - EPS)
+      grade = g + 1;
+  bool meets = v >= cls->grade[2] - EPS;
+  if (cls->has_iplv_min && isfinite(e->rated_iplv) &&
+      e->rated_iplv < cls->iplv_min - EPS) {
+    /* the other index fails: no grade, the limit not met */
+    grade = 0;
+    meets = false;
+    val_set_str(a, o, "iplv_check", "not_met");
+  } else if (cls->has_iplv_min) {
+    val_set_str(a, o, "iplv_check",
+                isfinite(e->rated_iplv) ? "met" : "not_checked");
+  }
+  value *gv = grade ? val_num(a, grade) : val_null(a);
+  val_set(a, o, "grade", gv);
+  val_set_bool(a, o, "meets_limit", meets);
+  set_status(a, o, grade, true, meets);
+  val_set_bool(a, o, "verified", k->verified);
+  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  trace *t = val_trace(a, gv, "first grade the rated value reaches",
+                       k->standard);
+  trace_add(a, t, "COP", v, "W/W", NULL);
+  if (cls->has_iplv_min && !isfinite(e->rated_iplv))
+    calc_note(c, arena_printf(a, "%s.grade", path),
+              arena_printf(a, "未给出IPLV，%s对其限定值另有IPLV不低于%s的要求，"
+                              "未核对。",
+                           k->standard, plain_num(a, cls->iplv_min)),
+              arena_printf(a, "No IPLV is given: %s also requires IPLV of at "
+                              "least %s for the limit, which was not "
+                              "checked.",
+                           k->standard, plain_num(a, cls->iplv_min)));
+}
+
 static void grade_rated(calc_ctx *c, const eq_kind *k, const m_equipment *e,
                         const char *path, value *o)
 {
   arena *a = c->a;
+  if (k->indicator == EQ_COP) {
+    grade_cop(c, k, e, path, o);
+    return;
+  }
+  if (k->indicator == EQ_LOSSES) {
+    grade_losses(c, k, e, path, o);
+    return;
+  }
   bool eff = k->indicator == EQ_EFFICIENCY;
   const eq_class *cls = NULL;
   for (size_t j = 0; j < k->n_classes && !cls; j++)

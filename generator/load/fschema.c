@@ -31,6 +31,8 @@ const char *const fs_vats[] = {"included", "excluded", NULL};
 const char *const fs_origins[] = {"measured", "contract", "assumed",
                                   "publication", NULL};
 const char *const fs_coolings[] = {"air", "liquid", NULL};
+const char *const fs_cores[] = {"electrical_steel", "amorphous", NULL};
+const char *const fs_insulations[] = {"B", "F", "H", NULL};
 const char *const fs_controls[] = {"throttle",    "damper", "bypass",
                                    "inlet_vanes", "vsd",    "none", NULL};
 const char *const fs_intensity_bases[] = {"output_value", "value_added",
@@ -373,6 +375,10 @@ const fs_section fs_rated = {
         {"efficiency", RATIO, O, "额定效率", "rated efficiency"},
         {"specific_power", QTY("kW/(m3/min)"), O, "额定比功率",
          "rated specific power"},
+        {"cop", NUM, O, "名义制冷性能系数COP（冷水机组）",
+         "rated cooling COP (water-chilling packages)"},
+        {"iplv", NUM, O, "综合部分负荷性能系数IPLV（冷水机组）",
+         "integrated part-load value IPLV (water-chilling packages)"},
         {"no_load_loss", QTY("kW"), O, "空载损耗（变压器）",
          "no-load loss (transformers)"},
         {"load_loss", QTY("kW"), O, "负载损耗（变压器）", "load loss (transformers)"},
@@ -389,6 +395,8 @@ const fs_section fs_measured = {
         {"load", QTY("kW"), O, "负载（变压器）", "load (transformers)"},
         {"flow", QTY("m3/h"), O, "运行流量（风机、水泵）", "operating flow (fans, pumps)"},
         {"control", ENUM(fs_controls), O, "流量调节方式", "flow control"},
+        {"power_factor", RATIO, O, "平均功率因数（变压器）",
+         "average power factor (transformers)"},
         END}};
 
 const fs_section fs_equipment = {
@@ -411,6 +419,20 @@ const fs_section fs_equipment = {
         {"head", QTY("m"), O, "扬程", "head"},
         {"speed", QTY("r/min"), O, "转速", "speed"},
         {"stages", INT(1, 20), O, "级数", "stages"},
+        {"pressure_coefficient", NUM, O, "压力系数ψ（离心通风机）",
+         "pressure coefficient ψ (centrifugal fans)"},
+        {"hub_ratio", NUM, O, "轮毂比γ（轴流通风机）", "hub ratio γ (axial fans)"},
+        {"specific_speed", NUM, O, "比转速ns（通风机）", "specific speed ns (fans)"},
+        {"machine_number", NUM, O, "机号（通风机）", "machine number (fans)"},
+        {"core", ENUM(fs_cores), O, "铁心材料（变压器）", "core material (transformers)"},
+        {"connection", ID, O, "联结组别（变压器）",
+         "connection (transformers)"},
+        {"insulation", ENUM(fs_insulations), O, "绝缘耐热等级（干式变压器）",
+         "insulation class (dry transformers)"},
+        {"voltage_class", NUM, O, "电压等级（kV，变压器）",
+         "voltage class (kV, transformers)"},
+        {"meter", ID, O, "计量器具（变压器：通过其电量）",
+         "meter (transformers: the electricity through it)"},
         {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
         {"model", TEXT, O, "型号", "model number"},
         {"series", TEXT, O, "系列", "series"},

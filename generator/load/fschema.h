@@ -82,7 +82,8 @@ extern const fs_section fs_root, fs_facility, fs_capacity, fs_audit,
 extern const char *const fs_grids[], *const fs_audit_types[],
     *const fs_stages[], *const fs_systems[],
     *const fs_series_stamps[], *const fs_vats[], *const fs_origins[],
-    *const fs_coolings[], *const fs_controls[], *const fs_intensity_bases[],
+    *const fs_coolings[], *const fs_cores[], *const fs_insulations[],
+    *const fs_controls[], *const fs_intensity_bases[],
     *const fs_ems_standards[], *const fs_implemented[], *const fs_green_kinds[];
 
 /* Every section, NULL-terminated (for tests and the schema writer). */

@@ -2773,6 +2773,22 @@ static void read_rated(loader *ld, const ynode *r, const char *path,
   if ((x = ytree_get(r, "specific_power")))
     read_specific_power(ld, x, PATH(ld, path, "specific_power"),
                         &e->rated_specific_power, NULL);
+  const struct {
+    const char *key;
+    double *v;
+  } cop[] = {{"cop", &e->rated_cop}, {"iplv", &e->rated_iplv}};
+  for (size_t i = 0; i < 2; i++) {
+    double v;
+    if ((x = ytree_get(r, cop[i].key)) &&
+        sch_num(&ld->s, x, PATH(ld, path, cop[i].key), &v)) {
+      if (!(v > 0 && v <= 20))
+        ERR(ld, x->pos, "%s.%s: %s is not a plausible coefficient of "
+                        "performance (above 0, at most 20)",
+            path, cop[i].key, x->str);
+      else
+        *cop[i].v = v;
+    }
+  }
   if ((x = ytree_get(r, "no_load_loss")) &&
       kind_takes(ld, x, PATH(ld, path, "no_load_loss"), e, op,
                  EQ_OP_TRANSFORMER))
@@ -2806,6 +2822,16 @@ static void read_measured(loader *ld, const ynode *u, const ynode *r,
       read_specific_power(ld, x, PATH(ld, path, "specific_power"),
                           &e->specific_power, &e->specific_power_text);
     }
+  if ((x = ytree_get(r, "power_factor")) &&
+      kind_takes(ld, x, PATH(ld, path, "power_factor"), e, op,
+                 EQ_OP_TRANSFORMER) &&
+      sch_ratio(&ld->s, x, PATH(ld, path, "power_factor"), true,
+                &e->power_factor) &&
+      !(e->power_factor > 0)) {
+    ERR(ld, x->pos, "%s.power_factor: must be greater than zero, found %s",
+        path, x->str);
+    e->power_factor = NAN;
+  }
   const ynode *lf = ytree_get(r, "load_factor");
   if (lf && sch_ratio(&ld->s, lf, PATH(ld, path, "load_factor"), false,
                       &e->load_factor) &&
@@ -2884,6 +2910,7 @@ static void read_equipment(loader *ld, const ynode *n)
     e->specific_power = NAN;
     e->rated_efficiency = NAN;
     e->rated_specific_power = NAN;
+    e->rated_cop = e->rated_iplv = NAN;
     e->load_factor = NAN;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))
@@ -2966,6 +2993,40 @@ static void read_equipment(loader *ld, const ynode *n)
       e->cooling = coolings[k];
     if ((x = ytree_get(u, "poles")))
       sch_int(&ld->s, x, PATH(ld, path, "poles"), 2, 16, &e->poles);
+    /* transformers */
+    const struct {
+      const char *key;
+      const char *const *vals;
+      const char **out;
+    } tr[] = {{"core", fs_cores, &e->core},
+              {"insulation", fs_insulations, &e->insulation}};
+    for (size_t j = 0; j < sizeof tr / sizeof *tr; j++)
+      if ((x = ytree_get(u, tr[j].key)) &&
+          sch_enum(&ld->s, x, PATH(ld, path, tr[j].key), tr[j].vals, &k))
+        *tr[j].out = tr[j].vals[k];
+    if ((x = ytree_get(u, "connection")))
+      sch_id(&ld->s, x, PATH(ld, path, "connection"), &e->connection);
+    e->meter = -1;
+    e->power_factor = NAN;
+    if ((x = ytree_get(u, "meter")) &&
+        kind_takes(ld, x, PATH(ld, path, "meter"), e, op, EQ_OP_TRANSFORMER) &&
+        sch_id(&ld->s, x, PATH(ld, path, "meter"), &id)) {
+      const char **mids = ARENA_ARRAY(ld->s.a, const char *, m->n_meters + 1);
+      for (size_t j = 0; j < m->n_meters; j++) {
+        mids[j] = m->meters[j].id;
+        if (strcmp(mids[j], id) == 0)
+          e->meter = (int)j;
+      }
+      if (e->meter < 0) {
+        unknown_ref(ld, x, PATH(ld, path, "meter"), "meter", id, mids);
+      } else if (strcmp(m->meters[e->meter].carrier, "electricity") != 0) {
+        ERR(ld, x->pos, "%s.meter: meter %s measures %s, not the electricity "
+                        "through a transformer",
+            path, id, m->meters[e->meter].carrier);
+        e->meter = -1;
+      }
+    }
+
     dimvec pd = dim_of("MPa");
     if ((x = ytree_get(u, "pressure")) &&
         sch_qty(&ld->s, x, PATH(ld, path, "pressure"), &pd, &e->pressure) &&
@@ -2992,6 +3053,29 @@ static void read_equipment(loader *ld, const ynode *n)
       }
     if ((x = ytree_get(u, "stages")))
       sch_int(&ld->s, x, PATH(ld, path, "stages"), 1, 20, &e->stages);
+    /* fans (and a transformer's voltage class, kV): numbers, each
+       greater than zero */
+    const struct {
+      const char *key;
+      double *v;
+    } fan[] = {{"pressure_coefficient", &e->pressure_coefficient},
+               {"hub_ratio", &e->hub_ratio},
+               {"specific_speed", &e->specific_speed},
+               {"machine_number", &e->machine_number},
+               {"voltage_class", &e->voltage_class}};
+    for (size_t j = 0; j < sizeof fan / sizeof *fan; j++) {
+      *fan[j].v = NAN;
+      double v;
+      if ((x = ytree_get(u, fan[j].key)) &&
+          sch_num(&ld->s, x, PATH(ld, path, fan[j].key), &v)) {
+        if (!(v > 0) || (fan[j].v == &e->hub_ratio && !(v < 1)))
+          ERR(ld, x->pos, "%s.%s: must be greater than zero%s, found %s", path,
+              fan[j].key, fan[j].v == &e->hub_ratio ? " and less than one" : "",
+              x->str);
+        else
+          *fan[j].v = v;
+      }
+    }
     if ((x = ytree_get(u, "specific_power")))
       read_specific_power(ld, x, PATH(ld, path, "specific_power"),
                           &e->specific_power, &e->specific_power_text);

@@ -261,11 +261,25 @@ typedef struct m_equipment {
   qty head;            /* pumps: total head at best efficiency, m */
   qty speed;           /* pumps: rated speed, base revolutions per hour */
   long stages;         /* pumps: number of stages; 0 = not given */
+  /* fans (GB 19761): NAN when not given */
+  double pressure_coefficient; /* ψ, centrifugal fans */
+  double hub_ratio;            /* γ, axial fans */
+  double specific_speed;       /* ns at the best-efficiency point */
+  double machine_number;       /* 机号 No. (impeller diameter, dm) */
+  /* transformers (GB 20052): NULL / not set when not given */
+  const char *core;            /* electrical_steel | amorphous */
+  const char *connection;      /* Dyn11 | Yzn11 | Yyn0 */
+  const char *insulation;      /* dry: B | F | H (insulation class) */
+  double voltage_class;        /* 电压等级 kV (10, 35, 110…), NAN if none */
+  int meter;                   /* transformers: the meter of the electricity
+                                  through it, index or -1 */
+  double power_factor;         /* measured average cos φ, NAN if none */
   const char *model_no;  /* nameplate model (型号), or NULL */
   const char *series;    /* the model's series, as the catalogues name it */
   /* rated (nameplate, 铭牌值): graded against the product standard */
   double rated_efficiency;     /* 0..1, NAN when not given */
   double rated_specific_power; /* MJ per m3, NAN when not given */
+  double rated_cop, rated_iplv; /* chillers: COPc and IPLV (W/W), NAN */
   qty no_load_loss, load_loss; /* transformers: P0 and Pk, power */
   /* measured (field test, 实测): judged by the operating standard. The
      top-level efficiency/specific_power of older files mean these. */

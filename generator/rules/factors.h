@@ -198,22 +198,48 @@ typedef struct metering_rules {
   size_t n_accuracy;
 } metering_rules;
 
-enum { EQ_EFFICIENCY, EQ_SPECIFIC_POWER };
+/* What a kind grades: efficiency (higher is better), specific power
+   (lower), the two losses of a transformer (both lower, GB 20052), or the
+   cooling COP of a water-chilling package (higher, GB 19577). */
+enum { EQ_EFFICIENCY, EQ_SPECIFIC_POWER, EQ_LOSSES, EQ_COP };
+
+/* A range of a match key with its own end points, written in the rules as
+   an interval: "[1.35, 1.55)" (from 1.35 inclusive to 1.55 exclusive),
+   "(45, 65]", "(10,)" (above 10, no upper end). The standards' tables
+   close their bands on either side row by row, so each end says whether
+   it belongs to the range. */
+typedef struct eq_interval {
+  bool set;
+  bool has_lo, has_hi;     /* false: unbounded on that side */
+  bool lo_incl, hi_incl;   /* the end point belongs to the range */
+  double lo, hi;           /* base units */
+  const char *unit;        /* the unit written, or NULL for a number */
+  const char *text;        /* as written in the rules */
+} eq_interval;
+
+/* The match keys given as intervals (fans, GB 19761; pump flow). */
+enum { EQ_IV_FLOW, EQ_IV_PSI, EQ_IV_HUB, EQ_IV_NS, EQ_IV_NO, EQ_IV_VOLT,
+       EQ_IV_N };
 
 typedef struct eq_class {
   text2 name;
   const char **types, **fuels, **cooling, **coal_class;
   size_t n_types, n_fuels, n_cooling, n_coal_class;
+  const char **core, **connection, **insulation; /* transformers */
+  size_t n_core, n_connection, n_insulation;
   long *poles;
   size_t n_poles;
   bool has_capacity;
   dimvec cap_dim;
-  double cap_min, cap_max; /* base units of cap_dim: (min, max] */
+  double cap_min, cap_max; /* base units of cap_dim: (min, max] as a list,
+                              or as the interval closes them */
+  bool cap_lo_incl, cap_hi_incl;
   const char *cap_unit;    /* the unit the rules wrote the range in */
   bool has_pressure;
   double p_min, p_max;     /* MPa: (min, max] */
-  bool has_flow;
-  double q_min, q_max;     /* m3/h: [min, max], the first class that fits */
+  eq_interval iv[EQ_IV_N]; /* flow (m3/h), pressure coefficient, hub
+                              ratio, specific speed, machine number,
+                              rated voltage (kV) */
   bool has_grade[3];
   double grade[3];         /* efficiency 0..1, or MJ/m3 */
   const char *grade_text[3];
@@ -222,6 +248,14 @@ typedef struct eq_class {
   bool double_suction;     /* ns is computed with half the flow */
   bool has_c;
   double c[3];
+  /* Grades by losses (transformers, GB 20052): no-load loss P0 and load
+     loss Pk of grades 1, 2, 3, kW in base units (W); a grade is reached
+     when both losses are at most its values. */
+  bool has_iplv_min;       /* chillers: the limit also needs IPLV >= this */
+  double iplv_min;
+  bool has_p0[3], has_pk[3];
+  double p0[3], pk[3];
+  const char *p0_text[3], *pk_text[3];
 } eq_class;
 
 /* η(%) = a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) + d(ln ns) + e(ln Q), with

@@ -398,15 +398,115 @@ static void read_range(schema *s, const ynode *n, const char *path,
     *unit = b.unit;
 }
 
+/* One end of an interval: a number, or a quantity of dimension want
+   (NULL: a plain number); empty = unbounded. A scalar node over the part
+   lets the schema readers report it at the interval's position. */
+static bool interval_end(schema *s, const ynode *n, const char *path,
+                         const char *b, const char *e, const dimvec *want,
+                         bool any_dim, dimvec *dim, bool *has, double *v,
+                         const char **unit)
+{
+  while (b < e && (*b == ' ' || *b == '\t'))
+    b++;
+  while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  *has = e > b;
+  if (!*has)
+    return true;
+  ynode part = *n;
+  part.kind = YN_SCALAR;
+  part.plain = true;
+  part.len = (size_t)(e - b);
+  char *t = arena_printf(s->a, "%.*s", (int)part.len, b);
+  part.str = t;
+  if (!want && !any_dim)
+    return sch_num(s, &part, path, v);
+  qty q;
+  if (!sch_qty(s, &part, path, want, &q))
+    return false;
+  *v = q.v;
+  *unit = q.unit;
+  if (dim)
+    *dim = q.dim;
+  return true;
+}
+
+/* interval := ( "[" | "(" ) end? "," end? ( "]" | ")" )
+   An interval with its own end points (see eq_interval); an empty end
+   is unbounded and takes a round bracket. want: the dimension of the
+   ends, or NULL for plain numbers. */
+static void read_interval(schema *s, const ynode *n, const char *path,
+                          const dimvec *want, bool any_dim, dimvec *dim,
+                          eq_interval *iv)
+{
+  memset(iv, 0, sizeof *iv);
+  const char *str;
+  if (!sch_str(s, n, path, &str))
+    return;
+  size_t len = strlen(str);
+  const char *comma = strchr(str, ',');
+  if (len < 3 || (str[0] != '[' && str[0] != '(') ||
+      (str[len - 1] != ']' && str[len - 1] != ')') || !comma ||
+      strchr(comma + 1, ',')) {
+    diag_error(s->dl, n->pos, "%s: expected an interval such as \"[1.35, "
+                              "1.55)\" or \"(45,)\", found \"%s\"",
+               path, str);
+    return;
+  }
+  eq_interval r = {.lo_incl = str[0] == '[', .hi_incl = str[len - 1] == ']',
+                   .text = str};
+  dimvec d1 = {{0}};
+  if (!interval_end(s, n, path, str + 1, comma, want, any_dim, &d1,
+                    &r.has_lo, &r.lo, &r.unit))
+    return;
+  /* with any dimension, the upper end takes the lower end's */
+  bool same = any_dim && r.has_lo;
+  if (!interval_end(s, n, path, comma + 1, str + len - 1, same ? &d1 : want,
+                    any_dim && !same, &d1, &r.has_hi, &r.hi, &r.unit))
+    return;
+  if (dim)
+    *dim = d1;
+  if ((!r.has_lo && r.lo_incl) || (!r.has_hi && r.hi_incl)) {
+    diag_error(s->dl, n->pos, "%s: \"%s\": an open end takes a round "
+                              "bracket",
+               path, str);
+    return;
+  }
+  if (!r.has_lo && !r.has_hi) {
+    diag_error(s->dl, n->pos, "%s: \"%s\": give at least one end", path,
+               str);
+    return;
+  }
+  if (r.has_lo && r.has_hi &&
+      (r.hi < r.lo || (r.hi == r.lo && !(r.lo_incl && r.hi_incl)))) {
+    diag_error(s->dl, n->pos, "%s: \"%s\" is empty (the upper end must be "
+                              "above the lower)",
+               path, str);
+    return;
+  }
+  r.set = true;
+  *iv = r;
+}
+
 static void read_class(schema *s, const ynode *n, const char *path,
                        const eq_kind *k, eq_class *c)
 {
-  static const char *const keys[] = {"name", "match", "grades", "formula",
-                                     "suction", "c", NULL};
+  static const char *const keys[] = {"name",    "match",        "grades",
+                                     "formula", "suction",      "c",
+                                     "no_load_loss", "load_loss", "iplv_min",
+                                     NULL};
   static const char *const req[] = {"name", NULL};
   static const char *const mkeys[] = {"type",     "fuel",    "capacity",
                                       "poles",    "pressure", "cooling",
-                                      "coal_class", "flow", NULL};
+                                      "coal_class", "flow",
+                                      "pressure_coefficient", "hub_ratio",
+                                      "specific_speed", "machine_number",
+                                      "voltage_class", "core", "connection",
+                                      "insulation", NULL};
+  /* the interval keys, in the order of EQ_IV_* after flow */
+  static const char *const ivkeys[] = {"pressure_coefficient", "hub_ratio",
+                                       "specific_speed", "machine_number",
+                                       "voltage_class"};
   static const char *const suctions[] = {"single", "double", NULL};
   memset(c, 0, sizeof *c);
   c->formula = -1;
@@ -414,7 +514,20 @@ static void read_class(schema *s, const ynode *n, const char *path,
     return;
   bool has_grades = ytree_get(n, "grades") != NULL;
   bool by_formula = ytree_get(n, "c") != NULL;
-  if (has_grades == by_formula) {
+  bool by_losses = ytree_get(n, "no_load_loss") || ytree_get(n, "load_loss");
+  if (k->indicator == EQ_LOSSES || by_losses) {
+    /* transformers: both losses, nothing else */
+    if (k->indicator != EQ_LOSSES || has_grades || by_formula ||
+        !ytree_get(n, "no_load_loss") || !ytree_get(n, "load_loss")) {
+      diag_error(s->dl, n->pos, "%s: %s", path,
+                 k->indicator == EQ_LOSSES
+                     ? "a kind graded by losses gives no_load_loss and "
+                       "load_loss (three values each), not grades or c"
+                     : "no_load_loss and load_loss are for a kind whose "
+                       "indicator is losses");
+      return;
+    }
+  } else if (has_grades == by_formula) {
     diag_error(s->dl, n->pos, "%s: give either grades or formula and c",
                path);
     return;
@@ -435,9 +548,25 @@ static void read_class(schema *s, const ynode *n, const char *path,
       if ((y = ytree_get(x, "coal_class")))
         c->coal_class = id_list(s, y, sch_path(s, mp, "coal_class"),
                                 &c->n_coal_class);
-      if ((y = ytree_get(x, "capacity")))
+      c->cap_hi_incl = true; /* a list [min, max] is (min, max] */
+      if ((y = ytree_get(x, "capacity")) && y->kind == YN_SEQ) {
         read_range(s, y, sch_path(s, mp, "capacity"), NULL, &c->has_capacity,
                    &c->cap_dim, &c->cap_min, &c->cap_max, &c->cap_unit);
+      } else if (y) {
+        /* an interval with both ends, in one unit: "[30 kVA, 30 kVA]" */
+        eq_interval r;
+        const char *cp = sch_path(s, mp, "capacity");
+        read_interval(s, y, cp, NULL, true, &c->cap_dim, &r);
+        if (r.set && !(r.has_lo && r.has_hi)) {
+          diag_error(s->dl, y->pos, "%s: a capacity interval needs both ends",
+                     cp);
+        } else if (r.set) {
+          c->has_capacity = true;
+          c->cap_min = r.lo, c->cap_max = r.hi;
+          c->cap_lo_incl = r.lo_incl, c->cap_hi_incl = r.hi_incl;
+          c->cap_unit = r.unit;
+        }
+      }
       if ((y = ytree_get(x, "pressure"))) {
         dimvec pd = dim_of("MPa");
         read_range(s, y, sch_path(s, mp, "pressure"), &pd, &c->has_pressure,
@@ -445,9 +574,28 @@ static void read_class(schema *s, const ynode *n, const char *path,
       }
       if ((y = ytree_get(x, "flow"))) {
         dimvec fd = dim_of("m3/h");
-        read_range(s, y, sch_path(s, mp, "flow"), &fd, &c->has_flow, NULL,
-                   &c->q_min, &c->q_max, NULL);
+        eq_interval *q = &c->iv[EQ_IV_FLOW];
+        /* [min, max] as a list: both ends inclusive */
+        if (y->kind == YN_SEQ) {
+          read_range(s, y, sch_path(s, mp, "flow"), &fd, &q->set, NULL,
+                     &q->lo, &q->hi, &q->unit);
+          q->has_lo = q->has_hi = q->lo_incl = q->hi_incl = q->set;
+        } else {
+          read_interval(s, y, sch_path(s, mp, "flow"), &fd, false, NULL, q);
+        }
       }
+      if ((y = ytree_get(x, "core")))
+        c->core = id_list(s, y, sch_path(s, mp, "core"), &c->n_core);
+      if ((y = ytree_get(x, "connection")))
+        c->connection = id_list(s, y, sch_path(s, mp, "connection"),
+                                &c->n_connection);
+      if ((y = ytree_get(x, "insulation")))
+        c->insulation = id_list(s, y, sch_path(s, mp, "insulation"),
+                                &c->n_insulation);
+      for (int j = 0; j < 5; j++)
+        if ((y = ytree_get(x, ivkeys[j])))
+          read_interval(s, y, sch_path(s, mp, ivkeys[j]), NULL, false, NULL,
+                        &c->iv[EQ_IV_PSI + j]);
       if ((y = ytree_get(x, "poles")) &&
           sch_list(s, y, sch_path(s, mp, "poles"))) {
         c->poles = ARENA_ARRAY(s->a, long, y->n + 1);
@@ -458,11 +606,42 @@ static void read_class(schema *s, const ynode *n, const char *path,
       }
     }
   }
-  dimvec gd = k->indicator == EQ_EFFICIENCY ? (dimvec){{0}}
-                                            : dim_of("kW/(m3/min)");
+  dimvec gd = k->indicator == EQ_SPECIFIC_POWER ? dim_of("kW/(m3/min)")
+                                                : (dimvec){{0}};
+  if ((x = ytree_get(n, "iplv_min"))) {
+    if (k->indicator != EQ_COP)
+      diag_error(s->dl, x->pos, "%s.iplv_min: only for a kind whose "
+                                "indicator is cop",
+                 path);
+    else if (sch_num(s, x, sch_path(s, path, "iplv_min"), &c->iplv_min)) {
+      if (!(c->iplv_min > 0))
+        diag_error(s->dl, x->pos, "%s.iplv_min: must be greater than zero",
+                   path);
+      else
+        c->has_iplv_min = true;
+    }
+  }
   if ((x = ytree_get(n, "grades")))
     read_grades(s, x, sch_path(s, path, "grades"), &gd, c->has_grade, c->grade,
                 c->grade_text);
+  if (k->indicator == EQ_LOSSES) {
+    dimvec pw = dim_of("kW");
+    read_grades(s, ytree_get(n, "no_load_loss"),
+                sch_path(s, path, "no_load_loss"), &pw, c->has_p0, c->p0,
+                c->p0_text);
+    read_grades(s, ytree_get(n, "load_loss"), sch_path(s, path, "load_loss"),
+                &pw, c->has_pk, c->pk, c->pk_text);
+    for (int g = 0; g + 1 < 3; g++)
+      if ((c->has_p0[g] && c->has_p0[g + 1] && c->p0[g] > c->p0[g + 1]) ||
+          (c->has_pk[g] && c->has_pk[g + 1] && c->pk[g] > c->pk[g + 1])) {
+        diag_error(s->dl, n->pos, "%s: grade %d's losses must not be above "
+                                  "grade %d's",
+                   path, g + 1, g + 2);
+        c->has_p0[2] = false;
+        break;
+      }
+    return;
+  }
   if (!by_formula)
     return;
   const char *fp = sch_path(s, path, "formula");
@@ -741,7 +920,7 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   static const char *const req[] = {"name",   "standard", "indicator", "unit",
                                     "source", "classes",  "citation",  NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
-                                           NULL};
+                                           "losses", "cop", NULL};
   if (!sch_map(s, root, "equipment.yaml", top, top_req))
     return;
   if (ytree_get(root, "catalogues"))
@@ -800,8 +979,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
       for (size_t j = 0; j < x->n; j++) {
         read_class(s, x->kids[j], sch_index(s, sch_path(s, path, "classes"), j),
                    &k, &k.classes[k.n_classes]);
-        if (k.classes[k.n_classes].has_grade[2] ||
-            k.classes[k.n_classes].has_c)
+        const eq_class *kc = &k.classes[k.n_classes];
+        if (kc->has_grade[2] || kc->has_c || (kc->has_p0[2] && kc->has_pk[2]))
           k.n_classes++;
       }
     }

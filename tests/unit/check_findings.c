@@ -1712,6 +1712,384 @@ START_TEST(t_pump_single_suction)
 }
 END_TEST
 
+/* A fan in a fan house (GB 19761-2020); fields is the rest of its map. */
+static void fan(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: fh, name: {zh: 风机房, en: Fan house}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: fh, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: F1, kind: fan, name: {zh: 1#风机, en: No.1 fan}, "
+           "unit: fh%s}\n",
+           fields);
+  load(r, HEAD_2026, body);
+}
+
+/* GB 19761-2020 表2, centrifugal 0.35 ≤ ψ < 0.45, 65 ≤ ns < 80 (row
+   GB19761-R000019), machine number column No5 ≤ No < No10: grades
+   1/2/3 = 87 / 82 / 73 %. Each band end is closed as the table closes
+   it: ψ 0.45 is in the next row up (0.45 ≤ ψ < 0.55, where ns 72 is in
+   no band: 50 ≤ ns < 70 ends below 72); No10 is in the last column
+   (No ≥ 10: 89 / 84 / 76 %). */
+START_TEST(t_fan_table_bounds)
+{
+  tu_run r;
+  /* inside: ψ 0.35 (lower end, closed), ns 65 (closed), No5 (closed);
+     85 % ≥ 82 % (grade 2), < 87 % (grade 1) */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.35, "
+          "specific_speed: 65, machine_number: 5, "
+          "rated: {efficiency: \"85 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[0]", 0.87);
+  TU_NEAR(&r, "equipment[F1].grades[2]", 0.73);
+  TU_NEAR(&r, "equipment[F1].grade", 2);
+  tu_close(&r);
+  /* No 9.99 still in No5 ≤ No < No10; 87 % = grade 1's 87 % → grade 1 */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.4499, "
+          "specific_speed: 79.9, machine_number: 9.99, "
+          "rated: {efficiency: \"87 %\"}");
+  TU_NEAR(&r, "equipment[F1].grade", 1);
+  tu_close(&r);
+  /* No10 (closed lower end of No ≥ No10): 89 / 84 / 76 %; 85 % → 2 */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, machine_number: 10, "
+          "rated: {efficiency: \"85 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[0]", 0.89);
+  TU_NEAR(&r, "equipment[F1].grade", 2);
+  tu_close(&r);
+  /* 72.9 % < 73 % (grade 3 of No5–No10): below the limit */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, machine_number: 8, "
+          "rated: {efficiency: \"72.9 %\"}");
+  ck_assert(tu_is_null(&r, "equipment[F1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[F1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 19761-2020", "GB 19761-2020");
+  tu_close(&r);
+  /* ψ 0.45 (open upper end of 0.35–0.45): the next row up, 0.45 ≤ ψ <
+     0.55, has no band with ns 72: the reason names the specific speed */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.45, "
+          "specific_speed: 72, machine_number: 8, "
+          "rated: {efficiency: \"85 %\"}");
+  ck_assert(tu_is_null(&r, "equipment[F1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its specific speed of 72 is in no class of GB 19761-2020 "
+                   "(the classes together cover [10, 70)). GB 19761-2020 "
+                   "grades in four tables: centrifugal fans (Table 1: 0.95 ≤ "
+                   "ψ < 1.55; Table 2: 0.25 ≤ ψ < 0.95), axial fans (Table "
+                   "3, by hub ratio) and external-rotor direct-drive "
+                   "forward-curved centrifugal fans (Table 4); give type, "
+                   "pressure coefficient (hub ratio for axial fans), specific "
+                   "speed (not for axial fans) and machine number");
+  tu_close(&r);
+  /* ψ 0.2 is below every centrifugal row: the reason names ψ and the
+     span [0.25, 1.55) */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.2, "
+          "specific_speed: 72, machine_number: 8, "
+          "rated: {efficiency: \"85 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its pressure coefficient of 0.2 is in no class of "
+                   "GB 19761-2020 (the classes together cover [0.25, 1.55))"));
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_zh"),
+                   "压力系数0.2不在GB 19761-2020任一类别的范围内（类别合计覆盖"
+                   "[0.25, 1.55)）"));
+  tu_close(&r);
+  /* No3.5 itself is in neither No2 < No < No3.5 nor No3.5 < No < No5
+     (表2 as transcribed): no class, the reason names the machine number */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, machine_number: 3.5, "
+          "rated: {efficiency: \"85 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its machine number of 3.5 is in no class"));
+  tu_close(&r);
+  /* no machine number: named as missing */
+  fan(&r, ", type: centrifugal, pressure_coefficient: 0.43, "
+          "specific_speed: 72, rated: {efficiency: \"85 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "no machine number is given, and GB 19761-2020 grades by "
+                   "machine number"));
+  tu_close(&r);
+}
+END_TEST
+
+/* A 10 kV oil-immersed distribution transformer (GB 20052-2024 表1) on a
+   substation metered by E1; fields is the rest of its map. */
+static void transformer(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+           "\"3,504,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+           "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+           "capacity: \"1,000 kVA\", core: electrical_steel%s}\n",
+           fields);
+  load(r, HEAD_2026, body);
+}
+
+/* 1,000 kVA, electrical-steel core (row GB20052-R000053, one row for every
+   connection from 630 kVA): P0 0.665 / 0.745 / 0.83 kW, Pk 7.415 / 8.24 /
+   10.3 kW for grades 1 / 2 / 3. A grade is reached when both losses are
+   at most its values: the grade is the worse of the two. */
+START_TEST(t_transformer_losses)
+{
+  tu_run r;
+  /* P0 0.745 = grade 2's, Pk 8.24 = grade 2's: grade 2, set by both */
+  transformer(&r, ", connection: Dyn11, rated: {no_load_loss: \"0.745 kW\", "
+                  "load_loss: \"8.24 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  TU_NEAR(&r, "equipment[T1].grades_no_load_kw[0]", 0.665);
+  TU_NEAR(&r, "equipment[T1].grades_load_kw[2]", 10.3);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "both");
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].class_en"),
+                   "10 kV oil-immersed distribution transformer, 1,000 kVA, "
+                   "electrical-steel core");
+  tu_close(&r);
+  /* P0 0.746 > 0.745: grade 3 by its no-load loss (Pk still grade 1) */
+  transformer(&r, ", rated: {no_load_loss: \"0.746 kW\", load_loss: "
+                  "\"7.415 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  TU_NEAR(&r, "equipment[T1].grade_load", 1);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "no_load");
+  FIRES(&r, "equipment_grade_3", "1#变压器仅达到GB 20052-2024的3级",
+        "No.1 transformer reaches only efficiency grade 3 of GB 20052-2024");
+  tu_close(&r);
+  /* both at grade 1's values: grade 1 */
+  transformer(&r, ", rated: {no_load_loss: \"0.665 kW\", load_loss: "
+                  "\"7.415 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 1);
+  tu_close(&r);
+  /* Pk 10.31 > 10.3 (grade 3): below the limit, whatever P0 */
+  transformer(&r, ", rated: {no_load_loss: \"0.6 kW\", load_loss: "
+                  "\"10.31 kW\"}");
+  ck_assert(tu_is_null(&r, "equipment[T1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].status"), "not_reached");
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "load");
+  FIRES(&r, "equipment_below_limit", "GB 20052-2024", "GB 20052-2024");
+  tu_close(&r);
+}
+END_TEST
+
+/* Why a transformer fits no class: each key and value named. */
+START_TEST(t_transformer_no_class)
+{
+  tu_run r;
+  /* 999 kVA lies between the table's ratings (800 and 1,000 kVA) */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+       "capacity: \"999 kVA\", core: electrical_steel, rated: {no_load_loss: "
+       "\"0.7 kW\", load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "its capacity of 999 kVA is a rating no class of "
+                   "GB 20052-2024 gives (the classes cover the standard "
+                   "ratings from 30 kVA to 2,500 kVA)"));
+  tu_close(&r);
+  /* 35 kV: the voltage class is named (the 10 kV table is [10, 10]) */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 35, "
+       "capacity: \"1,000 kVA\", core: electrical_steel, rated: "
+       "{no_load_loss: \"0.7 kW\", load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "its voltage class (kV) of 35 is in no class of "
+                   "GB 20052-2024 (the classes together cover [10, 10])"));
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_zh"),
+                   "电压等级（kV）35不在GB 20052-2024任一类别的范围内"));
+  tu_close(&r);
+  /* a dry transformer: the type is the reason */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: dry, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", rated: {no_load_loss: \"0.7 kW\", "
+       "load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "its type is not among those GB 20052-2024 grades. The "
+                   "rules hold only Table 1"));
+  tu_close(&r);
+  /* before 2025-02-01 the 2024 edition does not apply (2023 period) */
+  load(&r, HEAD_2023,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", core: electrical_steel, rated: "
+       "{no_load_loss: \"0.7 kW\", load_loss: \"8 kW\"}}\n");
+  ck_assert(tu_is_null(&r, "equipment[T1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].status"), "not_graded");
+  tu_close(&r);
+}
+END_TEST
+
+/* GB/T 13462 from the metered electricity: β = E / (SN · cos φ · T) =
+   3,504,000 kWh / (1,000 kVA × 0.9 × 8,760 h) = 3,504,000 / 7,884,000 =
+   0.444444; β_JZ = √(P0/Pk) = √(0.745 / 8.24) = √0.0904126 = 0.300687;
+   economic zone from β_JZ² = 9.04 %, best zone 1.33 × 0.0904126 = 12.02 %
+   to 75 %: 44.4 % is in the best zone. */
+START_TEST(t_transformer_metered_load)
+{
+  tu_run r;
+  transformer(&r, ", meter: E1, rated: {no_load_loss: \"0.745 kW\", "
+                  "load_loss: \"8.24 kW\"}, measured: {power_factor: 0.9}");
+  TU_NEAR(&r, "equipment[T1].operation.load_factor", 3504000.0 / 7884000.0);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.load_factor_from"),
+                   "meter");
+  TU_NEAR(&r, "equipment[T1].operation.economic_load_factor",
+          sqrt(0.745 / 8.24));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.zone"), "best");
+  tu_close(&r);
+  /* no power factor: not assessed, the reason says what is missing */
+  transformer(&r, ", meter: E1, rated: {no_load_loss: \"0.745 kW\", "
+                  "load_loss: \"8.24 kW\"}");
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.zone"),
+                   "not_assessed");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].operation.not_assessed_en"),
+                   "the mean load factor from the electricity of meter E1 "
+                   "needs the average power factor"));
+  tu_close(&r);
+  /* 630,720 kWh: β = 630,720 / 7,884,000 = 0.08 < β_JZ² 0.0904: light
+     load, below the economic zone */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"630,720 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: oil_immersed, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", core: electrical_steel, meter: E1, rated: "
+       "{no_load_loss: \"0.745 kW\", load_loss: \"8.24 kW\"}, measured: "
+       "{power_factor: 0.9}}\n");
+  TU_NEAR(&r, "equipment[T1].operation.load_factor", 0.08);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].operation.zone"),
+                   "non_economic");
+  tu_close(&r);
+}
+END_TEST
+
+/* A water-chilling package (GB 19577-2024 表2, COPc system); capacity
+   and rated are the rest of its map. */
+static void chiller(tu_run *r, const char *type, const char *capacity,
+                    const char *rated)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: ch, name: {zh: 冷站, en: Chiller plant}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: ch, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: CH1, kind: chiller, name: {zh: 1#冷水机组, en: No.1 "
+           "chiller}, unit: ch, type: %s, capacity: \"%s\", rated: {%s}}\n",
+           type, capacity, rated);
+  load(r, HEAD_2026, body);
+}
+
+/* Water-cooled bands (min, max]: ≤ 300 kW 5.3 / 5.1 / 4.2 (IPLV ≥ 5.2
+   for the limit); 300–528 kW 5.8 / 5.6 / 5.0 (IPLV ≥ 5.7); 528–1,163 kW
+   6.2 / 6.0 / 5.4; > 1,163 kW 6.4 / 6.2 / 5.6 (IPLV ≥ 6.3). */
+START_TEST(t_chiller_cop)
+{
+  tu_run r;
+  /* 300 kW is the top of the first band: COP 5.1 = grade 2's 5.1 */
+  chiller(&r, "water_cooled", "300 kW", "cop: 5.1, iplv: 5.2");
+  TU_NEAR(&r, "equipment[CH1].grades[0]", 5.3);
+  TU_NEAR(&r, "equipment[CH1].grade", 2);
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].iplv_check"), "met");
+  tu_close(&r);
+  /* 301 kW is in the second band: 5.1 < 5.6 (grade 2), ≥ 5.0: grade 3 */
+  chiller(&r, "water_cooled", "301 kW", "cop: 5.1, iplv: 5.7");
+  TU_NEAR(&r, "equipment[CH1].grades[2]", 5.0);
+  TU_NEAR(&r, "equipment[CH1].grade", 3);
+  tu_close(&r);
+  /* 4.99 < 5.0: below the limit */
+  chiller(&r, "water_cooled", "301 kW", "cop: 4.99, iplv: 6");
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 19577-2024", "GB 19577-2024");
+  tu_close(&r);
+  /* COP 6.4 (grade 1 above 1,163 kW) but IPLV 6.29 < 6.3: the limit is
+     not met, no grade */
+  chiller(&r, "water_cooled", "1,407 kW", "cop: 6.4, iplv: 6.29");
+  ck_assert(tu_is_null(&r, "equipment[CH1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].iplv_check"), "not_met");
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].status"), "not_reached");
+  tu_close(&r);
+  /* no IPLV: graded by the COP alone, the IPLV condition not checked */
+  chiller(&r, "water_cooled", "1,407 kW", "cop: 6.4");
+  TU_NEAR(&r, "equipment[CH1].grade", 1);
+  ck_assert_str_eq(tu_str(&r, "equipment[CH1].iplv_check"), "not_checked");
+  tu_close(&r);
+  /* air-cooled, one class: 3.2 → grade 2 (3.4 / 3.2 / 2.8) */
+  chiller(&r, "air_cooled", "200 kW", "cop: 3.2, iplv: 3.3");
+  TU_NEAR(&r, "equipment[CH1].grade", 2);
+  tu_close(&r);
+  /* evaporative: no class; the reason names the type */
+  chiller(&r, "evaporative", "200 kW", "cop: 4.0");
+  ck_assert(strstr(tu_str(&r, "equipment[CH1].not_graded_en"),
+                   "its type is not among those GB 19577-2024 grades. The "
+                   "rules hold only Table 2 of GB 19577-2024"));
+  tu_close(&r);
+}
+END_TEST
+
+/* Axial fans by hub ratio (表3), no specific speed: γ < 0.3 is open at
+   the top, so γ 0.3 is in 0.3 ≤ γ < 0.4; column No5 ≤ No < No10:
+   γ 0.29 → 72 / 69 / 58 %, γ 0.3 → 74 / 71 / 61 %. 70 % is grade 2 in the
+   first (≥ 69) and grade 3 in the second (< 71, ≥ 61). */
+START_TEST(t_fan_axial_hub_ratio)
+{
+  tu_run r;
+  fan(&r, ", type: axial, hub_ratio: 0.29, machine_number: 6, "
+          "rated: {efficiency: \"70 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[1]", 0.69);
+  TU_NEAR(&r, "equipment[F1].grade", 2);
+  tu_close(&r);
+  fan(&r, ", type: axial, hub_ratio: 0.3, machine_number: 6, "
+          "rated: {efficiency: \"70 %\"}");
+  TU_NEAR(&r, "equipment[F1].grades[1]", 0.71);
+  TU_NEAR(&r, "equipment[F1].grade", 3);
+  tu_close(&r);
+  /* γ 0.75 is above the last row (0.55 ≤ γ < 0.75) */
+  fan(&r, ", type: axial, hub_ratio: 0.75, machine_number: 6, "
+          "rated: {efficiency: \"70 %\"}");
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_en"),
+                   "its hub ratio of 0.75 is in no class of GB 19761-2020 "
+                   "(the classes together cover (, 0.75))"));
+  tu_close(&r);
+}
+END_TEST
+
 /* Double suction, 1,000 m3/h, 50 m, 1,480 r/min: ns uses half the flow,
    Q = 1000 / 3600 / 2 = 0.1388889 m3/s, √Q = 0.3726780, 50^0.75 =
    18.8030155; ns = 3.65 × 1480 × 0.3726780 / 18.8030155 = 107.06828059;
@@ -1773,12 +2151,36 @@ START_TEST(t_pump_fan_not_graded)
   pump(&r, ", type: single_suction, flow: \"4 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  /* the reason names the key and the value that found no class: 4 m3/h
+     is below the first single-suction band [5, 300] */
   ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
-                               "no clean-water pump class"));
+                               "its flow of 4 m3/h is outside the classes of "
+                               "GB 19762-2025 (5 m3/h to 10,000 m3/h). "
+                               "GB 19762-2025 Table 3 gives"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_zh"),
+                               "流量4 m3/h超出GB 19762-2025各类别的范围（5 m3/h"
+                               "至10,000 m3/h）"));
   tu_close(&r);
+  /* 10,000 m3/h is the closed top of (300, 10000]: graded; 10,001 is not */
+  pump(&r, ", type: single_suction, flow: \"10,000 m3/h\", head: \"32 m\", "
+           "speed: \"1,480 r/min\", rated: {efficiency: \"60 %\"}");
+  ck_assert_str_eq(tu_str(&r, "equipment[P1].class_en"),
+                   "Single-stage end-suction, 300–10,000 m³/h");
+  tu_close(&r);
+  pump(&r, ", type: single_suction, flow: \"10,001 m3/h\", head: \"32 m\", "
+           "speed: \"1,480 r/min\", rated: {efficiency: \"60 %\"}");
+  ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                               "its flow of 10,001 m3/h is outside"));
+  tu_close(&r);
+  /* a type no class names: the type is the reason, and the keys after it
+     are not judged among classes of other types */
   pump(&r, ", type: chemical, flow: \"40 m3/h\", head: \"32 m\", "
            "speed: \"2,900 r/min\", rated: {efficiency: \"60 %\"}");
   ck_assert(tu_is_null(&r, "equipment[P1].grade"));
+  ck_assert_ptr_nonnull(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                               "its type is not among those GB 19762-2025 "
+                               "grades. GB 19762-2025"));
   tu_close(&r);
   char body[600];
   snprintf(body, sizeof body,
@@ -1793,8 +2195,10 @@ START_TEST(t_pump_fan_not_graded)
   load(&r, NULL, body);
   TU_NEAR(&r, "equipment[F1].efficiency", 0.8);
   ck_assert(tu_is_null(&r, "equipment[F1].grade"));
-  FIRES(&r, "equipment_not_graded", "GB 19761-2020的能效等级尚未录入",
-        "the grades of GB 19761-2020 are not in this program's rules yet");
+  /* no type: the type is the reason (it picks the table) */
+  FIRES(&r, "equipment_not_graded", "未给出类型，GB 19761-2020按类型分级。",
+        "no type is given, and GB 19761-2020 grades by type. GB 19761-2020 "
+        "grades in four tables");
   tu_close(&r);
 }
 END_TEST
@@ -2592,6 +2996,12 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_edition_not_in_force);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
+  tcase_add_test(tc, t_fan_table_bounds);
+  tcase_add_test(tc, t_fan_axial_hub_ratio);
+  tcase_add_test(tc, t_transformer_losses);
+  tcase_add_test(tc, t_transformer_no_class);
+  tcase_add_test(tc, t_transformer_metered_load);
+  tcase_add_test(tc, t_chiller_cop);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
   tcase_add_test(tc, t_equipment_no_class_reason);
