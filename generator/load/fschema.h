@@ -73,7 +73,7 @@ extern const fs_section fs_root, fs_facility, fs_capacity, fs_audit,
     fs_saving, fs_schedule, fs_baseline, fs_base_product, fs_evidence,
     fs_management, fs_organisation, fs_manager, fs_targets, fs_five_year,
     fs_yearly, fs_system, fs_meter_management, fs_online, fs_obsolete,
-    fs_obsolete_found, fs_previous, fs_previous_measure;
+    fs_obsolete_found, fs_previous, fs_previous_measure, fs_quota;
 
 /* Word lists the loader reads with sch_enum; the index of a word is its
    meaning (the order of the model's enums). */
@@ -81,7 +81,9 @@ extern const char *const fs_grids[], *const fs_audit_types[],
     *const fs_stages[], *const fs_systems[],
     *const fs_series_stamps[], *const fs_vats[], *const fs_origins[],
     *const fs_coolings[], *const fs_controls[], *const fs_intensity_bases[],
-    *const fs_ems_standards[], *const fs_implemented[];
+    *const fs_ems_standards[], *const fs_implemented[],
+    *const fs_building_types[], *const fs_climate_zones[],
+    *const fs_ventilations[], *const fs_hospital_grades[], *const fs_uses[];
 
 /* Every section, NULL-terminated (for tests and the schema writer). */
 extern const fs_section *const fs_sections[];

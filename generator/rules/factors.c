@@ -549,7 +549,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"names.yaml", tables_names},
                 {"standards.yaml", tables_standards},
                 {"industries.yaml", tables_industries},
-                {"stages.yaml", tables_stages}};
+                {"stages.yaml", tables_stages},
+                {"buildings.yaml", tables_buildings}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -600,6 +601,7 @@ static const struct {
     {"finance.yaml", false},   {"terms.yaml", false}, {"names.yaml", false},
     {"standards.yaml", false},
     {"industries.yaml", false}, {"stages.yaml", false},
+    {"buildings.yaml", false},
     {"benchmarks", true},       {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
@@ -639,7 +641,8 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "not a rules directory: it holds none of carriers.yaml, "
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, terms.yaml, names.yaml, "
-               "standards.yaml, industries.yaml, stages.yaml, benchmarks/, "
+               "standards.yaml, industries.yaml, stages.yaml, buildings.yaml, "
+               "benchmarks/, "
                "checks/");
     return false;
   }
