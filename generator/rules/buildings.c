@@ -185,9 +185,21 @@ static void read_quota(schema *s, const char *key, const ynode *n,
     q->building_types =
         word_list(s, x, sch_path(s, path, "building_types"),
                   fs_building_types, &q->n_building_types);
-  if ((x = ytree_get(n, "provinces")))
+  if ((x = ytree_get(n, "provinces"))) {
     q->provinces = tables_id_list(s, x, sch_path(s, path, "provinces"),
                                   &q->n_provinces);
+    /* the positions of the ids read (a list of scalars when any was) */
+    if (x->kind == YN_SEQ && x->n == 0)
+      diag_error(s->dl, x->pos, "%s.provinces: expected at least one "
+                                "province (leave the key out for every "
+                                "province)",
+                 path);
+    q->provinces_pos = ARENA_ARRAY(s->a, src_pos, q->n_provinces + 1);
+    for (size_t i = 0, k = 0; x->kind == YN_SEQ && i < x->n; i++)
+      if (k < q->n_provinces && x->kids[i]->kind == YN_SCALAR &&
+          strcmp(x->kids[i]->str, q->provinces[k]) == 0)
+        q->provinces_pos[k++] = x->kids[i]->pos;
+  }
   if ((x = ytree_get(n, "indicator")) &&
       sch_id(s, x, sch_path(s, path, "indicator"), &q->indicator) &&
       !factors_building_unit(q->indicator)) {
@@ -245,4 +257,25 @@ void tables_buildings(schema *s, const ynode *root, factors *f)
       f->n_quotas++;
   }
   f->quotas = all;
+}
+
+/* A quota for provinces no facility can name would never apply: each must
+   be a province of grids.yaml (when the rules map any). */
+void buildings_check(schema *s, const factors *f)
+{
+  if (!f->n_provinces)
+    return;
+  for (size_t i = 0; i < f->n_quotas; i++) {
+    const bq_quota *q = &f->quotas[i];
+    for (size_t k = 0; k < q->n_provinces; k++) {
+      bool known = false;
+      for (size_t j = 0; j < f->n_provinces && !known; j++)
+        known = strcmp(f->provinces[j].province, q->provinces[k]) == 0;
+      if (!known)
+        diag_error(s->dl, q->provinces_pos[k],
+                   "quotas.%s.provinces: \"%s\" is not a province of "
+                   "grids.yaml (a key such as sichuan or chongqing)",
+                   q->key, q->provinces[k]);
+    }
+  }
 }

@@ -714,6 +714,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   }
   check_industries(&s, f);
   stages_check(&s, f);
+  buildings_check(&s, f);
   if (diag_errors(dl) > before || !any_carriers || !any_grids)
     return NULL;
   return f;

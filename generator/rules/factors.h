@@ -418,6 +418,7 @@ typedef struct bq_quota {
   size_t n_building_types;
   const char **provinces;     /* NULL: every province */
   size_t n_provinces;
+  src_pos *provinces_pos;     /* where each is written */
   const char *indicator;      /* a key of BUILDING_INDICATORS */
   /* GB/T 51161 §5.2's correction of an office's measured value for its
      hours of use and occupant density: E × (0.3 + 0.7 T0/T) × (0.7 + 0.3
@@ -574,8 +575,11 @@ const char **tables_id_list(schema *s, const ynode *n, const char *path,
    is read. */
 void tables_stages(schema *s, const ynode *root, factors *f);
 void stages_check(schema *s, const factors *f);
-/* Building quotas (buildings.c): a quota replaces one of the same key. */
+/* Building quotas (buildings.c): a quota replaces one of the same key;
+   buildings_check checks the provinces a quota names against grids.yaml's
+   once every layer is read. */
 void tables_buildings(schema *s, const ynode *root, factors *f);
+void buildings_check(schema *s, const factors *f);
 /* The stage set of a facility's industry (code, or own key written),
    or NULL. */
 const stage_set *factors_stages(const factors *f, const char *code,
