@@ -9,8 +9,17 @@ en: By examining, verifying, analysing and evaluating the whole chain of energy 
 
 ## 审计边界与审计期 | Boundary and period
 
+{% if facility.is_building %}
+
+zh: 审计边界为{{facility.name.zh}}（统一社会信用代码{{facility.credit_code}}）建筑范围内的全部用能系统（暖通空调、照明及插座、动力、生活热水、厨房和特殊用能等），以进出建筑的能源计量点为界。外购能源按购入量计，向外供出的能源按供出量扣减（{{standards_applied[gbt2589].designation}}）。
+en: The boundary comprises all energy-using systems of {{facility.name.en}} (unified social credit code {{facility.credit_code}}) within its buildings (HVAC, lighting and sockets, power, hot water, kitchen, special use and the like), delimited by the energy metering points where energy enters the buildings. Purchased energy is counted as purchased; energy supplied to others is deducted ({{standards_applied[gbt2589].designation}}).
+
+{% else %}
+
 zh: 审计边界为{{facility.name.zh}}（统一社会信用代码{{facility.credit_code}}）厂区范围内的全部生产系统、辅助生产系统和附属生产系统，以进出厂区边界的能源计量点为界。外购能源按购入量计，向外供出的能源按供出量扣减（{{standards_applied[gbt2589].designation}}）。
 en: The boundary comprises all production, auxiliary and ancillary systems of {{facility.name.en}} (unified social credit code {{facility.credit_code}}) within the site, delimited by the energy metering points at the site boundary. Purchased energy is counted as purchased; energy supplied to others is deducted ({{standards_applied[gbt2589].designation}}).
+
+{% endif %}
 
 zh: 审计期为{{period.from}}至{{period.to}}，共{{period.days|#}}天（{{period.months|#}}个月）。
 en: The audit period runs from {{period.from}} to {{period.to}}: {{period.days|plural day}} ({{period.months|plural month}}).
@@ -45,8 +54,17 @@ en: Each standard applies in the edition in force at the end of the audit period
 
 ## 审计方法 | Methods
 
+{% if facility.is_building %}
+
+zh: 审计采用资料核查、现场调查、计量数据统计分析和必要的测试相结合的方法：核查能源购入、消耗和外供的原始记录与计量数据；按能源品种核算综合能耗（当量值、等价值）；按GB 17167核查计量器具的配备率和准确度等级；按建筑面积、用能人数、床位数等核算建筑能耗指标并与能耗定额对标；按设备能效标准评价主要用能设备；按GB/T 32150核算化石燃料燃烧和外购电力、热力的二氧化碳排放；对节能措施进行节能量、减排量和经济性分析。
+en: The audit combines a review of records, site investigation, statistical analysis of metered data and tests where needed: the original records and metered data of energy purchased, consumed and supplied were checked; comprehensive energy consumption was computed per carrier (equivalent and equal value); metering coverage and accuracy classes were checked against GB 17167; the building's indicators per floor area, occupant, bed and the like were computed and compared with the energy quotas; the main energy-using equipment was evaluated against its efficiency standards; CO2 from fuel combustion and purchased electricity and heat was accounted under GB/T 32150; and each energy-saving measure was assessed for its energy saving, CO2 reduction and economics.
+
+{% else %}
+
 zh: 审计采用资料核查、现场调查、计量数据统计分析和必要的测试相结合的方法：核查企业能源购入、消耗、库存和外供的原始记录与计量数据；按能源品种核算综合能耗（当量值、等价值）；按GB 17167核查计量器具的配备率和准确度等级；按产品核算单位产品综合能耗并与能耗限额标准对标；按设备能效标准评价主要用能设备；按GB/T 32150核算化石燃料燃烧、工业生产过程和外购电力、热力的二氧化碳排放；对节能措施进行节能量、减排量和经济性分析。
 en: The audit combines a review of records, site investigation, statistical analysis of metered data and tests where needed: the original records and metered data of energy purchased, consumed, stocked and supplied were checked; comprehensive energy consumption was computed per carrier (equivalent and equal value); metering coverage and accuracy classes were checked against GB 17167; unit energy consumption was computed per product and compared with the limit standards; the main energy-using equipment was evaluated against its efficiency standards; CO2 from fuel combustion, industrial processes and purchased electricity and heat was accounted under GB/T 32150; and each energy-saving measure was assessed for its energy saving, CO2 reduction and economics.
+
+{% endif %}
 
 ## 数据来源 | Data sources
 

@@ -113,6 +113,8 @@ en: The enterprise gave no monthly metered data.
 {% chart monthly | 逐月能源消费（外购量折标准煤） | Monthly energy purchases (tce) %}
 {% endif %}
 
+{% if facility.is_building == false %}
+
 ## 逐月产量与单位产品能耗 | Monthly output and unit consumption
 
 {% if count(energy.monthly.products) > 0 %}
@@ -172,6 +174,8 @@ en: {{.name_en}}: its energy cannot be attributed by month ({{.why_en}}); only t
 
 zh: 企业未提供逐月产量数据。
 en: The enterprise gave no monthly output.
+
+{% endif %}
 
 {% endif %}
 
@@ -346,9 +350,9 @@ note: zh: 注：容差按附录B所列规则；核算值按本报告的计量数
 
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"]) > 0 %}
+{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "no_building_submetering" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"]) > 0 %}
 
-{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"] %}
+{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "no_building_submetering" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"] %}
 
 {% include finding-item.tpl %}
 

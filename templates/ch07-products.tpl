@@ -1,4 +1,133 @@
-#! ch07-products.tpl — 产品能耗与对标 / Product energy and benchmarks.
+#! ch07-products.tpl — 产品能耗与对标 / Product energy and benchmarks; for a
+#! building, its energy indicators and the quotas it is compared with.
+
+{% if facility.is_building %}
+
+# 建筑能耗指标与定额对标 | Building energy indicators and quotas
+
+zh: 建筑能耗指标 = 审计期能耗 ÷ 建筑面积、用能人数、床位数等。当量值按电力折标准煤系数{{energy.carriers[electricity].coefficient_kgce|0.0000}} kgce/kWh计算，等价值按{{energy.equal_value.year|#}}年供电煤耗{{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh计算。常规能耗不含特殊用能（如大型医疗设备、信息机房、消毒供应用汽）和供暖能耗；非供暖能耗按GB/T 51161计算，非电能源按供电煤耗折算为电量。
+en: Building energy indicators = the period's energy ÷ floor area, occupants, beds and the like. Equivalent values take electricity at {{energy.carriers[electricity].coefficient_kgce|0.0000}} kgce/kWh, equal values at the {{energy.equal_value.year|#}} supply coal rate of {{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh. Regular use leaves out special use (large medical equipment, data rooms, steam for sterilisation and the like) and heating; the non-heating energy follows GB/T 51161, with the other carriers expressed as electricity at the supply coal rate.
+
+{% if count(energy.building_indicators) > 0 %}
+
+{% table energy.building_indicators | 建筑能耗指标 | Building energy indicators %}
+| 指标 | Indicator | {{.name_zh}} | {{.name_en}} | left | 6
+| 单位 | Unit | {{.unit_zh}} | {{.unit_en}} | center | 2
+| 当量值 | Equivalent value | {{.equivalent|0.00}} | | number | 2.2
+| 等价值 | Equal value | {{.equal_value|0.00}} | | number | 2.2
+{% endtable %}
+note: zh: 注：电耗和非供暖能耗以kWh计，只列一栏；“—”表示不适用。 | en: Note: electricity and non-heating energy are in kWh, one column only; "—" means not applicable.
+
+{% else %}
+
+zh: 审计数据文件未给出建筑面积、用能人数等，未计算建筑能耗指标。
+en: The audit data give no floor area, occupants or the like: no building indicators are computed.
+
+{% endif %}
+
+## 能耗定额对标 | Comparison with the quotas
+
+{% if count(benchmark.building) > 0 %}
+
+{% table benchmark.building | 建筑能耗与定额对比 | Building energy against the quotas %}
+| 定额 | Quota | {{.name_zh}} | {{.name_en}} | left | 2.8
+| 依据 | Basis | {{.standard_zh}} | {{.standard}} | left | 2.3
+| 实际值 | Actual | {{.value|0.00}} | | number | 1.7
+| 修正后 | Corrected | {{.corrected|0.00}} | | number | 1.8
+| 约束值 | Constraint | {{.constraint|0.00}} | | number | 1.9
+| 基准值 | Baseline | {{.baseline|0.00}} | | number | 1.7
+| 引导值 | Guide | {{.guide|0.00}} | | number | 1.6
+| 结论 | Result | {{.grade_zh}} | {{.grade_en}} | center | 1.9
+{% endtable %}
+note: zh: 注：实际值与定额同单位（见下文）；未作修正的，修正后的值即实际值；“—”表示定额未规定该级或未能对标。 | en: Note: actual values are in the quota's unit (below); where no correction applies the corrected value is the actual one; "—" means the quota sets no such level or no comparison was made.
+
+{% for benchmark.building %}
+
+### {{.name_zh}} | {{.name_en}}
+
+{% if exists(.grade) %}
+
+{% if exists(.correction) %}
+
+zh: 对比指标为{{.indicator_zh}}，实际值{{.value|0.00}} {{.unit_zh}}，经使用时间和人员密度修正后为{{.corrected|0.00}} {{.unit_zh}}，约束值{{.constraint|0.00}} {{.unit_zh}}，结论：{{.grade_zh}}。
+en: The indicator compared is {{.indicator_en}}: {{.value|0.00}} {{.unit_en}}, {{.corrected|0.00}} {{.unit_en}} once corrected for hours of use and occupant density, against a constraint value of {{.constraint|0.00}} {{.unit_en}}: {{.grade_en}}.
+
+zh: 修正按GB/T 51161：修正后的值 = 实际值 × 使用时间修正系数 × 人员密度修正系数 = {{.value|0.00}} × {{.correction.hours_factor|0.0000}} × {{.correction.density_factor|0.0000}} = {{.corrected|0.00}} {{.unit_zh}}。
+en: The correction follows GB/T 51161: corrected value = actual × hours factor × density factor = {{.value|0.00}} × {{.correction.hours_factor|0.0000}} × {{.correction.density_factor|0.0000}} = {{.corrected|0.00}} {{.unit_en}}.
+
+{% if .correction.hours > 0 %}
+
+zh: 使用时间修正系数 = 0.3 + 0.7 × 标准年使用时间{{.correction.hours_standard|0}} h ÷ 年实际使用时间{{.correction.hours|0}} h = {{.correction.hours_factor|0.0000}}。
+en: Hours factor = 0.3 + 0.7 × standard hours {{.correction.hours_standard|0}} h ÷ actual hours {{.correction.hours|0}} h = {{.correction.hours_factor|0.0000}}.
+
+{% else %}
+
+zh: 审计数据文件未给出年实际使用时间，使用时间修正系数取1。
+en: The audit data give no hours of use a year: the hours factor is 1.
+
+{% endif %}
+
+{% if .correction.area_per_person > 0 %}
+
+zh: 人员密度修正系数 = 0.7 + 0.3 × 人均建筑面积{{.correction.area_per_person|0.00}} m² ÷ 标准人均建筑面积{{.correction.area_per_person_standard|0}} m² = {{.correction.density_factor|0.0000}}。
+en: Density factor = 0.7 + 0.3 × floor area per occupant {{.correction.area_per_person|0.00}} m² ÷ standard {{.correction.area_per_person_standard|0}} m² = {{.correction.density_factor|0.0000}}.
+
+{% else %}
+
+zh: 审计数据文件未给出用能人数，人员密度修正系数取1。
+en: The audit data give no occupants: the density factor is 1.
+
+{% endif %}
+
+{% else %}
+
+zh: 对比指标为{{.indicator_zh}}，实际值{{.value|0.00}} {{.unit_zh}}，约束值{{.constraint|0.00}} {{.unit_zh}}，结论：{{.grade_zh}}。
+en: The indicator compared is {{.indicator_en}}: {{.value|0.00}} {{.unit_en}} against a constraint value of {{.constraint|0.00}} {{.unit_en}}: {{.grade_en}}.
+
+{% endif %}
+
+{% else %}
+
+zh: {{.finding_zh}}
+en: {{.finding_en}}
+
+{% endif %}
+
+note: zh: 定额出处：{{.citation_zh}} | en: Quota values: {{.citation}}
+
+{% if .verified == false and .origin == "rules" and not exists(.checked) %}
+
+note: zh: 注：该定额值尚待与标准原文核对（见附录B），对标结论仅供参考。 | en: Note: the quota values await checking against the standard's text (Appendix B); the comparison is indicative.
+
+{% endif %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 规则和审计数据文件中没有适用于本建筑的能耗定额，本次审计未作定额对标；事务管理部门下达的能耗定额或本省公共机构能耗定额标准可按数据文件的能耗定额或规则文件补充。
+en: Neither the rules nor the audit data hold a quota for this building: no comparison was made. A quota set by the administering authority, or the province's quota standard for public institutions, is added in the audit data or as a rules file.
+
+{% endif %}
+
+## 审计发现 | Findings
+
+{% if count(findings[? .rule == "building_exceeds_quota" or .rule == "building_within_constraint_only" or .rule == "building_within_guide" or .rule == "building_quota_not_compared"]) > 0 %}
+
+{% for findings[? .rule == "building_exceeds_quota" or .rule == "building_within_constraint_only" or .rule == "building_within_guide" or .rule == "building_quota_not_compared"] %}
+
+{% include finding-item.tpl %}
+
+{% endfor %}
+
+{% else %}
+
+zh: 本章范围内未发现问题。
+en: No findings in the scope of this chapter.
+
+{% endif %}
+
+{% else %}
 
 # 产品能耗与对标 | Product energy and benchmarks
 
@@ -231,5 +360,7 @@ en: No findings in the scope of this chapter.
 
 zh: 审计数据未列出产品，本章从略。
 en: The audit data list no products; this chapter is omitted.
+
+{% endif %}
 
 {% endif %}

@@ -213,5 +213,14 @@ en: The audit team recommends that the enterprise act in the following order:
 
 {% endfor %}
 
+{% if facility.is_building %}
+
+- zh: 完善分项计量和逐月统计，持续跟踪单位建筑面积能耗、人均能耗与碳排放强度，对照能耗定额管理用能，并在下一审计期评估措施实施效果。
+  en: Complete sub-metering by system and monthly statistics, track energy per m², energy per occupant and carbon intensity, manage energy against the quotas, and assess the effect of the measures in the next audit period.
+
+{% else %}
+
 - zh: 完善能源计量和逐月统计，对燃料低位发热量和元素碳含量开展实测，持续跟踪单位产品能耗与碳排放强度，并在下一审计期评估措施实施效果。
   en: Complete energy metering and monthly statistics, measure fuel calorific values and elemental carbon contents, track unit energy consumption and carbon intensity, and assess the effect of the measures in the next audit period.
+
+{% endif %}

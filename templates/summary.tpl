@@ -23,6 +23,42 @@ en: At the request of {{facility.name.en}}, the audit team made a full energy au
 
 {% endif %}
 
+{% if facility.is_building %}
+
+{% keyvalue | 主要指标 | Key figures %}
+| 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce
+| 综合能耗（等价值） | Comprehensive energy consumption (equal value) | {{energy.total_equal_value_tce|0.00}} | tce
+| 能源费用 | Energy cost | {{energy.cost.total_cny / 10000|0.00}} | 万元 | | 10⁴ CNY
+| 建筑面积 | Floor area | {{facility.floor_area_m2|0}} | m²
+| 单位建筑面积综合能耗（当量值） | Energy per m² (equivalent value) | {{energy.intensity.kgce_per_m2|0.00}} | kgce/m²
+| 单位建筑面积综合能耗（等价值） | Energy per m² (equal value) | {{energy.intensity.kgce_per_m2_equal_value|0.00}} | kgce/m²
+| 单位建筑面积电耗 | Electricity per m² | {{energy.intensity.kwh_per_m2|0.00}} | kWh/m²
+| 人均综合能耗（当量值） | Energy per occupant (equivalent value) | {{energy.intensity.kgce_per_occupant|0.00}} | kgce/人 | | kgce/person
+| 二氧化碳排放总量 | Total CO2 emissions | {{carbon.total_tco2|0.00}} | tCO2
+| 其中：范围一（直接排放） | of which Scope 1 (direct) | {{carbon.scope1.total_tco2|0.00}} | tCO2
+| 其中：范围二（外购电力、热力） | of which Scope 2 (purchased electricity and heat) | {{carbon.scope2.total_tco2|0.00}} | tCO2
+| 单位建筑面积二氧化碳排放 | CO2 per m² | {{carbon.intensity.kgco2_per_m2|0.00}} | kgCO2/m²
+| 计量器具配备率达标项 | Metering coverage items meeting GB 17167 | {{count(metering.coverage[? .ok == true])|#}} / {{count(metering.coverage)|#}} |
+| 计量器具准确度达标台数 | Meters meeting the required accuracy class | {{count(metering.accuracy[? .ok == true])|#}} / {{count(metering.accuracy)|#}} |
+| 建议措施年节能量 | Annual energy saving of the proposed measures | {{sum(measures[].annual_saving_tce)|0.00}} | tce/a
+| 建议措施年节约费用 | Annual cost saving of the proposed measures | {{sum(measures[].annual_saving_cny) / 10000|0.00}} | 万元/a | | 10⁴ CNY/a
+| 建议措施年减排量 | Annual CO2 reduction of the proposed measures | {{sum(measures[].annual_reduction_tco2)|0.00}} | tCO2/a
+| 建议措施总投资 | Total investment of the proposed measures | {{sum(measures[].investment_cny) / 10000|0.00}} | 万元 | | 10⁴ CNY
+{% endkeyvalue %}
+
+{% if count(benchmark.building) > 0 %}
+
+{% table benchmark.building | 能耗定额对标结论 | Comparison with the energy quotas %}
+| 定额 | Quota | {{.name_zh}} | {{.name_en}} | left | 4.4
+| 实际值（修正后） | Actual (corrected) | {{.corrected|0.00}} {{.unit_zh}} | {{.corrected|0.00}} {{.unit_en}} | number | 3
+| 约束值 | Constraint | {{.constraint|0.00}} | | number | 2
+| 结论 | Result | {{.grade_zh}} | {{.grade_en}} | center | 2.6
+{% endtable %}
+
+{% endif %}
+
+{% else %}
+
 {% keyvalue | 主要指标 | Key figures %}
 | 综合能耗（当量值） | Comprehensive energy consumption (equivalent value) | {{energy.total_tce|0.00}} | tce
 | 综合能耗（等价值） | Comprehensive energy consumption (equal value) | {{energy.total_equal_value_tce|0.00}} | tce
@@ -42,6 +78,8 @@ en: At the request of {{facility.name.en}}, the audit team made a full energy au
 | 建议措施年减排量 | Annual CO2 reduction of the proposed measures | {{sum(measures[].annual_reduction_tco2)|0.00}} | tCO2/a
 | 建议措施总投资 | Total investment of the proposed measures | {{sum(measures[].investment_cny) / 10000|0.00}} | 万元 | | 10⁴ CNY
 {% endkeyvalue %}
+
+{% endif %}
 note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算电力，以电力为产品的企业外供电力按其自身加工转换的实际折算系数扣减（见附录A）。数值修约仅用于显示，合计按未修约值计算。“—”表示未计算：审计数据中没有所需的数据（产值、能源价格、对标产品或节能措施）。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year, except that an enterprise whose product is electricity deducts the electricity it supplies at the actual coefficient of its own conversion (Appendix A). Figures are rounded for display only; totals are computed from unrounded values. "—" means not computed: the audit data hold no figure it needs (output value, energy prices, benchmarked products or saving measures).
 
 {% if exists(savings.base_from) %}

@@ -625,6 +625,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   c.factors_used = val_arr(a);
   val_set_str(a, c.root, "schema", "auditgen-results/1");
   emit_facility(&c, facility_id);
+  calc_building_facility(&c);
   calc_editions(&c);
   calc_energy(&c);
   calc_products_rules(&c);
@@ -632,6 +633,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_products_potential(&c);
   calc_stages(&c);
   calc_carbon(&c);
+  calc_building(&c);
   calc_metering(&c);
   calc_equipment(&c);
   calc_editions_finish(&c);

@@ -146,6 +146,17 @@ void calc_stages(calc_ctx *c);
 void calc_editions_finish(calc_ctx *c);
 
 void calc_energy(calc_ctx *c);
+/* Buildings (building.c): calc_building_facility adds the building keys
+   to facility (after it is emitted); calc_building the building
+   indicators of energy.intensity and carbon.intensity and
+   benchmark.building[] (after the carbon section). */
+void calc_building_facility(calc_ctx *c);
+/* Whether the facility is audited as a building (a building_type, or the
+   industry building or public_institution), and a unit's use (its own,
+   else its nearest ancestor's, else regular). */
+bool calc_is_building(const model *m);
+unit_use calc_unit_use(const model *m, int unit);
+void calc_building(calc_ctx *c);
 /* energy.balance_matrix (GB/T 28751) and energy.flow (the stage diagram
    of GB/T 16616), from the carriers calc_energy computed (matrix.c). */
 void calc_balance_matrix(calc_ctx *c, value *energy);

@@ -454,7 +454,7 @@ static void emit_flow(calc_ctx *c, value *energy, const bal *b)
       kept++;
     }
   bool others = kept < nd;
-  size_t cap = nk + 1 + b->nconv + nk + kept + 4;
+  size_t cap = nk + 1 + b->nconv + nk + kept + 6;
   if (cap > FLOW_MAX_NODES) {
     calc_note(c, "energy.flow",
               arena_printf(a, "加工转换单元有%zu个，过多，不绘制能流图。",
@@ -521,9 +521,24 @@ static void emit_flow(calc_ctx *c, value *energy, const bal *b)
   for (size_t d = 0; d < nd; d++)
     if (!keep[d])
       disp_node[d] = other;
+  /* a building's end uses are its systems: what no meter divides among
+     them is the building's end use, not a process's; a boiler house with
+     no metered output ends in the use it serves (heating, special use) */
+  bool bld = calc_is_building(m);
   size_t unmet = nn;
-  nd_[nn++] = (fnode){"unmetered_use", "未分项计量的使用",
-                      "Use not metered by unit", "end_use", 0};
+  nd_[nn++] = bld ? (fnode){"unmetered_use", "建筑末端用能（未分项计量）",
+                            "Building end uses (not sub-metered)", "end_use",
+                            0}
+                  : (fnode){"unmetered_use", "未分项计量的使用",
+                            "Use not metered by unit", "end_use", 0};
+  size_t end_heating = SIZE_MAX, end_special = SIZE_MAX;
+  if (bld) {
+    end_heating = nn;
+    nd_[nn++] = (fnode){"end:heating", "供暖", "Space heating", "end_use", 0};
+    end_special = nn;
+    nd_[nn++] = (fnode){"end:special", "特殊用能", "Special use", "end_use",
+                        0};
+  }
   size_t exported = nn;
   nd_[nn++] = (fnode){"exported", "输出能源", "Energy exported", "export", 0};
   size_t loss = nn;
@@ -587,7 +602,12 @@ static void emit_flow(calc_ctx *c, value *energy, const bal *b)
       out[x] += w[x * nn + y];
     }
     if (in[x] - out[x] > 1e-9 * in[x]) {
-      w[x * nn + (out[x] > 0 ? loss : unmet)] += in[x] - out[x];
+      unit_use use = bld ? calc_unit_use(m, b->conv_unit[ci]) : USE_REGULAR;
+      size_t sink = out[x] > 0                ? loss
+                    : use == USE_HEATING ? end_heating
+                    : use == USE_SPECIAL ? end_special
+                                          : unmet;
+      w[x * nn + sink] += in[x] - out[x];
       out[x] = in[x];
     }
   }

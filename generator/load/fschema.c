@@ -41,6 +41,20 @@ const char *const fs_ems_standards[] = {"none", "GB/T 23331", "GB/T 15587",
                                         NULL};
 const char *const fs_implemented[] = {"yes", "partly", "no", NULL};
 const char *const fs_green_kinds[] = {"certificate", "direct", NULL};
+/* buildings and public institutions (GB/T 51161-2016, GB 50176-2016) */
+const char *const fs_building_types[] = {
+    "office_government", "office_commercial", "hotel",  "mall",
+    "hospital",          "school",            "university", "other", NULL};
+const char *const fs_climate_zones[] = {"severe_cold", "cold",
+                                        "hot_summer_cold_winter",
+                                        "hot_summer_warm_winter", "mild",
+                                        NULL};
+const char *const fs_ventilations[] = {"natural", "mechanical", NULL};
+const char *const fs_hospital_grades[] = {
+    "tertiary_a",  "tertiary_b",  "tertiary",  "secondary_a",
+    "secondary_b", "secondary",   "primary",   NULL};
+/* in the order of unit_use after USE_NONE */
+const char *const fs_uses[] = {"regular", "special", "heating", NULL};
 
 /* }====================================================== */
 /* {====================================================== tables */
@@ -109,6 +123,38 @@ const fs_section fs_facility = {
         {"value_added", QTY("万元"), O, "审计期工业增加值", "value added of the period"},
         {"floor_area", QTY("m2"), O, "建筑面积", "floor area"},
         {"employees", INT(0, 10000000), O, "职工人数", "number of employees"},
+        {"building_type", ENUM(fs_building_types), O,
+         "建筑类型：党政机关办公、商业办公、旅馆、商场、医院、中小学、高校、其他",
+         "kind of building: government office, commercial office, hotel, "
+         "mall, hospital, school, university, other"},
+        {"climate_zone", ENUM(fs_climate_zones), O,
+         "建筑热工设计分区（GB 50176-2016）：严寒、寒冷、夏热冬冷、夏热冬暖、温和",
+         "climate zone of GB 50176-2016: severe cold, cold, hot summer and "
+         "cold winter, hot summer and warm winter, mild"},
+        {"ventilation", ENUM(fs_ventilations), O,
+         "GB/T 51161 建筑分类：natural 为 A 类（可开窗自然通风），mechanical 为 "
+         "B 类（常年依靠机械通风和空调）",
+         "GB/T 51161 class: natural is class A (windows can be opened), "
+         "mechanical is class B (mechanical ventilation and air "
+         "conditioning all year)"},
+        {"hospital_grade", ENUM(fs_hospital_grades), O,
+         "医院等级（building_type: hospital）：tertiary_a 为三级甲等",
+         "grade of a hospital (building_type: hospital): tertiary_a is "
+         "grade III class A"},
+        {"beds", INT(1, 1000000), O, "编制（实际开放）床位数",
+         "number of beds (open)"},
+        {"bed_days", INT(1, 400000000), O, "审计期实际占用总床日数",
+         "occupied bed-days of the period"},
+        {"outpatient_visits", INT(1, 1000000000), O, "审计期门急诊人次",
+         "outpatient and emergency visits of the period"},
+        {"students", INT(1, 10000000), O, "在校学生人数", "number of students"},
+        {"occupants", INT(1, 10000000), O,
+         "用能人数（定额标准所定义的建筑使用人数）",
+         "occupants (the users of the building as the quota standards "
+         "define them)"},
+        {"operating_hours", QTY("h"), O,
+         "年使用时间（GB/T 51161 修正用，0–8,784 h）",
+         "hours of use a year (for GB/T 51161's correction, 0–8,784 h)"},
         {"capacity", LIST(MAP(fs_capacity)), O, "设计产能", "design capacities"},
         {"process", TEXT2, O, "主要工艺路线", "main process route"},
         END}};
@@ -178,6 +224,10 @@ const fs_section fs_unit = {
         {"section", ID, O,
          "所属工段（其行业在 rules/stages.yaml 中的工段划分）",
          "section (stage) of the unit in its industry's set of rules/stages.yaml"},
+        {"use", ENUM(fs_uses), O,
+         "建筑用能分类：regular 常规用能、special 特殊用能、heating 供暖（下级单元沿用）",
+         "building energy use: regular, special or heating (descendants "
+         "inherit it)"},
         END}};
 
 const fs_section fs_register = {
@@ -726,6 +776,24 @@ const fs_section fs_allowance = {
          "the lines allocated by benchmark"},
         END}};
 
+const fs_section fs_quota = {
+    "quota", "能耗定额", "energy quota",
+    (const fs_key[]){
+        {"name", TEXT2, R, "定额名称（如 2024 年度能耗定额）",
+         "name of the quota (the 2024 energy quota)"},
+        {"standard", TEXT2, R, "依据：地方标准或下达文件的编号",
+         "basis: the provincial standard or the notice that sets it"},
+        {"indicator", ID, R,
+         "对比的指标（energy.intensity 的键，如 kgce_per_m2_equal_value）",
+         "the indicator compared (a key of energy.intensity, such as "
+         "kgce_per_m2_equal_value)"},
+        {"constraint", NUM, R, "约束值（指标的单位）",
+         "constraint value (in the indicator's unit)"},
+        {"baseline", NUM, O, "基准值", "baseline value"},
+        {"guide", NUM, O, "引导值", "guide value"},
+        {"source", TEXT2, O, "来源说明", "where the values come from"},
+        END}};
+
 const fs_section fs_root = {
     "facility_file", "auditgen 设施文件（版本 1）", "auditgen facility file (version 1)",
     (const fs_key[]){
@@ -766,6 +834,9 @@ const fs_section fs_root = {
          "碳排放管理与数据质量", "carbon management and data quality"},
         {"allowance", MAP_OR_NULL(fs_allowance), O, "碳排放配额与碳价",
          "emission allowances and the carbon price"},
+        {"quotas", LIST_OR_NULL(MAP(fs_quota)), O,
+         "下达给本单位的能耗定额（公共机构）",
+         "energy quotas set for this facility (public institutions)"},
         END}};
 
 const fs_section *const fs_sections[] = {
@@ -780,7 +851,7 @@ const fs_section *const fs_sections[] = {
     &fs_system,   &fs_meter_management, &fs_online, &fs_obsolete,
     &fs_obsolete_found, &fs_previous, &fs_previous_measure, &fs_declared,
     &fs_gas, &fs_sf6, &fs_recovered, &fs_green, &fs_carbon_management,
-    &fs_allowance, &fs_allowance_line, NULL};
+    &fs_allowance, &fs_allowance_line, &fs_quota, NULL};
 
 /* }====================================================== */
 /* {====================================================== key check */

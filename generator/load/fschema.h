@@ -75,7 +75,7 @@ extern const fs_section fs_root, fs_facility, fs_capacity, fs_audit,
     fs_yearly, fs_system, fs_meter_management, fs_online, fs_obsolete,
     fs_obsolete_found, fs_previous, fs_previous_measure, fs_declared,
     fs_gas, fs_sf6, fs_recovered, fs_green, fs_carbon_management,
-    fs_allowance, fs_allowance_line;
+    fs_allowance, fs_allowance_line, fs_quota;
 
 /* Word lists the loader reads with sch_enum; the index of a word is its
    meaning (the order of the model's enums). */
@@ -84,7 +84,9 @@ extern const char *const fs_grids[], *const fs_audit_types[],
     *const fs_series_stamps[], *const fs_vats[], *const fs_origins[],
     *const fs_coolings[], *const fs_cores[], *const fs_insulations[],
     *const fs_controls[], *const fs_intensity_bases[],
-    *const fs_ems_standards[], *const fs_implemented[], *const fs_green_kinds[];
+    *const fs_ems_standards[], *const fs_implemented[], *const fs_green_kinds[],
+    *const fs_building_types[], *const fs_climate_zones[],
+    *const fs_ventilations[], *const fs_hospital_grades[], *const fs_uses[];
 
 /* Every section, NULL-terminated (for tests and the schema writer). */
 extern const fs_section *const fs_sections[];

@@ -251,6 +251,82 @@ static void read_capacity(loader *ld, const ynode *n)
   }
 }
 
+/* The keys of a building or public institution: its type, climate zone
+   and GB/T 51161 class, and the denominators of its indicators (beds,
+   bed-days, visits, students, occupants, hours of use). A hospital grade
+   belongs to a hospital; bed-days cannot exceed beds × the period's days
+   (checked once the period is read, in check_building). */
+static void read_building(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  const ynode *x;
+  int k;
+  struct {
+    const char *key;
+    const char *const *words;
+    const char **out;
+  } words[] = {
+      {"building_type", fs_building_types, &m->building_type},
+      {"climate_zone", fs_climate_zones, &m->climate_zone},
+      {"ventilation", fs_ventilations, &m->ventilation},
+      {"hospital_grade", fs_hospital_grades, &m->hospital_grade},
+  };
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if ((x = ytree_get(n, words[i].key)) &&
+        sch_enum(&ld->s, x, PATH(ld, "facility", words[i].key),
+                 words[i].words, &k))
+      *words[i].out = words[i].words[k];
+  struct {
+    const char *key;
+    long hi, *out;
+  } counts[] = {
+      {"beds", 1000000, &m->beds},
+      {"bed_days", 400000000, &m->bed_days},
+      {"outpatient_visits", 1000000000, &m->outpatient_visits},
+      {"students", 10000000, &m->students},
+      {"occupants", 10000000, &m->occupants},
+  };
+  for (size_t i = 0; i < sizeof counts / sizeof *counts; i++)
+    if ((x = ytree_get(n, counts[i].key)) &&
+        !sch_int(&ld->s, x, PATH(ld, "facility", counts[i].key), 1,
+                 counts[i].hi, counts[i].out))
+      *counts[i].out = 0;
+  if ((x = ytree_get(n, "hospital_grade")) && m->hospital_grade &&
+      !(m->building_type && strcmp(m->building_type, "hospital") == 0)) {
+    ERR(ld, x->pos, "facility.hospital_grade: a hospital grade needs "
+                    "building_type: hospital (found %s)",
+        m->building_type ? m->building_type : "no building_type");
+    m->hospital_grade = NULL;
+  }
+  dimvec hours = dim_of("h");
+  qty q;
+  if ((x = ytree_get(n, "operating_hours")) &&
+      sch_qty(&ld->s, x, "facility.operating_hours", &hours, &q)) {
+    if (!(q.v > 0) || q.v > 8784)
+      ERR(ld, x->pos, "facility.operating_hours: %s is not a number of "
+                      "hours in a year (more than 0, at most 8,784 h)",
+          q.text);
+    else
+      m->operating_hours = q.v;
+  }
+}
+
+/* Occupied bed-days cannot exceed the beds times the days of the audit
+   period (every bed taken every day). */
+static void check_bed_days(loader *ld, const ynode *facility)
+{
+  const model *m = ld->m;
+  const ynode *x = ytree_get(facility, "bed_days");
+  if (!x || m->beds <= 0 || m->bed_days <= 0 || m->months <= 0)
+    return;
+  long days = date_days(m->to) - date_days(m->from) + 1;
+  if (m->bed_days > m->beds * days)
+    ERR(ld, x->pos, "facility.bed_days: %ld occupied bed-days is more than "
+                    "the %ld beds can hold in the %ld days of the audit "
+                    "period (%ld)",
+        m->bed_days, m->beds, days, m->beds * days);
+}
+
 static void read_facility(loader *ld, const ynode *n)
 {
   model *m = ld->m;
@@ -344,6 +420,7 @@ static void read_facility(loader *ld, const ynode *n)
   if ((x = ytree_get(n, "employees")))
     m->has_employees = sch_int(&ld->s, x, "facility.employees", 0, 10000000,
                                &m->employees);
+  read_building(ld, n);
   if ((x = ytree_get(n, "process")))
     m->has_process_route =
         sch_text2(&ld->s, x, "facility.process", &m->process_route);
@@ -580,6 +657,9 @@ static void read_units(loader *ld, const ynode *n)
       else
         mu->system = (unit_system)(k + 1);
     }
+    if ((x = ytree_get(u, "use")) &&
+        sch_enum(&ld->s, x, PATH(ld, path, "use"), fs_uses, &k))
+      mu->use = (unit_use)(k + 1);
     if ((x = ytree_get(u, "section"))) {
       read_section(ld, x, PATH(ld, path, "section"), &mu->section);
       mu->section_pos = x->pos;
@@ -3408,6 +3488,92 @@ static void read_declared(loader *ld, const ynode *n)
   }
 }
 
+/* quotas: [{name, standard, indicator, constraint, baseline, guide,
+   source}] — the energy quotas set for this facility (a public
+   institution's yearly 能耗定额), compared like the quotas of
+   rules/buildings.yaml: one row, whatever the building's type and zone. */
+static void read_quotas(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "quotas") ||
+      !within_count(ld, n, "quotas", MAX_UNITS))
+    return;
+  m->quotas = ARENA_ARRAY(ld->s.a, bq_quota, n->n + 1);
+  const char *names[64];
+  size_t nn = 0;
+  for (size_t i = 0; BUILDING_INDICATORS[i] && nn < 64; i += 2)
+    names[nn++] = BUILDING_INDICATORS[i];
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = INDEX(ld, "quotas", i);
+    if (!fs_map(&ld->s, u, path, &fs_quota))
+      continue;
+    bq_quota *q = &m->quotas[m->n_quotas];
+    memset(q, 0, sizeof *q);
+    q->pos = u->pos;
+    q->key = arena_printf(ld->s.a, "quotas[%zu]", i);
+    bq_row *r = ARENA_NEW(ld->s.a, bq_row);
+    r->constraint = r->baseline = r->guide = NAN;
+    r->pos = u->pos;
+    bool ok = (x = ytree_get(u, "name")) &&
+              sch_text2(&ld->s, x, PATH(ld, path, "name"), &q->name);
+    ok = (x = ytree_get(u, "standard")) &&
+         sch_text2(&ld->s, x, PATH(ld, path, "standard"), &q->citation) &&
+         ok;
+    q->standard = q->citation.en;
+    if ((x = ytree_get(u, "indicator")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "indicator"), &q->indicator) &&
+        !factors_building_unit(q->indicator)) {
+      const char *hint = sch_suggest(q->indicator, names, nn);
+      ERR(ld, x->pos, "%s.indicator: \"%s\" is not an indicator a building "
+                      "is compared on%s%s%s (kgce_per_m2, "
+                      "kgce_per_m2_equal_value, kgce_per_bed … as README.md "
+                      "lists them)",
+          path, q->indicator, hint ? " (did you mean \"" : "",
+          hint ? hint : "", hint ? "\"?)" : "");
+      q->indicator = NULL;
+    }
+    ok = q->indicator && ok;
+    const char *keys[] = {"constraint", "baseline", "guide"};
+    double *vals[] = {&r->constraint, &r->baseline, &r->guide};
+    for (int k = 0; k < 3; k++) {
+      double v;
+      if (!(x = ytree_get(u, keys[k])) ||
+          !sch_num(&ld->s, x, PATH(ld, path, keys[k]), &v)) {
+        ok = ok && !(k == 0 || x);
+        continue;
+      }
+      if (!(v > 0)) {
+        ERR(ld, x->pos, "%s.%s: must be greater than zero, found %s", path,
+            keys[k], x->str);
+        ok = false;
+        continue;
+      }
+      *vals[k] = v;
+    }
+    /* the guide is the better level, the constraint the worst allowed:
+       each pair of values given in order */
+    for (int lo = 2; lo > 0; lo--)
+      for (int hi = lo - 1; hi >= 0; hi--)
+        if (isfinite(*vals[lo]) && isfinite(*vals[hi]) &&
+            *vals[lo] > *vals[hi]) {
+          ERR(ld, ytree_get(u, keys[lo])->pos,
+              "%s.%s: %g is above the %s %g (expected guide <= baseline <= "
+              "constraint: the guide value is the better level)",
+              path, keys[lo], *vals[lo], keys[hi], *vals[hi]);
+          ok = false;
+        }
+    if ((x = ytree_get(u, "source")))
+      ok = sch_text2(&ld->s, x, PATH(ld, path, "source"), &r->source) && ok;
+    else
+      r->source = q->name;
+    q->rows = r;
+    q->n_rows = 1;
+    if (ok)
+      m->n_quotas++;
+  }
+}
+
 /* }====================================================== */
 /* {====================================================== cross-checks */
 
@@ -3536,6 +3702,8 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     read_facility(&ld, x);
   if ((x = ytree_get(root, "audit")))
     read_audit(&ld, x);
+  if ((x = ytree_get(root, "facility")))
+    check_bed_days(&ld, x);
   if ((x = ytree_get(root, "units")) && !ytree_is_null(x))
     read_units(&ld, x);
   const ynode *meters = ytree_get(root, "meters");
@@ -3565,6 +3733,8 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   if ((x = ytree_get(root, "declared")) && !ytree_is_null(x))
     read_declared(&ld, x);
   carbonin_read(&ld.s, root, m, f);
+  if ((x = ytree_get(root, "quotas")) && !ytree_is_null(x))
+    read_quotas(&ld, x);
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */

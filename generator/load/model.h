@@ -69,12 +69,18 @@ typedef enum {
   SYSTEM_AUXILIARY,
   SYSTEM_ANCILLARY
 } unit_system;
+/* A building unit's energy use as the quota standards divide it: regular
+   (常规用能), special (特殊用能: data rooms, medical equipment the quota
+   leaves out) or heating (供暖, apart in GB/T 51161). USE_NONE: not given,
+   the nearest ancestor's applies, else regular. */
+typedef enum { USE_NONE, USE_REGULAR, USE_SPECIAL, USE_HEATING } unit_use;
 
 typedef struct m_unit {
   const char *id;
   text2 name;
   unit_stage stage;
   unit_system system; /* only on end-use units */
+  unit_use use;       /* building energy use, or USE_NONE */
   int parent; /* unit index, or -1 */
   m_conversion conv;
   const char *section; /* the stage set's section (rules/stages.yaml), or NULL */
@@ -379,6 +385,13 @@ typedef struct model {
   qty output_value, value_added, floor_area; /* money in CNY, area m2 */
   long employees;
   bool has_employees;
+  /* buildings and public institutions: words of fs_building_types etc.,
+     NULL when not given; counts 0 when not given */
+  const char *building_type, *climate_zone, *ventilation, *hospital_grade;
+  long beds, bed_days, outpatient_visits, students, occupants;
+  double operating_hours; /* h a year, 0 when not given */
+  bq_quota *quotas;       /* quotas: set for this facility, one row each */
+  size_t n_quotas;
   m_capacity *capacity;      /* facility.capacity, n_capacity items */
   size_t n_capacity;
   text2 process_route;       /* facility.process: the process route */

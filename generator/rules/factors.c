@@ -417,9 +417,28 @@ static bool read_year_value(schema *s, const ynode *n, const char *path,
 static void read_grids(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"supply_coal_rate", "grid_factor_sets",
-                                     "heat_factor", "provinces", NULL};
+                                     "heat_factor", "provinces", "replace",
+                                     NULL};
   if (!sch_map(s, root, "grids.yaml", keys, NULL))
     return;
+  /* replace: the tables this file replaces whole instead of amending row
+     by row (a province's fixed rate for every year) */
+  static const char *const tables[] = {"supply_coal_rate", "grid_factor_sets",
+                                       "provinces", NULL};
+  bool whole[3] = {false, false, false};
+  const ynode *rp = ytree_get(root, "replace");
+  if (rp && sch_list(s, rp, "replace"))
+    for (size_t i = 0; i < rp->n; i++) {
+      int k;
+      if (sch_enum(s, rp->kids[i], sch_index(s, "replace", i), tables, &k))
+        whole[k] = true;
+    }
+  if (whole[0])
+    f->n_supply_rate = 0;
+  if (whole[1])
+    f->n_grid_sets = 0;
+  if (whole[2])
+    f->n_provinces = 0;
   const ynode *x = ytree_get(root, "supply_coal_rate");
   dimvec rate_dim = dim_of("kgce/kWh");
   if (x && sch_list(s, x, "supply_coal_rate")) {
@@ -644,7 +663,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                 {"names.yaml", tables_names},
                 {"standards.yaml", tables_standards},
                 {"industries.yaml", tables_industries},
-                {"stages.yaml", tables_stages}};
+                {"stages.yaml", tables_stages},
+                {"buildings.yaml", tables_buildings}};
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     const char *path = arena_printf(s->a, "%s/%s", dir, tables[i].file);
     if (!present(path))
@@ -697,6 +717,7 @@ static const struct {
     {"standards.yaml", false},
     {"industries.yaml", false}, {"stages.yaml", false},
     {"gases.yaml", false},      {"gwp.yaml", false},
+    {"buildings.yaml", false},
     {"benchmarks", true},       {"checks", true}};
 
 /* Checks that dir is a directory whose benchmarks/ and checks/, when
@@ -737,7 +758,7 @@ static bool rules_dir_ok(schema *s, const char *dir, bool shipped,
                "grids.yaml, metering.yaml, equipment.yaml, ets.yaml, "
                "process.yaml, finance.yaml, declared.yaml, carbon.yaml, "
                "terms.yaml, names.yaml, standards.yaml, industries.yaml, "
-               "stages.yaml, gases.yaml, gwp.yaml, benchmarks/, "
+               "stages.yaml, gases.yaml, gwp.yaml, buildings.yaml, benchmarks/, "
                "checks/");
     return false;
   }
@@ -809,6 +830,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   }
   check_industries(&s, f);
   stages_check(&s, f);
+  buildings_check(&s, f);
   if (diag_errors(dl) > before || !any_carriers || !any_grids)
     return NULL;
   return f;

@@ -557,6 +557,53 @@ typedef struct stage_set {
   src_pos pos;
 } stage_set;
 
+/* Building quotas (rules/buildings.yaml): the comparison values of a
+   standard (GB/T 51161's constraint and guide values, a province's quota
+   of constraint, baseline and guide) for one indicator of
+   energy.intensity, by the building's type, climate zone, GB/T 51161
+   class and hospital grade. Values in the indicator's unit. */
+typedef struct bq_row {
+  const char **climate_zones; /* NULL: any */
+  size_t n_climate_zones;
+  const char *ventilation;    /* NULL: any */
+  const char **hospital_grades; /* NULL: any */
+  size_t n_hospital_grades;
+  double constraint, baseline, guide; /* NAN when not given (constraint
+                                         always given) */
+  text2 source;
+  bool verified;
+  src_pos pos;
+} bq_row;
+
+typedef struct bq_quota {
+  const char *key;
+  const char *standard;       /* designation: "GB/T 51161-2016" */
+  text2 name, citation;
+  rule_check checked;
+  const char **building_types; /* at least one */
+  size_t n_building_types;
+  const char **provinces;     /* NULL: every province */
+  size_t n_provinces;
+  src_pos *provinces_pos;     /* where each is written */
+  const char *indicator;      /* a key of BUILDING_INDICATORS */
+  /* GB/T 51161 §5.2's correction of an office's measured value for its
+     hours of use and occupant density: E × (0.3 + 0.7 T0/T) × (0.7 + 0.3
+     S/S0), T0 and S0 from the file */
+  bool has_correction;
+  double hours0, area_per_person0; /* h a year; m2 per person */
+  text2 correction_source;
+  bool correction_verified;
+  bq_row *rows;
+  size_t n_rows;
+  src_pos pos;
+} bq_quota;
+
+/* The indicators of energy.intensity a building quota may compare, each
+   with its unit ("kgce/m2"); NULL-ended, name and unit alternating. */
+extern const char *const BUILDING_INDICATORS[];
+/* The unit of a building indicator, or NULL when key is none. */
+const char *factors_building_unit(const char *key);
+
 /* The kinds of conversion unit (input.md units[].conversion.kind), NULL
    ended; "other" first. */
 extern const char *const CONVERSION_KINDS[];
@@ -652,6 +699,8 @@ typedef struct factors {
   stage_set *stages; /* rules/stages.yaml */
   size_t n_stages;
   declared_rules declared; /* rules/declared.yaml */
+  bq_quota *quotas; /* rules/buildings.yaml */
+  size_t n_quotas;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -740,6 +789,11 @@ const char **tables_id_list(schema *s, const ynode *n, const char *path,
    is read. */
 void tables_stages(schema *s, const ynode *root, factors *f);
 void stages_check(schema *s, const factors *f);
+/* Building quotas (buildings.c): a quota replaces one of the same key;
+   buildings_check checks the provinces a quota names against grids.yaml's
+   once every layer is read. */
+void tables_buildings(schema *s, const ynode *root, factors *f);
+void buildings_check(schema *s, const factors *f);
 /* The stage set of a facility's industry (code, or own key written),
    or NULL. */
 const stage_set *factors_stages(const factors *f, const char *code,

@@ -55,7 +55,7 @@ static void sample(tu_run *r, const char *name)
 static const char *const samples[] = {
     "cement-plant", "power-plant", "aluminium-smelter",
     "training/boiler-house", "training/dyeing-plant",
-    "training/office-building"};
+    "training/office-building", "hospital"};
 
 START_TEST(t_golden_json)
 {

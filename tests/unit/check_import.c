@@ -64,7 +64,7 @@ static bool exists(const char *path)
 START_TEST(t_roundtrip)
 {
   static const char *const samples[] = {"cement-plant", "power-plant",
-                                        "aluminium-smelter"};
+                                        "aluminium-smelter", "hospital"};
   mk_tmp();
   const char *s = samples[_i];
   char sample[256], back[256], xlsx[256], xlsx2[256];
@@ -624,7 +624,7 @@ Suite *import_suite(void)
   Suite *s = suite_create("import");
   TCase *tc = tcase_create("import");
   tcase_set_timeout(tc, 120);
-  tcase_add_loop_test(tc, t_roundtrip, 0, 3);
+  tcase_add_loop_test(tc, t_roundtrip, 0, 4);
   tcase_add_test(tc, t_blank_template);
   tcase_add_test(tc, t_client_files);
   tcase_add_test(tc, t_month_sheets);

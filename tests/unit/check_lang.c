@@ -64,6 +64,7 @@ static int scan_provenance(const char *text, buf *out)
 static const char *const samples[] = {
     "cement-plant",          "power-plant",           "aluminium-smelter",
     "training/boiler-house", "training/dyeing-plant", "training/office-building",
+    "hospital",
     /* industry: C34 (GB/T 4754-2017), a test facility */
     "../tests/lang/machinery-plant"};
 

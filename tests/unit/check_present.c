@@ -754,20 +754,23 @@ static const char *zero_figure(const char *text)
 
 /* Not computed is "—" with a note, zero is 0: the minimal facility has no
    products, measures or output value, and no fuel (scope 1 is a true
-   zero). */
+   zero). Its industry is `building`: the summary gives the building's
+   figures (no floor area: "—"), not a product potential. */
 START_TEST(t_zero_and_null)
 {
   char *dir = scratch();
   char *zh = render(dir, "tests/present/minimal.yaml", "zh");
   char *en = render(dir, "tests/present/minimal.yaml", "en");
-  has(zh, "产品对标节能潜力（达到1级，不重复计算） — tce", "zh");
+  has(zh, "单位建筑面积综合能耗（当量值） — kgce/m²", "zh");
+  lacks(zh, "产品对标节能潜力", "zh");
   has(zh, "建议措施年节能量 — tce/a", "zh");
   has(zh, "建议措施总投资 — 万元", "zh");
   has(zh, "其中：范围一（直接排放） 0 tCO2", "zh");
   has(zh, "“—”表示未计算", "zh");
   has(zh, "注：“—”表示未计算：企业未提供工业总产值。", "zh");
   has(zh, "等价值362.28 tce；二氧化碳排放总量763.32 tCO2", "zh");
-  has(en, "Product saving potential (to grade 1, not counted twice) — tce", "en");
+  has(en, "Energy per m² (equivalent value) — kgce/m²", "en");
+  lacks(en, "Product saving potential", "en");
   has(en, "Annual energy saving of the proposed measures — tce/a", "en");
   has(en, "of which Scope 1 (direct) 0 tCO2", "en");
   has(en, "\"—\" means not computed", "en");

@@ -35,5 +35,6 @@ Suite *declared_suite(void);
 Suite *layers_suite(void);
 Suite *gases_suite(void);
 Suite *carbonq_suite(void);
+Suite *building_suite(void);
 
 #endif
