@@ -637,6 +637,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_editions_finish(&c);
   calc_measures(&c);
   calc_management(&c);
+  calc_history(&c);
   emit_inputs(&c);
   emit_evidence(&c);
   val_set(a, c.root, "factors_used", c.factors_used);

@@ -168,5 +168,7 @@ void calc_measures(calc_ctx *c);
 /* results.management (management.c): after every other section, whose
    results it links. */
 void calc_management(calc_ctx *c);
+/* results.history: earlier years, changes, LMDI, target (history.c). */
+void calc_history(calc_ctx *c);
 
 #endif

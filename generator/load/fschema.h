@@ -73,7 +73,8 @@ extern const fs_section fs_root, fs_facility, fs_capacity, fs_audit,
     fs_saving, fs_schedule, fs_baseline, fs_base_product, fs_evidence,
     fs_management, fs_organisation, fs_manager, fs_targets, fs_five_year,
     fs_yearly, fs_system, fs_meter_management, fs_online, fs_obsolete,
-    fs_obsolete_found, fs_previous, fs_previous_measure;
+    fs_obsolete_found, fs_previous, fs_previous_measure, fs_year,
+    fs_year_product;
 
 /* Word lists the loader reads with sch_enum; the index of a word is its
    meaning (the order of the model's enums). */

@@ -33,6 +33,7 @@ int main(void)
   srunner_add_suite(sr, batch_suite());
   srunner_add_suite(sr, fschema_suite());
   srunner_add_suite(sr, import_suite());
+  srunner_add_suite(sr, history_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -31,5 +31,6 @@ Suite *rollup_suite(void);
 Suite *batch_suite(void);
 Suite *fschema_suite(void);
 Suite *import_suite(void);
+Suite *history_suite(void);
 
 #endif
