@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "../../generator/calc/calc.h"
+#include "../../generator/chart/chart.h"
+#include "../../generator/template/charts.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -303,6 +305,65 @@ START_TEST(t_target_finding)
 END_TEST
 
 /* }====================================================== */
+/* {====================================================== charts */
+
+static double fixed_width(void *ctx, const char *s, size_t n, lay_face f,
+                          double size)
+{
+  (void)ctx, (void)s, (void)f;
+  return (double)n * size * 0.5;
+}
+
+static void inside(const ch_drawing *d)
+{
+  ck_assert_uint_gt(d->n, 10);
+  for (size_t i = 0; i < d->n; i++) {
+    const ch_cmd *m = &d->cmds[i];
+    ck_assert(isfinite(m->x) && isfinite(m->y) && isfinite(m->w) &&
+              isfinite(m->h));
+    if (m->kind == CH_RECT)
+      ck_assert_msg(m->x >= -0.01 && m->y >= -0.01 &&
+                        m->x + m->w <= d->w + 0.01 && m->y + m->h <= d->h + 0.01,
+                    "rect %zu outside the box", i);
+  }
+}
+
+/* The trend: two years, a line each for total energy, energy per 万元,
+   CO2, CO2 per 万元 and the two products' unit consumption; the
+   waterfall: 331.83, the three effects of t_hand_worked, 380.99. */
+START_TEST(t_charts)
+{
+  tu_run r;
+  run(&r, PLANT "history:\n" YEAR_2022(BOTH));
+  doc_chart *t = charts_build(r.a, "trend", r.results);
+  ck_assert_int_eq(t->kind, CHART_TREND);
+  ck_assert_uint_eq(t->ncat, 2);
+  ck_assert_uint_eq(t->nser, 6);
+  ck_assert_str_eq(t->cats[0].en, "2022");
+  ck_assert_str_eq(t->sers[5].en, "Unit consumption: Product B");
+  /* B: 200 → 245.8 kgce/t */
+  ck_assert_double_eq(t->values[5 * 2 + 1], 245.8);
+  inside(chart_draw(r.a, t, 481.9, 190, LANG_ZH, fixed_width, NULL));
+  doc_chart *w = charts_build(r.a, "lmdi", r.results);
+  ck_assert_int_eq(w->kind, CHART_WATERFALL);
+  ck_assert_uint_eq(w->ncat, 5);
+  ck_assert_double_eq_tol(w->values[0], 331.83, 1e-9);
+  ck_assert_double_eq_tol(w->values[2], -49.2413975339933, 1e-9);
+  ck_assert_double_eq_tol(w->values[4], 380.99, 1e-9);
+  ck_assert_double_eq_tol(w->values[0] + w->values[1] + w->values[2] +
+                              w->values[3],
+                          w->values[4], 1e-9);
+  inside(chart_draw(r.a, w, 481.9, 190, LANG_EN, fixed_width, NULL));
+  /* no history: no data, the template leaves the charts out */
+  tu_close(&r);
+  run(&r, PLANT);
+  ck_assert_uint_eq(charts_build(r.a, "trend", r.results)->ncat, 0);
+  ck_assert_uint_eq(charts_build(r.a, "lmdi", r.results)->ncat, 0);
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
 /* {====================================================== samples */
 
 /* The training sample: 2021 from its own file, 2022 inline (part 6 of
@@ -338,6 +399,7 @@ Suite *history_suite(void)
   tcase_add_test(tc, t_target_tce);
   tcase_add_test(tc, t_target_pct);
   tcase_add_test(tc, t_target_finding);
+  tcase_add_test(tc, t_charts);
   tcase_add_test(tc, t_dyeing_sample);
   suite_add_tcase(s, tc);
   return s;
