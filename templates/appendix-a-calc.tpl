@@ -89,6 +89,17 @@ en: This appendix shows how each indicator of the report was computed: every tab
 {% explain savings.output_value_saving_tce | 产值节能量 | Output-value energy saving %}
 {% endif %}
 
+{% if exists(history.lmdi.previous.change_tce) %}
+## 历年能耗变化的因素分解 | Decomposition of the year-on-year change
+
+{% explain history.lmdi.previous.change_tce | 综合能耗变化 | Change in total energy %}
+{% explain history.lmdi.previous.activity_tce | 产出效应 | Activity effect %}
+{% explain history.lmdi.previous.structure_tce | 结构效应 | Structure effect %}
+{% explain history.lmdi.previous.intensity_tce | 强度效应 | Intensity effect %}
+{% explain history.target.achieved | 节能目标实现值 | Saving target: achieved %}
+{% explain history.target.completed_pct | 节能目标完成率 | Saving target: completion %}
+{% endif %}
+
 {% if count(measures) > 0 %}
 ## 节能措施经济评价 | Economics of the measures
 

@@ -348,11 +348,96 @@ note: zh: 注：容差按附录B所列规则；核算值按本报告的计量数
 
 {% endif %}
 
+{% if count(history.years) > 0 %}
+
+## 历年能耗变化及因素分解 | Year-on-year change and its factors
+
+zh: 下表比较审计年与此前{{count(history.years) - 1|#}}年的能源消费和二氧化碳排放。往年数据来自各年的设施文件（按本报告的同一方法计算）或企业提供的各年统计数；行内给出的年份按审计年的折标系数和排放因子折算，等价值按该年的供电煤耗折算。
+en: The table compares the audit year with the {{count(history.years) - 1|plural earlier year}}. Earlier years come from that year's facility file (computed by the method of this report) or from the enterprise's statistics of the year; a year given by its figures is converted at the audit year's coefficients and emission factors, and its equal value at that year's supply coal rate.
+
+{% table history.years | 历年能源消费和二氧化碳排放 | Energy and CO2 by year %}
+| 年份 | Year | {{.label}} | | center | 1.2
+| 综合能耗（当量值，tce） | Total energy (equivalent, tce) | {{.total_tce|0.00}} | | number | 2
+| 综合能耗（等价值，tce） | Total energy (equal value, tce) | {{.total_equal_value_tce|0.00}} | | number | 2
+| 工业总产值（万元） | Output value (10⁴ CNY) | {{.output_value_10k_cny|0.00}} | | number | 1.8
+| 万元产值综合能耗（tce/万元） | Energy per 10⁴ CNY (tce) | {{.intensity_tce_per_10k_cny|0.0000}} | | number | 1.8
+| 二氧化碳排放（tCO2） | CO2 (tCO2) | {{.total_tco2|0.00}} | | number | 2
+| 万元产值二氧化碳排放（tCO2/万元） | CO2 per 10⁴ CNY (tCO2) | {{.tco2_per_10k_cny|0.0000}} | | number | 1.8
+{% endtable %}
+note: zh: 注：“—”表示该年数据不足以计算（如无电力以外的排放因子、未给出产值）。 | en: Note: "—" means the year's data do not allow the figure (such as no output value, or no emission factor for a carrier).
+
+{% if count(history.product_years) > 0 %}
+
+{% table history.product_years | 历年单位产品综合能耗 | Unit consumption by year %}
+| 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 2.4
+| 年份 | Year | {{.label}} | | center | 1.2
+| 产量 | Output | {{.quantity|0}} {{.unit}} | | number | 2
+| 单位产品综合能耗 | Unit consumption | {{.unit_consumption_kgce|0.00}} kgce/{{.unit}} | | number | 2.4
+| 较上年（%） | On the year before (%) | {{.change_pct|0.0}} | | number | 1.6
+{% endtable %}
+
+{% endif %}
+
+{% table history.changes | 逐年变化 | Year-on-year change %}
+| 期间 | Years | {{.from}}–{{.to}} | | center | 1.6
+| 综合能耗变化（tce） | Total energy change (tce) | {{.total_tce_change|0.00}} | | number | 2
+| 综合能耗变化率（%） | Total energy (%) | {{.total_tce_change_pct|0.0}} | | number | 1.6
+| 万元产值能耗变化率（%） | Energy per 10⁴ CNY (%) | {{.intensity_change_pct|0.0}} | | number | 1.8
+| 二氧化碳排放变化率（%） | CO2 (%) | {{.tco2_change_pct|0.0}} | | number | 1.6
+| 万元产值排放变化率（%） | CO2 per 10⁴ CNY (%) | {{.tco2_intensity_change_pct|0.0}} | | number | 1.8
+{% endtable %}
+
+{% chart trend | 历年能耗、单耗、强度和排放趋势（首年 = 100） | Trend of energy, unit consumption, intensity and CO2 (first year = 100) %}
+
+{% if exists(history.lmdi.previous.change_tce) %}
+
+zh: 按对数平均迪氏指数法（LMDI-I加法分解），{{history.lmdi.previous.from}}年至{{history.lmdi.previous.to}}年综合能耗变化{{history.lmdi.previous.change_tce|0.00}} tce，分解为产出效应{{history.lmdi.previous.activity_tce|0.00}} tce（工业总产值的变化）、结构效应{{history.lmdi.previous.structure_tce|0.00}} tce（产品构成的变化）和强度效应{{history.lmdi.previous.intensity_tce|0.00}} tce（单位产品综合能耗的变化），三者之和等于总变化，无残差。
+en: By the logarithmic mean Divisia index (additive LMDI-I), the change of {{history.lmdi.previous.change_tce|0.00}} tce in total energy from {{history.lmdi.previous.from}} to {{history.lmdi.previous.to}} splits into an activity effect of {{history.lmdi.previous.activity_tce|0.00}} tce (the change of output value), a structure effect of {{history.lmdi.previous.structure_tce|0.00}} tce (the change of the product mix) and an intensity effect of {{history.lmdi.previous.intensity_tce|0.00}} tce (the change of unit consumption); the three add up to the change, with no residual.
+
+{% table history.lmdi.previous.segments | 综合能耗变化的因素分解（LMDI-I） | Decomposition of the change in total energy (LMDI-I) %}
+| 分项 | Segment | {{.name_zh}} | {{.name_en}} | left | 2.6
+| 比较年能耗（tce） | Earlier year (tce) | {{.energy0_tce|0.00}} | | number | 1.8
+| 审计年能耗（tce） | Audit year (tce) | {{.energy1_tce|0.00}} | | number | 1.8
+| 产出效应（tce） | Activity (tce) | {{.activity_tce|0.00}} | | number | 1.6
+| 结构效应（tce） | Structure (tce) | {{.structure_tce|0.00}} | | number | 1.6
+| 强度效应（tce） | Intensity (tce) | {{.intensity_tce|0.00}} | | number | 1.6
+{% total %}
+| 合计 | Total
+| {{history.lmdi.previous.energy0_tce|0.00}} |
+| {{history.lmdi.previous.energy1_tce|0.00}} |
+| {{history.lmdi.previous.activity_tce|0.00}} |
+| {{history.lmdi.previous.structure_tce|0.00}} |
+| {{history.lmdi.previous.intensity_tce|0.00}} |
+{% endtable %}
+note: zh: 注：分项为各产品的净产出（不含被其他产品消耗的中间产品，其能耗已计入消耗它的产品）和不属于任何产品的其余能耗；结构指标 = 分项产量 ÷ 工业总产值，强度 = 分项能耗 ÷ 分项产量；某一年为零的分项取零值的解析极限（以趋于零的小值代替零），其变化全部计入结构效应。计算式见附录A。 | en: Note: the segments are each product's net output (an intermediate product consumed by another is counted in that product's energy) and the energy in no product; structure = segment output ÷ output value, intensity = segment energy ÷ segment output; a segment that is zero in one year takes the limit of Ang & Liu (2007), its whole change in the structure effect. Formulas in Appendix A.
+
+{% chart lmdi | 综合能耗变化的因素分解（LMDI-I） | Factors of the change in total energy (LMDI-I) %}
+
+{% endif %}
+
+{% if exists(history.target.completed_pct) %}
+
+{% if history.target.kind == "intensity" %}
+
+zh: 节能目标：{{history.target.from}}年至{{history.target.to}}年万元产值综合能耗下降{{history.target.target_pct|0.0}}%；实际下降{{history.target.achieved|0.00}}%，目标完成率{{history.target.completed_pct|0.0}}%。
+en: Saving target: energy per 10⁴ CNY of output value down {{history.target.target_pct|0.0}} % from {{history.target.from}} to {{history.target.to}}; it fell by {{history.target.achieved|0.00}} %, {{history.target.completed_pct|0.0}} % of the target.
+
+{% else %}
+
+zh: 节能目标：{{history.target.from}}年至{{history.target.to}}年节能量{{history.target.target_tce|0.00}} tce；按万元产值综合能耗的下降计算（GB/T 13234产值节能量），实现{{history.target.achieved|0.00}} tce，目标完成率{{history.target.completed_pct|0.0}}%。
+en: Saving target: {{history.target.target_tce|0.00}} tce from {{history.target.from}} to {{history.target.to}}; the saving computed from the fall in energy per 10⁴ CNY of output value (GB/T 13234 output-value saving) is {{history.target.achieved|0.00}} tce, {{history.target.completed_pct|0.0}} % of the target.
+
+{% endif %}
+
+{% endif %}
+
+{% endif %}
+
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "no_building_submetering" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"]) > 0 %}
+{% if count(findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "no_building_submetering" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause" or .rule == "saving_target_not_met" or .rule == "saving_target_not_met_tce" or .rule == "saving_target_met" or .rule == "saving_target_met_tce"]) > 0 %}
 
-{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "no_building_submetering" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause"] %}
+{% for findings[? .rule == "loss_ratio_high" or .rule == "loss_ratio_negative" or .rule == "loss_ratio_moderate" or .rule == "loss_ratio_moderate_heat" or .rule == "loss_ratio_fuel" or .rule == "loss_within_uncertainty" or .rule == "no_balance_data" or .rule == "no_building_submetering" or .rule == "coefficient_unverified" or .rule == "coal_without_measured_ncv" or .rule == "equal_value_indicative" or .rule == "monthly_unit_consumption_high" or .rule == "monthly_unit_consumption_low" or .rule == "declared_differs" or .rule == "declared_differs_cause" or .rule == "saving_target_not_met" or .rule == "saving_target_not_met_tce" or .rule == "saving_target_met" or .rule == "saving_target_met_tce"] %}
 
 {% include finding-item.tpl %}
 

@@ -89,6 +89,13 @@ en: Against the base period ({{savings.base_from}} to {{savings.base_to}}), the 
 
 {% endif %}
 
+{% if exists(history.lmdi.previous.change_tce) %}
+
+zh: 与{{history.lmdi.previous.from}}年相比，综合能耗变化{{history.lmdi.previous.change_tce|0.00}} tce，其中产出效应{{history.lmdi.previous.activity_tce|0.00}} tce、结构效应{{history.lmdi.previous.structure_tce|0.00}} tce、强度效应{{history.lmdi.previous.intensity_tce|0.00}} tce（LMDI-I分解，见“能源消费”一章）。
+en: Against {{history.lmdi.previous.from}}, total energy changed by {{history.lmdi.previous.change_tce|0.00}} tce: activity {{history.lmdi.previous.activity_tce|0.00}} tce, structure {{history.lmdi.previous.structure_tce|0.00}} tce, intensity {{history.lmdi.previous.intensity_tce|0.00}} tce (LMDI-I decomposition, chapter Energy consumption).
+
+{% endif %}
+
 {% if count(energy.products) > 0 %}
 
 {% table energy.products | 主要产品单位产品能耗及等级 | Unit energy consumption of the main products and grade %}

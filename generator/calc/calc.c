@@ -640,6 +640,7 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_measures(&c);
   calc_management(&c);
   calc_declared(&c);
+  calc_history(&c);
   emit_inputs(&c);
   emit_evidence(&c);
   val_set(a, c.root, "factors_used", c.factors_used);

@@ -39,4 +39,17 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
 size_t calc_check_finite(arena *a, diag_list *dl, const model *m,
                          const value *results);
 
+/* The logarithmic mean L(x, y) = (x − y) / (ln x − ln y), with
+   L(x, x) = x; x and y positive. */
+double calc_logmean(double x, double y);
+/* One segment of an additive LMDI-I decomposition (docs/calculation.md
+   "Earlier years"): energy E = Q × s × I in years 0 and 1 (e0, e1; the
+   activity q, structure s and intensity i of each year). out[0..2]
+   receive the activity, structure and intensity effects, which add up to
+   e1 − e0. A zero energy in one year takes the analytical limit of Ang &
+   Liu (2007): the whole change is the structure effect. */
+void calc_lmdi_segment(double e0, double e1, double q0, double q1,
+                       double s0, double s1, double i0, double i1,
+                       double out[3]);
+
 #endif

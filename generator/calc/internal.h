@@ -207,5 +207,7 @@ void calc_management(calc_ctx *c);
 /* declared[]: the figures the enterprise declared beside the computed
    ones (declared.c). Runs after every other section. */
 void calc_declared(calc_ctx *c);
+/* results.history: earlier years, changes, LMDI, target (history.c). */
+void calc_history(calc_ctx *c);
 
 #endif

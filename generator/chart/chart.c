@@ -694,6 +694,122 @@ static void flow(C *c, const doc_chart *ch, double w, double h)
   }
 }
 
+
+/* Lines over the categories (years), each series indexed to its first
+   value = 100, so that figures in different units share one axis; a
+   missing value breaks its line. Each line ends in its last index. */
+static void trend(C *c, const doc_chart *ch, double w, double h)
+{
+  double lw = 130, x0 = 40, x1 = w - lw - 14, y0 = 22, y1 = h - 16;
+  size_t n = ch->ncat;
+  double *idx = ARENA_ARRAY(c->a, double, n * ch->nser + 1);
+  double lo = 100, hi = 100;
+  for (size_t s = 0; s < ch->nser; s++) {
+    double first = NAN;
+    for (size_t i = 0; i < n; i++) {
+      double v = ch->values[s * n + i];
+      if (isnan(first) && v > 0)
+        first = v;
+      double x = first > 0 && !isnan(v) ? v / first * 100.0 : (double)NAN;
+      /* beyond a billion-fold change no line on a page says anything */
+      idx[s * n + i] = isfinite(x) && fabs(x) <= 1e11 ? x : (double)NAN;
+      if (!isnan(idx[s * n + i])) {
+        lo = fmin(lo, idx[s * n + i]);
+        hi = fmax(hi, idx[s * n + i]);
+      }
+    }
+  }
+  lo = lo >= 0 && lo < 5 ? 0 : lo - 5;
+  hi += 5;
+  double k = value_axis(c, lo, hi, x0, x1, y0, y1, ch->unit);
+  double first, step;
+  chart_ticks(lo, hi, 5, &first, &step);
+  double base = first < lo ? first : lo;
+  double slot = (x1 - x0) / (n ? (double)n : 1);
+  for (size_t i = 0; i < n; i++)
+    text(c, x0 + slot * (i + 0.5), y0 - 11, label(c, ch->cats[i]), 7, 1,
+         0x404040);
+  const char **ends = ARENA_ARRAY(c->a, const char *, ch->nser + 1);
+  for (size_t s = 0; s < ch->nser; s++) {
+    uint32_t col = chart_color(s);
+    double px = NAN, py = NAN;
+    ends[s] = NULL;
+    for (size_t i = 0; i < n; i++) {
+      double v = idx[s * n + i];
+      if (isnan(v)) {
+        px = py = NAN;
+        continue;
+      }
+      double x = x0 + slot * (i + 0.5), y = y0 + (v - base) * k;
+      if (!isnan(px))
+        line(c, px, py, x, y, 1.4, col);
+      rect(c, x - 2, y - 2, 4, 4, col);
+      px = x, py = y;
+      char b[32];
+      fmt_num(v, 1, true, b, sizeof b);
+      ends[s] = arena_strdup(c->a, b);
+    }
+  }
+  legend(c, w - lw, h - 10, lw, ch->sers, ch->nser, ends);
+}
+
+/* A waterfall: the first category a total bar from zero, each one after
+   it a change floating on the running total (up in the second colour,
+   down in the third), the last a total bar again; each bar labelled with
+   its value, a thin line joining the bars' levels. */
+static void waterfall(C *c, const doc_chart *ch, double w, double h)
+{
+  size_t n = ch->ncat;
+  double x0 = 46, x1 = w - 8, y0 = 30, y1 = h - 16;
+  double run = 0, lo = 0, hi = 0;
+  for (size_t i = 0; i < n; i++) {
+    double v = isnan(ch->values[i]) ? 0 : ch->values[i];
+    run = i == 0 || i + 1 == n ? v : run + v;
+    lo = fmin(lo, run);
+    hi = fmax(hi, run);
+  }
+  if (hi <= lo)
+    hi = lo + 1;
+  double k = value_axis(c, lo, hi * 1.08, x0, x1, y0, y1, ch->unit);
+  double first, step;
+  chart_ticks(lo, hi * 1.08, 5, &first, &step);
+  double base = first < lo ? first : lo;
+  double slot = (x1 - x0) / (n ? (double)n : 1);
+  double most = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isnan(ch->values[i]))
+      most = fmax(most, fabs(ch->values[i]));
+  int dec = most >= 100 ? 0 : 2;
+  run = 0;
+  double prev_top = NAN;
+  for (size_t i = 0; i < n; i++) {
+    double v = isnan(ch->values[i]) ? 0 : ch->values[i];
+    bool total = i == 0 || i + 1 == n;
+    double from = total ? 0 : run, to = total ? v : run + v;
+    double x = x0 + slot * (i + 0.2), bw = slot * 0.6;
+    uint32_t col = total ? chart_color(0) : v >= 0 ? chart_color(5)
+                                                    : chart_color(2);
+    double ya = y0 + (from - base) * k, yb = y0 + (to - base) * k;
+    if (to != from)
+      rect(c, x, ya, bw, yb - ya, col);
+    else
+      line(c, x, ya, x + bw, ya, 0.8, col);
+    if (!isnan(prev_top))
+      line(c, x - slot * 0.4, prev_top, x, prev_top, 0.4, 0x808080);
+    prev_top = yb;
+    char b[48];
+    fmt_num(v, v == 0 ? 0 : dec, true, b, sizeof b);
+    const char *t = !total && v > 0 ? arena_printf(c->a, "+%s", b)
+                                    : arena_strdup(c->a, b);
+    text(c, x + bw / 2, fmax(ya, yb) + 3, t, 7, 1, 0x1A1A1A);
+    const char **ls;
+    size_t nl = label_lines(c, label(c, ch->cats[i]), NULL, slot * 0.95, 7,
+                            2, &ls);
+    text_lines(c, x + bw / 2, y0 - 10, ls, nl, 7, 1, 0x404040);
+    run = to;
+  }
+}
+
 /* }====================================================== */
 
 /* Why the chart cannot be drawn from these data, or NULL. */
@@ -707,7 +823,9 @@ static const char *refused(const doc_chart *ch, bool en)
                 : ch->kind == CHART_FLOW ? ch->ncat
                                          : 1;
   if (ch->ncat && (ch->nser < need || !ch->values || !ch->cats ||
-                   (ch->kind == CHART_STACKED_BARS && !ch->sers)))
+                   ((ch->kind == CHART_STACKED_BARS ||
+                     ch->kind == CHART_TREND) &&
+                    !ch->sers)))
     return en ? "incomplete data" : "数据不完整";
   for (size_t i = 0; i < ch->ncat * ch->nser; i++) {
     double v = ch->values[i];
@@ -751,6 +869,12 @@ ch_drawing *chart_draw(arena *a, const doc_chart *ch, double w, double h,
     break;
   case CHART_FLOW:
     flow(&c, ch, w, h);
+    break;
+  case CHART_TREND:
+    trend(&c, ch, w, h);
+    break;
+  case CHART_WATERFALL:
+    waterfall(&c, ch, w, h);
     break;
   }
   return c.d;

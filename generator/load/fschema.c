@@ -541,6 +541,40 @@ const fs_section fs_baseline = {
          "energy per output value in the base period"},
         END}};
 
+const fs_section fs_year_product = {
+    "year_product", "往年产品产量", "a product's output in an earlier year",
+    (const fs_key[]){
+        {"id", ID, R, "产品标识（本文件 products 中的）",
+         "product id (of this file's products)"},
+        {"quantity", QTY(NULL), R, "该年产量，单位同本文件（如 3,800 t）",
+         "output of the year, in the product's unit (such as 3,800 t)"},
+        {"unit_consumption", QTY(NULL), O,
+         "该年单位产品综合能耗（如 1,150 kgce/t），供分产品的因素分解",
+         "unit consumption of the year (such as 1,150 kgce/t), for the "
+         "decomposition by product"},
+        END}};
+
+const fs_section fs_year = {
+    "history_year", "往年数据（至多 5 年）", "an earlier year (at most five)",
+    (const fs_key[]){
+        {"file", TEXT, O,
+         "该年完整的设施文件（相对于本文件），按同一方法计算；与其余键二选一",
+         "that year's full facility file (relative to this file), computed "
+         "the same way; instead of the other keys"},
+        {"period", MAP(fs_period), O, "统计期（行内给出时必填）",
+         "period (required inline)"},
+        {"consumption", DICT_OR_NULL(QTY(NULL)), O,
+         "各品种消费量：品种: 数量（如 electricity: \"5,800,000 kWh\"）",
+         "consumption per carrier: carrier: quantity (such as electricity: "
+         "\"5,800,000 kWh\")"},
+        {"products", LIST_OR_NULL(MAP(fs_year_product)), O, "产品产量",
+         "products' output"},
+        {"output_value", QTY("CNY"), O, "工业总产值（行内给出时必填）",
+         "output value (required inline)"},
+        {"co2", QTY("t"), O, "二氧化碳排放量（无法由消费量算出时）",
+         "CO2 emitted (where the consumption cannot give it)"},
+        END}};
+
 const fs_section fs_manager = {
     "manager", "能源管理负责人", "energy manager",
     (const fs_key[]){
@@ -837,6 +871,13 @@ const fs_section fs_root = {
         {"quotas", LIST_OR_NULL(MAP(fs_quota)), O,
          "下达给本单位的能耗定额（公共机构）",
          "energy quotas set for this facility (public institutions)"},
+        {"history", LIST_OR_NULL(MAP(fs_year)), O, "往年数据（逐年比较、因素分解）",
+         "earlier years (year-on-year comparison, decomposition)"},
+        {"saving_target", QTY(NULL), O,
+         "节能目标：自最早往年起的节能量（如 \"600 tce\"）或万元产值能耗下降率（如 \"8 %\"）",
+         "saving target since the earliest earlier year: an energy saving "
+         "(such as \"600 tce\") or a reduction of energy per output value "
+         "(such as \"8 %\")"},
         END}};
 
 const fs_section *const fs_sections[] = {
@@ -851,7 +892,8 @@ const fs_section *const fs_sections[] = {
     &fs_system,   &fs_meter_management, &fs_online, &fs_obsolete,
     &fs_obsolete_found, &fs_previous, &fs_previous_measure, &fs_declared,
     &fs_gas, &fs_sf6, &fs_recovered, &fs_green, &fs_carbon_management,
-    &fs_allowance, &fs_allowance_line, &fs_quota, NULL};
+    &fs_allowance, &fs_allowance_line, &fs_quota, &fs_year, &fs_year_product,
+    NULL};
 
 /* }====================================================== */
 /* {====================================================== key check */

@@ -12,6 +12,7 @@
 #include "../rules/checks.h"
 #include "series.h"
 
+#include "../base/fileio.h"
 #include "../base/strmap.h"
 
 #include <math.h>
@@ -32,6 +33,7 @@ typedef struct loader {
   const char **pids;         /* the product ids, NULL-terminated */
   const ynode **conv_nodes;  /* units[i].conversion, checked after meters */
   const ynode *industry;     /* facility.industry as written, or NULL */
+  bool nested;               /* a year of another file's history */
 } loader;
 
 #define ERR(ld, pos, ...) diag_error((ld)->s.dl, (pos), __VA_ARGS__)
@@ -3575,6 +3577,401 @@ static void read_quotas(loader *ld, const ynode *n)
 }
 
 /* }====================================================== */
+/* {====================================================== earlier years */
+
+static model *load_root(arena *a, diag_list *dl, const units *u,
+                        const factors *f, ynode *root, const char *name,
+                        const char *dir, const char *series_root,
+                        size_t before, bool nested);
+static const char *dir_of(arena *a, const char *path);
+
+/* history[i].file: the year's own facility file, loaded and validated as
+   the main one is (its errors are its own, at its lines). It must lie in
+   the main file's folder tree, like interval data, and may not name
+   earlier years itself (which also rules out a cycle). */
+static void read_year_file(loader *ld, const ynode *x, const char *path,
+                           m_year *y)
+{
+  const char *rel;
+  if (!sch_str(&ld->s, x, PATH(ld, path, "file"), &rel))
+    return;
+  y->file = rel;
+  const char *full = rel[0] == '/' || !ld->dir
+                         ? rel
+                         : arena_printf(ld->s.a, "%s/%s", ld->dir, rel);
+  int err = 0;
+  bool outside = false;
+  if (ld->series_root) {
+    char *real = file_resolve_inside(ld->series_root, full, &outside, &err);
+    bool found = real != NULL;
+    free(real);
+    if (outside) {
+      ERR(ld, x->pos, "%s.file: %s is not inside the folder of the facility "
+                      "file (%s): a year's file must lie in that folder or "
+                      "below it",
+          path, rel, ld->series_root);
+      return;
+    }
+    if (!found) {
+      ERR(ld, x->pos, "%s.file: cannot read %s: %s", path, rel,
+          file_strerror(err));
+      return;
+    }
+  }
+  if ((err = file_probe_regular(full)) != 0) {
+    ERR(ld, x->pos, "%s.file: cannot read %s: %s", path, rel,
+        file_strerror(err));
+    return;
+  }
+  size_t before = diag_errors(ld->s.dl);
+  ytree_limits lim = ytree_default_limits();
+  bool io = false;
+  ynode *root = ytree_load_file(ld->s.a, ld->s.dl, full, full, &lim, &io);
+  if (!root)
+    return;
+  const char *dir = dir_of(ld->s.a, full);
+  const model *sub = load_root(ld->s.a, ld->s.dl, ld->s.u, ld->f, root, full,
+                               dir, !dir ? "." : *dir ? dir : "/", before,
+                               true);
+  if (!sub)
+    return;
+  /* the same products: each of the year's is one of this file's, in the
+     same kind of unit */
+  bool ok = true;
+  for (size_t i = 0; i < sub->n_products; i++) {
+    const m_product *sp = &sub->products[i];
+    long pi = ld->product_ids ? strmap_get(ld->product_ids, sp->id) : -1;
+    if (pi < 0) {
+      ERR(ld, x->pos, "%s.file: product \"%s\" of %s (line %d) is not a "
+                      "product of this file: the years compare the same "
+                      "products",
+          path, sp->id, rel, sp->pos.line);
+      ok = false;
+    } else if (sp->unit && ld->m->products[pi].unit &&
+               strcmp(sp->unit, ld->m->products[pi].unit) != 0) {
+      ERR(ld, x->pos, "%s.file: product \"%s\" of %s (line %d) is counted "
+                      "in %s, here in %s",
+          path, sp->id, rel, sp->pos.line, sp->unit,
+          ld->m->products[pi].unit);
+      ok = false;
+    }
+  }
+  if (!ok)
+    return;
+  y->sub = sub;
+  y->from = sub->from;
+  y->to = sub->to;
+  y->output_value = sub->output_value.set ? sub->output_value.v : (double)NAN;
+}
+
+/* history[i] written inline: period, consumption per carrier, products'
+   output (and, for the decomposition by product, unit consumption),
+   output value, optionally CO2. */
+static bool read_year_inline(loader *ld, const ynode *u, const char *path,
+                             m_year *y)
+{
+  model *m = ld->m;
+  const ynode *x;
+  bool ok = true;
+  if (!(x = ytree_get(u, "period")) ||
+      !read_period(ld, x, PATH(ld, path, "period"), &y->from, &y->to))
+    ok = false;
+  if (!x)
+    ERR(ld, u->pos, "%s: missing key \"period\" (a year written inline gives "
+                    "its period, consumption and output_value; or file:)",
+        path), ok = false;
+  dimvec money = dim_of("CNY"), mass = dim_of("t");
+  qty q;
+  if (!(x = ytree_get(u, "output_value"))) {
+    ERR(ld, u->pos, "%s: missing key \"output_value\" (a year written inline "
+                    "gives its period, consumption and output_value; or "
+                    "file:)",
+        path);
+    ok = false;
+  } else if (sch_qty(&ld->s, x, PATH(ld, path, "output_value"), &money, &q)) {
+    if (!(q.v > 0))
+      ERR(ld, x->pos, "%s.output_value: must be greater than zero, found %s",
+          path, q.text), ok = false;
+    y->output_value = q.v;
+  } else {
+    ok = false;
+  }
+  if ((x = ytree_get(u, "co2")) &&
+      sch_qty(&ld->s, x, PATH(ld, path, "co2"), &mass, &q)) {
+    if (q.v < 0)
+      ERR(ld, x->pos, "%s.co2: negative %s", path, q.text), ok = false;
+    y->co2_t = units_to(q.v, "t");
+  }
+  x = ytree_get(u, "consumption");
+  if (!x || ytree_is_null(x)) {
+    ERR(ld, x ? x->pos : u->pos, "%s: %s (a year written inline gives its "
+                                 "consumption per carrier)",
+        path, x ? "consumption is empty" : "missing key \"consumption\"");
+    ok = false;
+  } else if (x->kind != YN_MAP) {
+    ERR(ld, x->pos, "%s.consumption: expected a mapping of carrier: "
+                    "quantity, found %s",
+        path, ytree_kind_name(x));
+    ok = false;
+  } else {
+    y->consumption = ARENA_ARRAY(ld->s.a, m_year_carrier, x->n + 1);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
+      const char *cpath = PATH(ld, PATH(ld, path, "consumption"), k->str);
+      m_year_carrier *c = &y->consumption[y->n_consumption];
+      if (!read_carrier_key(ld, k, PATH(ld, path, "consumption"), false,
+                            &c->carrier)) {
+        ok = false;
+        continue;
+      }
+      if (!carrier_qty(ld, v, cpath, c->carrier, &c->quantity, &c->text)) {
+        ok = false;
+        continue;
+      }
+      if (c->quantity < 0) {
+        ERR(ld, v->pos, "%s: negative %s", cpath, c->text);
+        ok = false;
+        continue;
+      }
+      c->pos = v->pos;
+      y->n_consumption++;
+    }
+  }
+  if ((x = ytree_get(u, "products")) && !ytree_is_null(x) &&
+      sch_list(&ld->s, x, PATH(ld, path, "products"))) {
+    y->products = ARENA_ARRAY(ld->s.a, m_year_product, x->n + 1);
+    const char **ppaths = item_paths(ld, x, PATH(ld, path, "products"));
+    strmap *seen = strmap_new(ld->s.a);
+    for (size_t i = 0; i < x->n; i++) {
+      const ynode *p = x->kids[i], *z;
+      const char *ppath = ppaths[i], *id;
+      if (!fs_map(&ld->s, p, ppath, &fs_year_product)) {
+        ok = false;
+        continue;
+      }
+      if (!(z = ytree_get(p, "id")) ||
+          !sch_id(&ld->s, z, PATH(ld, ppath, "id"), &id)) {
+        ok = false;
+        continue;
+      }
+      int pi = ld->product_ids ? (int)strmap_get(ld->product_ids, id) : -1;
+      if (pi < 0) {
+        unknown_ref(ld, z, PATH(ld, ppath, "id"), "product", id, ld->pids);
+        ok = false;
+        continue;
+      }
+      long first = strmap_get(seen, id);
+      if (first >= 0) {
+        ERR(ld, z->pos, "%s.id: product \"%s\" is given twice in this year "
+                        "(first at line %ld)",
+            ppath, id, first);
+        ok = false;
+        continue;
+      }
+      strmap_put(seen, id, (long)z->pos.line);
+      const m_product *pr = &m->products[pi];
+      m_year_product *yp = &y->products[y->n_products];
+      yp->product = pi;
+      yp->unit_kgce = (double)NAN;
+      yp->pos = p->pos;
+      if (!pr->unit || !(z = ytree_get(p, "quantity")))
+        continue;
+      dimvec want = dim_of(pr->unit);
+      size_t dl;
+      if (!sch_qty(&ld->s, z, PATH(ld, ppath, "quantity"), &want, &q) ||
+          !fits_product(ld, z->pos, PATH(ld, ppath, "quantity"), q.unit,
+                        strlen(q.unit), pr)) {
+        ok = false;
+        continue;
+      }
+      if (!(q.v > 0)) {
+        ERR(ld, z->pos, "%s.quantity: must be greater than zero, found %s "
+                        "(leave out a product not made that year)",
+            ppath, q.text);
+        ok = false;
+        continue;
+      }
+      yp->quantity = units_to(q.v, pr->unit);
+      yp->text = q.text;
+      if ((z = ytree_get(p, "unit_consumption"))) {
+        want = dim_per(dim_of("kgce"), dim_of(pr->unit));
+        if (!sch_qty(&ld->s, z, PATH(ld, ppath, "unit_consumption"), &want,
+                     &q)) {
+          ok = false;
+          continue;
+        }
+        const char *den = units_denominator(q.unit, &dl);
+        if (!fits_product(ld, z->pos, PATH(ld, ppath, "unit_consumption"),
+                          den, dl, pr)) {
+          ok = false;
+          continue;
+        }
+        if (!(q.v > 0)) {
+          ERR(ld, z->pos, "%s.unit_consumption: must be greater than zero",
+              ppath);
+          ok = false;
+          continue;
+        }
+        yp->unit_kgce = units_to(1.0, pr->unit) > 0
+                            ? q.v / units_to(1.0, pr->unit)
+                            : q.v;
+      }
+      y->n_products++;
+    }
+  }
+  return ok;
+}
+
+static const char *period_text(arena *a, date f, date t)
+{
+  char x[16], y[16];
+  date_format(f, x);
+  date_format(t, y);
+  return arena_printf(a, "%s to %s", x, y);
+}
+
+/* history: up to five earlier years, each from a file or inline; then
+   the periods: each ends before the audit period begins, and no two
+   overlap. The years are kept oldest first. */
+static void read_history(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "history"))
+    return;
+  if (ld->nested) {
+    ERR(ld, n->pos, "history: this file is an earlier year named by another "
+                    "file's history, and such a year cannot name earlier "
+                    "years of its own (a chain or a cycle): give every "
+                    "earlier year in the audit year's file");
+    return;
+  }
+  if (n->n > MODEL_MAX_YEARS) {
+    ERR(ld, n->pos, "history: %zu years, more than the %d earlier years a "
+                    "facility file may carry",
+        n->n, MODEL_MAX_YEARS);
+    return;
+  }
+  m_year *ys = ARENA_ARRAY(ld->s.a, m_year, n->n + 1);
+  const char **paths = ARENA_ARRAY(ld->s.a, const char *, n->n + 1);
+  src_pos *at = ARENA_ARRAY(ld->s.a, src_pos, n->n + 1);
+  size_t ny = 0;
+  bool all = true;
+  static const char *const inline_keys[] = {"period", "consumption",
+                                            "products", "output_value", "co2",
+                                            NULL};
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = INDEX(ld, "history", i);
+    if (!fs_map(&ld->s, u, path, &fs_year)) {
+      all = false;
+      continue;
+    }
+    m_year *y = &ys[ny];
+    memset(y, 0, sizeof *y);
+    y->output_value = y->co2_t = (double)NAN;
+    y->pos = u->pos;
+    if ((x = ytree_get(u, "file"))) {
+      bool mixed = false;
+      for (size_t k = 0; inline_keys[k]; k++) {
+        const ynode *o = ytree_get(u, inline_keys[k]);
+        if (o) {
+          ERR(ld, o->pos, "%s.%s: a year given by file: takes its figures "
+                          "from that file; write either file: or the "
+                          "year's figures",
+              path, inline_keys[k]);
+          mixed = true;
+        }
+      }
+      read_year_file(ld, x, path, y);
+      if (mixed || !y->sub) {
+        all = false;
+        continue;
+      }
+      y->pos = x->pos;
+    } else if (!read_year_inline(ld, u, path, y)) {
+      all = false;
+      continue;
+    }
+    paths[ny] = path;
+    at[ny] = y->pos;
+    ny++;
+  }
+  if (!all)
+    return;
+  /* oldest first (insertion sort: at most five) */
+  for (size_t i = 1; i < ny; i++)
+    for (size_t j = i; j > 0 && date_days(ys[j].from) < date_days(ys[j - 1].from);
+         j--) {
+      m_year t = ys[j];
+      ys[j] = ys[j - 1], ys[j - 1] = t;
+      const char *p = paths[j];
+      paths[j] = paths[j - 1], paths[j - 1] = p;
+      src_pos s = at[j];
+      at[j] = at[j - 1], at[j - 1] = s;
+    }
+  bool ok = true;
+  for (size_t i = 0; i < ny; i++) {
+    if (m->months > 0 && date_days(ys[i].to) >= date_days(m->from)) {
+      ERR(ld, at[i], "%s: the year %s does not end before the audit period "
+                     "(%s) begins: history holds earlier years only",
+          paths[i], period_text(ld->s.a, ys[i].from, ys[i].to),
+          period_text(ld->s.a, m->from, m->to));
+      ok = false;
+    }
+    if (i > 0 && date_days(ys[i].from) <= date_days(ys[i - 1].to)) {
+      ERR(ld, at[i], "%s: the year %s overlaps %s (%s, line %d)", paths[i],
+          period_text(ld->s.a, ys[i].from, ys[i].to), paths[i - 1],
+          period_text(ld->s.a, ys[i - 1].from, ys[i - 1].to),
+          at[i - 1].line);
+      ok = false;
+    }
+  }
+  if (!ok)
+    return;
+  m->history = ys;
+  m->n_history = ny;
+}
+
+/* saving_target: an energy saving in tce, or a reduction of energy per
+   output value in %, over the years from the earliest of history to the
+   audit year. */
+static void read_target(loader *ld, const ynode *x, bool have_history)
+{
+  model *m = ld->m;
+  qty q;
+  if (!sch_qty(&ld->s, x, "saving_target", NULL, &q))
+    return;
+  static const dimvec none = {{0}};
+  bool pct = dim_eq(q.dim, none) && strcmp(q.unit, "%") == 0;
+  bool energy = dim_eq(q.dim, dim_of("tce")) &&
+                units_in_family("tce", q.unit, strlen(q.unit));
+  if (!pct && !energy) {
+    ERR(ld, x->pos, "saving_target: expected an energy saving such as "
+                    "\"600 tce\" or a reduction of energy per output value "
+                    "such as \"8 %%\", found %s",
+        q.text);
+    return;
+  }
+  double v = pct ? q.v : units_to(q.v, "tce");
+  if (!(v > 0) || (pct && !(v < 1))) {
+    ERR(ld, x->pos, "saving_target: %s is out of range (%s)", q.text,
+        pct ? "a reduction above 0 % and below 100 %"
+            : "a saving greater than zero");
+    return;
+  }
+  if (!have_history) {
+    ERR(ld, x->pos, "saving_target: needs history: the target is measured "
+                    "from the earliest earlier year given there");
+    return;
+  }
+  m->has_target = true;
+  m->target_is_ratio = pct;
+  m->target = v;
+  m->target_text = q.text;
+  m->target_pos = x->pos;
+}
+
+/* }====================================================== */
 /* {====================================================== cross-checks */
 
 /* Every carrier not in the rules must be made inside the boundary by a
@@ -3622,10 +4019,6 @@ static void check_own_carriers(loader *ld, const ynode *meters)
 
 /* }====================================================== */
 
-static model *load_root(arena *a, diag_list *dl, const units *u,
-                        const factors *f, ynode *root, const char *name,
-                        const char *dir, const char *series_root,
-                        size_t before);
 
 static const char *dir_of(arena *a, const char *path)
 {
@@ -3647,7 +4040,7 @@ model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
     return NULL;
   const char *dir = dir_of(a, path);
   return load_root(a, dl, u, f, root, name, dir,
-                   !dir ? "." : *dir ? dir : "/", before);
+                   !dir ? "." : *dir ? dir : "/", before, false);
 }
 
 model *model_load_text(arena *a, diag_list *dl, const units *u,
@@ -3661,16 +4054,17 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
   if (!root)
     return NULL;
-  return load_root(a, dl, u, f, root, name, NULL, NULL, before);
+  return load_root(a, dl, u, f, root, name, NULL, NULL, before, false);
 }
 
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
                         const char *dir, const char *series_root,
-                        size_t before)
+                        size_t before, bool nested)
 {
   loader ld;
   memset(&ld, 0, sizeof ld);
+  ld.nested = nested;
   ld.dir = dir;
   ld.series_root = series_root;
   ld.s.a = a;
@@ -3735,6 +4129,11 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   carbonin_read(&ld.s, root, m, f);
   if ((x = ytree_get(root, "quotas")) && !ytree_is_null(x))
     read_quotas(&ld, x);
+  if ((x = ytree_get(root, "history")) && !ytree_is_null(x))
+    read_history(&ld, x);
+  if ((x = ytree_get(root, "saving_target")))
+    read_target(&ld, x, (ytree_get(root, "history") &&
+                         !ytree_is_null(ytree_get(root, "history"))));
   check_own_carriers(&ld, meters);
   /* Balances need every meter: checked only on an otherwise valid file,
      so that one bad reading does not bring a cascade of false ones. */

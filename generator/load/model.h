@@ -372,6 +372,39 @@ typedef struct m_baseline {
   src_pos pos;
 } m_baseline;
 
+/* One earlier year of history[] (docs/calculation.md "Earlier years"):
+   either a facility file of its own (sub, loaded and validated like the
+   main one, computed by the same calc), or its totals written inline. */
+typedef struct m_year_carrier {
+  const char *carrier;
+  double quantity;     /* carrier base units consumed in the year */
+  const char *text;
+  src_pos pos;
+} m_year_carrier;
+
+typedef struct m_year_product {
+  int product;         /* index in the main file's products */
+  double quantity;     /* in that product's unit */
+  double unit_kgce;    /* kgce per product unit; NAN when not given */
+  const char *text;
+  src_pos pos;
+} m_year_product;
+
+typedef struct m_year {
+  date from, to;
+  const char *file;            /* as written, or NULL (inline) */
+  const struct model *sub;     /* the year's own model, or NULL */
+  m_year_carrier *consumption; /* inline: per carrier */
+  size_t n_consumption;
+  m_year_product *products;    /* inline: output per product */
+  size_t n_products;
+  double output_value;         /* CNY; NAN when not given */
+  double co2_t;                /* inline: tCO2 as given; NAN when not */
+  src_pos pos;
+} m_year;
+
+#define MODEL_MAX_YEARS 5
+
 typedef struct model {
   const char *file;
   /* facility */
@@ -433,6 +466,13 @@ typedef struct model {
   m_measure *measures;
   size_t n_measures;
   m_baseline baseline;
+  m_year *history;      /* earlier years, oldest first, n_history <= 5 */
+  size_t n_history;
+  bool has_target;      /* saving_target: */
+  bool target_is_ratio; /* an intensity reduction (0..1), else tce */
+  double target;        /* tce, or the reduction as a fraction */
+  const char *target_text;
+  src_pos target_pos;
   evidence_list evidence; /* files behind the figures (evidence.h) */
   const m_management *management; /* management: section, or NULL */
   m_declared *declared;  /* declared: figures the enterprise filed */

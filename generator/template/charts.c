@@ -6,7 +6,8 @@
 #include <string.h>
 
 static const char *const kinds[] = {"monthly", "structure", "flow",
-                                    "benchmark", "carbon", "macc", NULL};
+                                    "benchmark", "carbon", "macc",
+                                    "trend",   "lmdi",      NULL};
 
 bool charts_known(const char *kind)
 {
@@ -189,6 +190,92 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
     c->cats[k].zh = "范围二 外购热力";
     c->cats[k].en = "Scope 2 heat";
     c->values[k++] = num(val_path(r, "carbon.scope2"), "heat_tco2");
+    return c;
+  }
+  if (strcmp(kind, "trend") == 0) {
+    /* history.years[]: total energy, energy per 万元, CO2 and CO2 per 万元,
+       each product's unit consumption; a series no year has is left out */
+    const value *ys = val_path(r, "history.years");
+    size_t ny = count(ys);
+    const value *ps = ny ? val_get(ys->items[0], "products") : NULL;
+    static const struct {
+      const char *key, *zh, *en;
+    } fixed[] = {
+        {"total_tce", "综合能耗", "Total energy"},
+        {"intensity_tce_per_10k_cny", "万元产值综合能耗",
+         "Energy per 10⁴ CNY of output"},
+        {"total_tco2", "二氧化碳排放量", "CO2 emissions"},
+        {"tco2_per_10k_cny", "万元产值二氧化碳排放", "CO2 per 10⁴ CNY of output"},
+    };
+    size_t nf = sizeof fixed / sizeof fixed[0], np = count(ps);
+    bool *has = ARENA_ARRAY(a, bool, nf + np + 1);
+    size_t ns = 0;
+    for (size_t s = 0; s < nf + np; s++) {
+      for (size_t i = 0; i < ny && !has[s]; i++) {
+        const value *y = ys->items[i];
+        double v = s < nf ? num(y, fixed[s].key)
+                          : num(val_get(y, "products")->items[s - nf],
+                                "unit_consumption_kgce");
+        has[s] = !isnan(v);
+      }
+      ns += has[s];
+    }
+    doc_chart *c = make(a, CHART_TREND, ny, ns, ny ? arena_printf(a, "%s = 100",
+                                                                  str(ys->items[0], "label"))
+                                                   : NULL);
+    if (!c->values)
+      return c;
+    for (size_t i = 0; i < ny; i++) {
+      c->cats[i].zh = arena_printf(a, "%s", str(ys->items[i], "label"));
+      c->cats[i].en = c->cats[i].zh;
+    }
+    size_t k = 0;
+    for (size_t s = 0; s < nf + np; s++) {
+      if (!has[s])
+        continue;
+      if (s < nf) {
+        c->sers[k].zh = fixed[s].zh;
+        c->sers[k].en = fixed[s].en;
+      } else {
+        doc_text t = names(ps->items[s - nf]);
+        c->sers[k].zh = arena_printf(a, "%s单位产品综合能耗", t.zh);
+        c->sers[k].en = arena_printf(a, "Unit consumption: %s", t.en);
+      }
+      for (size_t i = 0; i < ny; i++) {
+        const value *y = ys->items[i];
+        c->values[k * ny + i] =
+            s < nf ? num(y, fixed[s].key)
+                   : num(val_get(y, "products")->items[s - nf],
+                         "unit_consumption_kgce");
+      }
+      k++;
+    }
+    return c;
+  }
+  if (strcmp(kind, "lmdi") == 0) {
+    /* history.lmdi.previous: the earlier year's total, the three effects,
+       the audit year's total */
+    const value *l = val_path(r, "history.lmdi.previous");
+    if (!l || l->kind != VAL_OBJ)
+      return make(a, CHART_WATERFALL, 0, 1, "tce");
+    doc_chart *c = make(a, CHART_WATERFALL, 5, 1, "tce");
+    c->cats[0].zh = arena_printf(a, "%s年", str(l, "from"));
+    c->cats[0].en = str(l, "from");
+    c->cats[1].zh = "产出效应";
+    c->cats[1].en = "Activity";
+    c->cats[2].zh = "结构效应";
+    c->cats[2].en = "Structure";
+    c->cats[3].zh = "强度效应";
+    c->cats[3].en = "Intensity";
+    c->cats[4].zh = arena_printf(a, "%s年", str(l, "to"));
+    c->cats[4].en = str(l, "to");
+    c->sers[0].zh = "综合能耗";
+    c->sers[0].en = "Total energy";
+    c->values[0] = num(l, "energy0_tce");
+    c->values[1] = num(l, "activity_tce");
+    c->values[2] = num(l, "structure_tce");
+    c->values[3] = num(l, "intensity_tce");
+    c->values[4] = num(l, "energy1_tce");
     return c;
   }
   /* macc */

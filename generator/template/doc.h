@@ -62,8 +62,12 @@ typedef enum {
   CHART_HBARS,        /* one series, a bar per category */
   CHART_BANDS,        /* per category: grade 1, 2, 3 and the value */
   CHART_MACC,         /* per category: width (tCO2/a), height (CNY/tCO2) */
-  CHART_FLOW          /* nodes are the categories; values[t * ncat + f] is
+  CHART_FLOW,         /* nodes are the categories; values[t * ncat + f] is
                          the flow from node f to node t */
+  CHART_TREND,        /* categories (years) along x, a line per series,
+                         each indexed to its first value = 100 */
+  CHART_WATERFALL     /* one series: the first and last categories are
+                         totals, those between changes stacked on them */
 } chart_kind;
 
 /* A chart as data: the template stage fills it from the results, the

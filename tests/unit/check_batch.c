@@ -121,6 +121,7 @@ START_TEST(t_resume)
   free(sh("mkdir '%3$s/fr' && cp '%1$s/rules/names.yaml' '%3$s/fr/' && "
           "touch -d '2020-01-01' '%3$s/fr/names.yaml' && "
           "cd '%1$s' && cp samples/training/*.yaml '%3$s/' && "
+          "cp -r samples/training/dyeing-plant '%3$s/' && "
           "'%2$s' batch '%3$s'/*.yaml -o '%3$s/o' --rules '%3$s/fr' -q "
           ">/dev/null && cp '%3$s/o/summary.jsonl' '%3$s/first'",
           d, 0));

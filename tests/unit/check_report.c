@@ -265,10 +265,11 @@ START_TEST(t_chart_hostile)
                                 0,   1e-300,   -1,        1e15,  -1e15};
   static const chart_kind kinds[] = {CHART_STACKED_BARS, CHART_DONUT,
                                      CHART_HBARS,        CHART_BANDS,
-                                     CHART_MACC,         CHART_FLOW};
+                                     CHART_MACC,         CHART_FLOW,
+                                     CHART_TREND,        CHART_WATERFALL};
   arena *a = arena_new();
   size_t nv = sizeof vals / sizeof *vals;
-  for (size_t k = 0; k < 6; k++)
+  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
     for (size_t x = 0; x < nv; x++)
       for (size_t y = 0; y < nv; y++) {
         /* three categories, four series: every value at two places and a

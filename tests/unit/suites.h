@@ -36,5 +36,6 @@ Suite *layers_suite(void);
 Suite *gases_suite(void);
 Suite *carbonq_suite(void);
 Suite *building_suite(void);
+Suite *history_suite(void);
 
 #endif
