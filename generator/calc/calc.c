@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/fmt.h"
 #include "../rules/terms.h"
 
 void calc_note(calc_ctx *c, const char *path, const char *zh, const char *en)
@@ -602,6 +603,12 @@ static void emit_evidence(calc_ctx *c)
 }
 
 /* }====================================================== */
+
+const char *calc_num_text(arena *a, double x, int decimals)
+{
+  char buf[64];
+  return arena_strdup(a, fmt_num(x, decimals, true, buf, sizeof buf));
+}
 
 value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
                 const char *facility_id)

@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../base/fmt.h"
 #include "../load/units.h"
 #include "internal.h"
 
@@ -54,13 +53,6 @@ static const char *figure_unit(arena *a, const value *parent, const char *key)
   return u ? arena_strdup(a, u) : NULL;
 }
 
-/* x with two decimals and thousands separators, in the arena. */
-static const char *num2(arena *a, double x)
-{
-  char b[64];
-  return arena_strdup(a, fmt_num(x, 2, true, b, sizeof b));
-}
-
 static bool near(double x, double target, double tol_abs)
 {
   return fabs(x - target) <= tol_abs;
@@ -88,51 +80,51 @@ static bool total_cause(calc_ctx *c, double declared, double tol_abs,
     out->id = "purchases";
     out->zh = arena_printf(a, "申报值与按购进量计算的%s tce相符：申报时以购进量"
                               "代替了消费量，未计库存变化和外销量",
-                           num2(a, purchases));
+                           calc_num_text(a, purchases, 2));
     out->en = arena_printf(a, "the declared value matches %s tce computed "
                               "from the purchases: the purchases were "
                               "declared in place of the consumption, leaving "
                               "out the stock change and the sales",
-                           num2(a, purchases));
+                           calc_num_text(a, purchases, 2));
     return true;
   }
   if (any_measured && near(reference, declared, tol_abs)) {
     out->id = "reference_coefficients";
     out->zh = arena_printf(a, "申报值与按GB/T 2589参考折标系数计算的%s tce相符："
                               "申报时未采用实测低位发热量",
-                           num2(a, reference));
+                           calc_num_text(a, reference, 2));
     out->en = arena_printf(a, "the declared value matches %s tce computed "
                               "with the GB/T 2589 reference coefficients: the "
                               "measured calorific values were not used",
-                           num2(a, reference));
+                           calc_num_text(a, reference, 2));
     return true;
   }
   for (size_t k = 0; k < c->n_carriers; k++) {
     const carrier_fig *cf = &c->carriers[k];
-    const char *zh = cf->def ? cf->def->name.zh : cf->key;
-    const char *en = cf->def ? cf->def->name.en : cf->key;
+    const char *zh = calc_carrier_name(c, cf, true);
+    const char *en = calc_carrier_name(c, cf, false);
     if (!(fabs(cf->tce) > tol_abs))
       continue;
     if (cf->counted && near(c->total_tce - cf->tce, declared, tol_abs)) {
       out->id = "carrier_left_out";
       out->zh = arena_printf(a, "申报值与不计%s（%s tce）的合计相符：申报时漏计"
                                 "了该品种",
-                             zh, num2(a, cf->tce));
+                             zh, calc_num_text(a, cf->tce, 2));
       out->en = arena_printf(a, "the declared value matches the total "
                                 "without %s (%s tce): that carrier was left "
                                 "out",
-                             en, num2(a, cf->tce));
+                             en, calc_num_text(a, cf->tce, 2));
       return true;
     }
     if (!cf->counted && near(c->total_tce + cf->tce, declared, tol_abs)) {
       out->id = "carrier_not_counted";
       out->zh = arena_printf(a, "申报值与计入%s（%s tce）的合计相符：该品种按"
                                 "规则不计入综合能耗，申报时却计入了",
-                             zh, num2(a, cf->tce));
+                             zh, calc_num_text(a, cf->tce, 2));
       out->en = arena_printf(a, "the declared value matches the total with "
                                 "%s (%s tce), which the total does not "
                                 "count under the rules",
-                             en, num2(a, cf->tce));
+                             en, calc_num_text(a, cf->tce, 2));
       return true;
     }
   }
@@ -153,11 +145,11 @@ static bool consumed_cause(calc_ctx *c, const value *parent, double declared,
   out->id = "purchases";
   out->zh = arena_printf(c->a, "申报值与购进量%s %s相符：申报时以购进量代替了消费"
                                "量，未计库存变化和外销量",
-                         num2(c->a, p->num), unit);
+                         calc_num_text(c->a, p->num, 2), unit);
   out->en = arena_printf(c->a, "the declared value matches the purchases of "
                                "%s %s: the purchases were declared in place "
                                "of the consumption",
-                         num2(c->a, p->num), unit);
+                         calc_num_text(c->a, p->num, 2), unit);
   return true;
 }
 

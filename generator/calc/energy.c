@@ -199,8 +199,8 @@ static void add_carrier(calc_ctx *c, const char *key)
   const m_factor *fo = override_of(c->m, key);
   if (fo && fo->has_counted && cf->counted != fo->counted) {
     cf->counted = fo->counted;
-    const char *zh = cf->def ? cf->def->name.zh : key;
-    const char *en = cf->def ? cf->def->name.en : key;
+    const char *zh = calc_carrier_name(c, cf, true);
+    const char *en = calc_carrier_name(c, cf, false);
     calc_note(c, arena_printf(c->a, "energy.carriers[%s].counted", key),
               arena_printf(c->a, "%s按企业所给口径%s综合能耗（%s）。", zh,
                            fo->counted ? "计入" : "不计入", fo->source.zh),

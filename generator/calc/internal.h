@@ -92,6 +92,9 @@ carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 /* A carrier's name in one language: the rules' name, or for a carrier
    made inside under the facility's own key, "Energy made by <unit>". */
 const char *calc_carrier_name(calc_ctx *c, const carrier_fig *cf, bool zh);
+/* A number as a report prints it (fmt.h: thousands separators, decimals
+   places), in the arena. */
+const char *calc_num_text(arena *a, double x, int decimals);
 /* Appends to arr a row for the carrier: carrier, name_zh, name_en, unit
    (an in-house carrier is named by its key). */
 value *calc_carrier_row(calc_ctx *c, value *arr, const carrier_fig *cf);

@@ -48,12 +48,6 @@ static double num_at(calc_ctx *c, const char *path)
   return v && v->kind == VAL_NUM ? v->num : (double)NAN;
 }
 
-/* A number as a report prints it (fmt.h), in the arena. */
-static const char *num_text(arena *a, double x, int decimals)
-{
-  char buf[64];
-  return arena_strdup(a, fmt_num(x, decimals, true, buf, sizeof buf));
-}
 
 /* {====================================================== organisation */
 
@@ -77,7 +71,7 @@ static void organisation(calc_ctx *c, value *mg, const m_management *g)
   if (g->has_staff) {
     val_set_num(a, o, "staff", (double)g->staff);
     /* as the chapter's table prints it (null: —) */
-    const char *n = num_text(a, (double)g->staff, 0);
+    const char *n = calc_num_text(a, (double)g->staff, 0);
     val_set_str(a, o, "staff_text_zh", arena_printf(a, "%s人", n));
     val_set_str(a, o, "staff_text_en",
                 arena_printf(a, "%s %s", n, g->staff == 1 ? "person" : "people"));
@@ -136,9 +130,9 @@ static void row_texts(calc_ctx *c, value *r, bool total, double target,
                       double actual, double share)
 {
   arena *a = c->a;
-  const char *t = num_text(a, total ? target : target * 100, total ? 2 : 1);
-  const char *x = num_text(a, total ? actual : actual * 100, total ? 2 : 1);
-  const char *p = num_text(a, share * 100, 1);
+  const char *t = calc_num_text(a, total ? target : target * 100, total ? 2 : 1);
+  const char *x = calc_num_text(a, total ? actual : actual * 100, total ? 2 : 1);
+  const char *p = calc_num_text(a, share * 100, 1);
   if (total) {
     val_set_str(a, r, "target_text_zh", arena_printf(a, "控制在%s tce以内", t));
     val_set_str(a, r, "target_text_en", arena_printf(a, "at most %s tce", t));
@@ -152,12 +146,12 @@ static void row_texts(calc_ctx *c, value *r, bool total, double target,
     val_set_str(a, r, "actual_text_zh",
                 arena_printf(a, "%s%s %%（完成%s %%）",
                              actual < 0 ? "上升" : "下降",
-                             actual < 0 ? num_text(a, -actual * 100, 1) : x,
+                             actual < 0 ? calc_num_text(a, -actual * 100, 1) : x,
                              p));
     val_set_str(a, r, "actual_text_en",
                 arena_printf(a, "%s %s %% (%s %% of the target)",
                              actual < 0 ? "up" : "down",
-                             actual < 0 ? num_text(a, -actual * 100, 1) : x,
+                             actual < 0 ? calc_num_text(a, -actual * 100, 1) : x,
                              p));
   }
 }

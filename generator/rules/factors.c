@@ -414,6 +414,17 @@ static bool read_year_value(schema *s, const ynode *n, const char *path,
   return ok;
 }
 
+/* A copy of a table's n_old entries with room for n_more: a later rules
+   directory amends the earlier directories' table entry by entry. */
+static void *extend(arena *a, const void *old, size_t n_old, size_t n_more,
+                    size_t elem)
+{
+  void *all = arena_alloc(a, elem * (n_old + n_more + 1));
+  if (n_old)
+    memcpy(all, old, elem * n_old);
+  return all;
+}
+
 static void read_grids(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"supply_coal_rate", "grid_factor_sets",
@@ -445,9 +456,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
     /* A later directory's row replaces the earlier directories' row of
        the same year; the other years are kept. */
     size_t n_old = f->n_supply_rate;
-    year_value *all = ARENA_ARRAY(s->a, year_value, n_old + x->n + 1);
-    if (n_old)
-      memcpy(all, f->supply_rate, sizeof *all * n_old);
+    year_value *all = extend(s->a, f->supply_rate, n_old, x->n, sizeof *all);
     f->supply_rate = all;
     for (size_t i = 0; i < x->n; i++) {
       year_value yv;
@@ -473,9 +482,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
        rows are kept (its name, optional then, replaces the name). A new
        set needs its name. */
     size_t n_old = f->n_grid_sets;
-    grid_set *sets = ARENA_ARRAY(s->a, grid_set, n_old + x->n + 1);
-    if (n_old)
-      memcpy(sets, f->grid_sets, sizeof *sets * n_old);
+    grid_set *sets = extend(s->a, f->grid_sets, n_old, x->n, sizeof *sets);
     f->grid_sets = sets;
     for (size_t i = 0; i < x->n; i++) {
       const ynode *k = x->kids[2 * i], *v = x->kids[2 * i + 1];
@@ -500,9 +507,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
       const char *fpath = sch_path(s, path, "factors");
       if (y && sch_list(s, y, fpath)) {
         size_t r_old = g->n;
-        year_value *rows = ARENA_ARRAY(s->a, year_value, r_old + y->n + 1);
-        if (r_old)
-          memcpy(rows, g->factors, sizeof *rows * r_old);
+        year_value *rows = extend(s->a, g->factors, r_old, y->n, sizeof *rows);
         g->factors = rows;
         for (size_t j = 0; j < y->n; j++) {
           year_value yv;
@@ -541,9 +546,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
   if (x && x->kind == YN_MAP) {
     /* a later directory's province replaces the earlier mapping of it */
     size_t n_old = f->n_provinces;
-    province_map *all = ARENA_ARRAY(s->a, province_map, n_old + x->n + 1);
-    if (n_old)
-      memcpy(all, f->provinces, sizeof *all * n_old);
+    province_map *all = extend(s->a, f->provinces, n_old, x->n, sizeof *all);
     f->provinces = all;
     static const char *const pkeys[] = {"grid", "verified", NULL};
     for (size_t i = 0; i < x->n; i++) {
@@ -605,9 +608,8 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
                  ytree_kind_name(cs));
     return;
   }
-  carrier_def *all = ARENA_ARRAY(s->a, carrier_def, f->n_carriers + cs->n + 1);
-  if (f->n_carriers)
-    memcpy(all, f->carriers, sizeof *all * f->n_carriers);
+  carrier_def *all = extend(s->a, f->carriers, f->n_carriers, cs->n,
+                            sizeof *all);
   for (size_t i = 0; i < cs->n; i++) {
     carrier_def c;
     const ynode *k = cs->kids[2 * i], *v = cs->kids[2 * i + 1];
