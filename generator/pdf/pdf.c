@@ -13,6 +13,7 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <math.h>
 #include <stdio.h>
@@ -36,6 +37,13 @@ struct pdf_writer {
   unsigned char *marked[F_COUNT]; /* code points drawn, a bit each */
   uint32_t *gid[F_COUNT]; /* per BMP code point, its glyph; ~0 = not yet */
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
+  /* The codes a Latin face is drawn with (see "codes" below): per BMP
+     code point its two-byte code, 0 = none yet; and per code from 0x8000
+     on, its code point. NULL for a face drawn with two-byte codes. */
+  uint16_t *code[F_COUNT];
+  uint16_t *code_cp[F_COUNT];
+  unsigned n_codes[F_COUNT];
+  int canon[F_COUNT];     /* the first index drawing with the same font */
   const char **image_paths; /* the images loaded, and their XObjects */
   HPDF_Image *images;
   size_t n_images;
@@ -50,6 +58,9 @@ struct pdf_writer {
     int render;           /* text rendering mode; -1: not set */
     int font;             /* F_*; -1: not set */
     float size;
+    bool in_text;         /* inside BT … ET */
+    bool has_line;        /* a Td was written in this text object */
+    float lx, ly;         /* where its last line starts */
   } gs;
   diag_list *dl;
   HPDF_STATUS error, detail;
@@ -102,6 +113,171 @@ static void fix_to_unicode(HPDF_Font font)
 
 /* }====================================================== */
 
+/* {====================================================== codes */
+
+/* libharu writes every string of a CID font as hex of two-byte codes
+   (Identity-H, code = CID = the code point): four bytes of content
+   stream per letter. Strings are written here instead, as literal
+   strings, and a Latin face that the CJK text does not share gets an
+   encoding CMap of its own: one byte for ASCII (code = CID = the code
+   point) and two bytes, from 0x8000 on, for any other code point,
+   numbered in the order first drawn (the same document numbers them the
+   same). The CID of a code is the code, so that every CID lies in the
+   codespace (MuPDF checks the ToUnicode map by CID against it); the
+   CIDToGIDMap and the widths (see "subsets") are by CID, and the
+   ToUnicode map by code. */
+
+enum { CODE_FIRST = 0x8000 };
+
+static void put_byte(buf *b, unsigned c)
+{
+  if (c == '(' || c == ')' || c == '\\') {
+    buf_putc(b, '\\');
+    buf_putc(b, (char)c);
+  } else if (c == '\r') {
+    buf_puts(b, "\\r"); /* a bare CR would be read as LF */
+  } else {
+    buf_putc(b, (char)c);
+  }
+}
+
+static unsigned decode(const char *s, size_t n, size_t *len);
+
+/* Appends the literal string of run s (UTF-8, one font f). */
+static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
+                       buf *b)
+{
+  int c = w->canon[f];
+  buf_putc(b, '(');
+  for (size_t i = 0; i < len;) {
+    size_t cl;
+    unsigned cp = decode(s + i, len - i, &cl);
+    i += cl;
+    if (cp > 0xFFFF)
+      cp = 0; /* as .notdef: the faces are read for the BMP only */
+    if (!w->code[c]) {
+      put_byte(b, cp >> 8);
+      put_byte(b, cp & 0xFF);
+      continue;
+    }
+    if (cp < 0x80) {
+      put_byte(b, cp);
+      continue;
+    }
+    unsigned code = w->code[c][cp];
+    if (!code) {
+      /* at most the BMP's non-CJK code points, well below 0x8000 of
+         them; past that, .notdef */
+      if (w->n_codes[c] >= 0x10000 - CODE_FIRST) {
+        put_byte(b, 0);
+        continue;
+      }
+      code = CODE_FIRST + w->n_codes[c];
+      w->code_cp[c][w->n_codes[c]++] = (uint16_t)cp;
+      w->code[c][cp] = (uint16_t)code;
+    }
+    put_byte(b, code >> 8);
+    put_byte(b, code & 0xFF);
+  }
+  buf_putc(b, ')');
+}
+
+static void cmap_head(buf *b, const char *name, bool to_unicode)
+{
+  buf_printf(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\n"
+                "begincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering "
+                "(%s) /Supplement 0 >> def\n/CMapName /%s def\n"
+                "/CMapType %d def\n2 begincodespacerange\n<00> <7F>\n"
+                "<8000> <FFFF>\nendcodespacerange\n",
+             to_unicode ? "UCS" : "Identity", name, to_unicode ? 2 : 1);
+}
+
+static void cmap_tail(buf *b)
+{
+  buf_puts(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\n"
+              "end\n");
+}
+
+/* The pairs code → code point of font c's two-byte codes, as bfchar
+   entries in blocks of at most 100. */
+static void cmap_pairs(const pdf_writer *w, int c, buf *b)
+{
+  for (unsigned i = 0; i < w->n_codes[c]; i += 100) {
+    unsigned k = w->n_codes[c] - i < 100 ? w->n_codes[c] - i : 100;
+    buf_printf(b, "%u beginbfchar\n", k);
+    for (unsigned j = i; j < i + k; j++)
+      buf_printf(b, "<%04X> <%04X>\n", CODE_FIRST + j, w->code_cp[c][j]);
+    buf_puts(b, "endbfchar\n");
+  }
+}
+
+/* Gives font c its encoding CMap and the ToUnicode map of its codes. */
+static bool finish_codes(pdf_writer *w, int c)
+{
+  HPDF_Font font = w->font[c];
+  HPDF_FontAttr fa = (HPDF_FontAttr)font->attr;
+  char name[32];
+  snprintf(name, sizeof name, "Auditgen-Codes-%d", c);
+  buf b;
+  buf_init(&b);
+  cmap_head(&b, name, false);
+  /* CID = code: one range for ASCII, one per high byte of the others
+     (a range varies its last byte only) */
+  unsigned hi_n = (w->n_codes[c] + 255) / 256;
+  buf_printf(&b, "%u begincidrange\n<00> <7F> 0\n", 1 + hi_n);
+  for (unsigned h = 0; h < hi_n; h++) {
+    unsigned lo = CODE_FIRST + 256 * h;
+    buf_printf(&b, "<%04X> <%04X> %u\n", lo, lo + 255, lo);
+  }
+  buf_puts(&b, "endcidrange\n");
+  cmap_tail(&b);
+  HPDF_STATUS st = HPDF_OK;
+  HPDF_Dict cmap = HPDF_DictStream_New(font->mmgr, fa->xref);
+  HPDF_Dict info = cmap ? HPDF_Dict_New(font->mmgr) : NULL;
+  if (!cmap || !info) {
+    buf_fini(&b);
+    return false;
+  }
+  cmap->filter = font->filter;
+  st += HPDF_Dict_AddName(cmap, "Type", "CMap");
+  st += HPDF_Dict_AddName(cmap, "CMapName", name);
+  st += HPDF_Dict_Add(info, "Registry", HPDF_String_New(font->mmgr, "Adobe", NULL));
+  st += HPDF_Dict_Add(info, "Ordering",
+                      HPDF_String_New(font->mmgr, "Identity", NULL));
+  st += HPDF_Dict_AddNumber(info, "Supplement", 0);
+  st += HPDF_Dict_Add(cmap, "CIDSystemInfo", info);
+  st += HPDF_Stream_Write(cmap->stream, (const HPDF_BYTE *)b.data,
+                          (HPDF_UINT)b.len);
+  st += HPDF_Dict_Add(font, "Encoding", cmap);
+
+  HPDF_Dict tu = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+  if (tu && tu->stream) {
+    buf_clear(&b);
+    cmap_head(&b, "Adobe-Identity-UCS", true);
+    buf_puts(&b, "1 beginbfrange\n<00> <7F> <0000>\nendbfrange\n");
+    cmap_pairs(w, c, &b);
+    cmap_tail(&b);
+    HPDF_MemStream_FreeData(tu->stream);
+    st += HPDF_Stream_Write(tu->stream, (const HPDF_BYTE *)b.data,
+                            (HPDF_UINT)b.len);
+  }
+  buf_fini(&b);
+  return st == HPDF_OK;
+}
+
+/* A position on the 1/8-pt grid (see grid()), as the shortest decimal. */
+static void put_num(buf *b, double v)
+{
+  static const char *const eighth[8] = {"",    ".125", ".25", ".375",
+                                        ".5",  ".625", ".75", ".875"};
+  long e = lround(v * 8);
+  if (e < 0) {
+    buf_putc(b, '-');
+    e = -e;
+  }
+  buf_printf(b, "%ld%s", e / 8, eighth[e % 8]);
+}
+
 /* {====================================================== subsets */
 
 /* libharu 2.3's "subset" keeps every glyph slot of the face (for
@@ -135,6 +311,20 @@ static unsigned glyph_of(pdf_writer *w, int i, unsigned cp)
   if (w->gid[i][cp] == 0xFFFFFFFFu)
     w->gid[i][cp] = ttf_glyph(&w->ttf[i], cp);
   return w->gid[i][cp];
+}
+
+/* The code point font i draws as CID cid, or -1 for a CID not drawn:
+   the CID is the code point, or for a face with codes of its own (see
+   "codes") the code. */
+static long cp_of_cid(const pdf_writer *w, int i, unsigned cid)
+{
+  const int c = w->canon[i];
+  long cp = cid;
+  if (w->code[c] && cid >= 0x80)
+    cp = cid >= CODE_FIRST && cid - CODE_FIRST < w->n_codes[c]
+             ? w->code_cp[c][cid - CODE_FIRST]
+             : -1;
+  return cp >= 0 && drawn(w, w->font[i], (unsigned)cp) ? cp : -1;
 }
 
 /* When HarfBuzz cannot cut a face (a damaged font that libharu still
@@ -190,12 +380,9 @@ static bool embed_subset(pdf_writer *w, int i)
   if (!in)
     goto done;
   hb_set_t *glyphs = hb_subset_input_glyph_set(in);
-  unsigned max_cp = 0;
   for (unsigned cp = 0; cp <= 0xFFFF; cp++)
-    if (drawn(w, font, cp)) {
+    if (drawn(w, font, cp))
       hb_set_add(glyphs, glyph_of(w, i, cp));
-      max_cp = cp;
-    }
   /* layout tables serve shaping, which a PDF does not do */
   hb_set_t *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
   static const char *const dropped[] = {"GSUB", "GPOS", "GDEF", "BASE",
@@ -230,42 +417,47 @@ static bool embed_subset(pdf_writer *w, int i)
   st += HPDF_Dict_AddNumber(file, "Length1", n);
   st += HPDF_Dict_Add(desc, "FontFile2", file);
 
-  /* CIDToGIDMap: code point → new glyph, up to the last code point drawn */
-  unsigned char *map = mem_alloc(2 * ((size_t)max_cp + 1));
-  for (unsigned cp = 0; cp <= max_cp; cp++) {
+  /* CIDToGIDMap: CID → new glyph, up to the last CID drawn */
+  unsigned max_cid = 0;
+  for (unsigned cid = 0; cid <= 0xFFFF; cid++)
+    if (cp_of_cid(w, i, cid) >= 0)
+      max_cid = cid;
+  unsigned char *map = mem_alloc(2 * ((size_t)max_cid + 1));
+  for (unsigned cid = 0; cid <= max_cid; cid++) {
     unsigned g = 0;
-    if (drawn(w, font, cp)) {
-      hb_codepoint_t ng = hb_map_get(to_new, glyph_of(w, i, cp));
+    long cp = cp_of_cid(w, i, cid);
+    if (cp >= 0) {
+      hb_codepoint_t ng = hb_map_get(to_new, glyph_of(w, i, (unsigned)cp));
       g = ng == HB_MAP_VALUE_INVALID ? 0 : ng;
     }
-    map[2 * cp] = (unsigned char)(g >> 8);
-    map[2 * cp + 1] = (unsigned char)g;
+    map[2 * cid] = (unsigned char)(g >> 8);
+    map[2 * cid + 1] = (unsigned char)g;
   }
   HPDF_MemStream_FreeData(fa->map_stream->stream);
   st += HPDF_Stream_Write(fa->map_stream->stream, map,
-                          (HPDF_UINT)(2 * ((size_t)max_cp + 1)));
+                          (HPDF_UINT)(2 * ((size_t)max_cid + 1)));
   mem_free(map);
 
-  /* W: the width of each code point drawn, runs of consecutive ones
-     together */
+  /* W: the width of each CID drawn, runs of consecutive ones together */
   HPDF_Array widths = HPDF_Array_New(font->mmgr);
   if (!widths)
     goto done;
   HPDF_Array run = NULL;
-  for (unsigned cp = 0; cp <= max_cp; cp++) {
-    if (!drawn(w, font, cp)) {
+  for (unsigned cid = 0; cid <= max_cid; cid++) {
+    long cp = cp_of_cid(w, i, cid);
+    if (cp < 0) {
       run = NULL;
       continue;
     }
     if (!run) {
-      st += HPDF_Array_AddNumber(widths, (HPDF_INT32)cp);
+      st += HPDF_Array_AddNumber(widths, (HPDF_INT32)cid);
       run = HPDF_Array_New(font->mmgr);
       if (!run || HPDF_Array_Add(widths, run) != HPDF_OK)
         goto done;
     }
     st += HPDF_Array_AddNumber(
         run, (HPDF_INT32)HPDF_TTFontDef_GetGidWidth(
-                 fa->fontdef, (HPDF_UINT16)glyph_of(w, i, cp)));
+                 fa->fontdef, (HPDF_UINT16)glyph_of(w, i, (unsigned)cp)));
   }
   st += HPDF_Dict_Add(fa->descendant_font, "W", widths);
   ok = st == HPDF_OK;
@@ -389,6 +581,17 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
     for (size_t k = 0; k < 65536; k++)
       w->widths[i][k] = -1;
   }
+  for (int i = 0; i < F_COUNT; i++) {
+    w->canon[i] = i;
+    for (int j = i - 1; j >= 0; j--)
+      if (w->font[j] == w->font[i])
+        w->canon[i] = j;
+    if (w->canon[i] == i && w->font[i] != w->font[F_CJK]) {
+      w->code[i] = mem_alloc(sizeof(uint16_t) * 65536);
+      memset(w->code[i], 0, sizeof(uint16_t) * 65536);
+      w->code_cp[i] = mem_alloc(sizeof(uint16_t) * (0x10000 - CODE_FIRST));
+    }
+  }
   return w;
 }
 
@@ -403,6 +606,8 @@ void pdf_free(pdf_writer *w)
     mem_free(w->marked[i]);
     mem_free(w->gid[i]);
     mem_free(w->bytes[i]);
+    mem_free(w->code[i]);
+    mem_free(w->code_cp[i]);
   }
   mem_free(w->image_paths);
   mem_free(w->images);
@@ -488,6 +693,25 @@ static void reset_state(pdf_writer *w)
   w->gs.render = -1;
   w->gs.font = -1;
   w->gs.size = 0;
+  w->gs.in_text = false;
+}
+
+/* Ends the text object open, if any: text boxes that follow each other
+   share one, so a line's runs and the lines of a paragraph move by short
+   relative Td offsets. */
+static void end_text(pdf_writer *w, HPDF_Page p)
+{
+  if (w->gs.in_text)
+    HPDF_Page_EndText(p);
+  w->gs.in_text = false;
+}
+
+/* Writes text operators libharu has no call for into page p. */
+static void put_ops(HPDF_Page p, const buf *b)
+{
+  HPDF_PageAttr attr = (HPDF_PageAttr)p->attr;
+  HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)b->data,
+                    (HPDF_UINT)b->len);
 }
 
 static void set_color(pdf_writer *w, HPDF_Page p, uint32_t c, bool stroke)
@@ -523,9 +747,14 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
   const char *s = b->text;
   size_t len = strlen(s), i = 0;
   double x = b->x;
-  char *run = mem_alloc(len + 1);
+  buf ops;
+  buf_init(&ops);
   set_color(w, p, b->color, false);
-  HPDF_Page_BeginText(p);
+  if (!w->gs.in_text) {
+    HPDF_Page_BeginText(p);
+    w->gs.in_text = true;
+    w->gs.has_line = false;
+  }
   while (i < len) {
     size_t cl;
     unsigned cp = decode(s + i, len - i, &cl);
@@ -538,8 +767,6 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
         break;
       j += l2;
     }
-    memcpy(run, s + i, j - i);
-    run[j - i] = '\0';
     int f = face_font(c0, b->face);
     for (size_t k = i; k < j;) {
       size_t l3;
@@ -561,12 +788,22 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
       w->gs.font = f;
       w->gs.size = (float)b->size;
     }
-    HPDF_Page_TextOut(p, grid(x), grid(b->y), run);
+    float gx = grid(x), gy = grid(b->y);
+    buf_clear(&ops);
+    put_num(&ops, w->gs.has_line ? gx - w->gs.lx : gx);
+    buf_putc(&ops, ' ');
+    put_num(&ops, w->gs.has_line ? gy - w->gs.ly : gy);
+    buf_puts(&ops, " Td\n");
+    encode_run(w, f, s + i, j - i, &ops);
+    buf_puts(&ops, " Tj\n");
+    put_ops(p, &ops);
+    w->gs.lx = gx;
+    w->gs.ly = gy;
+    w->gs.has_line = true;
     x += pdf_measure(w, s + i, j - i, b->face, b->size);
     i = j;
   }
-  HPDF_Page_EndText(p);
-  mem_free(run);
+  buf_fini(&ops);
 }
 
 /* }====================================================== */
@@ -653,6 +890,13 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
       case BOX_TEXT:
         if (b->text && *b->text)
           draw_text(w, p, b);
+        continue;
+      default:
+        end_text(w, p);
+        break;
+      }
+      switch (b->kind) {
+      case BOX_TEXT:
         break;
       case BOX_RULE:
         set_color(w, p, b->color, true);
@@ -698,6 +942,7 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
         break;
       }
     }
+    end_text(w, p);
   }
   /* Outline: chapters and their sections. */
   HPDF_Encoder enc = HPDF_GetEncoder(w->doc, "UTF-8");
@@ -730,6 +975,12 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
   mem_free(pages);
   if (w->failed)
     return false;
+  for (int i = 0; i < F_COUNT && !w->error; i++)
+    if (w->code[i] && !finish_codes(w, i)) {
+      diag_error(w->dl, src_none(), "cannot write the codes of font %s",
+                 w->path[i]);
+      return false;
+    }
   for (int i = 0; i < F_COUNT && !w->error; i++) {
     bool first = true;
     for (int j = 0; j < i; j++)
