@@ -151,17 +151,26 @@ static void from_inline(calc_ctx *c, year_fig *yf, const m_year *y)
   else
     yf->co2 = NO_VALUE;
   yf->value_cny = y->output_value;
-  /* the decomposition by product needs each product's energy: only where
-     every product has a unit consumption and none is used by another */
-  bool uses = false;
-  for (size_t i = 0; i < m->n_products; i++)
-    uses |= m->products[i].n_uses > 0;
-  yf->segmented = !uses;
+  /* the decomposition by product needs each product's energy: every
+     product has a unit consumption, and where the file's product uses
+     another, the year says how much of it (the year's uses give the net
+     outputs, as net_output does for a file) */
+  yf->segmented = true;
+  double *used = ARENA_ARRAY(a, double, m->n_products + 1); /* zeroed */
+  const m_year_product **made =
+      ARENA_ARRAY(a, const m_year_product *, m->n_products + 1);
   for (size_t k = 0; k < y->n_products; k++) {
     const m_year_product *yp = &y->products[k];
-    yf->q[yp->product] = yp->quantity;
+    made[yp->product] = yp;
+    for (size_t u = 0; u < yp->n_uses; u++)
+      used[yp->uses[u].product] += yp->uses[u].amount;
+  }
+  for (size_t k = 0; k < y->n_products; k++) {
+    const m_year_product *yp = &y->products[k];
+    double q = yp->quantity, u = used[yp->product];
+    yf->q[yp->product] = q;
     yf->uc[yp->product] = yp->unit_kgce;
-    yf->e[yp->product] = yp->quantity * yp->unit_kgce / 1000.0;
+    yf->e[yp->product] = (q > u ? q - u : 0) * yp->unit_kgce / 1000.0;
     if (!isfinite(yp->unit_kgce) && yf->segmented) {
       yf->segmented = false;
       yf->why_not = arena_printf(a, "%s gives no unit consumption of %s",
@@ -170,13 +179,23 @@ static void from_inline(calc_ctx *c, year_fig *yf, const m_year *y)
                                     m->products[yp->product].id);
     }
   }
-  if (uses && !yf->why_not) {
-    yf->why_not = arena_printf(a, "%s is written inline and a product is "
-                                  "used by another inside the boundary",
-                               yf->label);
-    yf->why_not_zh = arena_printf(a, "%s年为行内数据，且有产品为另一产品的"
-                                     "中间产品",
-                                  yf->label);
+  for (size_t i = 0; i < m->n_products && yf->segmented; i++) {
+    const m_year_product *yp = made[i];
+    for (size_t k = 0; yp && k < m->products[i].n_uses; k++) {
+      int q = m->products[i].uses[k].product;
+      bool given = false;
+      for (size_t u = 0; u < yp->n_uses; u++)
+        given |= yp->uses[u].product == q;
+      if (given || !made[q])
+        continue;
+      yf->segmented = false;
+      yf->why_not = arena_printf(a, "%s gives no uses of %s by %s",
+                                 yf->label, m->products[q].id,
+                                 m->products[i].id);
+      yf->why_not_zh = arena_printf(a, "%s年未给出%s耗用%s的数量", yf->label,
+                                    m->products[i].id, m->products[q].id);
+      break;
+    }
   }
   for (size_t i = 0; i < m->n_products; i++)
     if (!(yf->q[i] > 0))

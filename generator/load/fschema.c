@@ -552,6 +552,10 @@ const fs_section fs_year_product = {
          "该年单位产品综合能耗（如 1,150 kgce/t），供分产品的因素分解",
          "unit consumption of the year (such as 1,150 kgce/t), for the "
          "decomposition by product"},
+        {"uses", LIST(MAP(fs_use)), O,
+         "该年耗用的本文件中间产品（如水泥耗用熟料），供分产品的因素分解",
+         "intermediate products of this file used that year (such as the "
+         "clinker in the cement), for the decomposition by product"},
         END}};
 
 const fs_section fs_year = {

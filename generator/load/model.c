@@ -3664,6 +3664,75 @@ static void read_year_file(loader *ld, const ynode *x, const char *path,
   y->output_value = sub->output_value.set ? sub->output_value.v : (double)NAN;
 }
 
+/* An inline year's product's uses: the intermediate products of this
+   file it used that year, as products[].uses (docs/calculation.md
+   "Earlier years": they give the year's net outputs). False after an
+   error. */
+static bool read_year_uses(loader *ld, const ynode *x, const char *ppath,
+                           m_year_product *yp)
+{
+  model *m = ld->m;
+  const char *path = PATH(ld, ppath, "uses");
+  if (!sch_list(&ld->s, x, path))
+    return false;
+  bool ok = true;
+  yp->uses = ARENA_ARRAY(ld->s.a, m_use, x->n + 1);
+  strmap *seen = strmap_new(ld->s.a);
+  for (size_t j = 0; j < x->n; j++) {
+    const ynode *u = x->kids[j], *z;
+    const char *upath = INDEX(ld, path, j), *id;
+    if (!fs_map(&ld->s, u, upath, &fs_use) ||
+        !(z = ytree_get(u, "product")) ||
+        !sch_id(&ld->s, z, PATH(ld, upath, "product"), &id)) {
+      ok = false;
+      continue;
+    }
+    int q = (int)strmap_get(ld->product_ids, id);
+    if (q < 0) {
+      unknown_ref(ld, z, PATH(ld, upath, "product"), "product", id, ld->pids);
+      ok = false;
+      continue;
+    }
+    if (q == yp->product) {
+      ERR(ld, z->pos, "%s.product: a product cannot use itself", upath);
+      ok = false;
+      continue;
+    }
+    long first = strmap_get(seen, id);
+    if (first >= 0) {
+      ERR(ld, z->pos, "%s.product: product \"%s\" is used twice in this "
+                      "list (first at line %ld)",
+          upath, id, first);
+      ok = false;
+      continue;
+    }
+    strmap_put(seen, id, (long)z->pos.line);
+    const m_product *qp = &m->products[q];
+    qty amount;
+    if (!(z = ytree_get(u, "quantity")) || !qp->unit)
+      continue;
+    dimvec want = dim_of(qp->unit);
+    if (!sch_qty(&ld->s, z, PATH(ld, upath, "quantity"), &want, &amount) ||
+        !fits_product(ld, z->pos, PATH(ld, upath, "quantity"), amount.unit,
+                      strlen(amount.unit), qp)) {
+      ok = false;
+      continue;
+    }
+    if (amount.v < 0) {
+      ERR(ld, z->pos, "%s.quantity: negative quantity %s", upath,
+          amount.text);
+      ok = false;
+      continue;
+    }
+    m_use *mu = &yp->uses[yp->n_uses++];
+    mu->product = q;
+    mu->amount = units_to(amount.v, qp->unit);
+    mu->text = amount.text;
+    mu->pos = z->pos;
+  }
+  return ok;
+}
+
 /* history[i] written inline: period, consumption per carrier, products'
    output (and, for the decomposition by product, unit consumption),
    output value, optionally CO2. */
@@ -3815,6 +3884,10 @@ static bool read_year_inline(loader *ld, const ynode *u, const char *path,
         yp->unit_kgce = units_to(1.0, pr->unit) > 0
                             ? q.v / units_to(1.0, pr->unit)
                             : q.v;
+      }
+      if ((z = ytree_get(p, "uses")) && !read_year_uses(ld, z, ppath, yp)) {
+        ok = false;
+        continue;
       }
       y->n_products++;
     }

@@ -386,6 +386,8 @@ typedef struct m_year_product {
   int product;         /* index in the main file's products */
   double quantity;     /* in that product's unit */
   double unit_kgce;    /* kgce per product unit; NAN when not given */
+  m_use *uses;         /* intermediate products it used that year */
+  size_t n_uses;
   const char *text;
   src_pos pos;
 } m_year_product;

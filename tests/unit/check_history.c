@@ -23,7 +23,7 @@
      2022 (inline): 2,700,000 kWh = 331.83 tce; A 800 t at 250 kgce/t
            (200 tce), B 600 t at 200 kgce/t (120 tce), so the rest
            (not in a product) is 11.83 tce; output value 1,600 万元. */
-#define PLANT                                                                  \
+#define PLANT_NO_PRODUCTS                                                      \
   "auditgen: 1\n"                                                              \
   "facility:\n"                                                                \
   "  name: {zh: 示范厂, en: Demo plant}\n"                                     \
@@ -41,7 +41,9 @@
   "  - {id: E2, carrier: electricity, level: 1, from: outside, to: line_b, "  \
   "total: \"1,000,000 kWh\"}\n"                                                \
   "  - {id: E3, carrier: electricity, level: 1, from: outside, to: office, "  \
-  "total: \"100,000 kWh\"}\n"                                                  \
+  "total: \"100,000 kWh\"}\n"
+#define PLANT                                                                  \
+  PLANT_NO_PRODUCTS                                                            \
   "products:\n"                                                                \
   "  - {id: a, name: {zh: 产品A, en: Product A}, quantity: \"1,000 t\", "     \
   "units: [line_a]}\n"                                                         \
@@ -243,6 +245,78 @@ START_TEST(t_whole_site)
 }
 END_TEST
 
+/* An intermediate product (clinker into cement, here a into b): the
+   audit year's b uses 200 t of a, so
+     a: net output 1,000 − 200 = 800 t at 245.8 kgce/t = 196.64 tce;
+     b: (122.9 tce + 200 t × 245.8 kgce/t) / 500 t = 344.12 kgce/t,
+        500 t → 172.06 tce; rest (office) 12.29; Σ 380.99 tce.
+   2022 inline with b's uses (300 t of a):
+     a: net 800 − 300 = 500 t × 250 kgce/t = 125 tce;
+     b: 600 t × 200 kgce/t = 120 tce; rest 331.83 − 245 = 86.83 tce. */
+#define PLANT_USES                                                             \
+  PLANT_NO_PRODUCTS                                                            \
+  "products:\n"                                                                \
+  "  - {id: a, name: {zh: 产品A, en: Product A}, quantity: \"1,000 t\", "     \
+  "units: [line_a]}\n"                                                         \
+  "  - {id: b, name: {zh: 产品B, en: Product B}, quantity: \"500 t\", "       \
+  "units: [line_b],\n"                                                         \
+  "     uses: [{product: a, quantity: \"200 t\"}]}\n"
+
+static int has_note(const tu_run *r, const char *path, const char *en)
+{
+  const value *notes = val_path(r->results, "notes");
+  for (size_t i = 0; notes && i < notes->n; i++)
+    if (strcmp(val_get(notes->items[i], "path")->str, path) == 0 &&
+        strstr(val_get(notes->items[i], "en")->str, en))
+      return 1;
+  return 0;
+}
+
+START_TEST(t_year_uses)
+{
+  tu_run r;
+  run(&r, PLANT_USES "history:\n" YEAR_2022(
+              "      - {id: a, quantity: \"800 t\", unit_consumption: "
+              "\"250 kgce/t\"}\n"
+              "      - {id: b, quantity: \"600 t\", unit_consumption: "
+              "\"200 kgce/t\",\n"
+              "         uses: [{product: a, quantity: \"300 t\"}]}\n"));
+  ck_assert(val_path(r.results, "history.lmdi.previous.by_product")->b);
+  /* (800 − 300) t × 250 kgce/t */
+  TU_NEAR(&r, "history.lmdi.previous.segments[a].energy0_tce", 125);
+  /* 600 t × 200 kgce/t */
+  TU_NEAR(&r, "history.lmdi.previous.segments[b].energy0_tce", 120);
+  /* 331.83 − 125 − 120 */
+  TU_NEAR(&r, "history.lmdi.previous.segments[other].energy0_tce", 86.83);
+  /* (1,000 − 200) t × 245.8 kgce/t */
+  TU_NEAR(&r, "history.lmdi.previous.segments[a].energy1_tce", 196.64);
+  /* 500 t × 344.12 kgce/t */
+  TU_NEAR(&r, "history.lmdi.previous.segments[b].energy1_tce", 172.06);
+  /* the effects still add up to 380.99 − 331.83 */
+  double sum = tu_num(&r, "history.lmdi.previous.activity_tce") +
+               tu_num(&r, "history.lmdi.previous.structure_tce") +
+               tu_num(&r, "history.lmdi.previous.intensity_tce");
+  ck_assert_double_eq_tol(sum, 49.16, 1e-9 * 49.16);
+  tu_close(&r);
+
+  /* the same year without b's uses: a's net output that year is not
+     known, so the whole site is one segment, and a note says why */
+  run(&r, PLANT_USES "history:\n" YEAR_2022(BOTH));
+  ck_assert(!val_path(r.results, "history.lmdi.previous.by_product")->b);
+  ck_assert(has_note(&r, "history.lmdi.previous",
+                     "2022 gives no uses of a by b"));
+  tu_close(&r);
+
+  /* a not made in 2022: nothing of it to net out, by product again */
+  run(&r, PLANT_USES "history:\n" YEAR_2022(
+              "      - {id: b, quantity: \"600 t\", unit_consumption: "
+              "\"200 kgce/t\"}\n"));
+  ck_assert(val_path(r.results, "history.lmdi.previous.by_product")->b);
+  TU_NEAR(&r, "history.lmdi.previous.segments[a].energy0_tce", 0);
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== target */
 
@@ -396,6 +470,7 @@ Suite *history_suite(void)
   tcase_add_test(tc, t_hand_worked);
   tcase_add_test(tc, t_new_product);
   tcase_add_test(tc, t_whole_site);
+  tcase_add_test(tc, t_year_uses);
   tcase_add_test(tc, t_target_tce);
   tcase_add_test(tc, t_target_pct);
   tcase_add_test(tc, t_target_finding);
