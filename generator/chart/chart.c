@@ -753,10 +753,11 @@ static void trend(C *c, const doc_chart *ch, double w, double h)
   legend(c, w - lw, h - 10, lw, ch->sers, ch->nser, ends);
 }
 
-/* A waterfall: the first category a total bar from zero, each one after
-   it a change floating on the running total (up in the second colour,
-   down in the third), the last a total bar again; each bar labelled with
-   its value, a thin line joining the bars' levels. */
+/* A waterfall: the first category a total bar from zero (or from a cut
+   axis, below), each one after it a change floating on the running total
+   (up in the second colour, down in the third), the last a total bar
+   again; each bar labelled with its value, a thin line joining the bars'
+   levels. */
 static void waterfall(C *c, const doc_chart *ch, double w, double h)
 {
   size_t n = ch->ncat;
@@ -770,10 +771,35 @@ static void waterfall(C *c, const doc_chart *ch, double w, double h)
   }
   if (hi <= lo)
     hi = lo + 1;
-  double k = value_axis(c, lo, hi * 1.08, x0, x1, y0, y1, ch->unit);
+  /* Totals far from zero and changes small beside them (a year's energy
+     and effects of a few per cent): the axis starts below the lowest
+     level instead of at zero, so the changes can be seen, and the total
+     bars, cut there, carry a break mark, as does the axis. */
+  double low = hi;
+  run = 0;
+  for (size_t i = 0; i < n; i++) {
+    double v = isnan(ch->values[i]) ? 0 : ch->values[i];
+    bool total = i == 0 || i + 1 == n;
+    if (!total)
+      low = fmin(low, run);
+    run = total ? v : run + v;
+    low = fmin(low, run);
+  }
+  bool cut = lo >= 0 && low > 0 && hi - low < 0.25 * hi;
+  double top = hi * 1.08;
+  if (cut) {
+    lo = fmax(0, low - 1.5 * (hi - low));
+    top = hi + 0.08 * (hi - lo);
+  }
+  double k = value_axis(c, lo, top, x0, x1, y0, y1, ch->unit);
   double first, step;
-  chart_ticks(lo, hi * 1.08, 5, &first, &step);
+  chart_ticks(lo, top, 5, &first, &step);
   double base = first < lo ? first : lo;
+  if (cut) {
+    rect(c, x0 - 4, y0 + 5, 8, 3, 0xFFFFFF);
+    line(c, x0 - 4, y0 + 4, x0 + 4, y0 + 6, 0.6, 0x404040);
+    line(c, x0 - 4, y0 + 7, x0 + 4, y0 + 9, 0.6, 0x404040);
+  }
   double slot = (x1 - x0) / (n ? (double)n : 1);
   double most = 0;
   for (size_t i = 0; i < n; i++)
@@ -785,7 +811,7 @@ static void waterfall(C *c, const doc_chart *ch, double w, double h)
   for (size_t i = 0; i < n; i++) {
     double v = isnan(ch->values[i]) ? 0 : ch->values[i];
     bool total = i == 0 || i + 1 == n;
-    double from = total ? 0 : run, to = total ? v : run + v;
+    double from = total ? (cut ? base : 0) : run, to = total ? v : run + v;
     double x = x0 + slot * (i + 0.2), bw = slot * 0.6;
     uint32_t col = total ? chart_color(0) : v >= 0 ? chart_color(5)
                                                     : chart_color(2);
@@ -794,6 +820,8 @@ static void waterfall(C *c, const doc_chart *ch, double w, double h)
       rect(c, x, ya, bw, yb - ya, col);
     else
       line(c, x, ya, x + bw, ya, 0.8, col);
+    if (total && cut)
+      line(c, x - 1, y0 + 5, x + bw + 1, y0 + 8, 2.2, 0xFFFFFF);
     if (!isnan(prev_top))
       line(c, x - slot * 0.4, prev_top, x, prev_top, 0.4, 0x808080);
     prev_top = yb;
