@@ -181,8 +181,10 @@ static const char USAGE_BATCH[] =
     "--jobs N     N worker processes (default: the number of CPUs); the rules,\n"
     "             templates and style are loaded once, before the workers start\n"
     "--resume     skip a facility whose outputs are all newer than its file,\n"
-    "             the rules and (for reports) the templates and style; its\n"
-    "             summary line is read back from DIR/NAME.json\n"
+    "             the rules, (for reports) the templates and style, and the\n"
+    "             files it was computed from (earlier years, interval data,\n"
+    "             evidence: recorded in DIR/.NAME.inputs); its summary line\n"
+    "             is read back from DIR/NAME.json\n"
     "--shard I/N  only the files of shard I of N: the k-th file of the sorted\n"
     "             list (from 0) goes to shard k mod N + 1; the summary is then\n"
     "             DIR/summary-I-of-N.jsonl (contrib/ merges the shards)\n"
@@ -1039,9 +1041,52 @@ static void batch_outputs(const batch *b, run *r, const char *file)
   }
 }
 
+/* The record of the other files a facility's outputs were computed
+   from (DIR/.NAME.inputs), for --resume. */
+static const char *batch_inputs_path(const batch *b, run *r, const char *file)
+{
+  return arena_printf(r->a, "%s/.%s.inputs", b->o->out, stem(r->a, file));
+}
+
+/* Appends path to the record as an absolute path (so that a run from
+   another folder reads it back), one a line. False for a name the record
+   cannot hold (a newline in it) or that no longer resolves. */
+static bool batch_input(const char *path, buf *out)
+{
+  char *real = realpath(path, NULL);
+  bool ok = real && !strchr(real, '\n');
+  if (ok) {
+    buf_puts(out, real);
+    buf_putc(out, '\n');
+  }
+  free(real);
+  return ok;
+}
+
+/* Appends the files model m was read from besides its own file: its
+   earlier years' files, interval data and evidence, and theirs. False
+   when one cannot be recorded. */
+static bool batch_inputs(const model *m, buf *out)
+{
+  bool ok = true;
+  for (size_t i = 0; i < m->n_meters; i++)
+    if (m->meters[i].series_file)
+      ok = batch_input(m->meters[i].series_file, out) && ok;
+  for (size_t i = 0; i < m->evidence.n; i++)
+    ok = batch_input(m->evidence.items[i].real, out) && ok;
+  for (size_t i = 0; i < m->n_history; i++) {
+    const model *sub = m->history[i].sub;
+    if (sub)
+      ok = batch_input(sub->file, out) && batch_inputs(sub, out) && ok;
+  }
+  return ok;
+}
+
 /* --resume: every output exists and is newer than the facility file,
-   the rules, and (for reports) the templates and style. */
-static bool batch_up_to_date(const batch *b, const run *r, const char *file)
+   the rules, (for reports) the templates and style, and every other file
+   the outputs were computed from, as recorded when they were written
+   (no record: computed again). */
+static bool batch_up_to_date(const batch *b, run *r, const char *file)
 {
   struct stat st;
   if (stat(file, &st) != 0)
@@ -1049,12 +1094,51 @@ static bool batch_up_to_date(const batch *b, const run *r, const char *file)
   struct timespec in = st.st_mtim;
   if (ts_after(b->newest, in))
     in = b->newest;
-  for (size_t i = 0; i < 4; i++)
-    if (r->outs[i] &&
-        (stat(r->outs[i], &st) != 0 || !S_ISREG(st.st_mode) ||
-         !ts_after(st.st_mtim, in)))
+  bool have = false;
+  struct timespec oldest = {0, 0};
+  for (size_t i = 0; i < 4; i++) {
+    if (!r->outs[i])
+      continue;
+    if (stat(r->outs[i], &st) != 0 || !S_ISREG(st.st_mode) ||
+        !ts_after(st.st_mtim, in))
       return false;
-  return true;
+    if (!have || ts_after(oldest, st.st_mtim))
+      oldest = st.st_mtim;
+    have = true;
+  }
+  /* read with stdio, not file_read_regular: the record is rewritten
+     by this run, and an input read may not be an output */
+  FILE *f = fopen(batch_inputs_path(b, r, file), "r");
+  if (!f)
+    return false;
+  bool fresh = true;
+  char line[8192];
+  while (fresh && fgets(line, sizeof line, f)) {
+    char *nl = strchr(line, '\n');
+    if (!nl) {
+      fresh = false; /* a name longer than any path, or no end */
+      break;
+    }
+    *nl = '\0';
+    fresh = stat(line, &st) == 0 && ts_after(oldest, st.st_mtim);
+  }
+  fresh = fresh && !ferror(f);
+  fclose(f);
+  return fresh;
+}
+
+/* Records the other files the outputs just written came from (see
+   batch_up_to_date); without a record the next --resume computes the
+   facility again. */
+static void batch_record_inputs(const batch *b, run *r, const char *file)
+{
+  const char *path = batch_inputs_path(b, r, file);
+  buf list;
+  buf_init(&list);
+  if (!batch_inputs(r->m, &list) ||
+      file_write_atomic(path, list.data, list.len) != 0)
+    unlink(path);
+  buf_fini(&list);
 }
 
 /* The summary line of a facility computed (or read back: --resume), and
@@ -1174,6 +1258,7 @@ static int batch_job(size_t i, void *ctx)
     if (s == EXIT_OK && r.outs[3])
       s = report_write(&r, &one, &b->k, r.outs[3], "xlsx");
     if (s == EXIT_OK) {
+      batch_record_inputs(b, &r, file);
       batch_report_ok(b, &r, r.results, file);
     } else {
       batch_report_failed(b, &r, file, s, "not written");

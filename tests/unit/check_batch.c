@@ -112,9 +112,10 @@ START_TEST(t_jobs_same_output)
 }
 END_TEST
 
-/* --resume skips a facility whose outputs are newer than its file and
-   the rules, with the same summary; a newer facility file or rules file
-   makes it computed again. */
+/* --resume skips a facility whose outputs are newer than its file, the
+   rules and the other files it was computed from, with the same summary;
+   a newer facility file, rules file or earlier year's file makes it
+   computed again. */
 START_TEST(t_resume)
 {
   char *d = scratch();
@@ -152,6 +153,28 @@ START_TEST(t_resume)
   err = sh("touch -d '+3 hours' '%3$s'/o/*.json && rm '%3$s/o/office-building.json' "
            "&& cd '%1$s' && '%2$s' batch '%3$s'/*.yaml -o '%3$s/o' --rules "
            "'%3$s/fr' --resume 2>&1 >/dev/null",
+           d, 0);
+  ck_assert_msg(strstr(err, "1 written, 2 up to date") != NULL, "%s", err);
+  free(err);
+  free(sh("cmp '%3$s/first' '%3$s/o/summary.jsonl'", d, 0));
+  /* an earlier year's file edited since (dyeing-plant/2021.yaml, under
+     the dyeing plant's history:): that facility again */
+  err = sh("touch -d '+4 hours' '%3$s'/o/*.json && touch -d '+5 hours' "
+           "'%3$s/dyeing-plant/2021.yaml' && cd '%1$s' && '%2$s' batch "
+           "'%3$s'/*.yaml -o '%3$s/o' --rules '%3$s/fr' --resume 2>&1 "
+           ">/dev/null",
+           d, 0);
+  ck_assert_msg(strstr(err, "1 written, 2 up to date") != NULL, "%s", err);
+  free(err);
+  char *rec = slurp2(d, "o/.dyeing-plant.inputs");
+  ck_assert_msg(strstr(rec, "dyeing-plant/2021.yaml\n") != NULL, "%s", rec);
+  free(rec);
+  /* outputs without the record of their inputs (written by an earlier
+     version): computed again */
+  err = sh("touch -d '+6 hours' '%3$s'/o/*.json && rm "
+           "'%3$s/o/.office-building.inputs' && cd '%1$s' && '%2$s' batch "
+           "'%3$s'/*.yaml -o '%3$s/o' --rules '%3$s/fr' --resume 2>&1 "
+           ">/dev/null",
            d, 0);
   ck_assert_msg(strstr(err, "1 written, 2 up to date") != NULL, "%s", err);
   free(err);

@@ -254,6 +254,13 @@ START_TEST(t_batch)
   unlink(pcalc);
   snprintf(pj, sizeof pj, "%s/summary.jsonl", outdir);
   unlink(pj);
+  /* the records of each facility's other inputs, for --resume */
+  snprintf(pj, sizeof pj, "%s/.boiler-house.inputs", outdir);
+  ck_assert_int_eq(unlink(pj), 0);
+  snprintf(pj, sizeof pj, "%s/.cement-plant.inputs", outdir);
+  ck_assert_int_eq(unlink(pj), 0);
+  snprintf(pj, sizeof pj, "%s/.aluminium-smelter.inputs", outdir);
+  ck_assert_int_eq(unlink(pj), 0);
   ck_assert_int_eq(rmdir(outdir), 0); /* no temporary left behind */
   ck_assert_int_eq(rmdir(dir), 0);
 }
