@@ -831,9 +831,16 @@ static void waterfall(C *c, const doc_chart *ch, double w, double h)
                                     : arena_strdup(c->a, b);
     text(c, x + bw / 2, fmax(ya, yb) + 3, t, 7, 1, 0x1A1A1A);
     const char **ls;
-    size_t nl = label_lines(c, label(c, ch->cats[i]), NULL, slot * 0.95, 7,
-                            2, &ls);
+    doc_text cat = ch->cats[i];
+    bool both = c->lang == LANG_BILINGUAL && cat.zh && cat.en &&
+                strcmp(cat.zh, cat.en) != 0;
+    size_t nl = label_lines(c, label(c, cat), NULL, slot * 0.95, 7,
+                            both ? 1 : 2, &ls);
     text_lines(c, x + bw / 2, y0 - 10, ls, nl, 7, 1, 0x404040);
+    if (both) { /* the English beneath, as the report sets its text */
+      nl = label_lines(c, cat.en, NULL, slot * 0.95, 6.5, 1, &ls);
+      text_lines(c, x + bw / 2, y0 - 18, ls, nl, 6.5, 1, 0x707070);
+    }
     run = to;
   }
 }
