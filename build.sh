@@ -95,9 +95,11 @@ case "$mode" in
     echo "build.sh: golden files rewritten; review them with git diff" >&2
     ;;
   bench)
+    PACKAGES="$PACKAGES python3-reportlab" # bench/reportlab.sh only
     deps
     build_release
     bench/run.sh
+    bench/reportlab.sh
     ;;
   fuzz|fuzz-merge)
     # libFuzzer on each target of tests/fuzz (FUZZ_TARGETS, default all),
