@@ -396,26 +396,27 @@ static bool embed_subset(pdf_writer *w, int i)
   out = sub ? hb_face_reference_blob(sub) : NULL;
   unsigned n = 0;
   const char *data = out ? hb_blob_get_data(out, &n) : NULL;
+  HPDF_STATUS st = HPDF_OK;
   if (!n) {
+    /* libharu's own subset: every glyph keeps its number */
     mark_for_libharu(w, i);
-    ok = true;
-    goto done;
+    to_new = NULL;
+  } else {
+    /* the descriptor, as libharu writes it, without libharu's font file */
+    da->embedding = HPDF_FALSE;
+    st = font->before_write_fn(font);
+    da->embedding = HPDF_TRUE;
+    HPDF_Dict desc = fa->fontdef->descriptor;
+    if (st != HPDF_OK || !desc)
+      goto done;
+    HPDF_Dict file = HPDF_DictStream_New(font->mmgr, fa->xref);
+    if (!file)
+      goto done;
+    file->filter = font->filter; /* deflate, as the other streams */
+    st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
+    st += HPDF_Dict_AddNumber(file, "Length1", n);
+    st += HPDF_Dict_Add(desc, "FontFile2", file);
   }
-
-  /* the descriptor, as libharu writes it, without libharu's font file */
-  da->embedding = HPDF_FALSE;
-  HPDF_STATUS st = font->before_write_fn(font);
-  da->embedding = HPDF_TRUE;
-  HPDF_Dict desc = fa->fontdef->descriptor;
-  if (st != HPDF_OK || !desc)
-    goto done;
-  HPDF_Dict file = HPDF_DictStream_New(font->mmgr, fa->xref);
-  if (!file)
-    goto done;
-  file->filter = font->filter; /* deflate, as the document's other streams */
-  st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
-  st += HPDF_Dict_AddNumber(file, "Length1", n);
-  st += HPDF_Dict_Add(desc, "FontFile2", file);
 
   /* CIDToGIDMap: CID → new glyph, up to the last CID drawn */
   unsigned max_cid = 0;
@@ -427,7 +428,8 @@ static bool embed_subset(pdf_writer *w, int i)
     unsigned g = 0;
     long cp = cp_of_cid(w, i, cid);
     if (cp >= 0) {
-      hb_codepoint_t ng = hb_map_get(to_new, glyph_of(w, i, (unsigned)cp));
+      g = glyph_of(w, i, (unsigned)cp);
+      hb_codepoint_t ng = to_new ? hb_map_get(to_new, g) : g;
       g = ng == HB_MAP_VALUE_INVALID ? 0 : ng;
     }
     map[2 * cid] = (unsigned char)(g >> 8);
@@ -544,6 +546,43 @@ static const char *load_face(pdf_writer *w, int i, const char *path)
   return def->base_font;
 }
 
+/* libharu's font of face name, in UTF-8. Making it, libharu looks up
+   the glyph of each of the 65,536 code points through the face's cmap,
+   searching its segments one by one (a fifth of a report's time for
+   WenQuanYi's thousands of segments), for a CIDToGIDMap and widths that
+   are rewritten anyway for the CIDs drawn (embed_subset). So the cmap is
+   replaced by one empty segment for the call and restored after it, for
+   libharu's measuring; likewise the default width. */
+static HPDF_Font get_font(pdf_writer *w, const char *name)
+{
+  HPDF_FontDef def = HPDF_Doc_FindFontDef(w->doc, name);
+  HPDF_TTFontDefAttr attr =
+      def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE
+          ? (HPDF_TTFontDefAttr)def->attr
+          : NULL;
+  static HPDF_UINT16 end[1] = {0}, start[1] = {1}; /* a segment of nothing */
+  HPDF_TTF_CmapRange cmap;
+  HPDF_INT16 dw = def ? def->missing_width : 0;
+  bool cut = attr && attr->cmap.format == 4 && attr->cmap.seg_count_x2 >= 2;
+  if (cut) {
+    cmap = attr->cmap;
+    attr->cmap.seg_count_x2 = 2;
+    attr->cmap.end_count = end;
+    attr->cmap.start_count = start;
+    /* and its W array lists every code point whose glyph (now .notdef)
+       differs in width from the default: with the default width that of
+       .notdef, the glyph of every CID not drawn, it lists none, and DW
+       is right for those CIDs */
+    def->missing_width = (HPDF_INT16)HPDF_TTFontDef_GetGidWidth(def, 0);
+  }
+  HPDF_Font font = HPDF_GetFont(w->doc, name, "UTF-8");
+  if (cut) {
+    attr->cmap = cmap;
+    def->missing_width = dw;
+  }
+  return font;
+}
+
 pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
 {
   const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
@@ -561,8 +600,7 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
   for (int i = 0; i < F_COUNT; i++) {
     size_t before = diag_errors(dl);
     const char *name = load_face(w, i, paths[i]);
-    w->font[i] = name && !w->error ? HPDF_GetFont(w->doc, name, "UTF-8")
-                                   : NULL;
+    w->font[i] = name && !w->error ? get_font(w, name) : NULL;
     if (!w->font[i] || w->error) {
       if (diag_errors(dl) == before)
         diag_error(dl, src_none(), "cannot load font %s (libharu error "
