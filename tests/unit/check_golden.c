@@ -57,7 +57,8 @@ static const char *const samples[] = {
     "training/boiler-house", "training/dyeing-plant",
     "training/office-building", "hospital",
     /* sector examples: process emissions by the guidelines' formulas */
-    "sectors/lime-kiln", "sectors/float-glass", "sectors/eaf-steel"};
+    "sectors/lime-kiln", "sectors/float-glass", "sectors/eaf-steel", "sectors/soda-ash",
+    "sectors/coal-power-fgd"};
 
 START_TEST(t_golden_json)
 {
