@@ -83,8 +83,8 @@ case "$mode" in
   golden-update)
     deps
     build_release
-    mkdir -p tests/golden/training
-    for f in samples/*.yaml samples/training/*.yaml; do
+    mkdir -p tests/golden/training tests/golden/sectors
+    for f in samples/*.yaml samples/training/*.yaml samples/sectors/*.yaml; do
       [ "$f" = samples/group.yaml ] && continue # a group file (rollup)
       n=${f#samples/}
       n=${n%.yaml}

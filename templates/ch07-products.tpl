@@ -169,7 +169,7 @@ note: zh: 注：余热回收单元的产出按其参考折算系数计入厂内�
 {% table energy.products | 单位产品能耗与限额标准对比 | Unit consumption against the limit standards %}
 {% where exists(.benchmark) %}
 | 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 2.4
-| 指标（单位） | Indicator (unit) | {{.benchmark.indicator_zh}}（{{.benchmark.unit}}） | {{.benchmark.indicator_en}} ({{.benchmark.unit}}) | left | 3.4
+| 指标（单位） | Indicator (unit) | {{.benchmark.indicator_zh}}（{{.benchmark.unit}}） | {{.benchmark.indicator_en}} ({{.benchmark.unit_en}}) | left | 3.4
 | 实际值 | Actual | {{.benchmark.value|0.00}} | | number | 1.9
 | 1级 | Grade 1 | {{.benchmark.advanced_kgce|0.00}} | | number | 1.8
 | 2级 | Grade 2 | {{.benchmark.access_kgce|0.00}} | | number | 1.8
@@ -201,7 +201,7 @@ note: zh: 注：产品综合能耗含所用中间产品的能耗（如水泥含�
 {% if exists(.benchmark.grade) %}
 
 zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，实际值{{.benchmark.value|0.00}} {{.benchmark.unit}}，达到{{.benchmark.grade|#}}级。
-en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit}}: grade {{.benchmark.grade|#}}.
+en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit_en}}: grade {{.benchmark.grade|#}}.
 
 {% else %}
 
@@ -220,7 +220,7 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 {% else %}
 
 zh: {{.name_zh}}执行{{.benchmark.standard}}《{{.benchmark.title_zh}}》。该产品主要对标指标为{{.benchmark.indicator_zh}}，实际值{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到限定值（{{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}）。
-en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit}}: it does not meet the limit ({{.benchmark.limit_kgce|0.00}} {{.benchmark.unit}}).
+en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. Its main indicator, {{.benchmark.indicator_en}}, is {{.benchmark.value|0.00}} {{.benchmark.unit_en}}: it does not meet the limit ({{.benchmark.limit_kgce|0.00}} {{.benchmark.unit_en}}).
 
 {% endif %}
 
@@ -229,7 +229,7 @@ en: {{.name_en}} falls under {{.benchmark.standard}} {{.benchmark.title_en}}. It
 {% endif %}
 
 {% table .benchmark.indicators | 分项指标对标 | Each indicator against the standard %}
-| 指标（单位） | Indicator (unit) | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit}}) | left | 3.8
+| 指标（单位） | Indicator (unit) | {{.name_zh}}（{{.unit}}） | {{.name_en}} ({{.unit_en}}) | left | 3.8
 | 实际值 | Actual | {{.value|0.00}} | | number | 1.9
 | 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.8
 | 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.8

@@ -4,8 +4,8 @@
 
 ## 核算边界与方法 | Boundary and method
 
-zh: 碳排放核算边界与能源审计边界一致。按GB/T 32150-2015及相关行业核算指南，核算范围一（直接排放：化石燃料燃烧排放和工业生产过程排放）和范围二（外购电力、热力对应的间接排放）的二氧化碳排放。燃料燃烧排放 = 消费量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；过程排放 = 活动数据 × 排放因子；外购电力排放 = 净购入电量 × 电网排放因子；外购热力排放 = 净购入热量 × 0.11 tCO2/GJ。
-en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and the sector accounting guidelines, CO2 is accounted for Scope 1 (direct: fuel combustion and industrial processes) and Scope 2 (indirect: purchased electricity and heat). Combustion = consumption × net calorific value × carbon content per unit heat × oxidation rate × 44/12; process = activity × emission factor; purchased electricity = net purchased electricity × grid emission factor; purchased heat = net purchased heat × 0.11 tCO2/GJ.
+zh: 碳排放核算边界与能源审计边界一致。按GB/T 32150-2015及相关行业核算指南，核算范围一（直接排放：化石燃料燃烧排放和工业生产过程排放）和范围二（外购电力、热力对应的间接排放）的二氧化碳排放。燃料燃烧排放 = 消费量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；过程排放 = 活动数据 × 排放因子，或按行业核算指南的公式（碳酸盐分解、碳酸盐使用、碳平衡）由企业实测参数计算；外购电力排放 = 净购入电量 × 区域电网平均排放因子（基于位置）；外购热力排放 = 净购入热量 × 0.11 tCO2/GJ。其他温室气体按所用全球增温潜势折算为二氧化碳当量，回收并供边界外使用的二氧化碳按指南扣减，购买绿证、绿电的另报基于市场的范围二排放，均见本章后文。
+en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and the sector accounting guidelines, CO2 is accounted for Scope 1 (direct: fuel combustion and industrial processes) and Scope 2 (indirect: purchased electricity and heat). Combustion = consumption × net calorific value × carbon content per unit heat × oxidation rate × 44/12; process = activity × emission factor, or computed from the plant's measured inputs by a sector guideline's formula (carbonate decomposition, carbonate use, carbon balance); purchased electricity = net purchased electricity × the regional grid's average emission factor (location-based); purchased heat = net purchased heat × 0.11 tCO2/GJ. Other greenhouse gases are converted to CO2 equivalent with the GWP set in use, CO2 recovered and supplied outside the boundary is deducted as the guidelines allow, and purchases of green certificates or green power add a market-based scope 2: each is reported later in this chapter.
 
 {% keyvalue | 二氧化碳排放汇总 | CO2 emissions summary %}
 | 范围一：化石燃料燃烧 | Scope 1: fuel combustion | {{carbon.scope1.combustion_tco2|0.00}} | tCO2
@@ -106,7 +106,13 @@ en: The enterprise burnt no fossil fuel in the audit period.
 | 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2
 | 因子出处 | Factor reference | {{.citation_zh}} | {{.citation}} | left | 4
 {% endtable %}
-note: zh: 注：过程排放 = 活动数据 × 排放因子；含氟气体按全球增温潜势折算为二氧化碳当量。 | en: Note: process emissions = activity × emission factor; fluorinated gases in CO2 equivalent by their global warming potential.
+note: zh: 注：过程排放 = 活动数据 × 排放因子；按行业核算指南公式计算的排放源，排放因子为公式结果折合的单位活动数据排放量，计算参数见下节。本表只含二氧化碳：其他温室气体（二氧化碳当量）、回收外供的二氧化碳和基于市场的范围二排放见本章后文。 | en: Note: process emissions = activity × emission factor; for a source computed by a sector guideline's formula the factor is the formula's result per unit of activity, and its inputs are in the next section. This table holds CO2 only: other greenhouse gases (in CO2 equivalent), CO2 recovered and supplied outside, and the market-based scope 2 are reported later in this chapter.
+
+{% if count(carbon.scope1.process[? .deducted == true]) > 0 %}
+
+note: zh: 注：负值为留在产品中的碳（碳平衡法的输出项），已从过程排放合计中扣减。 | en: Note: negative rows are carbon that stays in the products (the output side of the carbon balance), deducted from the process total.
+
+{% endif %}
 
 {% else %}
 

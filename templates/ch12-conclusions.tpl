@@ -25,26 +25,26 @@ en: In the audit period ({{period.from}} to {{period.to}}) {{facility.name.en}} 
 {% if .benchmark.status == "graded" %}
 
 - zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，对照{{.benchmark.standard}}达到{{.benchmark.grade|#}}级。
-  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}}, grade {{.benchmark.grade|#}} of {{.benchmark.standard}}.
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit_en}}, grade {{.benchmark.grade|#}} of {{.benchmark.standard}}.
 
 {% else %}
 
 {% if .benchmark.status == "not_reached" %}
 
 - zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，未达到{{.benchmark.standard}}的限定值，属不合理用能。
-  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} does not meet the limit of {{.benchmark.standard}}: its energy use is not reasonable.
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit_en}} does not meet the limit of {{.benchmark.standard}}: its energy use is not reasonable.
 
 {% else %}
 
 {% if .benchmark.status == "limit_met" %}
 
 - zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，达到{{.benchmark.standard}}的限定值。
-  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} meets the limit of {{.benchmark.standard}}.
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit_en}} meets the limit of {{.benchmark.standard}}.
 
 {% else %}
 
 - zh: {{.name_zh}}{{.benchmark.indicator_zh}}为{{.benchmark.value|0.00}} {{.benchmark.unit}}，未能按{{.benchmark.standard}}评定等级（原因见“产品能耗与对标”一章）。
-  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit}} could not be graded under {{.benchmark.standard}} (the chapter on product energy says why).
+  en: {{.name_en}}: {{.benchmark.indicator_en}} of {{.benchmark.value|0.00}} {{.benchmark.unit_en}} could not be graded under {{.benchmark.standard}} (the chapter on product energy says why).
 
 {% endif %}
 

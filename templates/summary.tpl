@@ -102,7 +102,7 @@ en: Against {{history.lmdi.previous.from}}, total energy changed by {{history.lm
 | 产品 | Product | {{.name_zh}} | {{.name_en}} | left | 3
 | 产量 | Output | {{.quantity|0}} {{.unit}} | | number | 2.6
 | 单位产品综合能耗 | Unit consumption | {{.unit_consumption_kgce|0.000}} kgce/{{.unit}} | | number | 2.6
-| 对标指标 | Benchmark indicator | {{.benchmark.indicator_zh}}（{{.benchmark.unit}}） | {{.benchmark.indicator_en}} ({{.benchmark.unit}}) | left | 3.6
+| 对标指标 | Benchmark indicator | {{.benchmark.indicator_zh}}（{{.benchmark.unit}}） | {{.benchmark.indicator_en}} ({{.benchmark.unit_en}}) | left | 3.6
 | 指标值 | Value | {{.benchmark.value|0.00}} | | number | 1.8
 | 达到等级 | Grade | {{.benchmark.grade|#}} | | center | 1.3
 {% endtable %}

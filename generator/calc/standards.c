@@ -10,6 +10,7 @@
 
 #include "../base/buf.h"
 #include "../base/fmt.h"
+#include "../rules/terms.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -110,6 +111,8 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     val_set_str(a, io, "name_zh", ind->name.zh);
     val_set_str(a, io, "name_en", ind->name.en);
     val_set_str(a, io, "unit", ind->unit);
+    /* the unit in English: 重箱 is a weight case (rules/terms.yaml) */
+    val_set_str(a, io, "unit_en", terms_unit(a, c->f, ind->unit, false));
     double num = 0;
     double v = indicator_value(c, ind, prod, &num);
     value *grades = val_set(a, io, "grades", val_arr(a));
@@ -174,6 +177,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     val_set(a, o, "indicator_zh", val_get(h, "name_zh"));
     val_set(a, o, "indicator_en", val_get(h, "name_en"));
     val_set_str(a, o, "unit", val_get(h, "unit")->str);
+    val_set(a, o, "unit_en", val_get(h, "unit_en"));
     val_set(a, o, "value", val_get(h, "value"));
     val_set(a, o, "grade", val_get(h, "grade"));
     val_set(a, o, "meets_limit", val_get(h, "meets_limit"));

@@ -154,7 +154,7 @@ doc_chart *charts_build(arena *a, const char *kind, const value *r)
         const value *x = ind->items[j];
         doc_text pn = names(ps->items[i]), in = names(x);
         c->cats[k].zh = arena_printf(a, "%s %s（%s）", pn.zh, in.zh, str(x, "unit"));
-        c->cats[k].en = arena_printf(a, "%s: %s (%s)", pn.en, in.en, str(x, "unit"));
+        c->cats[k].en = arena_printf(a, "%s: %s (%s)", pn.en, in.en, str(x, "unit_en"));
         const value *g = val_get(x, "grades");
         for (size_t q = 0; q < 3 && g && q < g->n; q++)
           if (g->items[q]->kind == VAL_NUM)

@@ -55,7 +55,10 @@ static void sample(tu_run *r, const char *name)
 static const char *const samples[] = {
     "cement-plant", "power-plant", "aluminium-smelter",
     "training/boiler-house", "training/dyeing-plant",
-    "training/office-building", "hospital"};
+    "training/office-building", "hospital",
+    /* sector examples: process emissions by the guidelines' formulas */
+    "sectors/lime-kiln", "sectors/float-glass", "sectors/eaf-steel", "sectors/soda-ash",
+    "sectors/coal-power-fgd"};
 
 START_TEST(t_golden_json)
 {

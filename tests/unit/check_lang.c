@@ -26,6 +26,7 @@ static const char *const symbols[] = {
     "tce",  "kgce", "gce", "tCO2", "tCO2e", "kgCO2", "kWh", "MWh", "GWh",
     "kcal", "MPa",  "kPa", "min",  "kVA", "MVA",
     "CaO",  "MgO",  "Car", /* clinker and coal analyses (C as received) */
+    "CaCO3",               /* the carbonate of a sorbent or flux */
     NULL};
 
 /* Words allowed for now although they are not the report's language
@@ -65,6 +66,8 @@ static const char *const samples[] = {
     "cement-plant",          "power-plant",           "aluminium-smelter",
     "training/boiler-house", "training/dyeing-plant", "training/office-building",
     "hospital",
+    "sectors/lime-kiln",     "sectors/float-glass",   "sectors/eaf-steel",
+    "sectors/soda-ash",      "sectors/coal-power-fgd",
     /* industry: C34 (GB/T 4754-2017), a test facility */
     "../tests/lang/machinery-plant"};
 
