@@ -18,6 +18,13 @@
 #   BENCH_SCALE="1000 5000 10000 20000"  meter counts of the scaling table
 #                            (empty: skip it)
 #   BENCH_SCALE_RUNS=5       timed runs per scaling point
+#   BENCH_FACILITY_SCALE="19 190 1900 19000"  meter counts of the calc and
+#                            report table: 1×, 10×, 100× and 1000× the
+#                            sample's 19 meters, with units in the sample's
+#                            proportion (14 to 19); empty: skip it
+#   BENCH_FACILITY_RUNS=3    timed runs per size
+#   BENCH_REPORT_MAX=1900    largest size whose PDF report is timed (the
+#                            report of 19,000 meters has about 15,000 pages)
 #
 # Exit status: 0 when every benchmark ran (a figure over its target is
 # reported, not fatal); 1 when one could not run (missing build, a command
@@ -35,6 +42,9 @@ LARGE_METERS=${BENCH_LARGE_METERS:-5000}
 LARGE_UNITS=${BENCH_LARGE_UNITS:-1000}
 SCALE=${BENCH_SCALE-1000 5000 10000 20000}
 SCALE_RUNS=${BENCH_SCALE_RUNS:-5}
+FSCALE=${BENCH_FACILITY_SCALE-19 190 1900 19000}
+FSCALE_RUNS=${BENCH_FACILITY_RUNS:-3}
+REPORT_MAX=${BENCH_REPORT_MAX:-1900}
 SAMPLE=samples/cement-plant.yaml
 OUT=build/bench
 RELEASE=build/release/auditgen
@@ -333,6 +343,49 @@ if [ -n "$SCALE" ]; then
       "$(calc '%.1f MiB' "$M_MIB")" "$(commas "$(calc '%.0f' "$n * 12 / ($M_MED / 1000)")")" \
       "$added" "$expo"
     prev_n=$n; prev_t=$M_MIN
+  done
+fi
+
+# ---------------------------------------------------------------- facility
+
+# calc and report on generated facilities 1×, 10×, 100× and 1000× the
+# sample's size (issue 14: calc of 19,000 meters under 2 s and 300 MB; the
+# report linear in pages). Rows go to the baseline like the table's, so a
+# regression at any size warns.
+if [ -n "$FSCALE" ]; then
+  echo
+  echo "facility scaling: calc --json and report (PDF), units 14 per 19 meters as in the sample," \
+    "$FSCALE_RUNS runs each"
+  FROW='%-34s %8s %10s %10s %10s  %s\n'
+  printf "$FROW" "command" "YAML" "median" "min" "peak RSS" "result"
+  # shellcheck disable=SC2086 # BENCH_FACILITY_SCALE is a list of words
+  for n in $(printf '%s\n' $FSCALE | sort -n -u); do
+    u=$(( (n * 14 + 18) / 19 ))
+    f=$(gen_facility "$n" "$u")
+    if ! why=$(check_facility "$f" "$n" "$u"); then
+      printf '%10s meters: refused by check: %s\n' "$(commas "$n")" "$why"
+      continue
+    fi
+    measure "$FSCALE_RUNS" "$BIN" calc "$f" --json
+    verdict="-"
+    if [ "$n" -ge 19000 ]; then
+      verdict="$(TARGET_MS=2000 TARGET_MB=300 verdict) (target <2 s, <300 MB)"
+    fi
+    name="calc $(commas "$n") meters, $(commas "$u") units"
+    printf "$FROW" "$name" "$(file_mb "$f")" "$(ms "$M_MED")" "$(ms "$M_MIN")" \
+      "$(calc '%.1f MiB' "$M_MIB")" "$verdict"
+    against_baseline "$name"
+    if [ "$n" -le "$REPORT_MAX" ]; then
+      pdf=$OUT/facility-$n.pdf
+      measure "$FSCALE_RUNS" "$BIN" report "$f" -o "$pdf" -q
+      pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+      per=-
+      [ -n "$pages" ] && per="$(calc '%.2f' "$M_MED / $pages") ms/page, $pages pages"
+      name="report $(commas "$n") meters (PDF)"
+      printf "$FROW" "$name" "" "$(ms "$M_MED")" "$(ms "$M_MIN")" \
+        "$(calc '%.1f MiB' "$M_MIB")" "$per"
+      against_baseline "$name"
+    fi
   done
 fi
 

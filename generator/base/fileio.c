@@ -97,6 +97,22 @@ static int open_regular(const char *path, struct stat *st, int *err)
   return fd;
 }
 
+int file_open_read(const char *path, size_t max_bytes, int *err)
+{
+  *err = 0;
+  struct stat st;
+  int fd = open_regular(path, &st, err);
+  if (fd < 0)
+    return -1;
+  if ((unsigned long long)st.st_size > max_bytes) {
+    *err = FILE_ERR_TOO_LARGE;
+    close(fd);
+    return -1;
+  }
+  remember(&st, path);
+  return fd;
+}
+
 int file_probe_regular(const char *path)
 {
   struct stat st;

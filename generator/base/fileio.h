@@ -34,6 +34,13 @@ enum {
 char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
                         int *err);
 
+/* Opens the regular file at path to be read in pieces, with the checks
+   of file_read_regular (never blocks on a FIFO; a file over max_bytes is
+   refused: the caller stops reading at max_bytes + 1 bytes if it grows)
+   and remembers it as an input. Returns a descriptor (the caller closes
+   it), or -1 with *err set as file_read_regular sets it. */
+int file_open_read(const char *path, size_t max_bytes, int *err);
+
 /* Whether path opens as a regular file for reading, without reading it
    and without blocking: 0, or an errno value or FILE_ERR_NOT_REGULAR. */
 int file_probe_regular(const char *path);

@@ -1,7 +1,9 @@
 /* mem.c — heap wrapper and bump arena.
  *
- * The arena hands out memory from blocks of at least 64 KiB; a request
- * larger than a block gets a block of its own. Blocks are chained and freed
+ * The arena hands out memory from blocks of 64 KiB, each new one twice
+ * the last up to 1 MiB; a request larger than a block gets a block of its
+ * own. Strings are not rounded up to the alignment, and arena_intern keeps
+ * one copy of each short string a run repeats. Blocks are chained and freed
  * together. Alignment is that of max_align_t. */
 #include "mem.h"
 
@@ -50,6 +52,9 @@ void mem_free(void *p) { free(p); }
 /* {====================================================== arena */
 
 #define BLOCK_MIN (64u * 1024u)
+/* Blocks double up to this: a large run makes few blocks, and blocks this
+   size come zeroed from the system (mmap) instead of cleared by calloc. */
+#define BLOCK_MAX (1024u * 1024u)
 #define ALIGN (alignof(max_align_t))
 
 struct block {
@@ -61,6 +66,9 @@ struct block {
 struct arena {
   struct block *head;
   size_t total;
+  size_t next_block;     /* size of the next block, BLOCK_MIN..BLOCK_MAX */
+  const char **interned; /* arena_intern's set (heap, open addressing) */
+  size_t n_interned, cap_interned;
 };
 
 arena *arena_new(void) { return mem_alloc(sizeof(arena)); }
@@ -75,20 +83,26 @@ void arena_free(arena *a)
     mem_free(b);
     b = next;
   }
+  mem_free(a->interned);
   mem_free(a);
 }
 
-void *arena_alloc(arena *a, size_t n)
+/* n bytes from the arena, the first at a multiple of align (a power of
+   two, at most ALIGN). Strings ask for align 1, so that a short string
+   takes its length and not a multiple of 16 bytes. */
+static void *arena_take(arena *a, size_t n, size_t align)
 {
-  size_t need = (n + ALIGN - 1) & ~(ALIGN - 1);
-  if (need < n)
+  size_t need = n ? n : 1;
+  if (need > SIZE_MAX - ALIGN)
     out_of_memory(n);
   struct block *b = a->head;
-  if (!b || b->size - b->used < need) {
-    size_t size = need > BLOCK_MIN ? need : BLOCK_MIN;
+  size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+  if (!b || at > b->size || b->size - at < need) {
+    size_t blk = a->next_block ? a->next_block : BLOCK_MIN;
+    size_t size = need > blk ? need : blk;
     struct block *nb = mem_alloc(sizeof(struct block) + size);
     nb->size = size;
-    if (b && need > BLOCK_MIN) {
+    if (b && need > blk) {
       /* A big request goes behind the current block so that the
          current block's free space stays usable. */
       nb->next = b->next;
@@ -96,19 +110,25 @@ void *arena_alloc(arena *a, size_t n)
     } else {
       nb->next = b;
       a->head = nb;
+      a->next_block = blk < BLOCK_MAX ? blk * 2 : BLOCK_MAX;
     }
     b = nb;
+    at = 0;
   }
   /* Blocks come zeroed from mem_alloc and are never reused. */
-  void *p = b->data + b->used;
-  b->used += need;
-  a->total += need;
+  void *p = b->data + at;
+  a->total += at + need - b->used;
+  b->used = at + need;
   return p;
 }
 
+void *arena_alloc(arena *a, size_t n) { return arena_take(a, n, ALIGN); }
+
 char *arena_strndup(arena *a, const char *s, size_t len)
 {
-  char *p = arena_alloc(a, len + 1);
+  if (len >= SIZE_MAX)
+    out_of_memory(len);
+  char *p = arena_take(a, len + 1, 1);
   if (len)
     memcpy(p, s, len);
   p[len] = '\0';
@@ -132,7 +152,7 @@ char *arena_printf(arena *a, const char *fmt, ...)
   va_end(ap);
   if (n < 0)
     n = 0;
-  char *p = arena_alloc(a, (size_t)n + 1);
+  char *p = arena_take(a, (size_t)n + 1, 1);
   if ((size_t)n < sizeof tmp)
     memcpy(p, tmp, (size_t)n + 1);
   else
@@ -151,6 +171,49 @@ void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t elem)
     memcpy(p, items, n * elem);
   *cap = nc;
   return p;
+}
+
+/* FNV-1a of the first len bytes of s. */
+static size_t text_hash(const char *s, size_t len)
+{
+  uint64_t h = 1469598103934665603u;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+  return (size_t)h;
+}
+
+/* The slot of s in the set: where it is, or the empty slot it goes in. */
+static size_t intern_slot(const char **set, size_t cap, const char *s,
+                          size_t len)
+{
+  size_t i = text_hash(s, len) & (cap - 1);
+  while (set[i] && (strncmp(set[i], s, len) != 0 || set[i][len] != '\0'))
+    i = (i + 1) & (cap - 1);
+  return i;
+}
+
+const char *arena_intern(arena *a, const char *s)
+{
+  size_t len = strlen(s);
+  if (len > ARENA_INTERN_MAX)
+    return arena_strndup(a, s, len);
+  if ((a->n_interned + 1) * 2 > a->cap_interned) {
+    size_t cap = a->cap_interned ? a->cap_interned * 2 : 1024;
+    const char **set = mem_alloc(cap * sizeof *set);
+    for (size_t i = 0; i < a->cap_interned; i++)
+      if (a->interned[i])
+        set[intern_slot(set, cap, a->interned[i],
+                        strlen(a->interned[i]))] = a->interned[i];
+    mem_free(a->interned);
+    a->interned = set;
+    a->cap_interned = cap;
+  }
+  size_t i = intern_slot(a->interned, a->cap_interned, s, len);
+  if (!a->interned[i]) {
+    a->interned[i] = arena_strndup(a, s, len);
+    a->n_interned++;
+  }
+  return a->interned[i];
 }
 
 size_t arena_used(const arena *a) { return a->total; }

@@ -45,6 +45,14 @@ void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t elem);
   ((items) = arena_grow((a), (items), (n), &(cap), sizeof *(items)),          \
    &(items)[(n)++])
 
+/* A copy of s owned by the arena, shared with every earlier call for the
+   same text: for the short strings a run repeats thousands of times (the
+   results' keys, units, carrier and place names). The text must never be
+   changed through the pointer. Strings of more than ARENA_INTERN_MAX bytes
+   are copied, not shared. */
+#define ARENA_INTERN_MAX 48
+const char *arena_intern(arena *a, const char *s);
+
 /* Bytes handed out so far (for benchmarks and limits). */
 size_t arena_used(const arena *a);
 

@@ -32,7 +32,7 @@ value *val_num(arena *a, double x)
 value *val_str(arena *a, const char *s)
 {
   value *v = make(a, VAL_STR);
-  v->str = arena_strdup(a, s ? s : "");
+  v->str = arena_intern(a, s ? s : "");
   return v;
 }
 
@@ -45,7 +45,7 @@ static void grow(arena *a, value *c)
 {
   if (c->n < c->cap)
     return;
-  size_t cap = c->cap ? c->cap * 2 : 8;
+  size_t cap = c->cap ? c->cap * 2 : 4;
   value **items = ARENA_ARRAY(a, value *, cap);
   if (c->n)
     memcpy(items, c->items, sizeof *items * c->n);
@@ -73,7 +73,7 @@ value *val_set(arena *a, value *obj, const char *key, value *v)
       return v;
     }
   grow(a, obj);
-  obj->keys[obj->n] = arena_strdup(a, key);
+  obj->keys[obj->n] = arena_intern(a, key);
   obj->items[obj->n++] = v;
   return v;
 }

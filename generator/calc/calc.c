@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/buf.h"
 #include "../base/fmt.h"
 #include "../rules/terms.h"
 
@@ -255,11 +256,11 @@ static void emit_facility(calc_ctx *c, const char *facility_id)
   }
 
   value *p = val_set(a, c->root, "period", val_obj(a));
-  char buf[16];
-  date_format(m->from, buf);
-  val_set_str(a, p, "from", buf);
-  date_format(m->to, buf);
-  val_set_str(a, p, "to", buf);
+  char day[16];
+  date_format(m->from, day);
+  val_set_str(a, p, "from", day);
+  date_format(m->to, day);
+  val_set_str(a, p, "to", day);
   val_set_num(a, p, "days", (double)(date_days(m->to) - date_days(m->from) + 1));
   val_set_num(a, p, "months", m->months);
 }
@@ -477,20 +478,26 @@ static bool blame(const guard *g, const value *v, int depth, src_pos *at)
   return big && input_pos(g->m, big->name, at);
 }
 
-/* A label for an array item, as val_path reads it: [id], else [i]. */
-static const char *item_label(arena *a, const value *item, size_t i)
+/* Appends a label for an array item, as val_path reads it: [id], else
+   [i]. */
+static void item_label(buf *path, const value *item, size_t i)
 {
   static const char *const keys[] = {"id", "carrier", "key", "meter"};
   for (size_t k = 0; item->kind == VAL_OBJ && k < 4; k++) {
     const value *x = val_get(item, keys[k]);
-    if (x && x->kind == VAL_STR)
-      return arena_printf(a, "[%s]", x->str);
+    if (x && x->kind == VAL_STR) {
+      buf_printf(path, "[%s]", x->str);
+      return;
+    }
   }
-  return arena_printf(a, "[%zu]", i);
+  buf_printf(path, "[%zu]", i);
 }
 
-static void walk(guard *g, const value *v, const char *path)
+/* The path of v is in path (one buffer for the whole walk, cut back after
+   each child): no string is made per node, only per error. */
+static void walk(guard *g, const value *v, buf *path)
 {
+  size_t mark = path->len;
   switch (v->kind) {
   case VAL_NUM:
     if (!isfinite(v->num)) {
@@ -511,19 +518,27 @@ static void walk(guard *g, const value *v, const char *path)
       diag_error(g->dl, at,
                  "%s: the calculation gives %s%s: an input is out of "
                  "proportion to the others",
-                 path, isnan(v->num) ? "NaN" : "an infinity", detail);
+                 path->data, isnan(v->num) ? "NaN" : "an infinity", detail);
       g->found++;
     }
     break;
   case VAL_ARR:
-    for (size_t i = 0; i < v->n; i++)
-      walk(g, v->items[i],
-           arena_printf(g->a, "%s%s", path, item_label(g->a, v->items[i], i)));
+    for (size_t i = 0; i < v->n; i++) {
+      item_label(path, v->items[i], i);
+      walk(g, v->items[i], path);
+      path->len = mark;
+      path->data[mark] = '\0';
+    }
     break;
   case VAL_OBJ:
-    for (size_t i = 0; i < v->n; i++)
-      walk(g, v->items[i],
-           *path ? arena_printf(g->a, "%s.%s", path, v->keys[i]) : v->keys[i]);
+    for (size_t i = 0; i < v->n; i++) {
+      if (mark)
+        buf_putc(path, '.');
+      buf_puts(path, v->keys[i]);
+      walk(g, v->items[i], path);
+      path->len = mark;
+      path->data[mark] = '\0';
+    }
     break;
   default:
     break;
@@ -534,7 +549,10 @@ size_t calc_check_finite(arena *a, diag_list *dl, const model *m,
                          const value *results)
 {
   guard g = {a, dl, m, results, 0};
-  walk(&g, results, "");
+  buf path;
+  buf_init(&path);
+  walk(&g, results, &path);
+  buf_fini(&path);
   return g.found;
 }
 
@@ -606,8 +624,8 @@ static void emit_evidence(calc_ctx *c)
 
 const char *calc_num_text(arena *a, double x, int decimals)
 {
-  char buf[64];
-  return arena_strdup(a, fmt_num(x, decimals, true, buf, sizeof buf));
+  char text[64];
+  return arena_strdup(a, fmt_num(x, decimals, true, text, sizeof text));
 }
 
 value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,

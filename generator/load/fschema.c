@@ -27,6 +27,7 @@ const char *const fs_stages[] = {"purchase", "conversion", "distribution",
 const char *const fs_systems[] = {"production", "auxiliary", "ancillary",
                                   NULL};
 const char *const fs_series_stamps[] = {"start", "end", NULL};
+const char *const fs_series_values[] = {"interval", "cumulative", NULL};
 const char *const fs_vats[] = {"included", "excluded", NULL};
 const char *const fs_origins[] = {"measured", "contract", "assumed",
                                   "publication", NULL};
@@ -263,6 +264,24 @@ const fs_section fs_meter = {
         {"unit", TEXT, O, "series 数值的计量单位", "unit of the series values"},
         {"series_stamp", ENUM(fs_series_stamps), O,
          "时间戳标记区间的开始或结束", "a timestamp marks an interval's start or end"},
+        {"series_column", TEXT, O,
+         "多表宽表 CSV 中本表数值列的表头名（第一列为时间戳）",
+         "header name of this meter's column in a wide CSV (the first column "
+         "is the timestamp)"},
+        {"series_timezone", TEXT, O,
+         "无时区后缀的时间戳的 UTC 偏移（如 +08:00、Z）；给出时按北京时间（UTC+08:00）"
+         "换算，带偏移的时间戳按其自身偏移",
+         "UTC offset of timestamps written without one (+08:00, Z); when "
+         "given, timestamps are converted to China Standard Time (UTC+08:00), "
+         "those with an offset by their own"},
+        {"series_values", ENUM(fs_series_values), O,
+         "interval：区间用量；cumulative：累计读数（相邻读数之差为区间用量）",
+         "interval: use per interval; cumulative: register readings (the "
+         "difference of consecutive readings is the interval's use)"},
+        {"series_rollover", NUM, O,
+         "累计读数的翻转值：读数达到此值后从 0 重新计数",
+         "cumulative readings: the reading at which the register starts "
+         "again at 0"},
         {"evidence", EVIDENCE, O, "证据文件", "evidence files"},
         {"kind", ENUM(METER_KINDS), O, "器具类型（GB 17167 表 4）",
          "instrument kind (GB 17167 Table 4)"},

@@ -81,7 +81,7 @@ extern const fs_section fs_root, fs_facility, fs_capacity, fs_audit,
    meaning (the order of the model's enums). */
 extern const char *const fs_grids[], *const fs_audit_types[],
     *const fs_stages[], *const fs_systems[],
-    *const fs_series_stamps[], *const fs_vats[], *const fs_origins[],
+    *const fs_series_stamps[], *const fs_series_values[], *const fs_vats[], *const fs_origins[],
     *const fs_coolings[], *const fs_cores[], *const fs_insulations[],
     *const fs_controls[], *const fs_intensity_bases[],
     *const fs_ems_standards[], *const fs_implemented[], *const fs_green_kinds[],

@@ -1044,6 +1044,77 @@ static void read_register(loader *ld, const ynode *x, const char *path,
   mt->form = METER_REGISTER;
 }
 
+/* The keys that read other export shapes (series.h): series_column,
+   series_timezone, series_values and series_rollover. False after an
+   error. */
+static bool series_options(loader *ld, const ynode *u, const char *mpath,
+                           series_in *in)
+{
+  bool ok = true;
+  const ynode *x;
+  if ((x = ytree_get(u, "series_column"))) {
+    const char *col;
+    if (!sch_str(&ld->s, x, PATH(ld, mpath, "series_column"), &col))
+      ok = false;
+    else if (!*col || strchr(col, '"')) {
+      ERR(ld, x->pos, "%s: a column's header name, not empty and without "
+                      "double quotes (found \"%s\")",
+          PATH(ld, mpath, "series_column"), col);
+      ok = false;
+    } else {
+      in->column = col;
+    }
+  }
+  if ((x = ytree_get(u, "series_timezone"))) {
+    const char *tz;
+    if (!sch_str(&ld->s, x, PATH(ld, mpath, "series_timezone"), &tz))
+      ok = false;
+    else if (!series_parse_offset(tz, tz + strlen(tz), &in->offset_s)) {
+      ERR(ld, x->pos, "%s: \"%s\" is not a UTC offset (+08:00, -05:00 or "
+                      "Z; a fixed offset: zone names and daylight saving "
+                      "are not read)",
+          PATH(ld, mpath, "series_timezone"), tz);
+      ok = false;
+    } else {
+      in->zoned = true;
+    }
+  }
+  static const char *const *const kinds = fs_series_values;
+  int kind = 0;
+  if ((x = ytree_get(u, "series_values")) &&
+      !sch_enum(&ld->s, x, PATH(ld, mpath, "series_values"), kinds, &kind))
+    ok = false;
+  in->cumulative = kind == 1;
+  if (in->cumulative && in->end_stamped) {
+    ERR(ld, ytree_get(u, "series_stamp")->pos,
+        "%s: cumulative readings are instants, neither the start nor the "
+        "end of an interval: no series_stamp: with series_values: "
+        "cumulative",
+        PATH(ld, mpath, "series_stamp"));
+    ok = false;
+  }
+  if ((x = ytree_get(u, "series_rollover"))) {
+    const char *rpath = PATH(ld, mpath, "series_rollover");
+    double m;
+    if (!in->cumulative) {
+      ERR(ld, x->pos, "%s: only cumulative readings (series_values: "
+                      "cumulative) roll over",
+          rpath);
+      ok = false;
+    } else if (!sch_num(&ld->s, x, rpath, &m)) {
+      ok = false;
+    } else if (!(m > 0) || m > 1e15) {
+      ERR(ld, x->pos, "%s: the reading at which the register starts again "
+                      "at 0, a number above 0 and at most 1e15 (found %g)",
+          rpath, m);
+      ok = false;
+    } else {
+      in->rollover = m;
+    }
+  }
+  return ok;
+}
+
 /* series: a CSV of interval values in the meter's unit: (series.h). */
 static void read_series(loader *ld, const ynode *u, const ynode *x,
                         const char *mpath, m_meter *mt, bool own)
@@ -1114,6 +1185,8 @@ static void read_series(loader *ld, const ynode *u, const ynode *x,
       return;
   }
   in.end_stamped = k == 1;
+  if (!series_options(ld, u, mpath, &in))
+    return;
   series_out out;
   if (!series_read(ld->s.a, ld->s.dl, &in, &out))
     return;
@@ -1400,10 +1473,13 @@ static void read_meters(loader *ld, const ynode *n)
           sch_bool(&ld->s, x, PATH(ld, path, "installed"), &mt->installed);
     if ((x = ytree_get(u, "unit")) && !ytree_get(u, "series"))
       ERR(ld, x->pos, "%s.unit: only a meter with series: takes unit:", path);
-    if ((x = ytree_get(u, "series_stamp")) && !ytree_get(u, "series"))
-      ERR(ld, x->pos, "%s.series_stamp: only a meter with series: takes "
-                      "series_stamp:",
-          path);
+    static const char *const series_keys[] = {
+        "series_stamp",  "series_column",   "series_timezone",
+        "series_values", "series_rollover", NULL};
+    for (int k = 0; series_keys[k]; k++)
+      if ((x = ytree_get(u, series_keys[k])) && !ytree_get(u, "series"))
+        ERR(ld, x->pos, "%s.%s: only a meter with series: takes %s:", path,
+            series_keys[k], series_keys[k]);
     if (installed_ok && !mt->installed) {
       static const char *const upkeep[] = {"calibrated", "calibration_due",
                                            "calibration_interval",

@@ -2,6 +2,8 @@
  * diagnostics and atomic writes. */
 #include <check.h>
 #include <math.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,50 @@ START_TEST(t_arena)
   }
   ck_assert_str_eq(arena_printf(a, "%d-%s", 42, "x"), "42-x");
   ck_assert_uint_ge(arena_used(a), 200000);
+  arena_free(a);
+}
+END_TEST
+
+/* Strings take their length (no rounding to 16 bytes), the next object
+   is aligned again, and arena_intern shares a short text and copies a
+   long one. */
+START_TEST(t_arena_strings)
+{
+  arena *a = arena_new();
+  size_t before = arena_used(a);
+  for (int i = 0; i < 1000; i++) {
+    char *s = arena_strdup(a, i % 2 ? "ab" : "abcde");
+    ck_assert_str_eq(s, i % 2 ? "ab" : "abcde");
+    double *d = arena_alloc(a, sizeof *d);
+    ck_assert_uint_eq((uintptr_t)d % _Alignof(max_align_t), 0);
+    ck_assert(*d == 0);
+    *d = 1;
+  }
+  /* 500 × (3 + 6) bytes of text and 1,000 doubles in 16-byte slots */
+  ck_assert_uint_le(arena_used(a) - before, 500 * 9 + 1000 * 16 + 16000);
+  char key[8] = "level";
+  const char *k1 = arena_intern(a, key);
+  strcpy(key, "other");
+  const char *k2 = arena_intern(a, "level");
+  ck_assert_ptr_eq(k1, k2);
+  ck_assert_str_eq(k1, "level");
+  ck_assert_ptr_ne(arena_intern(a, "other"), k1);
+  ck_assert_str_eq(arena_intern(a, ""), "");
+  /* many distinct texts: the set grows and keeps every one */
+  const char *kept[3000];
+  for (int i = 0; i < 3000; i++)
+    kept[i] = arena_intern(a, arena_printf(a, "k%d", i));
+  for (int i = 0; i < 3000; i++) {
+    char b[16];
+    snprintf(b, sizeof b, "k%d", i);
+    ck_assert_ptr_eq(arena_intern(a, b), kept[i]);
+  }
+  char longer[ARENA_INTERN_MAX + 2];
+  memset(longer, 'x', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  const char *l1 = arena_intern(a, longer), *l2 = arena_intern(a, longer);
+  ck_assert_str_eq(l1, longer);
+  ck_assert_ptr_ne(l1, l2);
   arena_free(a);
 }
 END_TEST
@@ -523,6 +569,7 @@ Suite *base_suite(void)
   Suite *s = suite_create("base");
   TCase *tc = tcase_create("base");
   tcase_add_test(tc, t_arena);
+  tcase_add_test(tc, t_arena_strings);
   tcase_add_test(tc, t_fmt);
   tcase_add_test(tc, t_json_numbers);
   tcase_add_test(tc, t_json_numbers_shortest);

@@ -21,6 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../../generator/base/buf.h"
 #include "../../generator/base/fileio.h"
 #include "../../generator/load/series.h"
 #include "suites.h"
@@ -1025,7 +1026,12 @@ START_TEST(t_series_values_exact)
       "0.0000000000000000000001", "0.00000000000000000000001",
       "0000000000000000000000000000001.5", "12345678901234567890",
       "1234567890.123456789", "3.14159265358979323846", "--1", "+-1", "1-",
-      "1.5 ", " 1.5", "1\x00" "5", "١"};
+      "1.5 ", " 1.5", "1\x00" "5", "١",
+      /* around the 15-digit path and the 2^53 one */
+      "123456789012345", "1234567890123456", "12345678901234.5",
+      "0.000000000000001", "0.0000000000000001", "999999999999999",
+      "9999999999999999", ".123456789012345", "-999999999999.999",
+      "000000000000000", "0000000000000000.5", "18446744073709551616"};
   for (size_t i = 0; i < sizeof edge / sizeof *edge; i++)
     same_value(edge[i], strlen(edge[i]));
   same_value("1\0005", 3); /* a NUL inside */
@@ -1122,6 +1128,126 @@ START_TEST(t_series_any_order)
 }
 END_TEST
 
+
+/* The quantity of meter id in calc --json output (inputs.meters: the
+   first "quantity" after its "meter"), NAN when missing. */
+static double meter_qty(const char *json, const char *id)
+{
+  char key[64];
+  snprintf(key, sizeof key, "\"meter\": \"%s\",", id);
+  const char *p = strstr(json, "\"inputs\": {");
+  p = p ? strstr(p, key) : NULL;
+  p = p ? strstr(p, "\"quantity\": ") : NULL;
+  return p ? strtod(p + 12, NULL) : (double)NAN;
+}
+
+/* Interval exports as platforms write them (issue 12): one wide file read
+   by column name, UTC timestamps moved to the facility's clock, register
+   readings (with a roll-over) made into intervals; streamed and sorted
+   reading give the same; a file of many pieces reads as one. */
+START_TEST(t_series_export_shapes)
+{
+  char dir[64], path[160];
+  scratch(dir);
+  snprintf(path, sizeof path, "%s/wide.csv", dir);
+  write_text(path, "\xEF\xBB\xBF" "时间,\"E,1\",E2,E3\n"
+                   "2016-01-01 00:00:00,1.5,2,x\n"
+                   "2016-01-01 01:00:00,1.5,3,\n"
+                   "2016-01-01 02:00:00,2,4.25,9,extra\n");
+  snprintf(path, sizeof path, "%s/utc.csv", dir);
+  /* 15:00Z the day before is 23:00 local: outside; 16:00Z is midnight */
+  write_text(path, "timestamp,value\n2015-12-31T15:00Z,100\n"
+                   "2015-12-31T16:00Z,1\n2015-12-31T17:00:00+00:00,2\n"
+                   "2016-01-01T02:00+08:00,4\n2016-01-01T03:00,8\n"
+                   "2016-01-01T16:00,16\n");
+  snprintf(path, sizeof path, "%s/cum.csv", dir);
+  write_text(path, "timestamp,reading\n2016-01-01T00:00,990\n"
+                   "2016-01-01T01:00,998.5\n2016-01-01T02:00,3\n"
+                   "2016-01-01T03:00,10\n2016-01-04T00:00,20\n");
+  snprintf(path, sizeof path, "%s/cum-rev.csv", dir);
+  write_text(path, "timestamp,reading\n2016-01-04T00:00,20\n"
+                   "2016-01-01T03:00,10\n2016-01-01T02:00,3\n"
+                   "2016-01-01T01:00,998.5\n2016-01-01T00:00,990\n");
+  /* a file of many pieces: 8,640 rows a day of 27-byte lines (233 KB a
+     day) over three days, in order and reversed */
+  buf big, rev;
+  buf_init(&big);
+  buf_init(&rev);
+  buf_puts(&big, "timestamp,value\n");
+  size_t nrow = 0;
+  for (int d = 1; d <= 3; d++)
+    for (int sec = 0; sec < 86400; sec += 10, nrow++)
+      buf_printf(&big, "2016-01-%02d %02d:%02d:%02d,%d.%03d\n", d,
+                 sec / 3600, sec / 60 % 60, sec % 60, (int)(nrow % 97),
+                 (int)(nrow * 7 % 1000));
+  for (const char *e = big.data + big.len; e > big.data;) {
+    const char *s = e - 1;
+    while (s > big.data && s[-1] != '\n')
+      s--;
+    if (strncmp(s, "timestamp", 9) != 0)
+      buf_add(&rev, s, (size_t)(e - s));
+    e = s;
+  }
+  snprintf(path, sizeof path, "%s/big.csv", dir);
+  write_text(path, big.data);
+  snprintf(path, sizeof path, "%s/big-rev.csv", dir);
+  write_text(path, rev.data);
+  ck_assert_uint_gt(big.len, 600000);
+  buf_fini(&big);
+  buf_fini(&rev);
+  snprintf(path, sizeof path, "%s/f.yaml", dir);
+  write_text(path,
+             "auditgen: 1\n"
+             "facility:\n"
+             "  name: {zh: 测试厂, en: Test plant}\n"
+             "  industry: cement\n"
+             "audit:\n"
+             "  period: {from: 2016-01-01, to: 2016-01-03}\n"
+             "meters:\n"
+             "  - {id: W1, carrier: electricity, level: 1, unit: kWh, "
+             "series: wide.csv, series_column: \"E,1\"}\n"
+             "  - {id: W2, carrier: electricity, level: 1, unit: kWh, "
+             "series: wide.csv, series_column: E2}\n"
+             "  - {id: U1, carrier: electricity, level: 1, unit: kWh, "
+             "series: utc.csv, series_timezone: Z}\n"
+             "  - {id: U2, carrier: electricity, level: 1, unit: kWh, "
+             "series: utc.csv}\n"
+             "  - {id: C1, carrier: electricity, level: 1, unit: kWh, "
+             "series: cum.csv, series_values: cumulative, "
+             "series_rollover: 1000}\n"
+             "  - {id: C2, carrier: electricity, level: 1, unit: kWh, "
+             "series: cum-rev.csv, series_values: cumulative, "
+             "series_rollover: 1000}\n"
+             "  - {id: B1, carrier: electricity, level: 1, unit: kWh, "
+             "series: big.csv}\n"
+             "  - {id: B2, carrier: electricity, level: 1, unit: kWh, "
+             "series: big-rev.csv}\n");
+  const char *argv[] = {tu_bin(), "calc", path, "--json", NULL};
+  char *out, *err;
+  ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
+  ck_assert_double_eq(meter_qty(out, "W1"), 5);
+  ck_assert_double_eq(meter_qty(out, "W2"), 9.25);
+  /* Z: 16:00Z, 17:00Z, 18:00Z (02:00+08:00), and 03:00 and 16:00 read
+     as UTC: 11:00 and 00:00 the next day, both inside */
+  ck_assert_double_eq(meter_qty(out, "U1"), 1 + 2 + 4 + 8 + 16);
+  /* without series_timezone the clock time is taken as it is written */
+  ck_assert_double_eq(meter_qty(out, "U2"), 4 + 8 + 16);
+  /* 998.5 − 990, 1000 − 998.5 + 3, 10 − 3, 20 − 10 */
+  ck_assert_double_eq_tol(meter_qty(out, "C1"), 8.5 + 4.5 + 7 + 10, 1e-9);
+  ck_assert_double_eq(meter_qty(out, "C1"), meter_qty(out, "C2"));
+  ck_assert_double_eq(meter_qty(out, "B1"), meter_qty(out, "B2"));
+  ck_assert(meter_qty(out, "B1") > 0);
+  /* readings up to the midnight after the period cover it: no "data end"
+     warning for the cumulative meters, one for the interval ones */
+  ck_assert_msg(strstr(err, "cum.csv") == NULL, "%s", err);
+  ck_assert_msg(strstr(err, "wide.csv:4:1: warning: the data end") != NULL,
+                "%s", err);
+  free(out);
+  free(err);
+  rm_tree(dir);
+}
+END_TEST
+
 /* }====================================================== */
 
 Suite *io_suite(void)
@@ -1132,6 +1258,7 @@ Suite *io_suite(void)
   tcase_add_test(tc, t_stdout_errors);
   tcase_add_test(tc, t_series_values_exact);
   tcase_add_test(tc, t_series_any_order);
+  tcase_add_test(tc, t_series_export_shapes);
   tcase_add_test(tc, t_stdout_errors_with_files);
   tcase_add_test(tc, t_output_devices);
   tcase_add_test(tc, t_output_links_and_modes);
