@@ -672,7 +672,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     if (!present(path))
       continue;
     bool io = false;
-    ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
+    ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, lim, &io);
     *io_error |= io;
     if (root)
       tables[i].load(s, root, f);
@@ -694,7 +694,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0) {
       const char *path = arena_printf(s->a, "%s/%s", bdir, nm);
       bool io = false;
-      ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
+      ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, lim, &io);
       *io_error |= io;
       if (root)
         tables_benchmarks(s, root, f);
@@ -813,7 +813,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     const char *gpath = arena_printf(a, "%s/grids.yaml", dirs[d]);
     bool io = false;
     if (present(cpath) || d == 0) {
-      ynode *root = ytree_load_file(a, dl, cpath, cpath, &lim, &io);
+      ynode *root = ytree_load_file_cached(a, dl, cpath, cpath, &lim, &io);
       *io_error |= io;
       if (root) {
         add_carriers(&s, root, f);
@@ -821,7 +821,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
       }
     }
     if (present(gpath) || d == 0) {
-      ynode *root = ytree_load_file(a, dl, gpath, gpath, &lim, &io);
+      ynode *root = ytree_load_file_cached(a, dl, gpath, gpath, &lim, &io);
       *io_error |= io;
       if (root) {
         read_grids(&s, root, f);
