@@ -692,6 +692,7 @@ typedef struct factors {
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;
+  struct strmap *term_index; /* "section:key" -> index in terms */
   std_def *standards; /* the register of editions */
   size_t n_standards;
   industry_def *industries; /* rules/industries.yaml */
