@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../base/strmap.h"
 #include "../load/ytree.h"
 
 static const char *const class_names[] = {"fuel",  "electricity", "heat",
@@ -830,6 +831,10 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     }
     load_tables(&s, dirs[d], &lim, f, io_error);
   }
+  /* factors_carrier is asked for every meter's carrier, many times */
+  f->carrier_index = strmap_new(a);
+  for (size_t i = 0; i < f->n_carriers; i++)
+    strmap_put(f->carrier_index, f->carriers[i].key, (long)i);
   check_industries(&s, f);
   stages_check(&s, f);
   buildings_check(&s, f);
@@ -840,6 +845,10 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
 
 const carrier_def *factors_carrier(const factors *f, const char *key)
 {
+  if (f->carrier_index) {
+    long i = strmap_get(f->carrier_index, key);
+    return i >= 0 ? &f->carriers[i] : NULL;
+  }
   for (size_t i = 0; i < f->n_carriers; i++)
     if (strcmp(f->carriers[i].key, key) == 0)
       return &f->carriers[i];

@@ -661,6 +661,8 @@ typedef struct declared_rules {
 typedef struct factors {
   carrier_def *carriers;
   size_t n_carriers;
+  struct strmap *carrier_index; /* key -> index in carriers, set once
+                                   every layer is read */
   year_value *supply_rate; /* 供电煤耗 by year, kgce/kWh */
   size_t n_supply_rate;
   grid_set *grid_sets;
