@@ -211,9 +211,23 @@ void ycache_put(const ycache_key *k, const ynode *root)
   if (!entry_path(k, path, sizeof path, &dlen) ||
       !cache_base(base, sizeof base))
     return;
-  /* the parent ($HOME/.cache) is made too when missing, like the folder
-     0700; it need not be ours alone, the folder must */
-  if (mkdir(base, 0700) != 0 && errno != EEXIST)
+  /* The parent ($HOME/.cache) is made when missing (0700) in a folder of
+     the user's own, and must be the user's: a run as root with another
+     user's HOME leaves no root-owned folder in that home. It need not be
+     the user's alone; the cache folder must. */
+  struct stat st;
+  if (lstat(base, &st) != 0) {
+    char parent[PATH_MAX];
+    memcpy(parent, base, strlen(base) + 1);
+    char *slash = strrchr(parent, '/');
+    if (!slash)
+      return;
+    slash[slash == parent] = '\0'; /* "/x" -> "/" */
+    if (stat(parent, &st) != 0 || st.st_uid != geteuid() ||
+        (mkdir(base, 0700) != 0 && errno != EEXIST) || lstat(base, &st) != 0)
+      return;
+  }
+  if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid())
     return;
   char dir[PATH_MAX];
   memcpy(dir, path, dlen);

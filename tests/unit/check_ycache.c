@@ -453,6 +453,34 @@ START_TEST(t_shared_folder_refused)
 }
 END_TEST
 
+/* A cache home that is another user's (root running with someone's HOME)
+   gets no folder of ours, nor does a missing one inside another user's
+   folder. Needs root to give a folder away; elsewhere nothing to test. */
+START_TEST(t_foreign_home)
+{
+  char *cold = cold_json(NULL);
+  mkdir(cache, 0755);
+  if (chown(cache, 65534, 65534) != 0) {
+    free(cold);
+    return;
+  }
+  char *run = calc_json(NULL);
+  ck_assert_str_eq(run, cold);
+  struct stat st;
+  ck_assert_int_ne(stat(entries, &st), 0);
+  free(run);
+  /* XDG_CACHE_HOME missing, its parent another user's */
+  char deeper[256];
+  snprintf(deeper, sizeof deeper, "%s/sub", cache);
+  setenv("XDG_CACHE_HOME", deeper, 1);
+  run = calc_json(NULL);
+  ck_assert_str_eq(run, cold);
+  ck_assert_int_ne(stat(deeper, &st), 0);
+  free(run);
+  free(cold);
+}
+END_TEST
+
 /* AUDITGEN_CACHE=off: no folder is made. */
 START_TEST(t_off)
 {
@@ -504,6 +532,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_rule_errors_same);
   tcase_add_test(tc, t_unwritable);
   tcase_add_test(tc, t_shared_folder_refused);
+  tcase_add_test(tc, t_foreign_home);
   tcase_add_test(tc, t_off);
   tcase_add_test(tc, t_hash);
   suite_add_tcase(s, tc);
