@@ -28,6 +28,9 @@ if [ ! -x "$MEASURE" ] || [ bench/measure.c -nt "$MEASURE" ]; then
 fi
 rm -rf "$OUT"
 mkdir -p "$OUT/in"
+# the cache of parsed rules in a folder of this run's own (README.md)
+export XDG_CACHE_HOME=$ROOT/$OUT/cache
+unset AUDITGEN_CACHE
 for i in $(seq 1 "$N"); do
   awk -v meters=$((40 + i % 60)) -v units=20 -f bench/gen-facility.awk \
     > "$OUT/in/f$(printf %05d "$i").yaml"

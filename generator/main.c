@@ -38,10 +38,8 @@
 #include "rollup/rollup.h"
 #include "batch/pool.h"
 #include "base/strmap.h"
+#include "base/version.h"
 
-#ifndef AUDITGEN_VERSION
-#define AUDITGEN_VERSION "0.1.0"
-#endif
 #ifndef AUDITGEN_DATADIR
 #define AUDITGEN_DATADIR "."
 #endif

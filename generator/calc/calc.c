@@ -545,14 +545,29 @@ static void walk(guard *g, const value *v, buf *path)
   }
 }
 
+/* Whether any number under v is not finite: walk, which builds the path
+   of every value it passes, runs only when there is one to report. */
+static bool any_nonfinite(const value *v)
+{
+  if (v->kind == VAL_NUM)
+    return !isfinite(v->num);
+  if (v->kind == VAL_ARR || v->kind == VAL_OBJ)
+    for (size_t i = 0; i < v->n; i++)
+      if (any_nonfinite(v->items[i]))
+        return true;
+  return false;
+}
+
 size_t calc_check_finite(arena *a, diag_list *dl, const model *m,
                          const value *results)
 {
   guard g = {a, dl, m, results, 0};
-  buf path;
-  buf_init(&path);
-  walk(&g, results, &path);
-  buf_fini(&path);
+  if (any_nonfinite(results)) {
+    buf path;
+    buf_init(&path);
+    walk(&g, results, &path);
+    buf_fini(&path);
+  }
   return g.found;
 }
 

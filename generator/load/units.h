@@ -75,6 +75,11 @@ typedef enum {
    can state the limit in the unit written. */
 units_status units_parse(const units *u, const char *s, size_t len,
                          double *value, unit_info *info, size_t *unit_at);
+/* The same through the two patterns only, without units_parse's fast
+   path for plain "123.4 unit" texts: for the test that they agree. */
+units_status units_parse_patterns(const units *u, const char *s, size_t len,
+                                  double *value, unit_info *info,
+                                  size_t *unit_at);
 /* Parses a bare number with optional thousands separators. No magnitude
    bound beyond the range of a double (UNITS_TOO_LARGE, UNITS_TOO_SMALL
    for a number that overflows or underflows it). */

@@ -5,7 +5,9 @@
  * are scalars and unique; no pointer into libyaml survives an event. */
 #include "ytree.h"
 
+#include "../base/buf.h"
 #include "../base/fileio.h"
+#include "ycache.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -89,6 +91,7 @@ struct builder {
   ynode *root;
   bool failed; /* stop reading: the tree cannot be finished */
   bool bad;    /* an error was reported: no tree, but reading goes on */
+  bool aliased; /* an alias was expanded (the diag list knows it) */
 };
 
 static src_pos pos_of(const char *name, yaml_mark_t m, yaml_mark_t end)
@@ -385,6 +388,7 @@ static void add_alias(struct builder *b, yaml_event_t *ev)
       if (!count(b, n->weight, n->bytes, pos, name))
         return;
       diag_note_alias(b->dl, pos, name, n->pos);
+      b->aliased = true;
       attach(b, copy_at(b, n, pos));
       return;
     }
@@ -447,8 +451,10 @@ static const char *wide_encoding(const unsigned char *t, size_t len)
   return NULL;
 }
 
-ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
-                         const char *name, const ytree_limits *lim)
+/* ytree_load_string; *aliased tells whether an alias was expanded. */
+static ynode *parse_text(arena *a, diag_list *dl, const char *text, size_t len,
+                         const char *name, const ytree_limits *lim,
+                         bool *aliased)
 {
   src_pos whole = {name, 0, 0, 0};
   if (len > lim->max_bytes) {
@@ -544,12 +550,22 @@ ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
     diag_error(dl, whole, "file holds no YAML document");
     return NULL;
   }
+  *aliased = b.aliased;
   return b.root;
 }
 
-ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
-                       const char *name, const ytree_limits *lim,
-                       bool *io_error)
+ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
+                         const char *name, const ytree_limits *lim)
+{
+  bool aliased;
+  return parse_text(a, dl, text, len, name, lim, &aliased);
+}
+
+/* Reads path (errors as ytree_load_file) and parses it, through the
+   cache of parsed trees when cached. */
+static ynode *load_file(arena *a, diag_list *dl, const char *path,
+                        const char *name, const ytree_limits *lim,
+                        bool *io_error, bool cached)
 {
   src_pos whole = {name, 0, 0, 0};
   *io_error = false;
@@ -570,7 +586,34 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
   char *kept = arena_strndup(a, text, len);
   mem_free(text);
   diag_add_source_lines(dl, name, kept, len, DIAG_LINES_YAML);
-  return ytree_load_string(a, dl, kept, len, name, lim);
+  if (!cached)
+    return ytree_load_string(a, dl, kept, len, name, lim);
+  ycache_key key;
+  bool use = ycache_key_of(&key, kept, len, lim);
+  ynode *root = use ? ycache_get(a, &key, name) : NULL;
+  if (root)
+    return root;
+  bool aliased = false;
+  root = parse_text(a, dl, kept, len, name, lim, &aliased);
+  /* Only a tree that loaded without a word (no error, no alias note for
+     later messages) is kept: what is printed never depends on the cache. */
+  if (use && root && !aliased)
+    ycache_put(&key, root);
+  return root;
+}
+
+ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
+                       const char *name, const ytree_limits *lim,
+                       bool *io_error)
+{
+  return load_file(a, dl, path, name, lim, io_error, false);
+}
+
+ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
+                              const char *name, const ytree_limits *lim,
+                              bool *io_error)
+{
+  return load_file(a, dl, path, name, lim, io_error, true);
 }
 
 ynode *ytree_get(const ynode *map, const char *key)
@@ -615,3 +658,170 @@ bool ytree_is_null(const ynode *n)
          strcmp(n->str, "null") == 0 || strcmp(n->str, "Null") == 0 ||
          strcmp(n->str, "NULL") == 0;
 }
+
+/* {====================================================== binary form */
+
+/* The form: a header of four counts, then the node records, the child
+   lists (node numbers), the key index slots, and the strings, each
+   NUL-terminated. All are uint32_t but the strings. Nodes are numbered
+   in preorder, so each child's number is above its parent's: a decoded
+   form has no cycle whatever its bytes. */
+enum {
+  R_KIND,  /* kind | plain << 8 | height << 16 */
+  R_LINE,
+  R_COL,
+  R_LEN,   /* position */
+  R_STR,   /* offset of the string, or NO_STR */
+  R_SLEN,
+  R_N,     /* items or pairs */
+  R_KIDS,  /* first entry in the child lists */
+  R_SLOTS, /* first index slot */
+  R_CAP,   /* index slots (0: no index) */
+  R_WEIGHT,
+  R_BYTES,
+  R_SIZE
+};
+#define NO_STR UINT32_MAX
+
+struct enc {
+  buf nodes, kids, slots, strs;
+  uint32_t n_nodes;
+};
+
+static void put32(buf *b, uint32_t v) { buf_add(b, (const char *)&v, 4); }
+
+static void set32(buf *b, size_t at, uint32_t v)
+{
+  memcpy(b->data + 4 * at, &v, 4);
+}
+
+static uint32_t encode_node(struct enc *e, const ynode *n)
+{
+  uint32_t me = e->n_nodes++;
+  size_t k = n->kind == YN_MAP ? 2 * n->n : n->kind == YN_SEQ ? n->n : 0;
+  uint32_t r[R_SIZE];
+  r[R_KIND] = (uint32_t)n->kind | (uint32_t)n->plain << 8 |
+              (uint32_t)n->height << 16;
+  r[R_LINE] = (uint32_t)n->pos.line;
+  r[R_COL] = (uint32_t)n->pos.col;
+  r[R_LEN] = (uint32_t)n->pos.len;
+  r[R_STR] = n->str ? (uint32_t)e->strs.len : NO_STR;
+  r[R_SLEN] = (uint32_t)n->len;
+  r[R_N] = (uint32_t)n->n;
+  r[R_KIDS] = (uint32_t)(e->kids.len / 4);
+  r[R_SLOTS] = (uint32_t)(e->slots.len / 4);
+  r[R_CAP] = n->index ? (uint32_t)n->index->cap : 0;
+  r[R_WEIGHT] = n->weight;
+  r[R_BYTES] = n->bytes;
+  buf_add(&e->nodes, (const char *)r, sizeof r);
+  if (n->str) {
+    buf_add(&e->strs, n->str, n->len);
+    buf_putc(&e->strs, '\0');
+  }
+  if (n->index)
+    buf_add(&e->slots, (const char *)n->index->slots, 4 * n->index->cap);
+  size_t first = e->kids.len / 4;
+  for (size_t i = 0; i < k; i++)
+    put32(&e->kids, 0);
+  for (size_t i = 0; i < k; i++) {
+    uint32_t c = encode_node(e, n->kids[i]);
+    set32(&e->kids, first + i, c);
+  }
+  return me;
+}
+
+void ytree_encode(const ynode *root, buf *out)
+{
+  struct enc e;
+  memset(&e, 0, sizeof e);
+  buf_init(&e.nodes);
+  buf_init(&e.kids);
+  buf_init(&e.slots);
+  buf_init(&e.strs);
+  encode_node(&e, root);
+  put32(out, e.n_nodes);
+  put32(out, (uint32_t)(e.kids.len / 4));
+  put32(out, (uint32_t)(e.slots.len / 4));
+  put32(out, (uint32_t)e.strs.len);
+  buf_add(out, e.nodes.data, e.nodes.len);
+  buf_add(out, e.kids.data, e.kids.len);
+  buf_add(out, e.slots.data, e.slots.len);
+  buf_add(out, e.strs.data, e.strs.len);
+  buf_fini(&e.nodes);
+  buf_fini(&e.kids);
+  buf_fini(&e.slots);
+  buf_fini(&e.strs);
+}
+
+ynode *ytree_decode(arena *a, const void *data, size_t len, const char *name)
+{
+  const uint32_t *w = data;
+  if (len < 16)
+    return NULL;
+  uint64_t n_nodes = w[0], n_kids = w[1], n_slots = w[2], n_strs = w[3];
+  if (n_nodes == 0 ||
+      len != 16 + 4 * (n_nodes * R_SIZE + n_kids + n_slots) + n_strs)
+    return NULL;
+  const uint32_t *recs = w + 4, *kids = recs + n_nodes * R_SIZE,
+                 *slots = kids + n_kids;
+  const char *strs = (const char *)(slots + n_slots);
+  ynode *nodes = ARENA_ARRAY(a, ynode, n_nodes);
+  ynode **ptrs = ARENA_ARRAY(a, ynode *, n_kids + 1);
+  for (uint64_t i = 0; i < n_kids; i++) {
+    if (kids[i] >= n_nodes)
+      return NULL;
+    ptrs[i] = &nodes[kids[i]];
+  }
+  for (uint64_t i = 0; i < n_nodes; i++) {
+    const uint32_t *r = recs + i * R_SIZE;
+    ynode *n = &nodes[i];
+    uint32_t kind = r[R_KIND] & 0xff, plain = r[R_KIND] >> 8 & 0xff;
+    if (kind > YN_MAP || plain > 1 || r[R_KIND] >> 24)
+      return NULL;
+    n->kind = (ynode_kind)kind;
+    n->plain = plain;
+    n->height = (unsigned char)(r[R_KIND] >> 16);
+    n->pos.file = name;
+    n->pos.line = (int)r[R_LINE];
+    n->pos.col = (int)r[R_COL];
+    n->pos.len = (int)r[R_LEN];
+    n->weight = r[R_WEIGHT];
+    n->bytes = r[R_BYTES];
+    n->n = r[R_N];
+    if (kind == YN_SCALAR) {
+      if (r[R_STR] == NO_STR || r[R_N] || r[R_CAP] ||
+          (uint64_t)r[R_STR] + r[R_SLEN] >= n_strs ||
+          strs[r[R_STR] + r[R_SLEN]] != '\0')
+        return NULL;
+      n->str = strs + r[R_STR];
+      n->len = r[R_SLEN];
+      continue;
+    }
+    uint64_t k = kind == YN_MAP ? 2 * (uint64_t)r[R_N] : r[R_N];
+    if (r[R_STR] != NO_STR || r[R_SLEN] || (uint64_t)r[R_KIDS] + k > n_kids)
+      return NULL;
+    /* children come after their parent: no cycle */
+    for (uint64_t j = 0; j < k; j++)
+      if (kids[r[R_KIDS] + j] <= i)
+        return NULL;
+    n->kids = ptrs + r[R_KIDS];
+    if (r[R_CAP]) {
+      /* a power of two with room to spare, as grow_index makes it, so
+         that a probe always meets an empty slot; each entry a pair */
+      uint64_t cap = r[R_CAP];
+      if (kind != YN_MAP || (cap & (cap - 1)) || cap < 2 * (k / 2 + 1) ||
+          (uint64_t)r[R_SLOTS] + cap > n_slots)
+        return NULL;
+      for (uint64_t j = 0; j < cap; j++)
+        if (slots[r[R_SLOTS] + j] > k / 2)
+          return NULL;
+      struct yindex *ix = ARENA_NEW(a, struct yindex);
+      ix->slots = (uint32_t *)(slots + r[R_SLOTS]);
+      ix->cap = cap;
+      n->index = ix;
+    }
+  }
+  return &nodes[0];
+}
+
+/* }====================================================== */

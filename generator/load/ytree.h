@@ -69,6 +69,26 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
 ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
                          const char *name, const ytree_limits *lim);
 
+/* As ytree_load_file, for rule files that many runs read unchanged: the
+   tree comes from the cache of parsed files (ycache.h) when it holds this
+   text, and a tree parsed without diagnostics is stored there. The text
+   is read and registered for quoting either way, so a later diagnostic
+   about a node is the same with or without the cache. */
+ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
+                              const char *name, const ytree_limits *lim,
+                              bool *io_error);
+
+/* The tree at root in a binary form (host byte order), appended to out:
+   what the cache stores. */
+struct buf;
+void ytree_encode(const ynode *root, struct buf *out);
+/* The tree of an encoded form of len bytes at data (aligned for uint32_t),
+   built in a. Strings and key indexes point into data, which must live as
+   long as the tree; positions name `name`. NULL when the form is not one
+   ytree_encode writes: every count, index and offset is checked, so a
+   damaged form is refused, never followed out of bounds. */
+ynode *ytree_decode(arena *a, const void *data, size_t len, const char *name);
+
 /* The value of key in a mapping, or NULL. Constant time for a mapping of
    many keys (hashed), a short scan otherwise. */
 ynode *ytree_get(const ynode *map, const char *key);

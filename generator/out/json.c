@@ -54,6 +54,16 @@ static void write_string(const char *s, buf *out)
 {
   buf_putc(out, '"');
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    /* a run of characters that need no escape goes in one copy */
+    const unsigned char *q = p;
+    while (*q >= 0x20 && *q != '"' && *q != '\\')
+      q++;
+    if (q != p) {
+      buf_add(out, (const char *)p, (size_t)(q - p));
+      p = q;
+      if (!*p)
+        break;
+    }
     switch (*p) {
     case '"':
       buf_puts(out, "\\\"");

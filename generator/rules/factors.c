@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../base/strmap.h"
 #include "../load/ytree.h"
 
 static const char *const class_names[] = {"fuel",  "electricity", "heat",
@@ -672,7 +673,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     if (!present(path))
       continue;
     bool io = false;
-    ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
+    ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, lim, &io);
     *io_error |= io;
     if (root)
       tables[i].load(s, root, f);
@@ -694,7 +695,7 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0) {
       const char *path = arena_printf(s->a, "%s/%s", bdir, nm);
       bool io = false;
-      ynode *root = ytree_load_file(s->a, s->dl, path, path, lim, &io);
+      ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, lim, &io);
       *io_error |= io;
       if (root)
         tables_benchmarks(s, root, f);
@@ -813,7 +814,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     const char *gpath = arena_printf(a, "%s/grids.yaml", dirs[d]);
     bool io = false;
     if (present(cpath) || d == 0) {
-      ynode *root = ytree_load_file(a, dl, cpath, cpath, &lim, &io);
+      ynode *root = ytree_load_file_cached(a, dl, cpath, cpath, &lim, &io);
       *io_error |= io;
       if (root) {
         add_carriers(&s, root, f);
@@ -821,7 +822,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
       }
     }
     if (present(gpath) || d == 0) {
-      ynode *root = ytree_load_file(a, dl, gpath, gpath, &lim, &io);
+      ynode *root = ytree_load_file_cached(a, dl, gpath, gpath, &lim, &io);
       *io_error |= io;
       if (root) {
         read_grids(&s, root, f);
@@ -830,6 +831,10 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     }
     load_tables(&s, dirs[d], &lim, f, io_error);
   }
+  /* factors_carrier is asked for every meter's carrier, many times */
+  f->carrier_index = strmap_new(a);
+  for (size_t i = 0; i < f->n_carriers; i++)
+    strmap_put(f->carrier_index, f->carriers[i].key, (long)i);
   check_industries(&s, f);
   stages_check(&s, f);
   buildings_check(&s, f);
@@ -840,6 +845,10 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
 
 const carrier_def *factors_carrier(const factors *f, const char *key)
 {
+  if (f->carrier_index) {
+    long i = strmap_get(f->carrier_index, key);
+    return i >= 0 ? &f->carriers[i] : NULL;
+  }
   for (size_t i = 0; i < f->n_carriers; i++)
     if (strcmp(f->carriers[i].key, key) == 0)
       return &f->carriers[i];

@@ -661,6 +661,8 @@ typedef struct declared_rules {
 typedef struct factors {
   carrier_def *carriers;
   size_t n_carriers;
+  struct strmap *carrier_index; /* key -> index in carriers, set once
+                                   every layer is read */
   year_value *supply_rate; /* 供电煤耗 by year, kgce/kWh */
   size_t n_supply_rate;
   grid_set *grid_sets;
@@ -692,6 +694,7 @@ typedef struct factors {
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;
+  struct strmap *term_index; /* "section:key" -> index in terms */
   std_def *standards; /* the register of editions */
   size_t n_standards;
   industry_def *industries; /* rules/industries.yaml */

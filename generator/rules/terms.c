@@ -8,9 +8,11 @@
  * directory replaces an entry of the same section and key. */
 #include "terms.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "../base/buf.h"
+#include "../base/strmap.h"
 
 /* {====================================================== loading */
 
@@ -23,14 +25,27 @@ static const char *const section_names[TERM_SECTIONS] = {
    entries of a file costs linear time and memory, not quadratic. */
 static bool grows(size_t n) { return (n & (n - 1)) == 0; }
 
+/* The index key of an entry in out; false when it does not fit. */
+static bool index_key(term_section sec, const char *key, char *out,
+                      size_t cap)
+{
+  int n = snprintf(out, cap, "%d:%s", (int)sec, key);
+  return n > 0 && (size_t)n < cap;
+}
+
+/* Entries are found through f->term_index (a glossary of a thousand
+   entries was scanned once per entry added and once per trace term). */
 static void add_entry(factors *f, arena *a, const term_def *e)
 {
-  for (size_t i = 0; i < f->n_terms; i++)
-    if (f->terms[i].section == e->section &&
-        strcmp(f->terms[i].key, e->key) == 0) {
-      f->terms[i] = *e;
-      return;
-    }
+  if (!f->term_index)
+    f->term_index = strmap_new(a);
+  const char *k = arena_printf(a, "%d:%s", (int)e->section, e->key);
+  long i = strmap_get(f->term_index, k);
+  if (i >= 0) {
+    f->terms[i] = *e;
+    return;
+  }
+  strmap_put(f->term_index, k, (long)f->n_terms);
   if (grows(f->n_terms)) {
     term_def *all = ARENA_ARRAY(a, term_def, f->n_terms ? 2 * f->n_terms : 1);
     if (f->n_terms)
@@ -275,6 +290,11 @@ const term_def *terms_lookup(const factors *f, term_section section,
 {
   if (!f || !key)
     return NULL;
+  char k[256];
+  if (f->term_index && index_key(section, key, k, sizeof k)) {
+    long i = strmap_get(f->term_index, k);
+    return i >= 0 ? &f->terms[i] : NULL;
+  }
   for (size_t i = 0; i < f->n_terms; i++)
     if (f->terms[i].section == section && strcmp(f->terms[i].key, key) == 0)
       return &f->terms[i];

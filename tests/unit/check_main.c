@@ -1,11 +1,35 @@
-/* check_main.c — runs every unit suite and prints Check's summary. */
+/* check_main.c — runs every unit suite and prints Check's summary.
+ *
+ * The suite never touches the user's cache of parsed rule files
+ * (generator/load/ycache.h): XDG_CACHE_HOME points at a folder of its own,
+ * removed at the end. */
+#define _XOPEN_SOURCE 700
 #include <check.h>
+#include <ftw.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "suites.h"
 
+static int remove_one(const char *path, const struct stat *st, int flag,
+                      struct FTW *ftw)
+{
+  (void)st;
+  (void)flag;
+  (void)ftw;
+  remove(path);
+  return 0;
+}
+
 int main(void)
 {
+  char cache[] = "/tmp/auditgen-test-cache-XXXXXX";
+  if (!mkdtemp(cache)) {
+    perror("check_auditgen: mkdtemp");
+    return EXIT_FAILURE;
+  }
+  setenv("XDG_CACHE_HOME", cache, 1);
   SRunner *sr = srunner_create(base_suite());
   srunner_add_suite(sr, units_suite());
   srunner_add_suite(sr, ytree_suite());
@@ -39,8 +63,10 @@ int main(void)
   srunner_add_suite(sr, carbonq_suite());
   srunner_add_suite(sr, building_suite());
   srunner_add_suite(sr, history_suite());
+  srunner_add_suite(sr, ycache_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);
+  nftw(cache, remove_one, 16, FTW_DEPTH | FTW_PHYS);
   return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -278,12 +278,61 @@ START_TEST(t_dim_names)
 }
 END_TEST
 
+/* units_parse's fast path for plain quantities agrees with the two
+   patterns on every text: status, value, unit and where the unit starts.
+   Random texts over the characters that steer the split (digits, signs,
+   dots, commas, exponents, white space of each kind, units ASCII and CJK,
+   a broken UTF-8 byte), plus the rules' own forms. */
+START_TEST(t_fast_path_agrees)
+{
+  static const char *const atoms[] = {
+      "0", "1", "7", "12", "3.5", ".", ",", "e", "E", "+", "-", " ", "\t",
+      "\n", "\r", "\f", "kWh", "t", "kW", "%", "/", "h", "万", "kgce/t",
+      "m3", "\xff", "\xe4", "inf", "x", "1,234", "e3", "°C", "tCO2/MWh"};
+  size_t na = sizeof atoms / sizeof *atoms;
+  unsigned long seed = 12345;
+  char text[64];
+  for (int round = 0; round < 60000; round++) {
+    size_t len = 0;
+    int parts = 1 + (int)(seed % 5);
+    for (int p = 0; p < parts; p++) {
+      seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+      const char *a = atoms[(seed >> 33) % na];
+      size_t l = strlen(a);
+      if (len + l >= sizeof text)
+        break;
+      memcpy(text + len, a, l);
+      len += l;
+    }
+    text[len] = '\0';
+    double v1 = -1, v2 = -1;
+    unit_info i1, i2;
+    memset(&i1, 0, sizeof i1);
+    memset(&i2, 0, sizeof i2);
+    size_t at1 = 999, at2 = 999;
+    units_status s1 = units_parse(u, text, len, &v1, &i1, &at1);
+    units_status s2 = units_parse_patterns(u, text, len, &v2, &i2, &at2);
+    ck_assert_msg(s1 == s2, "\"%s\": status %d, patterns %d", text, s1, s2);
+    if (s1 == UNITS_OK) {
+      ck_assert_msg(v1 == v2, "\"%s\": %.17g, patterns %.17g", text, v1, v2);
+      ck_assert(i1.scale == i2.scale);
+      ck_assert(memcmp(&i1.dim, &i2.dim, sizeof i1.dim) == 0);
+    }
+    if (s1 == UNITS_OK || s1 == UNITS_UNKNOWN || s1 == UNITS_TOO_LARGE ||
+        s1 == UNITS_TOO_SMALL)
+      ck_assert_msg(at1 == at2, "\"%s\": unit at %zu, patterns %zu", text,
+                    at1, at2);
+  }
+}
+END_TEST
+
 Suite *units_suite(void)
 {
   Suite *s = suite_create("units");
   TCase *tc = tcase_create("parse");
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, t_plain_number);
+  tcase_add_test(tc, t_fast_path_agrees);
   tcase_add_test(tc, t_thousands_and_wan);
   tcase_add_test(tc, t_ledger_words);
   tcase_add_test(tc, t_unknown_units);

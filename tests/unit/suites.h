@@ -37,5 +37,6 @@ Suite *gases_suite(void);
 Suite *carbonq_suite(void);
 Suite *building_suite(void);
 Suite *history_suite(void);
+Suite *ycache_suite(void);
 
 #endif

@@ -1,0 +1,271 @@
+/* ycache.c — the cache of parsed rule files (see ycache.h).
+ *
+ * An entry is a 48-byte header — magic, format, a byte-order mark, the
+ * key, the payload's length and its checksum — then the payload, the
+ * tree as ytree_encode writes it. The entry's name is its key in hex. */
+#include "ycache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../base/buf.h"
+#include "../base/version.h"
+
+/* Bump when the entry or the tree's binary form changes meaning. */
+#define FORMAT 1
+#define MAGIC "AGYTREE\0"
+#define HEADER 48
+/* An entry larger than this is not read (rule files are far below). */
+#define ENTRY_MAX (256u * 1024u * 1024u)
+#define ORDER 0x01020304u
+
+/* {====================================================== hash */
+
+static uint64_t mix(uint64_t x)
+{
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdu;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53u;
+  x ^= x >> 33;
+  return x;
+}
+
+/* Two lanes over every 8-byte word, each step a bijection of the lane's
+   state for a given word: a change confined to one word always changes
+   both lanes' results. */
+void ycache_hash(const void *p, size_t n, uint64_t seed, uint64_t out[2])
+{
+  const unsigned char *s = p;
+  uint64_t a = seed ^ 0x9e3779b97f4a7c15u, b = ~seed ^ 0x6a09e667f3bcc909u;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    a = (a ^ w) * 0x87c37b91114253d5u;
+    a ^= a >> 31;
+    b = (b ^ w) * 0x4cf5ad432745937fu;
+    b ^= b >> 29;
+  }
+  uint64_t w = 0;
+  memcpy(&w, s + i, n - i);
+  a = (a ^ w ^ (uint64_t)n) * 0x87c37b91114253d5u;
+  b = (b ^ w ^ (uint64_t)n) * 0x4cf5ad432745937fu;
+  out[0] = mix(a ^ mix(b));
+  out[1] = mix(b + out[0]);
+}
+
+/* The payload's checksum: one lane of the above, enough to tell damage
+   (the key, not this, tells one text from another); half the cost on the
+   3 MB of entries a run reads. */
+static uint64_t checksum(const void *p, size_t n, uint64_t seed)
+{
+  const unsigned char *s = p;
+  uint64_t a = seed ^ 0x9e3779b97f4a7c15u;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    a = (a ^ w) * 0x87c37b91114253d5u;
+    a ^= a >> 31;
+  }
+  uint64_t w = 0;
+  memcpy(&w, s + i, n - i);
+  return mix((a ^ w ^ (uint64_t)n) * 0x87c37b91114253d5u);
+}
+
+/* }====================================================== */
+
+static bool cache_off(void)
+{
+  const char *v = getenv("AUDITGEN_CACHE");
+  return v && (strcmp(v, "off") == 0 || strcmp(v, "0") == 0 ||
+               strcmp(v, "no") == 0);
+}
+
+/* The folder's parent ($XDG_CACHE_HOME or $HOME/.cache) in out; false
+   when there is none. */
+static bool cache_base(char *out, size_t cap)
+{
+  const char *x = getenv("XDG_CACHE_HOME");
+  int n;
+  if (x && x[0] == '/') {
+    n = snprintf(out, cap, "%s", x);
+  } else {
+    const char *h = getenv("HOME");
+    if (!h || h[0] != '/')
+      return false;
+    n = snprintf(out, cap, "%s/.cache", h);
+  }
+  return n > 0 && (size_t)n < cap;
+}
+
+/* The entry's path in out (dir_len: the folder's length in it). */
+static bool entry_path(const ycache_key *k, char *out, size_t cap,
+                       size_t *dir_len)
+{
+  char base[PATH_MAX];
+  if (!cache_base(base, sizeof base))
+    return false;
+  int d = snprintf(out, cap, "%s/auditgen", base);
+  if (d <= 0 || (size_t)d >= cap)
+    return false;
+  *dir_len = (size_t)d;
+  int n = snprintf(out + d, cap - (size_t)d, "/%016llx%016llx.ytree",
+                   (unsigned long long)k->h[0], (unsigned long long)k->h[1]);
+  return n > 0 && (size_t)n < cap - (size_t)d;
+}
+
+bool ycache_key_of(ycache_key *k, const char *text, size_t len,
+                   const ytree_limits *lim)
+{
+  if (cache_off())
+    return false;
+  char what[256];
+  int n = snprintf(what, sizeof what, "auditgen %s ytree %d %zu %zu %d %zu "
+                                      "%zu %zu",
+                   AUDITGEN_VERSION, FORMAT, sizeof(ynode), lim->max_bytes,
+                   lim->max_depth, lim->max_scalar, lim->max_nodes,
+                   lim->max_expanded);
+  if (n <= 0 || (size_t)n >= sizeof what)
+    return false;
+  uint64_t seed[2];
+  ycache_hash(what, (size_t)n, 0, seed);
+  ycache_hash(text, len, seed[0] ^ seed[1], k->h);
+  return true;
+}
+
+/* Whether a file or folder is the user's own and only the user may
+   write it. */
+static bool own(const struct stat *st)
+{
+  return st->st_uid == geteuid() && !(st->st_mode & (S_IWGRP | S_IWOTH));
+}
+
+ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
+{
+  char path[PATH_MAX];
+  size_t dlen;
+  if (!entry_path(k, path, sizeof path, &dlen))
+    return NULL;
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0)
+    return NULL;
+  struct stat st;
+  unsigned char *data = NULL;
+  size_t size = 0;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && own(&st) &&
+      st.st_size >= HEADER && (unsigned long long)st.st_size <= ENTRY_MAX) {
+    size = (size_t)st.st_size;
+    data = arena_alloc(a, size);
+    size_t got = 0;
+    while (got < size) {
+      ssize_t r = read(fd, data + got, size - got);
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r <= 0)
+        break;
+      got += (size_t)r;
+    }
+    if (got != size)
+      data = NULL;
+  }
+  close(fd);
+  if (!data)
+    return NULL;
+  uint32_t format, order;
+  uint64_t key[2], plen, sum[1];
+  memcpy(&format, data + 8, 4);
+  memcpy(&order, data + 12, 4);
+  memcpy(key, data + 16, 16);
+  memcpy(&plen, data + 32, 8);
+  memcpy(&sum[0], data + 40, 8);
+  if (memcmp(data, MAGIC, 8) != 0 || format != FORMAT || order != ORDER ||
+      key[0] != k->h[0] || key[1] != k->h[1] || plen != size - HEADER)
+    return NULL;
+  if (checksum(data + HEADER, size - HEADER, key[0]) != sum[0])
+    return NULL;
+  return ytree_decode(a, data + HEADER, size - HEADER, name);
+}
+
+/* Makes the folder at path (0700) unless it is there; true when it is a
+   folder of the user's own that only the user may write. */
+static bool own_dir(const char *path)
+{
+  if (mkdir(path, 0700) != 0 && errno != EEXIST)
+    return false;
+  struct stat st;
+  return lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && own(&st);
+}
+
+void ycache_put(const ycache_key *k, const ynode *root)
+{
+  char path[PATH_MAX], base[PATH_MAX];
+  size_t dlen;
+  if (!entry_path(k, path, sizeof path, &dlen) ||
+      !cache_base(base, sizeof base))
+    return;
+  /* The parent ($HOME/.cache) is made when missing (0700) in a folder of
+     the user's own, and must be the user's: a run as root with another
+     user's HOME leaves no root-owned folder in that home. It need not be
+     the user's alone; the cache folder must. */
+  struct stat st;
+  if (lstat(base, &st) != 0) {
+    char parent[PATH_MAX];
+    memcpy(parent, base, strlen(base) + 1);
+    char *slash = strrchr(parent, '/');
+    if (!slash)
+      return;
+    slash[slash == parent] = '\0'; /* "/x" -> "/" */
+    if (stat(parent, &st) != 0 || st.st_uid != geteuid() ||
+        (mkdir(base, 0700) != 0 && errno != EEXIST) || lstat(base, &st) != 0)
+      return;
+  }
+  if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid())
+    return;
+  char dir[PATH_MAX];
+  memcpy(dir, path, dlen);
+  dir[dlen] = '\0';
+  if (!own_dir(dir))
+    return;
+  buf b;
+  buf_init(&b);
+  buf_add(&b, MAGIC, 8);
+  uint32_t format = FORMAT, order = ORDER;
+  uint64_t zero[4] = {0, 0, 0, 0};
+  buf_add(&b, (const char *)&format, 4);
+  buf_add(&b, (const char *)&order, 4);
+  buf_add(&b, (const char *)k->h, 16);
+  buf_add(&b, (const char *)zero, 16); /* length and checksum, below */
+  ytree_encode(root, &b);
+  uint64_t plen = b.len - HEADER,
+           sum = checksum(b.data + HEADER, plen, k->h[0]);
+  memcpy(b.data + 32, &plen, 8);
+  memcpy(b.data + 40, &sum, 8);
+
+  char tmp[PATH_MAX];
+  int n = snprintf(tmp, sizeof tmp, "%s/.new-XXXXXX", dir);
+  int fd = n > 0 && (size_t)n < sizeof tmp ? mkstemp(tmp) : -1;
+  if (fd >= 0) {
+    size_t put = 0;
+    while (put < b.len) {
+      ssize_t w = write(fd, b.data + put, b.len - put);
+      if (w < 0 && errno == EINTR)
+        continue;
+      if (w <= 0)
+        break;
+      put += (size_t)w;
+    }
+    bool ok = put == b.len && fchmod(fd, 0600) == 0;
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(tmp, path) != 0)
+      unlink(tmp);
+  }
+  buf_fini(&b);
+}

@@ -1,0 +1,540 @@
+/* check_ycache.c — the cache of parsed rule files: a hit gives the same
+ * output as a cold run; a damaged, foreign-format or stale entry is never
+ * used and is rewritten; --rules layers and rule errors are unchanged; a
+ * cache folder that cannot be used costs nothing and prints nothing; the
+ * folder and entries are the user's alone. Each test has a cache folder of
+ * its own (XDG_CACHE_HOME; check_main.c gives the whole suite one too). */
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "../../generator/base/buf.h"
+#include "../../generator/base/diag.h"
+#include "../../generator/load/ycache.h"
+#include "../../generator/load/ytree.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char tmp[64];    /* the test's folder */
+static char cache[128]; /* XDG_CACHE_HOME inside it */
+static char entries[160]; /* cache/auditgen */
+
+static void setup(void)
+{
+  strcpy(tmp, "/tmp/auditgen-ycache-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(tmp));
+  snprintf(cache, sizeof cache, "%s/xdg", tmp);
+  snprintf(entries, sizeof entries, "%s/auditgen", cache);
+  setenv("XDG_CACHE_HOME", cache, 1);
+  unsetenv("AUDITGEN_CACHE");
+}
+
+static void teardown(void)
+{
+  char cmd[256];
+  snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s'; rm -rf '%s'", tmp, tmp);
+  char *out = NULL;
+  tu_sh(cmd, &out);
+  free(out);
+}
+
+/* The entries of the cache folder (names sorted), -1 when it is missing. */
+static int n_entries(char names[][64], int max)
+{
+  struct dirent **list;
+  int n = scandir(entries, &list, NULL, alphasort);
+  if (n < 0)
+    return -1;
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    if (list[i]->d_name[0] != '.' && k < max && names)
+      snprintf(names[k], 64, "%.63s", list[i]->d_name);
+    k += list[i]->d_name[0] != '.';
+    free(list[i]);
+  }
+  free(list);
+  return k;
+}
+
+/* calc --json of the cement sample (with an optional --rules layer):
+   stdout, and stderr must be empty. */
+static char *calc_json(const char *layer)
+{
+  char sample[512];
+  snprintf(sample, sizeof sample, "%s/samples/cement-plant.yaml", tu_root());
+  const char *argv[] = {tu_bin(), "calc", sample, "--json",
+                        layer ? "--rules" : NULL, layer, NULL};
+  char *out, *err;
+  int rc = tu_exec(argv, NULL, &out, &err);
+  ck_assert_msg(rc == 0, "calc exit %d: %s", rc, err);
+  ck_assert_str_eq(err, "");
+  free(err);
+  return out;
+}
+
+static char *cold_json(const char *layer)
+{
+  setenv("AUDITGEN_CACHE", "off", 1);
+  char *s = calc_json(layer);
+  unsetenv("AUDITGEN_CACHE");
+  return s;
+}
+
+START_TEST(t_hit_same_output)
+{
+  char *cold = cold_json(NULL);
+  ck_assert_int_eq(n_entries(NULL, 0), -1); /* off: nothing written */
+  char *first = calc_json(NULL); /* fills the cache */
+  int n = n_entries(NULL, 0);
+  ck_assert_int_ge(n, 30); /* carriers, grids, tables, benchmarks, checks */
+  char *hit = calc_json(NULL);
+  ck_assert_int_eq(n_entries(NULL, 0), n); /* nothing new */
+  ck_assert_str_eq(first, cold);
+  ck_assert_str_eq(hit, cold);
+  free(cold);
+  free(first);
+  free(hit);
+}
+END_TEST
+
+/* Folder 0700, entries 0600, whatever the umask. */
+START_TEST(t_permissions)
+{
+  mode_t old = umask(0);
+  free(calc_json(NULL));
+  umask(old);
+  struct stat st;
+  ck_assert_int_eq(stat(entries, &st), 0);
+  ck_assert_int_eq(st.st_mode & 07777, 0700);
+  ck_assert_int_eq(stat(cache, &st), 0);
+  ck_assert_int_eq(st.st_mode & 07777, 0700);
+  char names[64][64];
+  int n = n_entries(names, 64);
+  ck_assert_int_gt(n, 0);
+  for (int i = 0; i < n && i < 64; i++) {
+    char p[512];
+    snprintf(p, sizeof p, "%s/%.63s", entries, names[i]);
+    ck_assert_int_eq(lstat(p, &st), 0);
+    ck_assert(S_ISREG(st.st_mode));
+    ck_assert_int_eq(st.st_mode & 07777, 0600);
+  }
+}
+END_TEST
+
+/* Damage of each kind to every entry: the run's output is the cold one,
+   nothing is printed, and each entry is rewritten as it was. */
+static void damage_all(void (*hurt)(const char *path, size_t len))
+{
+  char *cold = cold_json(NULL);
+  free(calc_json(NULL));
+  char names[64][64];
+  int n = n_entries(names, 64);
+  ck_assert_int_gt(n, 0);
+  ck_assert_int_le(n, 64);
+  char *good[64];
+  size_t glen[64];
+  for (int i = 0; i < n; i++) {
+    char p[512];
+    snprintf(p, sizeof p, "%s/%.63s", entries, names[i]);
+    good[i] = tu_slurp(p, &glen[i]);
+    hurt(p, glen[i]);
+  }
+  char *again = calc_json(NULL);
+  ck_assert_str_eq(again, cold);
+  ck_assert_int_eq(n_entries(NULL, 0), n);
+  for (int i = 0; i < n; i++) {
+    char p[512];
+    snprintf(p, sizeof p, "%s/%.63s", entries, names[i]);
+    size_t len;
+    char *now = tu_slurp(p, &len);
+    ck_assert_msg(len == glen[i] && memcmp(now, good[i], len) == 0,
+                  "%s was not rewritten", names[i]);
+    free(now);
+    free(good[i]);
+  }
+  free(again);
+  free(cold);
+}
+
+static void rewrite(const char *path, const char *data, size_t len)
+{
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+  fclose(f);
+}
+
+static void truncate_half(const char *path, size_t len)
+{
+  ck_assert_int_eq(truncate(path, (off_t)(len / 2)), 0);
+}
+
+static void truncate_header(const char *path, size_t len)
+{
+  (void)len;
+  ck_assert_int_eq(truncate(path, 20), 0);
+}
+
+/* One byte flipped in the payload's middle, where the tree is. */
+static void flip_payload(const char *path, size_t len)
+{
+  char *d = tu_slurp(path, NULL);
+  d[48 + (len - 48) / 2] ^= 0x10;
+  rewrite(path, d, len);
+  free(d);
+}
+
+/* The format number (after the 8-byte magic) of another version. */
+static void other_format(const char *path, size_t len)
+{
+  char *d = tu_slurp(path, NULL);
+  d[8] ^= 0x7f;
+  rewrite(path, d, len);
+  free(d);
+}
+
+/* The length field (bytes 32–39) no longer the payload's. */
+static void wrong_length(const char *path, size_t len)
+{
+  char *d = tu_slurp(path, NULL);
+  d[32] ^= 0x01;
+  rewrite(path, d, len);
+  free(d);
+}
+
+/* Zero bytes appended: the length no longer fits. */
+static void grown(const char *path, size_t len)
+{
+  char *d = tu_slurp(path, NULL);
+  char *e = calloc(1, len + 100);
+  memcpy(e, d, len);
+  rewrite(path, e, len + 100);
+  free(e);
+  free(d);
+}
+
+static void emptied(const char *path, size_t len)
+{
+  (void)len;
+  rewrite(path, "", 0);
+}
+
+START_TEST(t_truncated) { damage_all(truncate_half); }
+END_TEST
+START_TEST(t_truncated_header) { damage_all(truncate_header); }
+END_TEST
+START_TEST(t_flipped) { damage_all(flip_payload); }
+END_TEST
+START_TEST(t_other_format) { damage_all(other_format); }
+END_TEST
+START_TEST(t_wrong_length) { damage_all(wrong_length); }
+END_TEST
+START_TEST(t_grown) { damage_all(grown); }
+END_TEST
+START_TEST(t_emptied) { damage_all(emptied); }
+END_TEST
+
+/* The decoder alone, without the checksum that guards it: every single
+   byte flipped in a tree's form gives NULL or a tree, never a crash or a
+   read out of bounds (the ASan suite runs this). */
+START_TEST(t_decode_hostile)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  ytree_limits lim = ytree_default_limits();
+  buf t;
+  buf_init(&t);
+  buf_puts(&t, "top:\n");
+  for (int i = 0; i < 12; i++)
+    buf_printf(&t, "  k%d: [a, \"b\", {x: %d}]\n", i, i);
+  ynode *root = ytree_load_string(a, dl, t.data, t.len, "t.yaml", &lim);
+  ck_assert_ptr_nonnull(root);
+  buf e;
+  buf_init(&e);
+  ytree_encode(root, &e);
+  ynode *same = ytree_decode(a, e.data, e.len, "t.yaml");
+  ck_assert_ptr_nonnull(same);
+  const ynode *top = ytree_get(same, "top");
+  ck_assert_ptr_nonnull(top->index); /* 12 keys: indexed */
+  const ynode *x = ytree_get(ytree_get(top, "k11")->kids[2], "x");
+  ck_assert_str_eq(x->str, "11");
+  ck_assert_int_eq(x->pos.line, 13);
+  ck_assert_int_eq(x->pos.col, 21);
+  ck_assert_str_eq(x->pos.file, "t.yaml");
+  ck_assert(ytree_get(top, "k5")->kids[1]->plain == false);
+  uint32_t *copy = malloc(e.len + 4);
+  for (size_t i = 0; i < e.len; i++)
+    for (int bit = 0; bit < 8; bit += 3) {
+      memcpy(copy, e.data, e.len);
+      ((unsigned char *)copy)[i] ^= (unsigned char)(1u << bit);
+      arena *b = arena_new();
+      ynode *r = ytree_decode(b, copy, e.len, "t.yaml");
+      if (r && r->kind == YN_MAP)
+        ytree_get(r, "top"); /* walks the index, if any */
+      arena_free(b);
+    }
+  for (size_t len = 0; len < e.len; len++) {
+    arena *b = arena_new();
+    memcpy(copy, e.data, e.len);
+    ck_assert_ptr_null(ytree_decode(b, copy, len, "t.yaml"));
+    arena_free(b);
+  }
+  free(copy);
+  buf_fini(&e);
+  buf_fini(&t);
+  arena_free(a);
+}
+END_TEST
+
+/* A file edited in place to the same size and the same time stamps: the
+   cache must not give the old tree. */
+START_TEST(t_stale_same_size_and_time)
+{
+  char path[128];
+  snprintf(path, sizeof path, "%s/r.yaml", tmp);
+  rewrite(path, "a: 1\nb: old\n", 12);
+  struct stat st;
+  ck_assert_int_eq(stat(path, &st), 0);
+  ytree_limits lim = ytree_default_limits();
+  for (int round = 0; round < 2; round++) {
+    arena *a = arena_new();
+    diag_list *dl = diag_new(a);
+    bool io;
+    ynode *r = ytree_load_file_cached(a, dl, path, path, &lim, &io);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(ytree_get(r, "b")->str, "old");
+    arena_free(a);
+  }
+  ck_assert_int_eq(n_entries(NULL, 0), 1);
+  rewrite(path, "a: 1\nb: new\n", 12);
+  struct timeval tv[2] = {{st.st_atime, 0}, {st.st_mtime, 0}};
+  ck_assert_int_eq(utimes(path, tv), 0);
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  bool io;
+  ynode *r = ytree_load_file_cached(a, dl, path, path, &lim, &io);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_str_eq(ytree_get(r, "b")->str, "new");
+  arena_free(a);
+  ck_assert_int_eq(n_entries(NULL, 0), 2);
+}
+END_TEST
+
+/* The same through the program and a --rules layer: a layer's grid
+   factor edited to the same length (and time stamps) changes the output
+   as a cold run does. */
+START_TEST(t_stale_rules_layer)
+{
+  char layer[128], grids[160];
+  snprintf(layer, sizeof layer, "%s/firm", tmp);
+  snprintf(grids, sizeof grids, "%s/grids.yaml", layer);
+  mkdir(layer, 0755);
+  /* the shipped grids.yaml as the layer, so its edit is a real factor */
+  char src[512];
+  snprintf(src, sizeof src, "%s/rules/grids.yaml", tu_root());
+  size_t len;
+  char *text = tu_slurp(src, &len);
+  ck_assert_ptr_nonnull(text);
+  rewrite(grids, text, len);
+  struct stat st;
+  ck_assert_int_eq(stat(grids, &st), 0);
+  char *cold1 = cold_json(layer);
+  char *warm1 = calc_json(layer);
+  char *hit1 = calc_json(layer);
+  ck_assert_str_eq(warm1, cold1);
+  ck_assert_str_eq(hit1, cold1);
+  /* the last digit of every grid factor ("0.7035 tCO2/MWh") moves one
+     up: the same length */
+  size_t edits = 0;
+  for (char *p = text; (p = strstr(p, " tCO2/MWh\"")); p++)
+    if (p[-1] >= '0' && p[-1] <= '9') {
+      p[-1] = (char)('0' + (p[-1] - '0' + 1) % 10);
+      edits++;
+    }
+  ck_assert_uint_gt(edits, 0);
+  rewrite(grids, text, len);
+  struct timeval tv[2] = {{st.st_atime, 0}, {st.st_mtime, 0}};
+  ck_assert_int_eq(utimes(grids, tv), 0);
+  char *cold2 = cold_json(layer);
+  char *hit2 = calc_json(layer);
+  ck_assert_str_ne(cold2, cold1); /* the edit matters */
+  ck_assert_str_eq(hit2, cold2);
+  free(text);
+  free(cold1);
+  free(warm1);
+  free(hit1);
+  free(cold2);
+  free(hit2);
+}
+END_TEST
+
+/* Rule errors found after parsing (a wrong dimension) read the same from
+   a cached tree: positions, quoted line and carets. */
+START_TEST(t_rule_errors_same)
+{
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/tests/bad-rules/carrier-wrong-dimension",
+           tu_root());
+  const char *argv[] = {tu_bin(), "rules", "check", dir, NULL};
+  char *out[3], *err[3];
+  setenv("AUDITGEN_CACHE", "off", 1);
+  int rc0 = tu_exec(argv, tu_root(), &out[0], &err[0]);
+  unsetenv("AUDITGEN_CACHE");
+  int rc1 = tu_exec(argv, tu_root(), &out[1], &err[1]);
+  int rc2 = tu_exec(argv, tu_root(), &out[2], &err[2]);
+  ck_assert_int_eq(rc0, 1);
+  ck_assert_int_eq(rc1, 1);
+  ck_assert_int_eq(rc2, 1);
+  ck_assert_ptr_nonnull(strstr(err[0], "carriers.yaml:6:18: error:"));
+  ck_assert_ptr_nonnull(strstr(err[0], "^^^^^^^^^^^^^^^^^"));
+  for (int i = 1; i < 3; i++) {
+    ck_assert_str_eq(err[i], err[0]);
+    ck_assert_str_eq(out[i], out[0]);
+  }
+  for (int i = 0; i < 3; i++) {
+    free(out[i]);
+    free(err[i]);
+  }
+}
+END_TEST
+
+/* A cache folder that cannot be made (XDG_CACHE_HOME is a file): the run
+   works and prints nothing more. */
+START_TEST(t_unwritable)
+{
+  char *cold = cold_json(NULL);
+  rewrite(cache, "not a folder\n", 13);
+  char *run = calc_json(NULL); /* asserts empty stderr */
+  ck_assert_str_eq(run, cold);
+  free(run);
+  free(cold);
+}
+END_TEST
+
+/* A folder others may write is not used (neither read nor written), nor
+   is an entry that is not the user's alone. */
+START_TEST(t_shared_folder_refused)
+{
+  char *cold = cold_json(NULL);
+  mkdir(cache, 0700);
+  mkdir(entries, 0700);
+  chmod(entries, 0777);
+  char *run = calc_json(NULL);
+  ck_assert_str_eq(run, cold);
+  ck_assert_int_eq(n_entries(NULL, 0), 0);
+  chmod(entries, 0700);
+  free(calc_json(NULL));
+  char names[64][64];
+  int n = n_entries(names, 64);
+  ck_assert_int_gt(n, 0);
+  /* an entry others may write is not read: damage it, make it 0666 —
+     a read of it would give a wrong tree or none, and must not happen;
+     the run rewrites it (0600) */
+  for (int i = 0; i < n && i < 64; i++) {
+    char p[512];
+    snprintf(p, sizeof p, "%s/%.63s", entries, names[i]);
+    chmod(p, 0666);
+  }
+  char *again = calc_json(NULL);
+  ck_assert_str_eq(again, cold);
+  struct stat st;
+  char p[512];
+  snprintf(p, sizeof p, "%s/%.63s", entries, names[0]);
+  ck_assert_int_eq(stat(p, &st), 0);
+  ck_assert_int_eq(st.st_mode & 07777, 0600);
+  free(again);
+  free(run);
+  free(cold);
+}
+END_TEST
+
+/* A cache home that is another user's (root running with someone's HOME)
+   gets no folder of ours, nor does a missing one inside another user's
+   folder. Needs root to give a folder away; elsewhere nothing to test. */
+START_TEST(t_foreign_home)
+{
+  char *cold = cold_json(NULL);
+  mkdir(cache, 0755);
+  if (chown(cache, 65534, 65534) != 0) {
+    free(cold);
+    return;
+  }
+  char *run = calc_json(NULL);
+  ck_assert_str_eq(run, cold);
+  struct stat st;
+  ck_assert_int_ne(stat(entries, &st), 0);
+  free(run);
+  /* XDG_CACHE_HOME missing, its parent another user's */
+  char deeper[256];
+  snprintf(deeper, sizeof deeper, "%s/sub", cache);
+  setenv("XDG_CACHE_HOME", deeper, 1);
+  run = calc_json(NULL);
+  ck_assert_str_eq(run, cold);
+  ck_assert_int_ne(stat(deeper, &st), 0);
+  free(run);
+  free(cold);
+}
+END_TEST
+
+/* AUDITGEN_CACHE=off: no folder is made. */
+START_TEST(t_off)
+{
+  free(cold_json(NULL));
+  struct stat st;
+  ck_assert_int_ne(stat(cache, &st), 0);
+}
+END_TEST
+
+/* The hash sees a change of any single byte, and the length. */
+START_TEST(t_hash)
+{
+  unsigned char b[100];
+  for (int i = 0; i < 100; i++)
+    b[i] = (unsigned char)i;
+  uint64_t h0[2], h[2];
+  ycache_hash(b, sizeof b, 7, h0);
+  for (int i = 0; i < 100; i++) {
+    b[i] ^= 1;
+    ycache_hash(b, sizeof b, 7, h);
+    ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+    b[i] ^= 1;
+  }
+  ycache_hash(b, 99, 7, h);
+  ck_assert(h[0] != h0[0]);
+  ycache_hash(b, sizeof b, 8, h);
+  ck_assert(h[0] != h0[0]);
+}
+END_TEST
+
+Suite *ycache_suite(void)
+{
+  Suite *s = suite_create("ycache");
+  TCase *tc = tcase_create("ycache");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, t_hit_same_output);
+  tcase_add_test(tc, t_permissions);
+  tcase_add_test(tc, t_truncated);
+  tcase_add_test(tc, t_truncated_header);
+  tcase_add_test(tc, t_flipped);
+  tcase_add_test(tc, t_other_format);
+  tcase_add_test(tc, t_wrong_length);
+  tcase_add_test(tc, t_grown);
+  tcase_add_test(tc, t_emptied);
+  tcase_add_test(tc, t_decode_hostile);
+  tcase_add_test(tc, t_stale_same_size_and_time);
+  tcase_add_test(tc, t_stale_rules_layer);
+  tcase_add_test(tc, t_rule_errors_same);
+  tcase_add_test(tc, t_unwritable);
+  tcase_add_test(tc, t_shared_folder_refused);
+  tcase_add_test(tc, t_foreign_home);
+  tcase_add_test(tc, t_off);
+  tcase_add_test(tc, t_hash);
+  suite_add_tcase(s, tc);
+  return s;
+}
