@@ -136,6 +136,9 @@ void calc_conversion(calc_ctx *c, value *energy);
    editions of metering and coefficients, and sets standards_applied. */
 void calc_editions(calc_ctx *c);
 const char *calc_std(calc_ctx *c, const char *code);
+/* The designation of code's edition in force, as calc_std, without
+   recording it in standards_applied; NULL when the register has none. */
+const char *calc_std_in_force(calc_ctx *c, const char *code);
 /* calc_std(c, code) followed by rest: the basis of a trace. */
 const char *calc_std_clause(calc_ctx *c, const char *code, const char *rest);
 void calc_edition_coefficient(calc_ctx *c, carrier_fig *cf);
