@@ -161,6 +161,13 @@ void calc_building_facility(calc_ctx *c);
    industry building or public_institution), and a unit's use (its own,
    else its nearest ancestor's, else regular). */
 bool calc_is_building(const model *m);
+/* The word the report names the audited body by: 企业/enterprise, or for
+   a building 医院/hospital, 学校/school or university, else
+   单位/organisation. */
+const char *calc_organisation(const model *m, bool zh);
+/* The trace source of figures the audited body states: the term
+   "enterprise data", or "organisation data" for a building. */
+const char *calc_data_term(const model *m);
 unit_use calc_unit_use(const model *m, int unit);
 void calc_building(calc_ctx *c);
 /* energy.balance_matrix (GB/T 28751) and energy.flow (the stage diagram
