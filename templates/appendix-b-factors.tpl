@@ -2,8 +2,8 @@
 
 #B 因子与来源 | Factors and sources
 
-zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和出处（标准及其条款、表，或主管部门公告）。“来源类型”说明数值出自标准、公开发布的资料、按本企业数据计算，还是由企业提供（实测、合同约定或假定，以审计数据文件的说明为准）；“已核实”仅针对标准和公开资料中的数值，为“是”表示已与原文核对，企业提供的数值不在此列，一律为“否”。
-en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and the document it comes from (a standard and its clause or table, or a notice of the authorities). "Origin" says whether a value comes from a standard, a publication, a calculation from the enterprise's data, or from the enterprise itself (measured, contract or assumed, as the audit data file states); "Verified" applies only to values of standards and publications: yes means checked against the text. A value the enterprise supplies is never marked verified.
+zh: 下表列出本次审计使用的全部折标系数、排放因子和供电煤耗，注明数值、单位和出处（标准及其条款、表，或主管部门公告）。“来源类型”说明数值出自标准、公开发布的资料、按本{{facility.organisation.zh}}数据计算，还是由{{facility.organisation.zh}}提供（实测、合同约定或假定，以审计数据文件的说明为准）；“已核实”仅针对标准和公开资料中的数值，为“是”表示已与原文核对，{{facility.organisation.zh}}提供的数值不在此列，一律为“否”。
+en: The table lists every conversion coefficient, emission factor and supply coal rate used in the audit, with its value, unit and the document it comes from (a standard and its clause or table, or a notice of the authorities). "Origin" says whether a value comes from a standard, a publication, a calculation from the {{facility.organisation.en}}'s data, or from the {{facility.organisation.en}} itself (measured, contract or assumed, as the audit data file states); "Verified" applies only to values of standards and publications: yes means checked against the text. A value the {{facility.organisation.en}} supplies is never marked verified.
 
 {% table factors_used | 所用因子及来源 | Factors used and their sources %}
 | 因子 | Factor | {{.name_zh}} | {{.name_en}} | left | 2.8

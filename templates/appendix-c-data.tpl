@@ -6,8 +6,8 @@
 
 #C 原始数据 | Input data
 
-zh: 本附录列出审计计算所用的原始数据：计量器具清单及各计量点的审计期读数（逐月读数单列）、库存盘点、产品产量（逐月产量单列）和能源结算单价。数据由审计组与企业统计台账和结算凭证逐项核对；审计数据文件随本报告存档备查。
-en: This appendix lists the input data of the audit: the meters with each metering point's reading for the audit period (monthly readings in tables of their own), the stock counts, the product outputs (by month where given) and the settlement prices. The audit team checked them item by item against the enterprise's statistics ledgers and settlements; the audit data file is archived with this report.
+zh: 本附录列出审计计算所用的原始数据：计量器具清单及各计量点的审计期读数（逐月读数单列）、库存盘点、产品产量（逐月产量单列）和能源结算单价。数据由审计组与{{facility.organisation.zh}}统计台账和结算凭证逐项核对；审计数据文件随本报告存档备查。
+en: This appendix lists the input data of the audit: the meters with each metering point's reading for the audit period (monthly readings in tables of their own), the stock counts, the product outputs (by month where given) and the settlement prices. The audit team checked them item by item against the {{facility.organisation.en}}'s statistics ledgers and settlements; the audit data file is archived with this report.
 
 ## 计量器具及读数 | Meters and readings
 

@@ -4,8 +4,8 @@
 
 ## 审计目的 | Purpose
 
-zh: 通过对{{facility.name.zh}}能源利用全过程的检测、核查、分析和评价，摸清企业能源消费结构、用能水平和能源管理状况，核算企业二氧化碳排放，查找用能和计量方面存在的问题，挖掘节能潜力并提出技术上可行、经济上合理的节能降碳措施，为企业加强能源管理、完成节能目标和碳排放管理提供依据。
-en: By examining, verifying, analysing and evaluating the whole chain of energy use at {{facility.name.en}}, the audit establishes the enterprise's energy consumption structure, its level of energy use and the state of its energy management; accounts for its carbon dioxide emissions; identifies shortcomings in energy use and metering; and quantifies the saving potential with measures that are technically feasible and economically sound, as a basis for the enterprise's energy management, its energy-saving targets and its carbon management.
+zh: 通过对{{facility.name.zh}}能源利用全过程的检测、核查、分析和评价，摸清{{facility.organisation.zh}}能源消费结构、用能水平和能源管理状况，核算{{facility.organisation.zh}}二氧化碳排放，查找用能和计量方面存在的问题，挖掘节能潜力并提出技术上可行、经济上合理的节能降碳措施，为{{facility.organisation.zh}}加强能源管理、完成节能目标和碳排放管理提供依据。
+en: By examining, verifying, analysing and evaluating the whole chain of energy use at {{facility.name.en}}, the audit establishes the {{facility.organisation.en}}'s energy consumption structure, its level of energy use and the state of its energy management; accounts for its carbon dioxide emissions; identifies shortcomings in energy use and metering; and quantifies the saving potential with measures that are technically feasible and economically sound, as a basis for the {{facility.organisation.en}}'s energy management, its energy-saving targets and its carbon management.
 
 ## 审计边界与审计期 | Boundary and period
 
@@ -61,15 +61,15 @@ en: The audit combines a review of records, site investigation, statistical anal
 
 {% else %}
 
-zh: 审计采用资料核查、现场调查、计量数据统计分析和必要的测试相结合的方法：核查企业能源购入、消耗、库存和外供的原始记录与计量数据；按能源品种核算综合能耗（当量值、等价值）；按GB 17167核查计量器具的配备率和准确度等级；按产品核算单位产品综合能耗并与能耗限额标准对标；按设备能效标准评价主要用能设备；按GB/T 32150核算化石燃料燃烧、工业生产过程和外购电力、热力的二氧化碳排放；对节能措施进行节能量、减排量和经济性分析。
+zh: 审计采用资料核查、现场调查、计量数据统计分析和必要的测试相结合的方法：核查{{facility.organisation.zh}}能源购入、消耗、库存和外供的原始记录与计量数据；按能源品种核算综合能耗（当量值、等价值）；按GB 17167核查计量器具的配备率和准确度等级；按产品核算单位产品综合能耗并与能耗限额标准对标；按设备能效标准评价主要用能设备；按GB/T 32150核算化石燃料燃烧、工业生产过程和外购电力、热力的二氧化碳排放；对节能措施进行节能量、减排量和经济性分析。
 en: The audit combines a review of records, site investigation, statistical analysis of metered data and tests where needed: the original records and metered data of energy purchased, consumed, stocked and supplied were checked; comprehensive energy consumption was computed per carrier (equivalent and equal value); metering coverage and accuracy classes were checked against GB 17167; unit energy consumption was computed per product and compared with the limit standards; the main energy-using equipment was evaluated against its efficiency standards; CO2 from fuel combustion, industrial processes and purchased electricity and heat was accounted under GB/T 32150; and each energy-saving measure was assessed for its energy saving, CO2 reduction and economics.
 
 {% endif %}
 
 ## 数据来源 | Data sources
 
-zh: 能源购入、库存和外供数据来自企业的能源统计台账、购销结算凭证和进出厂计量记录；分单元用能数据来自次级计量；燃料低位发热量、含碳量等实测值来自企业化验记录（见附录B）；其余折标系数和排放因子采用标准和主管部门公布的缺省值。计算结果经审计组复核。
-en: Data on energy purchased, stocked and supplied come from the enterprise's energy statistics ledgers, purchase and sales settlements and boundary metering records; energy use per unit from the secondary meters; measured calorific values and carbon contents from the enterprise's laboratory records (Appendix B); other conversion coefficients and emission factors are the defaults published in the standards and by the authorities. The audit team reviewed the results.
+zh: 能源购入、库存和外供数据来自{{facility.organisation.zh}}的能源统计台账、购销结算凭证和进出厂计量记录；分单元用能数据来自次级计量；燃料低位发热量、含碳量等实测值来自{{facility.organisation.zh}}化验记录（见附录B）；其余折标系数和排放因子采用标准和主管部门公布的缺省值。计算结果经审计组复核。
+en: Data on energy purchased, stocked and supplied come from the {{facility.organisation.en}}'s energy statistics ledgers, purchase and sales settlements and boundary metering records; energy use per unit from the secondary meters; measured calorific values and carbon contents from the {{facility.organisation.en}}'s laboratory records (Appendix B); other conversion coefficients and emission factors are the defaults published in the standards and by the authorities. The audit team reviewed the results.
 
 ## 审计组 | Audit team
 

@@ -2,16 +2,16 @@
 #! Capacity and process come from facility.capacity and facility.process;
 #! the equipment list is the facility file's equipment (inputs.equipment).
 
-# 企业概况 | The enterprise
+# {{facility.organisation.zh}}概况 | The {{facility.organisation.en}}
 
 ## 基本情况 | General information
 
-zh: {{facility.name.zh}}（以下简称“企业”）是本次审计的对象。企业基本情况见下表。
-en: {{facility.name.en}} ("the enterprise") is the subject of this audit. Its general data are given below.
+zh: {{facility.name.zh}}（以下简称“{{facility.organisation.zh}}”）是本次审计的对象。{{facility.organisation.zh}}基本情况见下表。
+en: {{facility.name.en}} ("the {{facility.organisation.en}}") is the subject of this audit. Its general data are given below.
 
-{% keyvalue | 企业基本情况 | General data of the enterprise %}
-| 企业名称 | Name (Chinese) | {{facility.name.zh}} |
-| 企业英文名称 | Name (English) | {{facility.name.en}} |
+{% keyvalue | {{facility.organisation.zh}}基本情况 | General data of the {{facility.organisation.en}} %}
+| {{facility.organisation.zh}}名称 | Name (Chinese) | {{facility.name.zh}} |
+| {{facility.organisation.zh}}英文名称 | Name (English) | {{facility.name.en}} |
 | 统一社会信用代码 | Unified social credit code | {{facility.credit_code}} |
 | 地址 | Address | {{facility.address.zh}} | | {{facility.address.en}} |
 | 所属行业（GB/T 4754-2017） | Industry (GB/T 4754-2017) | {{facility.industry_label.zh}} | | {{facility.industry_label.en}} |
@@ -26,8 +26,8 @@ note: zh: 注：“—”表示未提供。 | en: Note: "—" means not given.
 
 {% if energy.total_tce >= 10000 tce %}
 
-zh: 审计期内企业综合能耗{{energy.total_tce|0.00}} tce，达到1万吨标准煤，属于《中华人民共和国节约能源法》第五十二条规定的重点用能单位。
-en: The enterprise's comprehensive energy consumption in the audit period was {{energy.total_tce|0.00}} tce, at least 10,000 tce: it is a key energy-using organisation under Article 52 of the Energy Conservation Law.
+zh: 审计期内{{facility.organisation.zh}}综合能耗{{energy.total_tce|0.00}} tce，达到1万吨标准煤，属于《中华人民共和国节约能源法》第五十二条规定的重点用能单位。
+en: The {{facility.organisation.en}}'s comprehensive energy consumption in the audit period was {{energy.total_tce|0.00}} tce, at least 10,000 tce: it is a key energy-using organisation under Article 52 of the Energy Conservation Law.
 
 {% endif %}
 
@@ -61,7 +61,7 @@ en: Process: {{facility.process.en}}
 | 单位 | Unit | {{.unit}} | | center | 1
 | 综合能耗（tce） | Energy (tce) | {{.energy_tce|0.00}} | | number | 2
 {% endtable %}
-note: zh: 注：产品综合能耗含分摊的辅助、附属生产系统能耗，上游自产中间产品（如熟料）的能耗计入下游产品，故各产品能耗之和可大于企业综合能耗。 | en: Note: a product's energy includes its share of auxiliary and ancillary systems; an intermediate product made on site (e.g. clinker) is counted again in the product that uses it, so the products' energy may add up to more than the enterprise total.
+note: zh: 注：产品综合能耗含分摊的辅助、附属生产系统能耗，上游自产中间产品（如熟料）的能耗计入下游产品，故各产品能耗之和可大于{{facility.organisation.zh}}综合能耗。 | en: Note: a product's energy includes its share of auxiliary and ancillary systems; an intermediate product made on site (e.g. clinker) is counted again in the product that uses it, so the products' energy may add up to more than the {{facility.organisation.en}} total.
 
 {% else %}
 
@@ -182,8 +182,8 @@ en: The building's systems (HVAC, lighting and sockets, hot water, kitchen, lift
 
 ## 主要用能单元与能源流程 | Process units and energy flow
 
-zh: 企业按GB/T 16616划分的用能单元（购入储存、加工转换、输送分配、最终使用）及其计量点见审计数据文件；各能源品种的输入、最终使用和损失见“能源消费”一章的能量平衡表。下图按GB/T 16616和GB/T 28749的格式，分购入贮存、加工转换、输送分配和最终使用四栏绘出企业能流图：各能源品种经加工转换单元（如锅炉、汽轮发电机组、余热电站）和输送分配管网流向主要最终使用单元，分出损失和外供能源（按当量值折标准煤，单位tce；单元内部转换的能源不重复计入；余热电站等没有计量投入的转换单元，其产出来自回收余热余能）。
-en: The enterprise's energy-using units by GB/T 16616 stage (purchase and storage, conversion, distribution, end use) and their metering points are listed in the audit data file; the input, end use and losses of each carrier are in the energy balance table of the chapter on energy consumption. The diagram follows GB/T 16616 and GB/T 28749 in four columns, purchase and storage, conversion, distribution and end use: each carrier flows through the conversion units (boilers, turbine-generators, waste-heat power) and its distribution network to the main end-use units, with the losses and the energy supplied to others branching off (tce at equivalent value; energy converted inside a unit is not counted twice; the output of a conversion unit without metered input, such as waste-heat power, comes from recovered waste heat).
+zh: {{facility.organisation.zh}}按GB/T 16616划分的用能单元（购入储存、加工转换、输送分配、最终使用）及其计量点见审计数据文件；各能源品种的输入、最终使用和损失见“能源消费”一章的能量平衡表。下图按GB/T 16616和GB/T 28749的格式，分购入贮存、加工转换、输送分配和最终使用四栏绘出{{facility.organisation.zh}}能流图：各能源品种经加工转换单元（如锅炉、汽轮发电机组、余热电站）和输送分配管网流向主要最终使用单元，分出损失和外供能源（按当量值折标准煤，单位tce；单元内部转换的能源不重复计入；余热电站等没有计量投入的转换单元，其产出来自回收余热余能）。
+en: The {{facility.organisation.en}}'s energy-using units by GB/T 16616 stage (purchase and storage, conversion, distribution, end use) and their metering points are listed in the audit data file; the input, end use and losses of each carrier are in the energy balance table of the chapter on energy consumption. The diagram follows GB/T 16616 and GB/T 28749 in four columns, purchase and storage, conversion, distribution and end use: each carrier flows through the conversion units (boilers, turbine-generators, waste-heat power) and its distribution network to the main end-use units, with the losses and the energy supplied to others branching off (tce at equivalent value; energy converted inside a unit is not counted twice; the output of a conversion unit without metered input, such as waste-heat power, comes from recovered waste heat).
 
 {% endif %}
 
@@ -193,6 +193,6 @@ en: The enterprise's energy-using units by GB/T 16616 stage (purchase and storag
 
 {% else %}
 
-{% chart flow | 企业能流图 | Energy flow of the enterprise %}
+{% chart flow | {{facility.organisation.zh}}能流图 | Energy flow of the {{facility.organisation.en}} %}
 
 {% endif %}

@@ -12,19 +12,19 @@
 
 {% if energy.total_tce >= 10000 tce %}
 
-zh: 企业审计期综合能耗{{energy.total_tce|0.00}} tce，属重点用能单位。按《中华人民共和国节约能源法》和《重点用能单位节能管理办法》，企业应设立能源管理岗位、聘任能源管理负责人并报节能主管部门备案，建立能源计量、统计和节能目标责任制度，每年报送能源利用状况报告，并定期开展能源审计。
-en: With {{energy.total_tce|0.00}} tce in the audit period the enterprise is a key energy-using organisation. Under the Energy Conservation Law and the Measures for the energy conservation management of key energy-using organisations it must establish energy management posts, appoint an energy manager registered with the energy conservation authority, run systems for energy metering, statistics and target responsibility, report its energy use every year and be audited regularly.
+zh: {{facility.organisation.zh}}审计期综合能耗{{energy.total_tce|0.00}} tce，属重点用能单位。按《中华人民共和国节约能源法》和《重点用能单位节能管理办法》，{{facility.organisation.zh}}应设立能源管理岗位、聘任能源管理负责人并报节能主管部门备案，建立能源计量、统计和节能目标责任制度，每年报送能源利用状况报告，并定期开展能源审计。
+en: With {{energy.total_tce|0.00}} tce in the audit period the {{facility.organisation.en}} is a key energy-using organisation. Under the Energy Conservation Law and the Measures for the energy conservation management of key energy-using organisations it must establish energy management posts, appoint an energy manager registered with the energy conservation authority, run systems for energy metering, statistics and target responsibility, report its energy use every year and be audited regularly.
 
 {% else %}
 
-zh: 企业审计期综合能耗{{energy.total_tce|0.00}} tce，未达到重点用能单位1万吨标准煤的界限；企业仍应按《中华人民共和国节约能源法》建立节能目标责任制和能源计量、统计制度。
-en: With {{energy.total_tce|0.00}} tce in the audit period the enterprise is below the 10,000 tce of a key energy-using organisation; it must nevertheless keep energy-saving target responsibility and energy metering and statistics systems under the Energy Conservation Law.
+zh: {{facility.organisation.zh}}审计期综合能耗{{energy.total_tce|0.00}} tce，未达到重点用能单位1万吨标准煤的界限；{{facility.organisation.zh}}仍应按《中华人民共和国节约能源法》建立节能目标责任制和能源计量、统计制度。
+en: With {{energy.total_tce|0.00}} tce in the audit period the {{facility.organisation.en}} is below the 10,000 tce of a key energy-using organisation; it must nevertheless keep energy-saving target responsibility and energy metering and statistics systems under the Energy Conservation Law.
 
 {% endif %}
 
 {% if carbon.ets.reaches_threshold %}
 
-zh: 企业年排放量{{carbon.ets.annual_tco2|0.00}} tCO2，达到全国碳排放权交易市场重点排放单位的纳入门槛（{{carbon.ets.threshold_tco2|0}} tCO2e）；企业的碳排放管理应与能源管理统筹安排，详见“碳排放审计”一章。
+zh: {{facility.organisation.zh}}年排放量{{carbon.ets.annual_tco2|0.00}} tCO2，达到全国碳排放权交易市场重点排放单位的纳入门槛（{{carbon.ets.threshold_tco2|0}} tCO2e）；{{facility.organisation.zh}}的碳排放管理应与能源管理统筹安排，详见“碳排放审计”一章。
 en: Annual emissions of {{carbon.ets.annual_tco2|0.00}} tCO2 reach the threshold of a key emitting entity of the national emissions trading scheme ({{carbon.ets.threshold_tco2|0}} tCO2e); carbon management should be organised together with energy management (see the chapter on the carbon audit).
 
 {% endif %}
@@ -46,8 +46,8 @@ en: Annual emissions of {{carbon.ets.annual_tco2|0.00}} tCO2 reach the threshold
 
 {% else %}
 
-zh: 企业未提供能源管理机构和能源管理负责人的情况。
-en: The enterprise gave no account of its energy management organisation or energy manager.
+zh: {{facility.organisation.zh}}未提供能源管理机构和能源管理负责人的情况。
+en: The {{facility.organisation.en}} gave no account of its energy management organisation or energy manager.
 
 {% endif %}
 
@@ -55,8 +55,8 @@ en: The enterprise gave no account of its energy management organisation or ener
 
 {% if exists(management.targets) %}
 
-zh: 审计期的实际值按本报告计算结果确定（综合能耗、万元产值或增加值综合能耗），此前年度的实际值由企业提供。
-en: The audit period's actuals are this report's results (total energy consumption, energy per 10⁴ CNY of output or value added); earlier years' actuals are the enterprise's.
+zh: 审计期的实际值按本报告计算结果确定（综合能耗、万元产值或增加值综合能耗），此前年度的实际值由{{facility.organisation.zh}}提供。
+en: The audit period's actuals are this report's results (total energy consumption, energy per 10⁴ CNY of output or value added); earlier years' actuals are the {{facility.organisation.en}}'s.
 
 {% if count(management.targets[? .kind == "total"]) > 0 %}
 
@@ -90,8 +90,8 @@ note: zh: 注：完成率 = 实际降幅 ÷ 目标降幅 × 100%；审计期实�
 
 {% else %}
 
-zh: 企业未提供节能目标（五年目标和年度目标）及其完成情况。
-en: The enterprise gave no energy-saving targets (five-year or yearly) or their completion.
+zh: {{facility.organisation.zh}}未提供节能目标（五年目标和年度目标）及其完成情况。
+en: The {{facility.organisation.en}} gave no energy-saving targets (five-year or yearly) or their completion.
 
 {% endif %}
 
@@ -101,20 +101,20 @@ en: The enterprise gave no energy-saving targets (five-year or yearly) or their 
 
 {% if management.system.certified %}
 
-zh: 企业按{{management.system.standard_zh}}建立能源管理体系并通过认证：证书编号{{management.system.certificate}}，认证机构{{management.system.body.zh}}，发证日期{{management.system.certified_on}}，有效期至{{management.system.valid_until}}。
-en: The enterprise runs an energy management system certified to {{management.system.standard_en}}: certificate {{management.system.certificate}}, issued by {{management.system.body.en}} on {{management.system.certified_on}}, valid until {{management.system.valid_until}}.
+zh: {{facility.organisation.zh}}按{{management.system.standard_zh}}建立能源管理体系并通过认证：证书编号{{management.system.certificate}}，认证机构{{management.system.body.zh}}，发证日期{{management.system.certified_on}}，有效期至{{management.system.valid_until}}。
+en: The {{facility.organisation.en}} runs an energy management system certified to {{management.system.standard_en}}: certificate {{management.system.certificate}}, issued by {{management.system.body.en}} on {{management.system.certified_on}}, valid until {{management.system.valid_until}}.
 
 {% else %}
 
 {% if management.system.standard == "none" %}
 
-zh: 企业未建立能源管理体系。
-en: The enterprise has no energy management system.
+zh: {{facility.organisation.zh}}未建立能源管理体系。
+en: The {{facility.organisation.en}} has no energy management system.
 
 {% else %}
 
-zh: 企业按{{management.system.standard_zh}}建立能源管理体系，未经认证；最近一次自我评价日期：{{management.system.self_assessed_on}}。
-en: The enterprise runs an energy management system to {{management.system.standard_en}}, not certified; last self-assessment: {{management.system.self_assessed_on}}.
+zh: {{facility.organisation.zh}}按{{management.system.standard_zh}}建立能源管理体系，未经认证；最近一次自我评价日期：{{management.system.self_assessed_on}}。
+en: The {{facility.organisation.en}} runs an energy management system to {{management.system.standard_en}}, not certified; last self-assessment: {{management.system.self_assessed_on}}.
 
 {% endif %}
 
@@ -131,8 +131,8 @@ en: The enterprise runs an energy management system to {{management.system.stand
 
 {% else %}
 
-zh: 企业未提供能源管理体系的情况。
-en: The enterprise gave no account of an energy management system.
+zh: {{facility.organisation.zh}}未提供能源管理体系的情况。
+en: The {{facility.organisation.en}} gave no account of an energy management system.
 
 {% endif %}
 
@@ -151,12 +151,12 @@ en: The enterprise gave no account of an energy management system.
 | 检定（校准）超期 | Calibration overdue | {{management.meter_management.calibration_overdue|#}}台 | | {{management.meter_management.calibration_overdue|plural meter}} |
 | 无检定（校准）记录 | No calibration on record | {{management.meter_management.calibration_without_record|#}}台 | | {{management.meter_management.calibration_without_record|plural meter}} |
 {% endkeyvalue %}
-note: zh: 注：前五项为企业的说明，后四项为“能源计量与统计”一章逐台核查的结果。 | en: Note: the first five rows are the enterprise's statement, the last four the meter-by-meter check of the chapter on metering.
+note: zh: 注：前五项为{{facility.organisation.zh}}的说明，后四项为“能源计量与统计”一章逐台核查的结果。 | en: Note: the first five rows are the {{facility.organisation.en}}'s statement, the last four the meter-by-meter check of the chapter on metering.
 
 {% else %}
 
-zh: 企业未提供能源计量管理制度、人员和记录的情况；计量器具的逐台核查见“能源计量与统计”一章。
-en: The enterprise gave no account of its metering management system, staff and records; the meter-by-meter check is in the chapter on metering.
+zh: {{facility.organisation.zh}}未提供能源计量管理制度、人员和记录的情况；计量器具的逐台核查见“能源计量与统计”一章。
+en: The {{facility.organisation.en}} gave no account of its metering management system, staff and records; the meter-by-meter check is in the chapter on metering.
 
 {% endif %}
 
@@ -166,20 +166,20 @@ en: The enterprise gave no account of its metering management system, staff and 
 
 {% if management.online_monitoring.connected %}
 
-zh: 企业已于{{management.online_monitoring.connected_on}}接入{{management.online_monitoring.platform.zh}}，上传数据采集点{{management.online_monitoring.data_points|#}}个。
-en: The enterprise was connected to the {{management.online_monitoring.platform.en}} on {{management.online_monitoring.connected_on}}, uploading {{management.online_monitoring.data_points|plural data point}}.
+zh: {{facility.organisation.zh}}已于{{management.online_monitoring.connected_on}}接入{{management.online_monitoring.platform.zh}}，上传数据采集点{{management.online_monitoring.data_points|#}}个。
+en: The {{facility.organisation.en}} was connected to the {{management.online_monitoring.platform.en}} on {{management.online_monitoring.connected_on}}, uploading {{management.online_monitoring.data_points|plural data point}}.
 
 {% else %}
 
-zh: 企业未接入重点用能单位能耗在线监测系统。
-en: The enterprise is not connected to the online energy-monitoring system of key energy-using organisations.
+zh: {{facility.organisation.zh}}未接入重点用能单位能耗在线监测系统。
+en: The {{facility.organisation.en}} is not connected to the online energy-monitoring system of key energy-using organisations.
 
 {% endif %}
 
 {% else %}
 
-zh: 企业未提供能耗在线监测系统的接入情况。
-en: The enterprise gave no account of its connection to the online energy-monitoring system.
+zh: {{facility.organisation.zh}}未提供能耗在线监测系统的接入情况。
+en: The {{facility.organisation.en}} gave no account of its connection to the online energy-monitoring system.
 
 {% endif %}
 
@@ -189,8 +189,8 @@ en: The enterprise gave no account of its connection to the online energy-monito
 
 {% if management.obsolete.checked %}
 
-zh: 企业于{{management.obsolete.checked_on}}对照以下目录核查了在用用能设备：
-en: On {{management.obsolete.checked_on}} the enterprise checked its equipment in use against these catalogues:
+zh: {{facility.organisation.zh}}于{{management.obsolete.checked_on}}对照以下目录核查了在用用能设备：
+en: On {{management.obsolete.checked_on}} the {{facility.organisation.en}} checked its equipment in use against these catalogues:
 
 {% for management.obsolete.catalogues %}
 
@@ -211,15 +211,15 @@ en: On {{management.obsolete.checked_on}} the enterprise checked its equipment i
 
 {% else %}
 
-zh: 企业核查未发现列入淘汰目录的在用设备。
-en: The enterprise found no equipment in use on a catalogue.
+zh: {{facility.organisation.zh}}核查未发现列入淘汰目录的在用设备。
+en: The {{facility.organisation.en}} found no equipment in use on a catalogue.
 
 {% endif %}
 
 {% else %}
 
-zh: 企业未对照淘汰目录核查在用用能设备。
-en: The enterprise has not checked its equipment in use against the obsolete-equipment catalogues.
+zh: {{facility.organisation.zh}}未对照淘汰目录核查在用用能设备。
+en: The {{facility.organisation.en}} has not checked its equipment in use against the obsolete-equipment catalogues.
 
 {% endif %}
 
@@ -253,8 +253,8 @@ en: By the chapter on equipment, these items are below their efficiency limit:
 
 {% else %}
 
-zh: 企业未提供对照淘汰目录核查在用设备的情况。
-en: The enterprise gave no account of a check of its equipment against the obsolete-equipment catalogues.
+zh: {{facility.organisation.zh}}未提供对照淘汰目录核查在用设备的情况。
+en: The {{facility.organisation.en}} gave no account of a check of its equipment against the obsolete-equipment catalogues.
 
 {% endif %}
 
@@ -279,14 +279,14 @@ en: The enterprise gave no account of a check of its equipment against the obsol
 | {{management.previous_audit.saving_tce|0.00}} |
 | |
 {% endtable %}
-note: zh: 注：上次能源审计报告日期{{management.previous_audit.report_date}}；实现节能量由企业提供。 | en: Note: the previous audit reported on {{management.previous_audit.report_date}}; the savings achieved are the enterprise's.
+note: zh: 注：上次能源审计报告日期{{management.previous_audit.report_date}}；实现节能量由{{facility.organisation.zh}}提供。 | en: Note: the previous audit reported on {{management.previous_audit.report_date}}; the savings achieved are the {{facility.organisation.en}}'s.
 
 {% endif %}
 
 {% else %}
 
-zh: 企业未提供上次能源审计所提措施的落实情况。
-en: The enterprise gave no account of the follow-up of the previous audit's measures.
+zh: {{facility.organisation.zh}}未提供上次能源审计所提措施的落实情况。
+en: The {{facility.organisation.en}} gave no account of the follow-up of the previous audit's measures.
 
 {% endif %}
 
@@ -294,15 +294,15 @@ en: The enterprise gave no account of the follow-up of the previous audit's meas
 
 ## 能源管理现状 | Energy management as found
 
-zh: 审计数据未包含企业能源管理的情况（能源管理组织和能源管理负责人、节能目标及完成情况、能源管理体系、能源计量管理、能耗在线监测、淘汰设备核查、上次审计措施的落实），本章不作评价；企业应按上述要求补充提供。
-en: The audit data contain no account of the enterprise's energy management (organisation and energy manager, energy-saving targets and their completion, management system, metering management, online monitoring, the check against the obsolete-equipment catalogues, follow-up of the previous audit's measures), so this chapter does not assess them; the enterprise should provide them.
+zh: 审计数据未包含{{facility.organisation.zh}}能源管理的情况（能源管理组织和能源管理负责人、节能目标及完成情况、能源管理体系、能源计量管理、能耗在线监测、淘汰设备核查、上次审计措施的落实），本章不作评价；{{facility.organisation.zh}}应按上述要求补充提供。
+en: The audit data contain no account of the {{facility.organisation.en}}'s energy management (organisation and energy manager, energy-saving targets and their completion, management system, metering management, online monitoring, the check against the obsolete-equipment catalogues, follow-up of the previous audit's measures), so this chapter does not assess them; the {{facility.organisation.en}} should provide them.
 
 {% endif %}
 
 ## 能源统计与费用核算 | Energy statistics and cost accounting
 
-zh: 审计期内企业共使用{{count(energy.carriers)|#}}种能源（含耗能工质），其中{{count(energy.carriers[? exists(.price_cny)])|#}}种有结算价格可用于能源成本核算。逐月统计情况：{{count(energy.monthly.carriers)|#}}种能源有逐月购入数据。
-en: The enterprise used {{count(energy.carriers)|plural energy carrier}} (working media included) in the audit period; a settlement price for the energy cost accounts: {{count(energy.carriers[? exists(.price_cny)])|#}} of them. Monthly statistics: monthly purchase data for {{count(energy.monthly.carriers)|plural carrier}}.
+zh: 审计期内{{facility.organisation.zh}}共使用{{count(energy.carriers)|#}}种能源（含耗能工质），其中{{count(energy.carriers[? exists(.price_cny)])|#}}种有结算价格可用于能源成本核算。逐月统计情况：{{count(energy.monthly.carriers)|#}}种能源有逐月购入数据。
+en: The {{facility.organisation.en}} used {{count(energy.carriers)|plural energy carrier}} (working media included) in the audit period; a settlement price for the energy cost accounts: {{count(energy.carriers[? exists(.price_cny)])|#}} of them. Monthly statistics: monthly purchase data for {{count(energy.monthly.carriers)|plural carrier}}.
 
 ## 审计发现 | Findings
 

@@ -2,8 +2,8 @@
 
 # 能源计量与统计 | Metering and statistics
 
-zh: 依据{{metering.standard}}《用能单位能源计量器具配备和管理通则》，审计组核查了企业能源计量器具的配备率和准确度等级。计量级别：一级为进出用能单位，二级为进出主要次级用能单位，三级为主要用能设备。
-en: The audit team checked the coverage and accuracy classes of the enterprise's energy meters against {{metering.standard}}. Levels: 1, the boundary of the organisation; 2, the main secondary energy-using units; 3, the main energy-using equipment.
+zh: 依据{{metering.standard}}《用能单位能源计量器具配备和管理通则》，审计组核查了{{facility.organisation.zh}}能源计量器具的配备率和准确度等级。计量级别：一级为进出用能单位，二级为进出主要次级用能单位，三级为主要用能设备。
+en: The audit team checked the coverage and accuracy classes of the {{facility.organisation.en}}'s energy meters against {{metering.standard}}. Levels: 1, the boundary of the organisation; 2, the main secondary energy-using units; 3, the main energy-using equipment.
 
 ## 计量器具配备率 | Metering coverage
 
@@ -119,7 +119,7 @@ en: The following metering points require a meter and have none:
 
 {% if energy.monthly.complete %}
 
-zh: 企业各能源品种均有逐月计量统计数据，逐月用能情况见“能源消费”一章。
+zh: {{facility.organisation.zh}}各能源品种均有逐月计量统计数据，逐月用能情况见“能源消费”一章。
 en: Every carrier has monthly metered data; the monthly figures are in the chapter on energy consumption.
 
 {% else %}

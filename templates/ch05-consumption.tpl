@@ -4,8 +4,8 @@
 
 ## 能源消费构成 | Consumption by carrier
 
-zh: 审计期内企业综合能耗（当量值）为{{energy.total_tce|0.00}} tce，综合能耗（等价值）为{{energy.total_equal_value_tce|0.00}} tce。各能源品种的消费量按{{standards_applied[gbt2589].designation}}折算为标准煤，结果见下表。
-en: In the audit period the enterprise's comprehensive energy consumption was {{energy.total_tce|0.00}} tce at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value. Each carrier's consumption was converted to standard coal under {{standards_applied[gbt2589].designation}}, as tabulated below.
+zh: 审计期内{{facility.organisation.zh}}综合能耗（当量值）为{{energy.total_tce|0.00}} tce，综合能耗（等价值）为{{energy.total_equal_value_tce|0.00}} tce。各能源品种的消费量按{{standards_applied[gbt2589].designation}}折算为标准煤，结果见下表。
+en: In the audit period the {{facility.organisation.en}}'s comprehensive energy consumption was {{energy.total_tce|0.00}} tce at equivalent value and {{energy.total_equal_value_tce|0.00}} tce at equal value. Each carrier's consumption was converted to standard coal under {{standards_applied[gbt2589].designation}}, as tabulated below.
 
 {% table energy.carriers | 能源消费构成 | Energy consumption by carrier %}
 | 能源品种 | Carrier | {{.name_zh}} | {{.name_en}} | left | 3
@@ -36,15 +36,15 @@ note: zh: {{.name_zh}}的折标系数（{{.coefficient_citation_zh}}）尚待与
 
 {% if energy.equal_value.method == "own_conversion" %}
 
-zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce。企业以电力为产品、外供电量大于购入电量，电力生产属于加工转换：等价值中外供电力按企业自身加工转换的实际折算系数{{energy.equal_value.own_coefficient_kgce_per_kwh|0.0000}} kgce/kWh扣减，购入电力按{{energy.equal_value.year|#}}年供电煤耗{{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh折算，等价值为{{energy.total_equal_value_tce|0.00}} tce。
-en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce. The enterprise's product is electricity and it supplies more than it buys; generation is a conversion, so at equal value the electricity supplied is deducted at the actual coefficient of its own conversion, {{energy.equal_value.own_coefficient_kgce_per_kwh|0.0000}} kgce/kWh, and electricity bought is counted at the {{energy.equal_value.year|#}} supply coal rate of {{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh: the equal-value total is {{energy.total_equal_value_tce|0.00}} tce.
+zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce。{{facility.organisation.zh}}以电力为产品、外供电量大于购入电量，电力生产属于加工转换：等价值中外供电力按{{facility.organisation.zh}}自身加工转换的实际折算系数{{energy.equal_value.own_coefficient_kgce_per_kwh|0.0000}} kgce/kWh扣减，购入电力按{{energy.equal_value.year|#}}年供电煤耗{{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh折算，等价值为{{energy.total_equal_value_tce|0.00}} tce。
+en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce. The {{facility.organisation.en}}'s product is electricity and it supplies more than it buys; generation is a conversion, so at equal value the electricity supplied is deducted at the actual coefficient of its own conversion, {{energy.equal_value.own_coefficient_kgce_per_kwh|0.0000}} kgce/kWh, and electricity bought is counted at the {{energy.equal_value.year|#}} supply coal rate of {{energy.equal_value.supply_coal_rate_gce_per_kwh|0.0}} gce/kWh: the equal-value total is {{energy.total_equal_value_tce|0.00}} tce.
 
 {% else %}
 
 {% if energy.equal_value.method == "not_applicable" %}
 
-zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce。按等价值计算的综合能耗为负值，等价值指标对本企业不适用，不予列示。
-en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce. The equal-value total would be negative: the indicator does not apply to this enterprise and is not given.
+zh: 当量值按电力的热当量0.1229 kgce/kWh计算，为{{energy.total_tce|0.00}} tce。按等价值计算的综合能耗为负值，等价值指标对本{{facility.organisation.zh}}不适用，不予列示。
+en: At equivalent value, electricity counted at its heat equivalent of 0.1229 kgce/kWh, the total is {{energy.total_tce|0.00}} tce. The equal-value total would be negative: the indicator does not apply to this {{facility.organisation.en}} and is not given.
 
 {% else %}
 
@@ -104,8 +104,8 @@ note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；表中�
 
 {% else %}
 
-zh: 企业未提供逐月计量数据。
-en: The enterprise gave no monthly metered data.
+zh: {{facility.organisation.zh}}未提供逐月计量数据。
+en: The {{facility.organisation.en}} gave no monthly metered data.
 
 {% endif %}
 
@@ -138,7 +138,7 @@ en: The enterprise gave no monthly metered data.
 | 第11月 | M11 | {{.quantity[10]|0}} | | number | 1.6
 | 第12月 | M12 | {{.quantity[11]|0}} | | number | 1.6
 {% endtable %}
-note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；产量为企业统计的逐月产量，合计等于全年产量。 | en: Note: M1 is {{energy.monthly.months[0]}}, and so on; output as the enterprise's monthly statistics give it, adding up to the annual output.
+note: zh: 注：第1月为{{energy.monthly.months[0]}}，依次类推；产量为{{facility.organisation.zh}}统计的逐月产量，合计等于全年产量。 | en: Note: M1 is {{energy.monthly.months[0]}}, and so on; output as the {{facility.organisation.en}}'s monthly statistics give it, adding up to the annual output.
 
 {% if count(energy.monthly.products[? .attributable]) > 0 %}
 
@@ -172,8 +172,8 @@ en: {{.name_en}}: its energy cannot be attributed by month ({{.why_en}}); only t
 
 {% else %}
 
-zh: 企业未提供逐月产量数据。
-en: The enterprise gave no monthly output.
+zh: {{facility.organisation.zh}}未提供逐月产量数据。
+en: The {{facility.organisation.en}} gave no monthly output.
 
 {% endif %}
 
@@ -183,8 +183,8 @@ en: The enterprise gave no monthly output.
 
 {% if count(energy.conversion) > 0 %}
 
-zh: 企业有{{count(energy.conversion)|#}}个能源加工转换单元，其输入、输出和转换效率见下表。输入、输出按厂内折算系数折标准煤；转换效率 = 输出能源的能量 ÷ 输入能源的能量（{{standards_applied[gbt2589].designation}}）。余热回收单元利用的是已计入产生余热单元所耗燃料的热量，不另计能耗，其产出从该单元所生产产品的能耗中扣除。
-en: The enterprise has {{count(energy.conversion)|plural energy conversion unit}}; their inputs, outputs and efficiencies are tabulated below. Inputs and outputs are in standard coal at the coefficients used inside the site; efficiency = energy content of the outputs ÷ energy content of the inputs ({{standards_applied[gbt2589].designation}}). A waste-heat unit uses heat already counted in the fuel of the unit that gives it off: it adds no energy consumption, and what it makes is deducted from the energy of that unit's products.
+zh: {{facility.organisation.zh}}有{{count(energy.conversion)|#}}个能源加工转换单元，其输入、输出和转换效率见下表。输入、输出按厂内折算系数折标准煤；转换效率 = 输出能源的能量 ÷ 输入能源的能量（{{standards_applied[gbt2589].designation}}）。余热回收单元利用的是已计入产生余热单元所耗燃料的热量，不另计能耗，其产出从该单元所生产产品的能耗中扣除。
+en: The {{facility.organisation.en}} has {{count(energy.conversion)|plural energy conversion unit}}; their inputs, outputs and efficiencies are tabulated below. Inputs and outputs are in standard coal at the coefficients used inside the site; efficiency = energy content of the outputs ÷ energy content of the inputs ({{standards_applied[gbt2589].designation}}). A waste-heat unit uses heat already counted in the fuel of the unit that gives it off: it adds no energy consumption, and what it makes is deducted from the energy of that unit's products.
 
 {% table energy.conversion | 能源加工转换单元 | Energy conversion units %}
 | 单元 | Unit | {{.name_zh}} | {{.name_en}} | left | 3.6
@@ -242,7 +242,7 @@ note: zh: 注：单位产品产出 = 产出量 × 分摊比例 ÷ 产品产量�
 
 {% else %}
 
-zh: 企业边界内没有能源加工转换单元，外购能源直接输配至最终使用单元。
+zh: {{facility.organisation.zh}}边界内没有能源加工转换单元，外购能源直接输配至最终使用单元。
 en: There is no energy conversion unit inside the boundary: purchased energy goes through distribution straight to the end-use units.
 
 {% endif %}
@@ -268,17 +268,17 @@ note: zh: 注：输入量 = 购入量 + 库存减少量 + 自产量；最终使�
 
 {% else %}
 
-zh: 企业各能源品种均未设次级计量，无法进行分品种能量平衡分析。
+zh: {{facility.organisation.zh}}各能源品种均未设次级计量，无法进行分品种能量平衡分析。
 en: No carrier has secondary meters: a balance per carrier cannot be drawn.
 
 {% endif %}
 
-## 企业能量平衡表 | Energy balance table
+## {{facility.organisation.zh}}能量平衡表 | Energy balance table
 
 zh: 按GB/T 28751的格式，将各能源品种按购入贮存、加工转换、输送分配和最终使用四个环节列成能量平衡表，每个品种分实物量和折标准煤两行；最终使用按主要生产、辅助生产和附属生产系统划分。每一行都满足：供入量 = 加工转换投入 + 加工转换产出（负值） + 输送分配损失 + 最终使用量；折标准煤的供入量合计{{energy.balance_matrix.total.supply|0.00}} tce，即综合能耗（当量值）。
 en: In the format of GB/T 28751, each carrier is followed through the four stages purchase and storage, conversion, distribution and end use, in a physical row and a row in standard coal; end use is divided into the production, auxiliary and ancillary systems. Every row closes: supply = conversion input + conversion output (negative) + distribution loss + end use; the supply in standard coal totals {{energy.balance_matrix.total.supply|0.00}} tce, the comprehensive energy consumption at equivalent value.
 
-{% table energy.balance_matrix.rows | 企业能量平衡表（一）：购入贮存与加工转换 | Energy balance table (1): purchase, storage and conversion %}
+{% table energy.balance_matrix.rows | {{facility.organisation.zh}}能量平衡表（一）：购入贮存与加工转换 | Energy balance table (1): purchase, storage and conversion %}
 | 能源品种（单位） | Carrier (unit) | {{.name_zh}}（{{.supply|qunit .unit}}） | {{.name_en}} ({{.supply|qunit_en .unit}}) | left | 2.6
 | 购入量 | Purchased | {{.purchased|qty0 .unit}} | | number | 1.6
 | 库存减少量 | Stock drawn | {{.stock_change|qty0 .unit}} | | number | 1.5
@@ -296,7 +296,7 @@ en: In the format of GB/T 28751, each carrier is followed through the four stage
 | {{energy.balance_matrix.total.conversion_output|0}} |
 {% endtable %}
 
-{% table energy.balance_matrix.rows | 企业能量平衡表（二）：输送分配与最终使用 | Energy balance table (2): distribution and end use %}
+{% table energy.balance_matrix.rows | {{facility.organisation.zh}}能量平衡表（二）：输送分配与最终使用 | Energy balance table (2): distribution and end use %}
 | 能源品种（单位） | Carrier (unit) | {{.name_zh}}（{{.supply|qunit .unit}}） | {{.name_en}} ({{.supply|qunit_en .unit}}) | left | 2.6
 | 输送分配损失 | Distribution loss | {{.distribution_loss|qty0 .unit}} | | number | 1.6
 | 主要生产系统 | Production | {{.production|qty0 .unit}} | | number | 1.6
@@ -331,8 +331,8 @@ en: Recovered waste heat and energy, {{energy.balance_matrix.recovered_tce|0.00}
 
 ## 申报数据核对 | Declared and computed figures
 
-zh: 企业在审计前申报的数据与本次审计核算值对照如下。相对差 =（申报值 − 核算值）/ 核算值；超出容差的，审计发现中说明数据所显示的原因。
-en: The figures the enterprise filed before the audit, beside the values this audit computes. Relative difference = (declared − computed) / computed; where it exceeds the tolerance, the findings give the cause the data show.
+zh: {{facility.organisation.zh}}在审计前申报的数据与本次审计核算值对照如下。相对差 =（申报值 − 核算值）/ 核算值；超出容差的，审计发现中说明数据所显示的原因。
+en: The figures the {{facility.organisation.en}} filed before the audit, beside the values this audit computes. Relative difference = (declared − computed) / computed; where it exceeds the tolerance, the findings give the cause the data show.
 
 {% table declared | 申报数据与核算结果对照 | Declared figures against the computed ones %}
 | 项目 | Figure | {{.name_zh}} | {{.name_en}} | left | 3.4
@@ -352,8 +352,8 @@ note: zh: 注：容差按附录B所列规则；核算值按本报告的计量数
 
 ## 历年能耗变化及因素分解 | Year-on-year change and its factors
 
-zh: 下表比较审计年与此前{{count(history.years) - 1|#}}年的能源消费和二氧化碳排放。往年数据来自各年的设施文件（按本报告的同一方法计算）或企业提供的各年统计数；行内给出的年份按审计年的折标系数和排放因子折算，等价值按该年的供电煤耗折算。
-en: The table compares the audit year with the {{count(history.years) - 1|plural earlier year}}. Earlier years come from that year's facility file (computed by the method of this report) or from the enterprise's statistics of the year; a year given by its figures is converted at the audit year's coefficients and emission factors, and its equal value at that year's supply coal rate.
+zh: 下表比较审计年与此前{{count(history.years) - 1|#}}年的能源消费和二氧化碳排放。往年数据来自各年的设施文件（按本报告的同一方法计算）或{{facility.organisation.zh}}提供的各年统计数；行内给出的年份按审计年的折标系数和排放因子折算，等价值按该年的供电煤耗折算。
+en: The table compares the audit year with the {{count(history.years) - 1|plural earlier year}}. Earlier years come from that year's facility file (computed by the method of this report) or from the {{facility.organisation.en}}'s statistics of the year; a year given by its figures is converted at the audit year's coefficients and emission factors, and its equal value at that year's supply coal rate.
 
 {% table history.years | 历年能源消费和二氧化碳排放 | Energy and CO2 by year %}
 | 年份 | Year | {{.label}} | | center | 1.2

@@ -261,8 +261,8 @@ note: zh: 注：{{.name_zh}}未作修正。标准规定的修正（原文说明�
 
 {% else %}
 
-zh: 企业产品均无适用的单位产品能源消耗限额标准，本次审计未作对标。
-en: No energy-consumption limit standard applies to the enterprise's products; no benchmark comparison was made.
+zh: {{facility.organisation.zh}}产品均无适用的单位产品能源消耗限额标准，本次审计未作对标。
+en: No energy-consumption limit standard applies to the {{facility.organisation.en}}'s products; no benchmark comparison was made.
 
 {% endif %}
 

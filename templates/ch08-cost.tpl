@@ -4,8 +4,8 @@
 
 {% if exists(energy.cost.total_cny) %}
 
-zh: 审计期内企业外购能源费用合计{{energy.cost.total_cny / 10000|0.00}}万元（{{energy.cost.vat_zh}}），万元产值能源成本{{energy.cost.cny_per_10k_cny_output|0.00}}元。各能源品种费用按购入量乘以结算单价计算，见下表。
-en: Purchased energy cost the enterprise {{energy.cost.total_cny / 10000|0.00}} × 10⁴ CNY in the audit period ({{energy.cost.vat_en}}), or {{energy.cost.cny_per_10k_cny_output|0.00}} CNY per 10⁴ CNY of output value. Each carrier's cost is the quantity purchased times its settlement price, as tabulated below.
+zh: 审计期内{{facility.organisation.zh}}外购能源费用合计{{energy.cost.total_cny / 10000|0.00}}万元（{{energy.cost.vat_zh}}），万元产值能源成本{{energy.cost.cny_per_10k_cny_output|0.00}}元。各能源品种费用按购入量乘以结算单价计算，见下表。
+en: Purchased energy cost the {{facility.organisation.en}} {{energy.cost.total_cny / 10000|0.00}} × 10⁴ CNY in the audit period ({{energy.cost.vat_en}}), or {{energy.cost.cny_per_10k_cny_output|0.00}} CNY per 10⁴ CNY of output value. Each carrier's cost is the quantity purchased times its settlement price, as tabulated below.
 
 {% table energy.carriers | 分能源品种费用 | Energy cost by carrier %}
 {% where exists(.cost_cny) %}
@@ -25,7 +25,7 @@ en: Purchased energy cost the enterprise {{energy.cost.total_cny / 10000|0.00}} 
 | {{energy.cost.total_cny / 10000|0.00}} |
 | {{sum(energy.carriers[].cost_cny) / energy.cost.total_cny|%}} |
 {% endtable %}
-note: zh: 注：单价为审计期结算均价，按企业提供的数据，是否含增值税按企业所给注明；费用 = 购入量 × 单价。 | en: Note: prices are the average settlement prices of the period as given by the enterprise, with or without VAT as it states; cost = purchased × price.
+note: zh: 注：单价为审计期结算均价，按{{facility.organisation.zh}}提供的数据，是否含增值税按{{facility.organisation.zh}}所给注明；费用 = 购入量 × 单价。 | en: Note: prices are the average settlement prices of the period as given by the {{facility.organisation.en}}, with or without VAT as it states; cost = purchased × price.
 
 {% if count(energy.carriers[? not exists(.price_cny) and .purchased > 0]) > 0 %}
 
@@ -57,7 +57,7 @@ note: zh: 注：产品能源成本按产品所耗各能源的实物量乘以单�
 
 {% else %}
 
-zh: 企业未提供能源价格，本章从略。
-en: The enterprise gave no energy prices; this chapter is omitted.
+zh: {{facility.organisation.zh}}未提供能源价格，本章从略。
+en: The {{facility.organisation.en}} gave no energy prices; this chapter is omitted.
 
 {% endif %}

@@ -25,8 +25,8 @@ en: As the sector guidelines allow, CO2 recovered and supplied outside the bound
 
 ## 基于市场的范围二排放 | Market-based scope 2
 
-zh: 企业购买绿色电力证书和绿色电力（绿电直购），其电量排放计为零；其余外购电量按生态环境部、国家统计局公布的不包括市场化交易非化石能源电量的全国电力平均二氧化碳排放因子计算，与基于位置的范围二（按所在电网平均因子）并列报告。排放总量仍按基于位置的口径。
-en: The enterprise bought green certificates and green power (direct purchases), counted at zero emissions; the rest of its purchases is at the national average factor excluding market-traded non-fossil power announced by MEE and NBS. The market-based scope 2 is reported beside the location-based one (at the grid's average factor); the total stays location-based.
+zh: {{facility.organisation.zh}}购买绿色电力证书和绿色电力（绿电直购），其电量排放计为零；其余外购电量按生态环境部、国家统计局公布的不包括市场化交易非化石能源电量的全国电力平均二氧化碳排放因子计算，与基于位置的范围二（按所在电网平均因子）并列报告。排放总量仍按基于位置的口径。
+en: The {{facility.organisation.en}} bought green certificates and green power (direct purchases), counted at zero emissions; the rest of its purchases is at the national average factor excluding market-traded non-fossil power announced by MEE and NBS. The market-based scope 2 is reported beside the location-based one (at the grid's average factor); the total stays location-based.
 
 {% keyvalue | 基于市场的外购电力排放 | Market-based purchased electricity %}
 | 外购电量 | Electricity purchased | {{carbon.scope2.market_based.purchased_mwh|0.00}} | MWh
@@ -51,8 +51,8 @@ note: zh: 注：因子出处：{{carbon.scope2.market_based.factor_citation_zh}}
 
 ## 配额盈缺 | Allowance position
 
-zh: 按配额分配方案的基准法，配额 = 基准值 × 电量（或供热量）× 修正系数，与履约排放量相比得出盈余或缺口，并按企业给出的碳价估算其价值。审计年度为{{carbon.allowance.year|#}}年。
-en: By the benchmark method of the allocation plan, allocation = benchmark × electricity (or heat) × correction factor; set against the emissions surrendered for, it gives the surplus or shortfall, valued at the carbon price the enterprise gives. The audit year is {{carbon.allowance.year|#}}.
+zh: 按配额分配方案的基准法，配额 = 基准值 × 电量（或供热量）× 修正系数，与履约排放量相比得出盈余或缺口，并按{{facility.organisation.zh}}给出的碳价估算其价值。审计年度为{{carbon.allowance.year|#}}年。
+en: By the benchmark method of the allocation plan, allocation = benchmark × electricity (or heat) × correction factor; set against the emissions surrendered for, it gives the surplus or shortfall, valued at the carbon price the {{facility.organisation.en}} gives. The audit year is {{carbon.allowance.year|#}}.
 
 {% table carbon.allowance.lines | 配额分配 | Allocation %}
 | 机组类别 | Unit category | {{.category_zh}} | {{.category_en}} | left | 3.6
@@ -137,8 +137,8 @@ note: zh: 注：外购电力和热力按购入量计（上网电量、外供热�
 
 {% else %}
 
-zh: 企业未提供碳排放管理情况（监测计划、化验、内部审核和减排目标）。
-en: The enterprise gave no account of its carbon management (monitoring plan, laboratory analysis, internal review and targets).
+zh: {{facility.organisation.zh}}未提供碳排放管理情况（监测计划、化验、内部审核和减排目标）。
+en: The {{facility.organisation.en}} gave no account of its carbon management (monitoring plan, laboratory analysis, internal review and targets).
 
 {% endif %}
 

@@ -20,7 +20,7 @@ en: The carbon boundary is the energy audit boundary. Under GB/T 32150-2015 and 
 
 {% if not exists(carbon.intensity.tco2_per_10k_cny_output) %}
 
-note: zh: 注：“—”表示未计算：企业未提供工业总产值。 | en: Note: "—" means not computed: the enterprise gave no gross output value.
+note: zh: 注：“—”表示未计算：{{facility.organisation.zh}}未提供工业总产值。 | en: Note: "—" means not computed: the {{facility.organisation.en}} gave no gross output value.
 
 {% endif %}
 
@@ -46,8 +46,8 @@ en: Origin of each fuel's emission parameters:
 
 {% if .measured.ncv %}
 
-- zh: {{.name_zh}}低位发热量：企业实测值
-  en: {{.name_en}}, net calorific value: measured by the enterprise
+- zh: {{.name_zh}}低位发热量：{{facility.organisation.zh}}实测值
+  en: {{.name_en}}, net calorific value: measured by the {{facility.organisation.en}}
 
 {% else %}
 
@@ -58,8 +58,8 @@ en: Origin of each fuel's emission parameters:
 
 {% if .measured.carbon_content %}
 
-- zh: {{.name_zh}}单位热值含碳量：企业实测值
-  en: {{.name_en}}, carbon content per unit heat: measured by the enterprise
+- zh: {{.name_zh}}单位热值含碳量：{{facility.organisation.zh}}实测值
+  en: {{.name_en}}, carbon content per unit heat: measured by the {{facility.organisation.en}}
 
 {% else %}
 
@@ -70,8 +70,8 @@ en: Origin of each fuel's emission parameters:
 
 {% if .measured.oxidation %}
 
-- zh: {{.name_zh}}碳氧化率：企业实测值
-  en: {{.name_en}}, oxidation rate: measured by the enterprise
+- zh: {{.name_zh}}碳氧化率：{{facility.organisation.zh}}实测值
+  en: {{.name_en}}, oxidation rate: measured by the {{facility.organisation.en}}
 
 {% else %}
 
@@ -90,8 +90,8 @@ note: zh: 注：所用缺省值尚待与核算指南原文核对（见附录B）
 
 {% else %}
 
-zh: 审计期内企业未消耗化石燃料。
-en: The enterprise burnt no fossil fuel in the audit period.
+zh: 审计期内{{facility.organisation.zh}}未消耗化石燃料。
+en: The {{facility.organisation.en}} burnt no fossil fuel in the audit period.
 
 {% endif %}
 
@@ -116,8 +116,8 @@ note: zh: 注：负值为留在产品中的碳（碳平衡法的输出项），�
 
 {% else %}
 
-zh: 企业无需单独核算的工业生产过程排放。
-en: The enterprise has no industrial process emissions to account separately.
+zh: {{facility.organisation.zh}}无需单独核算的工业生产过程排放。
+en: The {{facility.organisation.en}} has no industrial process emissions to account separately.
 
 {% endif %}
 
@@ -137,8 +137,8 @@ en: The enterprise has no industrial process emissions to account separately.
 
 {% if carbon.scope2.grid == "enterprise" %}
 
-zh: 电力排放因子采用企业提供的数值{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh，代替区域电网平均二氧化碳排放因子。来源：{{carbon.scope2.grid_factor_source_zh}}
-en: The emission factor of electricity is the enterprise's own value, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh, in place of the regional grid's average CO2 emission factor. Source: {{carbon.scope2.grid_factor_source}}
+zh: 电力排放因子采用{{facility.organisation.zh}}提供的数值{{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh，代替区域电网平均二氧化碳排放因子。来源：{{carbon.scope2.grid_factor_source_zh}}
+en: The emission factor of electricity is the {{facility.organisation.en}}'s own value, {{carbon.scope2.grid_factor_tco2_per_mwh|0.0000}} tCO2/MWh, in place of the regional grid's average CO2 emission factor. Source: {{carbon.scope2.grid_factor_source}}
 
 {% else %}
 
@@ -166,7 +166,7 @@ note: zh: 注：所用电网排放因子未经公开来源核实，外购电力�
 
 {% if exists(carbon.total_tco2_power_guideline) %}
 
-zh: 按GB/T 32150，外供电力和热力对应的排放（电力{{carbon.scope2.electricity_exported_tco2|0.00}} tCO2）从范围二中扣减，排放总量为{{carbon.total_tco2|0.00}} tCO2。按《企业温室气体排放核算方法与报告指南 发电设施》，发电企业外供的电力和热力为其产品，不予扣减，排放量为化石燃料燃烧、过程排放与外购电力、热力排放之和，即{{carbon.total_tco2_power_guideline|0.00}} tCO2；全国碳市场以此口径判断纳入门槛。
+zh: 按GB/T 32150，外供电力和热力对应的排放（电力{{carbon.scope2.electricity_exported_tco2|0.00}} tCO2）从范围二中扣减，排放总量为{{carbon.total_tco2|0.00}} tCO2。按《企业温室气体排放核算方法与报告指南 发电设施》，发电{{facility.organisation.zh}}外供的电力和热力为其产品，不予扣减，排放量为化石燃料燃烧、过程排放与外购电力、热力排放之和，即{{carbon.total_tco2_power_guideline|0.00}} tCO2；全国碳市场以此口径判断纳入门槛。
 en: Under GB/T 32150 the emissions of the electricity and heat supplied ({{carbon.scope2.electricity_exported_tco2|0.00}} tCO2 for electricity) are deducted from scope 2, giving a total of {{carbon.total_tco2|0.00}} tCO2. Under the accounting guidelines for power generation the electricity and heat a generator supplies are its products and are not deducted: its emissions are fuel combustion, process emissions and purchased electricity and heat, {{carbon.total_tco2_power_guideline|0.00}} tCO2, the figure on which the national ETS threshold is judged.
 
 {% else %}
@@ -198,39 +198,39 @@ note: zh: 注：产品排放 = 产品所耗各能源的排放 + 归属该产品�
 
 {% if carbon.ets.annualised %}
 
-zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。审计期为{{period.days|#}}天，按365天折算，企业年化排放量{{carbon.ets.annual_tco2|0.00}} tCO2，年化综合能耗{{carbon.ets.annual_tce|0.00}} tce。
-en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The audit period has {{period.days|#}} days; scaled to 365 days, the enterprise's annualised emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its annualised energy consumption {{carbon.ets.annual_tce|0.00}} tce.
+zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。审计期为{{period.days|#}}天，按365天折算，{{facility.organisation.zh}}年化排放量{{carbon.ets.annual_tco2|0.00}} tCO2，年化综合能耗{{carbon.ets.annual_tce|0.00}} tce。
+en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The audit period has {{period.days|#}} days; scaled to 365 days, the {{facility.organisation.en}}'s annualised emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its annualised energy consumption {{carbon.ets.annual_tce|0.00}} tce.
 
 {% else %}
 
-zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。审计期为一整年，企业年度排放量为{{carbon.ets.annual_tco2|0.00}} tCO2，综合能耗为{{carbon.ets.annual_tce|0.00}} tce。
-en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The audit period is one full year: the enterprise's annual emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its energy consumption {{carbon.ets.annual_tce|0.00}} tce.
+zh: 按《碳排放权交易管理办法（试行）》，属于全国碳市场覆盖行业、年度温室气体排放量达到{{carbon.ets.threshold_tco2|0}} tCO2e（综合能耗约{{carbon.ets.threshold_tce|0}} tce）的企业列为重点排放单位。审计期为一整年，{{facility.organisation.zh}}年度排放量为{{carbon.ets.annual_tco2|0.00}} tCO2，综合能耗为{{carbon.ets.annual_tce|0.00}} tce。
+en: Under the Measures for the Administration of Carbon Emission Trading (Trial), an enterprise in a covered sector whose annual greenhouse gas emissions reach {{carbon.ets.threshold_tco2|0}} tCO2e (about {{carbon.ets.threshold_tce|0}} tce of energy) is a key emitting entity. The audit period is one full year: the {{facility.organisation.en}}'s annual emissions are {{carbon.ets.annual_tco2|0.00}} tCO2 and its energy consumption {{carbon.ets.annual_tce|0.00}} tce.
 
 {% endif %}
 
 {% if carbon.ets.covered_in_period %}
 
-zh: 企业所属行业在审计期已纳入全国碳市场，且排放量达到纳入门槛，应作为重点排放单位按规定报告排放、接受核查并清缴配额。
-en: The enterprise's sector was covered by the national scheme in the audit period and its emissions reach the threshold: as a key emitting entity it must report its emissions, be verified and surrender allowances.
+zh: {{facility.organisation.zh}}所属行业在审计期已纳入全国碳市场，且排放量达到纳入门槛，应作为重点排放单位按规定报告排放、接受核查并清缴配额。
+en: The {{facility.organisation.en}}'s sector was covered by the national scheme in the audit period and its emissions reach the threshold: as a key emitting entity it must report its emissions, be verified and surrender allowances.
 
 {% else %}
 
 {% if carbon.ets.sector_covered and carbon.ets.reaches_threshold %}
 
-zh: 企业排放量达到纳入门槛；所属行业自{{carbon.ets.sector_since|#}}年起纳入全国碳市场，晚于审计期，企业现应按规定报告排放并履约。
-en: The enterprise's emissions reach the threshold; its sector joined the national scheme in {{carbon.ets.sector_since|#}}, after the audit period, and the enterprise must now report its emissions and comply.
+zh: {{facility.organisation.zh}}排放量达到纳入门槛；所属行业自{{carbon.ets.sector_since|#}}年起纳入全国碳市场，晚于审计期，{{facility.organisation.zh}}现应按规定报告排放并履约。
+en: The {{facility.organisation.en}}'s emissions reach the threshold; its sector joined the national scheme in {{carbon.ets.sector_since|#}}, after the audit period, and the {{facility.organisation.en}} must now report its emissions and comply.
 
 {% else %}
 
 {% if carbon.ets.reaches_threshold %}
 
-zh: 企业排放量达到纳入门槛，但所属行业目前未纳入全国碳市场。
-en: The enterprise's emissions reach the threshold, but its sector is not covered by the national scheme at present.
+zh: {{facility.organisation.zh}}排放量达到纳入门槛，但所属行业目前未纳入全国碳市场。
+en: The {{facility.organisation.en}}'s emissions reach the threshold, but its sector is not covered by the national scheme at present.
 
 {% else %}
 
-zh: 企业排放量未达到全国碳市场纳入门槛。
-en: The enterprise's emissions are below the threshold of the national scheme.
+zh: {{facility.organisation.zh}}排放量未达到全国碳市场纳入门槛。
+en: The {{facility.organisation.en}}'s emissions are below the threshold of the national scheme.
 
 {% endif %}
 

@@ -6,7 +6,7 @@
 
 ## 过程排放的计算参数 | Inputs of the process emission formulas
 
-zh: 以下过程排放按行业核算指南的公式计算：碳酸盐分解按熟料（石灰）中CaO、MgO含量扣除非碳酸盐来源部分，以44/56、44/40.30折算；碳酸盐使用按消耗量 × 纯度 × 化学计量比；炭阳极等按含碳量 × 44/12。参数优先采用企业实测值，缺失时采用指南缺省值。
+zh: 以下过程排放按行业核算指南的公式计算：碳酸盐分解按熟料（石灰）中CaO、MgO含量扣除非碳酸盐来源部分，以44/56、44/40.30折算；碳酸盐使用按消耗量 × 纯度 × 化学计量比；炭阳极等按含碳量 × 44/12。参数优先采用{{facility.organisation.zh}}实测值，缺失时采用指南缺省值。
 en: The process emissions below are computed by the formulas of the sector accounting guidelines: carbonate decomposition from the CaO and MgO of the clinker (lime), less their non-carbonate part, at 44/56 and 44/40.30; carbonates used as quantity × purity × stoichiometric ratio; anodes and other carbon as carbon content × 44/12. The plant's measured values come first, the guideline's defaults fill what is missing.
 
 {% for carbon.scope1.process[? exists(.formula)] %}
@@ -38,7 +38,7 @@ note: zh: 注：按{{carbon.gwp_set.name_zh}}折算二氧化碳当量；其他�
 
 {% else %}
 
-zh: 企业无需单独核算的其他温室气体（甲烷、氧化亚氮、氢氟碳化物、全氟化碳、六氟化硫）排放；温室气体排放总量即二氧化碳排放总量{{carbon.total_tco2e|0.00}} tCO2e（{{carbon.gwp_set.name_zh}}）。
-en: The enterprise has no other greenhouse gases (CH4, N2O, HFCs, PFCs, SF6) to account separately; its greenhouse gas total is its CO2 total, {{carbon.total_tco2e|0.00}} tCO2e ({{carbon.gwp_set.name_en}}).
+zh: {{facility.organisation.zh}}无需单独核算的其他温室气体（甲烷、氧化亚氮、氢氟碳化物、全氟化碳、六氟化硫）排放；温室气体排放总量即二氧化碳排放总量{{carbon.total_tco2e|0.00}} tCO2e（{{carbon.gwp_set.name_zh}}）。
+en: The {{facility.organisation.en}} has no other greenhouse gases (CH4, N2O, HFCs, PFCs, SF6) to account separately; its greenhouse gas total is its CO2 total, {{carbon.total_tco2e|0.00}} tCO2e ({{carbon.gwp_set.name_en}}).
 
 {% endif %}

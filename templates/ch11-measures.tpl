@@ -7,8 +7,8 @@
 
 {% if count(energy.products[? exists(.benchmark)]) > 0 %}
 
-zh: 按单位产品能耗达到限额标准1级（先进值）计算，企业产品节能潜力合计{{energy.products_potential_tce|0.00}} tce/a；使用其他产品的产品（如含熟料的水泥）只计其本工序的潜力，所含中间产品的潜力已在该产品中计入，不重复计算（各产品明细见“产品能耗与对标”一章）。
-en: If every product reached grade 1 (the advanced value) of its limit standard, the enterprise would save {{energy.products_potential_tce|0.00}} tce a year; a product that uses another (cement containing clinker) is counted only for its own stage, the potential of what it contains being counted with that product, not twice (details per product in the chapter Product energy and benchmarks).
+zh: 按单位产品能耗达到限额标准1级（先进值）计算，{{facility.organisation.zh}}产品节能潜力合计{{energy.products_potential_tce|0.00}} tce/a；使用其他产品的产品（如含熟料的水泥）只计其本工序的潜力，所含中间产品的潜力已在该产品中计入，不重复计算（各产品明细见“产品能耗与对标”一章）。
+en: If every product reached grade 1 (the advanced value) of its limit standard, the {{facility.organisation.en}} would save {{energy.products_potential_tce|0.00}} tce a year; a product that uses another (cement containing clinker) is counted only for its own stage, the potential of what it contains being counted with that product, not twice (details per product in the chapter Product energy and benchmarks).
 
 {% endif %}
 
@@ -99,8 +99,8 @@ en: Schedule: from {{.schedule.start}}.
 zh: 实施计划：工期{{.schedule.months|#}}个月。
 en: Schedule: {{.schedule.months|plural month}}.
 {% else %}
-zh: 实施计划：审计数据文件未给出，由企业结合技改计划确定。
-en: Schedule: not given in the audit data file; the enterprise sets it with its investment plan.
+zh: 实施计划：审计数据文件未给出，由{{facility.organisation.zh}}结合技改计划确定。
+en: Schedule: not given in the audit data file; the {{facility.organisation.en}} sets it with its investment plan.
 {% endif %}
 {% endif %}
 {% endif %}

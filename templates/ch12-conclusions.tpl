@@ -100,20 +100,20 @@ en: Energy-saving target: {{.kind_en}}, {{.period_en}}: {{.target_text_en}}; act
 
 {% else %}
 
-zh: 节能目标：企业未提供审计期的节能目标，无法评价目标完成情况。
-en: Energy-saving targets: the enterprise gave none for the audit period, so their completion cannot be judged.
+zh: 节能目标：{{facility.organisation.zh}}未提供审计期的节能目标，无法评价目标完成情况。
+en: Energy-saving targets: the {{facility.organisation.en}} gave none for the audit period, so their completion cannot be judged.
 
 {% endif %}
 
 {% if count(findings[? .severity == "nonconformity"]) + count(energy.products[? .benchmark.status == "not_reached"]) > 0 %}
 
-zh: 综合评价：企业用能存在不合理之处，共有不符合项{{count(findings[? .severity == "nonconformity"])|#}}项（见下文），应限期整改；在此基础上实施本报告提出的节能措施。
-en: Overall: the enterprise's energy use is not reasonable in every respect: the audit found {{count(findings[? .severity == "nonconformity"])|plural nonconformity}} (listed below), to be corrected within a set time; the measures of this report should follow.
+zh: 综合评价：{{facility.organisation.zh}}用能存在不合理之处，共有不符合项{{count(findings[? .severity == "nonconformity"])|#}}项（见下文），应限期整改；在此基础上实施本报告提出的节能措施。
+en: Overall: the {{facility.organisation.en}}'s energy use is not reasonable in every respect: the audit found {{count(findings[? .severity == "nonconformity"])|plural nonconformity}} (listed below), to be corrected within a set time; the measures of this report should follow.
 
 {% else %}
 
-zh: 综合评价：未发现违反强制性标准的用能，企业用能总体合理；警示项和建议项所列问题仍有改进空间。
-en: Overall: no energy use in breach of a mandatory standard was found, and the enterprise's energy use is reasonable on the whole; the warnings and advice below leave room for improvement.
+zh: 综合评价：未发现违反强制性标准的用能，{{facility.organisation.zh}}用能总体合理；警示项和建议项所列问题仍有改进空间。
+en: Overall: no energy use in breach of a mandatory standard was found, and the {{facility.organisation.en}}'s energy use is reasonable on the whole; the warnings and advice below leave room for improvement.
 
 {% endif %}
 
@@ -126,8 +126,8 @@ en: The audit made {{count(findings)|plural finding}}: {{count(findings[? .sever
 
 {% if count(findings[? .severity == "nonconformity"]) > 0 %}
 
-zh: 不符合项指违反强制性标准或法规要求的情况，企业应限期整改。
-en: Nonconformities breach a mandatory standard or regulation; the enterprise must correct them within a set time.
+zh: 不符合项指违反强制性标准或法规要求的情况，{{facility.organisation.zh}}应限期整改。
+en: Nonconformities breach a mandatory standard or regulation; the {{facility.organisation.en}} must correct them within a set time.
 
 {% table findings | 不符合项 | Nonconformities %}
 {% where .severity == "nonconformity" %}
@@ -146,8 +146,8 @@ en: The audit found no nonconformity.
 
 {% if count(findings[? .severity == "warning"]) > 0 %}
 
-zh: 警示项指能效水平偏低或存在合规风险的情况，企业应制定改进计划。
-en: Warnings mark a low level of efficiency or a compliance risk; the enterprise should plan improvements.
+zh: 警示项指能效水平偏低或存在合规风险的情况，{{facility.organisation.zh}}应制定改进计划。
+en: Warnings mark a low level of efficiency or a compliance risk; the {{facility.organisation.en}} should plan improvements.
 
 {% table findings | 警示项 | Warnings %}
 {% where .severity == "warning" %}
@@ -182,8 +182,8 @@ en: No further advice or information.
 
 ## 整改与措施实施安排 | Action plan
 
-zh: 审计组建议企业按以下顺序落实整改和节能措施：
-en: The audit team recommends that the enterprise act in the following order:
+zh: 审计组建议{{facility.organisation.zh}}按以下顺序落实整改和节能措施：
+en: The audit team recommends that the {{facility.organisation.en}} act in the following order:
 
 {% if count(findings[? .severity == "nonconformity"]) > 0 %}
 

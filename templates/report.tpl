@@ -25,7 +25,7 @@ en: Audit type: special audit
 
 {% if audit.type == "internal" %}
 
-zh: 审计类型：企业内部审计
+zh: 审计类型：{{facility.organisation.zh}}内部审计
 en: Audit type: internal audit
 
 {% else %}
@@ -58,8 +58,8 @@ en: Report date: {{audit.report_date}}
 
 #* 审计报告签署页 | Sign-off
 
-zh: 本报告由审计组依据GB/T 17166《能源审计技术通则》及相关标准编制，经审核后签发。报告中的数据来自企业提供的计量与统计资料及审计组的核查、测试，计算过程见附录A，所用因子及其来源见附录B。
-en: This report was prepared by the audit team under GB/T 17166 (General principles for energy audits) and the related standards, and issued after review. Its data come from the enterprise's metering and statistical records and from the audit team's verification and tests; the calculations are set out in Appendix A and the factors used, with their sources, in Appendix B.
+zh: 本报告由审计组依据GB/T 17166《能源审计技术通则》及相关标准编制，经审核后签发。报告中的数据来自{{facility.organisation.zh}}提供的计量与统计资料及审计组的核查、测试，计算过程见附录A，所用因子及其来源见附录B。
+en: This report was prepared by the audit team under GB/T 17166 (General principles for energy audits) and the related standards, and issued after review. Its data come from the {{facility.organisation.en}}'s metering and statistical records and from the audit team's verification and tests; the calculations are set out in Appendix A and the factors used, with their sources, in Appendix B.
 
 {% if count(audit.team) > 0 %}
 

@@ -72,12 +72,36 @@ bool calc_is_building(const model *m)
            strcmp(m->industry, "public_institution") == 0));
 }
 
+const char *calc_organisation(const model *m, bool zh)
+{
+  if (!calc_is_building(m))
+    return zh ? "企业" : "enterprise";
+  const char *t = m->building_type ? m->building_type : "";
+  if (strcmp(t, "hospital") == 0)
+    return zh ? "医院" : "hospital";
+  if (strcmp(t, "school") == 0)
+    return zh ? "学校" : "school";
+  if (strcmp(t, "university") == 0)
+    return zh ? "学校" : "university";
+  return zh ? "单位" : "organisation";
+}
+
+const char *calc_data_term(const model *m)
+{
+  return calc_is_building(m) ? "organisation data" : "enterprise data";
+}
+
 void calc_building_facility(calc_ctx *c)
 {
   arena *a = c->a;
   const model *m = c->m;
   value *f = val_get(c->root, "facility");
   val_set_bool(a, f, "is_building", calc_is_building(m));
+  /* the word the report names the audited body by: an enterprise, or a
+     building's organisation (a hospital, a school, else 单位) */
+  value *org = val_set(a, f, "organisation", val_obj(a));
+  val_set_str(a, org, "zh", calc_organisation(m, true));
+  val_set_str(a, org, "en", calc_organisation(m, false));
   val_set_str(a, f, "building_type", m->building_type);
   set_name(c, f, "building_type_name", type_names, N_OF(type_names),
            m->building_type);
@@ -227,7 +251,7 @@ static void intensity(calc_ctx *c, const bfig *b)
     put(c, o, "kwh_per_m2", b->el_kwh / A, "kWh/m2",
             "E / floor_area", basis, &t);
     trace_add(a, t, "E", b->el_kwh, "kWh", "electricity consumed");
-    trace_add(a, t, "floor_area", A, "m2", "enterprise data");
+    trace_add(a, t, "floor_area", A, "m2", "organisation data");
   } else {
     val_set_null(a, o, "kwh_per_m2");
   }
@@ -241,7 +265,7 @@ static void intensity(calc_ctx *c, const bfig *b)
     trace_add(a, t, "E", b->el_kwh, "kWh", "electricity consumed");
     trace_add(a, t, "E_special", b->special_kwh, "kWh", "units of use special");
     trace_add(a, t, "E_heating", b->heating_kwh, "kWh", "units of use heating");
-    trace_add(a, t, "floor_area", A, "m2", "enterprise data");
+    trace_add(a, t, "floor_area", A, "m2", "organisation data");
     put(c, o, "kgce_per_m2_regular", (b->total - apart_tce) * 1000.0 / A,
             "kgce/m2",
             "(total_tce − special_tce − heating_tce) × 1000 / floor_area",
@@ -251,7 +275,7 @@ static void intensity(calc_ctx *c, const bfig *b)
               "units of use special");
     trace_add(a, t, "heating_tce", b->heating_tce, "tce",
               "units of use heating");
-    trace_add(a, t, "floor_area", A, "m2", "enterprise data");
+    trace_add(a, t, "floor_area", A, "m2", "organisation data");
   } else {
     val_set_null(a, o, "kwh_per_m2_regular");
     val_set_null(a, o, "kgce_per_m2_regular");
@@ -268,7 +292,7 @@ static void intensity(calc_ctx *c, const bfig *b)
                   "energy.total_equal_value_tce");
     trace_add(a, t, "apart_equal_value_tce", apart_eq, "tce",
               "units of use special or heating, electricity at r");
-    trace_add(a, t, "floor_area", A, "m2", "enterprise data");
+    trace_add(a, t, "floor_area", A, "m2", "organisation data");
   } else {
     val_set_null(a, o, "kgce_per_m2_regular_equal_value");
   }
@@ -291,7 +315,7 @@ static void intensity(calc_ctx *c, const bfig *b)
     if (other)
       trace_add_ref(a, t, "r", b->r, "kgce/kWh",
                     "energy.equal_value.supply_coal_rate_gce_per_kwh");
-    trace_add(a, t, "floor_area", A, "m2", "enterprise data");
+    trace_add(a, t, "floor_area", A, "m2", "organisation data");
   } else {
     val_set_null(a, o, "kwh_per_m2_non_heating");
     if (area)
@@ -328,7 +352,7 @@ static void intensity(calc_ctx *c, const bfig *b)
             arena_printf(a, "total_tce × 1000 / %s", per[i].field), basis, &t);
     trace_add_ref(a, t, "total_tce", b->total, "tce",
                   "energy.total_tce");
-    trace_add(a, t, per[i].field, d, per[i].per, "enterprise data");
+    trace_add(a, t, per[i].field, d, per[i].per, "organisation data");
     if (!isfinite(b->equal)) {
       val_set_null(a, o, eqk);
       continue;
@@ -338,7 +362,7 @@ static void intensity(calc_ctx *c, const bfig *b)
             basis, &t);
     trace_add_ref(a, t, "total_equal_value_tce", b->equal, "tce",
                   "energy.total_equal_value_tce");
-    trace_add(a, t, per[i].field, d, per[i].per, "enterprise data");
+    trace_add(a, t, per[i].field, d, per[i].per, "organisation data");
   }
 }
 
@@ -370,7 +394,7 @@ static void carbon_intensity(calc_ctx *c)
     trace_add_ref(a, t, "total_tco2", c->total_tco2, "tCO2",
                   "carbon.total_tco2");
     trace_add(a, t, rows[i].field, rows[i].d, rows[i].per,
-              "enterprise data");
+              "organisation data");
   }
 }
 
@@ -605,7 +629,7 @@ static void compare(calc_ctx *c, const bq_quota *q, value *arr, bool own)
                          calc_std_clause(c, "GB/T 51161", " (使用时间修正)"));
     trace_add(a, t, "T0_hours", q->hours0, "h", "rules/buildings.yaml");
     if (m->operating_hours > 0)
-      trace_add(a, t, "T_hours", m->operating_hours, "h", "enterprise data");
+      trace_add(a, t, "T_hours", m->operating_hours, "h", "organisation data");
     gv = val_set_num(a, co, "density_factor", g2);
     t = val_trace(a, gv, "0.7 + 0.3 × S_person / S0_person",
                   calc_std_clause(c, "GB/T 51161", " (人员密度修正)"));

@@ -282,10 +282,11 @@ static void carrier_names(calc_ctx *c, value *o, const char *key)
 }
 
 /* A meter's place as a report names it. */
-static const char *place_name(const model *m, int place, bool zh)
+static const char *place_name(arena *a, const model *m, int place, bool zh)
 {
   if (place == PLACE_OUTSIDE)
-    return zh ? "企业外部" : "Outside";
+    return zh ? arena_printf(a, "%s外部", calc_organisation(m, true))
+              : "Outside";
   if (place == PLACE_SITE)
     return zh ? "全厂" : "Whole site";
   return zh ? m->units[place].name.zh : m->units[place].name.en;
@@ -321,10 +322,10 @@ static void emit_inputs(calc_ctx *c)
     val_set_num(a, o, "level", mt->level);
     val_set_str(a, o, "from", model_place(m, mt->from));
     val_set_str(a, o, "to", model_place(m, mt->to));
-    val_set_str(a, o, "from_zh", place_name(m, mt->from, true));
-    val_set_str(a, o, "from_en", place_name(m, mt->from, false));
-    val_set_str(a, o, "to_zh", place_name(m, mt->to, true));
-    val_set_str(a, o, "to_en", place_name(m, mt->to, false));
+    val_set_str(a, o, "from_zh", place_name(a, m, mt->from, true));
+    val_set_str(a, o, "from_en", place_name(a, m, mt->from, false));
+    val_set_str(a, o, "to_zh", place_name(a, m, mt->to, true));
+    val_set_str(a, o, "to_en", place_name(a, m, mt->to, false));
     if (mt->sold_to) /* the group's buyer: rollup nets the sale out */
       val_set_str(a, o, "sold_to", mt->sold_to);
     val_set_str(a, o, "form", forms[mt->form]);

@@ -145,7 +145,7 @@ static void per_unit(calc_ctx *c, value *r, const char *key, const char *name,
                        "docs/calculation.md Conversion units");
   trace_add(a, t, name, out, cu, source);
   trace_add(a, t, "share", share, NULL, NULL);
-  trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
+  trace_add(a, t, "quantity", p->quantity.v, p->unit, calc_data_term(c->m));
 }
 
 /* The products a conversion unit serves, with its output per unit of
@@ -209,7 +209,7 @@ static void served_products(calc_ctx *c, value *o, int u, double gross,
     const char *per = arena_printf(a, "%s/%s", cu, p->unit);
     if (cv->output.set)
       per_unit(c, r, "gross_per_unit", "gross_output", gross, share, p, cu,
-               per, "enterprise data");
+               per, calc_data_term(c->m));
     per_unit(c, r, "net_per_unit", "net output", net, share, p, cu, per,
              "meters from the unit");
   }
@@ -330,14 +330,14 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
     own->unit = cf->unit;
     trace *t = val_trace(a, own, "gross_output − net output",
                          "docs/calculation.md Conversion units");
-    trace_add(a, t, "gross_output", cv->output.v, cf->unit, "enterprise data");
+    trace_add(a, t, "gross_output", cv->output.v, cf->unit, calc_data_term(c->m));
     trace_add(a, t, "net output", net, cf->unit, "meters from the unit");
     value *r = val_set_num(a, o, "own_use_ratio",
                            (cv->output.v - net) / cv->output.v);
     t = val_trace(a, r, "own_use / gross_output",
                   "docs/calculation.md Conversion units");
     trace_add(a, t, "own_use", cv->output.v - net, cf->unit, NULL);
-    trace_add(a, t, "gross_output", cv->output.v, cf->unit, "enterprise data");
+    trace_add(a, t, "gross_output", cv->output.v, cf->unit, calc_data_term(c->m));
   }
   if (cv->capacity.set) {
     bool kw = dim_eq(cv->capacity.dim, dim_of("kW"));
@@ -358,7 +358,7 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
       trace_add(a, t, cv->output.set ? "gross_output" : "net output", made,
                 "kWh", NULL);
       trace_add(a, t, "capacity", kwv, "kW",
-                "enterprise data");
+                calc_data_term(c->m));
     }
   }
 

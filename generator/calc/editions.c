@@ -161,6 +161,18 @@ const char *calc_std(calc_ctx *c, const char *code)
   return val_get(applied(c, code, false), "designation")->str;
 }
 
+const char *calc_std_in_force(calc_ctx *c, const char *code)
+{
+  const value *o = find_applied(c, code);
+  if (o)
+    return val_get(o, "designation")->str;
+  const std_def *sd = factors_standard(c->f, code);
+  const char *how;
+  const std_edition *e =
+      sd ? factors_edition_at(sd, select_day(c, sd->by_report, &how)) : NULL;
+  return e ? arena_printf(c->a, "%s-%s", code, e->edition) : NULL;
+}
+
 const char *calc_std_clause(calc_ctx *c, const char *code, const char *rest)
 {
   return arena_printf(c->a, "%s%s", calc_std(c, code), rest);

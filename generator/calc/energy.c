@@ -1033,7 +1033,7 @@ static void emit_products(calc_ctx *c, value *energy)
                   calc_std_clause(c, "GB/T 2589", " (单位产品综合能耗)"));
     trace_add_ref(a, t, "energy_tce", tce, "tce",
                   arena_printf(a, "energy.products[%s].energy_tce", p->id));
-    trace_add(a, t, "quantity", p->quantity.v, p->unit, "enterprise data");
+    trace_add(a, t, "quantity", p->quantity.v, p->unit, calc_data_term(c->m));
     val_set(a, o, "inputs", inputs);
     if (p->benchmark)
       val_set_str(a, o, "benchmark_key", p->benchmark);
@@ -1075,7 +1075,7 @@ static void emit_intensity(calc_ctx *c, value *energy)
                          calc_std_clause(c, "GB/T 17166", " (能源消费指标)"));
     trace_add_ref(a, t, "total_tce", c->total_tce, "tce", "energy.total_tce");
     trace_add(a, t, rows[i].field, denom, rows[i].per > 1 ? "万元" : "m2",
-              "enterprise data");
+              calc_data_term(c->m));
   }
   /* Per m² at equal value, and per employee at both values (public
      institutions report both values; GB/T 17166's indicators of energy
@@ -1110,7 +1110,7 @@ static void emit_intensity(calc_ctx *c, value *energy)
                          calc_std_clause(c, "GB/T 17166", " (能源消费指标)"));
     trace_add_ref(a, t, per[i].total, per[i].tce, "tce", per[i].total_path);
     trace_add(a, t, per[i].field, per[i].denom, per[i].unit,
-              "enterprise data");
+              calc_data_term(c->m));
   }
 }
 

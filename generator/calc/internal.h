@@ -136,6 +136,9 @@ void calc_conversion(calc_ctx *c, value *energy);
    editions of metering and coefficients, and sets standards_applied. */
 void calc_editions(calc_ctx *c);
 const char *calc_std(calc_ctx *c, const char *code);
+/* The designation of code's edition in force, as calc_std, without
+   recording it in standards_applied; NULL when the register has none. */
+const char *calc_std_in_force(calc_ctx *c, const char *code);
 /* calc_std(c, code) followed by rest: the basis of a trace. */
 const char *calc_std_clause(calc_ctx *c, const char *code, const char *rest);
 void calc_edition_coefficient(calc_ctx *c, carrier_fig *cf);
@@ -158,6 +161,13 @@ void calc_building_facility(calc_ctx *c);
    industry building or public_institution), and a unit's use (its own,
    else its nearest ancestor's, else regular). */
 bool calc_is_building(const model *m);
+/* The word the report names the audited body by: 企业/enterprise, or for
+   a building 医院/hospital, 学校/school or university, else
+   单位/organisation. */
+const char *calc_organisation(const model *m, bool zh);
+/* The trace source of figures the audited body states: the term
+   "enterprise data", or "organisation data" for a building. */
+const char *calc_data_term(const model *m);
 unit_use calc_unit_use(const model *m, int unit);
 void calc_building(calc_ctx *c);
 /* energy.balance_matrix (GB/T 28751) and energy.flow (the stage diagram

@@ -1417,6 +1417,21 @@ static void grade_rated(calc_ctx *c, const eq_kind *k, const m_equipment *e,
             eff ? v * 100.0 : units_to(v, "kW/(m3/min)"), k->unit, NULL);
 }
 
+/* The table of kind k for the edition of its standard in force: k, or
+   the rules' entry holding that edition (edition_of: k). When the rules
+   hold no table of that edition, k — editions.c then withdraws the
+   grade and says which edition applies. */
+static const eq_kind *kind_in_force(calc_ctx *c, const eq_kind *k)
+{
+  const char *code, *ed;
+  if (!k->standard || !factors_designation(c->a, k->standard, &code, &ed))
+    return k;
+  const char *desig = calc_std_in_force(c, code);
+  const eq_kind *in_force =
+      desig ? factors_equipment_edition(c->f, k->key, desig) : NULL;
+  return in_force ? in_force : k;
+}
+
 static void equipment(calc_ctx *c)
 {
   arena *a = c->a;
@@ -1451,6 +1466,7 @@ static void equipment(calc_ctx *c)
       calc_equipment_catalogue(c, e, o);
       continue;
     }
+    k = kind_in_force(c, k);
     val_set_str(a, o, "standard", k->standard);
     grade_rated(c, k, e, path, o);
     calc_equipment_operation(c, k, e, path, o);

@@ -3084,8 +3084,11 @@ static void read_equipment(loader *ld, const ynode *n)
       if (ld->f->n_equipment && !factors_equipment(ld->f, e->kind)) {
         const char **known =
             ARENA_ARRAY(ld->s.a, const char *, ld->f->n_equipment + 1);
+        size_t n_known = 0;
         for (size_t k = 0; k < ld->f->n_equipment; k++)
-          known[k] = ld->f->equipment[k].key;
+          if (!ld->f->equipment[k].edition_of)
+            known[n_known++] = ld->f->equipment[k].key;
+        known[n_known] = NULL;
         unknown_ref(ld, x, PATH(ld, path, "kind"),
                     "equipment kind (rules/equipment.yaml)", e->kind, known);
       }

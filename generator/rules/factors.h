@@ -289,6 +289,10 @@ typedef struct eq_operation {
 
 typedef struct eq_kind {
   const char *key;
+  const char *edition_of;  /* another edition's table of this kind: the
+                              base kind's key (items name the base kind;
+                              calc grades by the edition in force), or
+                              NULL for a base kind */
   eq_operation op;         /* method EQ_OP_NONE when the kind has none */
   text2 name, title, source;
   const char *standard;
@@ -816,6 +820,11 @@ const char **industries_all(const factors *f, arena *a);
 
 const benchmark *factors_benchmark(const factors *f, const char *key);
 const eq_kind *factors_equipment(const factors *f, const char *key);
+/* The table of kind key (a base kind) for the standard designation
+   ("GB 20052-2020"): the base kind or one of its edition_of entries;
+   NULL when none is of that designation. */
+const eq_kind *factors_equipment_edition(const factors *f, const char *key,
+                                         const char *designation);
 const process_rule *factors_process(const factors *f, const char *key);
 
 /* The carrier with key, or NULL. */

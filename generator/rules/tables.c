@@ -908,6 +908,65 @@ static void read_catalogues(schema *s, const ynode *n, factors *f)
   f->n_catalogues = total;
 }
 
+/* edition_of: KIND — an entry holding another edition of KIND's table
+   (a base kind read before it, in this file or an earlier one) takes
+   everything but its standard, source, citation, classes and notes from
+   KIND; its standard is another edition of KIND's. */
+static bool edition_of(schema *s, const ynode *n, const char *path,
+                       const eq_kind *all, size_t n_all, eq_kind *k)
+{
+  const ynode *x = ytree_get(n, "edition_of");
+  const char *base_key;
+  if (!sch_id(s, x, sch_path(s, path, "edition_of"), &base_key))
+    return false;
+  const eq_kind *base = NULL;
+  for (size_t i = 0; i < n_all && !base; i++)
+    if (strcmp(all[i].key, base_key) == 0)
+      base = &all[i];
+  if (strcmp(base_key, k->key) == 0) {
+    diag_error(s->dl, x->pos,
+               "%s.edition_of: a kind cannot be another edition of itself "
+               "(give the entry a key of its own)",
+               path);
+    return false;
+  }
+  if (!base) {
+    diag_error(s->dl, x->pos,
+               "%s.edition_of: \"%s\" is not an equipment kind read before "
+               "this entry",
+               path, base_key);
+    return false;
+  }
+  if (base->edition_of) {
+    diag_error(s->dl, x->pos,
+               "%s.edition_of: \"%s\" is itself another edition of \"%s\"; "
+               "name the kind \"%s\"",
+               path, base_key, base->edition_of, base->edition_of);
+    return false;
+  }
+  const ynode *sx = ytree_get(n, "standard");
+  const char *std = NULL, *code, *ed, *bcode, *bed;
+  if (!sch_str(s, sx, sch_path(s, path, "standard"), &std))
+    return false;
+  if (!factors_designation(s->a, std, &code, &ed) || !base->standard ||
+      !factors_designation(s->a, base->standard, &bcode, &bed) ||
+      strcmp(code, bcode) != 0 || strcmp(ed, bed) == 0) {
+    diag_error(s->dl, sx->pos,
+               "%s.standard: \"%s\" is not another edition of %s's standard "
+               "%s",
+               path, std, base_key, base->standard ? base->standard : "");
+    return false;
+  }
+  const char *key = k->key;
+  *k = *base;
+  k->key = key;
+  k->edition_of = base->key;
+  k->classes = NULL;
+  k->n_classes = 0;
+  memset(&k->checked, 0, sizeof k->checked);
+  return true;
+}
+
 void tables_equipment(schema *s, const ynode *root, factors *f)
 {
   static const char *const top[] = {"kinds", "catalogues", NULL};
@@ -916,9 +975,16 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
                                      "indicator", "unit",  "source",
                                      "verified", "classes", "formulas",
                                      "no_class", "scope", "citation", "checked",
-                                     "operation", NULL};
+                                     "operation", "edition_of", NULL};
   static const char *const req[] = {"name",   "standard", "indicator", "unit",
                                     "source", "classes",  "citation",  NULL};
+  /* another edition's table of a kind: what the kind is comes from it */
+  static const char *const ed_keys[] = {"edition_of", "standard", "source",
+                                        "verified",   "classes",  "no_class",
+                                        "scope",      "citation", "checked",
+                                        NULL};
+  static const char *const ed_req[] = {"edition_of", "standard", "source",
+                                       "classes",    "citation", NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
                                            "losses", "cop", NULL};
   if (!sch_map(s, root, "equipment.yaml", top, top_req))
@@ -950,9 +1016,12 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
                    &all[at].checked);
       continue;
     }
-    if (!sch_map(s, n, path, keys, req))
+    bool edition = n->kind == YN_MAP && ytree_get(n, "edition_of");
+    if (!sch_map(s, n, path, edition ? ed_keys : keys, edition ? ed_req : req))
       continue;
     const ynode *x;
+    if (edition && !edition_of(s, n, path, all, f->n_equipment, &k))
+      continue;
     if ((x = ytree_get(n, "name")))
       sch_text2(s, x, sch_path(s, path, "name"), &k.name);
     if ((x = ytree_get(n, "title")))
@@ -994,8 +1063,21 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
 const eq_kind *factors_equipment(const factors *f, const char *key)
 {
   for (size_t i = 0; i < f->n_equipment; i++)
-    if (strcmp(f->equipment[i].key, key) == 0)
+    if (!f->equipment[i].edition_of && strcmp(f->equipment[i].key, key) == 0)
       return &f->equipment[i];
+  return NULL;
+}
+
+const eq_kind *factors_equipment_edition(const factors *f, const char *key,
+                                         const char *designation)
+{
+  for (size_t i = 0; i < f->n_equipment; i++) {
+    const eq_kind *k = &f->equipment[i];
+    const char *base = k->edition_of ? k->edition_of : k->key;
+    if (strcmp(base, key) == 0 && k->standard &&
+        strcmp(k->standard, designation) == 0)
+      return k;
+  }
   return NULL;
 }
 

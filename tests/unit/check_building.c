@@ -228,6 +228,118 @@ END_TEST
 
 /* A factory has no building entries and no building rows, and a building
    without floor area or occupants has null indicators. */
+/* The text of sample NAME's report in one language (pdftotext), with every
+   run of white space made one space, so that phrases broken across lines
+   are found. */
+static char *report_text(tu_run *r, const char *name, const char *lang)
+{
+  char dir[] = "/tmp/auditgen-org-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  const char *path = arena_printf(r->a, "%s/samples/%s.yaml", tu_root(), name);
+  const char *pdf = arena_printf(r->a, "%s/r.pdf", dir);
+  const char *argv[] = {tu_bin(), "report", path, "--lang", lang, "-o", pdf,
+                        "-q", NULL};
+  char *out, *err;
+  int rc = tu_exec(argv, tu_root(), &out, &err);
+  ck_assert_msg(rc == 0, "%s --lang %s: exit %d: %s", name, lang, rc, err);
+  free(out);
+  free(err);
+  const char *cmd = arena_printf(r->a, "pdftotext '%s' -", pdf);
+  const char *sh[] = {"/bin/sh", "-c", cmd, NULL};
+  rc = tu_exec(sh, dir, &out, &err);
+  ck_assert_msg(rc == 0, "pdftotext: %s", err);
+  free(err);
+  unlink(pdf);
+  rmdir(dir);
+  char *w = out;
+  bool space = false;
+  for (const char *p = out; *p; p++) {
+    bool ws = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\f' ||
+              *p == '\r';
+    if (ws && !space)
+      *w++ = ' ';
+    else if (!ws)
+      *w++ = *p;
+    space = ws;
+  }
+  *w = '\0';
+  char *t = arena_strdup(r->a, out);
+  free(out);
+  return t;
+}
+
+/* A building's report names the audited body as a building's: the hospital
+   医院 / hospital, the office 单位 / organisation — never 企业 or "the
+   enterprise" for it (the official titles that hold the word, GB/T 32150's
+   工业企业 and the industry guidelines, stay); a factory's report is
+   unchanged. */
+START_TEST(t_building_wording)
+{
+  tu_run r;
+  tu_open(&r);
+  const char *zh = report_text(&r, "hospital", "zh");
+  ck_assert_msg(strstr(zh, "（以下简称“医院”）"), "hospital: no 医院");
+  ck_assert(strstr(zh, "医院概况"));
+  ck_assert(strstr(zh, "对该医院"));
+  ck_assert(strstr(zh, "医院外部"));
+  static const char *const no_zh[] = {"企业概况", "该企业", "企业未提供",
+                                      "企业基本情况", "企业能量平衡表",
+                                      "企业外部", "企业统计数据",
+                                      "企业内部审计"};
+  for (size_t i = 0; i < sizeof no_zh / sizeof *no_zh; i++)
+    ck_assert_msg(!strstr(zh, no_zh[i]), "hospital zh says %s", no_zh[i]);
+  const char *en = report_text(&r, "hospital", "en");
+  ck_assert(strstr(en, "(\"the hospital\")"));
+  ck_assert_msg(!strstr(en, "the enterprise") && !strstr(en, "The enterprise"),
+                "hospital en says the enterprise");
+  const char *office = report_text(&r, "training/office-building", "zh");
+  ck_assert(strstr(office, "（以下简称“单位”）"));
+  ck_assert(!strstr(office, "企业概况"));
+  const char *office_en = report_text(&r, "training/office-building", "en");
+  ck_assert(strstr(office_en, "The organisation"));
+  ck_assert(!strstr(office_en, "the enterprise"));
+  const char *plant = report_text(&r, "training/boiler-house", "zh");
+  ck_assert(strstr(plant, "（以下简称“企业”）"));
+  ck_assert(strstr(plant, "企业概况"));
+  tu_close(&r);
+}
+END_TEST
+
+/* facility.organisation by building type. */
+START_TEST(t_building_organisation)
+{
+  static const struct {
+    const char *type, *zh, *en;
+  } cases[] = {{"hospital", "医院", "hospital"},
+               {"school", "学校", "school"},
+               {"university", "学校", "university"},
+               {"hotel", "单位", "organisation"},
+               {"office_government", "单位", "organisation"}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tu_run r;
+    tu_open(&r);
+    char *y = arena_strdup(r.a, OFFICE);
+    char *t = strstr(y, "office_government");
+    char *z = arena_printf(r.a, "%.*s%s%s", (int)(t - y), y, cases[i].type,
+                           t + strlen("office_government"));
+    tu_facility(&r, z);
+    ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+    ck_assert_str_eq(tu_str(&r, "facility.organisation.zh"), cases[i].zh);
+    ck_assert_str_eq(tu_str(&r, "facility.organisation.en"), cases[i].en);
+    tu_close(&r);
+  }
+  tu_run r;
+  tu_open(&r);
+  tu_facility(&r, arena_printf(r.a, "%s%s", TU_HEAD,
+                               "meters:\n  - {id: E1, carrier: electricity, "
+                               "level: 1, total: \"1,000 kWh\"}\n"));
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  ck_assert_str_eq(tu_str(&r, "facility.organisation.zh"), "企业");
+  ck_assert_str_eq(tu_str(&r, "facility.organisation.en"), "enterprise");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_building_absent)
 {
   tu_run r;
@@ -413,6 +525,8 @@ Suite *building_suite(void)
   tcase_add_test(tc, t_fixed_equal_value_layer);
   tcase_add_test(tc, t_building_flow);
   tcase_add_test(tc, t_building_boundary_only);
+  tcase_add_test(tc, t_building_organisation);
+  tcase_add_test(tc, t_building_wording);
   suite_add_tcase(s, tc);
   return s;
 }

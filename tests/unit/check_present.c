@@ -187,7 +187,8 @@ END_TEST
 /* {====================================================== grid factor */
 
 /* The sentence that names the grid factor reads whole in both languages,
-   with the regional factor and with the enterprise's own. */
+   with the regional factor and with the organisation's own (the minimal
+   facility is a building: 单位 / organisation, not 企业). */
 START_TEST(t_grid_factor_sentence)
 {
   char *dir = scratch();
@@ -209,15 +210,15 @@ START_TEST(t_grid_factor_sentence)
   const char *y = variant(dir, "own-factor", own);
   zh = render(dir, y, "zh");
   en = render(dir, y, "en");
-  has(zh, "电力排放因子采用企业提供的数值0.5257 tCO2/MWh，代替区域电网平均二氧化碳排放因子。", "zh");
-  has(en, "The emission factor of electricity is the enterprise's own value, "
+  has(zh, "电力排放因子采用单位提供的数值0.5257 tCO2/MWh，代替区域电网平均二氧化碳排放因子。", "zh");
+  has(en, "The emission factor of electricity is the organisation's own value, "
           "0.5257 tCO2/MWh, in place of the regional grid's average CO2 "
           "emission factor.",
       "en");
   lacks(zh, "自定因子—年", "zh");
   lacks(zh, "—年", "zh");
   lacks(en, "the — average", "en");
-  lacks(en, "of the enterprise's own factor", "en");
+  lacks(en, "of the organisation's own factor", "en");
   free(zh);
   free(en);
   rm_dir(dir);
@@ -244,9 +245,9 @@ START_TEST(t_audit_type)
        "At the request of Demo Small Enterprise Co., Ltd., the audit team "
        "made a special energy audit", "审计类型：专项审计",
        "Audit type: special audit"},
-      {"internal", "示范小微企业有限公司组织本企业审计组，依据",
+      {"internal", "示范小微企业有限公司组织本单位审计组，依据",
        "The internal audit team of Demo Small Enterprise Co., Ltd. audited "
-       "the enterprise's own energy use", "审计类型：企业内部审计",
+       "the organisation's own energy use", "审计类型：单位内部审计",
        "Audit type: internal audit"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -331,7 +332,7 @@ START_TEST(t_plurals_in_report)
 {
   char *dir = scratch();
   char *en = render(dir, "tests/present/minimal.yaml", "en");
-  has(en, "The enterprise used 1 energy carrier (working media included)",
+  has(en, "The organisation used 1 energy carrier (working media included)",
       "carriers");
   has(en, "monthly purchase data for 0 carriers", "monthly");
   has(en, "No price for 1 purchased carrier:", "finding");
@@ -767,7 +768,7 @@ START_TEST(t_zero_and_null)
   has(zh, "建议措施总投资 — 万元", "zh");
   has(zh, "其中：范围一（直接排放） 0 tCO2", "zh");
   has(zh, "“—”表示未计算", "zh");
-  has(zh, "注：“—”表示未计算：企业未提供工业总产值。", "zh");
+  has(zh, "注：“—”表示未计算：单位未提供工业总产值。", "zh");
   has(zh, "等价值362.28 tce；二氧化碳排放总量763.32 tCO2", "zh");
   has(en, "Energy per m² (equivalent value) — kgce/m²", "en");
   lacks(en, "Product saving potential", "en");
