@@ -263,8 +263,42 @@ START_TEST(t_xlsx_forms)
                       strstr(out, "ok C.2 total\n") &&
                       strstr(out, "ok C.3 total\n") &&
                       strstr(out, "ok T4 per unit\n") &&
-                      strstr(out, "ok recalculated\n"),
+                      strstr(out, "ok recalculated\n") &&
+                      strstr(out, "ok 205-1 columns 6-8\n") &&
+                      strstr(out, "ok C.2 gases\n"),
                   "%s: %s", samples[i], out);
+    if (i == 0) {
+      /* Cement, 205-1 columns 6 (raw material), 7 (non-industrial), 8
+         (vehicles), by hand: the audit counts all of each carrier in the
+         comprehensive consumption (raw coal 218,789.46 t, diesel 296.4 t,
+         electricity 10,378.567 万kWh) and C.3 burns all of the coal and
+         diesel, so 6 = 7 = 0 and 5 = 4 on each row; 8 is 0 for raw coal
+         (no vehicle runs on it) and blank for diesel and electricity
+         (vehicles may: the audit does not know their share), so 8's
+         total is blank while 6's and 7's are Σ 0 × coefficient = 0. */
+      ck_assert_msg(strstr(out, "205-1 6-8 原煤 0 0 0 True\n") &&
+                        strstr(out, "205-1 6-8 柴油 0 0 None True\n") &&
+                        strstr(out, "205-1 6-8 电力 0 0 None True\n") &&
+                        strstr(out, "205-1 6-8 total 0 0 None ['=SUMPRODUCT("
+                                    "I9:I11,M9:M11)', '=SUMPRODUCT(J9:J11,"
+                                    "M9:M11)', None]\n"),
+                    "%s", out);
+      /* no non-CO2 gas: C.2 has CO2 rows only */
+      ck_assert_msg(!strstr(out, "C.2 gas "), "%s", out);
+    }
+    if (i == 2)
+      /* Aluminium, C.2's gas rows (mass in t, CO2e at the SAR GWPs): CF4
+         2.3230 t × 6,500 = 15,099.63 tCO2e; C2F6 0.2811 t × 9,200 =
+         2,585.99; SF6 0.0400 t × 23,900 = 956.00; the total row is CO2
+         4,524,020.82 + 18,641.61 = 4,542,662.44 tCO2e (ok C.2 total) */
+      ck_assert_msg(
+          strstr(out, "C.2 gas 电解槽阳极效应全氟化碳 CF4 2.3230 15099.63 "
+                      "#,##0.0000\n"
+                      "C.2 gas 电解槽阳极效应全氟化碳 C2F6 0.2811 2585.99 "
+                      "#,##0.0000\n"
+                      "C.2 gas 220 kV GIS及断路器六氟化硫 SF6 0.0400 956.00 "
+                      "#,##0.0000\n"),
+          "%s", out);
     free(out);
   }
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
