@@ -57,6 +57,21 @@ static char *facts(const char *xlsx, const char *json)
            "      abs(v[\"C3\"].value / r[\"energy\"][\"carriers\"][0][\"consumed\"] - 1) < 1e-14)\n"
            "f = wb[wb.sheetnames[-1]]\n"
            "print(\"factors\", wb.sheetnames[-1], f.max_row - 2 == len(r[\"factors_used\"]))\n"
+           "import math\n"
+           "def lines(t, w):\n"
+           "    n = 0\n"
+           "    for part in t.split(chr(10)):\n"
+           "        u = sum(2 if len(ch.encode()) >= 3 else 1.1 for ch in part)\n"
+           "        n += max(1, math.ceil(u / max(1, w - 1)))\n"
+           "    return n\n"
+           "wa, wd = f.column_dimensions[\"A\"].width, f.column_dimensions[\"D\"].width\n"
+           "tall = all((f.row_dimensions[i].height or 15) >= 15 * min(12, max(lines(f.cell(i, 1).value, wa), lines(f.cell(i, 4).value or \"\", wd)))\n"
+           "           for i in range(3, f.max_row + 1))\n"
+           "multi = sum(lines(f.cell(i, 4).value or \"\", wd) > 1 for i in range(3, f.max_row + 1))\n"
+           "print(\"factor widths\", 10 <= wa <= 40, round(wd), f.column_dimensions[\"C\"].width >= 8,\n"
+           "      all(f.cell(i, k).alignment.wrap_text for i in range(3, f.max_row + 1) for k in (1, 4)),\n"
+           "      tall, multi > 0, f.page_setup.orientation,\n"
+           "      f.sheet_properties.pageSetUpPr.fitToPage, f.page_setup.fitToWidth in (None, 1), f.print_title_rows)\n"
            "c = wb[wb.sheetnames[0]]\n"
            "print(\"link\", c[\"A5\"].hyperlink.location if c[\"A5\"].hyperlink else None)\n"
            "print(\"names\", all(len(n) <= 31 for n in wb.sheetnames),\n"
@@ -95,6 +110,14 @@ START_TEST(t_xlsx_sample)
   ck_assert_msg(strstr(out, "share =E3/E$7 0.0% True\n"), "%s", out);
   ck_assert_msg(strstr(out, "row 原煤 True\n"), "%s", out);
   ck_assert_msg(strstr(out, "factors 因子与来源 True\n"), "%s", out);
+  /* the factors sheet readable: the name column as wide as its longest
+     name within 10 to 40 characters, the source column 70 and wrapping,
+     each row as tall as its longest text takes lines (some sources do
+     take more than one), so nothing runs over the next row in LibreOffice;
+     printed landscape, one page wide, the header on every page */
+  ck_assert_msg(strstr(out, "factor widths True 71 True True True True "
+                            "landscape True True $2:$2\n"),
+                "%s", out);
   ck_assert_msg(strstr(out, "link '表1 审计组成员'!A1\n"), "%s", out);
   ck_assert_msg(strstr(out, "names True True\n"), "%s", out);
   int sheets = atoi(strstr(out, "sheets ") + 7);
