@@ -134,6 +134,7 @@ static lxw_format *num_format(X *x, const char *excel, bool bold)
 static double text_width(const char *s)
 {
   double w = 0, line = 0;
+  const unsigned char *end = (const unsigned char *)s + strlen(s);
   for (const unsigned char *p = (const unsigned char *)s; *p;) {
     if (*p == '\n') {
       w = fmax(w, line);
@@ -141,7 +142,7 @@ static double text_width(const char *s)
       p++;
       continue;
     }
-    size_t n = utf8_char_len((const char *)p, strlen((const char *)p));
+    size_t n = utf8_char_len((const char *)p, (size_t)(end - p));
     line += n >= 3 ? 2 : 1.1;
     p += n ? n : 1;
   }
