@@ -111,6 +111,9 @@ static bool metrics(ttf_face *f, const table *t, char *why, size_t wn)
     return bytes_fail(why, wn, "is truncated: its 'loca' table is too short for "
                          "its %u glyphs",
                 f->num_glyphs);
+  f->hmtx = t[T_HMTX].off;
+  f->n_hmetrics = nh;
+  f->upem = upem;
   f->loca = t[T_LOCA].off;
   f->glyf = t[T_GLYF].off;
   f->glyf_len = t[T_GLYF].len;
@@ -405,6 +408,17 @@ unsigned ttf_glyph(const ttf_face *f, unsigned cp)
   if (idx >= f->gid_count)
     return 0;
   return (bytes_be16(arr + 2 * (size_t)idx) + delta) & 0xFFFF;
+}
+
+unsigned ttf_width(const ttf_face *f, unsigned gid)
+{
+  if (!f->data)
+    return 0;
+  if (gid >= f->num_glyphs)
+    gid = 0;
+  unsigned k = gid < f->n_hmetrics ? gid : f->n_hmetrics - 1;
+  unsigned adv = bytes_be16(f->data + f->hmtx + 4 * (size_t)k);
+  return (adv * 1000u / f->upem) & 0xFFFF;
 }
 
 bool ttf_has_outline(const ttf_face *f, unsigned gid)

@@ -33,6 +33,10 @@ typedef struct ttf_face {
   size_t cmap4;        /* the (3,1) format 4 subtable */
   unsigned segs;       /* its segment count */
   unsigned gid_count;  /* entries of its glyph array, as libharu counts */
+  size_t hmtx;         /* the horizontal metrics */
+  unsigned n_hmetrics; /* their long entries (the last one's advance
+                          serves the glyphs after it) */
+  unsigned upem;       /* units per em */
 } ttf_face;
 
 /* Reads face 0 of the TrueType file or collection in data[0..size) and
@@ -45,6 +49,11 @@ bool ttf_open(ttf_face *f, const void *data, size_t size, char *why,
 /* The glyph libharu draws for code point cp (0 for none, and for any code
    point past U+FFFF, which libharu's cmap reading cannot reach). */
 unsigned ttf_glyph(const ttf_face *f, unsigned cp);
+
+/* The advance of glyph gid in 1/1000 em, as libharu computes it (the
+   advance × 1000 / units per em, truncated; a glyph past the font has
+   glyph 0's), so a text measured here is as wide as libharu sets it. */
+unsigned ttf_width(const ttf_face *f, unsigned gid);
 
 /* Whether glyph gid has an outline (an empty glyph prints nothing). */
 bool ttf_has_outline(const ttf_face *f, unsigned gid);

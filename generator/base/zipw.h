@@ -1,7 +1,8 @@
 /* zipw.h — a zip archive of named parts, built in memory (libzip).
  *
  * For the OOXML packages (docx): parts are added in order and compressed
- * with deflate; every entry carries the same timestamp, given by the
+ * with deflate (libdeflate; a part deflate would not shrink is stored);
+ * every entry carries the same timestamp, given by the
  * caller (SOURCE_DATE_EPOCH, or 1980-01-01), so the same parts give the
  * same bytes whatever the time zone or the clock. */
 #ifndef GEN_ZIP_H

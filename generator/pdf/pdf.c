@@ -714,6 +714,88 @@ double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
   return total * size / 1000.0;
 }
 
+/* {====================================================== metrics */
+
+struct pdf_metrics {
+  char *bytes[F_COUNT];
+  ttf_face ttf[F_COUNT];
+  float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
+};
+
+pdf_metrics *pdf_metrics_new(diag_list *dl, const pdf_fonts *fonts)
+{
+  const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
+  pdf_metrics *m = mem_alloc(sizeof *m);
+  memset(m, 0, sizeof *m);
+  for (int i = 0; i < F_COUNT; i++) {
+    size_t len;
+    int err;
+    m->bytes[i] = paths[i] ? file_read_regular(paths[i], TTF_MAX_BYTES, &len,
+                                               &err)
+                           : NULL;
+    if (!m->bytes[i]) {
+      diag_error(dl, src_none(), "font %s: %s", paths[i] ? paths[i] : "(none)",
+                 paths[i] ? file_strerror(err) : "no path");
+      pdf_metrics_free(m);
+      return NULL;
+    }
+    char why[200];
+    if (!ttf_open(&m->ttf[i], m->bytes[i], len, why, sizeof why)) {
+      diag_error(dl, src_none(), "font %s %s", paths[i], why);
+      pdf_metrics_free(m);
+      return NULL;
+    }
+    m->widths[i] = mem_alloc(sizeof(float) * 65536);
+    for (size_t k = 0; k < 65536; k++)
+      m->widths[i][k] = -1;
+  }
+  return m;
+}
+
+void pdf_metrics_free(pdf_metrics *m)
+{
+  if (!m)
+    return;
+  for (int i = 0; i < F_COUNT; i++) {
+    mem_free(m->widths[i]);
+    mem_free(m->bytes[i]);
+  }
+  mem_free(m);
+}
+
+double pdf_metrics_measure(void *ctx, const char *s, size_t len,
+                           lay_face face, double size)
+{
+  pdf_metrics *m = ctx;
+  double total = 0;
+  size_t i = 0;
+  while (i < len) {
+    size_t cl;
+    unsigned cp = decode(s + i, len - i, &cl);
+    int f = face_font(cjk(cp), face);
+    float v;
+    if (cp < 65536 && m->widths[f][cp] >= 0) {
+      v = m->widths[f][cp];
+    } else {
+      /* libharu's UTF-8 reading takes a code point past the BMP for a
+         space */
+      unsigned c = cp < 65536 ? cp : 0x20;
+      /* and adds the width as a 16-bit signed number to an unsigned 32-bit
+         sum: an advance past 32.767 em comes out near 2^32, as it does
+         in the PDF's measure */
+      int16_t w16 = (int16_t)ttf_width(&m->ttf[f], ttf_glyph(&m->ttf[f], c));
+      v = (float)(uint32_t)(int32_t)w16;
+      if (cp < 65536)
+        m->widths[f][cp] = v;
+    }
+    total += (double)v;
+    i += cl;
+  }
+  return total * size / 1000.0;
+}
+
+/* }====================================================== */
+
 /* A position or length on a grid of 1/8 pt (0.044 mm, far below what
    print or screen shows): eighths are exact in binary, so libharu writes
    them with at most three decimals, and the differences it takes for

@@ -35,6 +35,17 @@ void pdf_free(pdf_writer *w);
 /* The layout's measure callback (ctx is the writer). */
 double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
                    double size);
+/* Text measured as pdf_measure measures it (the same faces, the same
+   widths, to the bit) from the checked font files alone, without loading
+   them into libharu: for the Word writer, whose charts place their labels
+   by width but which draws no PDF. NULL after a diagnostic on failure
+   (a file that cannot be read or that the check refuses). */
+typedef struct pdf_metrics pdf_metrics;
+pdf_metrics *pdf_metrics_new(diag_list *dl, const pdf_fonts *fonts);
+void pdf_metrics_free(pdf_metrics *m);
+/* The measure callback (ctx is the metrics). */
+double pdf_metrics_measure(void *ctx, const char *s, size_t len,
+                           lay_face face, double size);
 /* Draws every page and writes the PDF into out. Returns false after a
    diagnostic on a libharu error. The writer is spent afterwards. */
 bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,

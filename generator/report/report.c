@@ -201,8 +201,8 @@ report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
   /* the charts place their labels by width: measured with the PDF's
      faces, which Word's differ from; the drawing leaves room for that */
   pdf_fonts fonts = {sf->font_cjk, sf->font_latin, sf->font_latin_bold};
-  pdf_writer *w = pdf_new(dl, &fonts);
-  if (!w)
+  pdf_metrics *m = pdf_metrics_new(dl, &fonts);
+  if (!m)
     return REPORT_IO;
   lay_style ls = layout_style(sf);
   docx_fonts df = {sf->word_cjk, sf->word_cjk_heading, sf->word_latin};
@@ -210,8 +210,9 @@ report_status report_render_docx(arena *a, diag_list *dl, const tmpl *t,
   report_info(a, results, sf, o->lang, &info);
   info.has_date = o->has_date;
   info.epoch = o->epoch;
-  bool ok = docx_write(a, dl, d, &ls, &df, o->lang, pdf_measure, w, &info, out);
-  pdf_free(w);
+  bool ok = docx_write(a, dl, d, &ls, &df, o->lang, pdf_metrics_measure, m,
+                       &info, out);
+  pdf_metrics_free(m);
   return ok ? REPORT_OK : REPORT_IO;
 }
 

@@ -28,6 +28,7 @@
 #include "../load/ytree.h"
 #include "../rules/checks.h"
 #include "../rules/expr.h"
+#include "tmpl.h"
 
 #define FORMS_MAX 64        /* form files in a set */
 #define FORM_MAX_COLS 64    /* columns of a form */
@@ -121,6 +122,7 @@ typedef struct loader {
   diag_list *dl;
   const units *u;
   form *f;
+  tmpl_paths *paths;   /* the schema's verdicts on path shapes */
   const ynode *models; /* the form's models: mapping */
   const ynode *args;   /* the current row's arguments: mapping or NULL */
   src_pos args_pos;
@@ -227,7 +229,7 @@ static expr_text *compile_text(loader *l, const ynode *n, const char *full,
                                const char *item_shape) {
   expr_error err;
   expr_text *t = expr_text_compile(l->a, l->u, part, true, item_shape,
-                                   checks_path_check, l->a, &err);
+                                   tmpl_path_check, l->paths, &err);
   if (!t) {
     const char *at = changed ? NULL : strstr(full, part);
     src_pos p =
@@ -280,7 +282,7 @@ static expr *parse_expr(loader *l, const ynode *n, const char *path,
     return NULL;
   expr_error err;
   expr *e =
-      expr_parse(l->a, l->u, s, item_shape, checks_path_check, l->a, &err);
+      expr_parse(l->a, l->u, s, item_shape, tmpl_path_check, l->paths, &err);
   if (!e)
     diag_error(l->dl, changed ? n->pos : at_char(n, err.col - 1, err.len), "%s",
                err.msg);
@@ -1008,6 +1010,7 @@ form_set *forms_load(arena *a, diag_list *dl, const units *u,
   l.a = a;
   l.dl = dl;
   l.u = u;
+  l.paths = tmpl_paths_new(a);
   ytree_limits lim = ytree_default_limits();
   bool ok = true;
   for (size_t k = 0; k < n; k++) {

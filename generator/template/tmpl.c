@@ -32,6 +32,7 @@
 #include "../base/buf.h"
 #include "../base/fileio.h"
 #include "../base/fmt.h"
+#include "../base/strmap.h"
 #include "../base/utf8.h"
 #include "charts.h"
 #include <math.h>
@@ -143,6 +144,7 @@ typedef struct parser {
   read_budget *rb;
   src_pos here;       /* of the block being parsed */
   const char *item;   /* shape relative paths start from, or NULL */
+  tmpl_paths *paths;  /* the schema's verdicts on path shapes */
   const char *root;   /* real path of the template folder, or NULL */
   const char *real[TMPL_MAX_DEPTH + 1]; /* real paths of the open files, */
   const char *name[TMPL_MAX_DEPTH + 1]; /* outermost first, for cycles */
@@ -159,11 +161,49 @@ static src_pos pos_at(parser *p, int line_no, const char *line_s,
 
 /* The same schema as rule checks, with did-you-mean; paths under an item
    whose own path was already reported are not reported again. */
+struct tmpl_paths {
+  arena *a;
+  strmap *seen;           /* shape -> index in verdicts */
+  const char **verdicts;  /* NULL: a known path */
+  size_t n, cap;
+};
+
+tmpl_paths *tmpl_paths_new(arena *a)
+{
+  tmpl_paths *m = ARENA_NEW(a, tmpl_paths);
+  m->a = a;
+  m->seen = strmap_new(a);
+  m->verdicts = NULL;
+  m->n = m->cap = 0;
+  return m;
+}
+
+const char *tmpl_path_check(const char *shape, void *paths)
+{
+  tmpl_paths *m = paths;
+  long k = strmap_get(m->seen, shape);
+  if (k >= 0)
+    return m->verdicts[k];
+  const char *v = checks_path_check(shape, m->a);
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? 2 * m->cap : 256;
+    const char **grown = ARENA_ARRAY(m->a, const char *, cap);
+    if (m->n)
+      memcpy(grown, m->verdicts, sizeof *grown * m->n);
+    m->verdicts = grown;
+    m->cap = cap;
+  }
+  m->verdicts[m->n] = v;
+  strmap_put(m->seen, arena_strdup(m->a, shape), (long)m->n);
+  m->n++;
+  return v;
+}
+
 static const char *path_check(const char *shape, void *ctx)
 {
   if (strncmp(shape, "(invalid)", 9) == 0)
     return NULL;
-  return checks_path_check(shape, ctx);
+  return tmpl_path_check(shape, ctx);
 }
 
 static const char *trim(arena *a, const char *s, const char *e)
@@ -181,7 +221,7 @@ static expr_text *text_at(parser *p, const line *ln, const char *at,
 {
   expr_error err;
   expr_text *t = expr_text_compile(p->a, p->u, text, true, p->item, path_check,
-                                   p->a, &err);
+                                   p->paths, &err);
   if (!t) {
     /* find where the text starts in the line to place the column */
     const char *start = strstr(at, text);
@@ -198,7 +238,8 @@ static expr *expr_at(parser *p, const line *ln, const char *at,
                      const char *text, const char *item_shape)
 {
   expr_error err;
-  expr *e = expr_parse(p->a, p->u, text, item_shape, path_check, p->a, &err);
+  expr *e = expr_parse(p->a, p->u, text, item_shape, path_check, p->paths,
+                       &err);
   if (!e) {
     const char *start = strstr(at, text);
     src_pos pos = pos_at(p, ln->no, ln->s, start ? start : at, err.len);
@@ -983,6 +1024,7 @@ tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,
   p.u = u;
   p.dir = dir;
   p.rb = &rb;
+  p.paths = tmpl_paths_new(a);
   size_t before = diag_errors(dl);
   char *root = realpath(dir, NULL);
   if (root) {

@@ -19,6 +19,15 @@
 
 typedef struct tmpl tmpl;
 
+/* The results-schema check of a path shape (checks_path_check) with its
+   verdicts remembered: a template folder asks about the same shapes
+   thousands of times, and each ask scans the schema's paths. The
+   expression parsers' path callback, with a tmpl_paths as its context.
+   A verdict (NULL, or the error with its did-you-mean) lives in a. */
+typedef struct tmpl_paths tmpl_paths;
+tmpl_paths *tmpl_paths_new(arena *a);
+const char *tmpl_path_check(const char *shape, void *paths);
+
 /* Parses dir/name and everything it includes. Returns NULL after
    diagnostics on any error. */
 tmpl *tmpl_load(arena *a, diag_list *dl, const units *u, const char *dir,

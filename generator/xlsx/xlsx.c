@@ -134,6 +134,7 @@ static lxw_format *num_format(X *x, const char *excel, bool bold)
 static double text_width(const char *s)
 {
   double w = 0, line = 0;
+  const unsigned char *end = (const unsigned char *)s + strlen(s);
   for (const unsigned char *p = (const unsigned char *)s; *p;) {
     if (*p == '\n') {
       w = fmax(w, line);
@@ -141,7 +142,7 @@ static double text_width(const char *s)
       p++;
       continue;
     }
-    size_t n = utf8_char_len((const char *)p, strlen((const char *)p));
+    size_t n = utf8_char_len((const char *)p, (size_t)(end - p));
     line += n >= 3 ? 2 : 1.1;
     p += n ? n : 1;
   }
@@ -546,6 +547,10 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
 /* }====================================================== */
 /* {====================================================== factors, contents */
 
+/* The factors sheet's name column at most, and its source column. */
+#define FACTOR_NAME_MAX 40.0
+#define FACTOR_SOURCE_WIDTH 70.0
+
 static const char *str_of(const value *o, const char *key)
 {
   const value *v = val_get(o, key);
@@ -553,7 +558,11 @@ static const char *str_of(const value *o, const char *key)
 }
 
 /* Every factor the calculation used, with its value and where it comes
-   from (results.factors_used). */
+   from (results.factors_used). The name and unit columns are as wide as
+   their longest text (within bounds), the source wraps in a wide column,
+   and each row is as tall as its longest text takes lines, so that no
+   text runs over the next row (LibreOffice keeps the height a row is
+   given); printed landscape, one page wide, the header on each page. */
 static void factors_sheet(X *x, const value *results)
 {
   const value *fu = val_path(results, "factors_used");
@@ -574,32 +583,61 @@ static void factors_sheet(X *x, const value *results)
                                ? arena_printf(x->a, "%s\n%s", heads_zh[c], heads_en[c])
                                : heads_zh[c],
                            x->head);
+  if (x->lang == LANG_BILINGUAL)
+    worksheet_set_row(ws, 1, 32, NULL);
   lxw_format *g = num_format(x, "General", false);
+  const char **names = ARENA_ARRAY(x->a, const char *, fu->n);
+  const char **cites = ARENA_ARRAY(x->a, const char *, fu->n);
+  double name_w = 10, unit_w = 8;
   for (size_t i = 0; i < fu->n; i++) {
     const value *o = fu->items[i];
     lxw_row_t r = (lxw_row_t)(i + 2);
     const char *nz = str_of(o, "name_zh"), *ne = str_of(o, "name_en");
     doc_text name = {nz ? nz : str_of(o, "key"), ne ? ne : str_of(o, "key")};
-    worksheet_write_string(ws, r, 0, pick(x, name), x->text);
+    names[i] = pick(x, name);
+    if (names[i]) {
+      worksheet_write_string(ws, r, 0, names[i], x->text);
+      name_w = fmax(name_w, text_width(names[i]) + 2);
+    }
     const value *v = val_get(o, "value");
     if (v && v->kind == VAL_NUM)
       worksheet_write_number(ws, r, 1, v->num, g);
     const char *unit = str_of(o, "unit");
-    if (unit)
+    if (unit) {
       worksheet_write_string(ws, r, 2, unit, x->text);
+      unit_w = fmax(unit_w, text_width(unit) + 2);
+    }
     const char *cz = str_of(o, "citation_zh"), *ce = str_of(o, "citation");
     if (!cz && !ce) {
       cz = str_of(o, "source_zh");
       ce = str_of(o, "source");
     }
     doc_text cite = {cz ? cz : ce, ce ? ce : cz};
-    if (cite.zh)
-      worksheet_write_string(ws, r, 3, pick(x, cite), x->text);
+    cites[i] = cite.zh ? pick(x, cite) : NULL;
+    if (cites[i])
+      worksheet_write_string(ws, r, 3, cites[i], x->text);
   }
-  worksheet_set_column(ws, 0, 0, 36, NULL);
-  worksheet_set_column(ws, 1, 2, 14, NULL);
-  worksheet_set_column(ws, 3, 3, 60, NULL);
+  name_w = fmin(name_w, FACTOR_NAME_MAX);
+  unit_w = fmin(unit_w, 16);
+  worksheet_set_column(ws, 0, 0, name_w, NULL);
+  worksheet_set_column(ws, 1, 1, 16, NULL);
+  worksheet_set_column(ws, 2, 2, unit_w, NULL);
+  worksheet_set_column(ws, 3, 3, FACTOR_SOURCE_WIDTH, NULL);
+  for (size_t i = 0; i < fu->n; i++) {
+    double lines = 1;
+    if (names[i])
+      lines = fmax(lines, lines_in(names[i], name_w));
+    if (cites[i])
+      lines = fmax(lines, lines_in(cites[i], FACTOR_SOURCE_WIDTH));
+    if (lines > 1)
+      worksheet_set_row(ws, (lxw_row_t)(i + 2), 15 * fmin(lines, 12) + 2,
+                        NULL);
+  }
   worksheet_freeze_panes(ws, 2, 0);
+  worksheet_repeat_rows(ws, 1, 1);
+  worksheet_set_paper(ws, 9);
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);
 }
 
 /* The first sheet: the report's title and a link to every sheet. */

@@ -68,7 +68,7 @@ if s:
     media = {c["carrier"] for c in E["carriers"] if c["carrier"] not in keys}
     on_form = [c for c in E["carriers"] if c["carrier"] in keys]
     body = [rw for rw in range(hr + 3, f.max_row + 1)
-            if f.cell(rw, 1).value and not str(f.cell(rw, 1).value).startswith(("能源合计", "说明", "2.", "单位负责人"))]
+            if f.cell(rw, 1).value and not str(f.cell(rw, 1).value).startswith(("能源合计", "说明", "2.", "3.", "单位负责人"))]
     say("205-1 rows", len(body) == len(on_form), f"{len(body)} rows, {len(on_form)} carriers")
     tr = row_of(f, 0, "能源合计")
     want = sum(c["tce"] for c in on_form)
@@ -97,6 +97,26 @@ if s:
         if c.get("opening_stock") is None:
             say("205-1 note " + c["carrier"], any(w in str(f.cell(rw, 15).value) for w in ("库存", "外销", "自产")),
                 str(f.cell(rw, 15).value))
+    # columns 6-8: raw-material and non-industrial use 0 on every row;
+    # vehicles 0 for a carrier no vehicle runs on, blank (with the note)
+    # for one a vehicle may; the total row sums them, blank when any is
+    vehicle = {"gasoline", "kerosene", "diesel", "fuel_oil", "lpg", "lng", "natural_gas", "electricity"}
+    good = True
+    for c in on_form:
+        rw = row_of(f, 0, c["name_zh"].split("（")[0])
+        if not rw:
+            continue
+        six, seven, eight = (v.cell(rw, k).value for k in (9, 10, 11))
+        print("205-1 6-8", f.cell(rw, 1).value, six, seven, eight, v.cell(rw, 8).value == v.cell(rw, 7).value)
+        if six != 0 or seven != 0 or (eight is None) != (c["carrier"] in vehicle):
+            good = False
+        if c["carrier"] in vehicle and "8 运输工具消费" not in str(f.cell(rw, 15).value):
+            good = False
+    if tr:
+        t = [v.cell(tr, k).value for k in (9, 10, 11)]
+        print("205-1 6-8 total", *t, [f.cell(tr, k).value for k in (9, 10, 11)])
+        good = good and t[:2] == [0, 0] and (t[2] is None) == any(c["carrier"] in vehicle for c in on_form)
+    say("205-1 columns 6-8", good, "")
 
 # Carbon C.2: the total is the carbon total; C.3: the fuels' emissions
 s = sheet("碳排放表C.2")
@@ -105,8 +125,22 @@ if s:
     f, v = wb[s], vals[s]
     tr = row_of(f, 0, "企业温室气体排放总量")
     C = r["carbon"]
-    say("C.2 total", tr and near(v.cell(tr, 2).value, C["total_tco2"], 1e-6 * max(1, abs(C["total_tco2"])))
-        and str(f.cell(tr, 2).value).startswith("=SUM("), f"{v.cell(tr, 2).value} {C['total_tco2']}")
+    hr = row_of(f, 0, "排放源类别")
+    col = {f.cell(hr, k).value: k for k in range(1, 6)}
+    te = col.get("排放量（吨二氧化碳当量）")
+    say("C.2 total", tr and te and near(v.cell(tr, te).value, C["total_tco2e"], 1e-6 * max(1, abs(C["total_tco2e"])))
+        and str(f.cell(tr, te).value).startswith("=SUM("), f"{te and v.cell(tr, te).value} {C['total_tco2e']}")
+    # the non-CO2 gases: a row each, its gas, its mass in t and CO2e
+    rows = [rw for rw in range(hr + 1, tr) if v.cell(rw, col["温室气体"]).value not in (None, "CO2")]
+    good = len(rows) == len(C["gases"])
+    for g, rw in zip(C["gases"], rows):
+        m, e = v.cell(rw, col["排放量（吨）"]).value, v.cell(rw, te).value
+        print("C.2 gas", v.cell(rw, 1).value, v.cell(rw, col["温室气体"]).value, f"{m:.4f}", f"{e:.2f}",
+              f.cell(rw, col["排放量（吨）"]).number_format)
+        good = good and v.cell(rw, col["温室气体"]).value == g["gas"] and near(m, g["mass_t"], 1e-12) \
+            and near(e, g["tco2e"], 1e-9 * max(1, g["tco2e"]))
+    co2 = sum(v.cell(rw, te).value or 0 for rw in range(hr + 1, tr) if rw not in rows)
+    say("C.2 gases", good and near(co2, C["total_tco2"], 1e-6 * max(1, abs(C["total_tco2"]))), f"{len(rows)} {co2}")
 s = sheet("碳排放表C.3")
 say("C.3 sheet", s is not None, "")
 if s:

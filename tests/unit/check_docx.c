@@ -13,6 +13,7 @@
 
 #include "../../generator/base/buf.h"
 #include "../../generator/base/diag.h"
+#include "../../generator/base/zipw.h"
 #include "../../generator/chart/chart.h"
 #include "../../generator/docx/docx.h"
 #include "suites.h"
@@ -619,12 +620,82 @@ END_TEST
 
 /* }====================================================== */
 
+/* The package's zip: a part deflate shrinks is deflated (libdeflate,
+   handed to libzip as compressed data with its CRC), one it would not
+   shrink (random bytes, an empty part) is stored; libzip reads every
+   part back whole with its CRC checked; the same parts give the same
+   bytes. */
+static void zip_three(buf *out, const char *xml, const char *noise, size_t n)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  zip_writer *z = zipw_new(dl, true, 1700000000);
+  ck_assert(zipw_add(z, "a.xml", xml, strlen(xml)));
+  ck_assert(zipw_add(z, "media/noise.bin", noise, n));
+  ck_assert(zipw_add(z, "empty.xml", "", 0));
+  ck_assert(zipw_finish(z, out));
+  ck_assert_uint_eq(diag_errors(dl), 0);
+  arena_free(a);
+}
+
+START_TEST(t_docx_zip_parts)
+{
+  buf xml;
+  buf_init(&xml);
+  for (int i = 0; i < 2000; i++)
+    buf_printf(&xml, "<w:p><w:r><w:t>段落 %d</w:t></w:r></w:p>", i);
+  buf_add(&xml, "", 1);
+  char noise[4096];
+  unsigned x = 12345;
+  for (size_t i = 0; i < sizeof noise; i++) {
+    x = x * 1103515245u + 12345u;
+    noise[i] = (char)(x >> 16);
+  }
+  buf one, two;
+  buf_init(&one);
+  buf_init(&two);
+  zip_three(&one, xml.data, noise, sizeof noise);
+  zip_three(&two, xml.data, noise, sizeof noise);
+  ck_assert_uint_eq(one.len, two.len);
+  ck_assert(memcmp(one.data, two.data, one.len) == 0);
+  ck_assert_uint_lt(one.len, strlen(xml.data) / 5 + sizeof noise);
+  zip_error_t ze;
+  zip_error_init(&ze);
+  zip_source_t *src = zip_source_buffer_create(one.data, one.len, 0, &ze);
+  zip_t *z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+  ck_assert_ptr_nonnull(z);
+  static const char *const names[] = {"a.xml", "media/noise.bin", "empty.xml"};
+  const char *want[] = {xml.data, noise, ""};
+  size_t lens[] = {strlen(xml.data), sizeof noise, 0};
+  zip_uint16_t methods[] = {ZIP_CM_DEFLATE, ZIP_CM_STORE, ZIP_CM_STORE};
+  for (int i = 0; i < 3; i++) {
+    zip_stat_t st;
+    ck_assert_int_eq(zip_stat(z, names[i], 0, &st), 0);
+    ck_assert_uint_eq(st.size, lens[i]);
+    ck_assert_uint_eq(st.comp_method, methods[i]);
+    char *got = malloc(lens[i] + 1);
+    zip_file_t *f = zip_fopen(z, names[i], 0);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(zip_fread(f, got, lens[i] + 1), (zip_int64_t)lens[i]);
+    ck_assert_int_eq(zip_fclose(f), 0); /* 0: the CRC matched */
+    ck_assert(memcmp(got, want[i], lens[i]) == 0);
+    free(got);
+  }
+  zip_close(z);
+  zip_error_fini(&ze);
+  buf_fini(&one);
+  buf_fini(&two);
+  buf_fini(&xml);
+}
+END_TEST
+
 Suite *docx_suite(void)
 {
   Suite *s = suite_create("docx");
   TCase *tc = tcase_create("docx");
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, t_docx_markup);
+  tcase_add_test(tc, t_docx_zip_parts);
   tcase_add_test(tc, t_docx_languages);
   tcase_add_test(tc, t_docx_reproducible);
   tcase_add_loop_test(tc, t_docx_sample, 0, sizeof samples / sizeof samples[0]);

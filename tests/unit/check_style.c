@@ -768,6 +768,8 @@ END_TEST
 
 /* Random damage: what ttf_open accepts is read within bounds by every
    lookup, and loads and draws in libharu (the first 150 of them). */
+static unsigned metrics_differ(const pdf_fonts *fonts);
+
 START_TEST(t_font_damage)
 {
   make_tmpdir();
@@ -809,12 +811,89 @@ START_TEST(t_font_damage)
         ck_assert_msg(render(w, NULL), "damage %d: accepted, not drawn", k);
         pdf_free(w);
         arena_free(ar);
+        if (drawn <= 20)
+          ck_assert_msg(metrics_differ(&fonts) == 0,
+                        "damage %d: measured otherwise than libharu", k);
       }
     }
     free(f);
   }
   ck_assert_int_gt(accepted, 100); /* the damage also hits unread bytes */
   free(good);
+  remove_tmpdir();
+}
+END_TEST
+
+/* How many of the code points 0x20 … 0xFFFF and a few past the BMP
+   pdf_metrics_measure measures otherwise than pdf_measure, in each face
+   (surrogates are no characters; libharu's UTF-8 reading is not asked
+   about them). */
+static unsigned metrics_differ(const pdf_fonts *fonts)
+{
+  arena *ar = arena_new();
+  diag_list *dl = diag_new(ar);
+  pdf_writer *w = pdf_new(dl, fonts);
+  pdf_metrics *m = pdf_metrics_new(dl, fonts);
+  ck_assert_ptr_nonnull(w);
+  ck_assert_ptr_nonnull(m);
+  unsigned bad = 0;
+  static const unsigned astral[] = {0x10000, 0x1F600, 0x20000, 0x2A6D6};
+  for (unsigned k = 0x20; k < 0x10000 + 4; k++) {
+    unsigned cp = k < 0x10000 ? k : astral[k - 0x10000];
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+      continue;
+    char s[8];
+    size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (n == 1) {
+      s[0] = (char)cp;
+    } else {
+      s[0] = (char)((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | (cp >> (6 * (n - 1))));
+      for (size_t j = 1; j < n; j++)
+        s[j] = (char)(0x80 | ((cp >> (6 * (n - 1 - j))) & 0x3F));
+    }
+    for (int face = FACE_REGULAR; face <= FACE_BOLD; face++)
+      bad += pdf_measure(w, s, n, (lay_face)face, 10.5) !=
+             pdf_metrics_measure(m, s, n, (lay_face)face, 10.5);
+  }
+  /* a run of text, measured as a whole */
+  const char *run = "审计 Audit ‘能源’ 2016 — 10⁴ kWh";
+  bad += pdf_measure(w, run, strlen(run), FACE_BOLD, 9) !=
+         pdf_metrics_measure(m, run, strlen(run), FACE_BOLD, 9);
+  pdf_metrics_free(m);
+  pdf_free(w);
+  arena_free(ar);
+  return bad;
+}
+
+/* The Word writer's metrics, read from the font files alone, are
+   libharu's to the bit: for the shipped faces and for a made face with
+   more glyphs than long horizontal metrics (the glyphs past them take the
+   last advance); a file the check refuses is refused with its reason. */
+START_TEST(t_font_metrics)
+{
+  pdf_fonts shipped = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                       "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                       "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"};
+  ck_assert_uint_eq(metrics_differ(&shipped), 0);
+  make_tmpdir();
+  size_t n, m;
+  unsigned char *f = make_font(&n), *c = make_ttc(&m, 1);
+  const char *a = write_tmp("made.ttf", f, n);
+  const char *b = write_tmp("made.ttc", c, m);
+  pdf_fonts made = {b, a, a};
+  ck_assert_uint_eq(metrics_differ(&made), 0);
+  arena *ar = arena_new();
+  diag_list *dl = diag_new(ar);
+  set16(f + 4, 65535);
+  write_tmp("made.ttf", f, n);
+  ck_assert_ptr_null(pdf_metrics_new(dl, &made));
+  ck_assert_uint_eq(diag_errors(dl), 1);
+  pdf_fonts none = {b, "/nonexistent/x.ttf", a};
+  ck_assert_ptr_null(pdf_metrics_new(dl, &none));
+  ck_assert_uint_eq(diag_errors(dl), 2);
+  arena_free(ar);
+  free(f);
+  free(c);
   remove_tmpdir();
 }
 END_TEST
@@ -1566,6 +1645,7 @@ Suite *style_suite(void)
   tcase_add_test(tc, t_font_collection);
   tcase_add_test(tc, t_font_truncated);
   tcase_add_test(tc, t_font_draws);
+  tcase_add_test(tc, t_font_metrics);
   tcase_add_test(tc, t_font_damage);
   tcase_add_test(tc, t_font_composite_cycle);
   suite_add_tcase(s, tc);

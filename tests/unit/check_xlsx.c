@@ -57,6 +57,21 @@ static char *facts(const char *xlsx, const char *json)
            "      abs(v[\"C3\"].value / r[\"energy\"][\"carriers\"][0][\"consumed\"] - 1) < 1e-14)\n"
            "f = wb[wb.sheetnames[-1]]\n"
            "print(\"factors\", wb.sheetnames[-1], f.max_row - 2 == len(r[\"factors_used\"]))\n"
+           "import math\n"
+           "def lines(t, w):\n"
+           "    n = 0\n"
+           "    for part in t.split(chr(10)):\n"
+           "        u = sum(2 if len(ch.encode()) >= 3 else 1.1 for ch in part)\n"
+           "        n += max(1, math.ceil(u / max(1, w - 1)))\n"
+           "    return n\n"
+           "wa, wd = f.column_dimensions[\"A\"].width, f.column_dimensions[\"D\"].width\n"
+           "tall = all((f.row_dimensions[i].height or 15) >= 15 * min(12, max(lines(f.cell(i, 1).value, wa), lines(f.cell(i, 4).value or \"\", wd)))\n"
+           "           for i in range(3, f.max_row + 1))\n"
+           "multi = sum(lines(f.cell(i, 4).value or \"\", wd) > 1 for i in range(3, f.max_row + 1))\n"
+           "print(\"factor widths\", 10 <= wa <= 40, round(wd), f.column_dimensions[\"C\"].width >= 8,\n"
+           "      all(f.cell(i, k).alignment.wrap_text for i in range(3, f.max_row + 1) for k in (1, 4)),\n"
+           "      tall, multi > 0, f.page_setup.orientation,\n"
+           "      f.sheet_properties.pageSetUpPr.fitToPage, f.page_setup.fitToWidth in (None, 1), f.print_title_rows)\n"
            "c = wb[wb.sheetnames[0]]\n"
            "print(\"link\", c[\"A5\"].hyperlink.location if c[\"A5\"].hyperlink else None)\n"
            "print(\"names\", all(len(n) <= 31 for n in wb.sheetnames),\n"
@@ -95,6 +110,14 @@ START_TEST(t_xlsx_sample)
   ck_assert_msg(strstr(out, "share =E3/E$7 0.0% True\n"), "%s", out);
   ck_assert_msg(strstr(out, "row 原煤 True\n"), "%s", out);
   ck_assert_msg(strstr(out, "factors 因子与来源 True\n"), "%s", out);
+  /* the factors sheet readable: the name column as wide as its longest
+     name within 10 to 40 characters, the source column 70 and wrapping,
+     each row as tall as its longest text takes lines (some sources do
+     take more than one), so nothing runs over the next row in LibreOffice;
+     printed landscape, one page wide, the header on every page */
+  ck_assert_msg(strstr(out, "factor widths True 71 True True True True "
+                            "landscape True True $2:$2\n"),
+                "%s", out);
   ck_assert_msg(strstr(out, "link '表1 审计组成员'!A1\n"), "%s", out);
   ck_assert_msg(strstr(out, "names True True\n"), "%s", out);
   int sheets = atoi(strstr(out, "sheets ") + 7);
@@ -263,8 +286,42 @@ START_TEST(t_xlsx_forms)
                       strstr(out, "ok C.2 total\n") &&
                       strstr(out, "ok C.3 total\n") &&
                       strstr(out, "ok T4 per unit\n") &&
-                      strstr(out, "ok recalculated\n"),
+                      strstr(out, "ok recalculated\n") &&
+                      strstr(out, "ok 205-1 columns 6-8\n") &&
+                      strstr(out, "ok C.2 gases\n"),
                   "%s: %s", samples[i], out);
+    if (i == 0) {
+      /* Cement, 205-1 columns 6 (raw material), 7 (non-industrial), 8
+         (vehicles), by hand: the audit counts all of each carrier in the
+         comprehensive consumption (raw coal 218,789.46 t, diesel 296.4 t,
+         electricity 10,378.567 万kWh) and C.3 burns all of the coal and
+         diesel, so 6 = 7 = 0 and 5 = 4 on each row; 8 is 0 for raw coal
+         (no vehicle runs on it) and blank for diesel and electricity
+         (vehicles may: the audit does not know their share), so 8's
+         total is blank while 6's and 7's are Σ 0 × coefficient = 0. */
+      ck_assert_msg(strstr(out, "205-1 6-8 原煤 0 0 0 True\n") &&
+                        strstr(out, "205-1 6-8 柴油 0 0 None True\n") &&
+                        strstr(out, "205-1 6-8 电力 0 0 None True\n") &&
+                        strstr(out, "205-1 6-8 total 0 0 None ['=SUMPRODUCT("
+                                    "I9:I11,M9:M11)', '=SUMPRODUCT(J9:J11,"
+                                    "M9:M11)', None]\n"),
+                    "%s", out);
+      /* no non-CO2 gas: C.2 has CO2 rows only */
+      ck_assert_msg(!strstr(out, "C.2 gas "), "%s", out);
+    }
+    if (i == 2)
+      /* Aluminium, C.2's gas rows (mass in t, CO2e at the SAR GWPs): CF4
+         2.3230 t × 6,500 = 15,099.63 tCO2e; C2F6 0.2811 t × 9,200 =
+         2,585.99; SF6 0.0400 t × 23,900 = 956.00; the total row is CO2
+         4,524,020.82 + 18,641.61 = 4,542,662.44 tCO2e (ok C.2 total) */
+      ck_assert_msg(
+          strstr(out, "C.2 gas 电解槽阳极效应全氟化碳 CF4 2.3230 15099.63 "
+                      "#,##0.0000\n"
+                      "C.2 gas 电解槽阳极效应全氟化碳 C2F6 0.2811 2585.99 "
+                      "#,##0.0000\n"
+                      "C.2 gas 220 kV GIS及断路器六氟化硫 SF6 0.0400 956.00 "
+                      "#,##0.0000\n"),
+          "%s", out);
     free(out);
   }
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
