@@ -324,6 +324,14 @@ START_TEST(t_diagnostics_json_matches_text)
 }
 END_TEST
 
+/* The keys of facility: in alphabetical order, as an unknown key's
+   message lists them. */
+#define FACILITY_KEYS                                                          \
+  "address, bed_days, beds, building_type, capacity, climate_zone, "           \
+  "credit_code, employees, floor_area, grid, hospital_grade, industry, name, " \
+  "occupants, operating_hours, outpatient_visits, output_value, process, "     \
+  "province, students, value_added, ventilation"
+
 START_TEST(t_diagnostics_json_words)
 {
   char *out, *err;
@@ -340,9 +348,10 @@ START_TEST(t_diagnostics_json_words)
                    "    \"path\": \"facility\",\n"
                    "    \"severity\": \"error\",\n"
                    "    \"message_en\": \"facility: unknown key \\\"industy\\\" "
-                   "(did you mean \\\"industry\\\"?)\",\n"
+                   "(did you mean \\\"industry\\\"?); allowed keys: " FACILITY_KEYS
+                   "\",\n"
                    "    \"message_zh\": \"facility: 未知的键 \\\"industy\\\"（是否应为 "
-                   "\\\"industry\\\"？）\"\n"
+                   "\\\"industry\\\"？）；允许的键：" FACILITY_KEYS "\"\n"
                    "  }\n"
                    "]\n");
   free(out), free(err);
