@@ -54,6 +54,13 @@ static const char HEAD[] = "auditgen: 1\n"
                            "audit:\n"
                            "  period: {from: 2016-01-01, to: 2016-12-31}\n";
 
+/* An industrial facility states its products (the loader requires them):
+   written at the end of the files of tests about something else, so that
+   the lines the tests name do not move. */
+static const char PRODUCTS[] =
+    "products:\n  - {id: p1, name: {zh: 产品, en: Product}, quantity: "
+    "\"1,000 t\"}\n";
+
 /* Opens dir/name for writing, with HEAD written. */
 static FILE *facility(const char *name, char *path, size_t cap)
 {
@@ -148,6 +155,7 @@ START_TEST(t_many_errors)
         f);
   for (int i = 0; i < 150000; i++)
     fprintf(f, "x%d: 1\n", i);
+  fputs(PRODUCTS, f);
   fclose(f);
   struct outcome o = run(path, false);
   ck_assert_msg(o.rc == 1 && !o.wrote, "exit %d\n%s", o.rc, tail(o.err));
@@ -181,6 +189,7 @@ START_TEST(t_duplicate_meters)
     fprintf(f, "  - {id: E%d, carrier: electricity, level: 1, total: "
                "\"1 kWh\"}\n",
             i % 10000);
+  fputs(PRODUCTS, f);
   fclose(f);
   struct outcome o = run(path, true);
   ck_assert_msg(o.rc == 1, "exit %d\n%s", o.rc, tail(o.err));
@@ -217,6 +226,7 @@ START_TEST(t_long_lists)
     fprintf(f, "  - {id: M%d, carrier: electricity, level: 2, to: V%d, "
                "total: \"1 kWh\"}\n",
             i, i);
+  fputs(PRODUCTS, f);
   fclose(f);
   struct outcome o = run(path, true);
   ck_assert_msg(o.rc == 1, "exit %d\n%s", o.rc, tail(o.err));
@@ -258,6 +268,7 @@ START_TEST(t_long_lists)
         f);
   for (int i = 0; i <= n; i++)
     fprintf(f, "  - {id: Q%d, kind: motor, name: {zh: q, en: q}}\n", i % n);
+  fputs(PRODUCTS, f);
   fclose(f);
   o = run(path, true);
   ck_assert_double_lt(o.secs, BOUND);
