@@ -83,12 +83,12 @@ en: Every meter that could be checked meets the required accuracy class.
 
 {% endif %}
 
-{% if count(metering.accuracy[? .status == "cannot_check"]) > 0 %}
+{% if count(metering.accuracy[? .status == "cannot_check" or .status == "not_stated"]) > 0 %}
 
 zh: 以下计量器具的准确度等级无法判定：
 en: The accuracy class of the following meters cannot be checked:
 
-{% for metering.accuracy[? .status == "cannot_check"] %}
+{% for metering.accuracy[? .status == "cannot_check" or .status == "not_stated"] %}
 
 - zh: {{.meter}}（{{.meter_name_zh}}）：{{.reason_zh}}。
   en: {{.meter}} ({{.meter_name_en}}): {{.reason_en}}.

@@ -39,7 +39,8 @@ en: At the request of {{facility.name.en}}, the audit team made a full energy au
 | 其中：范围二（外购电力、热力） | of which Scope 2 (purchased electricity and heat) | {{carbon.scope2.total_tco2|0.00}} | tCO2
 | 单位建筑面积二氧化碳排放 | CO2 per m² | {{carbon.intensity.kgco2_per_m2|0.00}} | kgCO2/m²
 | 计量器具配备率达标项 | Metering coverage items meeting GB 17167 | {{count(metering.coverage[? .ok == true])|#}} / {{count(metering.coverage)|#}} |
-| 计量器具准确度达标台数 | Meters meeting the required accuracy class | {{count(metering.accuracy[? .ok == true])|#}} / {{count(metering.accuracy)|#}} |
+| 计量器具准确度达标台数（已核对） | Meters meeting the required accuracy class (of those checked) | {{metering.class_check.meets|#}} / {{metering.class_check.checked|#}} |
+| 未注明准确度等级的计量器具 | Meters stating no accuracy class | {{metering.class_check.not_stated|#}} |
 | 建议措施年节能量 | Annual energy saving of the proposed measures | {{sum(measures[].annual_saving_tce)|0.00}} | tce/a
 | 建议措施年节约费用 | Annual cost saving of the proposed measures | {{sum(measures[].annual_saving_cny) / 10000|0.00}} | 万元/a | | 10⁴ CNY/a
 | 建议措施年减排量 | Annual CO2 reduction of the proposed measures | {{sum(measures[].annual_reduction_tco2)|0.00}} | tCO2/a
@@ -71,7 +72,8 @@ en: At the request of {{facility.name.en}}, the audit team made a full energy au
 | 其中：范围二（外购电力、热力） | of which Scope 2 (purchased electricity and heat) | {{carbon.scope2.total_tco2|0.00}} | tCO2
 | 万元产值二氧化碳排放 | CO2 per 10⁴ CNY of output value | {{carbon.intensity.tco2_per_10k_cny_output|0.000}} | tCO2/万元 | | tCO2/10⁴ CNY
 | 计量器具配备率达标项 | Metering coverage items meeting GB 17167 | {{count(metering.coverage[? .ok == true])|#}} / {{count(metering.coverage)|#}} |
-| 计量器具准确度达标台数 | Meters meeting the required accuracy class | {{count(metering.accuracy[? .ok == true])|#}} / {{count(metering.accuracy)|#}} |
+| 计量器具准确度达标台数（已核对） | Meters meeting the required accuracy class (of those checked) | {{metering.class_check.meets|#}} / {{metering.class_check.checked|#}} |
+| 未注明准确度等级的计量器具 | Meters stating no accuracy class | {{metering.class_check.not_stated|#}} |
 | 产品对标节能潜力（达到1级，不重复计算） | Product saving potential (to grade 1, not counted twice) | {{energy.products_potential_tce|0.00}} | tce
 | 建议措施年节能量 | Annual energy saving of the proposed measures | {{sum(measures[].annual_saving_tce)|0.00}} | tce/a
 | 建议措施年节约费用 | Annual cost saving of the proposed measures | {{sum(measures[].annual_saving_cny) / 10000|0.00}} | 万元/a | | 10⁴ CNY/a

@@ -466,6 +466,13 @@ static void accuracy_row(calc_ctx *c, value *r, const m_meter *mt,
   } else {
     val_set_null(a, r, "ok");
   }
+  /* No class stated is a gap in the records, not a failed check: its own
+     status, kept apart from the meters checked in the counts. */
+  if (!mt->accuracy) {
+    status = "not_stated";
+    cz = "未注明";
+    ce = "Not stated";
+  }
   val_set_str(a, r, "status", status);
   val_set_str(a, r, "check_zh", cz);
   val_set_str(a, r, "check_en", ce);
@@ -572,6 +579,28 @@ static void calibration_summary(calc_ctx *c, value *o, const value *acc)
   buf_fini(&en);
 }
 
+/* metering.class_check: the meters in use by accuracy status; checked is
+   those judged (meets + does_not_meet), the base of the summary's
+   "meeting the required class" count, so that a meter stating no class
+   (not_stated) or one Table 4 cannot judge (cannot_check) is not counted
+   as failing (GB 17167-2006 4.3.8). */
+static void class_summary(calc_ctx *c, value *o, const value *acc)
+{
+  arena *a = c->a;
+  static const char *const sts[] = {"meets", "does_not_meet", "not_stated",
+                                    "cannot_check", NULL};
+  value *cc = val_set(a, o, "class_check", val_obj(a));
+  size_t n[4] = {0};
+  for (size_t i = 0; i < acc->n; i++) {
+    const value *st = val_get(acc->items[i], "status");
+    for (int k = 0; sts[k] && st && st->kind == VAL_STR; k++)
+      n[k] += strcmp(st->str, sts[k]) == 0;
+  }
+  for (int k = 0; sts[k]; k++)
+    val_set_num(a, cc, sts[k], (double)n[k]);
+  val_set_num(a, cc, "checked", (double)(n[0] + n[1]));
+}
+
 static void metering(calc_ctx *c)
 {
   arena *a = c->a;
@@ -650,6 +679,7 @@ static void metering(calc_ctx *c)
     calibration_row(c, r, mt);
   }
   calibration_summary(c, o, acc);
+  class_summary(c, o, acc);
   /* The metering points the data name without a meter (installed: false). */
   value *miss = val_set(a, o, "missing", val_arr(a));
   for (size_t i = 0; i < m->n_meters; i++) {

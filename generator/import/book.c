@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <expat.h>
 #include <iconv.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +60,51 @@ void imp_warn(imp_msgs *m, const char *where, const char *fmt, ...)
 }
 
 /* {====================================================== cells */
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+static long days_from_civil(long y, long m, long d)
+{
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+bool imp_date(const icell *c, int *y, int *m, int *d, const char **why)
+{
+  *why = NULL;
+  double v = c->num;
+  double lo = c->date == IMP_DATE_1904 ? 0 : 1;
+  if (!(v >= lo && v < 2958466)) { /* 9999-12-31 is 2,958,465 */
+    *why = v >= 0 && v < 1 ? "a time of day, not a date"
+                           : "outside the dates a workbook can hold";
+    return false;
+  }
+  long serial = (long)floor(v);
+  long days; /* since 1970-01-01 */
+  if (c->date == IMP_DATE_1904)
+    days = days_from_civil(1904, 1, 1) + serial;
+  else if (serial == 60) {
+    /* Lotus 1-2-3's 1900-02-29, kept by Excel: no such day */
+    *why = "1900-02-29 (serial 60), a day that does not exist (Excel's "
+           "1900 leap-year bug)";
+    return false;
+  } else
+    days = days_from_civil(1899, 12, serial < 60 ? 31 : 30) + serial;
+  /* civil_from_days */
+  long z = days + 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+  return true;
+}
 
 const char *imp_ref(arena *a, uint32_t row, uint32_t col)
 {
@@ -251,6 +297,14 @@ struct X {
   bool in_c, in_v, in_is;
   char ctype[16];
   long cstyle_s;       /* t="s" index */
+  long cxf;            /* the cell's style (s=""), -1 none */
+  /* styles: which cell formats (cellXfs, by index) show a date */
+  bool date1904;       /* workbookPr date1904: serial 0 is 1904-01-01 */
+  bool in_xfs;
+  unsigned char *xf_date;
+  size_t n_xf, cap_xf;
+  long *date_fmts;     /* custom numFmt ids whose code is a date */
+  size_t n_date_fmts, cap_date_fmts;
   uint32_t crow, ccol;
 };
 
@@ -334,7 +388,10 @@ static void sst_end(X *x, const char *el)
 static void wb_start(X *x, const char *el, const char **attr)
 {
   el = local(el);
-  if (strcmp(el, "sheet") == 0) {
+  if (strcmp(el, "workbookPr") == 0) {
+    const char *d = attr_of(attr, "date1904");
+    x->date1904 = d && (strcmp(d, "1") == 0 || strcmp(d, "true") == 0);
+  } else if (strcmp(el, "sheet") == 0) {
     const char *name = attr_of(attr, "name"), *rid = attr_of(attr, "id");
     if (!name || !rid) {
       part_error(x, "a <sheet> without a name or r:id");
@@ -367,6 +424,81 @@ static void rels_start(X *x, const char *el, const char **attr)
       arena_strdup(x->a, t);
   if (x->n_rels > 2000)
     part_error(x, "more than 2,000 relationships");
+}
+
+/* Whether a number format code shows a date: a y or d, or 年 or 日,
+   outside quotes and brackets ([Red], [$-804], [h]). Codes with only h,
+   m, s show a time, which is not a date; "General" none. */
+static bool date_code(const char *code)
+{
+  bool q = false, br = false, ymd = false;
+  for (const char *p = code; *p; p++) {
+    char c = *p;
+    if (c == '"')
+      q = !q;
+    else if (q)
+      continue;
+    else if (c == '\\' && p[1])
+      p++;
+    else if (c == '[')
+      br = true;
+    else if (c == ']')
+      br = false;
+    else if (!br && (c == 'y' || c == 'Y' || c == 'd' || c == 'D'))
+      ymd = true;
+    else if (!br && strncmp(p, "年", 3) == 0)
+      ymd = true;
+    else if (!br && strncmp(p, "日", 3) == 0)
+      ymd = true;
+  }
+  return ymd;
+}
+
+/* Built-in number formats that show a date (ECMA-376 18.8.30: 14-17, 22;
+   of the zh-CN ones 27-31, 36, 50-54, 57 and 58: 32-35, 55 and 56 are
+   times). */
+static bool builtin_date(long id)
+{
+  return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) ||
+         id == 36 || (id >= 50 && id <= 54) || id == 57 || id == 58;
+}
+
+/* styles: <numFmts><numFmt numFmtId="" formatCode=""/></numFmts> and
+   <cellXfs><xf numFmtId=""/>…</cellXfs> (a cell's s="" indexes these). */
+static void styles_start(X *x, const char *el, const char **attr)
+{
+  el = local(el);
+  if (strcmp(el, "numFmt") == 0) {
+    const char *id = attr_of(attr, "numFmtId"), *code = attr_of(attr,
+                                                               "formatCode");
+    if (id && code && date_code(code)) {
+      if (x->n_date_fmts >= 4096) {
+        part_error(x, "more than 4,096 number formats");
+        return;
+      }
+      *ARENA_PUSH(x->a, x->date_fmts, x->n_date_fmts, x->cap_date_fmts) =
+          strtol(id, NULL, 10);
+    }
+  } else if (strcmp(el, "cellXfs") == 0)
+    x->in_xfs = true;
+  else if (x->in_xfs && strcmp(el, "xf") == 0) {
+    if (x->n_xf >= 65536) {
+      part_error(x, "more than 65,536 cell formats");
+      return;
+    }
+    const char *id = attr_of(attr, "numFmtId");
+    long v = id ? strtol(id, NULL, 10) : 0;
+    bool d = builtin_date(v);
+    for (size_t i = 0; !d && i < x->n_date_fmts; i++)
+      d = x->date_fmts[i] == v;
+    *ARENA_PUSH(x->a, x->xf_date, x->n_xf, x->cap_xf) = d;
+  }
+}
+
+static void styles_end(X *x, const char *el)
+{
+  if (strcmp(local(el), "cellXfs") == 0)
+    x->in_xfs = false;
 }
 
 static void no_end(X *x, const char *el)
@@ -414,6 +546,8 @@ static void ws_start(X *x, const char *el, const char **attr)
     }
     x->col = x->ccol;
     snprintf(x->ctype, sizeof x->ctype, "%s", t ? t : "n");
+    const char *st = attr_of(attr, "s");
+    x->cxf = st ? strtol(st, NULL, 10) : -1;
     x->in_c = true;
     buf_clear(&x->text);
   } else if (x->in_c && strcmp(el, "v") == 0)
@@ -501,6 +635,8 @@ static void ws_end(X *x, const char *el)
                    imp_ref(x->a, c.row, c.col), x->text.data);
         return;
       }
+      if (x->cxf >= 0 && (size_t)x->cxf < x->n_xf && x->xf_date[x->cxf])
+        c.date = x->date1904 ? IMP_DATE_1904 : IMP_DATE_1900;
     }
     if (++x->cells > IMP_MAX_CELLS) {
       part_error(x, "more than %u cells with a value in the workbook",
@@ -653,6 +789,14 @@ static bool read_xlsx(X *x, const char *path)
   }
   if (ok)
     ok = parse_part(x, sst_part, sst_start, sst_end, false);
+  const char *styles_part = "xl/styles.xml";
+  for (size_t i = 0; ok && i < x->n_rels; i++) {
+    size_t tl = strlen(x->rel_types[i]);
+    if (tl >= 7 && strcmp(x->rel_types[i] + tl - 7, "/styles") == 0)
+      styles_part = part_path(x->a, x->rel_targets[i]);
+  }
+  if (ok)
+    ok = parse_part(x, styles_part, styles_start, styles_end, false);
   for (size_t i = 0; ok && i < x->n_sheets; i++) {
     const char *target = NULL;
     for (size_t k = 0; k < x->n_rels; k++)

@@ -192,11 +192,17 @@ static const char *num_text(arena *a, double v)
 }
 
 /* The text of a cell ("" for none): numbers as %.15g, booleans as
-   true/false. */
+   true/false, a number shown as a date (an Excel serial with a date
+   format) as YYYY-MM-DD. A serial that is no date keeps its number (the
+   sheet's check_dates has said so). */
 static const char *text_of(F *f, const icell *c)
 {
   if (!c)
     return "";
+  int y, mo, d;
+  const char *why;
+  if (c->kind == IC_NUM && c->date && imp_date(c, &y, &mo, &d, &why))
+    return arena_printf(f->a, "%04d-%02d-%02d", y, mo, d);
   if (c->kind == IC_NUM)
     return num_text(f->a, c->num);
   if (c->kind == IC_BOOL)
@@ -218,6 +224,10 @@ static bool num_at(F *f, uint32_t r, uint32_t c, double *v, bool *bad)
   const icell *x = imp_cell(f->sheet, r, c, false);
   if (!x)
     return false;
+  if (x->kind == IC_NUM && x->date) {
+    *bad = true; /* a date where an amount belongs: not read as its serial */
+    return false;
+  }
   if (x->kind == IC_NUM) {
     *v = x->num;
     return true;
@@ -244,6 +254,23 @@ static bool num_at(F *f, uint32_t r, uint32_t c, double *v, bool *bad)
   }
   *v = d;
   return true;
+}
+
+/* Cells shown as dates whose serial is no date: Excel's 1900-02-29
+   (serial 60 of the 1900 system), a time of day (below 1), beyond
+   9999-12-31. An error naming each, once per sheet read. */
+static void check_dates(F *f)
+{
+  const isheet *s = f->sheet;
+  for (size_t i = 0; i < s->n; i++) {
+    const icell *c = &s->cells[i];
+    int y, mo, d;
+    const char *why;
+    if (c->kind == IC_NUM && c->date && !imp_date(c, &y, &mo, &d, &why))
+      imp_error(f->m, where(f, c->row, c->col),
+                "%s is shown as a date but is %s", num_text(f->a, c->num),
+                why);
+  }
 }
 
 static bool row_empty(F *f, uint32_t r)
@@ -1047,9 +1074,16 @@ static void read_205(F *f)
 
 /* {====================================================== ledgers */
 
-/* The month a header names: "1月", "一月", "01", "Jan"… (1-12), or 0. */
+/* The month a header names: "1月", "一月", "2016-01", or the first day
+   of a month "2016-01-01" (a date cell's text: a month column headed by a
+   date) … (1-12), or 0. Another day is a date, not a month. */
 static int month_of(const char *s)
 {
+  int y, mo, d = 1, len = 0;
+  if ((sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &len) == 3 ||
+       (len = 0, sscanf(s, "%4d-%2d%n", &y, &mo, &len) == 2)) &&
+      len == (int)strlen(s) && y >= 1900 && mo >= 1 && mo <= 12 && d == 1)
+    return mo;
   static const char *const zh[] = {"一月", "二月", "三月", "四月",
                                    "五月", "六月", "七月", "八月",
                                    "九月", "十月", "十一月", "十二月"};
@@ -1913,6 +1947,7 @@ inode *imp_forms(arena *a, imp_msgs *m, ibook **books, size_t n_books,
         if (k != passes[p])
           continue;
         read++;
+        check_dates(&f);
         switch (k) {
         case IMP_FORM_205:
           /* a sheet named for a month ("3月", "2024年3月") is that month's */

@@ -51,9 +51,15 @@ void imp_warn(imp_msgs *m, const char *where, const char *fmt, ...)
 
 typedef enum { IC_NUM, IC_STR, IC_BOOL, IC_ERR } icell_kind;
 
+/* A number shown as a date: its serial counts days from 1899-12-30 (the
+   1900 system, with Excel's fictitious 1900-02-29 as serial 60) or from
+   1904-01-01 (workbookPr date1904). */
+enum { IMP_DATE_NONE, IMP_DATE_1900, IMP_DATE_1904 };
+
 typedef struct icell {
   uint32_t row, col; /* 1-based */
   icell_kind kind;
+  unsigned char date; /* IC_NUM with a date format: IMP_DATE_1900/1904 */
   double num;        /* IC_NUM, IC_BOOL (0/1) */
   const char *str;   /* IC_STR, IC_ERR: text (UTF-8) */
 } icell;
@@ -106,6 +112,9 @@ void imp_free(ibook *b);
    cell when merged is true and the place lies in a merged region. */
 const icell *imp_cell(const isheet *s, uint32_t row, uint32_t col,
                       bool merged);
+/* The calendar date of a date cell (c->date set): false with *why for a
+   serial that is no date (a time of day, 1900-02-29, out of range). */
+bool imp_date(const icell *c, int *y, int *m, int *d, const char **why);
 /* "B7" for row 7, column 2, in arena a. */
 const char *imp_ref(arena *a, uint32_t row, uint32_t col);
 /* Parses "B7" (letters then digits) into row and column; false when it is

@@ -4209,6 +4209,45 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   return load_root(a, dl, u, f, root, name, NULL, NULL, before, false);
 }
 
+/* Products are required of an industrial facility (input.md: "optional
+   for buildings, required for industry"): one whose facility.industry is a
+   GB/T 4754-2017 code of section B (mining), C (manufacturing) or D
+   (electricity, heat, gas and water), the sections of industry (工业) in
+   the statistics, unless it names a building_type. The own keys building,
+   public_institution and other, and a file without an industry, need
+   none. At least one item: its output is what the unit energy consumption
+   (GB/T 17166) is computed on. A list whose items are bad has its own
+   errors. */
+static void check_products_required(loader *ld, const ynode *root)
+{
+  const model *m = ld->m;
+  const char *code = m->industry_code;
+  if (ld->nested || !code || m->building_type ||
+      !(code[0] == 'B' || code[0] == 'C' || code[0] == 'D') ||
+      !ld->industry)
+    return;
+  const ynode *p = ytree_get(root, "products");
+  if (p && p->kind == YN_SEQ && p->n > 0)
+    return;
+  if (p && !ytree_is_null(p) && p->kind != YN_SEQ)
+    return; /* "expected a list" said already */
+  const char *why = arena_printf(
+      ld->s.a,
+      "facility.industry \"%s\" (%s%s%s) is an industrial facility, which "
+      "states its products and their output, the basis of the unit energy "
+      "consumption (GB/T 17166); list at least one, such as "
+      "{id: p1, name: {zh: 产品, en: Product}, quantity: \"1,000 t\"}",
+      m->industry, strcmp(m->industry, code) == 0 ? "" : code,
+      strcmp(m->industry, code) == 0 ? "" : ", ",
+      m->industry_name.en ? m->industry_name.en : "");
+  if (!p)
+    ERR(ld, ld->industry->pos, "(top level): missing key \"products\": %s",
+        why);
+  else
+    ERR(ld, p->pos, "products: found %s, but %s",
+        ytree_is_null(p) ? "null" : "an empty list", why);
+}
+
 static model *load_root(arena *a, diag_list *dl, const units *u,
                         const factors *f, ynode *root, const char *name,
                         const char *dir, const char *series_root,
@@ -4264,6 +4303,7 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
     read_factor_overrides(&ld, x);
   if ((x = ytree_get(root, "products")) && !ytree_is_null(x))
     read_products(&ld, x);
+  check_products_required(&ld, root);
   if ((x = ytree_get(root, "process_emissions")) && !ytree_is_null(x))
     read_process(&ld, x);
   if ((x = ytree_get(root, "gases")) && !ytree_is_null(x))

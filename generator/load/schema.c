@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Paths are built for every node read (they name it in messages); plain
@@ -109,6 +110,45 @@ const char *sch_suggest(const char *word, const char *const *cands, size_t n)
 
 /* }====================================================== */
 
+/* An unknown-key message names every key the mapping allows, so that the
+   file can be fixed from the message alone; past this many (no facility
+   section has as many) the first ones alphabetically and a count. */
+#define ALLOWED_KEYS_SHOWN 40
+
+static int cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* "a, b, c" of keys in alphabetical order, in the arena. */
+static const char *allowed_list(schema *s, const char *const *keys,
+                                size_t nkeys)
+{
+  const char **sorted = ARENA_ARRAY(s->a, const char *, nkeys + 1);
+  size_t len = 1;
+  for (size_t i = 0; i < nkeys; i++) {
+    sorted[i] = keys[i];
+    len += strlen(keys[i]) + 2;
+  }
+  qsort(sorted, nkeys, sizeof *sorted, cmp_str);
+  size_t shown = nkeys > ALLOWED_KEYS_SHOWN ? ALLOWED_KEYS_SHOWN : nkeys;
+  char *out = arena_alloc(s->a, len + 48);
+  size_t o = 0;
+  for (size_t i = 0; i < shown; i++) {
+    size_t l = strlen(sorted[i]);
+    if (i) {
+      memcpy(out + o, ", ", 2);
+      o += 2;
+    }
+    memcpy(out + o, sorted[i], l);
+    o += l;
+  }
+  out[o] = '\0';
+  if (shown < nkeys)
+    snprintf(out + o, 48, ", … (%zu more)", nkeys - shown);
+  return out;
+}
+
 bool sch_map(schema *s, const ynode *n, const char *path,
              const char *const *keys, const char *const *required)
 {
@@ -122,6 +162,7 @@ bool sch_map(schema *s, const ynode *n, const char *path,
     nkeys++;
   /* suggested[j]: an unknown key got "did you mean keys[j]" */
   bool *suggested = NULL;
+  const char *allowed = NULL; /* built at the first unknown key */
   for (size_t i = 0; i < n->n; i++) {
     const ynode *k = n->kids[2 * i];
     bool known = false;
@@ -136,16 +177,26 @@ bool sch_map(schema *s, const ynode *n, const char *path,
       mem_free(suggested);
       return true; /* no "missing key" errors that the merge would fill */
     }
+    if (diag_capped(s->dl, k->pos.file)) {
+      /* only counted: no wording (150,000 unknown keys in one mapping) */
+      diag_error(s->dl, k->pos, "%s: unknown key", path);
+      continue;
+    }
     const char *hint = sch_suggest(k->str, keys, nkeys);
+    if (!allowed)
+      allowed = nkeys ? allowed_list(s, keys, nkeys) : "none";
     if (hint) {
       if (!suggested)
         suggested = mem_alloc(sizeof *suggested * nkeys);
       for (size_t j = 0; j < nkeys; j++)
         suggested[j] |= keys[j] == hint;
-      diag_error(s->dl, k->pos, "%s: unknown key \"%s\" (did you mean \"%s\"?)",
-                 path, k->str, hint);
+      diag_error(s->dl, k->pos,
+                 "%s: unknown key \"%s\" (did you mean \"%s\"?); allowed "
+                 "keys: %s",
+                 path, k->str, hint, allowed);
     } else {
-      diag_error(s->dl, k->pos, "%s: unknown key \"%s\"", path, k->str);
+      diag_error(s->dl, k->pos, "%s: unknown key \"%s\"; allowed keys: %s",
+                 path, k->str, allowed);
     }
   }
   for (size_t j = 0; required && required[j]; j++) {

@@ -72,15 +72,21 @@ const char *diagjson_zh(arena *a, const char *en)
   if (starts(en, "expected true or false, found ", &r))
     return arena_printf(a, "应为 true 或 false，实为%s", r);
   if (starts(en, "unknown key ", &r)) {
+    /* "KEY[ (did you mean "K"?)]; allowed keys: LIST" */
+    const char *allowed = strstr(r, "; allowed keys: ");
+    if (!allowed)
+      return NULL;
+    const char *list = allowed + strlen("; allowed keys: ");
     const char *hint = strstr(r, " (did you mean ");
-    if (!hint)
-      return arena_printf(a, "未知的键 %s", r);
+    if (!hint || hint > allowed)
+      return arena_printf(a, "未知的键 %.*s；允许的键：%s", (int)(allowed - r),
+                          r, list);
     size_t n = (size_t)(hint - r);
     const char *h = hint + strlen(" (did you mean ");
-    size_t hn = strlen(h);
-    if (hn >= 2 && strcmp(h + hn - 2, "?)") == 0)
-      return arena_printf(a, "未知的键 %.*s（是否应为 %.*s？）", (int)n, r,
-                          (int)(hn - 2), h);
+    size_t hn = (size_t)(allowed - h);
+    if (hn >= 2 && strncmp(h + hn - 2, "?)", 2) == 0)
+      return arena_printf(a, "未知的键 %.*s（是否应为 %.*s？）；允许的键：%s",
+                          (int)n, r, (int)(hn - 2), h, list);
     return NULL;
   }
   if (starts(en, "missing required key ", &r))

@@ -178,6 +178,7 @@ START_TEST(t_layer_tolerance)
            "  - {figure: energy.total_tce, value: \"838.06 tce\", " FILED "}\n"
            "  - {figure: \"energy.carriers[raw_coal].consumed\", value: "
            "\"1,000 t\", " FILED "}\n"
+           "products:\n  - {id: p1, name: {zh: 产品, en: Product}, quantity: \"1,000 t\"}\n"
            "E\n",
            dir, dir);
   ck_assert_int_eq(tu_sh(cmd, &out), 0);

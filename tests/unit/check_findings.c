@@ -2792,6 +2792,44 @@ START_TEST(t_meter_class_missing)
 }
 END_TEST
 
+/* A meter that states no class is "not stated", not a failed check: its
+   row says so and the counts keep it out of the checked meters (the
+   summary's "meeting the required class" count is meets / checked).
+   Worked by hand: C1 belt scale 0.5 against 0.5 (dynamic weighing) meets;
+   E1 and E2 state no class. Then C1 1.0 against 0.5 does not meet, E1 2.0
+   against 2.0 (100,000 kWh a year) meets, E2 still states none. */
+START_TEST(t_meter_class_not_stated_counts)
+{
+  tu_run r;
+  metering(&r, "", "0.5", E2_OK);
+  const value *acc = val_path(r.results, "metering.accuracy");
+  ck_assert_uint_eq(acc->n, 3);
+  const value *e1 = NULL;
+  for (size_t i = 0; i < acc->n; i++)
+    if (strcmp(val_get(acc->items[i], "meter")->str, "E1") == 0)
+      e1 = acc->items[i];
+  ck_assert_ptr_nonnull(e1);
+  ck_assert_str_eq(val_get(e1, "status")->str, "not_stated");
+  ck_assert_str_eq(val_get(e1, "check_zh")->str, "未注明");
+  ck_assert_str_eq(val_get(e1, "check_en")->str, "Not stated");
+  ck_assert_str_eq(val_get(e1, "reason")->str, "class_missing");
+  ck_assert_int_eq(val_get(e1, "ok")->kind, VAL_NULL);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.meets"), 1);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.does_not_meet"), 0);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.not_stated"), 2);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.cannot_check"), 0);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.checked"), 1);
+  QUIET(&r, "meter_kind_assumed"); /* nothing was checked as assumed */
+  tu_close(&r);
+  metering(&r, "accuracy: \"2.0\",", "1.0", E2_OK);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.meets"), 1);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.does_not_meet"), 1);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.not_stated"), 1);
+  ck_assert_double_eq(tu_num(&r, "metering.class_check.checked"), 2);
+  tu_close(&r);
+}
+END_TEST
+
 /* The meter's entry of metering.accuracy (or metering.missing). */
 static const value *meter_row(const tu_run *r, const char *list,
                               const char *id)
@@ -3102,6 +3140,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_metering_coverage_full);
   tcase_add_test(tc, t_meter_class_too_coarse);
   tcase_add_test(tc, t_meter_class_missing);
+  tcase_add_test(tc, t_meter_class_not_stated_counts);
   tcase_add_test(tc, t_meter_kind_weighing);
   tcase_add_test(tc, t_meter_kind_not_in_table);
   tcase_add_test(tc, t_meter_levels_one_grade_lower);

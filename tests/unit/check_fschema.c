@@ -193,7 +193,8 @@ START_TEST(t_schema_and_check_agree)
     snprintf(path, sizeof path, "%s/%s.yaml", dir, cases[i].name);
     FILE *f = fopen(path, "w");
     ck_assert_ptr_nonnull(f);
-    fprintf(f, "%s%s%s", TU_HEAD, meter, cases[i].extra);
+    fprintf(f, "%s%s%s%s", TU_HEAD, meter, cases[i].extra,
+            strstr(cases[i].extra, "products:") ? "" : TU_PRODUCTS);
     fclose(f);
     char *out, *err;
     const char *argv[] = {tu_bin(), "check", path, NULL};
@@ -324,6 +325,14 @@ START_TEST(t_diagnostics_json_matches_text)
 }
 END_TEST
 
+/* The keys of facility: in alphabetical order, as an unknown key's
+   message lists them. */
+#define FACILITY_KEYS                                                          \
+  "address, bed_days, beds, building_type, capacity, climate_zone, "           \
+  "credit_code, employees, floor_area, grid, hospital_grade, industry, name, " \
+  "occupants, operating_hours, outpatient_visits, output_value, process, "     \
+  "province, students, value_added, ventilation"
+
 START_TEST(t_diagnostics_json_words)
 {
   char *out, *err;
@@ -340,9 +349,10 @@ START_TEST(t_diagnostics_json_words)
                    "    \"path\": \"facility\",\n"
                    "    \"severity\": \"error\",\n"
                    "    \"message_en\": \"facility: unknown key \\\"industy\\\" "
-                   "(did you mean \\\"industry\\\"?)\",\n"
+                   "(did you mean \\\"industry\\\"?); allowed keys: " FACILITY_KEYS
+                   "\",\n"
                    "    \"message_zh\": \"facility: 未知的键 \\\"industy\\\"（是否应为 "
-                   "\\\"industry\\\"？）\"\n"
+                   "\\\"industry\\\"？）；允许的键：" FACILITY_KEYS "\"\n"
                    "  }\n"
                    "]\n");
   free(out), free(err);

@@ -534,6 +534,137 @@ START_TEST(t_minimal_xlsx)
 }
 END_TEST
 
+/* {====================================================== dates */
+
+/* Cell formats: 0 general, 1 built-in date 14, 2 a custom date
+   yyyy"年"m"月"d"日", 3 a time h:mm (20, not a date). */
+static const char STYLES[] =
+    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+    "2006/main\"><numFmts count=\"1\"><numFmt numFmtId=\"176\" "
+    "formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+    "</numFmts><cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+    "<xf numFmtId=\"176\"/><xf numFmtId=\"20\"/></cellXfs></styleSheet>";
+
+/* A workbook with styles.xml (and workbookPr date1904 when asked). */
+static void dated_book(const char *path, bool d1904, const char *sheet)
+{
+  char wb[1024];
+  snprintf(wb, sizeof wb,
+           "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+           "2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
+           "officeDocument/2006/relationships\">%s<sheets><sheet name=\"表\" "
+           "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+           d1904 ? "<workbookPr date1904=\"1\"/>" : "");
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  zip_writer *z = zipw_new(dl, false, 0);
+  zipw_add(z, "[Content_Types].xml", CT, strlen(CT));
+  zipw_add(z, "xl/workbook.xml", wb, strlen(wb));
+  zipw_add(z, "xl/_rels/workbook.xml.rels", RELS, strlen(RELS));
+  zipw_add(z, "xl/styles.xml", STYLES, strlen(STYLES));
+  zipw_add(z, "xl/worksheets/sheet1.xml", sheet, strlen(sheet));
+  buf b;
+  buf_init(&b);
+  ck_assert(zipw_finish(z, &b));
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  fwrite(b.data, 1, b.len, f);
+  fclose(f);
+  buf_fini(&b);
+  arena_free(a);
+}
+
+#define IS(t) "<c t=\"inlineStr\"><is><t>" t "</t></is></c>"
+
+/* Imports path (exit 0 expected) and returns the YAML (malloc'd). */
+static char *imported(const char *path)
+{
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "import", path, "-o", tmp("d.yaml"), NULL};
+  int rc = tu_exec(argv, tu_root(), &out, &err);
+  ck_assert_msg(rc == 0, "exit %d:\n%s", rc, err);
+  free(out), free(err);
+  char *y = tu_slurp(tmp("d.yaml"), NULL);
+  unlink(tmp("d.yaml"));
+  return y;
+}
+
+/* Numbers shown as dates are dates: serial 42430 is 2016-03-01 in the
+   1900 system (past Excel's fictitious 1900-02-29), 40968 in the 1904
+   system; serial 59 is 1900-02-28 and 61 is 1900-03-01, while 60 (the
+   day that does not exist) is an error naming the cell, as is a date
+   where an amount belongs. A ledger's months may be headed by the first
+   days of the months. A time format is not a date. */
+START_TEST(t_date_serials)
+{
+  mk_tmp();
+  static const char pv[] = SHEET(
+      "<row r=\"1\">" IS("路径") IS("值") "</row>"
+      "<row r=\"2\">" IS("meters[E1].calibrated") "<c s=\"1\"><v>42430</v></c>"
+      "</row>"
+      "<row r=\"3\">" IS("meters[E2].calibrated") "<c s=\"2\"><v>59</v></c>"
+      "</row>"
+      "<row r=\"4\">" IS("meters[E3].calibrated") "<c s=\"1\"><v>61</v></c>"
+      "</row>"
+      "<row r=\"5\">" IS("meters[E4].level") "<c s=\"3\"><v>2</v></c></row>");
+  dated_book(tmp("d1900.xlsx"), false, pv);
+  char *y = imported(tmp("d1900.xlsx"));
+  ck_assert_msg(strstr(y, "calibrated: \"2016-03-01\"  # 表!B2\n"), "%s", y);
+  ck_assert_msg(strstr(y, "calibrated: \"1900-02-28\"  # 表!B3\n"), "%s", y);
+  ck_assert_msg(strstr(y, "calibrated: \"1900-03-01\"  # 表!B4\n"), "%s", y);
+  ck_assert_msg(strstr(y, "level: \"2\"  # 表!B5\n"), "%s", y);
+  free(y);
+  /* the 1904 system: the same day is 1,462 days less */
+  static const char pv4[] = SHEET(
+      "<row r=\"1\">" IS("路径") IS("值") "</row>"
+      "<row r=\"2\">" IS("meters[E1].calibrated") "<c s=\"1\"><v>40968</v></c>"
+      "</row>"
+      "<row r=\"3\">" IS("meters[E2].calibrated") "<c s=\"2\"><v>0</v></c>"
+      "</row>");
+  dated_book(tmp("d1904.xlsx"), true, pv4);
+  y = imported(tmp("d1904.xlsx"));
+  ck_assert_msg(strstr(y, "calibrated: \"2016-03-01\"  # 表!B2\n"), "%s", y);
+  ck_assert_msg(strstr(y, "calibrated: \"1904-01-01\"  # 表!B3\n"), "%s", y);
+  free(y);
+  /* 1900-02-29 and a time of day shown as a date */
+  static const char bad[] = SHEET(
+      "<row r=\"1\">" IS("路径") IS("值") "</row>"
+      "<row r=\"2\">" IS("meters[E1].calibrated") "<c s=\"1\"><v>60</v></c>"
+      "</row>"
+      "<row r=\"3\">" IS("meters[E2].calibrated") "<c s=\"2\"><v>0.5</v></c>"
+      "</row>");
+  dated_book(tmp("d60.xlsx"), false, bad);
+  expect(tmp("d60.xlsx"), 1,
+         "d60.xlsx:表!B2: error: 60 is shown as a date but is 1900-02-29 "
+         "(serial 60), a day that does not exist (Excel's 1900 leap-year "
+         "bug)");
+  expect(tmp("d60.xlsx"), 1,
+         "d60.xlsx:表!B3: error: 0.5 is shown as a date but is a time of "
+         "day, not a date");
+  /* a ledger with months headed by dates; an amount shown as a date */
+  static const char ledger[] = SHEET(
+      "<row r=\"1\">" IS("编号") IS("能源") IS("单位")
+      "<c s=\"1\"><v>42370</v></c><c s=\"1\"><v>42401</v></c>"
+      "<c s=\"2\"><v>42430</v></c></row>"
+      "<row r=\"2\">" IS("E1") IS("电力") IS("kWh")
+      "<c><v>100</v></c><c><v>200</v></c><c><v>300</v></c></row>");
+  dated_book(tmp("ledger.xlsx"), false, ledger);
+  y = imported(tmp("ledger.xlsx"));
+  ck_assert_msg(strstr(y, "100") && strstr(y, "200") && strstr(y, "300"),
+                "%s", y);
+  ck_assert_msg(strstr(y, "monthly:"), "%s", y);
+  free(y);
+  static const char ledger_bad[] = SHEET(
+      "<row r=\"1\">" IS("编号") IS("能源") IS("单位")
+      "<c s=\"1\"><v>42370</v></c><c s=\"1\"><v>42401</v></c></row>"
+      "<row r=\"2\">" IS("E1") IS("电力") IS("kWh")
+      "<c><v>100</v></c><c s=\"1\"><v>200</v></c></row>");
+  dated_book(tmp("ledger2.xlsx"), false, ledger_bad);
+  expect(tmp("ledger2.xlsx"), 1, "ledger2.xlsx:表!E2: error:");
+  rm_tmp();
+}
+END_TEST
+
 /* {====================================================== CSV, usage */
 
 START_TEST(t_csv_encodings)
@@ -631,6 +762,7 @@ Suite *import_suite(void)
   tcase_add_test(tc, t_bad_catalogue);
   tcase_add_test(tc, t_hostile_xlsx);
   tcase_add_test(tc, t_minimal_xlsx);
+  tcase_add_test(tc, t_date_serials);
   tcase_add_test(tc, t_csv_encodings);
   tcase_add_test(tc, t_usage);
   suite_add_tcase(s, tc);

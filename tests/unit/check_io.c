@@ -467,7 +467,8 @@ START_TEST(t_output_is_an_input)
                          "  period: {from: 2016-01-01, to: 2016-12-31}\n"
                          "meters:\n"
                          "  - {id: E1, carrier: electricity, level: 1, "
-                         "unit: kWh, series: E1.csv}\n";
+                         "unit: kWh, series: E1.csv}\n"
+                         "products:\n  - {id: p1, name: {zh: 产品, en: Product}, quantity: \"1,000 t\"}\n";
   write_text(csv, csv_text);
   write_text(fac, fac_text);
   ck_assert_int_eq(symlink("f.yaml", lnk), 0);
@@ -1086,7 +1087,8 @@ START_TEST(t_series_any_order)
                   "  period: {from: 2016-01-01, to: 2016-01-01}\n"
                   "meters:\n"
                   "  - {id: E1, carrier: electricity, level: 1, "
-                  "unit: kWh, series: E1.csv}\n");
+                  "unit: kWh, series: E1.csv}\n"
+                  "products:\n  - {id: p1, name: {zh: 产品, en: Product}, quantity: \"1,000 t\"}\n");
   static const char *const files[][2] = {
       /* in order, one gap: the gap is before the row of line 4 */
       {"timestamp,value\n2016-01-01T00:00,1.5\n2016-01-01T00:15,2.25\n"

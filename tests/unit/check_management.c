@@ -189,7 +189,9 @@ START_TEST(t_refused)
          "management:\n"
          "  online_monitorring: {connected: true}\n",
          "test.yaml:11:3: error: management: unknown key "
-         "\"online_monitorring\" (did you mean \"online_monitoring\"?)\n");
+         "\"online_monitorring\" (did you mean \"online_monitoring\"?); "
+         "allowed keys: meter_management, obsolete_check, online_monitoring, "
+         "organisation, previous_audit, system, targets\n");
   /* intensity per value added needs the value added */
   refuse(HEAD("2016-01-01", "2016-12-31") SITE
          "management:\n"

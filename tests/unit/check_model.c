@@ -95,6 +95,54 @@ static const char *units_of(const char *unit)
 /* }====================================================== */
 /* {====================================================== quantities */
 
+/* Products: required of industry (GB/T 4754 sections B, C, D) unless a
+   building_type is named; buildings, public institutions, "other" and
+   other sections (hotels) need none. Loaded with model_load_text, not
+   tu_facility, which would add TU_PRODUCTS. */
+static bool loads_without_products(const char *facility_lines)
+{
+  tu_run r;
+  tu_open(&r);
+  snprintf(yaml, sizeof yaml,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试楼, en: Test site}\n"
+           "%s"
+           "audit:\n"
+           "  period: {from: 2016-01-01, to: 2016-12-31}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 "
+           "kWh\"}\n",
+           facility_lines);
+  bool ok = model_load_text(r.a, r.dl, r.u, r.f, yaml, strlen(yaml),
+                            "test.yaml") != NULL;
+  const char *d = tu_diags(&r);
+  if (!ok)
+    ck_assert_msg(strstr(d, "\"products\"") != NULL, "%s", d);
+  else
+    ck_assert_msg(strstr(d, "products") == NULL, "%s", d);
+  tu_close(&r);
+  return ok;
+}
+
+START_TEST(t_products_required_of_industry)
+{
+  ck_assert(loads_without_products("  industry: building\n"
+                                   "  floor_area: \"10,000 m2\"\n"));
+  ck_assert(loads_without_products("  industry: public_institution\n"
+                                   "  floor_area: \"10,000 m2\"\n"));
+  ck_assert(loads_without_products("  industry: other\n"));
+  ck_assert(loads_without_products("  industry: C3011\n"
+                                   "  building_type: office_commercial\n"
+                                   "  floor_area: \"10,000 m2\"\n"));
+  ck_assert(loads_without_products("  industry: H61\n")); /* hotels */
+  ck_assert(!loads_without_products("  industry: cement\n"));
+  ck_assert(!loads_without_products("  industry: C3011\n"));
+  ck_assert(!loads_without_products("  industry: D4411\n"));
+  ck_assert(!loads_without_products("  industry: B06\n"));
+}
+END_TEST
+
 /* A quantity may be a map {value:, unit:}. */
 START_TEST(t_qty_map_accepted)
 {
@@ -1218,6 +1266,7 @@ Suite *model_suite(void)
 
   tc = tcase_create("quantities");
   tcase_add_test(tc, t_qty_map_accepted);
+  tcase_add_test(tc, t_products_required_of_industry);
   tcase_add_test(tc, t_qty_refused);
   tcase_add_test(tc, t_ratio_accepted);
   tcase_add_test(tc, t_ratio_refused);

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "../../generator/base/diag.h"
+#include "../../generator/load/schema.h"
 #include "../../generator/load/ytree.h"
 #include "suites.h"
 
@@ -458,6 +459,41 @@ START_TEST(t_huge_inputs)
 }
 END_TEST
 
+/* An unknown key names the keys the mapping allows, in alphabetical order,
+   with a did-you-mean when one is close; past 40 keys the first 40 and a
+   count of the rest. */
+START_TEST(t_unknown_key_lists_keys)
+{
+  schema sc = {a, dl, NULL};
+  const char *text = "delta: 1\nalpah: 2\nbeta: 3\n";
+  ynode *n = load(text, strlen(text));
+  static const char *const keys[] = {"gamma", "beta", "alpha", NULL};
+  static const char *const req[] = {"gamma", NULL};
+  ck_assert(sch_map(&sc, n, "m", keys, req));
+  ck_assert_str_eq(diags(),
+                   "t.yaml:1:1: error: m: unknown key \"delta\"; allowed keys: "
+                   "alpha, beta, gamma\n"
+                   "t.yaml:1:1: error: m: missing required key \"gamma\"\n"
+                   "t.yaml:2:1: error: m: unknown key \"alpah\" (did you mean "
+                   "\"alpha\"?); allowed keys: alpha, beta, gamma\n");
+  dl = diag_new(a);
+  sc.dl = dl;
+  const char *t2 = "k999: 1\n";
+  n = load(t2, strlen(t2));
+  const char *many[46];
+  for (int i = 0; i < 45; i++)
+    many[i] = arena_printf(a, "k%02d", 44 - i);
+  many[45] = NULL;
+  ck_assert(sch_map(&sc, n, "m", many, NULL));
+  const char *got = diags();
+  ck_assert_msg(strstr(got, "m: unknown key \"k999\"; allowed keys: k00, "
+                            "k01, k02, ") != NULL,
+                "%s", got);
+  ck_assert_msg(strstr(got, ", k38, k39, … (5 more)\n") != NULL, "%s", got);
+  ck_assert_ptr_null(strstr(got, "k40"));
+}
+END_TEST
+
 Suite *ytree_suite(void)
 {
   Suite *s = suite_create("ytree");
@@ -479,6 +515,7 @@ Suite *ytree_suite(void)
   tcase_add_test(tc, t_alias_position);
   tcase_add_test(tc, t_alias_depth);
   tcase_add_test(tc, t_encodings);
+  tcase_add_test(tc, t_unknown_key_lists_keys);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("pathological");

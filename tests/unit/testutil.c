@@ -46,8 +46,37 @@ void tu_open(tu_run *r)
   ck_assert_msg(r->f != NULL && r->checks != NULL, "shipped rules do not load");
 }
 
+/* Whether a test's facility is industrial (an industry other than the
+   own keys building, public_institution and other, and no building_type)
+   and states no products: the loader refuses it (products are required of
+   industry), so tests of something else get TU_PRODUCTS. */
+static bool lacks_products(const char *yaml)
+{
+  const char *ind = strstr(yaml, "\n  industry: ");
+  if (!ind || strstr(yaml, "\nproducts:") || strstr(yaml, "building_type:"))
+    return false;
+  ind += strlen("\n  industry: ");
+  static const char *const own[] = {"building", "public_institution", "other"};
+  for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
+    size_t n = strlen(own[i]);
+    if (strncmp(ind, own[i], n) == 0 &&
+        (ind[n] == '\n' || ind[n] == ' ' || ind[n] == '\0'))
+      return false;
+  }
+  return true;
+}
+
+const char TU_PRODUCTS[] =
+    "products:\n"
+    "  - {id: p1, name: {zh: 产品, en: Product}, quantity: \"1,000 t\"}\n";
+
 void tu_facility(tu_run *r, const char *yaml)
 {
+  if (lacks_products(yaml)) {
+    size_t n = strlen(yaml);
+    bool nl = n && yaml[n - 1] == '\n';
+    yaml = arena_printf(r->a, "%s%s%s", yaml, nl ? "" : "\n", TU_PRODUCTS);
+  }
   r->m = model_load_text(r->a, r->dl, r->u, r->f, yaml, strlen(yaml),
                          "test.yaml");
   if (r->m) {

@@ -27,7 +27,8 @@ const char *tu_root(void);
 const char *tu_bin(void);
 /* Loads the shipped rules into a new run; aborts the test if they fail. */
 void tu_open(tu_run *r);
-/* Loads YAML text as a facility (r->m NULL on errors) and, when valid,
+/* Loads YAML text as a facility (r->m NULL on errors; TU_PRODUCTS added to
+   an industrial facility without products) and, when valid,
    computes its results (r->results NULL when calc finds an error). */
 void tu_facility(tu_run *r, const char *yaml);
 void tu_close(tu_run *r);
@@ -52,6 +53,11 @@ const char *tu_diags(tu_run *r);
 /* The header of a minimal valid facility (auditgen, facility, audit for
    2016); tests append units/meters/products to it. */
 extern const char TU_HEAD[];
+/* A minimal products list (one product, no units: its energy is zero).
+   tu_facility appends it to an industrial facility that states none,
+   since the loader requires products of industry; tests of products
+   write their own. */
+extern const char TU_PRODUCTS[];
 
 
 /* The bytes of a file, NUL-terminated (malloc'd), or NULL; *len may be
