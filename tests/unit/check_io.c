@@ -1223,7 +1223,9 @@ START_TEST(t_series_export_shapes)
              "  - {id: B1, carrier: electricity, level: 1, unit: kWh, "
              "series: big.csv}\n"
              "  - {id: B2, carrier: electricity, level: 1, unit: kWh, "
-             "series: big-rev.csv}\n");
+             "series: big-rev.csv}\n"
+             "products:\n"
+             "  - {id: p1, name: {zh: 产品, en: Product}, quantity: \"1,000 t\"}\n");
   const char *argv[] = {tu_bin(), "calc", path, "--json", NULL};
   char *out, *err;
   ck_assert_int_eq(tu_exec(argv, tu_root(), &out, &err), 0);
