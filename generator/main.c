@@ -631,10 +631,13 @@ static int run_check(const struct opts *o)
     if (m && all) {
       /* valid: nothing more to say in JSON */
     } else if (m) {
-      out_printf("%s: ok (%zu meters, %zu units, %zu products", o->files[i],
-                 m->n_meters, m->n_units, m->n_products);
+      out_printf("%s: ok (%zu meter%s, %zu unit%s, %zu product%s",
+                 o->files[i], m->n_meters, m->n_meters == 1 ? "" : "s",
+                 m->n_units, m->n_units == 1 ? "" : "s", m->n_products,
+                 m->n_products == 1 ? "" : "s");
       if (diag_warnings(dl))
-        out_printf(", %zu warnings", diag_warnings(dl));
+        out_printf(", %zu warning%s", diag_warnings(dl),
+                   diag_warnings(dl) == 1 ? "" : "s");
       out_printf(")\n");
     } else {
       if (!all)
@@ -882,6 +885,51 @@ static int run_report(const struct opts *o)
   return status;
 }
 
+/* The values a --rules folder gave instead of the shipped rules, each
+   with its folder (Appendix B names them too: factors_used[].layer). */
+static void rules_list_layered(arena *a, const factors *f)
+{
+  size_t n = 0;
+  const char **what = NULL, **from = NULL;
+  size_t cap = 0;
+#define LAYERED(w, l)                                                          \
+  do {                                                                         \
+    if (n == cap) {                                                            \
+      cap = cap ? 2 * cap : 16;                                                \
+      what = mem_realloc(what, cap * sizeof *what);                            \
+      from = mem_realloc(from, cap * sizeof *from);                            \
+    }                                                                          \
+    what[n] = (w);                                                             \
+    from[n++] = (l);                                                           \
+  } while (0)
+  for (size_t i = 0; i < f->n_carriers; i++) {
+    const carrier_def *c = &f->carriers[i];
+    if (c->layer)
+      LAYERED(arena_printf(a, "carriers.%s coefficient", c->key), c->layer);
+    if (c->c_layer && c->has_carbon)
+      LAYERED(arena_printf(a, "carriers.%s carbon", c->key), c->c_layer);
+  }
+  for (size_t i = 0; i < f->n_supply_rate; i++)
+    if (f->supply_rate[i].layer)
+      LAYERED(arena_printf(a, "supply_coal_rate %d", f->supply_rate[i].year),
+              f->supply_rate[i].layer);
+  for (size_t i = 0; i < f->n_grid_sets; i++)
+    for (size_t j = 0; j < f->grid_sets[i].n; j++) {
+      const year_value *y = &f->grid_sets[i].factors[j];
+      if (y->layer)
+        LAYERED(arena_printf(a, "grid_factor_sets.%s %d %s",
+                             f->grid_sets[i].key, y->year, y->region),
+                y->layer);
+    }
+#undef LAYERED
+  if (n)
+    out_printf("\nvalues from --rules folders:\n");
+  for (size_t i = 0; i < n; i++)
+    out_printf("%-50s %s\n", what[i], from[i]);
+  mem_free(what);
+  mem_free(from);
+}
+
 /* `rules list` prints the checks in force; `rules check DIR` validates a
    firm's rules directory layered over the shipped one. */
 static int run_rules(const struct opts *o)
@@ -916,6 +964,7 @@ static int run_rules(const struct opts *o)
       checks_describe(cs, i, &id, &sev, &src, &file, &text);
       out_printf("%-34s %-13s %s\n", id, sev, src);
     }
+    rules_list_layered(a, f);
   }
   units_free(u);
   arena_free(a);

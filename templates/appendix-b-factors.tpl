@@ -15,6 +15,20 @@ en: The table lists every conversion coefficient, emission factor and supply coa
 {% endtable %}
 note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 
+{% if count(factors_used[? exists(.layer)]) > 0 %}
+
+zh: 下列数值取自审计机构自备的规则层（--rules 目录），而非随程序发布的规则：
+en: These values come from the audit firm's own rules layer (a --rules folder), not from the rules shipped with the program:
+
+{% for factors_used[? exists(.layer)] %}
+
+- zh: {{.name_zh}}：{{.layer}}
+  en: {{.name_en}}: {{.layer}}
+
+{% endfor %}
+
+{% endif %}
+
 ## 标准版本 | Editions of the standards
 
 zh: 各标准按审计期末有效的版本适用，方法标准（审计、节能量计算）按报告日期有效的版本适用；规则中没有适用版本数值的，下表说明所作处理。

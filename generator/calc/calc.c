@@ -111,7 +111,19 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
   val_set_bool(c->a, o, "verified", verified && of_rules);
   val_set_bool(c->a, o, "enterprise_value", own);
   calc_set_origin(c, o, "", origin);
+  val_set(c->a, o, "layer", val_null(c->a));
   val_push(c->a, c->factors_used, o);
+}
+
+void calc_factor_layer(calc_ctx *c, const char *key, const char *layer)
+{
+  for (size_t i = 0; layer && i < c->factors_used->n; i++) {
+    value *o = c->factors_used->items[i];
+    if (strcmp(val_get(o, "key")->str, key) == 0) {
+      val_set_str(c->a, o, "layer", layer);
+      return;
+    }
+  }
 }
 
 void calc_set_cite(arena *a, value *o, const char *prefix, const text2 *cite,

@@ -155,6 +155,7 @@ static void grid_factor(calc_ctx *c, value *o)
                    y->verified, false, calc_origin_of_rule(y->source.en));
   calc_factor_cite(c, "electricity.emission_factor", &y->citation,
                    &y->checked);
+  calc_factor_layer(c, "electricity.emission_factor", y->layer);
   if (fallback)
     calc_note(c, "carbon.scope2.grid_factor_tco2_per_mwh",
               arena_printf(a, "没有%d年及以前的%s排放因子，采用最早公布的%d年因子。",
@@ -291,6 +292,8 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
                        calc_origin_of_rule(cf->def->c_source.en));
       calc_factor_cite(c, arena_printf(a, "%s.carbon", cf->key), cite,
                        &cf->def->c_checked);
+      calc_factor_layer(c, arena_printf(a, "%s.carbon", cf->key),
+                        cf->def->c_layer);
     }
   }
   return total;

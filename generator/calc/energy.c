@@ -599,6 +599,9 @@ static void emit_carriers(calc_ctx *c, value *energy)
     if ((cf->def || cf->coef_basis) && cf->coef_cite.en)
       calc_factor_cite(c, arena_printf(a, "%s.coefficient", cf->key),
                        &cf->coef_cite, cf->coef_checked);
+    if (cf->def && cf->coef_basis && strcmp(cf->coef_basis, "reference") == 0)
+      calc_factor_layer(c, arena_printf(a, "%s.coefficient", cf->key),
+                        cf->def->layer);
     /* A coefficient awaiting checking is listed once, in Appendix B. */
   }
 }
@@ -712,6 +715,7 @@ static void emit_totals(calc_ctx *c, value *energy)
                    calc_origin_of_rule(rate->source.en));
   calc_factor_cite(c, "electricity.supply_coal_rate", &rate->citation,
                    &rate->checked);
+  calc_factor_layer(c, "electricity.supply_coal_rate", rate->layer);
   if (!rate->verified)
     calc_note(c, "energy.total_equal_value_tce",
               arena_printf(a, "%d年供电煤耗%.1f gce/kWh未经公开来源核实，等价值仅供参考。",

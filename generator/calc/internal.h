@@ -88,6 +88,9 @@ void calc_set_cite(arena *a, value *o, const char *prefix, const text2 *cite,
 /* The same on the factors_used[] entry of key (after calc_factor_used). */
 void calc_factor_cite(calc_ctx *c, const char *key, const text2 *cite,
                       const rule_check *chk);
+/* Names the --rules folder the factor of key came from (NULL: the shipped
+   rules, left null). */
+void calc_factor_layer(calc_ctx *c, const char *key, const char *layer);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 /* A carrier's name in one language: the rules' name, or for a carrier
    made inside under the facility's own key, "Energy made by <unit>". */

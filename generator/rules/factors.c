@@ -466,6 +466,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
                            &rate_dim, false, &yv))
         continue;
       yv.value *= 3.6; /* kgce per MJ -> kgce per kWh */
+      yv.layer = f->layer;
       size_t j = 0;
       while (j < n_old && all[j].year != yv.year)
         j++;
@@ -517,6 +518,7 @@ static void read_grids(schema *s, const ynode *root, factors *f)
                                true, &yv))
             continue;
           yv.value *= 3600.0; /* tCO2/MJ -> tCO2/MWh */
+          yv.layer = f->layer;
           size_t r = 0;
           while (r < r_old && (rows[r].year != yv.year ||
                                strcmp(rows[r].region, yv.region) != 0))
@@ -637,8 +639,15 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
       }
       continue;
     }
-    read_carrier(s, k, v, &c, file_edition,
-                 j < f->n_carriers ? &all[j] : NULL);
+    const carrier_def *base = j < f->n_carriers ? &all[j] : NULL;
+    read_carrier(s, k, v, &c, file_edition, base);
+    /* the layer of what this entry gives: all of a new carrier; of an
+       amended one, the coefficient (by value, NCV or density) and the
+       carbon defaults each where given */
+    bool coef = !base || ytree_get(v, "coefficient") || ytree_get(v, "ncv") ||
+                ytree_get(v, "density");
+    c.layer = coef ? f->layer : base->layer;
+    c.c_layer = !base || ytree_get(v, "carbon") ? f->layer : base->c_layer;
     all[j] = c; /* same key replaces; else appends */
     if (j == f->n_carriers)
       f->n_carriers++;
@@ -810,6 +819,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   for (size_t d = 0; d < ndirs; d++) {
     if (!rules_dir_ok(&s, dirs[d], d == 0, io_error))
       continue;
+    f->layer = d == 0 ? NULL : dirs[d];
     const char *cpath = arena_printf(a, "%s/carriers.yaml", dirs[d]);
     const char *gpath = arena_printf(a, "%s/grids.yaml", dirs[d]);
     bool io = false;
@@ -835,6 +845,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   f->carrier_index = strmap_new(a);
   for (size_t i = 0; i < f->n_carriers; i++)
     strmap_put(f->carrier_index, f->carriers[i].key, (long)i);
+  f->layer = NULL;
   check_industries(&s, f);
   stages_check(&s, f);
   buildings_check(&s, f);

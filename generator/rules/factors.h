@@ -75,6 +75,9 @@ typedef struct carrier_def {
                           keys (pos: where) */
   carrier_alt *alts;   /* the coefficient in other editions */
   size_t n_alts;
+  const char *layer;   /* the --rules folder its coefficient came from;
+                          NULL: the shipped rules */
+  const char *c_layer; /* likewise its carbon defaults */
 } carrier_def;
 
 /* One edition of a standard in the register (rules/standards.yaml). */
@@ -105,6 +108,8 @@ typedef struct year_value {
   bool verified;
   text2 citation;
   rule_check checked;
+  const char *layer;  /* the --rules folder the row came from; NULL: the
+                         shipped rules */
 } year_value;
 
 typedef struct grid_set {
@@ -663,6 +668,8 @@ typedef struct declared_rules {
 } declared_rules;
 
 typedef struct factors {
+  const char *layer; /* while loading: the --rules folder being read, NULL
+                        for the shipped rules */
   carrier_def *carriers;
   size_t n_carriers;
   struct strmap *carrier_index; /* key -> index in carriers, set once

@@ -961,6 +961,7 @@ const char *const checks_result_shapes[] = {
     "factors_used[]",
     "factors_used[].enterprise_value",
     "factors_used[].key",
+    "factors_used[].layer",
     "factors_used[].name_zh",
     "factors_used[].name_en",
     "factors_used[].origin",

@@ -95,12 +95,21 @@ START_TEST(t_single_entries)
   ck_assert_str_eq(tu_str(&r, "energy.carriers[fresh_water].name_en"),
                    "Fresh water");
   ck_assert_str_eq(tu_str(&r, "energy.carriers[fresh_water].unit"), "t");
+  /* and the results name the layer each value came from (Appendix B
+     lists them): the water's coefficient and 2016's rate from dir, the
+     electricity's coefficient from the shipped rules */
+  ck_assert_str_eq(tu_str(&r, "factors_used[fresh_water.coefficient].layer"),
+                   dir);
+  ck_assert_str_eq(
+      tu_str(&r, "factors_used[electricity.supply_coal_rate].layer"), dir);
+  ck_assert(tu_is_null(&r, "factors_used[electricity.coefficient].layer"));
   tu_close(&r);
   /* 2015 is not in the layer: the shipped 315 gce/kWh stays,
      1,000,000 × 315 / 10^6 = 315 t + 2.571 = 317.571 tce */
   run(&r, dir, FACILITY("2015", "jiangsu"));
   ck_assert_double_eq_tol(tu_num(&r, "energy.total_equal_value_tce"),
                           317.571, 1e-9);
+  ck_assert(tu_is_null(&r, "factors_used[electricity.supply_coal_rate].layer"));
   tu_close(&r);
   /* 2021 in Jiangsu (east China): the layer's 0.5000 tCO2/MWh replaces
      that row; 1,000 MWh × 0.5 = 500 tCO2. The national row of 2021 is
@@ -111,11 +120,14 @@ START_TEST(t_single_entries)
                           0.5, 1e-12);
   ck_assert_double_eq_tol(tu_num(&r, "carbon.scope2.total_tco2"), 500.0,
                           1e-9);
+  ck_assert_str_eq(
+      tu_str(&r, "factors_used[electricity.emission_factor].layer"), dir);
   tu_close(&r);
   run(&r, dir, FACILITY("2021", "zhejiang"));
   ck_assert_str_eq(tu_str(&r, "carbon.scope2.grid"), "north");
   ck_assert_double_eq_tol(tu_num(&r, "carbon.scope2.grid_factor_tco2_per_mwh"),
                           0.7120, 1e-12);
+  ck_assert(tu_is_null(&r, "factors_used[electricity.emission_factor].layer"));
   tu_close(&r);
   char cmd[600], *out;
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
@@ -164,6 +176,61 @@ START_TEST(t_amend_refused)
 }
 END_TEST
 
+/* `rules list --rules DIR` names each value DIR gave, and the report's
+   Appendix B lists them with the folder: the water coefficient (new
+   value), its carbon defaults left shipped (not listed), 2016's rate. */
+START_TEST(t_list_names_layers)
+{
+  char dir[] = "/tmp/auditgen-layer-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  tu_run r;
+  layer(&r, dir, "grids.yaml",
+        "supply_coal_rate:\n"
+        "  - year: 2016\n"
+        "    value: \"300 gce/kWh\"\n"
+        "    citation: {zh: 本省口径, en: the province's rate}\n"
+        "    source: {zh: 本省统计局, en: provincial statistics bureau}\n"
+        "    verified: false\n");
+  layer(&r, dir, "carriers.yaml",
+        "carriers:\n"
+        "  fresh_water:\n"
+        "    coefficient: \"0.2571 kgce/t\"\n"
+        "    source: {zh: 本省口径, en: the province's rules}\n"
+        "    citation: {zh: 本省能源统计制度, en: provincial energy statistics}\n"
+        "    verified: false\n");
+  char cmd[2048], *out;
+  snprintf(cmd, sizeof cmd, "'%s' rules list --rules '%s' | sed -n "
+                            "'/^values from --rules folders:/,$p'",
+           tu_bin(), dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  char want[1024];
+  snprintf(want, sizeof want,
+           "values from --rules folders:\n"
+           "%-50s %s\n%-50s %s\n",
+           "carriers.fresh_water coefficient", dir, "supply_coal_rate 2016",
+           dir);
+  ck_assert_str_eq(out, want);
+  free(out);
+  /* Appendix B of a report on 2016 names the folder of both values */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && printf 'auditgen: 1\nfacility:\n  name: {zh: 测试厂, "
+           "en: Test plant}\n  industry: other\naudit:\n  period: {from: "
+           "2016-01-01, to: 2016-12-31}\nmeters:\n  - {id: W1, carrier: "
+           "fresh_water, level: 1, total: \"10,000 t\"}\n  - {id: E1, "
+           "carrier: electricity, level: 1, total: \"1,000 kWh\"}\n' > f.yaml "
+           "&& '%s' report f.yaml --rules '%s' --lang en -o r.pdf -q && "
+           "pdftotext -raw r.pdf - | grep -A3 'own rules layer'",
+           dir, tu_bin(), dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_msg(strstr(out, "supply coal rate") && strstr(out, dir), "%s",
+                out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+}
+END_TEST
+
 Suite *layers_suite(void)
 {
   Suite *s = suite_create("layers");
@@ -171,6 +238,7 @@ Suite *layers_suite(void)
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, t_single_entries);
   tcase_add_test(tc, t_amend_refused);
+  tcase_add_test(tc, t_list_names_layers);
   suite_add_tcase(s, tc);
   return s;
 }
