@@ -909,6 +909,10 @@ static void rules_list_layered(arena *a, const factors *f)
     if (c->c_layer && c->has_carbon)
       LAYERED(arena_printf(a, "carriers.%s carbon", c->key), c->c_layer);
   }
+  for (size_t i = 0; i < f->n_benchmarks; i++)
+    if (f->benchmarks[i].layer)
+      LAYERED(arena_printf(a, "benchmarks.%s", f->benchmarks[i].key),
+              f->benchmarks[i].layer);
   for (size_t i = 0; i < f->n_supply_rate; i++)
     if (f->supply_rate[i].layer)
       LAYERED(arena_printf(a, "supply_coal_rate %d", f->supply_rate[i].year),

@@ -15,7 +15,7 @@ en: The table lists every conversion coefficient, emission factor and supply coa
 {% endtable %}
 note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 
-{% if count(factors_used[? exists(.layer)]) > 0 %}
+{% if count(factors_used[? exists(.layer)]) + count(energy.products[? exists(.benchmark.layer)]) > 0 %}
 
 zh: 下列数值取自审计机构自备的规则层（--rules 目录），而非随程序发布的规则：
 en: These values come from the audit firm's own rules layer (a --rules folder), not from the rules shipped with the program:
@@ -24,6 +24,13 @@ en: These values come from the audit firm's own rules layer (a --rules folder), 
 
 - zh: {{.name_zh}}：{{.layer}}
   en: {{.name_en}}: {{.layer}}
+
+{% endfor %}
+
+{% for energy.products[? exists(.benchmark.layer)] %}
+
+- zh: {{.name_zh}}能耗限额：{{.benchmark.layer}}
+  en: Energy consumption limits for {{.name_en}}: {{.benchmark.layer}}
 
 {% endfor %}
 

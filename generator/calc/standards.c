@@ -101,6 +101,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
   val_set_str(a, o, "source_zh", bm->source.zh ? bm->source.zh : bm->source.en);
   val_set_bool(a, o, "verified", bm->verified);
   calc_set_cite(a, o, "", &bm->citation, &bm->checked);
+  val_set(a, o, "layer", bm->layer ? val_str(a, bm->layer) : val_null(a));
   value *all = val_arr(a);
   double qbase = p->quantity.v * base_scale(p->unit);
   for (size_t i = 0; i < bm->n_ind; i++) {

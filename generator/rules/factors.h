@@ -156,6 +156,7 @@ typedef struct benchmark {
   text2 citation;
   rule_check checked;
   src_pos pos;
+  const char *layer; /* the --rules folder it came from; NULL: shipped */
 } benchmark;
 
 typedef struct mt_group {

@@ -757,6 +757,7 @@ const char *const checks_result_shapes[] = {
     "energy.products[].benchmark.value",
     "energy.products[].benchmark.verified",
     "energy.products[].benchmark.citation",
+    "energy.products[].benchmark.layer",
     "energy.products[].benchmark.citation_zh",
     "energy.products[].benchmark.checked",
     "energy.products[].benchmark.checked.by",

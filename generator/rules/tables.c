@@ -201,6 +201,7 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
           b.n_ind++;
       }
     }
+    b.layer = f->layer;
     all[at] = b;
     if (at == f->n_benchmarks)
       f->n_benchmarks++;

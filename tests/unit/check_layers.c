@@ -225,6 +225,20 @@ START_TEST(t_list_names_layers)
   ck_assert_msg(strstr(out, "supply coal rate") && strstr(out, dir), "%s",
                 out);
   free(out);
+  /* a limit standard in the folder (GB 16780's file, copied): the
+     cement sample's clinker benchmark names it, and rules list too */
+  snprintf(cmd, sizeof cmd,
+           "mkdir '%s/benchmarks' && cp '%s/rules/benchmarks/gb16780-cement.yaml' "
+           "'%s/benchmarks/' && cd '%s' && '%s' calc samples/cement-plant.yaml "
+           "--rules '%s' --json | grep -c '\"layer\": \"%s\"' && '%s' rules "
+           "list --rules '%s' | grep -c '^benchmarks.cement_clinker  *%s$'",
+           dir, tu_root(), dir, tu_root(), tu_bin(), dir, dir, tu_bin(), dir,
+           dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  /* clinker and cement: two products with a benchmark, plus the water
+     coefficient and 2016's rate in factors_used */
+  ck_assert_str_eq(out, "4\n1\n");
+  free(out);
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   ck_assert_int_eq(tu_sh(cmd, &out), 0);
   free(out);
