@@ -225,18 +225,33 @@ static double value_axis(C *c, double lo, double hi, double x0, double x1,
   return k;
 }
 
-/* A legend: colour swatches and labels from (x, y) downwards. */
-static void legend(C *c, double x, double y, double w, const doc_text *items,
-                   size_t n, const char *const *suffix)
+/* A legend: colour swatches and labels from (x, y) downwards. With both
+   (a bilingual report, where the legend has the room), each label's
+   English follows its Chinese on a line of its own. */
+static void legend2(C *c, double x, double y, double w, const doc_text *items,
+                    size_t n, const char *const *suffix, bool both)
 {
   for (size_t i = 0; i < n && y > 8; i++) {
     rect(c, x, y - 7, 8, 8, chart_color(i));
+    bool two = both && items[i].zh && items[i].en &&
+               strcmp(items[i].zh, items[i].en) != 0;
     const char **ls;
     size_t nl = label_lines(c, label(c, items[i]), suffix ? suffix[i] : NULL,
                             w - 12, 7.5, 2, &ls);
     text_lines(c, x + 12, y - 6, ls, nl, 7.5, 0, 0x1A1A1A);
     y -= 13 + (double)(nl - 1) * 7.5 * 1.15;
+    if (two) {
+      nl = label_lines(c, items[i].en, NULL, w - 12, 6.5, 2, &ls);
+      text_lines(c, x + 12, y - 4, ls, nl, 6.5, 0, 0x707070);
+      y -= 8.5 + (double)(nl - 1) * 6.5 * 1.15;
+    }
   }
+}
+
+static void legend(C *c, double x, double y, double w, const doc_text *items,
+                   size_t n, const char *const *suffix)
+{
+  legend2(c, x, y, w, items, n, suffix, false);
 }
 
 /* {====================================================== kinds */
@@ -750,7 +765,8 @@ static void trend(C *c, const doc_chart *ch, double w, double h)
       ends[s] = arena_strdup(c->a, b);
     }
   }
-  legend(c, w - lw, h - 10, lw, ch->sers, ch->nser, ends);
+  legend2(c, w - lw, h - 10, lw, ch->sers, ch->nser, ends,
+          c->lang == LANG_BILINGUAL);
 }
 
 /* A waterfall: the first category a total bar from zero (or from a cut
