@@ -53,18 +53,30 @@ static void run(tu_run *r, const char *dir, const char *yaml)
   "  - {id: E1, carrier: electricity, level: 1, total: \"1,000,000 kWh\"}\n"   \
   "  - {id: W1, carrier: fresh_water, level: 1, total: \"10,000 t\"}\n"
 
+/* A layer's 2016 supply coal rate (grids.yaml) and its water
+   coefficient (carriers.yaml), amending single entries. */
+#define RATE_2016                                                              \
+  "supply_coal_rate:\n"                                                        \
+  "  - year: 2016\n"                                                           \
+  "    value: \"300 gce/kWh\"\n"                                              \
+  "    citation: {zh: 本省口径, en: the province's rate}\n"                   \
+  "    source: {zh: 本省统计局, en: provincial statistics bureau}\n"          \
+  "    verified: false\n"
+#define WATER                                                                  \
+  "carriers:\n"                                                                \
+  "  fresh_water:\n"                                                           \
+  "    coefficient: \"0.2571 kgce/t\"\n"                                      \
+  "    source: {zh: 本省口径, en: the province's rules}\n"                    \
+  "    citation: {zh: 本省能源统计制度, en: provincial energy statistics}\n"   \
+  "    verified: false\n"
+
 START_TEST(t_single_entries)
 {
   char dir[] = "/tmp/auditgen-layer-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(dir));
   tu_run r;
   layer(&r, dir, "grids.yaml",
-        "supply_coal_rate:\n"
-        "  - year: 2016\n"
-        "    value: \"300 gce/kWh\"\n"
-        "    citation: {zh: 本省口径, en: the province's rate}\n"
-        "    source: {zh: 本省统计局, en: provincial statistics bureau}\n"
-        "    verified: false\n"
+        RATE_2016
         "grid_factor_sets:\n"
         "  average:\n"
         "    factors:\n"
@@ -77,12 +89,7 @@ START_TEST(t_single_entries)
         "provinces:\n"
         "  zhejiang: {grid: north, verified: false}\n");
   layer(&r, dir, "carriers.yaml",
-        "carriers:\n"
-        "  fresh_water:\n"
-        "    coefficient: \"0.2571 kgce/t\"\n"
-        "    source: {zh: 本省口径, en: the province's rules}\n"
-        "    citation: {zh: 本省能源统计制度, en: provincial energy statistics}\n"
-        "    verified: false\n");
+        WATER);
   /* 2016: the layer's 300 gce/kWh: equal value of 1,000,000 kWh =
      300 t; water at the layer's 0.2571 kgce/t: 10,000 × 0.2571 / 1000 =
      2.571 tce; equivalent total 122.9 + 2.571 = 125.471 tce; equal value
@@ -185,19 +192,9 @@ START_TEST(t_list_names_layers)
   ck_assert_ptr_nonnull(mkdtemp(dir));
   tu_run r;
   layer(&r, dir, "grids.yaml",
-        "supply_coal_rate:\n"
-        "  - year: 2016\n"
-        "    value: \"300 gce/kWh\"\n"
-        "    citation: {zh: 本省口径, en: the province's rate}\n"
-        "    source: {zh: 本省统计局, en: provincial statistics bureau}\n"
-        "    verified: false\n");
+        RATE_2016);
   layer(&r, dir, "carriers.yaml",
-        "carriers:\n"
-        "  fresh_water:\n"
-        "    coefficient: \"0.2571 kgce/t\"\n"
-        "    source: {zh: 本省口径, en: the province's rules}\n"
-        "    citation: {zh: 本省能源统计制度, en: provincial energy statistics}\n"
-        "    verified: false\n");
+        WATER);
   char cmd[2048], *out;
   snprintf(cmd, sizeof cmd, "'%s' rules list --rules '%s' | sed -n "
                             "'/^values from --rules folders:/,$p'",
