@@ -245,6 +245,10 @@ static bool numeric_column(const doc_table *t, size_t c, size_t r0, size_t r1)
   return true;
 }
 
+static void write_title(X *x, lxw_worksheet *ws, const char *title,
+                        size_t ncols, double width);
+static double lines_in(const char *s, double w);
+
 static void write_table(X *x, const doc_table *t, const char *num)
 {
   arena *a = x->a;
@@ -261,7 +265,7 @@ static void write_table(X *x, const doc_table *t, const char *num)
     return;
   size_t nc = t->ncols;
   double *width = ARENA_ARRAY(a, double, nc);
-  worksheet_write_string(ws, 0, 0, title, x->title);
+  write_title(x, ws, title, nc, 400);
   lxw_row_t row = 1;
   if (!t->keyvalue) {
     for (size_t c = 0; c < nc; c++) {
@@ -321,6 +325,23 @@ static void write_table(X *x, const doc_table *t, const char *num)
   for (size_t c = 0; c < nc; c++)
     worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
                          fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2)), NULL);
+  /* each row as tall as its tallest cell: a bilingual cell is two lines,
+     and neither Excel nor LibreOffice grows a row for them on opening */
+  for (size_t r = 0; r <= nr; r++) {
+    if (r == nr && t->keyvalue)
+      break;
+    double lines = 1;
+    for (size_t c = 0; c < nc; c++) {
+      const char *s = r == nr ? pick(x, t->header[c])
+                              : pick(x, t->cells[r * nc + c]);
+      double w = fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2));
+      if (s && *s)
+        lines = fmax(lines, lines_in(s, w));
+    }
+    if (lines > 1)
+      worksheet_set_row(ws, r == nr ? 1 : (lxw_row_t)(first + r),
+                        15 * fmin(lines, 12) + 2, NULL);
+  }
   if (!t->keyvalue) {
     worksheet_freeze_panes(ws, 2, 0);
     worksheet_repeat_rows(ws, 1, 1); /* the header on every printed page */
@@ -409,6 +430,22 @@ static double lines_in(const char *s, double w)
     }
   }
   return n;
+}
+
+/* A sheet's title in row 0: across ncols columns (merged), wrapped, the
+   row as tall as its lines (a bilingual title has two), so that neither
+   Excel nor LibreOffice draws one line over the other. */
+static void write_title(X *x, lxw_worksheet *ws, const char *title,
+                        size_t ncols, double width)
+{
+  if (ncols > 1)
+    worksheet_merge_range(ws, 0, 0, 0, (lxw_col_t)(ncols - 1), title,
+                          x->title);
+  else
+    worksheet_write_string(ws, 0, 0, title, x->title);
+  double lines = lines_in(title, width > 0 ? width : 60);
+  if (lines > 1)
+    worksheet_set_row(ws, 0, 17 * fmin(lines, 6) + 2, NULL);
 }
 
 /* One filing form as a sheet, laid out as the form is printed: the title
@@ -573,7 +610,7 @@ static void factors_sheet(X *x, const value *results)
   lxw_worksheet *ws = add_sheet(x, title, title);
   if (!ws)
     return;
-  worksheet_write_string(ws, 0, 0, title, x->title);
+  write_title(x, ws, title, 4, 400);
   const char *heads_zh[] = {"因子", "数值", "单位", "出处"};
   const char *heads_en[] = {"Factor", "Value", "Unit", "Reference"};
   for (int c = 0; c < 4; c++)
@@ -644,8 +681,11 @@ static void factors_sheet(X *x, const value *results)
 static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
 {
   bool en = x->lang == LANG_EN;
-  worksheet_write_string(ws, 0, 0, pick(x, d->title), x->title);
-  worksheet_write_string(ws, 1, 0, pick(x, d->short_name), x->text);
+  write_title(x, ws, pick(x, d->title), 2, 400);
+  const char *name = pick(x, d->short_name);
+  worksheet_merge_range(ws, 1, 0, 1, 1, name, x->text);
+  if (lines_in(name, 400) > 1)
+    worksheet_set_row(ws, 1, 15 * fmin(lines_in(name, 400), 6) + 2, NULL);
   worksheet_write_string(ws, 3, 0, en ? "Sheet" : "工作表", x->head);
   worksheet_write_string(ws, 3, 1, en ? "Contents" : "内容", x->head);
   for (size_t i = 1; i < x->n_sheets; i++) {
@@ -654,9 +694,16 @@ static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
                             arena_printf(x->a, "internal:'%s'!A1", x->sheets[i]),
                             NULL, x->sheets[i], NULL);
     worksheet_write_string(ws, r, 1, x->captions[i], x->text);
+    /* a bilingual caption is two lines: the row holds both */
+    double lines = lines_in(x->captions[i], 70);
+    if (lines > 1)
+      worksheet_set_row(ws, r, 15 * fmin(lines, 6) + 2, NULL);
   }
   worksheet_set_column(ws, 0, 0, 34, NULL);
   worksheet_set_column(ws, 1, 1, 70, NULL);
+  worksheet_repeat_rows(ws, 3, 3);
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, 0);
 }
 
 /* }====================================================== */
@@ -700,6 +747,8 @@ bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
   x.title = workbook_add_format(x.wb);
   format_set_bold(x.title);
   format_set_font_size(x.title, 12);
+  format_set_text_wrap(x.title);
+  format_set_align(x.title, LXW_ALIGN_VERTICAL_TOP);
   x.head = workbook_add_format(x.wb);
   format_set_bold(x.head);
   format_set_text_wrap(x.head);

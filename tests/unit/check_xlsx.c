@@ -82,6 +82,40 @@ static char *facts(const char *xlsx, const char *json)
   return out;
 }
 
+/* A bilingual workbook: every cell of two lines (Chinese, then English)
+   sits in a row at least two lines tall, on the contents sheet, in the
+   tables and in the titles (merged across the table), so that
+   LibreOffice and Excel draw neither line over the other. */
+START_TEST(t_xlsx_bilingual_rows)
+{
+  char dir[] = "/tmp/auditgen-xlsx-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[4096], *out;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/cement-plant.yaml -o %s/b.xlsx -q "
+           "&& /usr/bin/python3 -c '\n"
+           "import sys, openpyxl\n"
+           "wb = openpyxl.load_workbook(sys.argv[1])\n"
+           "short = 0; rows = 0\n"
+           "for n in wb.sheetnames:\n"
+           "    s = wb[n]\n"
+           "    if n[0] not in \"目表\":\n"
+           "        continue\n"
+           "    for row in s.iter_rows():\n"
+           "        k = max((str(c.value).count(chr(10)) + 1 for c in row if c.value is not None), default=1)\n"
+           "        if k > 1:\n"
+           "            rows += 1\n"
+           "            short += (s.row_dimensions[row[0].row].height or 15) < 15 * k\n"
+           "t = wb[[n for n in wb.sheetnames if n.startswith(\"表3 \")][0]]\n"
+           "print(rows > 500, short, \"A1:\" in str(t.merged_cells), wb[wb.sheetnames[0]].page_setup.fitToWidth in (None, 1))\n"
+           "' %s/b.xlsx 2>&1; rm -rf '%s'",
+           tu_root(), tu_bin(), dir, dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "True 0 True True\n");
+  free(out);
+}
+END_TEST
+
 START_TEST(t_xlsx_sample)
 {
   char dir[] = "/tmp/auditgen-xlsx-XXXXXX";
@@ -368,6 +402,7 @@ Suite *xlsx_suite(void)
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, t_xlsx_num_format);
   tcase_add_test(tc, t_xlsx_sample);
+  tcase_add_test(tc, t_xlsx_bilingual_rows);
   tcase_add_test(tc, t_xlsx_libreoffice);
   tcase_add_test(tc, t_xlsx_cli);
   tcase_add_test(tc, t_xlsx_forms);
