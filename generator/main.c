@@ -885,53 +885,48 @@ static int run_report(const struct opts *o)
   return status;
 }
 
+/* One line of rules list's values from --rules folders, the heading
+   before the first. */
+static void layered_line(bool *any, const char *what, const char *from)
+{
+  if (!*any)
+    out_printf("\nvalues from --rules folders:\n");
+  *any = true;
+  out_printf("%-50s %s\n", what, from);
+}
+
 /* The values a --rules folder gave instead of the shipped rules, each
    with its folder (Appendix B names them too: factors_used[].layer). */
 static void rules_list_layered(arena *a, const factors *f)
 {
-  size_t n = 0;
-  const char **what = NULL, **from = NULL;
-  size_t cap = 0;
-#define LAYERED(w, l)                                                          \
-  do {                                                                         \
-    if (n == cap) {                                                            \
-      cap = cap ? 2 * cap : 16;                                                \
-      what = mem_realloc(what, cap * sizeof *what);                            \
-      from = mem_realloc(from, cap * sizeof *from);                            \
-    }                                                                          \
-    what[n] = (w);                                                             \
-    from[n++] = (l);                                                           \
-  } while (0)
+  bool any = false;
   for (size_t i = 0; i < f->n_carriers; i++) {
     const carrier_def *c = &f->carriers[i];
     if (c->layer)
-      LAYERED(arena_printf(a, "carriers.%s coefficient", c->key), c->layer);
+      layered_line(&any, arena_printf(a, "carriers.%s coefficient", c->key),
+                   c->layer);
     if (c->c_layer && c->has_carbon)
-      LAYERED(arena_printf(a, "carriers.%s carbon", c->key), c->c_layer);
+      layered_line(&any, arena_printf(a, "carriers.%s carbon", c->key),
+                   c->c_layer);
   }
   for (size_t i = 0; i < f->n_benchmarks; i++)
     if (f->benchmarks[i].layer)
-      LAYERED(arena_printf(a, "benchmarks.%s", f->benchmarks[i].key),
-              f->benchmarks[i].layer);
+      layered_line(&any, arena_printf(a, "benchmarks.%s", f->benchmarks[i].key),
+                   f->benchmarks[i].layer);
   for (size_t i = 0; i < f->n_supply_rate; i++)
     if (f->supply_rate[i].layer)
-      LAYERED(arena_printf(a, "supply_coal_rate %d", f->supply_rate[i].year),
-              f->supply_rate[i].layer);
+      layered_line(&any,
+                   arena_printf(a, "supply_coal_rate %d", f->supply_rate[i].year),
+                   f->supply_rate[i].layer);
   for (size_t i = 0; i < f->n_grid_sets; i++)
     for (size_t j = 0; j < f->grid_sets[i].n; j++) {
       const year_value *y = &f->grid_sets[i].factors[j];
       if (y->layer)
-        LAYERED(arena_printf(a, "grid_factor_sets.%s %d %s",
-                             f->grid_sets[i].key, y->year, y->region),
-                y->layer);
+        layered_line(&any,
+                     arena_printf(a, "grid_factor_sets.%s %d %s",
+                                  f->grid_sets[i].key, y->year, y->region),
+                     y->layer);
     }
-#undef LAYERED
-  if (n)
-    out_printf("\nvalues from --rules folders:\n");
-  for (size_t i = 0; i < n; i++)
-    out_printf("%-50s %s\n", what[i], from[i]);
-  mem_free(what);
-  mem_free(from);
 }
 
 /* `rules list` prints the checks in force; `rules check DIR` validates a

@@ -1107,6 +1107,23 @@ static void not_graded(calc_ctx *c, value *o, const char *path,
             arena_printf(a, "%s is not graded: %s.", ne ? ne->str : id, en));
 }
 
+/* The class of kind k item e falls in, or NULL after marking the item
+   not graded: with the kind's own words for it, else the selectors that
+   miss (no_class_reason). */
+static const eq_class *class_or_not_graded(calc_ctx *c, const eq_kind *k,
+                                           const m_equipment *e, value *o,
+                                           const char *path)
+{
+  for (size_t j = 0; j < k->n_classes; j++)
+    if (class_fits(&k->classes[j], e))
+      return &k->classes[j];
+  const char *zh = k->no_class.zh, *en = k->no_class.en;
+  if (!en)
+    no_class_reason(c, k, e, &zh, &en);
+  not_graded(c, o, path, e->id, zh, en);
+  return NULL;
+}
+
 /* GB 19762: the formula value of a pump (%), from its specific speed and
    flow; grade g's limit is it less the class's C_g. False (with a note)
    when a figure it needs is missing or the stages contradict the class. */
@@ -1199,17 +1216,9 @@ static void grade_losses(calc_ctx *c, const eq_kind *k, const m_equipment *e,
     val_set_num(a, o, "no_load_loss_kw", units_to(e->no_load_loss.v, "kW"));
   if (e->load_loss.set)
     val_set_num(a, o, "load_loss_kw", units_to(e->load_loss.v, "kW"));
-  const eq_class *cls = NULL;
-  for (size_t j = 0; j < k->n_classes && !cls; j++)
-    if (class_fits(&k->classes[j], e))
-      cls = &k->classes[j];
-  if (!cls) {
-    const char *zh = k->no_class.zh, *en = k->no_class.en;
-    if (!en)
-      no_class_reason(c, k, e, &zh, &en);
-    not_graded(c, o, path, e->id, zh, en);
+  const eq_class *cls = class_or_not_graded(c, k, e, o, path);
+  if (!cls)
     return;
-  }
   val_set_str(a, o, "class_zh", cls->name.zh);
   val_set_str(a, o, "class_en", cls->name.en);
   value *g0 = val_set(a, o, "grades_no_load_kw", val_arr(a));
@@ -1279,17 +1288,9 @@ static void grade_cop(calc_ctx *c, const eq_kind *k, const m_equipment *e,
     val_set_num(a, o, "rated_cop", e->rated_cop);
   if (isfinite(e->rated_iplv))
     val_set_num(a, o, "rated_iplv", e->rated_iplv);
-  const eq_class *cls = NULL;
-  for (size_t j = 0; j < k->n_classes && !cls; j++)
-    if (class_fits(&k->classes[j], e))
-      cls = &k->classes[j];
-  if (!cls) {
-    const char *zh = k->no_class.zh, *en = k->no_class.en;
-    if (!en)
-      no_class_reason(c, k, e, &zh, &en);
-    not_graded(c, o, path, e->id, zh, en);
+  const eq_class *cls = class_or_not_graded(c, k, e, o, path);
+  if (!cls)
     return;
-  }
   val_set_str(a, o, "class_zh", cls->name.zh);
   val_set_str(a, o, "class_en", cls->name.en);
   value *grades = val_set(a, o, "grades", val_arr(a));
@@ -1355,25 +1356,14 @@ static void grade_rated(calc_ctx *c, const eq_kind *k, const m_equipment *e,
     return;
   }
   bool eff = k->indicator == EQ_EFFICIENCY;
-  const eq_class *cls = NULL;
-  for (size_t j = 0; j < k->n_classes && !cls; j++)
-    if (class_fits(&k->classes[j], e))
-      cls = &k->classes[j];
   double v = eff ? e->rated_efficiency : e->rated_specific_power;
   const char *ind = eff ? "efficiency" : "specific_power";
   val_set_str(a, o, "indicator", ind);
   val_set_str(a, o, "indicator_zh", eff ? "效率" : "比功率");
   val_set_str(a, o, "indicator_en", eff ? "efficiency" : "specific power");
-  if (!cls && k->no_class.en) {
-    not_graded(c, o, path, e->id, k->no_class.zh, k->no_class.en);
+  const eq_class *cls = class_or_not_graded(c, k, e, o, path);
+  if (!cls)
     return;
-  }
-  if (!cls) {
-    const char *zh, *en;
-    no_class_reason(c, k, e, &zh, &en);
-    not_graded(c, o, path, e->id, zh, en);
-    return;
-  }
   if (!isfinite(v)) {
     bool measured = isfinite(eff ? e->efficiency : e->specific_power);
     const char *wz = eff ? "效率" : "比功率";
