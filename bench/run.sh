@@ -276,7 +276,8 @@ if [ ! -s "$sdir/facility.yaml" ] || [ bench/run.sh -nt "$sdir/facility.yaml" ];
   }'
   {
     printf 'auditgen: 1\nfacility:\n  name: {zh: 区间数据, en: Interval data}\n'
-    printf '  industry: cement\naudit:\n  period: {from: 2016-01-01, to: 2016-12-31}\nmeters:\n'
+    printf '  industry: cement\naudit:\n  period: {from: 2016-01-01, to: 2016-12-31}\n'
+    printf 'products:\n  - {id: P1, name: {zh: 水泥, en: Cement}, quantity: "1,000,000 t"}\nmeters:\n'
     for k in $(seq 1 "$SERIES_METERS"); do
       printf '  - {id: E%02d, carrier: electricity, level: 1, series: E%02d.csv, unit: kWh}\n' "$k" "$k"
     done
