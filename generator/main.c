@@ -897,7 +897,8 @@ static void layered_line(bool *any, const char *what, const char *from)
 
 /* The values a --rules folder gave instead of the shipped rules, each
    with its folder (Appendix B names them too: factors_used[].layer). */
-static void rules_list_layered(arena *a, const factors *f)
+static void rules_list_layered(arena *a, const factors *f,
+                               const checkset *cs)
 {
   bool any = false;
   for (size_t i = 0; i < f->n_carriers; i++) {
@@ -927,6 +928,55 @@ static void rules_list_layered(arena *a, const factors *f)
                                   f->grid_sets[i].key, y->year, y->region),
                      y->layer);
     }
+  /* entries replaced or added whole, by their key */
+  for (size_t i = 0; i < f->n_equipment; i++)
+    if (f->equipment[i].layer)
+      layered_line(&any, arena_printf(a, "equipment.kinds.%s",
+                                      f->equipment[i].key),
+                   f->equipment[i].layer);
+  for (size_t i = 0; i < f->n_catalogues; i++)
+    if (f->catalogues[i].layer)
+      layered_line(&any, arena_printf(a, "equipment.catalogues.%s",
+                                      f->catalogues[i].key),
+                   f->catalogues[i].layer);
+  for (size_t i = 0; i < f->n_process; i++)
+    if (f->process[i].layer)
+      layered_line(&any, arena_printf(a, "process.%s", f->process[i].key),
+                   f->process[i].layer);
+  for (size_t i = 0; i < f->n_gases; i++)
+    if (f->gases[i].layer)
+      layered_line(&any, arena_printf(a, "gases.%s", f->gases[i].key),
+                   f->gases[i].layer);
+  for (size_t i = 0; i < f->n_gwp_sets; i++)
+    if (f->gwp_sets[i].layer)
+      layered_line(&any, arena_printf(a, "gwp.%s", f->gwp_sets[i].key),
+                   f->gwp_sets[i].layer);
+  for (size_t i = 0; i < f->n_quotas; i++)
+    if (f->quotas[i].layer)
+      layered_line(&any, arena_printf(a, "buildings.%s", f->quotas[i].key),
+                   f->quotas[i].layer);
+  for (size_t i = 0; i < f->n_stages; i++)
+    if (f->stages[i].layer)
+      layered_line(&any, arena_printf(a, "stages.%s", f->stages[i].key),
+                   f->stages[i].layer);
+  for (size_t i = 0; i < f->declared.n_figures; i++)
+    if (f->declared.figures[i].layer)
+      layered_line(&any, arena_printf(a, "declared.figures.%s",
+                                      f->declared.figures[i].shape),
+                   f->declared.figures[i].layer);
+  for (size_t i = 0; i < checks_count(cs); i++) {
+    const char *id, *sev, *src, *file, *text, *layer;
+    checks_describe(cs, i, &id, &sev, &src, &file, &text, &layer);
+    if (layer)
+      layered_line(&any, arena_printf(a, "checks.%s", id), layer);
+  }
+  /* files a folder replaces whole */
+  if (f->metering.layer)
+    layered_line(&any, "metering.yaml", f->metering.layer);
+  if (f->ets.layer)
+    layered_line(&any, "ets.yaml", f->ets.layer);
+  if (f->discount_layer)
+    layered_line(&any, "finance.yaml", f->discount_layer);
 }
 
 /* `rules list` prints the checks in force; `rules check DIR` validates a
@@ -959,11 +1009,11 @@ static int run_rules(const struct opts *o)
                checks_count(cs));
   } else {
     for (size_t i = 0; i < checks_count(cs); i++) {
-      const char *id, *sev, *src, *file, *text;
-      checks_describe(cs, i, &id, &sev, &src, &file, &text);
+      const char *id, *sev, *src, *file, *text, *layer;
+      checks_describe(cs, i, &id, &sev, &src, &file, &text, &layer);
       out_printf("%-34s %-13s %s\n", id, sev, src);
     }
-    rules_list_layered(a, f);
+    rules_list_layered(a, f, cs);
   }
   units_free(u);
   arena_free(a);

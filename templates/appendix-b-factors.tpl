@@ -15,7 +15,7 @@ en: The table lists every conversion coefficient, emission factor and supply coa
 {% endtable %}
 note: zh: 注：单位实物量燃烧排放为每单位燃料燃烧的二氧化碳排放量（tCO2/单位）。 | en: Note: combustion emissions per unit are the CO2 of burning one unit of the fuel (tCO2 per unit).
 
-{% if count(factors_used[? exists(.layer)]) + count(energy.products[? exists(.benchmark.layer)]) > 0 %}
+{% if count(factors_used[? exists(.layer)]) + count(energy.products[? exists(.benchmark.layer)]) + count(equipment[? exists(.layer)]) + count(carbon.scope1.process[? exists(.layer)]) + count(carbon.gases[? exists(.layer)]) + count(benchmark.building[? exists(.layer)]) + count(checks_layered) > 0 or exists(metering.layer) or exists(carbon.gwp_set.layer) %}
 
 zh: 下列数值取自审计机构自备的规则层（--rules 目录），而非随程序发布的规则：
 en: These values come from the audit firm's own rules layer (a --rules folder), not from the rules shipped with the program:
@@ -31,6 +31,55 @@ en: These values come from the audit firm's own rules layer (a --rules folder), 
 
 - zh: {{.name_zh}}能耗限额：{{.benchmark.layer}}
   en: Energy consumption limits for {{.name_en}}: {{.benchmark.layer}}
+
+{% endfor %}
+
+{% for equipment[? exists(.layer)] %}
+
+- zh: {{.name_zh}}的能效等级（{{.standard}}）：{{.layer}}
+  en: Efficiency grades for {{.name_en}} ({{.standard}}): {{.layer}}
+
+{% endfor %}
+
+{% for carbon.scope1.process[? exists(.layer)] %}
+
+- zh: 过程排放“{{.name_zh}}”的计算规则：{{.layer}}
+  en: The rule of the process emission "{{.name_en}}": {{.layer}}
+
+{% endfor %}
+
+{% for carbon.gases[? exists(.layer)] %}
+
+- zh: 温室气体“{{.name_zh}}”的计算规则：{{.layer}}
+  en: The rule of the greenhouse gas source "{{.name_en}}": {{.layer}}
+
+{% endfor %}
+
+{% if exists(carbon.gwp_set.layer) %}
+
+- zh: 全球变暖潜势（{{carbon.gwp_set.name_zh}}）：{{carbon.gwp_set.layer}}
+  en: Global warming potentials ({{carbon.gwp_set.name_en}}): {{carbon.gwp_set.layer}}
+
+{% endif %}
+
+{% for benchmark.building[? exists(.layer)] %}
+
+- zh: 建筑能耗指标“{{.name_zh}}”：{{.layer}}
+  en: Building energy quota "{{.name_en}}": {{.layer}}
+
+{% endfor %}
+
+{% if exists(metering.layer) %}
+
+- zh: 计量器具配备和准确度要求（{{metering.standard}}）：{{metering.layer}}
+  en: Metering coverage and accuracy requirements ({{metering.standard}}): {{metering.layer}}
+
+{% endif %}
+
+{% for checks_layered %}
+
+- zh: 检查项 {{.rule}}（据此给出的发现：{{.findings|0}}项）：{{.layer}}
+  en: Check {{.rule}} (findings it gave: {{.findings|0}}): {{.layer}}
 
 {% endfor %}
 

@@ -570,6 +570,7 @@ static void compare(calc_ctx *c, const bq_quota *q, value *arr, bool own)
      quota set for this facility (its file's quotas:) */
   val_set_str(a, o, "origin", own ? "facility" : "rules");
   val_set_str(a, o, "standard", q->standard);
+  calc_set_layer(a, o, own ? NULL : q->layer);
   val_set_str(a, o, "standard_zh",
               own && q->citation.zh ? q->citation.zh : q->standard);
   val_set_str(a, o, "name_zh", q->name.zh);

@@ -115,6 +115,11 @@ void calc_factor_used(calc_ctx *c, const char *key, double x,
   val_push(c->a, c->factors_used, o);
 }
 
+void calc_set_layer(arena *a, value *o, const char *layer)
+{
+  val_set(a, o, "layer", layer ? val_str(a, layer) : val_null(a));
+}
+
 void calc_factor_layer(calc_ctx *c, const char *key, const char *layer)
 {
   for (size_t i = 0; layer && i < c->factors_used->n; i++) {

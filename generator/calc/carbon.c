@@ -329,6 +329,7 @@ static double process(calc_ctx *c, value *scope1)
     bool verified = true;
     text2 cite = {.en = src, .zh = src_zh};
     const rule_check *chk = NULL;
+    const char *layer = NULL;
     if (p->rule) {
       const process_rule *pr = factors_process(c->f, p->rule);
       if (!pr) {
@@ -350,6 +351,7 @@ static double process(calc_ctx *c, value *scope1)
         val_set_str(a, o, "source_zh", pr->source.zh ? pr->source.zh
                                                      : pr->source.en);
         val_set_bool(a, o, "verified", pr->verified);
+        calc_set_layer(a, o, pr->layer);
         calc_set_cite(a, o, "", &pr->citation, &pr->checked);
         if (p->product >= 0)
           val_set_str(a, o, "product", c->m->products[p->product].id);
@@ -361,6 +363,7 @@ static double process(calc_ctx *c, value *scope1)
       verified = pr->verified;
       cite = pr->citation;
       chk = &pr->checked;
+      layer = pr->layer;
     }
     /* Dimensions: tCO2 per activity unit; check the activity fits. */
     dimvec per = fq->dim;
@@ -390,6 +393,7 @@ static double process(calc_ctx *c, value *scope1)
     val_set_str(a, o, "source", src);
     val_set_str(a, o, "source_zh", src_zh ? src_zh : src);
     val_set_bool(a, o, "verified", verified);
+    calc_set_layer(a, o, layer);
     calc_set_cite(a, o, "", &cite, chk);
     if (p->product >= 0)
       val_set_str(a, o, "product", c->m->products[p->product].id);

@@ -113,6 +113,7 @@ static value *new_row(calc_ctx *c, value *arr, const m_gas *g,
   val_push(a, arr, o);
   val_set_str(a, o, "id", g->id);
   val_set_str(a, o, "rule", g->rule);
+  calc_set_layer(a, o, r->layer);
   val_set_str(a, o, "name_zh", g->has_name ? g->name.zh : r->name.zh);
   val_set_str(a, o, "name_en", g->has_name ? g->name.en : r->name.en);
   if (g->technology)
@@ -234,6 +235,7 @@ double calc_gases(calc_ctx *c, value *carbon)
     calc_set_cite(a, gs, "", &set->citation, NULL);
     val_set_str(a, gs, "source", set->source.en);
     val_set_str(a, gs, "source_zh", set->source.zh);
+    calc_set_layer(a, gs, set->layer);
   } else {
     val_set_null(a, gs, "key");
   }

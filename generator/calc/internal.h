@@ -91,6 +91,9 @@ void calc_factor_cite(calc_ctx *c, const char *key, const text2 *cite,
 /* Names the --rules folder the factor of key came from (NULL: the shipped
    rules, left null). */
 void calc_factor_layer(calc_ctx *c, const char *key, const char *layer);
+/* o.layer: the --rules folder the rule entry behind o came from, null for
+   the shipped rules (Appendix B lists what a firm's layer gave). */
+void calc_set_layer(arena *a, value *o, const char *layer);
 carrier_fig *calc_carrier(calc_ctx *c, const char *key);
 /* A carrier's name in one language: the rules' name, or for a carrier
    made inside under the facility's own key, "Energy made by <unit>". */

@@ -613,6 +613,7 @@ static void metering(calc_ctx *c)
   if (!mr->present)
     return;
   val_set_str(a, o, "standard", mr->standard);
+  calc_set_layer(a, o, mr->layer);
   /* Coverage per level and carrier (results.md), in the order carriers
      first appear among the meters; the required rate is that of the
      carrier's GB 17167 group. */
@@ -1489,6 +1490,7 @@ static void equipment(calc_ctx *c)
     }
     k = kind_in_force(c, k);
     val_set_str(a, o, "standard", k->standard);
+    calc_set_layer(a, o, k->layer);
     grade_rated(c, k, e, path, o);
     calc_equipment_operation(c, k, e, path, o);
     calc_equipment_catalogue(c, e, o);

@@ -253,6 +253,7 @@ void tables_buildings(schema *s, const ynode *root, factors *f)
     while (at < f->n_quotas && strcmp(all[at].key, key) != 0)
       at++;
     read_quota(s, key, qs->kids[2 * i + 1], &all[at]);
+    all[at].layer = f->layer;
     if (at == f->n_quotas)
       f->n_quotas++;
   }

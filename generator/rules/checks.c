@@ -30,6 +30,7 @@ typedef struct check_rule {
   const char *source;
   expr_text *basis_zh, *basis_en; /* NULL: the source serves both */
   const char *file;
+  const char *layer; /* the --rules folder it came from; NULL: shipped */
   src_pos pos;
   src_pos for_pos, when_pos, zh_pos, en_pos; /* for errors while running */
 } check_rule;
@@ -250,7 +251,7 @@ static bool read_check(schema *s, const units *u, const ynode *n,
 }
 
 static void load_file(schema *s, const units *u, const char *path,
-                      checkset *cs, bool *io_error)
+                      const char *layer, checkset *cs, bool *io_error)
 {
   ytree_limits lim = ytree_default_limits();
   bool io;
@@ -268,6 +269,7 @@ static void load_file(schema *s, const units *u, const char *path,
     check_rule r;
     if (!read_check(s, u, list->kids[i], sch_index(s, "checks", i), path, &r))
       continue;
+    r.layer = layer;
     /* by id, not by a scan: a file of many checks loads in linear time */
     long j = strmap_get(cs->ids, r.id);
     if (j >= 0 && strcmp(cs->rules[j].file, path) == 0) {
@@ -300,7 +302,8 @@ checkset *checks_load(arena *a, diag_list *dl, const units *u,
       const char *nm = names[i]->d_name;
       size_t len = strlen(nm);
       if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0)
-        load_file(&s, u, arena_printf(a, "%s/%s", dir, nm), cs, io_error);
+        load_file(&s, u, arena_printf(a, "%s/%s", dir, nm),
+                  d == 0 ? NULL : dirs[d], cs, io_error);
       free(names[i]);
     }
     if (n >= 0)
@@ -343,6 +346,7 @@ static bool emit(arena *a, value *arr, const check_rule *r, const value *root,
     return false;
   }
   val_set_str(a, f, "source", r->source);
+  val_set(a, f, "layer", r->layer ? val_str(a, r->layer) : val_null(a));
   /* what a report prints as the basis, in each language */
   value *basis = val_set(a, f, "basis", val_obj(a));
   val_set_str(a, basis, "zh",
@@ -414,6 +418,22 @@ size_t checks_run(arena *a, const checkset *cs, value *results,
     for (size_t i = 0; i < tmp->n; i++)
       if (strcmp(val_get(tmp->items[i], "severity")->str, sev_names[sev]) == 0)
         val_push(a, out, tmp->items[i]);
+  /* The checks of a --rules folder that gave findings, once each (Appendix
+     B names them; findings[].layer tells it per finding). */
+  value *lay = val_set(a, results, "checks_layered", val_arr(a));
+  for (size_t i = 0; cs && i < cs->n; i++) {
+    const check_rule *r = &cs->rules[i];
+    size_t n = 0;
+    for (size_t k = 0; r->layer && k < out->n; k++)
+      n += strcmp(val_get(out->items[k], "rule")->str, r->id) == 0;
+    if (!n)
+      continue;
+    value *o = val_obj(a);
+    val_set_str(a, o, "rule", r->id);
+    val_set_str(a, o, "layer", r->layer);
+    val_set_num(a, o, "findings", (double)n);
+    val_push(a, lay, o);
+  }
   return out->n;
 }
 
@@ -431,9 +451,11 @@ size_t checks_count(const checkset *cs) { return cs ? cs->n : 0; }
 
 void checks_describe(const checkset *cs, size_t i, const char **id,
                      const char **severity, const char **source,
-                     const char **file, const char **text_en)
+                     const char **file, const char **text_en,
+                     const char **layer)
 {
   const check_rule *r = &cs->rules[i];
+  *layer = r->layer;
   *id = r->id;
   *severity = sev_names[r->sev];
   *source = r->source;

@@ -47,7 +47,8 @@ void checks_blank_texts(arena *a, value *results);
 size_t checks_count(const checkset *cs);
 void checks_describe(const checkset *cs, size_t i, const char **id,
                      const char **severity, const char **source,
-                     const char **file, const char **text_en);
+                     const char **file, const char **text_en,
+                     const char **layer);
 const char *checks_severity_name(check_severity s);
 
 /* Checks a path shape against the results schema: NULL when valid, else

@@ -69,6 +69,7 @@ void tables_declared(schema *s, const ynode *root, factors *f)
     declared_rule r;
     memset(&r, 0, sizeof r);
     r.shape = shape;
+    r.layer = f->layer;
     bool ok = (x = ytree_get(v, "name")) &&
               sch_text2(s, x, sch_path(s, path, "name"), &r.name);
     ok = (x = ytree_get(v, "tolerance")) &&

@@ -375,6 +375,7 @@ void tables_gases(schema *s, const ynode *root, factors *f)
     size_t at = 0;
     while (at < f->n_gases && strcmp(all[at].key, g.key) != 0)
       at++;
+    g.layer = f->layer;
     all[at] = g;
     if (at == f->n_gases)
       f->n_gases++;
@@ -461,6 +462,7 @@ void tables_gwp(schema *s, const ynode *root, factors *f)
     size_t at = 0;
     while (at < f->n_gwp_sets && strcmp(all[at].key, g.key) != 0)
       at++;
+    g.layer = f->layer;
     all[at] = g;
     if (at == f->n_gwp_sets)
       f->n_gwp_sets++;

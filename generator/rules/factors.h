@@ -202,6 +202,7 @@ typedef struct metering_rules {
   size_t n_groups;
   mt_accuracy *accuracy;
   size_t n_accuracy;
+  const char *layer;  /* the --rules folder metering.yaml came from */
 } metering_rules;
 
 /* What a kind grades: efficiency (higher is better), specific power
@@ -295,6 +296,7 @@ typedef struct eq_operation {
 
 typedef struct eq_kind {
   const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   const char *edition_of;  /* another edition's table of this kind: the
                               base kind's key (items name the base kind;
                               calc grades by the edition in force), or
@@ -335,6 +337,7 @@ typedef struct eq_cat_entry {
 
 typedef struct eq_catalogue {
   const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   text2 name, citation, source;
   bool verified;
   date in_force;           /* applied to periods ending on or after it */
@@ -373,6 +376,7 @@ typedef struct ets_rules {
   size_t n_sectors;
   ets_power_bm *power;
   size_t n_power;
+  const char *layer;  /* the --rules folder ets.yaml came from */
 } ets_rules;
 
 /* The inputs a process formula may take (rules/process.yaml `formula:`),
@@ -432,6 +436,7 @@ extern const char *const factors_unc_keys[];
 
 typedef struct process_rule {
   const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   text2 name, source;
   qty factor;          /* PF_FACTOR only */
   bool verified;
@@ -467,6 +472,7 @@ typedef struct gwp_value {
 
 typedef struct gwp_set {
   const char *key; /* "sar" */
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   text2 name, citation, source;
   gwp_value *values;
   size_t n;
@@ -501,6 +507,7 @@ typedef struct gas_tech {
 
 typedef struct gas_rule {
   const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   text2 name, citation, source;
   bool verified;
   gas_kind kind;
@@ -557,6 +564,7 @@ typedef struct st_indicator {
 
 typedef struct stage_set {
   const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   const char *industry;
   src_pos industry_pos;
   text2 name;
@@ -587,6 +595,7 @@ typedef struct bq_row {
 
 typedef struct bq_quota {
   const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
   const char *standard;       /* designation: "GB/T 51161-2016" */
   text2 name, citation;
   rule_check checked;
@@ -655,6 +664,7 @@ typedef struct industry_def {
    tolerance. */
 typedef struct declared_rule {
   const char *shape;
+  const char *layer; /* the --rules folder it came from; NULL: shipped */
   text2 name;
   double tolerance;
 } declared_rule;
@@ -703,6 +713,7 @@ typedef struct factors {
   const char *gwp_default; /* the set of the guidelines in force */
   double discount_rate; /* default for measures */
   text2 discount_source, discount_citation;
+  const char *discount_layer; /* the --rules folder finance.yaml came from */
   bool has_discount_rate;
   term_def *terms; /* glossary and names, every section */
   size_t n_terms;

@@ -294,6 +294,7 @@ void tables_stages(schema *s, const ynode *root, factors *f)
     while (at < f->n_stages && strcmp(all[at].key, key) != 0)
       at++;
     read_set(s, key, k, ss->kids[2 * i + 1], &all[at]);
+    all[at].layer = f->layer;
     if (at == f->n_stages)
       f->n_stages++;
   }

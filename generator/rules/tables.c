@@ -242,6 +242,7 @@ void tables_metering(schema *s, const ynode *root, factors *f)
                                     "accuracy", "citation", NULL};
   metering_rules *mr = &f->metering;
   memset(mr, 0, sizeof *mr);
+  mr->layer = f->layer;
   if (!sch_map(s, root, "metering.yaml", keys, req))
     return;
   const ynode *x;
@@ -901,6 +902,7 @@ static void read_catalogues(schema *s, const ynode *n, factors *f)
     size_t at = 0;
     while (at < total && strcmp(all[at].key, k.key) != 0)
       at++;
+    k.layer = f->layer;
     all[at] = k;
     if (at == total)
       total++;
@@ -1054,6 +1056,7 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
           k.n_classes++;
       }
     }
+    k.layer = f->layer;
     all[at] = k;
     if (at == f->n_equipment)
       f->n_equipment++;
@@ -1092,6 +1095,7 @@ void tables_ets(schema *s, const ynode *root, factors *f)
   static const char *const req[] = {"threshold", "sectors", NULL};
   ets_rules *e = &f->ets;
   memset(e, 0, sizeof *e);
+  e->layer = f->layer;
   if (!sch_map(s, root, "ets.yaml", keys, req))
     return;
   const ynode *x = ytree_get(root, "threshold");
@@ -1255,6 +1259,7 @@ void tables_process(schema *s, const ynode *root, factors *f)
     }
     source_of(s, n, path, &pr.source, &pr.verified);
     factors_cite(s, n, path, &pr.citation, &pr.checked);
+    pr.layer = f->layer;
     all[at] = pr;
     if (at == f->n_process)
       f->n_process++;
@@ -1283,6 +1288,7 @@ void tables_finance(schema *s, const ynode *root, factors *f)
   if (x && sch_ratio(s, x, "discount_rate", true, &f->discount_rate) &&
       f->discount_rate < 1.0) {
     f->has_discount_rate = true;
+    f->discount_layer = f->layer;
     source_of(s, root, "finance", &f->discount_source, &v);
     factors_cite(s, root, "finance", &f->discount_citation, NULL);
   }

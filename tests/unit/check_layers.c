@@ -242,6 +242,94 @@ START_TEST(t_list_names_layers)
 }
 END_TEST
 
+/* Entries a folder replaces whole (an equipment kind, a process rule, a
+   checks file, metering.yaml) are named in rules list and in the results
+   that used them (equipment[].layer, carbon.scope1.process[].layer,
+   findings[].layer, metering.layer; null for the shipped rules), and so in
+   Appendix B. The folder's files are copies of shipped parts, so every
+   figure is unchanged and only the naming is tested. */
+START_TEST(t_whole_entries_named)
+{
+  char dir[] = "/tmp/auditgen-layer-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[4096], *out;
+  const char *root = tu_root();
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && { sed -n '/^kinds:$/p; /^  motor:$/,/^  air_compressor:$/p' "
+           "rules/equipment.yaml | sed '$d'; } > '%s/equipment.yaml' && "
+           "{ sed -n '/^process:$/p; /^  cement_clinker_carbonate:$/,/^  lime_carbonate:$/p' "
+           "rules/process.yaml | sed '$d'; } > '%s/process.yaml' && "
+           "cp rules/metering.yaml '%s/' && mkdir '%s/checks' && "
+           "cp rules/checks/metering.yaml '%s/checks/'",
+           root, dir, dir, dir, dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+  /* rules list: one line per entry, each with the folder */
+  snprintf(cmd, sizeof cmd,
+           "'%s' rules list --rules '%s' | sed -n '/^values from --rules "
+           "folders:/,$p' | awk '$2 == \"%s\" {print $1}' | sed "
+           "'s/^checks\\..*/checks/' | uniq",
+           tu_bin(), dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "equipment.kinds.motor\nprocess.cement_clinker_carbonate\n"
+                        "checks\nmetering.yaml\n");
+  free(out);
+  /* the results: exactly the items graded or computed by those entries */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' calc samples/cement-plant.yaml --rules '%s' --json "
+           "| /usr/bin/python3 -c '\n"
+           "import json, sys, yaml\n"
+           "d = json.load(sys.stdin); L = sys.argv[1]\n"
+           "ids = {c[\"id\"] for c in yaml.safe_load(open(\"rules/checks/metering.yaml\"))[\"checks\"]}\n"
+           "eq = [e for e in d[\"equipment\"] if \"layer\" in e]\n"
+           "ok = all((e[\"layer\"] == L) == (e[\"kind\"] == \"motor\") for e in eq)\n"
+           "pr = d[\"carbon\"][\"scope1\"][\"process\"]\n"
+           "ok &= all((p[\"layer\"] == L) == (p.get(\"rule\") == \"cement_clinker_carbonate\") for p in pr)\n"
+           "ok &= all((f[\"layer\"] == L) == (f[\"rule\"] in ids) for f in d[\"findings\"])\n"
+           "ok &= d[\"metering\"][\"layer\"] == L\n"
+           "cl = d[\"checks_layered\"]\n"
+           "ok &= [c[\"rule\"] for c in cl] == sorted({f[\"rule\"] for f in d[\"findings\"] if f[\"layer\"]}, key=[c[\"rule\"] for c in cl].index)\n"
+           "ok &= all(c[\"findings\"] == sum(f[\"rule\"] == c[\"rule\"] for f in d[\"findings\"]) for c in cl)\n"
+           "print(ok, sum(e[\"kind\"] == \"motor\" for e in eq), len(cl),\n"
+           "      sum(1 for p in pr if p[\"layer\"]))\n"
+           "' '%s'",
+           root, tu_bin(), dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  int motors = 0, layered = 0, process = 0;
+  char ok[8] = "";
+  ck_assert_int_eq(sscanf(out, "%7s %d %d %d", ok, &motors, &layered, &process), 4);
+  ck_assert_str_eq(ok, "True");
+  ck_assert_int_eq(motors, 4); /* the sample's four motors (two of 10 kV) */
+  ck_assert_int_gt(layered, 0);
+  ck_assert_int_eq(process, 1); /* P1, the clinker's carbonate */
+  free(out);
+  /* and without the folder every one of them is null */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' calc samples/cement-plant.yaml --json | grep -c "
+           "'\"layer\": \"'",
+           root, tu_bin());
+  ck_assert_int_eq(tu_sh(cmd, &out), 1); /* grep -c: no line, exit 1 */
+  ck_assert_str_eq(out, "0\n");
+  free(out);
+  /* Appendix B names them */
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report '%s/samples/cement-plant.yaml' --rules '%s' "
+           "--lang en -o r.pdf -q && pdftotext -raw r.pdf - | sed -n "
+           "'/own rules layer/,/Editions of the standards/p' | grep -c "
+           "'^\\(• \\)\\?\\(Efficiency grades for\\|The rule of the process "
+           "emission\\|Metering coverage\\|Check meter.*(findings it gave: "
+           "[0-9]*)\\)'",
+           dir, tu_bin(), root, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  /* a line per motor, the process rule, metering.yaml, and each check */
+  ck_assert_int_eq(atoi(out), motors + 1 + 1 + layered);
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+}
+END_TEST
+
 Suite *layers_suite(void)
 {
   Suite *s = suite_create("layers");
@@ -250,6 +338,7 @@ Suite *layers_suite(void)
   tcase_add_test(tc, t_single_entries);
   tcase_add_test(tc, t_amend_refused);
   tcase_add_test(tc, t_list_names_layers);
+  tcase_add_test(tc, t_whole_entries_named);
   suite_add_tcase(s, tc);
   return s;
 }
