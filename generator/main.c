@@ -1769,16 +1769,42 @@ static int run_rollup(const struct opts *o)
 /* }====================================================== */
 
 /* auditgen schema: the facility file's JSON Schema on standard output. */
-static int run_schema(void)
+static int run_schema(const struct opts *o)
 {
   arena *a = arena_new();
-  buf b;
-  buf_init(&b);
-  json_write(fs_json_schema(a), &b);
-  out_write(b.data, b.len);
-  buf_fini(&b);
+  diag_list *dl = diag_new(a);
+  units *u = units_new();
+  bool io = false;
+  checkset *cs;
+  /* the shipped rules: which industries' keys stand for industry */
+  factors *f = load_rules(a, dl, u, o, &io, &cs);
+  int status = EXIT_OK;
+  if (!f) {
+    print_diags(dl, o);
+    status = io ? EXIT_IO : EXIT_INPUT;
+  } else {
+    /* a code of the table, its digits alone (industries_resolve), or a
+       key standing for one */
+    const char **keys = ARENA_ARRAY(a, const char *, 2 * f->n_industries + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < f->n_industries; i++) {
+      const industry_def *d = &f->industries[i];
+      if (!d->code || !d->code[0] || !strchr("BCD", d->code[0]))
+        continue;
+      keys[n++] = d->key;
+      if (strcmp(d->key, d->code) == 0 && d->key[1])
+        keys[n++] = d->key + 1;
+    }
+    keys[n] = NULL;
+    buf b;
+    buf_init(&b);
+    json_write(fs_json_schema(a, keys), &b);
+    out_write(b.data, b.len);
+    buf_fini(&b);
+  }
+  units_free(u);
   arena_free(a);
-  return EXIT_OK;
+  return status;
 }
 
 static int run_command(int argc, char **argv)
@@ -1970,7 +1996,7 @@ static int run_command(int argc, char **argv)
   if (usage == USAGE_SCHEMA)
     status = o.nfiles || o.nrules || o.quiet || o.has_as_of
                  ? usage_error("schema takes no arguments", usage)
-                 : run_schema();
+                 : run_schema(&o);
   else if (o.nfiles == 0)
     status = usage_error(usage == USAGE_ROLLUP ? "no group file given"
                                                : "no facility file given",

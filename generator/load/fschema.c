@@ -1212,13 +1212,53 @@ static void scalar_defs(arena *a, value *defs)
   val_set(a, defs, "ratio", r);
 }
 
-value *fs_json_schema(arena *a)
+/* products are required of an industrial facility (model.c,
+   check_products_required): facility.industry one of industrial (the codes
+   of GB/T 4754 sections B, C and D in rules/industries.yaml, their digits
+   alone, and the keys standing for one) and no building_type. */
+static value *products_required(arena *a, const char *const *industrial)
+{
+  static const char *const none[] = {NULL};
+  value *ind = val_obj(a);
+  val_set(a, ind, "enum", string_list(a, industrial ? industrial : none));
+  value *fac = val_obj(a);
+  value *req = val_set(a, fac, "required", val_arr(a));
+  val_push(a, req, val_str(a, "industry"));
+  val_set(a, val_set(a, fac, "properties", val_obj(a)), "industry", ind);
+  value *bt = val_set(a, fac, "not", val_obj(a));
+  val_push(a, val_set(a, bt, "required", val_arr(a)),
+           val_str(a, "building_type"));
+  value *cond = val_obj(a);
+  val_push(a, val_set(a, cond, "required", val_arr(a)),
+           val_str(a, "facility"));
+  val_set(a, val_set(a, cond, "properties", val_obj(a)), "facility", fac);
+  value *then = val_obj(a);
+  val_push(a, val_set(a, then, "required", val_arr(a)),
+           val_str(a, "products"));
+  value *pl = val_obj(a);
+  val_set_str(a, pl, "type", "array");
+  val_set_num(a, pl, "minItems", 1);
+  val_set(a, val_set(a, then, "properties", val_obj(a)), "products", pl);
+  value *rule = val_obj(a);
+  val_set(a, rule, "if", cond);
+  val_set(a, rule, "then", then);
+  val_set_str(a, rule, "description",
+              "工业企业（GB/T 4754 B、C、D 门类，未写 building_type）须列出产品\n"
+              "An industrial facility (GB/T 4754 sections B, C, D, no "
+              "building_type) lists its products");
+  value *all = val_arr(a);
+  val_push(a, all, rule);
+  return all;
+}
+
+value *fs_json_schema(arena *a, const char *const *industrial)
 {
   value *root = section_schema(a, &fs_root);
   value *out = val_obj(a);
   val_set_str(a, out, "$schema", "https://json-schema.org/draft/2020-12/schema");
   for (size_t i = 0; i < root->n; i++)
     val_set(a, out, root->keys[i], root->items[i]);
+  val_set(a, out, "allOf", products_required(a, industrial));
   val_set_str(a, out, "description",
               "auditgen 的输入：一个企业（审计边界）一个审计期。未知键是错误。\n"
               "The input of auditgen: one enterprise (the audit boundary) for "

@@ -97,6 +97,8 @@ bool fs_map(schema *s, const ynode *n, const char *path,
             const fs_section *sec);
 
 /* The JSON Schema (draft 2020-12) of the facility file, built in a. */
-value *fs_json_schema(arena *a);
+/* industrial: the keys of rules/industries.yaml standing for a code of
+   GB/T 4754 sections B, C or D (NULL-terminated; may be NULL). */
+value *fs_json_schema(arena *a, const char *const *industrial);
 
 #endif

@@ -151,6 +151,12 @@ START_TEST(t_bad_cases_classified)
       /* errors about values: the schema need not see them */
       "ok   semantic   duplicate-meter-id.yaml",
       "ok   semantic   baseline-unknown-product.yaml",
+      /* products required of industry: the schema's if/then, by key, code
+         and digits alone */
+      "ok   semantic   products-required.yaml: schema also rejects",
+      "ok   semantic   products-required-code.yaml: schema also rejects",
+      "ok   semantic   products-required-mining.yaml: schema also rejects",
+      "ok   semantic   products-required-null.yaml: schema also rejects",
       /* not one YAML document */
       "ok   not-yaml   duplicate-yaml-key.yaml",
       "ok   not-yaml   binary-garbage.yaml",
@@ -185,6 +191,10 @@ START_TEST(t_schema_and_check_agree)
                     "stage: end_use}]\n", 1},
       {"quantity-key", "stock: [{carrier: raw_coal, opening: {value: 1, "
                        "units: t}, closing: \"1 t\"}]\n", 1},
+      /* an industrial facility (TU_HEAD's cement) without products: the
+         schema's if/then says it too */
+      {"products-empty", "products: []\n", 1},
+      {"products-null", "products: null\n", 1},
   };
   char dir[] = "/tmp/auditgen-fschema-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(dir));
