@@ -123,6 +123,8 @@ static inode *set(F *f, inode *map, const char *key, const char *text,
       return n;
     if (n->kind == IN_SCALAR && n->note) { /* a placeholder: fill it */
       n->note = NULL;
+    } else if (n->kind == IN_SCALAR && n->guess) { /* given plainly */
+      n->guess = false;
     } else {
       imp_error(f->m, at, "%s given twice: \"%s\" here, and %s at %s", key,
                 text, n->kind == IN_SCALAR ? n->text : "a list or map",
@@ -1525,15 +1527,26 @@ static void read_meters(F *f)
           where(f, r, c_en));
     /* carrier */
     const char *carrier = NULL;
+    bool guessed = false;
     if (c_car && *text_at(f, r, c_car, false))
       carrier = carrier_of(f, text_at(f, r, c_car, false), where(f, r, c_car));
     else if ((carrier = carrier_in_name(name)) == NULL) {
       imp_error(f->m, at, "meter %s: no 能源种类 and its name does not say "
                 "which carrier it measures", name);
+    } else {
+      guessed = true;
     }
-    if (carrier)
-      set(f, mt, "carrier", carrier, false,
-          c_car ? src(f, r, c_car) : src(f, r, c_name), at);
+    if (carrier) {
+      inode *cn = map_get(mt, "carrier");
+      if (!(guessed && cn)) { /* a guess never overrides a value given */
+        cn = set(f, mt, "carrier", carrier, false,
+                 guessed ? arena_printf(f->a, "%s (from the meter's name)",
+                                        src(f, r, c_name))
+                         : c_car ? src(f, r, c_car) : src(f, r, c_name),
+                 at);
+        cn->guess = guessed;
+      }
+    }
     /* level */
     const char *lv = c_lvl ? level_of(text_at(f, r, c_lvl, false)) : NULL;
     if (c_lvl && *text_at(f, r, c_lvl, false) && !lv)

@@ -135,6 +135,8 @@ struct inode {
   const char *src;   /* "205-1!F12", written as a comment */
   const char *note;  /* a placeholder's explanation, as a comment */
   bool flow;         /* a sequence of scalars written on one line */
+  bool guess;        /* read from another cell's words (a meter's carrier
+                        from its name): a value given plainly replaces it */
   inode **kids;
   size_t n, cap;
   struct strmap *ids; /* a sequence: item index by id (items 0..indexed) */

@@ -63,13 +63,19 @@ static bool exists(const char *path)
    workbook's 其他 sheet as path/value rows. */
 START_TEST(t_roundtrip)
 {
-  static const char *const samples[] = {"cement-plant", "power-plant",
-                                        "aluminium-smelter", "hospital"};
+  /* the boiler house: its meters' carrier is an in-house steam the 能源种类
+     column has no word for, carried by 其他 while the meter's name says
+     蒸汽 (a guess from the name yields to the value given) */
+  static const char *const samples[] = {
+      "cement-plant",           "power-plant",
+      "aluminium-smelter",      "hospital",
+      "training/boiler-house",  "training/office-building"};
   mk_tmp();
   const char *s = samples[_i];
+  const char *stem = strrchr(s, '/') ? strrchr(s, '/') + 1 : s;
   char sample[256], back[256], xlsx[256], xlsx2[256];
   snprintf(sample, sizeof sample, "samples/%s.yaml", s);
-  snprintf(back, sizeof back, "%s/%s.yaml", tmpdir, s);
+  snprintf(back, sizeof back, "%s/%s.yaml", tmpdir, stem);
   snprintf(xlsx, sizeof xlsx, "%s/w.xlsx", tmpdir);
   snprintf(xlsx2, sizeof xlsx2, "%s/w2.xlsx", tmpdir);
   char *out, *err;
@@ -101,8 +107,11 @@ START_TEST(t_roundtrip)
   free(want), free(got);
   /* every value names its cell */
   char *yaml = tu_slurp(back, NULL);
+  char *orig = tu_slurp(sample, NULL);
   ck_assert_ptr_nonnull(strstr(yaml, "\"  # 计量器具!B4\n"));
-  ck_assert_ptr_nonnull(strstr(yaml, "  # 台帐!D4…O4\n"));
+  if (strstr(orig, "monthly:")) /* the ledger sheet holds monthly values */
+    ck_assert_ptr_nonnull(strstr(yaml, "  # 台帐!D4…O4\n"));
+  free(orig);
   ck_assert_ptr_nonnull(strstr(yaml, "  # 其他!B"));
   free(yaml);
   rm_tmp();
@@ -755,7 +764,7 @@ Suite *import_suite(void)
   Suite *s = suite_create("import");
   TCase *tc = tcase_create("import");
   tcase_set_timeout(tc, 120);
-  tcase_add_loop_test(tc, t_roundtrip, 0, 4);
+  tcase_add_loop_test(tc, t_roundtrip, 0, 6);
   tcase_add_test(tc, t_blank_template);
   tcase_add_test(tc, t_client_files);
   tcase_add_test(tc, t_month_sheets);
