@@ -501,6 +501,37 @@ START_TEST(t_feedstock_whole_and_gas_product)
 }
 END_TEST
 
+START_TEST(t_feedstock_own_ncv)
+{
+  tu_run r;
+  load_raw(&r, "meters:\n"
+               "  - {id: G1, carrier: natural_gas, level: 1, total: \"1,000 万m3\"}\n"
+               "factors:\n"
+               "  natural_gas:\n"
+               "    ncv: \"36,000 kJ/m3\"\n"
+               "    carbon_content: \"0.0150 tC/GJ\"\n"
+               "    source: {zh: 气质分析, en: Gas analyses}\n"
+               "process_emissions:\n"
+               "  - id: F1\n"
+               "    name: {zh: 原料气, en: Feed gas}\n"
+               "    rule: feedstock_carbon\n"
+               "    carrier: natural_gas\n"
+               "    activity: \"400 万m3\"\n");
+  /* the facility's own NCV and CC: 0.036 GJ/m3 × 0.0150 tC/GJ
+     = 0.00054 tC/m3; 4,000,000 m3 × 0.00054 × 44/12 = 7,920 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].value",
+          0.00054);
+  TU_NEAR(&r, "carbon.scope1.process[F1].tco2", 7920.0);
+  ck_assert(strstr(
+      tu_str(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].citation"),
+      "the enterprise's NCV"));
+  /* burnt 6,000,000 m3 × 0.036 × 0.0150 × 0.99 (the rules' oxidation)
+     × 44/12 = 11,761.2 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.combustion[natural_gas].tco2", 11761.2);
+  tu_close(&r);
+}
+END_TEST
+
 /* }====================================================== */
 
 Suite *gases_suite(void)
@@ -523,6 +554,7 @@ Suite *gases_suite(void)
   tcase_add_test(tc, t_feedstock_split_product);
   tcase_add_test(tc, t_feedstock_split_no_product);
   tcase_add_test(tc, t_feedstock_whole_and_gas_product);
+  tcase_add_test(tc, t_feedstock_own_ncv);
   suite_add_tcase(s, tc);
   return s;
 }
