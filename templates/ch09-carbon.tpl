@@ -31,13 +31,20 @@ note: zh: 注：“—”表示未计算：{{facility.organisation.zh}}未提供
 {% table carbon.scope1.combustion | 化石燃料燃烧二氧化碳排放 | CO2 from fuel combustion %}
 | 燃料品种 | Fuel | {{.name_zh}} | {{.name_en}} | left | 2.5
 | 单位 | Unit | {{.unit}} | | center | 1
-| 消费量 | Consumed | {{.consumed|0.00}} | | number | 2.2
+| 燃烧量 | Burnt | {{.combusted|0.00}} | | number | 2.2
 | 低位发热量（GJ/单位） | NCV (GJ/unit) | {{.ncv_gj|0.00000}} | | number | 1.8
 | 单位热值含碳量（tC/GJ） | Carbon content (tC/GJ) | {{.carbon_tc_per_gj|0.00000}} | | number | 1.8
 | 碳氧化率 | Oxidation | {{.oxidation|%}} | | number | 1.4
 | 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2.2
 {% endtable %}
-note: zh: 注：排放量 = 消费量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；各参数为实测值或缺省值见下文，来源见附录B。 | en: Note: emissions = consumed × NCV × carbon content × oxidation × 44/12; which parameters are measured or default is stated below; sources in Appendix B.
+note: zh: 注：排放量 = 燃烧量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；各参数为实测值或缺省值见下文，来源见附录B。 | en: Note: emissions = quantity burnt × NCV × carbon content × oxidation × 44/12; which parameters are measured or default is stated below; sources in Appendix B.
+
+{% for carbon.scope1.combustion[? exists(.feedstock)] %}
+
+- zh: {{.name_zh}}消费{{.consumed|0.00}} {{.unit}}，其中{{.feedstock|0.00}} {{.unit}}用作原料，其碳计入工业生产过程排放的碳平衡（见下文），不计燃烧；能源消费量（综合能耗）仍计全部消费量。
+  en: {{.name_en}}: of the {{.consumed|0.00}} {{.unit}} consumed, {{.feedstock|0.00}} {{.unit}} is used as raw material; its carbon is in the carbon balance of process emissions (below), not in combustion; the energy consumption still counts the whole quantity.
+
+{% endfor %}
 
 zh: 各燃料排放参数的取值来源如下：
 en: Origin of each fuel's emission parameters:

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "../base/fmt.h"
 #include "../rules/terms.h"
 
 #define CO2_PER_C (44.0 / 12.0)
@@ -229,6 +230,44 @@ static void own_words(const m_factor *fo, const char **en, const char **zh)
     *en = "enterprise (basis not stated)", *zh = "企业提供（未说明依据）";
 }
 
+/* The quantity of each fuel that process_emissions[] use as raw material
+   (`carrier:`), into carrier_fig.feedstock, bounded by what was consumed:
+   a feedstock of a fuel the facility did not consume, or more of it than
+   it consumed, is an input error at the row that goes over. The energy
+   audit keeps the whole consumption (GB/T 2589): energy.carriers[] gets
+   raw_material (form 205-1, column 6). */
+static void feedstock_taken(calc_ctx *c)
+{
+  arena *a = c->a;
+  for (size_t i = 0; i < c->m->n_process; i++) {
+    const m_process *p = &c->m->process[i];
+    if (!p->carrier)
+      continue;
+    carrier_fig *cf = calc_carrier(c, p->carrier);
+    char t1[48], t2[48];
+    if (!cf || cf->consumed <= 0) {
+      diag_error(c->dl, p->carrier_pos,
+                 "%s.carrier: no %s is consumed in the period, so none can "
+                 "be used as feedstock",
+                 p->path, p->carrier);
+      continue;
+    }
+    bool within = cf->feedstock <= cf->consumed * (1 + 1e-9);
+    cf->feedstock += p->activity.v;
+    if (within && cf->feedstock > cf->consumed * (1 + 1e-9))
+      diag_error(c->dl, p->activity.pos,
+                 "%s.activity: %s %s of %s used as feedstock in all, more "
+                 "than the %s %s consumed in the period",
+                 p->path, fmt_num(cf->feedstock, 2, true, t1, sizeof t1),
+                 cf->unit, p->carrier,
+                 fmt_num(cf->consumed, 2, true, t2, sizeof t2), cf->unit);
+  }
+  for (size_t k = 0; k < c->n_carriers; k++)
+    if (c->carriers[k].feedstock > 0 && c->carriers[k].node)
+      val_set_num(a, c->carriers[k].node, "raw_material",
+                  c->carriers[k].feedstock);
+}
+
 static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
 {
   arena *a = c->a;
@@ -257,8 +296,13 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
                              cf->def->name.en));
       continue;
     }
-    double e = cf->consumed * figs[k].per_unit;
+    /* a quantity used as raw material is in the process carbon balance */
+    double burnt = cf->consumed - cf->feedstock;
+    double e = burnt * figs[k].per_unit;
     total += e;
+    if (cf->feedstock > 0)
+      val_set_num(a, o, "feedstock", cf->feedstock);
+    val_set_num(a, o, "combusted", burnt);
     val_set_num(a, o, "ncv_gj", ff.ncv_gj);
     val_set_num(a, o, "carbon_tc_per_gj", ff.cc);
     val_set_num(a, o, "oxidation", ff.ox);
@@ -268,9 +312,18 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     val_set_bool(a, own, "oxidation", ff.own_ox);
     val_set_bool(a, o, "defaults_verified", cf->def->c_verified);
     value *v = val_set_num(a, o, "tco2", e);
-    trace *t = val_trace(a, v, "consumed × NCV × CC × OX × 44/12",
+    trace *t = val_trace(a, v,
+                         cf->feedstock > 0
+                             ? "(consumed − feedstock) × NCV × CC × OX × 44/12"
+                             : "consumed × NCV × CC × OX × 44/12",
                          "GB/T 32150-2015 附录; 核算指南 燃料燃烧排放");
     trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
+    if (cf->feedstock > 0) {
+      trace_add2(a, t, "feedstock", cf->feedstock, cf->unit,
+                 "process_emissions[].carrier: used as raw material",
+                 "用作原料（process_emissions[].carrier）");
+      trace_label(a, t, "用作原料的量", "Used as raw material");
+    }
     const char *oen, *ozh;
     own_words(override_of(c->m, cf->key), &oen, &ozh);
     const text2 *cite = &cf->def->c_citation;
@@ -342,7 +395,27 @@ static double process(calc_ctx *c, value *scope1)
         continue;
       }
       if (pr->formula != PF_FACTOR) {
-        double e = calc_process_formula(c, p, pr, o);
+        proc_feed feed;
+        memset(&feed, 0, sizeof feed);
+        carrier_fig *cf = p->carrier ? calc_carrier(c, p->carrier) : NULL;
+        if (cf && cf->def) {
+          fuel_factors ff = fuel_factors_of(c, cf);
+          feed.unit = cf->unit;
+          feed.name = cf->def->name;
+          feed.known = ff.ok;
+          feed.tc_per_unit = ff.ncv_gj * ff.cc;
+          feed.own = ff.own_ncv || ff.own_cc;
+          feed.citation = cf->def->c_citation;
+          feed.verified = cf->def->c_verified;
+          if (!ff.ok && !p->params[PP_CARBON_CONTENT].has)
+            diag_error(c->dl, p->carrier_pos,
+                       "%s: give carbon_content: the rules have no carbon "
+                       "defaults for %s and the facility gives none",
+                       p->path, p->carrier);
+        }
+        double e = calc_process_formula(c, p, pr, cf ? &feed : NULL, o);
+        if (p->carrier)
+          val_set_str(a, o, "carrier", p->carrier);
         total += e;
         val_set_num(a, o, "activity", p->activity.v);
         val_set_str(a, o, "activity_text", p->activity.text);
@@ -644,6 +717,18 @@ static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
   }
 }
 
+/* The feedstock of carrier cf that process rows without a product take. */
+static double unassigned_feedstock(calc_ctx *c, const carrier_fig *cf)
+{
+  double q = 0;
+  for (size_t j = 0; j < c->m->n_process; j++) {
+    const m_process *pe = &c->m->process[j];
+    if (pe->carrier && pe->product < 0 && strcmp(pe->carrier, cf->key) == 0)
+      q += pe->activity.v;
+  }
+  return cf->consumed > 0 ? q : 0;
+}
+
 static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
 {
   arena *a = c->a;
@@ -694,10 +779,30 @@ static void products(calc_ctx *c, value *carbon, carbon_fig *figs)
           complete = false;
         continue;
       }
-      e += q * figs[k].per_unit;
-      trace_add(a, t, key, q * figs[k].per_unit, "tCO2", NULL);
+      /* a feedstock row without a product: the products burn the rest
+         of the fuel in proportion */
+      double free_q = unassigned_feedstock(c, cf);
+      double burnt = free_q > 0 ? q * (1 - free_q / cf->consumed) : q;
+      e += burnt * figs[k].per_unit;
+      trace_add(a, t, key, burnt * figs[k].per_unit, "tCO2", NULL);
       trace_label(a, t, calc_carrier_name(c, cf, true),
                   calc_carrier_name(c, cf, false));
+    }
+    /* feedstock of this product: not burnt, its carbon is in the process
+       rows below */
+    for (size_t j = 0; j < c->m->n_process; j++) {
+      const m_process *pe = &c->m->process[j];
+      carrier_fig *cf = pe->carrier ? calc_carrier(c, pe->carrier) : NULL;
+      if (!cf || pe->product < 0 ||
+          strcmp(c->m->products[pe->product].id, id) != 0)
+        continue;
+      size_t k = (size_t)(cf - c->carriers);
+      if (!figs[k].known)
+        continue;
+      double x = -pe->activity.v * figs[k].per_unit;
+      e += x;
+      trace_add(a, t, pe->id, x, "tCO2", "feedstock, not burnt");
+      trace_label(a, t, "用作原料（不计燃烧）", "Used as raw material (not burnt)");
     }
     for (size_t j = 0; j < c->m->n_process; j++) {
       const m_process *pe = &c->m->process[j];
@@ -811,6 +916,7 @@ void calc_carbon(calc_ctx *c)
   value *carbon = val_set(a, c->root, "carbon", val_obj(a));
   c->carbon = ARENA_ARRAY(a, carbon_fig, c->n_carriers + 1);
   value *s1 = val_set(a, carbon, "scope1", val_obj(a));
+  feedstock_taken(c);
   double comb = combustion(c, s1, c->carbon);
   double proc = process(c, s1);
   value *t1 = val_set_num(a, s1, "total_tco2", comb + proc);

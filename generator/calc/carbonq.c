@@ -56,6 +56,9 @@ double calc_carbon_recovery(calc_ctx *c, value *carbon, double scope1) {
     trace_add(a, t, "purity", r->purity, NULL, NULL);
     trace_add_ref(a, tt, r->id, r->tco2, "tCO2",
                   arena_printf(a, "carbon.recovery.items[%s].tco2", r->id));
+    /* named by who receives it, as the report's table does */
+    trace_label(a, tt, r->supplied_to.zh,
+                r->supplied_to.en ? r->supplied_to.en : r->supplied_to.zh);
     total += r->tco2;
   }
   tv->num = total;

@@ -26,6 +26,8 @@ typedef struct carrier_fig {
   const rule_check *coef_checked; /* the firm's check, or NULL */
   const char *coef_edition; /* edition of GB/T 2589 of the coefficient */
   double internal;        /* kgce per unit inside the boundary */
+  double feedstock;       /* of consumed, used as raw material: out of
+                             combustion (process_emissions[].carrier) */
   double tce;
   bool counted;
   bool has_price;
@@ -183,8 +185,24 @@ void calc_carbon(calc_ctx *c);
 /* process.c: the tCO2 of process emission p by its rule's formula (r's
    formula is not PF_FACTOR), with its trace, inputs[], factor and
    factor_text on row o. */
+/* The carbon per unit of a fuel used as feedstock (`carrier:`), from
+   its NCV × carbon content per unit heat: the default of a carbon
+   balance's carbon_content when the plant gives none. */
+typedef struct proc_feed {
+  const char *unit;    /* the carrier's unit (t, m3) */
+  text2 name;          /* the carrier's name */
+  bool known;          /* NCV and CC known */
+  double tc_per_unit;  /* tC per unit */
+  bool own;            /* from the facility's own NCV/CC */
+  text2 citation;      /* of the carrier's carbon defaults */
+  bool verified;
+} proc_feed;
+/* process.c: the tCO2 of process emission p by its rule's formula (r's
+   formula is not PF_FACTOR), with its trace, inputs[], factor and
+   factor_text on row o; feed the carrier it uses as feedstock, or NULL. */
 double calc_process_formula(calc_ctx *c, const m_process *p,
-                            const process_rule *r, value *o);
+                            const process_rule *r, const proc_feed *feed,
+                            value *o);
 /* gases.c: carbon.gases[] (each gas in t and tCO2e with its GWP),
    carbon.gases_tco2e and carbon.gwp_set; returns the tCO2e sum. */
 double calc_gases(calc_ctx *c, value *carbon);

@@ -83,13 +83,58 @@ static void add_input(calc_ctx *c, trace *t, value *list, const m_process *p,
   }
 }
 
-double calc_process_formula(calc_ctx *c, const m_process *p,
-                            const process_rule *r, value *o)
+/* The carbon content of a carbon balance's feedstock row that names a
+   carrier and gives no carbon_content of its own: the carrier's NCV × CC
+   (tC per unit), traced and listed with the carbon defaults' citation. */
+static double feed_carbon(calc_ctx *c, trace *t, value *list,
+                          const proc_feed *f, const char *unit)
 {
   arena *a = c->a;
-  const char *act_unit = p->activity.unit && *p->activity.unit
-                             ? p->activity.unit
-                             : "t";
+  const char *en =
+      f->own ? arena_printf(a, "%s: the enterprise's NCV × carbon per unit "
+                               "heat",
+                            f->name.en)
+             : arena_printf(a, "%s: NCV × carbon per unit heat, %s", f->name.en,
+                            f->citation.en);
+  const char *zh =
+      f->own ? arena_printf(a, "%s：企业实测低位发热量×单位热值含碳量",
+                            f->name.zh)
+             : arena_printf(a, "%s：低位发热量×单位热值含碳量，%s", f->name.zh,
+                            f->citation.zh ? f->citation.zh : f->citation.en);
+  trace_add2(a, t, "carbon_content", f->tc_per_unit, unit, en, zh);
+  text2 nm = factors_proc_param_name(PP_CARBON_CONTENT);
+  trace_label(a, t, nm.zh, nm.en);
+  value *o = val_obj(a);
+  val_push(a, list, o);
+  val_set_str(a, o, "key", "carbon_content");
+  val_set_str(a, o, "name_zh", nm.zh);
+  val_set_str(a, o, "name_en", nm.en);
+  val_set_num(a, o, "value", f->tc_per_unit);
+  /* a gas per 10⁴ m3, as the guideline's tables write it */
+  char num[64];
+  val_set_str(a, o, "text",
+              unit ? arena_printf(a, "%s tC/万m3",
+                                  fmt_num(f->tc_per_unit * 1e4, 6, true, num,
+                                          sizeof num))
+                   : arena_printf(a, "%s tC/t",
+                                  fmt_num(f->tc_per_unit, 6, true, num,
+                                          sizeof num)));
+  val_set_str(a, o, "basis", "carrier");
+  text2 cite = {.en = en, .zh = zh};
+  calc_set_cite(a, o, "", &cite, NULL);
+  val_set_bool(a, o, "verified", f->own ? false : f->verified);
+  return f->tc_per_unit;
+}
+
+double calc_process_formula(calc_ctx *c, const m_process *p,
+                            const process_rule *r, const proc_feed *feed,
+                            value *o)
+{
+  arena *a = c->a;
+  /* the activity in its base unit (a quantity's value is in base units) */
+  bool volume = dim_eq(p->activity.dim, dim_of("m3"));
+  const char *act_unit = volume ? "m3" : "t";
+  const char *cc_unit = volume ? "tC/m3" : NULL;
   double act = p->activity.v, e = 0;
   value *inputs = val_set(a, o, "inputs", val_arr(a));
   trace *t = NULL;
@@ -150,6 +195,8 @@ double calc_process_formula(calc_ctx *c, const m_process *p,
     if (r->impurities) {
       used s = input(p, r, PP_SULFUR), ash = input(p, r, PP_ASH);
       carbon = 1 - s.v - ash.v;
+    } else if (feed && !p->params[PP_CARBON_CONTENT].has) {
+      carbon = feed->tc_per_unit;
     } else {
       carbon = input(p, r, PP_CARBON_CONTENT).v;
     }
@@ -178,8 +225,10 @@ double calc_process_formula(calc_ctx *c, const m_process *p,
     if (r->impurities) {
       add_input(c, t, inputs, p, r, PP_SULFUR, NULL);
       add_input(c, t, inputs, p, r, PP_ASH, NULL);
+    } else if (feed && !p->params[PP_CARBON_CONTENT].has) {
+      feed_carbon(c, t, inputs, feed, cc_unit);
     } else {
-      add_input(c, t, inputs, p, r, PP_CARBON_CONTENT, NULL);
+      add_input(c, t, inputs, p, r, PP_CARBON_CONTENT, cc_unit);
     }
     val_set_bool(a, o, "deducted", r->deduct);
     break;
@@ -193,8 +242,8 @@ double calc_process_formula(calc_ctx *c, const m_process *p,
   char num[64];
   val_set_num(a, o, "factor", per);
   val_set_str(a, o, "factor_text",
-              arena_printf(a, "%s tCO2/%s", fmt_num(per, 4, true, num,
-                                                    sizeof num),
+              arena_printf(a, "%s tCO2/%s", fmt_num(per, volume ? 8 : 4, true,
+                                                    num, sizeof num),
                            act_unit));
   static const char *const forms[] = {"factor", "oxide", "carbonate",
                                       "carbon"};

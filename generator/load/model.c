@@ -2299,6 +2299,50 @@ static void read_products(loader *ld, const ynode *n)
 /* }====================================================== */
 /* {====================================================== emissions etc. */
 
+/* The `carrier:` of a process emission: a fuel of the rules used as raw
+   material, whose quantity (the activity, in a unit of the carrier's
+   dimension) calc takes out of combustion and bounds by what was consumed
+   (calc/carbon.c). Only a carbon balance's input row takes one. */
+static bool read_process_carrier(loader *ld, const char *path,
+                                 const m_process *pe, const process_rule *r)
+{
+  const char *kp = PATH(ld, path, "carrier");
+  if (r->formula != PF_CARBON || r->deduct || r->impurities) {
+    ERR(ld, pe->carrier_pos, "%s: rule \"%s\" does not take a carrier: only "
+                             "the input side of a carbon balance (such as "
+                             "feedstock_carbon) uses a fuel as raw material",
+        kp, pe->rule);
+    return false;
+  }
+  const carrier_def *d = factors_carrier(ld->f, pe->carrier);
+  if (!d || d->cls != CARRIER_FUEL) {
+    const char **fuels =
+        ARENA_ARRAY(ld->s.a, const char *, ld->f->n_carriers + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < ld->f->n_carriers; i++)
+      if (ld->f->carriers[i].cls == CARRIER_FUEL)
+        fuels[k++] = ld->f->carriers[i].key;
+    fuels[k] = NULL;
+    if (d)
+      ERR(ld, pe->carrier_pos, "%s: %s is not a fuel: only a fuel's quantity "
+                               "moves out of combustion",
+          kp, pe->carrier);
+    else
+      unknown_ref(ld, &(const ynode){.pos = pe->carrier_pos}, kp,
+                  "fuel (rules/carriers.yaml)", pe->carrier, fuels);
+    return false;
+  }
+  if (!dim_eq(pe->activity.dim, d->dim)) {
+    char buf[256];
+    ERR(ld, pe->activity.pos, "%s.activity: \"%s\" is not a quantity of %s "
+                              "(measured in %s)",
+        path, pe->activity.text, pe->carrier,
+        units_for_dim(d->dim, buf, sizeof buf));
+    return false;
+  }
+  return true;
+}
+
 /* The inputs of a process rule's formula (rules/process.yaml): each one
    the rule takes, as the guideline names it; the plant's value, else the
    rule's default (calc/process.c). A key the formula does not take, a
@@ -2328,7 +2372,34 @@ static bool read_process_params(loader *ld, const ynode *u, const char *path,
     }
     m_param *mp = &pe->params[p];
     const char *kp = PATH(ld, path, key);
-    if (factors_proc_param_is_mass((proc_param)p)) {
+    bool volume = dim_eq(pe->activity.dim, dim_of("m3"));
+    if (p == PP_CARBON_CONTENT && x->kind == YN_SCALAR && x->str &&
+        strstr(x->str, "tC")) {
+      /* tC per unit of the activity: tC/t is the mass share itself */
+      dimvec want = dim_per(dim_of("tC"), pe->activity.dim);
+      qty q;
+      if (!sch_qty(&ld->s, x, kp, &want, &q)) {
+        ok = false;
+        continue;
+      }
+      if (q.v < 0 || (!volume && q.v > 1)) {
+        ERR(ld, x->pos, q.v < 0 ? "%s: negative value %s"
+                                : "%s: %s is more carbon than mass (over "
+                                  "1 tC/t)",
+            kp, q.text);
+        ok = false;
+        continue;
+      }
+      mp->v = q.v;
+      mp->text = q.text;
+    } else if (p == PP_CARBON_CONTENT && volume) {
+      ERR(ld, x->pos, "%s: the activity \"%s\" is a volume: give the carbon "
+                      "per unit of it, such as \"5.9 tC/万m3\" (a mass "
+                      "share has no meaning here)",
+          kp, pe->activity.text);
+      ok = false;
+      continue;
+    } else if (factors_proc_param_is_mass((proc_param)p)) {
       qty q;
       if (!sch_qty(&ld->s, x, kp, &pe->activity.dim, &q)) {
         ok = false;
@@ -2358,14 +2429,32 @@ static bool read_process_params(loader *ld, const ynode *u, const char *path,
   }
   if (!r || !ok)
     return ok;
-  if (r->formula != PF_FACTOR && !dim_eq(pe->activity.dim, dim_of("t"))) {
+  /* a carbon balance weighs gases by volume (tC/万m3); the other forms
+     take a mass */
+  bool volume = dim_eq(pe->activity.dim, dim_of("m3"));
+  bool by_volume = r->formula == PF_CARBON && !r->impurities;
+  if (r->formula != PF_FACTOR && !dim_eq(pe->activity.dim, dim_of("t")) &&
+      !(by_volume && volume)) {
     ERR(ld, pe->activity.pos, "%s.activity: rule \"%s\" computes CO2 from "
-                              "a mass; \"%s\" is not one",
-        path, pe->rule, pe->activity.text);
+                              "a mass%s; \"%s\" is not one",
+        path, pe->rule, by_volume ? " or a volume" : "", pe->activity.text);
+    return false;
+  }
+  if (pe->carrier && !read_process_carrier(ld, path, pe, r))
+    return false;
+  if (volume && !pe->carrier && !pe->params[PP_CARBON_CONTENT].has) {
+    ERR(ld, u->pos, "%s: the activity \"%s\" is a volume: give "
+                    "carbon_content in tC per unit of it, such as "
+                    "\"5.9 tC/万m3\"%s",
+        path, pe->activity.text,
+        r->defaults[PP_CARBON_CONTENT].has ? " (the rule's default is a "
+                                             "mass share)"
+                                           : "");
     return false;
   }
   for (int p = 0; p < PP_COUNT; p++)
-    if (factors_proc_needs(r, (proc_param)p) && !pe->params[p].has) {
+    if (factors_proc_needs(r, (proc_param)p) && !pe->params[p].has &&
+        !(p == PP_CARBON_CONTENT && pe->carrier)) {
       text2 nm = factors_proc_param_name((proc_param)p);
       ERR(ld, u->pos, "%s: rule \"%s\" needs %s (%s): the rules give no "
                       "default",
@@ -2480,6 +2569,19 @@ static void read_process(loader *ld, const ynode *n)
       unknown_ref(ld, rx, PATH(ld, path, "rule"),
                   "process rule (rules/process.yaml)", pe->rule, known);
       continue;
+    }
+    pe->path = path;
+    if ((x = ytree_get(u, "carrier"))) {
+      if (!sch_id(&ld->s, x, PATH(ld, path, "carrier"), &pe->carrier))
+        continue;
+      pe->carrier_pos = x->pos;
+      if (!pe->rule) {
+        ERR(ld, x->pos, "%s.carrier: only an emission computed by a rule "
+                        "(such as feedstock_carbon) takes a carrier; this "
+                        "one gives its own factor",
+            path);
+        continue;
+      }
     }
     if (!read_process_params(ld, u, path, pe,
                              pe->rule ? factors_process(ld->f, pe->rule)

@@ -215,6 +215,10 @@ typedef struct m_process {
   bool has_source;
   src_pos pos;
   m_param params[PP_COUNT]; /* the inputs of a rule's formula, when given */
+  const char *path;    /* process_emissions[id] as messages name it */
+  const char *carrier; /* the fuel whose metered quantity this feedstock
+                          takes out of combustion (`carrier:`), or NULL */
+  src_pos carrier_pos;
 } m_process;
 
 /* One SF6 item: the nameplate capacity of a retired or overhauled piece of

@@ -347,6 +347,193 @@ END_TEST
 
 /* }====================================================== */
 
+/* {====================================================== feedstock */
+
+/* TU_HEAD + body, loaded and computed; fails on any error. */
+static void load_raw(tu_run *r, const char *body)
+{
+  snprintf(yaml, sizeof yaml, "%s%s", TU_HEAD, body);
+  tu_open(r);
+  tu_facility(r, yaml);
+  ck_assert_msg(r->results, "%s", tu_diags(r));
+}
+
+START_TEST(t_feedstock_gas_default_carbon)
+{
+  tu_run r;
+  load_raw(&r, "meters:\n"
+               "  - {id: E1, carrier: electricity, level: 1, total: \"1,000 kWh\"}\n"
+               "  - {id: G1, carrier: natural_gas, level: 1, total: \"10,000 万m3\"}\n"
+               "process_emissions:\n"
+               "  - id: F1\n"
+               "    name: {zh: 原料气, en: Feed gas}\n"
+               "    rule: feedstock_carbon\n"
+               "    carrier: natural_gas\n"
+               "    activity: \"6,000 万m3\"\n");
+  /* the gas's carbon per m3 (rules/carriers.yaml): NCV 389.31 GJ/万m3 =
+     0.038931 GJ/m3 × 0.0153 tC/GJ = 0.0005956443 tC/m3 (5.956443 tC/万m3) */
+  TU_NEAR(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].value",
+          0.0005956443);
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].basis"),
+      "carrier");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].text"),
+      "5.956443 tC/万m3");
+  /* feedstock: 60,000,000 m3 × 0.0005956443 × 44/12 = 131,041.746 tCO2
+     (all its carbon: no oxidation factor in a carbon balance) */
+  TU_NEAR(&r, "carbon.scope1.process[F1].tco2", 131041.746);
+  ck_assert_str_eq(tu_str(&r, "carbon.scope1.process[F1].carrier"),
+                   "natural_gas");
+  /* combustion keeps the rest: 100,000,000 − 60,000,000 = 40,000,000 m3
+     × 0.038931 × 0.0153 × 0.99 × 44/12 (0.002162188809 tCO2/m3)
+     = 86,487.55236 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.combustion[natural_gas].consumed", 1e8);
+  TU_NEAR(&r, "carbon.scope1.combustion[natural_gas].feedstock", 6e7);
+  TU_NEAR(&r, "carbon.scope1.combustion[natural_gas].combusted", 4e7);
+  TU_NEAR(&r, "carbon.scope1.combustion[natural_gas].tco2", 86487.55236);
+  /* scope 1 = 86,487.55236 + 131,041.746 = 217,529.29836 */
+  TU_NEAR(&r, "carbon.scope1.total_tco2", 217529.29836);
+  /* the energy audit keeps the whole gas: 100,000,000 m3 × 1.2143 kgce/m3
+     = 121,430 tce + 1,000 kWh × 0.1229 kgce/kWh = 0.1229 tce → 121,430.1229;
+     6,000 万m3 is form 205-1's 用于原材料 */
+  TU_NEAR(&r, "energy.total_tce", 121430.1229);
+  TU_NEAR(&r, "energy.carriers[natural_gas].raw_material", 6e7);
+  ck_assert_ptr_null(val_path(r.results, "energy.carriers[electricity].raw_material"));
+  tu_close(&r);
+}
+END_TEST
+
+/* A fuel split between the furnace (feedstock, its product) and burning;
+   the product's carbon counts the burnt part and the process row. */
+static const char split_head[] =
+    "units:\n"
+    "  - {id: u1, name: {zh: 电石炉, en: Furnace}, stage: end_use}\n"
+    "meters:\n"
+    "  - {id: K1, carrier: coke, level: 1, from: outside, to: u1, total: \"1,000 t\"}\n"
+    "products:\n"
+    "  - {id: p1, name: {zh: 电石, en: Carbide}, quantity: \"1,000 t\", units: [u1]}\n"
+    "process_emissions:\n"
+    "  - id: F1\n"
+    "    name: {zh: 焦炭还原剂, en: Coke reductant}\n"
+    "    rule: feedstock_carbon\n"
+    "    carrier: coke\n"
+    "    activity: \"600 t\"\n"
+    "    carbon_content: \"84 %\"\n";
+
+START_TEST(t_feedstock_split_product)
+{
+  tu_run r;
+  char body[2048];
+  snprintf(body, sizeof body, "%s    product: p1\n", split_head);
+  load_raw(&r, body);
+  /* coke per t burnt: 28.435 GJ/t × 0.0295 tC/GJ × 0.93 × 44/12
+     = 2.860418825 tCO2/t; 400 t burnt = 1,144.16753 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.combustion[coke].combusted", 400.0);
+  TU_NEAR(&r, "carbon.scope1.combustion[coke].tco2", 1144.16753);
+  /* the plant's 84 %: 600 × 0.84 × 44/12 = 1,848 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.process[F1].tco2", 1848.0);
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].basis"),
+      "plant");
+  /* p1: its 1,000 t of coke × 2.860418825 = 2,860.418825, less the 600 t
+     of its feedstock not burnt (−1,716.251295), plus its process row
+     1,848 = 2,992.16753 tCO2 = scope 1 */
+  TU_NEAR(&r, "carbon.intensity.products[p1].tco2", 2992.16753);
+  TU_NEAR(&r, "carbon.scope1.total_tco2", 2992.16753);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_feedstock_split_no_product)
+{
+  tu_run r;
+  load_raw(&r, split_head);
+  /* the row names no product: p1 burns its coke in proportion to what is
+     left for burning, 1,000 × (1 − 600/1,000) = 400 t × 2.860418825
+     = 1,144.16753 tCO2, and no process row is its own */
+  TU_NEAR(&r, "carbon.intensity.products[p1].tco2", 1144.16753);
+  /* the facility's scope 1 is the same as with a product: 1,144.16753
+     + 1,848 = 2,992.16753 */
+  TU_NEAR(&r, "carbon.scope1.total_tco2", 2992.16753);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_feedstock_whole_and_gas_product)
+{
+  tu_run r;
+  load_raw(&r, "meters:\n"
+               "  - {id: C1, carrier: washed_coal, level: 1, total: \"1,000 t\"}\n"
+               "  - {id: C2, carrier: washed_coal, level: 1, total: \"500 t\"}\n"
+               "process_emissions:\n"
+               "  - id: F1\n"
+               "    name: {zh: 装炉煤, en: Coal charged}\n"
+               "    rule: feedstock_carbon\n"
+               "    carrier: washed_coal\n"
+               "    activity: \"1,000 t\"\n"
+               "    carbon_content: \"0.78 tC/t\"\n"
+               "  - id: F2\n"
+               "    name: {zh: 装炉煤2, en: Coal charged 2}\n"
+               "    rule: feedstock_carbon\n"
+               "    carrier: washed_coal\n"
+               "    activity: \"500,000 kg\"\n"
+               "    carbon_content: \"78 %\"\n"
+               "  - id: G\n"
+               "    name: {zh: 外供煤气, en: Gas supplied}\n"
+               "    rule: product_carbon\n"
+               "    activity: \"10 万m3\"\n"
+               "    carbon_content: \"2.42 tC/万m3\"\n");
+  /* two rows take the whole 1,500 t: nothing is burnt */
+  TU_NEAR(&r, "carbon.scope1.combustion[washed_coal].feedstock", 1500.0);
+  TU_NEAR(&r, "carbon.scope1.combustion[washed_coal].combusted", 0.0);
+  TU_NEAR(&r, "carbon.scope1.combustion[washed_coal].tco2", 0.0);
+  /* 0.78 tC/t is 78 %: 1,000 × 0.78 × 44/12 = 2,860; 500 × 0.78 × 44/12
+     = 1,430 */
+  TU_NEAR(&r, "carbon.scope1.process[F1].tco2", 2860.0);
+  TU_NEAR(&r, "carbon.scope1.process[F2].tco2", 1430.0);
+  /* gas out: 100,000 m3 × 0.000242 tC/m3 × 44/12 = −88.7333333 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.process[G].tco2", -88.73333333333333);
+  /* 2,860 + 1,430 − 88.7333333 = 4,201.2666667 */
+  TU_NEAR(&r, "carbon.scope1.process_tco2", 4201.266666666667);
+  TU_NEAR(&r, "energy.carriers[washed_coal].raw_material", 1500.0);
+  tu_close(&r);
+}
+END_TEST
+
+START_TEST(t_feedstock_own_ncv)
+{
+  tu_run r;
+  load_raw(&r, "meters:\n"
+               "  - {id: G1, carrier: natural_gas, level: 1, total: \"1,000 万m3\"}\n"
+               "factors:\n"
+               "  natural_gas:\n"
+               "    ncv: \"36,000 kJ/m3\"\n"
+               "    carbon_content: \"0.0150 tC/GJ\"\n"
+               "    source: {zh: 气质分析, en: Gas analyses}\n"
+               "process_emissions:\n"
+               "  - id: F1\n"
+               "    name: {zh: 原料气, en: Feed gas}\n"
+               "    rule: feedstock_carbon\n"
+               "    carrier: natural_gas\n"
+               "    activity: \"400 万m3\"\n");
+  /* the facility's own NCV and CC: 0.036 GJ/m3 × 0.0150 tC/GJ
+     = 0.00054 tC/m3; 4,000,000 m3 × 0.00054 × 44/12 = 7,920 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].value",
+          0.00054);
+  TU_NEAR(&r, "carbon.scope1.process[F1].tco2", 7920.0);
+  ck_assert(strstr(
+      tu_str(&r, "carbon.scope1.process[F1].inputs[key=carbon_content].citation"),
+      "the enterprise's NCV"));
+  /* burnt 6,000,000 m3 × 0.036 × 0.0150 × 0.99 (the rules' oxidation)
+     × 44/12 = 11,761.2 tCO2 */
+  TU_NEAR(&r, "carbon.scope1.combustion[natural_gas].tco2", 11761.2);
+  tu_close(&r);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *gases_suite(void)
 {
   Suite *s = suite_create("gases");
@@ -361,6 +548,13 @@ Suite *gases_suite(void)
   tcase_add_test(tc, t_gas_production_rules);
   tcase_add_test(tc, t_gas_wastewater);
   tcase_add_test(tc, t_no_gases);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("feedstock");
+  tcase_add_test(tc, t_feedstock_gas_default_carbon);
+  tcase_add_test(tc, t_feedstock_split_product);
+  tcase_add_test(tc, t_feedstock_split_no_product);
+  tcase_add_test(tc, t_feedstock_whole_and_gas_product);
+  tcase_add_test(tc, t_feedstock_own_ncv);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -58,7 +58,9 @@ static const char *const samples[] = {
     "training/office-building", "hospital",
     /* sector examples: process emissions by the guidelines' formulas */
     "sectors/lime-kiln", "sectors/float-glass", "sectors/eaf-steel", "sectors/soda-ash",
-    "sectors/coal-power-fgd"};
+    "sectors/coal-power-fgd",
+    /* fuels used as raw material (process_emissions[].carrier) */
+    "sectors/ammonia", "sectors/calcium-carbide", "sectors/coking"};
 
 START_TEST(t_golden_json)
 {
