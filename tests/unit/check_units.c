@@ -334,7 +334,7 @@ END_TEST
 START_TEST(t_decimal_exact)
 {
   unsigned long seed = 777;
-  for (int round = 0; round < 200000; round++) {
+  for (int round = 0; round < 40000; round++) {
     seed = seed * 6364136223846793005ul + 1442695040888963407ul;
     int digits = 1 + (int)((seed >> 33) % 17);
     int point = (int)((seed >> 40) % (unsigned long)(digits + 1));
@@ -368,9 +368,9 @@ START_TEST(t_decimal_exact)
       ck_assert_int_eq(st, UNITS_TOO_LARGE);
       continue;
     }
-    ck_assert_msg(st == UNITS_OK, "\"%s\": status %d", text, st);
-    ck_assert_msg(memcmp(&v, &want, sizeof v) == 0, "\"%s\": %.17g, strtod %.17g",
-                  text, v, want);
+    if (st != UNITS_OK || memcmp(&v, &want, sizeof v) != 0)
+      ck_abort_msg("\"%s\": status %d, %.17g, strtod %.17g", text, st, v,
+                   want);
   }
 }
 END_TEST
