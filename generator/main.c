@@ -496,8 +496,9 @@ static int about(const char *arg, const char *next)
 }
 
 /* Loads the rules — the shipped directory, then each --rules DIR — and
-   the checks, all validated before any facility is read. Returns NULL
-   after diagnostics when any rule file is invalid. */
+   the checks (unless cs is NULL: a command that runs none), all validated
+   before any facility is read. Returns NULL after diagnostics when any
+   rule file read is invalid. */
 static factors *load_rules(arena *a, diag_list *dl, const units *u,
                            const struct opts *o, bool *io, checkset **cs)
 {
@@ -527,9 +528,10 @@ static factors *load_rules(arena *a, diag_list *dl, const units *u,
   }
   bool fio = false, cio = false;
   factors *f = factors_load(a, dl, u, dirs, n, &fio);
-  *cs = checks_load(a, dl, u, dirs, n, &cio);
+  if (cs)
+    *cs = checks_load(a, dl, u, dirs, n, &cio);
   *io = fio || cio;
-  return f && *cs ? f : NULL;
+  return f && (!cs || *cs) ? f : NULL;
 }
 
 static void print_diags(diag_list *dl, const struct opts *o)
@@ -615,8 +617,9 @@ static int run_check(const struct opts *o)
     diag_list *dl = diag_new(a);
     units *u = units_new();
     bool io = false;
-    checkset *cs;
-    factors *f = load_rules(a, dl, u, o, &io, &cs);
+    /* check runs no checks: their rules are not loaded (rules check
+       validates them) */
+    factors *f = load_rules(a, dl, u, o, &io, NULL);
     bool mio = false;
     model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &mio)
                  : NULL;

@@ -12,6 +12,9 @@
 #include <errno.h>
 #include <math.h>
 #include <pcre2.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,17 +137,54 @@ static const struct simple_unit table[] = {
 
 #define NTABLE (sizeof table / sizeof *table)
 
+/* {====================================================== name index */
+
+/* The table's names hashed (open addressing, entry + 1, 0 empty), built
+   once per process: a rules load looks up ~7,400 units, and a scan of
+   the table cost 7 M instructions of a 97 M calc. The first entry of a
+   name wins, as the scan's did. */
+#define SLOTS 256
+static unsigned char slots[SLOTS];
+static pthread_once_t slots_once = PTHREAD_ONCE_INIT;
+
+static size_t name_hash(const char *s, size_t len)
+{
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h & (SLOTS - 1);
+}
+
+static void build_slots(void)
+{
+  _Static_assert(NTABLE < SLOTS / 2 && NTABLE < 255, "index too small");
+  for (size_t i = 0; i < NTABLE; i++) {
+    size_t len = strlen(table[i].name), h = name_hash(table[i].name, len);
+    bool again = false;
+    while (slots[h] && !again) {
+      again = strcmp(table[slots[h] - 1].name, table[i].name) == 0;
+      h = (h + 1) & (SLOTS - 1);
+    }
+    if (!again)
+      slots[h] = (unsigned char)(i + 1);
+  }
+}
+
 static const struct simple_unit *find_simple(const char *s, size_t len)
 {
   /* no name holds a NUL: strncmp then compares len bytes of both */
   if (!len || memchr(s, '\0', len))
     return NULL;
-  for (size_t i = 0; i < NTABLE; i++)
-    if (table[i].name[0] == s[0] && strncmp(table[i].name, s, len) == 0 &&
-        table[i].name[len] == '\0')
-      return &table[i];
+  pthread_once(&slots_once, build_slots);
+  for (size_t h = name_hash(s, len); slots[h]; h = (h + 1) & (SLOTS - 1)) {
+    const struct simple_unit *t = &table[slots[h] - 1];
+    if (strncmp(t->name, s, len) == 0 && t->name[len] == '\0')
+      return t;
+  }
   return NULL;
 }
+
+/* }====================================================== */
 
 bool units_lookup(const char *name, size_t len, unit_info *info)
 {
@@ -439,8 +479,48 @@ static bool is_nonfinite_word(const char *s, size_t len)
 
 /* Converts digits with optional commas to a double, after the number
    pattern has checked their grouping. */
+/* A plain decimal ("1,200", "-0.85": at most 15 digits, no exponent)
+   read exactly: its digits as an integer below 2^53 divided by a power of
+   ten up to 10^22, both doubles without rounding, so the quotient is the
+   correctly rounded value, the same double strtod gives (Clinger's fast
+   path). False for anything else, which strtod reads. A rules load reads
+   ~7,400 numbers: strtod cost 6 M instructions of a 92 M calc. */
+static bool plain_decimal(const char *s, size_t len, double *out)
+{
+  static const double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
+                                 1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15};
+  size_t i = 0;
+  bool neg = false;
+  if (i < len && (s[i] == '+' || s[i] == '-'))
+    neg = s[i++] == '-';
+  uint64_t m = 0;
+  int digits = 0, frac = 0;
+  bool dot = false;
+  for (; i < len; i++) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      if (++digits > 15)
+        return false;
+      m = m * 10 + (uint64_t)(c - '0');
+      frac += dot;
+    } else if (c == '.' && !dot) {
+      dot = true;
+    } else if (c != ',' || dot) {
+      return false;
+    }
+  }
+  if (!digits)
+    return false;
+  double x = (double)m / pow10[frac];
+  *out = neg ? -x : x;
+  return true;
+}
+
 static units_status to_double(const char *s, size_t len, double *out)
 {
+  if (plain_decimal(s, len, out))
+    return UNITS_OK;
   char tmp[128];
   size_t n = 0;
   if (len >= sizeof tmp)

@@ -11,10 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "../base/buf.h"
+#include "../base/mem.h"
 #include "../base/version.h"
 
 /* Bump when the entry or the tree's binary form changes meaning. */
@@ -148,6 +150,54 @@ static bool own(const struct stat *st)
   return st->st_uid == geteuid() && !(st->st_mode & (S_IWGRP | S_IWOTH));
 }
 
+/* {====================================================== mapped entries */
+
+/* Entries are mapped read-only rather than read: the kernel maps the page
+   cache's pages in (many a fault), where a read would copy 3 MB into fresh
+   memory page by page. Trees decoded from an entry point into its mapping
+   (strings, key indexes), and a tree lives as long as its arena, which
+   says nothing when it is freed: so a mapping is never unmapped once a
+   tree may point into it, and is kept for the process, found again by
+   the file's identity. A process that runs many facilities (batch, the
+   tests) maps each entry once, not once per run. An entry is only ever
+   replaced by a rename (ycache_put), so a mapping's file is not changed
+   under it by this program; the header and checksum are checked again on
+   every get all the same, so that a file changed in place since it was
+   mapped is refused like any damaged entry. */
+typedef struct mapping {
+  dev_t dev;
+  ino_t ino;
+  off_t size;
+  struct timespec mtime;
+  unsigned char *data;
+} mapping;
+
+static mapping *maps;
+static size_t n_maps, cap_maps;
+
+static bool same_file(const mapping *m, const struct stat *st)
+{
+  return m->dev == st->st_dev && m->ino == st->st_ino &&
+         m->size == st->st_size && m->mtime.tv_sec == st->st_mtim.tv_sec &&
+         m->mtime.tv_nsec == st->st_mtim.tv_nsec;
+}
+
+/* Whether the entry of size bytes at data is whole and of key k. */
+static bool entry_ok(const unsigned char *data, size_t size,
+                     const ycache_key *k)
+{
+  uint32_t format, order;
+  uint64_t key[2], plen, sum;
+  memcpy(&format, data + 8, 4);
+  memcpy(&order, data + 12, 4);
+  memcpy(key, data + 16, 16);
+  memcpy(&plen, data + 32, 8);
+  memcpy(&sum, data + 40, 8);
+  return memcmp(data, MAGIC, 8) == 0 && format == FORMAT && order == ORDER &&
+         key[0] == k->h[0] && key[1] == k->h[1] && plen == size - HEADER &&
+         checksum(data + HEADER, size - HEADER, key[0]) == sum;
+}
+
 ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
 {
   char path[PATH_MAX];
@@ -158,41 +208,41 @@ ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
   if (fd < 0)
     return NULL;
   struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !own(&st) ||
+      st.st_size < HEADER || (unsigned long long)st.st_size > ENTRY_MAX) {
+    close(fd);
+    return NULL;
+  }
+  size_t size = (size_t)st.st_size;
   unsigned char *data = NULL;
-  size_t size = 0;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && own(&st) &&
-      st.st_size >= HEADER && (unsigned long long)st.st_size <= ENTRY_MAX) {
-    size = (size_t)st.st_size;
-    data = arena_alloc(a, size);
-    size_t got = 0;
-    while (got < size) {
-      ssize_t r = read(fd, data + got, size - got);
-      if (r < 0 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        break;
-      got += (size_t)r;
-    }
-    if (got != size)
-      data = NULL;
+  for (size_t i = 0; i < n_maps && !data; i++)
+    if (same_file(&maps[i], &st))
+      data = maps[i].data;
+  bool fresh = !data;
+  if (fresh) {
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    data = p == MAP_FAILED ? NULL : p;
   }
   close(fd);
   if (!data)
     return NULL;
-  uint32_t format, order;
-  uint64_t key[2], plen, sum[1];
-  memcpy(&format, data + 8, 4);
-  memcpy(&order, data + 12, 4);
-  memcpy(key, data + 16, 16);
-  memcpy(&plen, data + 32, 8);
-  memcpy(&sum[0], data + 40, 8);
-  if (memcmp(data, MAGIC, 8) != 0 || format != FORMAT || order != ORDER ||
-      key[0] != k->h[0] || key[1] != k->h[1] || plen != size - HEADER)
+  if (!entry_ok(data, size, k)) {
+    if (fresh) /* no tree points into it */
+      munmap(data, size);
     return NULL;
-  if (checksum(data + HEADER, size - HEADER, key[0]) != sum[0])
-    return NULL;
+  }
+  if (fresh) {
+    if (n_maps == cap_maps) {
+      cap_maps = cap_maps ? 2 * cap_maps : 64;
+      maps = mem_realloc(maps, sizeof *maps * cap_maps);
+    }
+    maps[n_maps++] =
+        (mapping){st.st_dev, st.st_ino, st.st_size, st.st_mtim, data};
+  }
   return ytree_decode(a, data + HEADER, size - HEADER, name);
 }
+
+/* }====================================================== */
 
 /* Makes the folder at path (0700) unless it is there; true when it is a
    folder of the user's own that only the user may write. */

@@ -35,7 +35,10 @@ typedef struct ycache_key {
 bool ycache_key_of(ycache_key *k, const char *text, size_t len,
                    const ytree_limits *lim);
 /* The cached tree of key, built in a (positions name `name`), or NULL
-   when there is no usable entry. */
+   when there is no usable entry. The entry is mapped read-only, not read,
+   and the tree's strings point into the mapping, which stays for the
+   process (one per entry file, reused by later gets); its header and
+   checksum are checked on every get. */
 ynode *ycache_get(arena *a, const ycache_key *k, const char *name);
 /* Stores the tree for key, replacing any entry; failures are silent. */
 void ycache_put(const ycache_key *k, const ynode *root);

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <yaml.h>
 
 ytree_limits ytree_default_limits(void)
@@ -561,6 +563,46 @@ ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
   return parse_text(a, dl, text, len, name, lim, &aliased);
 }
 
+/* The text of the file at path, NUL-terminated, in the arena; NULL with
+   *err as file_read_regular sets it. Read straight into the arena when
+   the file is as long as it says (a rule file is read on every run: a
+   copy of 650 KB costs as much as the read), else through
+   file_read_regular (a file that changes while it is read). */
+static char *read_text(arena *a, const char *path, size_t max_bytes,
+                       size_t *len, int *err)
+{
+  int fd = file_open_read(path, max_bytes, err);
+  if (fd < 0)
+    return NULL;
+  struct stat st;
+  if (fstat(fd, &st) == 0) {
+    size_t size = (size_t)st.st_size, n = 0;
+    char *text = arena_alloc(a, size + 2);
+    /* one byte more than the size, to see a file that has grown */
+    while (n < size + 1) {
+      ssize_t got = read(fd, text + n, size + 1 - n);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got <= 0)
+        break;
+      n += (size_t)got;
+    }
+    if (n == size) {
+      close(fd);
+      text[n] = '\0';
+      *len = n;
+      return text;
+    }
+  }
+  close(fd);
+  char *heap = file_read_regular(path, max_bytes, len, err);
+  if (!heap)
+    return NULL;
+  char *text = arena_strndup(a, heap, *len);
+  mem_free(heap);
+  return text;
+}
+
 /* Reads path (errors as ytree_load_file) and parses it, through the
    cache of parsed trees when cached. */
 static ynode *load_file(arena *a, diag_list *dl, const char *path,
@@ -571,8 +613,8 @@ static ynode *load_file(arena *a, diag_list *dl, const char *path,
   *io_error = false;
   size_t len;
   int err;
-  char *text = file_read_regular(path, lim->max_bytes, &len, &err);
-  if (!text) {
+  char *kept = read_text(a, path, lim->max_bytes, &len, &err);
+  if (!kept) {
     if (err == FILE_ERR_TOO_LARGE) {
       diag_error(dl, whole, "file is larger than the limit of %zu bytes",
                  lim->max_bytes);
@@ -583,8 +625,6 @@ static ynode *load_file(arena *a, diag_list *dl, const char *path,
     }
     return NULL;
   }
-  char *kept = arena_strndup(a, text, len);
-  mem_free(text);
   diag_add_source_lines(dl, name, kept, len, DIAG_LINES_YAML);
   if (!cached)
     return ytree_load_string(a, dl, kept, len, name, lim);

@@ -35,6 +35,38 @@ START_TEST(t_arena)
 }
 END_TEST
 
+/* Past 2 MiB an arena's blocks are mapped for huge pages: 20 MB of
+   objects of many sizes and a few requests larger than a block all come
+   zeroed and aligned, none overlaps another (each keeps the bytes written
+   into it), and the arena frees them all. */
+START_TEST(t_arena_huge_blocks)
+{
+  arena *a = arena_new();
+  enum { N = 4000 };
+  static unsigned char *p[N];
+  static size_t len[N];
+  unsigned long seed = 99;
+  for (int i = 0; i < N; i++) {
+    seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+    len[i] = i % 500 == 499 ? (2u << 20) + (seed >> 40) % 3000000
+                            : 1 + (seed >> 33) % 10000;
+    p[i] = arena_alloc(a, len[i]);
+    ck_assert_uint_eq((uintptr_t)p[i] % _Alignof(max_align_t), 0);
+    for (size_t j = 0; j < len[i]; j += 509)
+      ck_assert_int_eq(p[i][j], 0);
+    ck_assert_int_eq(p[i][len[i] - 1], 0);
+    memset(p[i], (unsigned char)i, len[i]);
+  }
+  ck_assert_uint_ge(arena_used(a), 20000000);
+  for (int i = 0; i < N; i++) {
+    ck_assert_int_eq(p[i][0], (unsigned char)i);
+    ck_assert_int_eq(p[i][len[i] / 2], (unsigned char)i);
+    ck_assert_int_eq(p[i][len[i] - 1], (unsigned char)i);
+  }
+  arena_free(a);
+}
+END_TEST
+
 /* Strings take their length (no rounding to 16 bytes), the next object
    is aligned again, and arena_intern shares a short text and copies a
    long one. */
@@ -570,6 +602,7 @@ Suite *base_suite(void)
   TCase *tc = tcase_create("base");
   tcase_add_test(tc, t_arena);
   tcase_add_test(tc, t_arena_strings);
+  tcase_add_test(tc, t_arena_huge_blocks);
   tcase_add_test(tc, t_fmt);
   tcase_add_test(tc, t_json_numbers);
   tcase_add_test(tc, t_json_numbers_shortest);

@@ -330,6 +330,46 @@ START_TEST(t_whole_entries_named)
 }
 END_TEST
 
+/* check runs no checks and does not load their rules: a layer whose
+   checks/ holds an invalid check (each check-* case of tests/bad-rules)
+   leaves check of the sample ok, with nothing on stderr, while calc,
+   which runs the checks, refuses it with the error rules check gives. */
+START_TEST(t_check_skips_checks)
+{
+  static const char *const cases[] = {
+      "check-bad-severity", "check-duplicate-id", "check-for-not-a-path",
+      "check-missing-source", "check-placeholder-bad-format"};
+  char sample[512];
+  snprintf(sample, sizeof sample, "%s/samples/cement-plant.yaml", tu_root());
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char dir[512], errf[1100];
+    snprintf(dir, sizeof dir, "tests/bad-rules/%s", cases[i]);
+    snprintf(errf, sizeof errf, "%s/%s.err", tu_root(), dir);
+    char *want = tu_slurp(errf, NULL);
+    ck_assert_ptr_nonnull(want);
+    char *nl = strchr(want, '\n');
+    ck_assert_ptr_nonnull(nl);
+    *nl = '\0'; /* the first diagnostic's line */
+    const char *chk[] = {tu_bin(), "check", sample, "--rules", dir, NULL};
+    char *out, *err;
+    ck_assert_int_eq(tu_exec(chk, tu_root(), &out, &err), 0);
+    ck_assert_str_eq(err, "");
+    ck_assert_ptr_nonnull(strstr(out, ": ok ("));
+    free(out);
+    free(err);
+    const char *calc[] = {tu_bin(), "calc", sample, "--json", "--rules", dir,
+                          NULL};
+    ck_assert_int_eq(tu_exec(calc, tu_root(), &out, &err), 1);
+    ck_assert_str_eq(out, "");
+    ck_assert_msg(strstr(err, want),
+                  "%s: calc said %s, rules check %s", cases[i], err, want);
+    free(out);
+    free(err);
+    free(want);
+  }
+}
+END_TEST
+
 Suite *layers_suite(void)
 {
   Suite *s = suite_create("layers");
@@ -339,6 +379,7 @@ Suite *layers_suite(void)
   tcase_add_test(tc, t_amend_refused);
   tcase_add_test(tc, t_list_names_layers);
   tcase_add_test(tc, t_whole_entries_named);
+  tcase_add_test(tc, t_check_skips_checks);
   suite_add_tcase(s, tc);
   return s;
 }

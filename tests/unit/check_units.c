@@ -2,6 +2,8 @@
  * Expected values are the unit table of input.md worked by hand. */
 #include <check.h>
 #include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../generator/load/units.h"
@@ -326,6 +328,80 @@ START_TEST(t_fast_path_agrees)
 }
 END_TEST
 
+/* Plain decimals read by the exact fast path give the very double strtod
+   gives (bit for bit, -0 included) at 1 to 17 digits (16 and 17 go to
+   strtod), every position of the point, signs and thousands commas. */
+START_TEST(t_decimal_exact)
+{
+  unsigned long seed = 777;
+  for (int round = 0; round < 40000; round++) {
+    seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+    int digits = 1 + (int)((seed >> 33) % 17);
+    int point = (int)((seed >> 40) % (unsigned long)(digits + 1));
+    char plain[40], text[64];
+    size_t n = 0, t = 0;
+    int sign = (int)((seed >> 50) % 3);
+    if (sign)
+      plain[n++] = text[t++] = sign == 1 ? '-' : '+';
+    bool commas = (seed >> 52) & 1;
+    for (int d = 0; d < digits; d++) {
+      seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+      if (d == point && d > 0)
+        plain[n++] = text[t++] = '.';
+      if (commas && d > 0 && d < point && (point - d) % 3 == 0)
+        text[t++] = ',';
+      char c = (char)('0' + (seed >> 33) % 10);
+      if (round % 7 == 0)
+        c = '0'; /* zeros: -0, 0.000 */
+      plain[n++] = text[t++] = c;
+    }
+    plain[n] = text[t] = '\0';
+    double v = -1, want = strtod(plain, NULL);
+    unit_info ui;
+    size_t at;
+    units_status st = units_parse(u, text, t, &v, &ui, &at);
+    if (want != 0 && fabs(want) < UNITS_TINY) { /* "0.0000000000000007" */
+      ck_assert_int_eq(st, UNITS_TOO_SMALL);
+      continue;
+    }
+    if (fabs(want) > UNITS_LIMIT) { /* 17 digits */
+      ck_assert_int_eq(st, UNITS_TOO_LARGE);
+      continue;
+    }
+    if (st != UNITS_OK || memcmp(&v, &want, sizeof v) != 0)
+      ck_abort_msg("\"%s\": status %d, %.17g, strtod %.17g", text, st, v,
+                   want);
+  }
+}
+END_TEST
+
+/* The hashed unit names: each known name found with its own dimension,
+   near misses and prefixes not. */
+START_TEST(t_lookup_index)
+{
+  static const char *const known[] = {"kWh", "MWh", "万kWh", "度", "t",
+                                      "万t", "m3", "万Nm3", "GJ", "%",
+                                      "kgce/t", "tCO2/MWh", "万元"};
+  for (size_t i = 0; i < sizeof known / sizeof *known; i++) {
+    unit_info ui;
+    ck_assert_msg(units_lookup(known[i], strlen(known[i]), &ui), "%s",
+                  known[i]);
+  }
+  static const char *const unknown[] = {"kW h", "kWhh", "Wh ", "k", "万",
+                                        "kgce/", "/t", "KWH", ""};
+  for (size_t i = 0; i < sizeof unknown / sizeof *unknown; i++) {
+    unit_info ui;
+    ck_assert_msg(!units_lookup(unknown[i], strlen(unknown[i]), &ui), "%s",
+                  unknown[i]);
+  }
+  unit_info a, b;
+  ck_assert(units_lookup("万kWh", strlen("万kWh"), &a));
+  ck_assert(units_lookup("kWh", 3, &b));
+  ck_assert(a.scale == 1e4 * b.scale && dim_eq(a.dim, b.dim));
+  ck_assert(!units_lookup("kWh\0x", 5, &a)); /* a NUL inside */
+}
+END_TEST
+
 Suite *units_suite(void)
 {
   Suite *s = suite_create("units");
@@ -333,6 +409,8 @@ Suite *units_suite(void)
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, t_plain_number);
   tcase_add_test(tc, t_fast_path_agrees);
+  tcase_add_test(tc, t_decimal_exact);
+  tcase_add_test(tc, t_lookup_index);
   tcase_add_test(tc, t_thousands_and_wan);
   tcase_add_test(tc, t_ledger_words);
   tcase_add_test(tc, t_unknown_units);

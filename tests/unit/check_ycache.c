@@ -6,6 +6,7 @@
  * its own (XDG_CACHE_HOME; check_main.c gives the whole suite one too). */
 #include <check.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -325,6 +326,136 @@ START_TEST(t_stale_same_size_and_time)
 }
 END_TEST
 
+/* {====================================================== mapped entries */
+
+/* Loads path through the cache in a new arena (returned in *a) and checks
+   that key b reads "two". */
+static ynode *load_two(const char *path, arena **a)
+{
+  ytree_limits lim = ytree_default_limits();
+  *a = arena_new();
+  diag_list *dl = diag_new(*a);
+  bool io;
+  ynode *r = ytree_load_file_cached(*a, dl, path, path, &lim, &io);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_uint_eq(diag_errors(dl), 0);
+  ck_assert_str_eq(ytree_get(r, "b")->str, "two");
+  return r;
+}
+
+/* The path of the folder's only entry in out. */
+static void only_entry(char *out, size_t cap)
+{
+  char names[4][64];
+  ck_assert_int_eq(n_entries(names, 4), 1);
+  snprintf(out, cap, "%s/%s", entries, names[0]);
+}
+
+/* An entry is mapped once per process: two hits share its strings. */
+START_TEST(t_mapped_once)
+{
+  char path[128];
+  snprintf(path, sizeof path, "%s/r.yaml", tmp);
+  rewrite(path, "a: 1\nb: two\n", 12);
+  arena *a0, *a1, *a2;
+  ynode *r0 = load_two(path, &a0); /* parsed, stored */
+  ynode *r1 = load_two(path, &a1); /* mapped */
+  ynode *r2 = load_two(path, &a2); /* the same mapping */
+  ck_assert_ptr_ne(ytree_get(r0, "b")->str, ytree_get(r1, "b")->str);
+  ck_assert_ptr_eq(ytree_get(r1, "b")->str, ytree_get(r2, "b")->str);
+  /* a tree outlives the next run's arena: the mapping stays */
+  arena_free(a2);
+  ck_assert_str_eq(ytree_get(r1, "b")->str, "two");
+  arena_free(a1);
+  arena_free(a0);
+}
+END_TEST
+
+/* An entry already mapped and then changed in place, keeping its size
+   and time stamps (how = 0: a payload byte flipped; 1: the checksum; 2:
+   the magic), is refused on the next get, the file parsed again and the
+   entry rewritten as it was; so is one truncated in place (how = 3),
+   without a fault on the pages the mapping had. */
+static void damage_mapped(int how)
+{
+  char path[128], entry[512];
+  snprintf(path, sizeof path, "%s/r.yaml", tmp);
+  rewrite(path, "a: 1\nb: two\n", 12);
+  arena *a0, *a1, *a2;
+  load_two(path, &a0);
+  arena_free(a0);
+  load_two(path, &a1); /* mapped */
+  arena_free(a1);
+  only_entry(entry, sizeof entry);
+  size_t len;
+  char *good = tu_slurp(entry, &len);
+  struct stat st;
+  ck_assert_int_eq(stat(entry, &st), 0);
+  if (how == 3) {
+    ck_assert_int_eq(truncate(entry, (off_t)(len / 2)), 0);
+  } else {
+    FILE *f = fopen(entry, "r+b"); /* in place: the same inode */
+    ck_assert_ptr_nonnull(f);
+    long at = how == 0 ? (long)(48 + (len - 48) / 2) : how == 1 ? 40 : 0;
+    ck_assert_int_eq(fseek(f, at, SEEK_SET), 0);
+    int c = (unsigned char)good[at] ^ 0x10;
+    ck_assert_int_eq(fputc(c, f), c);
+    fclose(f);
+    struct timespec ts[2] = {st.st_atim, st.st_mtim};
+    ck_assert_int_eq(utimensat(AT_FDCWD, entry, ts, 0), 0);
+  }
+  load_two(path, &a2); /* not from the damaged entry */
+  arena_free(a2);
+  size_t now_len;
+  char *now = tu_slurp(entry, &now_len);
+  ck_assert_uint_eq(now_len, len);
+  ck_assert(memcmp(now, good, len) == 0); /* rewritten */
+  struct stat st2;
+  ck_assert_int_eq(stat(entry, &st2), 0);
+  ck_assert(st2.st_ino != st.st_ino); /* by a rename */
+  load_two(path, &a2); /* and used again */
+  arena_free(a2);
+  free(now);
+  free(good);
+}
+
+START_TEST(t_mapped_flipped) { damage_mapped(0); }
+END_TEST
+START_TEST(t_mapped_checksum) { damage_mapped(1); }
+END_TEST
+START_TEST(t_mapped_magic) { damage_mapped(2); }
+END_TEST
+START_TEST(t_mapped_truncated) { damage_mapped(3); }
+END_TEST
+
+/* A rule file whose size says 0 but that has text (as /proc's files do)
+   is read whole, not taken for an empty file. */
+START_TEST(t_text_size_lies)
+{
+  size_t len;
+  char *comm = tu_slurp("/proc/self/comm", &len);
+  ck_assert_ptr_nonnull(comm);
+  ck_assert_uint_gt(len, 1);
+  comm[len - 1] = '\0'; /* the newline */
+  struct stat st;
+  ck_assert_int_eq(stat("/proc/self/comm", &st), 0);
+  ck_assert_int_eq(st.st_size, 0);
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  ytree_limits lim = ytree_default_limits();
+  bool io;
+  ynode *r = ytree_load_file_cached(a, dl, "/proc/self/comm", "comm", &lim,
+                                    &io);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_int_eq(r->kind, YN_SCALAR);
+  ck_assert_str_eq(r->str, comm);
+  arena_free(a);
+  free(comm);
+}
+END_TEST
+
+/* }====================================================== */
+
 /* The same through the program and a --rules layer: a layer's grid
    factor edited to the same length (and time stamps) changes the output
    as a cold run does. */
@@ -529,6 +660,12 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_decode_hostile);
   tcase_add_test(tc, t_stale_same_size_and_time);
   tcase_add_test(tc, t_stale_rules_layer);
+  tcase_add_test(tc, t_mapped_once);
+  tcase_add_test(tc, t_mapped_flipped);
+  tcase_add_test(tc, t_mapped_checksum);
+  tcase_add_test(tc, t_mapped_magic);
+  tcase_add_test(tc, t_mapped_truncated);
+  tcase_add_test(tc, t_text_size_lies);
   tcase_add_test(tc, t_rule_errors_same);
   tcase_add_test(tc, t_unwritable);
   tcase_add_test(tc, t_shared_folder_refused);
