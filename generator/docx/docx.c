@@ -81,6 +81,19 @@ static const char *pick(const W *w, doc_text t)
 
 /* {====================================================== runs, paragraphs */
 
+/* Whether text needs xml:space="preserve": a space at either end, two
+   in a row, or a tab or line break anywhere (Word drops or merges white
+   space otherwise). */
+static bool keeps_spaces(const char *text)
+{
+  size_t n = strlen(text);
+  if (!n)
+    return false;
+  if (text[0] == ' ' || text[n - 1] == ' ' || strpbrk(text, "\t\n\r"))
+    return true;
+  return strstr(text, "  ") != NULL;
+}
+
 /* A run of text with optional properties (rpr: markup inside <w:rPr>). */
 static void run(W *w, const char *rpr, const char *text)
 {
@@ -91,7 +104,8 @@ static void run(W *w, const char *rpr, const char *text)
     buf_puts(b, rpr);
     buf_puts(b, "</w:rPr>");
   }
-  buf_puts(b, "<w:t xml:space=\"preserve\">");
+  /* spaces kept as they are only where Word would drop or merge them */
+  buf_puts(b, keeps_spaces(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>");
   xml_text(b, text);
   buf_puts(b, "</w:t></w:r>");
 }
@@ -278,9 +292,12 @@ static void cell_ppr(buf *b, const char *jc, bool keep)
 {
   if (keep)
     buf_puts(b, "<w:keepNext/>");
-  buf_puts(b, "<w:jc w:val=\"");
-  buf_puts(b, jc);
-  buf_puts(b, "\"/></w:pPr>");
+  if (strcmp(jc, "left") != 0) { /* left: the TableText style's own */
+    buf_puts(b, "<w:jc w:val=\"");
+    buf_puts(b, jc);
+    buf_puts(b, "\"/>");
+  }
+  buf_puts(b, "</w:pPr>");
 }
 
 /* One cell of a table (written piece by piece, not formatted: a report
