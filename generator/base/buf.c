@@ -49,12 +49,18 @@ void buf_printf(buf *b, const char *fmt, ...)
   va_list ap, ap2;
   va_start(ap, fmt);
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  /* formatted once into the room there is; again only when it was short */
+  size_t room = b->data ? b->cap - b->len : 0;
+  int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
   va_end(ap);
   if (n > 0) {
-    reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    if ((size_t)n >= room) {
+      reserve(b, (size_t)n);
+      vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    }
     b->len += (size_t)n;
+  } else if (room) {
+    b->data[b->len] = '\0'; /* nothing written, or an encoding error */
   }
   va_end(ap2);
 }

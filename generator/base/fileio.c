@@ -8,9 +8,11 @@
 #include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -123,6 +125,28 @@ int file_probe_regular(const char *path)
   return err;
 }
 
+/* Maps the pages of a large new buffer in one call (MADV_POPULATE_WRITE,
+   Linux 5.14) instead of one page fault per 4 KB page as read() fills
+   it: on a virtual machine a fault costs microseconds, and a font is
+   megabytes. Nothing changes where the call is not supported. */
+static void prefault(void *p, size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+  if (n < (256u << 10))
+    return;
+  long page = sysconf(_SC_PAGESIZE);
+  if (page <= 0)
+    return;
+  uintptr_t lo = ((uintptr_t)p + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
+  uintptr_t hi = ((uintptr_t)p + n) & ~((uintptr_t)page - 1);
+  if (hi > lo)
+    (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)n;
+#endif
+}
+
 char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
                         int *err)
 {
@@ -141,6 +165,7 @@ char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
      at max_bytes + 1 and refused. */
   size_t cap = (size_t)st.st_size + 1, n = 0;
   char *text = mem_alloc(cap + 1);
+  prefault(text, cap + 1);
   for (;;) {
     if (n == cap) {
       if (cap > max_bytes)

@@ -81,14 +81,31 @@ static const char *pick(const W *w, doc_text t)
 
 /* {====================================================== runs, paragraphs */
 
+/* Whether text needs xml:space="preserve": a space at either end, two
+   in a row, or a tab or line break anywhere (Word drops or merges white
+   space otherwise). */
+static bool keeps_spaces(const char *text)
+{
+  size_t n = strlen(text);
+  if (!n)
+    return false;
+  if (text[0] == ' ' || text[n - 1] == ' ' || strpbrk(text, "\t\n\r"))
+    return true;
+  return strstr(text, "  ") != NULL;
+}
+
 /* A run of text with optional properties (rpr: markup inside <w:rPr>). */
 static void run(W *w, const char *rpr, const char *text)
 {
   buf *b = &w->body;
   buf_puts(b, "<w:r>");
-  if (rpr && *rpr)
-    buf_printf(b, "<w:rPr>%s</w:rPr>", rpr);
-  buf_puts(b, "<w:t xml:space=\"preserve\">");
+  if (rpr && *rpr) {
+    buf_puts(b, "<w:rPr>");
+    buf_puts(b, rpr);
+    buf_puts(b, "</w:rPr>");
+  }
+  /* spaces kept as they are only where Word would drop or merge them */
+  buf_puts(b, keeps_spaces(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>");
   xml_text(b, text);
   buf_puts(b, "</w:t></w:r>");
 }
@@ -270,11 +287,30 @@ static const char *jc_of(doc_align al)
 
 /* One cell: its width, shading, the top rule of a total row, and the
    text (two paragraphs in bilingual mode). */
+/* A table cell's paragraph properties: keep-with-next, alignment. */
+static void cell_ppr(buf *b, const char *jc, bool keep)
+{
+  if (keep)
+    buf_puts(b, "<w:keepNext/>");
+  if (strcmp(jc, "left") != 0) { /* left: the TableText style's own */
+    buf_puts(b, "<w:jc w:val=\"");
+    buf_puts(b, jc);
+    buf_puts(b, "\"/>");
+  }
+  buf_puts(b, "</w:pPr>");
+}
+
+/* One cell of a table (written piece by piece, not formatted: a report
+   has thousands). */
 static void cell(W *w, doc_text t, long width, const char *jc, bool head,
                  bool total, bool keep)
 {
   buf *b = &w->body;
-  buf_printf(b, "<w:tc><w:tcPr><w:tcW w:w=\"%ld\" w:type=\"dxa\"/>", width);
+  char num[24];
+  snprintf(num, sizeof num, "%ld", width);
+  buf_puts(b, "<w:tc><w:tcPr><w:tcW w:w=\"");
+  buf_puts(b, num);
+  buf_puts(b, "\" w:type=\"dxa\"/>");
   if (total)
     buf_puts(b, "<w:tcBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" "
                 "w:color=\"auto\"/></w:tcBorders>");
@@ -282,25 +318,21 @@ static void cell(W *w, doc_text t, long width, const char *jc, bool head,
     buf_printf(b, "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"%06X\"/>",
                (unsigned)w->st->color_band);
   buf_puts(b, "</w:tcPr>");
-  const char *ppr = arena_printf(w->a, "%s<w:jc w:val=\"%s\"/>",
-                                 keep ? "<w:keepNext/>" : "", jc);
   const char *rpr = head || total ? "<w:b/>" : NULL;
   const char *zh = t.zh ? t.zh : "", *en = t.en ? t.en : zh;
+  buf_puts(b, "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>");
+  cell_ppr(b, jc, keep);
   if (w->lang == LANG_BILINGUAL && differs(t)) {
-    buf_printf(b, "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>%s</w:pPr>", ppr);
     run(w, rpr, zh);
-    buf_printf(b, "</w:p><w:p><w:pPr><w:pStyle w:val=\"TableTextEn\"/>%s</w:pPr>",
-               ppr);
+    buf_puts(b, "</w:p><w:p><w:pPr><w:pStyle w:val=\"TableTextEn\"/>");
+    cell_ppr(b, jc, keep);
     run(w, rpr, en);
-    buf_puts(b, "</w:p>");
   } else {
-    buf_printf(b, "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>%s</w:pPr>", ppr);
     const char *s = w->lang == LANG_EN ? en : zh;
     if (*s)
       run(w, rpr, s);
-    buf_puts(b, "</w:p>");
   }
-  buf_puts(b, "</w:tc>");
+  buf_puts(b, "</w:p></w:tc>");
 }
 
 static void table(W *w, const doc_table *t)

@@ -19,6 +19,15 @@
 #define SHEET_NAME_MAX 31   /* Excel's limit, in characters */
 #define COL_WIDTH_MAX 60.0  /* characters */
 #define XLSX_MAX_BYTES (512u << 20)
+/* A row's height for its lines of wrapped 11 pt text: LibreOffice draws
+   a line of DejaVu Sans in about 13 pt and a line of Chinese (WenQuanYi)
+   in about 14 (measured in its PDF of the workbook), and keeps the height
+   a row is given, clipping what does not fit; 16 a line and 4 for the
+   cell's margins leave room for both and for Excel's Calibri. */
+#define LINE_PT 16.0
+#define ROW_PAD 4.0
+/* Bold text is wider: its lines are counted at this much more width. */
+#define BOLD_WIDTH 1.1
 
 typedef struct X {
   arena *a;
@@ -130,23 +139,57 @@ static lxw_format *num_format(X *x, const char *excel, bool bold)
 /* }====================================================== */
 /* {====================================================== names, widths */
 
-/* Display width in Excel's character units: a CJK character takes two. */
-static double text_width(const char *s)
+/* Display width in Excel's character units of the bytes p..end (one
+   line): a CJK character takes two. */
+static double line_width(const unsigned char *p, const unsigned char *end)
 {
-  double w = 0, line = 0;
-  const unsigned char *end = (const unsigned char *)s + strlen(s);
-  for (const unsigned char *p = (const unsigned char *)s; *p;) {
-    if (*p == '\n') {
-      w = fmax(w, line);
-      line = 0;
+  double w = 0;
+  while (p < end) {
+    if (*p < 0x80) { /* ASCII, most of a table */
+      w += 1.1;
       p++;
       continue;
     }
     size_t n = utf8_char_len((const char *)p, (size_t)(end - p));
-    line += n >= 3 ? 2 : 1.1;
+    w += n >= 3 ? 2 : 1.1;
     p += n ? n : 1;
   }
-  return fmax(w, line);
+  return w;
+}
+
+/* The width of s's widest line. */
+static double text_width(const char *s)
+{
+  double w = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (;;) {
+    const unsigned char *e = p + strcspn((const char *)p, "\n");
+    w = fmax(w, line_width(p, e));
+    if (!*e)
+      return w;
+    p = e + 1;
+  }
+}
+
+/* Lines a text takes in a column of width w (characters): each of its
+   lines, wrapped; bold text counted wider. */
+static double lines_in(const char *s, double w, bool bold)
+{
+  double n = 0, room = fmax(1, w - 1) / (bold ? BOLD_WIDTH : 1);
+  const unsigned char *p = (const unsigned char *)s;
+  for (;;) {
+    const unsigned char *e = p + strcspn((const char *)p, "\n");
+    n += fmax(1, ceil(line_width(p, e) / room));
+    if (!*e)
+      return n;
+    p = e + 1;
+  }
+}
+
+/* The height of a row of lines (at most cap) of wrapped text. */
+static double row_height(double lines, double cap)
+{
+  return LINE_PT * fmin(lines, cap) + ROW_PAD;
 }
 
 /* A sheet name Excel accepts: at most 31 characters, none of []:*?/\,
@@ -247,7 +290,6 @@ static bool numeric_column(const doc_table *t, size_t c, size_t r0, size_t r1)
 
 static void write_title(X *x, lxw_worksheet *ws, const char *title,
                         size_t ncols, double width);
-static double lines_in(const char *s, double w);
 
 static void write_table(X *x, const doc_table *t, const char *num)
 {
@@ -265,11 +307,14 @@ static void write_table(X *x, const doc_table *t, const char *num)
     return;
   size_t nc = t->ncols;
   double *width = ARENA_ARRAY(a, double, nc);
+  /* each cell's text once: the header's after the rows' */
+  const char **text = ARENA_ARRAY(a, const char *, (t->nrows + 1) * nc);
+  const char **head = text + t->nrows * nc;
   write_title(x, ws, title, nc, 400);
   lxw_row_t row = 1;
   if (!t->keyvalue) {
     for (size_t c = 0; c < nc; c++) {
-      const char *h = pick(x, t->header[c]);
+      const char *h = head[c] = pick(x, t->header[c]);
       worksheet_write_string(ws, row, (lxw_col_t)c, h, x->head);
       width[c] = fmin(text_width(h), 24);
     }
@@ -281,7 +326,7 @@ static void write_table(X *x, const doc_table *t, const char *num)
     bool total = t->last_is_total && r + 1 == nr;
     for (size_t c = 0; c < nc; c++) {
       const doc_num *n = t->nums ? &t->nums[r * nc + c] : NULL;
-      const char *s = pick(x, t->cells[r * nc + c]);
+      const char *s = text[r * nc + c] = pick(x, t->cells[r * nc + c]);
       width[c] = fmax(width[c], text_width(s));
       const char *excel = n && n->set ? xlsx_num_format(a, n->fmt, n->suffix) : NULL;
       if (!excel) {
@@ -322,25 +367,25 @@ static void write_table(X *x, const doc_table *t, const char *num)
         worksheet_write_number(ws, row, (lxw_col_t)c, v, f);
     }
   }
-  for (size_t c = 0; c < nc; c++)
-    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-                         fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2)), NULL);
+  for (size_t c = 0; c < nc; c++) {
+    width[c] = fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2));
+    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width[c], NULL);
+  }
   /* each row as tall as its tallest cell: a bilingual cell is two lines,
      and neither Excel nor LibreOffice grows a row for them on opening */
   for (size_t r = 0; r <= nr; r++) {
     if (r == nr && t->keyvalue)
       break;
     double lines = 1;
+    bool bold = r == nr || (t->last_is_total && r + 1 == nr);
     for (size_t c = 0; c < nc; c++) {
-      const char *s = r == nr ? pick(x, t->header[c])
-                              : pick(x, t->cells[r * nc + c]);
-      double w = fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2));
+      const char *s = text[r * nc + c];
       if (s && *s)
-        lines = fmax(lines, lines_in(s, w));
+        lines = fmax(lines, lines_in(s, width[c], bold));
     }
     if (lines > 1)
       worksheet_set_row(ws, r == nr ? 1 : (lxw_row_t)(first + r),
-                        15 * fmin(lines, 12) + 2, NULL);
+                        row_height(lines, 12), NULL);
   }
   if (!t->keyvalue) {
     worksheet_freeze_panes(ws, 2, 0);
@@ -413,25 +458,6 @@ static void put_span(lxw_worksheet *ws, lxw_row_t r, size_t c0, size_t c1,
     worksheet_write_string(ws, r, (lxw_col_t)c0, s, f);
 }
 
-/* Lines a text takes in a column of width w (characters). */
-static double lines_in(const char *s, double w)
-{
-  double n = 0, line = 0;
-  for (const char *p = s;; p++) {
-    if (*p == '\n' || !*p) {
-      char one[512];
-      size_t l = (size_t)(p - s) - (size_t)line;
-      snprintf(one, sizeof one, "%.*s", (int)(l < sizeof one ? l : sizeof one - 1),
-               s + (size_t)line);
-      n += fmax(1, ceil(text_width(one) / fmax(1, w - 1)));
-      if (!*p)
-        break;
-      line = (double)(p + 1 - s);
-    }
-  }
-  return n;
-}
-
 /* A sheet's title in row 0: across ncols columns (merged), wrapped, the
    row as tall as its lines (a bilingual title has two), so that neither
    Excel nor LibreOffice draws one line over the other. */
@@ -443,7 +469,7 @@ static void write_title(X *x, lxw_worksheet *ws, const char *title,
                           x->title);
   else
     worksheet_write_string(ws, 0, 0, title, x->title);
-  double lines = lines_in(title, width > 0 ? width : 60);
+  double lines = lines_in(title, width > 0 ? width : 60, true);
   if (lines > 1)
     worksheet_set_row(ws, 0, 17 * fmin(lines, 6) + 2, NULL);
 }
@@ -488,7 +514,7 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
       put_span(ws, r, split, last, corner, ff->line);
     if (x->lang == LANG_BILINGUAL &&
         ((info && strchr(info, '\n')) || (corner && strchr(corner, '\n'))))
-      worksheet_set_row(ws, r, 30, NULL);
+      worksheet_set_row(ws, r, row_height(2, 2), NULL);
   }
   /* the header rows */
   lxw_row_t hr = (lxw_row_t)(1 + top);
@@ -502,8 +528,8 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
                               ff->head);
       else
         worksheet_write_string(ws, hr, (lxw_col_t)c, h0, ff->head);
-      head_lines[0] = fmax(head_lines[0],
-                           lines_in(h0, col->width) / (double)g->head_levels);
+      head_lines[0] = fmax(head_lines[0], lines_in(h0, col->width, true) /
+                                              (double)g->head_levels);
       c++;
       continue;
     }
@@ -514,16 +540,17 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
            strcmp(g->cols[e + 1].head[0].en, col->head[0].en) == 0)
       wsum += (size_t)g->cols[++e].width;
     put_span(ws, hr, c, e, h0, ff->head);
-    head_lines[0] = fmax(head_lines[0], lines_in(h0, (double)wsum));
+    head_lines[0] = fmax(head_lines[0], lines_in(h0, (double)wsum, true));
     for (size_t k = c; k <= e; k++) {
       const char *h1 = pick(x, g->cols[k].head[1]);
       worksheet_write_string(ws, hr + 1, (lxw_col_t)k, h1, ff->head);
-      head_lines[1] = fmax(head_lines[1], lines_in(h1, g->cols[k].width));
+      head_lines[1] =
+          fmax(head_lines[1], lines_in(h1, g->cols[k].width, true));
     }
     c = e + 1;
   }
   for (size_t l = 0; l < g->head_levels; l++)
-    worksheet_set_row(ws, hr + (lxw_row_t)l, 15 * fmin(head_lines[l], 8) + 2,
+    worksheet_set_row(ws, hr + (lxw_row_t)l, row_height(head_lines[l], 8),
                       NULL);
   if (g->numbers_row)
     for (size_t c = 0; c < nc; c++)
@@ -549,19 +576,19 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
         int al = g->cols[c].align;
         worksheet_write_string(ws, row, (lxw_col_t)c, t,
                                bold ? ff->bold_text[al] : ff->text[al]);
-        lines = fmax(lines, lines_in(t, g->cols[c].width));
+        lines = fmax(lines, lines_in(t, g->cols[c].width, bold));
       } else {
         worksheet_write_blank(ws, row, (lxw_col_t)c, ff->blank);
       }
     }
     if (lines > 1)
-      worksheet_set_row(ws, row, 15 * fmin(lines, 12) + 2, NULL);
+      worksheet_set_row(ws, row, row_height(lines, 12), NULL);
   }
   lxw_row_t r = (lxw_row_t)(g->first_row + g->nrows);
   for (size_t i = 0; i < g->n_notes; i++, r++) {
     const char *t = pick(x, g->notes[i]);
     put_span(ws, r, 0, last, t, ff->note);
-    worksheet_set_row(ws, r, 15 * fmin(lines_in(t, total_w), 12) + 2, NULL);
+    worksheet_set_row(ws, r, row_height(lines_in(t, total_w, false), 12), NULL);
   }
   if (g->n_footer) {
     r++;
@@ -571,7 +598,7 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
                ff->line);
     }
     if (x->lang == LANG_BILINGUAL)
-      worksheet_set_row(ws, r, 30, NULL);
+      worksheet_set_row(ws, r, row_height(2, 2), NULL);
   }
   worksheet_freeze_panes(ws, (lxw_row_t)g->first_row, 0);
   worksheet_repeat_rows(ws, hr, (lxw_row_t)(g->first_row - 1));
@@ -621,7 +648,7 @@ static void factors_sheet(X *x, const value *results)
                                : heads_zh[c],
                            x->head);
   if (x->lang == LANG_BILINGUAL)
-    worksheet_set_row(ws, 1, 32, NULL);
+    worksheet_set_row(ws, 1, row_height(2, 2), NULL);
   lxw_format *g = num_format(x, "General", false);
   const char **names = ARENA_ARRAY(x->a, const char *, fu->n);
   const char **cites = ARENA_ARRAY(x->a, const char *, fu->n);
@@ -663,12 +690,11 @@ static void factors_sheet(X *x, const value *results)
   for (size_t i = 0; i < fu->n; i++) {
     double lines = 1;
     if (names[i])
-      lines = fmax(lines, lines_in(names[i], name_w));
+      lines = fmax(lines, lines_in(names[i], name_w, false));
     if (cites[i])
-      lines = fmax(lines, lines_in(cites[i], FACTOR_SOURCE_WIDTH));
+      lines = fmax(lines, lines_in(cites[i], FACTOR_SOURCE_WIDTH, false));
     if (lines > 1)
-      worksheet_set_row(ws, (lxw_row_t)(i + 2), 15 * fmin(lines, 12) + 2,
-                        NULL);
+      worksheet_set_row(ws, (lxw_row_t)(i + 2), row_height(lines, 12), NULL);
   }
   worksheet_freeze_panes(ws, 2, 0);
   worksheet_repeat_rows(ws, 1, 1);
@@ -684,8 +710,9 @@ static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
   write_title(x, ws, pick(x, d->title), 2, 400);
   const char *name = pick(x, d->short_name);
   worksheet_merge_range(ws, 1, 0, 1, 1, name, x->text);
-  if (lines_in(name, 400) > 1)
-    worksheet_set_row(ws, 1, 15 * fmin(lines_in(name, 400), 6) + 2, NULL);
+  double name_lines = lines_in(name, 400, false);
+  if (name_lines > 1)
+    worksheet_set_row(ws, 1, row_height(name_lines, 6), NULL);
   worksheet_write_string(ws, 3, 0, en ? "Sheet" : "工作表", x->head);
   worksheet_write_string(ws, 3, 1, en ? "Contents" : "内容", x->head);
   for (size_t i = 1; i < x->n_sheets; i++) {
@@ -695,9 +722,9 @@ static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
                             NULL, x->sheets[i], NULL);
     worksheet_write_string(ws, r, 1, x->captions[i], x->text);
     /* a bilingual caption is two lines: the row holds both */
-    double lines = lines_in(x->captions[i], 70);
+    double lines = lines_in(x->captions[i], 70, false);
     if (lines > 1)
-      worksheet_set_row(ws, r, 15 * fmin(lines, 6) + 2, NULL);
+      worksheet_set_row(ws, r, row_height(lines, 12), NULL);
   }
   worksheet_set_column(ws, 0, 0, 34, NULL);
   worksheet_set_column(ws, 1, 1, 70, NULL);

@@ -241,7 +241,15 @@ START_TEST(t_docx_markup)
      header and rows 1–2 with the next (2 + 4), the 30-row one only its
      header, its first row and the row before the last (2 + 4), the
      2-row key-value table its first row (2) */
-  ck_assert_uint_eq(count(body, "<w:keepNext/><w:jc"), 6 + 6 + 2);
+  ck_assert_uint_eq(count(body, "TableText\"/><w:keepNext/>"), 6 + 6 + 2);
+  /* white space kept where a run has two spaces in a row (a caption's
+     number and text), not marked on a run without */
+  ck_assert_ptr_nonnull(strstr(body, "<w:t xml:space=\"preserve\">表 1-1  能源消费<"));
+  ck_assert_ptr_nonnull(strstr(body, "<w:t>原煤0</w:t>"));
+  /* a left-aligned cell takes the table style's alignment */
+  ck_assert_ptr_null(strstr(body, "TableText\"/><w:jc w:val=\"left\"/>"));
+  ck_assert_ptr_null(strstr(body, "TableText\"/><w:keepNext/><w:jc w:val=\"left\"/>"));
+  ck_assert_ptr_nonnull(strstr(body, "TableText\"/><w:keepNext/></w:pPr>"));
   /* numbers right-aligned, the total row ruled above and bold */
   ck_assert_ptr_nonnull(strstr(body, "<w:jc w:val=\"right\"/>"));
   ck_assert_uint_eq(count(body, "<w:tcBorders><w:top "), 2 * 3);

@@ -116,6 +116,37 @@ START_TEST(t_xlsx_bilingual_rows)
 }
 END_TEST
 
+/* Every row of the cement workbook, in each language, tall enough for
+   its wrapped text at LibreOffice's line height (tests/tools/xlsx_rows.py
+   says how it counts): LibreOffice clipped the 205-1 total row's note
+   (bold, three lines of Chinese in 47 pt) and contents rows of seven
+   lines that were cut to six. */
+START_TEST(t_xlsx_row_heights)
+{
+  static const char *const langs[] = {"zh", "en", "bilingual"};
+  char dir[] = "/tmp/auditgen-xlsxrows-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  for (int i = 0; i < 3; i++) {
+    char cmd[4096], *out;
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && '%s' report samples/cement-plant.yaml --lang %s -o "
+             "%s/w.xlsx -q && /usr/bin/python3 tests/tools/xlsx_rows.py "
+             "%s/w.xlsx 2>&1",
+             tu_root(), tu_bin(), langs[i], dir, dir);
+    ck_assert_int_eq(tu_sh(cmd, &out), 0);
+    /* hundreds of rows of more than one line (bilingual: 1,083), none
+       short */
+    ck_assert_msg(strncmp(out, "rows ", 5) == 0 && atoi(out + 5) > 200 &&
+                      strstr(out, " short 0\n") && !strchr(strchr(out, '\n') + 1, '\n'),
+                  "%s: %s", langs[i], out);
+    free(out);
+  }
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 START_TEST(t_xlsx_sample)
 {
   char dir[] = "/tmp/auditgen-xlsx-XXXXXX";
@@ -403,6 +434,7 @@ Suite *xlsx_suite(void)
   tcase_add_test(tc, t_xlsx_num_format);
   tcase_add_test(tc, t_xlsx_sample);
   tcase_add_test(tc, t_xlsx_bilingual_rows);
+  tcase_add_test(tc, t_xlsx_row_heights);
   tcase_add_test(tc, t_xlsx_libreoffice);
   tcase_add_test(tc, t_xlsx_cli);
   tcase_add_test(tc, t_xlsx_forms);
