@@ -727,7 +727,10 @@ typedef struct report_kit {
   form_set *forms; /* the filing forms (xlsx): shipped, a firm's replacing */
 } report_kit;
 
-static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
+/* Loads the templates and the style, and the filing forms when forms (an
+   xlsx is among the outputs: only the workbook has them). */
+static bool report_kit_load(run *r, const struct opts *o, report_kit *k,
+                            bool forms)
 {
   arena *a = r->a;
   const char *tdir = o->templates ? o->templates
@@ -758,9 +761,10 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
       r->io = true;
     k->t = tmpl_load(a, r->dl, r->u, tdir, "report.tpl");
     bool fio = false;
-    k->forms = forms_load(a, r->dl, r->u,
-                          arena_printf(a, "%s/templates", data_dir()), tdir,
-                          &fio);
+    k->forms = forms ? forms_load(a, r->dl, r->u,
+                                  arena_printf(a, "%s/templates", data_dir()),
+                                  tdir, &fio)
+                     : NULL;
     r->io |= fio;
   }
   if (file_probe_regular(style_path) != 0)
@@ -774,7 +778,7 @@ static bool report_kit_load(run *r, const struct opts *o, report_kit *k)
     file_note_input(k->sf->font_latin);
     file_note_input(k->sf->font_latin_bold);
   }
-  return k->t && k->sf && k->forms;
+  return k->t && k->sf && (!forms || k->forms);
 }
 
 /* Renders the computed run r as a PDF or a Word document (format "pdf"
@@ -878,7 +882,7 @@ static int run_report(const struct opts *o)
   r.outs[0] = arena_strdup(r.a, path);
   arena_free(na);
   /* templates and style are checked before the facility is computed */
-  ok = report_kit_load(&r, o, &k) && ok;
+  ok = report_kit_load(&r, o, &k, strcmp(format, "xlsx") == 0) && ok;
   int status;
   if (!run_model(&r, o, ok, "report", "; nothing written"))
     status = run_failed(&r);
@@ -1540,7 +1544,7 @@ static int run_batch(const struct opts *o)
     if (o->shards == 0 || i % o->shards == o->shard - 1)
       b.files[b.n++] = all[i];
   if (o->report)
-    ok = report_kit_load(&b.shared, o, &b.k) && ok;
+    ok = report_kit_load(&b.shared, o, &b.k, o->fmt_xlsx) && ok;
   if (!ok) {
     print_diags(b.shared.dl, o);
     fprintf(stderr, "batch: %zu error%s in the rules or templates; nothing "
@@ -1707,8 +1711,8 @@ static int run_rollup(const struct opts *o)
     struct opts go = *o;
     if (!go.templates)
       go.templates = arena_printf(r.a, "%s/templates/group", data_dir());
-    ok = report_kit_load(&r, &go, &k) && ok;
-    k.forms = NULL; /* the filing forms are a facility's, not a group's */
+    /* the filing forms are a facility's, not a group's */
+    ok = report_kit_load(&r, &go, &k, false) && ok;
   }
   rollup_group *g = NULL;
   if (ok) {
