@@ -31,7 +31,13 @@ enum { F_CJK, F_LATIN, F_LATIN_BOLD, F_COUNT };
 struct pdf_writer {
   HPDF_Doc doc;
   HPDF_Font font[F_COUNT];
-  char *bytes[F_COUNT];   /* each font file, read once, checked, drawn */
+  const char *bytes[F_COUNT]; /* each font file, mapped once, checked,
+                                 drawn (file_map_regular) */
+  size_t len[F_COUNT];
+  struct reader {         /* libharu's stream over bytes[i] */
+    const unsigned char *p;
+    size_t len, pos;
+  } rd[F_COUNT];
   const char *path[F_COUNT];
   ttf_face ttf[F_COUNT];  /* its tables */
   unsigned char *marked[F_COUNT]; /* code points drawn, a bit each */
@@ -478,18 +484,57 @@ done:
 
 /* }====================================================== */
 
-/* Loads font i from its bytes, read and checked here (the style checked
+/* libharu reads a face through a stream: this one reads the mapped bytes
+   in place (a memory stream would copy the whole file, 5 MB for the CJK
+   face, of which libharu reads the tables and the subset the glyphs
+   drawn). It answers as libharu's memory stream does: a short read is
+   HPDF_STREAM_EOF, a seek outside the bytes an error. */
+static HPDF_STATUS rd_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
+{
+  struct reader *r = s->attr;
+  size_t n = r->len - r->pos < *siz ? r->len - r->pos : *siz;
+  memcpy(ptr, r->p + r->pos, n);
+  r->pos += n;
+  bool eof = n < *siz;
+  *siz = (HPDF_UINT)n;
+  return eof ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+static HPDF_STATUS rd_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+  struct reader *r = s->attr;
+  long long to = mode == HPDF_SEEK_CUR   ? (long long)r->pos + pos
+                 : mode == HPDF_SEEK_END ? (long long)r->len + pos
+                                         : pos;
+  if (to < 0 || (unsigned long long)to > r->len)
+    return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
+  r->pos = (size_t)to;
+  return HPDF_OK;
+}
+
+static HPDF_INT32 rd_tell(HPDF_Stream s)
+{
+  return (HPDF_INT32)((struct reader *)s->attr)->pos;
+}
+
+static HPDF_UINT32 rd_size(HPDF_Stream s)
+{
+  return (HPDF_UINT32)((struct reader *)s->attr)->len;
+}
+
+/* Loads font i from its bytes, mapped and checked here (the style checked
    the same file when it loaded; a file changed since is caught again),
-   through a memory stream, as libharu's HPDF_LoadTTFontFromFile would
+   through a stream over them, as libharu's HPDF_LoadTTFontFromFile would
    from the file: so the bytes checked are the bytes embedded, and a
    collection is known by its content, not its name. Returns libharu's
    name of the face, or NULL after a diagnostic. */
 static const char *load_face(pdf_writer *w, int i, const char *path)
 {
-  size_t len;
+  size_t len = 0;
   int err;
-  w->bytes[i] = path ? file_read_regular(path, TTF_MAX_BYTES, &len, &err)
+  w->bytes[i] = path ? file_map_regular(path, TTF_MAX_BYTES, &len, &err)
                      : NULL;
+  w->len[i] = len;
   if (!w->bytes[i]) {
     diag_error(w->dl, src_none(), "font %s: %s", path ? path : "(none)",
                path ? file_strerror(err) : "no path");
@@ -501,14 +546,11 @@ static const char *load_face(pdf_writer *w, int i, const char *path)
     return NULL;
   }
   HPDF_Doc pdf = w->doc;
-  HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, 1u << 16);
+  w->rd[i] = (struct reader){(const unsigned char *)w->bytes[i], len, 0};
+  HPDF_Stream s = HPDF_CallbackReader_New(pdf->mmgr, rd_read, rd_seek,
+                                          rd_tell, rd_size, &w->rd[i]);
   if (!s)
     return NULL;
-  if (HPDF_Stream_Write(s, (const HPDF_BYTE *)w->bytes[i], (HPDF_UINT)len) !=
-      HPDF_OK) {
-    HPDF_Stream_Free(s);
-    return NULL;
-  }
   /* the definition owns the stream from here, on failure too */
   HPDF_FontDef def = w->ttf[i].collection
                          ? HPDF_TTFontDef_Load2(pdf->mmgr, s, 0, HPDF_TRUE)
@@ -551,8 +593,13 @@ static const char *load_face(pdf_writer *w, int i, const char *path)
    searching its segments one by one (a fifth of a report's time for
    WenQuanYi's thousands of segments), for a CIDToGIDMap and widths that
    are rewritten anyway for the CIDs drawn (embed_subset). So the cmap is
-   replaced by one empty segment for the call and restored after it, for
-   libharu's measuring; likewise the default width. */
+   replaced for the call by one that maps every code point to glyph 0 and
+   restored after it, for libharu's measuring; likewise the default width.
+   That cmap ends, as libharu's search needs, with the segment U+FFFF
+   (whose delta 1 takes it to glyph 0): a code point past the last
+   segment's end would be read past the arrays, and the garbage glyphs
+   read there gave a W array of thousands of entries built and thrown
+   away for each face. */
 static HPDF_Font get_font(pdf_writer *w, const char *name)
 {
   HPDF_FontDef def = HPDF_Doc_FindFontDef(w->doc, name);
@@ -560,15 +607,22 @@ static HPDF_Font get_font(pdf_writer *w, const char *name)
       def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE
           ? (HPDF_TTFontDefAttr)def->attr
           : NULL;
-  static HPDF_UINT16 end[1] = {0}, start[1] = {1}; /* a segment of nothing */
+  /* U+0000 → none (start 1 > end 0), U+FFFF → 0xFFFF + 1 = glyph 0;
+     every other code point falls between them, before the second
+     segment's start: glyph 0 */
+  static HPDF_UINT16 end[2] = {0, 0xFFFF}, start[2] = {1, 0xFFFF},
+                     range[2] = {0, 0};
+  static HPDF_INT16 delta[2] = {0, 1};
   HPDF_TTF_CmapRange cmap;
   HPDF_INT16 dw = def ? def->missing_width : 0;
   bool cut = attr && attr->cmap.format == 4 && attr->cmap.seg_count_x2 >= 2;
   if (cut) {
     cmap = attr->cmap;
-    attr->cmap.seg_count_x2 = 2;
+    attr->cmap.seg_count_x2 = 4;
     attr->cmap.end_count = end;
     attr->cmap.start_count = start;
+    attr->cmap.id_delta = delta;
+    attr->cmap.id_range_offset = range;
     /* and its W array lists every code point whose glyph (now .notdef)
        differs in width from the default: with the default width that of
        .notdef, the glyph of every CID not drawn, it lists none, and DW
@@ -643,7 +697,7 @@ void pdf_free(pdf_writer *w)
     mem_free(w->widths[i]);
     mem_free(w->marked[i]);
     mem_free(w->gid[i]);
-    mem_free(w->bytes[i]);
+    file_unmap(w->bytes[i], w->len[i]);
     mem_free(w->code[i]);
     mem_free(w->code_cp[i]);
   }
@@ -717,7 +771,8 @@ double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
 /* {====================================================== metrics */
 
 struct pdf_metrics {
-  char *bytes[F_COUNT];
+  const char *bytes[F_COUNT]; /* mapped (file_map_regular) */
+  size_t len[F_COUNT];
   ttf_face ttf[F_COUNT];
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
 };
@@ -728,11 +783,12 @@ pdf_metrics *pdf_metrics_new(diag_list *dl, const pdf_fonts *fonts)
   pdf_metrics *m = mem_alloc(sizeof *m);
   memset(m, 0, sizeof *m);
   for (int i = 0; i < F_COUNT; i++) {
-    size_t len;
+    size_t len = 0;
     int err;
-    m->bytes[i] = paths[i] ? file_read_regular(paths[i], TTF_MAX_BYTES, &len,
-                                               &err)
+    m->bytes[i] = paths[i] ? file_map_regular(paths[i], TTF_MAX_BYTES, &len,
+                                              &err)
                            : NULL;
+    m->len[i] = len;
     if (!m->bytes[i]) {
       diag_error(dl, src_none(), "font %s: %s", paths[i] ? paths[i] : "(none)",
                  paths[i] ? file_strerror(err) : "no path");
@@ -758,7 +814,7 @@ void pdf_metrics_free(pdf_metrics *m)
     return;
   for (int i = 0; i < F_COUNT; i++) {
     mem_free(m->widths[i]);
-    mem_free(m->bytes[i]);
+    file_unmap(m->bytes[i], m->len[i]);
   }
   mem_free(m);
 }
