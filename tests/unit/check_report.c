@@ -637,6 +637,22 @@ START_TEST(t_pdf_sample)
     int rc = sh(cmd, &out);
     ck_assert_msg(rc == 0, "qpdf: %s", out);
     free(out);
+    /* every stream deflated by pdf.c (libdeflate), none left to libharu's
+       zlib, which writes its filter as an array; qpdf above inflated
+       them all */
+    snprintf(cmd, sizeof cmd,
+             "f=%s/%s.pdf; echo $(LC_ALL=C grep -a -o 'stream.$' $f | wc -l) "
+             "$(LC_ALL=C grep -a -o '/Filter /FlateDecode' $f | wc -l) "
+             "$(LC_ALL=C grep -a -c '/Filter \\[' $f)",
+             dir, langs[l]);
+    sh(cmd, &out);
+    long n_streams = strtol(out, NULL, 10);
+    char want_streams[64];
+    snprintf(want_streams, sizeof want_streams, "%ld %ld 0\n", n_streams,
+             n_streams);
+    ck_assert_msg(n_streams > 10 && strcmp(out, want_streams) == 0,
+                  "streams, deflated, zlib's: %s", out);
+    free(out);
     /* every font embedded */
     snprintf(cmd, sizeof cmd, "pdffonts %s/%s.pdf 2>&1 | tail -n +3", dir,
              langs[l]);
