@@ -70,6 +70,7 @@ struct pdf_writer {
     float lx, ly;         /* where its last line starts */
   } gs;
   struct libdeflate_compressor *deflater; /* see "deflate" */
+  buf ops;                /* the page's operators, written at its end */
   buf raw;                /* a stream's bytes, gathered */
   char *packed;           /* and compressed */
   size_t packed_cap;
@@ -361,11 +362,20 @@ static void put_num(buf *b, double v)
   static const char *const eighth[8] = {"",    ".125", ".25", ".375",
                                         ".5",  ".625", ".75", ".875"};
   long e = lround(v * 8);
-  if (e < 0) {
-    buf_putc(b, '-');
-    e = -e;
-  }
-  buf_printf(b, "%ld%s", e / 8, eighth[e % 8]);
+  char t[32], *p = t + sizeof t;
+  unsigned long u = e < 0 ? 0ul - (unsigned long)e : (unsigned long)e;
+  const char *frac = eighth[u % 8];
+  size_t fl = strlen(frac);
+  p -= fl;
+  memcpy(p, frac, fl);
+  unsigned long whole = u / 8;
+  do {
+    *--p = (char)('0' + whole % 10);
+    whole /= 10;
+  } while (whole);
+  if (e < 0)
+    *--p = '-';
+  buf_add(b, p, (size_t)(t + sizeof t - p));
 }
 
 /* {====================================================== subsets */
@@ -726,6 +736,7 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
   const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
   pdf_writer *w = mem_alloc(sizeof *w);
   w->dl = dl;
+  buf_init(&w->ops);
   buf_init(&w->raw);
   w->doc = HPDF_New(on_error, w);
   if (!w->doc) {
@@ -790,6 +801,7 @@ void pdf_free(pdf_writer *w)
   mem_free(w->images);
   if (w->deflater)
     libdeflate_free_compressor(w->deflater);
+  buf_fini(&w->ops);
   buf_fini(&w->raw);
   mem_free(w->packed);
   mem_free(w);
@@ -961,47 +973,108 @@ static void reset_state(pdf_writer *w)
   w->gs.in_text = false;
 }
 
+/* The page's operators are gathered in w->ops and written into its
+   content stream once, at the end of the page (or before an image, the
+   one thing drawn through libharu): libharu's operator calls cost a
+   512-byte clear of a buffer and a stream write each, 4,000 instructions
+   a call, for a few bytes of output. The numbers are written as libharu
+   writes them (real_num: up to five decimals, trailing zeros dropped;
+   positions on the grid by put_num, which gives the same digits), so the
+   streams are the ones libharu wrote. libharu's own graphics mode stays
+   "page description" throughout, so its checks and its closing of the
+   page at save (ending a text object or path it believes open) never
+   apply. */
+
+/* A real as libharu's HPDF_FToA writes it: float arithmetic, five
+   decimals, truncated after adding 0.000005, trailing zeros and a bare
+   point dropped. */
+static void real_num(buf *b, float val)
+{
+  char t[32], *e = t + sizeof t, *p = e;
+  if (val > 32767.0f)
+    val = 32767.0f;
+  else if (val < -32767.0f)
+    val = -32767.0f;
+  bool neg = val < 0;
+  if (neg)
+    val = -val;
+  int32_t int_val = (int32_t)((double)val + 0.000005);
+  int32_t fpart =
+      (int32_t)((float)((double)(val - (float)int_val) + 0.000005) * 100000);
+  char frac[5];
+  for (int i = 4; i >= 0; i--) {
+    frac[i] = (char)('0' + fpart % 10);
+    fpart /= 10;
+  }
+  int nf = 5;
+  while (nf > 0 && frac[nf - 1] == '0')
+    nf--;
+  p -= nf;
+  memcpy(p, frac, (size_t)nf);
+  if (nf)
+    *--p = '.';
+  do {
+    *--p = (char)('0' + int_val % 10);
+    int_val /= 10;
+  } while (int_val > 0);
+  if (neg)
+    *--p = '-';
+  buf_add(b, p, (size_t)(e - p));
+}
+
+/* A position on the grid and a space. */
+static void op_num(pdf_writer *w, double v)
+{
+  put_num(&w->ops, grid(v));
+  buf_putc(&w->ops, ' ');
+}
+
+/* Writes the page's gathered operators into its content stream. */
+static void flush_ops(pdf_writer *w, HPDF_Page p)
+{
+  if (!w->ops.len)
+    return;
+  HPDF_PageAttr attr = (HPDF_PageAttr)p->attr;
+  HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)w->ops.data,
+                    (HPDF_UINT)w->ops.len);
+  buf_clear(&w->ops);
+}
+
 /* Ends the text object open, if any: text boxes that follow each other
    share one, so a line's runs and the lines of a paragraph move by short
    relative Td offsets. */
-static void end_text(pdf_writer *w, HPDF_Page p)
+static void end_text(pdf_writer *w)
 {
   if (w->gs.in_text)
-    HPDF_Page_EndText(p);
+    buf_puts(&w->ops, "ET\012");
   w->gs.in_text = false;
 }
 
-/* Writes text operators libharu has no call for into page p. */
-static void put_ops(HPDF_Page p, const buf *b)
-{
-  HPDF_PageAttr attr = (HPDF_PageAttr)p->attr;
-  HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)b->data,
-                    (HPDF_UINT)b->len);
-}
-
-static void set_color(pdf_writer *w, HPDF_Page p, uint32_t c, bool stroke)
+static void set_color(pdf_writer *w, uint32_t c, bool stroke)
 {
   if (stroke ? w->gs.has_stroke && w->gs.stroke == c
              : w->gs.has_fill && w->gs.fill == c)
     return;
-  float r = (float)((c >> 16) & 0xFF) / 255.0f,
-        g = (float)((c >> 8) & 0xFF) / 255.0f, b = (float)(c & 0xFF) / 255.0f;
+  for (int k = 16; k >= 0; k -= 8) {
+    real_num(&w->ops, (float)((c >> k) & 0xFF) / 255.0f);
+    buf_putc(&w->ops, ' ');
+  }
+  buf_puts(&w->ops, stroke ? "RG\012" : "rg\012");
   if (stroke) {
-    HPDF_Page_SetRGBStroke(p, r, g, b);
     w->gs.stroke = c;
     w->gs.has_stroke = true;
   } else {
-    HPDF_Page_SetRGBFill(p, r, g, b);
     w->gs.fill = c;
     w->gs.has_fill = true;
   }
 }
 
-static void set_line_width(pdf_writer *w, HPDF_Page p, float width)
+static void set_line_width(pdf_writer *w, float width)
 {
   if (w->gs.line_width == width)
     return;
-  HPDF_Page_SetLineWidth(p, width);
+  real_num(&w->ops, width);
+  buf_puts(&w->ops, " w\012");
   w->gs.line_width = width;
 }
 
@@ -1012,11 +1085,10 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
   const char *s = b->text;
   size_t len = strlen(s), i = 0;
   double x = b->x;
-  buf ops;
-  buf_init(&ops);
-  set_color(w, p, b->color, false);
+  buf *ops = &w->ops;
+  set_color(w, b->color, false);
   if (!w->gs.in_text) {
-    HPDF_Page_BeginText(p);
+    buf_puts(ops, "BT\012");
     w->gs.in_text = true;
     w->gs.has_line = false;
   }
@@ -1041,34 +1113,42 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
     bool fake_bold = c0 && b->face == FACE_BOLD;
     int render = fake_bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
     if (w->gs.render != render) {
-      HPDF_Page_SetTextRenderingMode(p, (HPDF_TextRenderingMode)render);
+      buf_printf(ops, "%d Tr\012", render);
       w->gs.render = render;
     }
     if (fake_bold) {
-      set_color(w, p, b->color, true);
-      set_line_width(w, p, (float)(b->size * 0.035));
+      set_color(w, b->color, true);
+      set_line_width(w, (float)(b->size * 0.035));
     }
     if (w->gs.font != f || w->gs.size != (float)b->size) {
-      HPDF_Page_SetFontAndSize(p, w->font[f], (float)b->size);
+      /* the font's name in the page's resources, added there the first
+         time (as libharu's HPDF_Page_SetFontAndSize does) */
+      const char *name = HPDF_Page_GetLocalFontName(p, w->font[f]);
+      if (!name) {
+        w->failed = true;
+        name = "F0";
+      }
+      buf_putc(ops, '/');
+      buf_puts(ops, name);
+      buf_putc(ops, ' ');
+      real_num(ops, (float)b->size);
+      buf_puts(ops, " Tf\012");
       w->gs.font = f;
       w->gs.size = (float)b->size;
     }
     float gx = grid(x), gy = grid(b->y);
-    buf_clear(&ops);
-    put_num(&ops, w->gs.has_line ? gx - w->gs.lx : gx);
-    buf_putc(&ops, ' ');
-    put_num(&ops, w->gs.has_line ? gy - w->gs.ly : gy);
-    buf_puts(&ops, " Td\n");
-    encode_run(w, f, s + i, j - i, &ops);
-    buf_puts(&ops, " Tj\n");
-    put_ops(p, &ops);
+    put_num(ops, w->gs.has_line ? gx - w->gs.lx : gx);
+    buf_putc(ops, ' ');
+    put_num(ops, w->gs.has_line ? gy - w->gs.ly : gy);
+    buf_puts(ops, " Td\n");
+    encode_run(w, f, s + i, j - i, ops);
+    buf_puts(ops, " Tj\n");
     w->gs.lx = gx;
     w->gs.ly = gy;
     w->gs.has_line = true;
     x += pdf_measure(w, s + i, j - i, b->face, b->size);
     i = j;
   }
-  buf_fini(&ops);
 }
 
 /* }====================================================== */
@@ -1157,22 +1237,26 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
           draw_text(w, p, b);
         continue;
       default:
-        end_text(w, p);
+        end_text(w);
         break;
       }
       switch (b->kind) {
       case BOX_TEXT:
         break;
       case BOX_RULE:
-        set_color(w, p, b->color, true);
-        set_line_width(w, p, (float)b->h);
-        HPDF_Page_MoveTo(p, grid(b->x), grid(b->y));
-        HPDF_Page_LineTo(p, grid(b->x + b->w), grid(b->y));
-        HPDF_Page_Stroke(p);
+        set_color(w, b->color, true);
+        set_line_width(w, (float)b->h);
+        op_num(w, b->x);
+        op_num(w, b->y);
+        buf_puts(&w->ops, "m\012");
+        op_num(w, b->x + b->w);
+        op_num(w, b->y);
+        buf_puts(&w->ops, "l\012S\012");
         break;
       case BOX_IMAGE: {
         HPDF_Image img = load_image(w, b->text);
         if (img) {
+          flush_ops(w, p); /* libharu draws it */
           /* fit the box, keeping the aspect ratio */
           double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
           double fit = fmin(b->w / iw, b->h / ih);
@@ -1183,31 +1267,41 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
         break;
       }
       case BOX_LINE:
-        set_color(w, p, b->color, true);
-        set_line_width(w, p, (float)b->h);
-        HPDF_Page_MoveTo(p, grid(b->x), grid(b->y));
-        HPDF_Page_LineTo(p, grid(b->x2), grid(b->y2));
-        HPDF_Page_Stroke(p);
+        set_color(w, b->color, true);
+        set_line_width(w, (float)b->h);
+        op_num(w, b->x);
+        op_num(w, b->y);
+        buf_puts(&w->ops, "m\012");
+        op_num(w, b->x2);
+        op_num(w, b->y2);
+        buf_puts(&w->ops, "l\012S\012");
         break;
       case BOX_POLY:
         if (b->npts < 3)
           break;
-        set_color(w, p, b->color, false);
-        HPDF_Page_MoveTo(p, grid(b->pts[0]), grid(b->pts[1]));
-        for (size_t q = 1; q < b->npts; q++)
-          HPDF_Page_LineTo(p, grid(b->pts[2 * q]), grid(b->pts[2 * q + 1]));
-        HPDF_Page_ClosePath(p);
-        HPDF_Page_Fill(p);
+        set_color(w, b->color, false);
+        op_num(w, b->pts[0]);
+        op_num(w, b->pts[1]);
+        buf_puts(&w->ops, "m\012");
+        for (size_t q = 1; q < b->npts; q++) {
+          op_num(w, b->pts[2 * q]);
+          op_num(w, b->pts[2 * q + 1]);
+          buf_puts(&w->ops, "l\012");
+        }
+        buf_puts(&w->ops, "h\012f\012");
         break;
       case BOX_RECT:
-        set_color(w, p, b->color, false);
-        HPDF_Page_Rectangle(p, grid(b->x), grid(b->y), grid(b->w),
-                            grid(b->h));
-        HPDF_Page_Fill(p);
+        set_color(w, b->color, false);
+        op_num(w, b->x);
+        op_num(w, b->y);
+        op_num(w, b->w);
+        op_num(w, b->h);
+        buf_puts(&w->ops, "re\012f\012");
         break;
       }
     }
-    end_text(w, p);
+    end_text(w);
+    flush_ops(w, p);
   }
   /* Outline: chapters and their sections. */
   HPDF_Encoder enc = HPDF_GetEncoder(w->doc, "UTF-8");
