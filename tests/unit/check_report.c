@@ -130,6 +130,62 @@ START_TEST(t_wrap)
 }
 END_TEST
 
+/* fixed(), counting the characters it is asked to measure. */
+static double counted(void *ctx, const char *s, size_t len, lay_face face,
+                      double size)
+{
+  size_t *chars = ctx;
+  for (size_t i = 0; i < len; i++)
+    *chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return fixed(NULL, s, len, face, size);
+}
+
+/* A line is measured as it grows, each character once: 2,000 Chinese
+   characters (each a break opportunity) in lines of 40 ask for 2,000
+   characters' widths, not the 41,000 of measuring every candidate line
+   from its start; the lines are those of the whole measure. Trailing
+   spaces do not count against the width, a hard line break ends a line,
+   and a word too long for the line is cut where it stops fitting. */
+START_TEST(t_wrap_linear)
+{
+  arena *a = arena_new();
+  buf b;
+  buf_init(&b);
+  for (int i = 0; i < 2000; i++)
+    buf_puts(&b, i % 2 ? "审" : "能");
+  const char **lines;
+  size_t chars = 0;
+  size_t n = layout_wrap(a, b.data, 400, FACE_REGULAR, 10, counted, &chars,
+                         &lines);
+  ck_assert_uint_eq(n, 50);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_uint_eq(strlen(lines[i]), 40 * 3);
+  ck_assert_uint_le(chars, 2000 + 50);
+  buf_fini(&b);
+  /* at width 20 (4 ASCII) "ab" fits, "ab cd" does not; "cd" and the
+     spaces after it fit, "cd   ef" does not */
+  n = layout_wrap(a, "ab cd   ef", 20, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "ab");
+  ck_assert_str_eq(lines[1], "cd");
+  ck_assert_str_eq(lines[2], "ef");
+  n = layout_wrap(a, "abcd  \nef gh", 20, FACE_REGULAR, 10, fixed, NULL,
+                  &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "abcd");
+  ck_assert_str_eq(lines[1], "ef");
+  ck_assert_str_eq(lines[2], "gh");
+  chars = 0;
+  n = layout_wrap(a, "能源abcdefghijklmnop", 40, FACE_REGULAR, 10, counted,
+                  &chars, &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "能源");
+  ck_assert_str_eq(lines[1], "abcdefgh");
+  ck_assert_str_eq(lines[2], "ijklmnop");
+  arena_free(a);
+}
+END_TEST
+
 /* A 120-row table splits over pages, each continuation under its header. */
 START_TEST(t_table_split)
 {
@@ -875,6 +931,7 @@ Suite *report_suite(void)
   tcase_add_test(tc, t_breaks);
   tcase_add_test(tc, t_breaks_malformed);
   tcase_add_test(tc, t_wrap);
+  tcase_add_test(tc, t_wrap_linear);
   tcase_add_test(tc, t_table_split);
   tcase_add_test(tc, t_ticks);
   tcase_add_test(tc, t_chart_hostile);
