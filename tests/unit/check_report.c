@@ -141,8 +141,8 @@ static double counted(void *ctx, const char *s, size_t len, lay_face face,
 }
 
 /* A line is measured as it grows, each character once: 2,000 Chinese
-   characters (each a break opportunity) in lines of 40 ask for 2,000
-   characters' widths, not the 41,000 of measuring every candidate line
+   characters (each a break opportunity) in lines of 40 ask for about
+   2,000 characters' widths, not the 41,000 of measuring every line
    from its start; the lines are those of the whole measure. Trailing
    spaces do not count against the width, a hard line break ends a line,
    and a word too long for the line is cut where it stops fitting. */
@@ -160,7 +160,10 @@ START_TEST(t_wrap_linear)
   ck_assert_uint_eq(n, 50);
   for (size_t i = 0; i < n; i++)
     ck_assert_uint_eq(strlen(lines[i]), 40 * 3);
-  ck_assert_uint_le(chars, 2000 + 50);
+  /* each character once, plus the one that did not fit at each line's
+     end and the first line measured once more to see the text does not
+     fit whole */
+  ck_assert_uint_le(chars, 2000 + 50 + 41);
   buf_fini(&b);
   /* at width 20 (4 ASCII) "ab" fits, "ab cd" does not; "cd" and the
      spaces after it fit, "cd   ef" does not */
@@ -175,6 +178,18 @@ START_TEST(t_wrap_linear)
   ck_assert_str_eq(lines[0], "abcd");
   ck_assert_str_eq(lines[1], "ef");
   ck_assert_str_eq(lines[2], "gh");
+  /* a text that fits whole is one line, without its outer spaces; a
+     hard line break still ends a line; only spaces is one empty line */
+  n = layout_wrap(a, "  能源 ab  ", 100, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(lines[0], "能源 ab");
+  n = layout_wrap(a, "ab\ncd", 100, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 2);
+  ck_assert_str_eq(lines[0], "ab");
+  ck_assert_str_eq(lines[1], "cd");
+  n = layout_wrap(a, "   ", 100, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(lines[0], "");
   chars = 0;
   n = layout_wrap(a, "能源abcdefghijklmnop", 40, FACE_REGULAR, 10, counted,
                   &chars, &lines);
