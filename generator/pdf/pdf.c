@@ -110,6 +110,37 @@ static HPDF_STATUS put_filter(HPDF_Dict d, HPDF_Stream out)
   return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
+/* Compresses len bytes at data into w->packed; returns the compressed
+   length, 0 on failure. */
+static size_t pack(pdf_writer *w, const char *data, size_t len)
+{
+  size_t cap = libdeflate_zlib_compress_bound(w->deflater, len);
+  if (cap > w->packed_cap) {
+    w->packed = mem_realloc(w->packed, cap);
+    w->packed_cap = cap;
+  }
+  return libdeflate_zlib_compress(w->deflater, data, len, w->packed, cap);
+}
+
+/* Writes len bytes at data, deflated, as the whole of stream dictionary
+   d's data (empty so far), which libharu then copies as it is. False when
+   they cannot be (no compressor: libharu's zlib then deflates them). */
+static bool put_packed(pdf_writer *w, HPDF_Dict d, const char *data,
+                       size_t len)
+{
+  size_t n = w->deflater && !d->before_write_fn && !d->write_fn &&
+                     d->filter == HPDF_STREAM_FILTER_FLATE_DECODE &&
+                     HPDF_Stream_Size(d->stream) == 0
+                 ? pack(w, data, len)
+                 : 0;
+  if (!n)
+    return false;
+  HPDF_Stream_Write(d->stream, (const HPDF_BYTE *)w->packed, (HPDF_UINT)n);
+  d->filter = HPDF_STREAM_FILTER_NONE;
+  d->write_fn = put_filter;
+  return true;
+}
+
 static HPDF_STATUS pack_stream(HPDF_Dict d)
 {
   pdf_writer *w = d->attr;
@@ -125,13 +156,7 @@ static HPDF_STATUS pack_stream(HPDF_Dict d)
   }
   if (w->raw.len != HPDF_Stream_Size(s))
     return HPDF_SetError(d->error, HPDF_INVALID_STREAM, 0);
-  size_t cap = libdeflate_zlib_compress_bound(w->deflater, w->raw.len);
-  if (cap > w->packed_cap) {
-    w->packed = mem_realloc(w->packed, cap);
-    w->packed_cap = cap;
-  }
-  size_t n = libdeflate_zlib_compress(w->deflater, w->raw.data, w->raw.len,
-                                      w->packed, cap);
+  size_t n = pack(w, w->raw.data, w->raw.len);
   if (!n)
     return HPDF_SetError(d->error, HPDF_ZLIB_ERROR, 0);
   HPDF_MemStream_FreeData(s);
@@ -146,8 +171,6 @@ static HPDF_STATUS pack_stream(HPDF_Dict d)
    with hooks of its own (none in a report) is left to libharu. */
 static void deflate_here(pdf_writer *w)
 {
-  if (!w->deflater)
-    w->deflater = libdeflate_alloc_compressor(PDF_DEFLATE_LEVEL);
   if (!w->deflater)
     return; /* libharu's zlib then */
   for (HPDF_Xref x = w->doc->xref; x; x = x->prev)
@@ -513,7 +536,8 @@ static bool embed_subset(pdf_writer *w, int i)
     if (!file)
       goto done;
     file->filter = font->filter; /* deflate, as the other streams */
-    st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
+    if (!put_packed(w, file, data, n))
+      st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
     st += HPDF_Dict_AddNumber(file, "Length1", n);
     st += HPDF_Dict_Add(desc, "FontFile2", file);
   }
@@ -736,6 +760,7 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
   const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
   pdf_writer *w = mem_alloc(sizeof *w);
   w->dl = dl;
+  w->deflater = libdeflate_alloc_compressor(PDF_DEFLATE_LEVEL);
   buf_init(&w->ops);
   buf_init(&w->raw);
   w->doc = HPDF_New(on_error, w);
@@ -857,9 +882,18 @@ double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
                    double size)
 {
   pdf_writer *w = ctx;
+  /* ASCII, once its width is known, straight from the Latin face's table:
+     the layout measures a character at a time */
+  const float *ascii = w->widths[face_font(false, face)];
   double total = 0;
   size_t i = 0;
   while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80 && ascii[c] >= 0) {
+      total += (double)ascii[c];
+      i++;
+      continue;
+    }
     size_t cl;
     unsigned cp = decode(s + i, len - i, &cl);
     int f = face_font(cjk(cp), face);
@@ -1029,14 +1063,18 @@ static void op_num(pdf_writer *w, double v)
   buf_putc(&w->ops, ' ');
 }
 
-/* Writes the page's gathered operators into its content stream. */
-static void flush_ops(pdf_writer *w, HPDF_Page p)
+/* Writes the page's gathered operators into its content stream. The
+   whole page's (end: at its end, nothing written before, as on a page
+   without images) go in deflated, straight from w->ops: not copied into
+   libharu's memory stream, gathered back and put back (pack_stream). */
+static void flush_ops(pdf_writer *w, HPDF_Page p, bool end)
 {
   if (!w->ops.len)
     return;
   HPDF_PageAttr attr = (HPDF_PageAttr)p->attr;
-  HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)w->ops.data,
-                    (HPDF_UINT)w->ops.len);
+  if (!end || !put_packed(w, attr->contents, w->ops.data, w->ops.len))
+    HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)w->ops.data,
+                      (HPDF_UINT)w->ops.len);
   buf_clear(&w->ops);
 }
 
@@ -1256,7 +1294,7 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
       case BOX_IMAGE: {
         HPDF_Image img = load_image(w, b->text);
         if (img) {
-          flush_ops(w, p); /* libharu draws it */
+          flush_ops(w, p, false); /* libharu draws it */
           /* fit the box, keeping the aspect ratio */
           double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
           double fit = fmin(b->w / iw, b->h / ih);
@@ -1301,7 +1339,7 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
       }
     }
     end_text(w);
-    flush_ops(w, p);
+    flush_ops(w, p, true);
   }
   /* Outline: chapters and their sections. */
   HPDF_Encoder enc = HPDF_GetEncoder(w->doc, "UTF-8");
