@@ -205,7 +205,9 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
     *lines = out;
     return 1;
   }
-  char *brk = arena_alloc(a, n + 1);
+  /* on the heap, freed below: the arena would keep a copy of every
+     paragraph's opportunities for the run */
+  char *brk = mem_alloc(n + 1);
   lb_breaks(text, n, brk);
   size_t start = 0;
   while (start < n) {
@@ -263,6 +265,7 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
     *ARENA_PUSH(a, out, nl, cap) = arena_strndup(a, text + start, e - start);
     start = last_ok;
   }
+  mem_free(brk);
   if (!nl)
     out[nl++] = "";
   *lines = out;

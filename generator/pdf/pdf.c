@@ -243,15 +243,28 @@ static void fix_to_unicode(HPDF_Font font)
 
 enum { CODE_FIRST = 0x8000 };
 
-static void put_byte(buf *b, unsigned c)
+/* A literal string is built in a small staging array and appended to
+   the page's operators in pieces, not a byte at a time. */
+typedef struct stage {
+  buf *b;
+  size_t n;
+  char d[256];
+} stage;
+
+static void put_byte(stage *t, unsigned c)
 {
+  if (t->n + 3 > sizeof t->d) { /* room for two bytes and the ')' */
+    buf_add(t->b, t->d, t->n);
+    t->n = 0;
+  }
   if (c == '(' || c == ')' || c == '\\') {
-    buf_putc(b, '\\');
-    buf_putc(b, (char)c);
+    t->d[t->n++] = '\\';
+    t->d[t->n++] = (char)c;
   } else if (c == '\r') {
-    buf_puts(b, "\\r"); /* a bare CR would be read as LF */
+    t->d[t->n++] = '\\'; /* a bare CR would be read as LF */
+    t->d[t->n++] = 'r';
   } else {
-    buf_putc(b, (char)c);
+    t->d[t->n++] = (char)c;
   }
 }
 
@@ -262,7 +275,7 @@ static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
                        buf *b)
 {
   int c = w->canon[f];
-  buf_putc(b, '(');
+  stage t = {b, 1, {'('}};
   for (size_t i = 0; i < len;) {
     size_t cl;
     unsigned cp = decode(s + i, len - i, &cl);
@@ -270,12 +283,12 @@ static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
     if (cp > 0xFFFF)
       cp = 0; /* as .notdef: the faces are read for the BMP only */
     if (!w->code[c]) {
-      put_byte(b, cp >> 8);
-      put_byte(b, cp & 0xFF);
+      put_byte(&t, cp >> 8);
+      put_byte(&t, cp & 0xFF);
       continue;
     }
     if (cp < 0x80) {
-      put_byte(b, cp);
+      put_byte(&t, cp);
       continue;
     }
     unsigned code = w->code[c][cp];
@@ -283,17 +296,18 @@ static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
       /* at most the BMP's non-CJK code points, well below 0x8000 of
          them; past that, .notdef */
       if (w->n_codes[c] >= 0x10000 - CODE_FIRST) {
-        put_byte(b, 0);
+        put_byte(&t, 0);
         continue;
       }
       code = CODE_FIRST + w->n_codes[c];
       w->code_cp[c][w->n_codes[c]++] = (uint16_t)cp;
       w->code[c][cp] = (uint16_t)code;
     }
-    put_byte(b, code >> 8);
-    put_byte(b, code & 0xFF);
+    put_byte(&t, code >> 8);
+    put_byte(&t, code & 0xFF);
   }
-  buf_putc(b, ')');
+  t.d[t.n++] = ')';
+  buf_add(b, t.d, t.n);
 }
 
 static void cmap_head(buf *b, const char *name, bool to_unicode)

@@ -683,8 +683,54 @@ END_TEST
 /* }====================================================== */
 /* {====================================================== the PDF */
 
+
+
 /* A shell command's exit status and standard output (testutil's tu_sh). */
 static int sh(const char *cmd, char **out) { return tu_sh(cmd, out); }
+
+/* A run of text longer than the staging array pdf.c builds literal
+   strings in (256 bytes): a line of backslashes, each written escaped
+   as two bytes, with parentheses (escaped too) and letters; the text
+   extracts as written, the first line in one Tj string of over 256
+   bytes. */
+START_TEST(t_pdf_long_run)
+{
+  char dir[] = "/tmp/auditgen-run-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char tpl[128], pdf[128], cmd[512];
+  snprintf(tpl, sizeof tpl, "%s/report.tpl", dir);
+  snprintf(pdf, sizeof pdf, "%s/r.pdf", dir);
+  char *line = repeated("x", "\\", 130, "()y");
+  FILE *f = fopen(tpl, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "# T | T\n\nzh: 测试\nen: %s\n", line);
+  fclose(f);
+  const char *argv[] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                        "--templates", dir, "--lang", "en", "-o", pdf, NULL};
+  char *o, *e;
+  int rc = tu_exec(argv, tu_root(), &o, &e);
+  ck_assert_msg(rc == 0, "exit %d: %s", rc, e);
+  free(o);
+  free(e);
+  snprintf(cmd, sizeof cmd, "pdftotext %s - 2>&1 | tr -d '\\n'", pdf);
+  char *out;
+  sh(cmd, &out);
+  ck_assert_msg(strstr(out, line) != NULL, "%s not in %s", line, out);
+  free(out);
+  snprintf(cmd, sizeof cmd,
+           "qpdf --qdf --object-streams=disable %s - | LC_ALL=C grep -a "
+           "'Tj' | awk 'length($0) > 256' | wc -l",
+           pdf);
+  sh(cmd, &out);
+  ck_assert_msg(strtol(out, NULL, 10) >= 1, "no run over 256 bytes: %s", out);
+  free(out);
+  free(line);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  sh(cmd, &out);
+  free(out);
+}
+END_TEST
+
 
 static const char *const samples[] = {"cement-plant", "power-plant",
                                       "aluminium-smelter"};
@@ -962,6 +1008,7 @@ Suite *report_suite(void)
   tcase_add_loop_test(tc, t_huge_templates, 0,
                       (int)(sizeof huge_templates / sizeof *huge_templates));
   tcase_add_loop_test(tc, t_pdf_sample, 0, 3);
+  tcase_add_test(tc, t_pdf_long_run);
   suite_add_tcase(s, tc);
   return s;
 }
