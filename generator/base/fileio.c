@@ -197,6 +197,43 @@ char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
   return text;
 }
 
+const char *file_map_regular(const char *path, size_t max_bytes, size_t *len,
+                             int *err)
+{
+  *len = 0;
+  *err = 0;
+  struct stat st;
+  int fd = open_regular(path, &st, err);
+  if (fd < 0)
+    return NULL;
+  if ((unsigned long long)st.st_size > max_bytes) {
+    *err = FILE_ERR_TOO_LARGE;
+    close(fd);
+    return NULL;
+  }
+  size_t n = (size_t)st.st_size;
+  const char *p = "";
+  if (n) {
+    void *m = mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED) {
+      *err = errno;
+      close(fd);
+      return NULL;
+    }
+    p = m;
+  }
+  close(fd);
+  *len = n;
+  remember(&st, path);
+  return p;
+}
+
+void file_unmap(const char *p, size_t len)
+{
+  if (p && len)
+    munmap((void *)(uintptr_t)p, len);
+}
+
 /* }====================================================== */
 
 const char *file_strerror(int err)

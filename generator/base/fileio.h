@@ -34,6 +34,20 @@ enum {
 char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
                         int *err);
 
+/* Maps the whole regular file at path read-only, at most max_bytes, with
+   the checks of file_read_regular, and remembers it as an input. Returns
+   the first byte (no NUL after the last; "" for an empty file) and sets
+   *len; the caller releases it with file_unmap(p, *len). NULL on failure,
+   *err set as file_read_regular sets it. Pages are read from the page
+   cache as they are touched, not copied: for large files read in part,
+   such as fonts (a 5 MB face of which a report touches the tables and
+   the glyphs it draws). A file cut short by another process while mapped
+   faults (SIGBUS) where the cut pages are read: not for files a user
+   edits while the run reads them. */
+const char *file_map_regular(const char *path, size_t max_bytes, size_t *len,
+                             int *err);
+/* Releases a mapping of file_map_regular (nothing for NULL or len 0). */
+void file_unmap(const char *p, size_t len);
 /* Opens the regular file at path to be read in pieces, with the checks
    of file_read_regular (never blocks on a FIFO; a file over max_bytes is
    refused: the caller stops reading at max_bytes + 1 bytes if it grows)

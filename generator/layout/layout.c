@@ -67,6 +67,8 @@ typedef struct L {
   size_t n_toc, cap_toc;
   size_t toc_first, toc_pages;
   bool has_toc;
+  const doc_table *memo_t; /* the table last measured, and its measures */
+  struct tmeasure *memo;
 } L;
 
 /* {====================================================== boxes */
@@ -146,6 +148,21 @@ static void mark(L *l, int level, const char *title)
 /* }====================================================== */
 /* {====================================================== wrapping */
 
+/* The end of the character starting at text[i]. */
+static size_t char_end(const char *text, size_t n, size_t i)
+{
+  size_t j = i + 1;
+  while (j < n && ((unsigned char)text[j] & 0xC0) == 0x80)
+    j++;
+  return j;
+}
+
+/* Each line is the longest run from its start to a break opportunity
+   that fits, trailing spaces not counted. Widths are summed character by
+   character as the line grows (the measure is additive: layout.h), once
+   per character, not measured again from the line's start at every
+   opportunity: in Chinese, where every character is one, that was
+   quadratic in the line's length and half the layout's time. */
 size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
                    double size, lay_measure measure, void *ctx,
                    const char ***lines)
@@ -158,7 +175,39 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
     *lines = out;
     return 1;
   }
-  char *brk = arena_alloc(a, n + 1);
+  /* A text that fits whole on the line (most table cells) is one line:
+     its break opportunities are not needed, and finding them (UAX #14)
+     costs more than measuring it. Found by measuring up to the width. */
+  size_t first = 0;
+  while (first < n && text[first] == ' ')
+    first++;
+  if (first == n) {
+    out[0] = "";
+    *lines = out;
+    return 1;
+  }
+  double whole = 0, whole_inked = 0;
+  size_t at = first;
+  while (at < n && text[at] != '\n') {
+    size_t next = char_end(text, n, at);
+    whole += measure(ctx, text + at, next - at, face, size);
+    if (text[at] != ' ')
+      whole_inked = whole;
+    if (whole_inked > w)
+      break;
+    at = next;
+  }
+  if (at == n) {
+    size_t e = n;
+    while (e > first && text[e - 1] == ' ')
+      e--;
+    out[0] = arena_strndup(a, text + first, e - first);
+    *lines = out;
+    return 1;
+  }
+  /* on the heap, freed below: the arena would keep a copy of every
+     paragraph's opportunities for the run */
+  char *brk = mem_alloc(n + 1);
   lb_breaks(text, n, brk);
   size_t start = 0;
   while (start < n) {
@@ -170,26 +219,23 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
     size_t last_ok = 0; /* end (exclusive) of the longest fitting segment */
     size_t i = start;
     bool must = false;
+    double width = 0,  /* of text[start..i) */
+        inked = 0;     /* of it without its trailing spaces */
     while (i < n) {
-      /* next character end */
-      size_t j = i + 1;
-      while (j < n && ((unsigned char)text[j] & 0xC0) == 0x80)
-        j++;
+      size_t j = char_end(text, n, i);
       if (brk[j - 1] == LB_MUST && text[j - 1] == '\n') {
         /* a hard line break: the line ends before the newline */
-        if (measure(ctx, text + start, j - 1 - start, face, size) <= w ||
-            !last_ok) {
+        if (width <= w || !last_ok) {
           last_ok = j; /* consume the newline */
           must = true;
         }
         break;
       }
+      width += measure(ctx, text + i, j - i, face, size);
+      if (text[i] != ' ')
+        inked = width;
       if (brk[j - 1] != LB_NO || j == n) {
-        /* width without trailing spaces */
-        size_t e = j;
-        while (e > start && text[e - 1] == ' ')
-          e--;
-        if (measure(ctx, text + start, e - start, face, size) <= w)
+        if (inked <= w)
           last_ok = j;
         else
           break;
@@ -200,11 +246,11 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
       /* Nothing fits: break inside the word, character by character. */
       size_t j = start;
       size_t fit = 0;
+      double run = 0;
       while (j < n) {
-        size_t k = j + 1;
-        while (k < n && ((unsigned char)text[k] & 0xC0) == 0x80)
-          k++;
-        if (measure(ctx, text + start, k - start, face, size) > w && fit)
+        size_t k = char_end(text, n, j);
+        run += measure(ctx, text + j, k - j, face, size);
+        if (run > w && fit)
           break;
         fit = k;
         j = k;
@@ -219,6 +265,7 @@ size_t layout_wrap(arena *a, const char *text, double w, lay_face face,
     *ARENA_PUSH(a, out, nl, cap) = arena_strndup(a, text + start, e - start);
     start = last_ok;
   }
+  mem_free(brk);
   if (!nl)
     out[nl++] = "";
   *lines = out;
@@ -502,7 +549,7 @@ static double caption_height(L *l, const doc_table *t)
   return h;
 }
 
-static void measure_table(L *l, const doc_table *t, tmeasure *m)
+static void measure_table_now(L *l, const doc_table *t, tmeasure *m)
 {
   size_t nc = t->ncols;
   double total = 0;
@@ -539,6 +586,24 @@ static void measure_table(L *l, const doc_table *t, tmeasure *m)
     m->h[r] = h + 2 * TPAD;
   }
   m->cap_h = caption_height(l, t);
+}
+
+/* The measures of table t: each cell wrapped once. A heading measures the
+   table after it (what must stay on its page) just before the table is
+   set, so the last table measured is kept; the measures depend on the
+   table and on the text column (l->left, l->width), which a run does not
+   change. */
+static void measure_table(L *l, const doc_table *t, tmeasure *m)
+{
+  if (l->memo && l->memo_t == t) {
+    *m = *l->memo;
+    return;
+  }
+  measure_table_now(l, t, m);
+  if (!l->memo)
+    l->memo = ARENA_NEW(l->a, tmeasure);
+  *l->memo = *m;
+  l->memo_t = t;
 }
 
 /* What must stay together at the table's start: the caption, the header

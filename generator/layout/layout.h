@@ -19,7 +19,9 @@
 typedef enum { LANG_ZH, LANG_EN, LANG_BILINGUAL } lay_lang;
 typedef enum { FACE_REGULAR, FACE_BOLD } lay_face;
 
-/* Width in points of UTF-8 text s[0..len) in face at size. */
+/* Width in points of UTF-8 text s[0..len) in face at size. Additive: the
+   width of a text is the sum of its characters' widths (no kerning), so
+   that a line is measured as it grows, a character at a time. */
 typedef double (*lay_measure)(void *ctx, const char *s, size_t len,
                               lay_face face, double size);
 

@@ -84,13 +84,9 @@ static const char *resolve(arena *a, const char *dir, const char *p)
 
 /* Reads the style's file at path (a font or the logo) whole; NULL after
    a diagnostic at pos when it cannot be read. */
-static char *read_file(schema *s, src_pos pos, const char *key,
-                       const char *path, size_t max, size_t *len)
+static void file_error(schema *s, src_pos pos, const char *key,
+                       const char *path, size_t max, int err)
 {
-  int err;
-  char *data = file_read_regular(path, max, len, &err);
-  if (data)
-    return data;
   if (err == FILE_ERR_TOO_LARGE)
     diag_error(s->dl, pos, "%s: %s is larger than the limit of %u MB", key,
                path, (unsigned)(max >> 20));
@@ -105,7 +101,16 @@ static char *read_file(schema *s, src_pos pos, const char *key,
                    ? " (fonts/README.md says which Debian package provides "
                      "the shipped faces)"
                    : "");
-  return NULL;
+}
+
+static char *read_file(schema *s, src_pos pos, const char *key,
+                       const char *path, size_t max, size_t *len)
+{
+  int err;
+  char *data = file_read_regular(path, max, len, &err);
+  if (!data)
+    file_error(s, pos, key, path, max, err);
+  return data;
 }
 
 /* The characters each face must have: a sample of the report's Chinese
@@ -125,14 +130,18 @@ static void check_font(schema *s, const ynode *n, const char *key,
                        const char *path, bool cjk)
 {
   size_t len;
-  char *data = read_file(s, n->pos, key, path, TTF_MAX_BYTES, &len);
-  if (!data)
+  int err;
+  /* mapped, not read: the check touches the tables, not the glyphs */
+  const char *data = file_map_regular(path, TTF_MAX_BYTES, &len, &err);
+  if (!data) {
+    file_error(s, n->pos, key, path, TTF_MAX_BYTES, err);
     return;
+  }
   ttf_face f;
   char why[200];
   if (!ttf_open(&f, data, len, why, sizeof why)) {
     diag_error(s->dl, n->pos, "%s: %s %s", key, path, why);
-    mem_free(data);
+    file_unmap(data, len);
     return;
   }
   buf missing;
@@ -162,7 +171,7 @@ static void check_font(schema *s, const ynode *n, const char *key,
                key, path, missing.data, n_missing > 6 ? " and more" : "",
                cjk ? "Chinese" : "English and numbers");
   buf_fini(&missing);
-  mem_free(data);
+  file_unmap(data, len);
 }
 
 /* Checks the logo: a PNG libharu draws (image.h), within the limits. */

@@ -15,6 +15,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <libdeflate.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,12 +32,26 @@ enum { F_CJK, F_LATIN, F_LATIN_BOLD, F_COUNT };
 struct pdf_writer {
   HPDF_Doc doc;
   HPDF_Font font[F_COUNT];
-  char *bytes[F_COUNT];   /* each font file, read once, checked, drawn */
+  const char *bytes[F_COUNT]; /* each font file, mapped once, checked,
+                                 drawn (file_map_regular) */
+  size_t len[F_COUNT];
+  struct reader {         /* libharu's stream over bytes[i] */
+    const unsigned char *p;
+    size_t len, pos;
+  } rd[F_COUNT];
   const char *path[F_COUNT];
   ttf_face ttf[F_COUNT];  /* its tables */
   unsigned char *marked[F_COUNT]; /* code points drawn, a bit each */
-  uint32_t *gid[F_COUNT]; /* per BMP code point, its glyph; ~0 = not yet */
-  float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
+  /* Per BMP code point: its glyph + 1 (0: not looked up yet), and its
+     width in 1/1000 em, set when its bit in known is. Zero until set, so
+     that the pages of code points never drawn are never touched (calloc
+     gives untouched zero pages): 1.5 MB and 400 page faults a run when
+     they were filled with "unknown" up front. ascii: the same widths of
+     ASCII, <0 = unknown, for measuring without the bitmap. */
+  uint32_t *gid[F_COUNT];
+  float *widths[F_COUNT];
+  unsigned char *known[F_COUNT];
+  float ascii[F_COUNT][128];
   /* The codes a Latin face is drawn with (see "codes" below): per BMP
      code point its two-byte code, 0 = none yet; and per code from 0x8000
      on, its code point. NULL for a face drawn with two-byte codes. */
@@ -62,6 +77,11 @@ struct pdf_writer {
     bool has_line;        /* a Td was written in this text object */
     float lx, ly;         /* where its last line starts */
   } gs;
+  struct libdeflate_compressor *deflater; /* see "deflate" */
+  buf ops;                /* the page's operators, written at its end */
+  buf raw;                /* a stream's bytes, gathered */
+  char *packed;           /* and compressed */
+  size_t packed_cap;
   diag_list *dl;
   HPDF_STATUS error, detail;
 };
@@ -74,6 +94,108 @@ static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
     w->detail = detail;
   }
 }
+
+/* {====================================================== deflate */
+
+/* Streams are compressed here by libdeflate instead of by libharu's zlib
+   (deflate was a sixth of a report's instructions, and zlib's reading
+   the stream back 4 KB at a time through libharu's memory stream another
+   copy): as the document is saved, just before each stream's dictionary
+   is written, its bytes are taken from the memory stream, compressed in
+   one call and put back, the dictionary's filter set to none so that
+   libharu copies them as they are, and /Filter /FlateDecode written into
+   the dictionary by its write hook. PDF_DEFLATE_LEVEL, measured on the
+   cement sample's bilingual report (whole run, callgrind): libdeflate's 6
+   makes the file as small as zlib's 6 did (471,857 bytes against
+   472,495) in 879 M instructions against 950 M with zlib; 1 saves 45 M
+   more but grows the file to 499,916 bytes, 9 saves 4 KB for 50 M more,
+   12 takes 2.4 G. */
+enum { PDF_DEFLATE_LEVEL = 6 };
+
+static HPDF_STATUS put_filter(HPDF_Dict d, HPDF_Stream out)
+{
+  (void)d;
+  return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
+/* Compresses len bytes at data into w->packed; returns the compressed
+   length, 0 on failure. */
+static size_t pack(pdf_writer *w, const char *data, size_t len)
+{
+  size_t cap = libdeflate_zlib_compress_bound(w->deflater, len);
+  if (cap > w->packed_cap) {
+    w->packed = mem_realloc(w->packed, cap);
+    w->packed_cap = cap;
+  }
+  return libdeflate_zlib_compress(w->deflater, data, len, w->packed, cap);
+}
+
+/* Writes len bytes at data, deflated, as the whole of stream dictionary
+   d's data (empty so far), which libharu then copies as it is. False when
+   they cannot be (no compressor: libharu's zlib then deflates them). */
+static bool put_packed(pdf_writer *w, HPDF_Dict d, const char *data,
+                       size_t len)
+{
+  size_t n = w->deflater && !d->before_write_fn && !d->write_fn &&
+                     d->filter == HPDF_STREAM_FILTER_FLATE_DECODE &&
+                     HPDF_Stream_Size(d->stream) == 0
+                 ? pack(w, data, len)
+                 : 0;
+  if (!n)
+    return false;
+  HPDF_Stream_Write(d->stream, (const HPDF_BYTE *)w->packed, (HPDF_UINT)n);
+  d->filter = HPDF_STREAM_FILTER_NONE;
+  d->write_fn = put_filter;
+  return true;
+}
+
+static HPDF_STATUS pack_stream(HPDF_Dict d)
+{
+  pdf_writer *w = d->attr;
+  HPDF_Stream s = d->stream;
+  d->before_write_fn = NULL; /* once, should the document be saved twice */
+  d->attr = NULL;
+  buf_clear(&w->raw);
+  for (HPDF_UINT k = 0, n = HPDF_MemStream_GetBufCount(s); k < n; k++) {
+    HPDF_UINT len = 0;
+    HPDF_BYTE *p = HPDF_MemStream_GetBufPtr(s, k, &len);
+    if (p && len)
+      buf_add(&w->raw, (const char *)p, len);
+  }
+  if (w->raw.len != HPDF_Stream_Size(s))
+    return HPDF_SetError(d->error, HPDF_INVALID_STREAM, 0);
+  size_t n = pack(w, w->raw.data, w->raw.len);
+  if (!n)
+    return HPDF_SetError(d->error, HPDF_ZLIB_ERROR, 0);
+  HPDF_MemStream_FreeData(s);
+  HPDF_STATUS st = HPDF_Stream_Write(s, (const HPDF_BYTE *)w->packed,
+                                     (HPDF_UINT)n);
+  d->filter = HPDF_STREAM_FILTER_NONE;
+  d->write_fn = put_filter;
+  return st;
+}
+
+/* Hands every stream libharu would deflate to pack_stream. A dictionary
+   with hooks of its own (none in a report) is left to libharu. */
+static void deflate_here(pdf_writer *w)
+{
+  if (!w->deflater)
+    return; /* libharu's zlib then */
+  for (HPDF_Xref x = w->doc->xref; x; x = x->prev)
+    for (HPDF_UINT k = 0; k < x->entries->count; k++) {
+      HPDF_XrefEntry e = HPDF_List_ItemAt(x->entries, k);
+      HPDF_Dict d = e ? e->obj : NULL;
+      if (!d || (d->header.obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT ||
+          !d->stream || d->stream->type != HPDF_STREAM_MEMORY ||
+          d->filter != HPDF_STREAM_FILTER_FLATE_DECODE || d->before_write_fn ||
+          d->write_fn || d->attr)
+        continue;
+      d->attr = w;
+      d->before_write_fn = pack_stream;
+    }
+}
+
+/* }====================================================== */
 
 /* {====================================================== ToUnicode */
 
@@ -129,15 +251,28 @@ static void fix_to_unicode(HPDF_Font font)
 
 enum { CODE_FIRST = 0x8000 };
 
-static void put_byte(buf *b, unsigned c)
+/* A literal string is built in a small staging array and appended to
+   the page's operators in pieces, not a byte at a time. */
+typedef struct stage {
+  buf *b;
+  size_t n;
+  char d[256];
+} stage;
+
+static void put_byte(stage *t, unsigned c)
 {
+  if (t->n + 3 > sizeof t->d) { /* room for two bytes and the ')' */
+    buf_add(t->b, t->d, t->n);
+    t->n = 0;
+  }
   if (c == '(' || c == ')' || c == '\\') {
-    buf_putc(b, '\\');
-    buf_putc(b, (char)c);
+    t->d[t->n++] = '\\';
+    t->d[t->n++] = (char)c;
   } else if (c == '\r') {
-    buf_puts(b, "\\r"); /* a bare CR would be read as LF */
+    t->d[t->n++] = '\\'; /* a bare CR would be read as LF */
+    t->d[t->n++] = 'r';
   } else {
-    buf_putc(b, (char)c);
+    t->d[t->n++] = (char)c;
   }
 }
 
@@ -148,7 +283,7 @@ static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
                        buf *b)
 {
   int c = w->canon[f];
-  buf_putc(b, '(');
+  stage t = {b, 1, {'('}};
   for (size_t i = 0; i < len;) {
     size_t cl;
     unsigned cp = decode(s + i, len - i, &cl);
@@ -156,12 +291,12 @@ static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
     if (cp > 0xFFFF)
       cp = 0; /* as .notdef: the faces are read for the BMP only */
     if (!w->code[c]) {
-      put_byte(b, cp >> 8);
-      put_byte(b, cp & 0xFF);
+      put_byte(&t, cp >> 8);
+      put_byte(&t, cp & 0xFF);
       continue;
     }
     if (cp < 0x80) {
-      put_byte(b, cp);
+      put_byte(&t, cp);
       continue;
     }
     unsigned code = w->code[c][cp];
@@ -169,17 +304,18 @@ static void encode_run(pdf_writer *w, int f, const char *s, size_t len,
       /* at most the BMP's non-CJK code points, well below 0x8000 of
          them; past that, .notdef */
       if (w->n_codes[c] >= 0x10000 - CODE_FIRST) {
-        put_byte(b, 0);
+        put_byte(&t, 0);
         continue;
       }
       code = CODE_FIRST + w->n_codes[c];
       w->code_cp[c][w->n_codes[c]++] = (uint16_t)cp;
       w->code[c][cp] = (uint16_t)code;
     }
-    put_byte(b, code >> 8);
-    put_byte(b, code & 0xFF);
+    put_byte(&t, code >> 8);
+    put_byte(&t, code & 0xFF);
   }
-  buf_putc(b, ')');
+  t.d[t.n++] = ')';
+  buf_add(b, t.d, t.n);
 }
 
 static void cmap_head(buf *b, const char *name, bool to_unicode)
@@ -271,11 +407,20 @@ static void put_num(buf *b, double v)
   static const char *const eighth[8] = {"",    ".125", ".25", ".375",
                                         ".5",  ".625", ".75", ".875"};
   long e = lround(v * 8);
-  if (e < 0) {
-    buf_putc(b, '-');
-    e = -e;
-  }
-  buf_printf(b, "%ld%s", e / 8, eighth[e % 8]);
+  char t[32], *p = t + sizeof t;
+  unsigned long u = e < 0 ? 0ul - (unsigned long)e : (unsigned long)e;
+  const char *frac = eighth[u % 8];
+  size_t fl = strlen(frac);
+  p -= fl;
+  memcpy(p, frac, fl);
+  unsigned long whole = u / 8;
+  do {
+    *--p = (char)('0' + whole % 10);
+    whole /= 10;
+  } while (whole);
+  if (e < 0)
+    *--p = '-';
+  buf_add(b, p, (size_t)(t + sizeof t - p));
 }
 
 /* {====================================================== subsets */
@@ -308,9 +453,9 @@ static bool drawn(const pdf_writer *w, HPDF_Font font, unsigned cp)
    point. */
 static unsigned glyph_of(pdf_writer *w, int i, unsigned cp)
 {
-  if (w->gid[i][cp] == 0xFFFFFFFFu)
-    w->gid[i][cp] = ttf_glyph(&w->ttf[i], cp);
-  return w->gid[i][cp];
+  if (!w->gid[i][cp])
+    w->gid[i][cp] = ttf_glyph(&w->ttf[i], cp) + 1;
+  return w->gid[i][cp] - 1;
 }
 
 /* The code point font i draws as CID cid, or -1 for a CID not drawn:
@@ -413,7 +558,8 @@ static bool embed_subset(pdf_writer *w, int i)
     if (!file)
       goto done;
     file->filter = font->filter; /* deflate, as the other streams */
-    st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
+    if (!put_packed(w, file, data, n))
+      st = HPDF_Stream_Write(file->stream, (const HPDF_BYTE *)data, n);
     st += HPDF_Dict_AddNumber(file, "Length1", n);
     st += HPDF_Dict_Add(desc, "FontFile2", file);
   }
@@ -478,18 +624,57 @@ done:
 
 /* }====================================================== */
 
-/* Loads font i from its bytes, read and checked here (the style checked
+/* libharu reads a face through a stream: this one reads the mapped bytes
+   in place (a memory stream would copy the whole file, 5 MB for the CJK
+   face, of which libharu reads the tables and the subset the glyphs
+   drawn). It answers as libharu's memory stream does: a short read is
+   HPDF_STREAM_EOF, a seek outside the bytes an error. */
+static HPDF_STATUS rd_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
+{
+  struct reader *r = s->attr;
+  size_t n = r->len - r->pos < *siz ? r->len - r->pos : *siz;
+  memcpy(ptr, r->p + r->pos, n);
+  r->pos += n;
+  bool eof = n < *siz;
+  *siz = (HPDF_UINT)n;
+  return eof ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+static HPDF_STATUS rd_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+  struct reader *r = s->attr;
+  long long to = mode == HPDF_SEEK_CUR   ? (long long)r->pos + pos
+                 : mode == HPDF_SEEK_END ? (long long)r->len + pos
+                                         : pos;
+  if (to < 0 || (unsigned long long)to > r->len)
+    return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
+  r->pos = (size_t)to;
+  return HPDF_OK;
+}
+
+static HPDF_INT32 rd_tell(HPDF_Stream s)
+{
+  return (HPDF_INT32)((struct reader *)s->attr)->pos;
+}
+
+static HPDF_UINT32 rd_size(HPDF_Stream s)
+{
+  return (HPDF_UINT32)((struct reader *)s->attr)->len;
+}
+
+/* Loads font i from its bytes, mapped and checked here (the style checked
    the same file when it loaded; a file changed since is caught again),
-   through a memory stream, as libharu's HPDF_LoadTTFontFromFile would
+   through a stream over them, as libharu's HPDF_LoadTTFontFromFile would
    from the file: so the bytes checked are the bytes embedded, and a
    collection is known by its content, not its name. Returns libharu's
    name of the face, or NULL after a diagnostic. */
 static const char *load_face(pdf_writer *w, int i, const char *path)
 {
-  size_t len;
+  size_t len = 0;
   int err;
-  w->bytes[i] = path ? file_read_regular(path, TTF_MAX_BYTES, &len, &err)
+  w->bytes[i] = path ? file_map_regular(path, TTF_MAX_BYTES, &len, &err)
                      : NULL;
+  w->len[i] = len;
   if (!w->bytes[i]) {
     diag_error(w->dl, src_none(), "font %s: %s", path ? path : "(none)",
                path ? file_strerror(err) : "no path");
@@ -501,14 +686,11 @@ static const char *load_face(pdf_writer *w, int i, const char *path)
     return NULL;
   }
   HPDF_Doc pdf = w->doc;
-  HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, 1u << 16);
+  w->rd[i] = (struct reader){(const unsigned char *)w->bytes[i], len, 0};
+  HPDF_Stream s = HPDF_CallbackReader_New(pdf->mmgr, rd_read, rd_seek,
+                                          rd_tell, rd_size, &w->rd[i]);
   if (!s)
     return NULL;
-  if (HPDF_Stream_Write(s, (const HPDF_BYTE *)w->bytes[i], (HPDF_UINT)len) !=
-      HPDF_OK) {
-    HPDF_Stream_Free(s);
-    return NULL;
-  }
   /* the definition owns the stream from here, on failure too */
   HPDF_FontDef def = w->ttf[i].collection
                          ? HPDF_TTFontDef_Load2(pdf->mmgr, s, 0, HPDF_TRUE)
@@ -551,8 +733,13 @@ static const char *load_face(pdf_writer *w, int i, const char *path)
    searching its segments one by one (a fifth of a report's time for
    WenQuanYi's thousands of segments), for a CIDToGIDMap and widths that
    are rewritten anyway for the CIDs drawn (embed_subset). So the cmap is
-   replaced by one empty segment for the call and restored after it, for
-   libharu's measuring; likewise the default width. */
+   replaced for the call by one that maps every code point to glyph 0 and
+   restored after it, for libharu's measuring; likewise the default width.
+   That cmap ends, as libharu's search needs, with the segment U+FFFF
+   (whose delta 1 takes it to glyph 0): a code point past the last
+   segment's end would be read past the arrays, and the garbage glyphs
+   read there gave a W array of thousands of entries built and thrown
+   away for each face. */
 static HPDF_Font get_font(pdf_writer *w, const char *name)
 {
   HPDF_FontDef def = HPDF_Doc_FindFontDef(w->doc, name);
@@ -560,15 +747,22 @@ static HPDF_Font get_font(pdf_writer *w, const char *name)
       def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE
           ? (HPDF_TTFontDefAttr)def->attr
           : NULL;
-  static HPDF_UINT16 end[1] = {0}, start[1] = {1}; /* a segment of nothing */
+  /* U+0000 → none (start 1 > end 0), U+FFFF → 0xFFFF + 1 = glyph 0;
+     every other code point falls between them, before the second
+     segment's start: glyph 0 */
+  static HPDF_UINT16 end[2] = {0, 0xFFFF}, start[2] = {1, 0xFFFF},
+                     range[2] = {0, 0};
+  static HPDF_INT16 delta[2] = {0, 1};
   HPDF_TTF_CmapRange cmap;
   HPDF_INT16 dw = def ? def->missing_width : 0;
   bool cut = attr && attr->cmap.format == 4 && attr->cmap.seg_count_x2 >= 2;
   if (cut) {
     cmap = attr->cmap;
-    attr->cmap.seg_count_x2 = 2;
+    attr->cmap.seg_count_x2 = 4;
     attr->cmap.end_count = end;
     attr->cmap.start_count = start;
+    attr->cmap.id_delta = delta;
+    attr->cmap.id_range_offset = range;
     /* and its W array lists every code point whose glyph (now .notdef)
        differs in width from the default: with the default width that of
        .notdef, the glyph of every CID not drawn, it lists none, and DW
@@ -588,6 +782,9 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
   const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
   pdf_writer *w = mem_alloc(sizeof *w);
   w->dl = dl;
+  w->deflater = libdeflate_alloc_compressor(PDF_DEFLATE_LEVEL);
+  buf_init(&w->ops);
+  buf_init(&w->raw);
   w->doc = HPDF_New(on_error, w);
   if (!w->doc) {
     mem_free(w);
@@ -614,10 +811,10 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
     w->path[i] = paths[i];
     w->marked[i] = mem_alloc(65536 / 8);
     w->gid[i] = mem_alloc(sizeof(uint32_t) * 65536);
-    memset(w->gid[i], 0xFF, sizeof(uint32_t) * 65536);
     w->widths[i] = mem_alloc(sizeof(float) * 65536);
-    for (size_t k = 0; k < 65536; k++)
-      w->widths[i][k] = -1;
+    w->known[i] = mem_alloc(65536 / 8);
+    for (size_t k = 0; k < 128; k++)
+      w->ascii[i][k] = -1;
   }
   for (int i = 0; i < F_COUNT; i++) {
     w->canon[i] = i;
@@ -625,8 +822,7 @@ pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
       if (w->font[j] == w->font[i])
         w->canon[i] = j;
     if (w->canon[i] == i && w->font[i] != w->font[F_CJK]) {
-      w->code[i] = mem_alloc(sizeof(uint16_t) * 65536);
-      memset(w->code[i], 0, sizeof(uint16_t) * 65536);
+      w->code[i] = mem_alloc(sizeof(uint16_t) * 65536); /* zeroed */
       w->code_cp[i] = mem_alloc(sizeof(uint16_t) * (0x10000 - CODE_FIRST));
     }
   }
@@ -641,14 +837,20 @@ void pdf_free(pdf_writer *w)
     HPDF_Free(w->doc);
   for (int i = 0; i < F_COUNT; i++) {
     mem_free(w->widths[i]);
+    mem_free(w->known[i]);
     mem_free(w->marked[i]);
     mem_free(w->gid[i]);
-    mem_free(w->bytes[i]);
+    file_unmap(w->bytes[i], w->len[i]);
     mem_free(w->code[i]);
     mem_free(w->code_cp[i]);
   }
   mem_free(w->image_paths);
   mem_free(w->images);
+  if (w->deflater)
+    libdeflate_free_compressor(w->deflater);
+  buf_fini(&w->ops);
+  buf_fini(&w->raw);
+  mem_free(w->packed);
   mem_free(w);
 }
 
@@ -688,13 +890,18 @@ static int face_font(bool is_cjk, lay_face face)
 static float glyph_width(pdf_writer *w, int f, const char *s, size_t len,
                          unsigned cp)
 {
-  if (cp < 65536 && w->widths[f][cp] >= 0)
+  unsigned char bit = (unsigned char)(1u << (cp & 7));
+  if (cp < 65536 && (w->known[f][cp >> 3] & bit))
     return w->widths[f][cp];
   HPDF_TextWidth tw = HPDF_Font_TextWidth(w->font[f], (const HPDF_BYTE *)s,
                                           (HPDF_UINT)len);
   float v = (float)tw.width;
-  if (cp < 65536)
+  if (cp < 65536) {
     w->widths[f][cp] = v;
+    w->known[f][cp >> 3] |= bit;
+    if (cp < 128)
+      w->ascii[f][cp] = v;
+  }
   return v;
 }
 
@@ -702,9 +909,18 @@ double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
                    double size)
 {
   pdf_writer *w = ctx;
+  /* ASCII, once its width is known, straight from the Latin face's table:
+     the layout measures a character at a time */
+  const float *ascii = w->ascii[face_font(false, face)];
   double total = 0;
   size_t i = 0;
   while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80 && ascii[c] >= 0) {
+      total += (double)ascii[c];
+      i++;
+      continue;
+    }
     size_t cl;
     unsigned cp = decode(s + i, len - i, &cl);
     int f = face_font(cjk(cp), face);
@@ -717,7 +933,8 @@ double pdf_measure(void *ctx, const char *s, size_t len, lay_face face,
 /* {====================================================== metrics */
 
 struct pdf_metrics {
-  char *bytes[F_COUNT];
+  const char *bytes[F_COUNT]; /* mapped (file_map_regular) */
+  size_t len[F_COUNT];
   ttf_face ttf[F_COUNT];
   float *widths[F_COUNT]; /* per BMP code point, 1/1000 em; <0 = unknown */
 };
@@ -728,11 +945,12 @@ pdf_metrics *pdf_metrics_new(diag_list *dl, const pdf_fonts *fonts)
   pdf_metrics *m = mem_alloc(sizeof *m);
   memset(m, 0, sizeof *m);
   for (int i = 0; i < F_COUNT; i++) {
-    size_t len;
+    size_t len = 0;
     int err;
-    m->bytes[i] = paths[i] ? file_read_regular(paths[i], TTF_MAX_BYTES, &len,
-                                               &err)
+    m->bytes[i] = paths[i] ? file_map_regular(paths[i], TTF_MAX_BYTES, &len,
+                                              &err)
                            : NULL;
+    m->len[i] = len;
     if (!m->bytes[i]) {
       diag_error(dl, src_none(), "font %s: %s", paths[i] ? paths[i] : "(none)",
                  paths[i] ? file_strerror(err) : "no path");
@@ -758,7 +976,7 @@ void pdf_metrics_free(pdf_metrics *m)
     return;
   for (int i = 0; i < F_COUNT; i++) {
     mem_free(m->widths[i]);
-    mem_free(m->bytes[i]);
+    file_unmap(m->bytes[i], m->len[i]);
   }
   mem_free(m);
 }
@@ -816,47 +1034,112 @@ static void reset_state(pdf_writer *w)
   w->gs.in_text = false;
 }
 
+/* The page's operators are gathered in w->ops and written into its
+   content stream once, at the end of the page (or before an image, the
+   one thing drawn through libharu): libharu's operator calls cost a
+   512-byte clear of a buffer and a stream write each, 4,000 instructions
+   a call, for a few bytes of output. The numbers are written as libharu
+   writes them (real_num: up to five decimals, trailing zeros dropped;
+   positions on the grid by put_num, which gives the same digits), so the
+   streams are the ones libharu wrote. libharu's own graphics mode stays
+   "page description" throughout, so its checks and its closing of the
+   page at save (ending a text object or path it believes open) never
+   apply. */
+
+/* A real as libharu's HPDF_FToA writes it: float arithmetic, five
+   decimals, truncated after adding 0.000005, trailing zeros and a bare
+   point dropped. */
+static void real_num(buf *b, float val)
+{
+  char t[32], *e = t + sizeof t, *p = e;
+  if (val > 32767.0f)
+    val = 32767.0f;
+  else if (val < -32767.0f)
+    val = -32767.0f;
+  bool neg = val < 0;
+  if (neg)
+    val = -val;
+  int32_t int_val = (int32_t)((double)val + 0.000005);
+  int32_t fpart =
+      (int32_t)((float)((double)(val - (float)int_val) + 0.000005) * 100000);
+  char frac[5];
+  for (int i = 4; i >= 0; i--) {
+    frac[i] = (char)('0' + fpart % 10);
+    fpart /= 10;
+  }
+  int nf = 5;
+  while (nf > 0 && frac[nf - 1] == '0')
+    nf--;
+  p -= nf;
+  memcpy(p, frac, (size_t)nf);
+  if (nf)
+    *--p = '.';
+  do {
+    *--p = (char)('0' + int_val % 10);
+    int_val /= 10;
+  } while (int_val > 0);
+  if (neg)
+    *--p = '-';
+  buf_add(b, p, (size_t)(e - p));
+}
+
+/* A position on the grid and a space. */
+static void op_num(pdf_writer *w, double v)
+{
+  put_num(&w->ops, grid(v));
+  buf_putc(&w->ops, ' ');
+}
+
+/* Writes the page's gathered operators into its content stream. The
+   whole page's (end: at its end, nothing written before, as on a page
+   without images) go in deflated, straight from w->ops: not copied into
+   libharu's memory stream, gathered back and put back (pack_stream). */
+static void flush_ops(pdf_writer *w, HPDF_Page p, bool end)
+{
+  if (!w->ops.len)
+    return;
+  HPDF_PageAttr attr = (HPDF_PageAttr)p->attr;
+  if (!end || !put_packed(w, attr->contents, w->ops.data, w->ops.len))
+    HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)w->ops.data,
+                      (HPDF_UINT)w->ops.len);
+  buf_clear(&w->ops);
+}
+
 /* Ends the text object open, if any: text boxes that follow each other
    share one, so a line's runs and the lines of a paragraph move by short
    relative Td offsets. */
-static void end_text(pdf_writer *w, HPDF_Page p)
+static void end_text(pdf_writer *w)
 {
   if (w->gs.in_text)
-    HPDF_Page_EndText(p);
+    buf_puts(&w->ops, "ET\012");
   w->gs.in_text = false;
 }
 
-/* Writes text operators libharu has no call for into page p. */
-static void put_ops(HPDF_Page p, const buf *b)
-{
-  HPDF_PageAttr attr = (HPDF_PageAttr)p->attr;
-  HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)b->data,
-                    (HPDF_UINT)b->len);
-}
-
-static void set_color(pdf_writer *w, HPDF_Page p, uint32_t c, bool stroke)
+static void set_color(pdf_writer *w, uint32_t c, bool stroke)
 {
   if (stroke ? w->gs.has_stroke && w->gs.stroke == c
              : w->gs.has_fill && w->gs.fill == c)
     return;
-  float r = (float)((c >> 16) & 0xFF) / 255.0f,
-        g = (float)((c >> 8) & 0xFF) / 255.0f, b = (float)(c & 0xFF) / 255.0f;
+  for (int k = 16; k >= 0; k -= 8) {
+    real_num(&w->ops, (float)((c >> k) & 0xFF) / 255.0f);
+    buf_putc(&w->ops, ' ');
+  }
+  buf_puts(&w->ops, stroke ? "RG\012" : "rg\012");
   if (stroke) {
-    HPDF_Page_SetRGBStroke(p, r, g, b);
     w->gs.stroke = c;
     w->gs.has_stroke = true;
   } else {
-    HPDF_Page_SetRGBFill(p, r, g, b);
     w->gs.fill = c;
     w->gs.has_fill = true;
   }
 }
 
-static void set_line_width(pdf_writer *w, HPDF_Page p, float width)
+static void set_line_width(pdf_writer *w, float width)
 {
   if (w->gs.line_width == width)
     return;
-  HPDF_Page_SetLineWidth(p, width);
+  real_num(&w->ops, width);
+  buf_puts(&w->ops, " w\012");
   w->gs.line_width = width;
 }
 
@@ -867,11 +1150,10 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
   const char *s = b->text;
   size_t len = strlen(s), i = 0;
   double x = b->x;
-  buf ops;
-  buf_init(&ops);
-  set_color(w, p, b->color, false);
+  buf *ops = &w->ops;
+  set_color(w, b->color, false);
   if (!w->gs.in_text) {
-    HPDF_Page_BeginText(p);
+    buf_puts(ops, "BT\012");
     w->gs.in_text = true;
     w->gs.has_line = false;
   }
@@ -896,34 +1178,42 @@ static void draw_text(pdf_writer *w, HPDF_Page p, const lay_box *b)
     bool fake_bold = c0 && b->face == FACE_BOLD;
     int render = fake_bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
     if (w->gs.render != render) {
-      HPDF_Page_SetTextRenderingMode(p, (HPDF_TextRenderingMode)render);
+      buf_printf(ops, "%d Tr\012", render);
       w->gs.render = render;
     }
     if (fake_bold) {
-      set_color(w, p, b->color, true);
-      set_line_width(w, p, (float)(b->size * 0.035));
+      set_color(w, b->color, true);
+      set_line_width(w, (float)(b->size * 0.035));
     }
     if (w->gs.font != f || w->gs.size != (float)b->size) {
-      HPDF_Page_SetFontAndSize(p, w->font[f], (float)b->size);
+      /* the font's name in the page's resources, added there the first
+         time (as libharu's HPDF_Page_SetFontAndSize does) */
+      const char *name = HPDF_Page_GetLocalFontName(p, w->font[f]);
+      if (!name) {
+        w->failed = true;
+        name = "F0";
+      }
+      buf_putc(ops, '/');
+      buf_puts(ops, name);
+      buf_putc(ops, ' ');
+      real_num(ops, (float)b->size);
+      buf_puts(ops, " Tf\012");
       w->gs.font = f;
       w->gs.size = (float)b->size;
     }
     float gx = grid(x), gy = grid(b->y);
-    buf_clear(&ops);
-    put_num(&ops, w->gs.has_line ? gx - w->gs.lx : gx);
-    buf_putc(&ops, ' ');
-    put_num(&ops, w->gs.has_line ? gy - w->gs.ly : gy);
-    buf_puts(&ops, " Td\n");
-    encode_run(w, f, s + i, j - i, &ops);
-    buf_puts(&ops, " Tj\n");
-    put_ops(p, &ops);
+    put_num(ops, w->gs.has_line ? gx - w->gs.lx : gx);
+    buf_putc(ops, ' ');
+    put_num(ops, w->gs.has_line ? gy - w->gs.ly : gy);
+    buf_puts(ops, " Td\n");
+    encode_run(w, f, s + i, j - i, ops);
+    buf_puts(ops, " Tj\n");
     w->gs.lx = gx;
     w->gs.ly = gy;
     w->gs.has_line = true;
     x += pdf_measure(w, s + i, j - i, b->face, b->size);
     i = j;
   }
-  buf_fini(&ops);
 }
 
 /* }====================================================== */
@@ -1012,22 +1302,26 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
           draw_text(w, p, b);
         continue;
       default:
-        end_text(w, p);
+        end_text(w);
         break;
       }
       switch (b->kind) {
       case BOX_TEXT:
         break;
       case BOX_RULE:
-        set_color(w, p, b->color, true);
-        set_line_width(w, p, (float)b->h);
-        HPDF_Page_MoveTo(p, grid(b->x), grid(b->y));
-        HPDF_Page_LineTo(p, grid(b->x + b->w), grid(b->y));
-        HPDF_Page_Stroke(p);
+        set_color(w, b->color, true);
+        set_line_width(w, (float)b->h);
+        op_num(w, b->x);
+        op_num(w, b->y);
+        buf_puts(&w->ops, "m\012");
+        op_num(w, b->x + b->w);
+        op_num(w, b->y);
+        buf_puts(&w->ops, "l\012S\012");
         break;
       case BOX_IMAGE: {
         HPDF_Image img = load_image(w, b->text);
         if (img) {
+          flush_ops(w, p, false); /* libharu draws it */
           /* fit the box, keeping the aspect ratio */
           double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
           double fit = fmin(b->w / iw, b->h / ih);
@@ -1038,31 +1332,41 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
         break;
       }
       case BOX_LINE:
-        set_color(w, p, b->color, true);
-        set_line_width(w, p, (float)b->h);
-        HPDF_Page_MoveTo(p, grid(b->x), grid(b->y));
-        HPDF_Page_LineTo(p, grid(b->x2), grid(b->y2));
-        HPDF_Page_Stroke(p);
+        set_color(w, b->color, true);
+        set_line_width(w, (float)b->h);
+        op_num(w, b->x);
+        op_num(w, b->y);
+        buf_puts(&w->ops, "m\012");
+        op_num(w, b->x2);
+        op_num(w, b->y2);
+        buf_puts(&w->ops, "l\012S\012");
         break;
       case BOX_POLY:
         if (b->npts < 3)
           break;
-        set_color(w, p, b->color, false);
-        HPDF_Page_MoveTo(p, grid(b->pts[0]), grid(b->pts[1]));
-        for (size_t q = 1; q < b->npts; q++)
-          HPDF_Page_LineTo(p, grid(b->pts[2 * q]), grid(b->pts[2 * q + 1]));
-        HPDF_Page_ClosePath(p);
-        HPDF_Page_Fill(p);
+        set_color(w, b->color, false);
+        op_num(w, b->pts[0]);
+        op_num(w, b->pts[1]);
+        buf_puts(&w->ops, "m\012");
+        for (size_t q = 1; q < b->npts; q++) {
+          op_num(w, b->pts[2 * q]);
+          op_num(w, b->pts[2 * q + 1]);
+          buf_puts(&w->ops, "l\012");
+        }
+        buf_puts(&w->ops, "h\012f\012");
         break;
       case BOX_RECT:
-        set_color(w, p, b->color, false);
-        HPDF_Page_Rectangle(p, grid(b->x), grid(b->y), grid(b->w),
-                            grid(b->h));
-        HPDF_Page_Fill(p);
+        set_color(w, b->color, false);
+        op_num(w, b->x);
+        op_num(w, b->y);
+        op_num(w, b->w);
+        op_num(w, b->h);
+        buf_puts(&w->ops, "re\012f\012");
         break;
       }
     }
-    end_text(w, p);
+    end_text(w);
+    flush_ops(w, p, true);
   }
   /* Outline: chapters and their sections. */
   HPDF_Encoder enc = HPDF_GetEncoder(w->doc, "UTF-8");
@@ -1108,23 +1412,30 @@ bool pdf_render(pdf_writer *w, const layout *lay, const pdf_info *info,
     if (first && !embed_subset(w, i))
       return false;
   }
-  if (!w->error)
+  if (!w->error) {
+    deflate_here(w);
     HPDF_SaveToStream(w->doc);
+  }
   if (w->error) {
     diag_error(w->dl, src_none(), "PDF writer failed (libharu error 0x%04X, "
                                   "detail %u)",
                (unsigned)w->error, (unsigned)w->detail);
     return false;
   }
-  HPDF_ResetStream(w->doc);
-  unsigned char chunk[65536];
-  for (;;) {
-    HPDF_UINT32 n = sizeof chunk;
-    HPDF_STATUS st = HPDF_ReadFromStream(w->doc, chunk, &n);
-    if (n)
-      buf_add(out, (const char *)chunk, n);
-    if (st == HPDF_STREAM_EOF || !n)
-      break;
+  /* the saved document's memory stream, taken block by block */
+  HPDF_Stream s = w->doc->stream;
+  size_t at = out->len;
+  for (HPDF_UINT k = 0, n = HPDF_MemStream_GetBufCount(s); k < n; k++) {
+    HPDF_UINT len = 0;
+    HPDF_BYTE *p = HPDF_MemStream_GetBufPtr(s, k, &len);
+    if (p && len)
+      buf_add(out, (const char *)p, len);
+  }
+  if (out->len - at != HPDF_Stream_Size(s)) {
+    diag_error(w->dl, src_none(), "PDF writer failed (its output is %zu "
+                                  "bytes of %u)",
+               out->len - at, (unsigned)HPDF_Stream_Size(s));
+    return false;
   }
   return true;
 }

@@ -130,6 +130,77 @@ START_TEST(t_wrap)
 }
 END_TEST
 
+/* fixed(), counting the characters it is asked to measure. */
+static double counted(void *ctx, const char *s, size_t len, lay_face face,
+                      double size)
+{
+  size_t *chars = ctx;
+  for (size_t i = 0; i < len; i++)
+    *chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return fixed(NULL, s, len, face, size);
+}
+
+/* A line is measured as it grows, each character once: 2,000 Chinese
+   characters (each a break opportunity) in lines of 40 ask for about
+   2,000 characters' widths, not the 41,000 of measuring every line
+   from its start; the lines are those of the whole measure. Trailing
+   spaces do not count against the width, a hard line break ends a line,
+   and a word too long for the line is cut where it stops fitting. */
+START_TEST(t_wrap_linear)
+{
+  arena *a = arena_new();
+  buf b;
+  buf_init(&b);
+  for (int i = 0; i < 2000; i++)
+    buf_puts(&b, i % 2 ? "审" : "能");
+  const char **lines;
+  size_t chars = 0;
+  size_t n = layout_wrap(a, b.data, 400, FACE_REGULAR, 10, counted, &chars,
+                         &lines);
+  ck_assert_uint_eq(n, 50);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_uint_eq(strlen(lines[i]), 40 * 3);
+  /* each character once, plus the one that did not fit at each line's
+     end and the first line measured once more to see the text does not
+     fit whole */
+  ck_assert_uint_le(chars, 2000 + 50 + 41);
+  buf_fini(&b);
+  /* at width 20 (4 ASCII) "ab" fits, "ab cd" does not; "cd" and the
+     spaces after it fit, "cd   ef" does not */
+  n = layout_wrap(a, "ab cd   ef", 20, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "ab");
+  ck_assert_str_eq(lines[1], "cd");
+  ck_assert_str_eq(lines[2], "ef");
+  n = layout_wrap(a, "abcd  \nef gh", 20, FACE_REGULAR, 10, fixed, NULL,
+                  &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "abcd");
+  ck_assert_str_eq(lines[1], "ef");
+  ck_assert_str_eq(lines[2], "gh");
+  /* a text that fits whole is one line, without its outer spaces; a
+     hard line break still ends a line; only spaces is one empty line */
+  n = layout_wrap(a, "  能源 ab  ", 100, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(lines[0], "能源 ab");
+  n = layout_wrap(a, "ab\ncd", 100, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 2);
+  ck_assert_str_eq(lines[0], "ab");
+  ck_assert_str_eq(lines[1], "cd");
+  n = layout_wrap(a, "   ", 100, FACE_REGULAR, 10, fixed, NULL, &lines);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(lines[0], "");
+  chars = 0;
+  n = layout_wrap(a, "能源abcdefghijklmnop", 40, FACE_REGULAR, 10, counted,
+                  &chars, &lines);
+  ck_assert_uint_eq(n, 3);
+  ck_assert_str_eq(lines[0], "能源");
+  ck_assert_str_eq(lines[1], "abcdefgh");
+  ck_assert_str_eq(lines[2], "ijklmnop");
+  arena_free(a);
+}
+END_TEST
+
 /* A 120-row table splits over pages, each continuation under its header. */
 START_TEST(t_table_split)
 {
@@ -614,8 +685,54 @@ END_TEST
 /* }====================================================== */
 /* {====================================================== the PDF */
 
+
+
 /* A shell command's exit status and standard output (testutil's tu_sh). */
 static int sh(const char *cmd, char **out) { return tu_sh(cmd, out); }
+
+/* A run of text longer than the staging array pdf.c builds literal
+   strings in (256 bytes): a line of backslashes, each written escaped
+   as two bytes, with parentheses (escaped too) and letters; the text
+   extracts as written, the first line in one Tj string of over 256
+   bytes. */
+START_TEST(t_pdf_long_run)
+{
+  char dir[] = "/tmp/auditgen-run-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char tpl[128], pdf[128], cmd[512];
+  snprintf(tpl, sizeof tpl, "%s/report.tpl", dir);
+  snprintf(pdf, sizeof pdf, "%s/r.pdf", dir);
+  char *line = repeated("x", "\\", 130, "()y");
+  FILE *f = fopen(tpl, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "# T | T\n\nzh: 测试\nen: %s\n", line);
+  fclose(f);
+  const char *argv[] = {tu_bin(), "report", "samples/cement-plant.yaml",
+                        "--templates", dir, "--lang", "en", "-o", pdf, NULL};
+  char *o, *e;
+  int rc = tu_exec(argv, tu_root(), &o, &e);
+  ck_assert_msg(rc == 0, "exit %d: %s", rc, e);
+  free(o);
+  free(e);
+  snprintf(cmd, sizeof cmd, "pdftotext %s - 2>&1 | tr -d '\\n'", pdf);
+  char *out;
+  sh(cmd, &out);
+  ck_assert_msg(strstr(out, line) != NULL, "%s not in %s", line, out);
+  free(out);
+  snprintf(cmd, sizeof cmd,
+           "qpdf --qdf --object-streams=disable %s - | LC_ALL=C grep -a "
+           "'Tj' | awk 'length($0) > 256' | wc -l",
+           pdf);
+  sh(cmd, &out);
+  ck_assert_msg(strtol(out, NULL, 10) >= 1, "no run over 256 bytes: %s", out);
+  free(out);
+  free(line);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  sh(cmd, &out);
+  free(out);
+}
+END_TEST
+
 
 static const char *const samples[] = {"cement-plant", "power-plant",
                                       "aluminium-smelter"};
@@ -638,6 +755,22 @@ START_TEST(t_pdf_sample)
     snprintf(cmd, sizeof cmd, "qpdf --check %s/%s.pdf 2>&1", dir, langs[l]);
     int rc = sh(cmd, &out);
     ck_assert_msg(rc == 0, "qpdf: %s", out);
+    free(out);
+    /* every stream deflated by pdf.c (libdeflate), none left to libharu's
+       zlib, which writes its filter as an array; qpdf above inflated
+       them all */
+    snprintf(cmd, sizeof cmd,
+             "f=%s/%s.pdf; echo $(LC_ALL=C grep -a -o 'stream.$' $f | wc -l) "
+             "$(LC_ALL=C grep -a -o '/Filter /FlateDecode' $f | wc -l) "
+             "$(LC_ALL=C grep -a -c '/Filter \\[' $f)",
+             dir, langs[l]);
+    sh(cmd, &out);
+    long n_streams = strtol(out, NULL, 10);
+    char want_streams[64];
+    snprintf(want_streams, sizeof want_streams, "%ld %ld 0\n", n_streams,
+             n_streams);
+    ck_assert_msg(n_streams > 10 && strcmp(out, want_streams) == 0,
+                  "streams, deflated, zlib's: %s", out);
     free(out);
     /* every font embedded */
     snprintf(cmd, sizeof cmd, "pdffonts %s/%s.pdf 2>&1 | tail -n +3", dir,
@@ -861,6 +994,7 @@ Suite *report_suite(void)
   tcase_add_test(tc, t_breaks);
   tcase_add_test(tc, t_breaks_malformed);
   tcase_add_test(tc, t_wrap);
+  tcase_add_test(tc, t_wrap_linear);
   tcase_add_test(tc, t_table_split);
   tcase_add_test(tc, t_ticks);
   tcase_add_test(tc, t_chart_hostile);
@@ -876,6 +1010,7 @@ Suite *report_suite(void)
   tcase_add_loop_test(tc, t_huge_templates, 0,
                       (int)(sizeof huge_templates / sizeof *huge_templates));
   tcase_add_loop_test(tc, t_pdf_sample, 0, 3);
+  tcase_add_test(tc, t_pdf_long_run);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1458,6 +1458,72 @@ START_TEST(t_style_fifo)
 }
 END_TEST
 
+/* Fonts are mapped, not read (file_map_regular): an empty file, a file
+   shorter than a font's header and a folder are each refused at their
+   key, and a face that ends mid-page (the mapping's last page is part
+   file, part zeros) is read to its last byte and no further. */
+START_TEST(t_style_font_mapped)
+{
+  make_tmpdir();
+  write_tmp("empty.ttf", "", 0);
+  write_tmp("three.ttf", "abc", 3);
+  char dir[160];
+  snprintf(dir, sizeof dir, "%s/dir.ttf", tmpdir);
+  ck_assert_int_eq(mkdir(dir, 0700), 0);
+  char style[128];
+  snprintf(style, sizeof style, "%s/style.yaml", tmpdir);
+  FILE *s = fopen(style, "w");
+  fprintf(s, "firm: {zh: 某某, en: Example}\nfonts:\n"
+             "  cjk: empty.ttf\n  latin: three.ttf\n  latin_bold: dir.ttf\n");
+  fclose(s);
+  char *e;
+  ck_assert_int_eq(report(style, NULL, &e), 1);
+  char want[3][512];
+  snprintf(want[0], 512,
+           "%s:3:8: error: fonts.cjk: %s/empty.ttf is not a TrueType font "
+           "(0 bytes)\n",
+           style, tmpdir);
+  snprintf(want[1], 512,
+           "%s:4:10: error: fonts.latin: %s/three.ttf is not a TrueType font "
+           "(3 bytes)\n",
+           style, tmpdir);
+  snprintf(want[2], 512,
+           "%s:5:15: error: fonts.latin_bold: %s is not a regular file (a "
+           "FIFO, device or directory)\n",
+           style, dir);
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg(strstr(e, want[i]) != NULL, "want %s\ngot %s", want[i], e);
+  ck_assert_msg(strstr(e, "report: 3 errors; nothing written\n"), "%s", e);
+  free(e);
+  rmdir(dir);
+  /* the shipped Latin face cut by one byte: its last table runs past the
+     end of the file, and the byte after the end (a zero of the mapping's
+     last page) is not taken for part of it */
+  size_t n;
+  char *full = tu_slurp("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", &n);
+  ck_assert_ptr_nonnull(full);
+  ck_assert_uint_gt(n % 4096, 0);
+  write_tmp("short.ttf", full, n - 1);
+  free(full);
+  s = fopen(style, "w");
+  fprintf(s, "firm: {zh: 某某, en: Example}\nfonts:\n"
+             "  cjk: /usr/share/fonts/truetype/wqy/wqy-microhei.ttc\n"
+             "  latin: short.ttf\n"
+             "  latin_bold: /usr/share/fonts/truetype/dejavu/"
+             "DejaVuSans-Bold.ttf\n");
+  fclose(s);
+  ck_assert_int_eq(report(style, NULL, &e), 1);
+  snprintf(want[0], 512,
+           "%s:4:10: error: fonts.latin: %s/short.ttf is truncated or "
+           "corrupt: ",
+           style, tmpdir);
+  ck_assert_msg(strstr(e, want[0]) != NULL, "want %s\ngot %s", want[0], e);
+  ck_assert_msg(strstr(e, "report: 1 error; nothing written\n"), "%s", e);
+  free(e);
+  remove_tmpdir();
+}
+END_TEST
+
 /* Crafted faces through the command line: each refused at its key. */
 START_TEST(t_style_fonts)
 {
@@ -1644,6 +1710,7 @@ Suite *style_suite(void)
   tcase_add_test(tc, t_font_names);
   tcase_add_test(tc, t_font_collection);
   tcase_add_test(tc, t_font_truncated);
+  tcase_add_test(tc, t_style_font_mapped);
   tcase_add_test(tc, t_font_draws);
   tcase_add_test(tc, t_font_metrics);
   tcase_add_test(tc, t_font_damage);
