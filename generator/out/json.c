@@ -225,8 +225,30 @@ static bool fast_number(double x, char *out, size_t cap)
 
 /* }====================================================== */
 
+/* A whole number below 10^15 in magnitude, as "%lld" writes it. */
+static void whole(double x, char *out)
+{
+  long long v = (long long)x;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  char d[24];
+  int n = 0;
+  do {
+    d[n++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0)
+    *out++ = '-';
+  while (n)
+    *out++ = d[--n];
+  *out = '\0';
+}
+
 void json_number(double x, char *out, size_t cap)
 {
+  if (x != 0 && fabs(x) < 1e15 && x == (double)(long long)x && cap >= 24) {
+    whole(x, out);
+    return;
+  }
   if (isfinite(x) && x != 0 &&
       !(fabs(x) < 1e15 && x == (double)(long long)x) &&
       fast_number(x, out, cap))
@@ -234,45 +256,7 @@ void json_number(double x, char *out, size_t cap)
   slow_number(x, out, cap);
 }
 
-static void write_string(const char *s, buf *out)
-{
-  buf_putc(out, '"');
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    /* a run of characters that need no escape goes in one copy */
-    const unsigned char *q = p;
-    while (*q >= 0x20 && *q != '"' && *q != '\\')
-      q++;
-    if (q != p) {
-      buf_add(out, (const char *)p, (size_t)(q - p));
-      p = q;
-      if (!*p)
-        break;
-    }
-    switch (*p) {
-    case '"':
-      buf_puts(out, "\\\"");
-      break;
-    case '\\':
-      buf_puts(out, "\\\\");
-      break;
-    case '\n':
-      buf_puts(out, "\\n");
-      break;
-    case '\r':
-      buf_puts(out, "\\r");
-      break;
-    case '\t':
-      buf_puts(out, "\\t");
-      break;
-    default:
-      if (*p < 0x20)
-        buf_printf(out, "\\u%04x", *p);
-      else
-        buf_putc(out, (char)*p);
-    }
-  }
-  buf_putc(out, '"');
-}
+/* {====================================================== writer */
 
 /* The text goes into out; with put set, out is handed to put and emptied
    whenever it holds JSON_CHUNK bytes, so a large tree is never held whole
@@ -284,6 +268,27 @@ typedef struct jw {
   void *ctx;
 } jw;
 
+/* Appends n bytes: a copy into the room the buffer has (keeping room for
+   its NUL, which json_write and json_write_line put at the end), buf_add
+   when it must grow. The writer's hot path: every piece goes through it. */
+static inline void put(buf *b, const char *s, size_t n)
+{
+  if (b->len + n < b->cap) {
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+  } else {
+    buf_add(b, s, n);
+  }
+}
+
+static inline void putch(buf *b, char c)
+{
+  if (b->len + 1 < b->cap)
+    b->data[b->len++] = c;
+  else
+    buf_add(b, &c, 1);
+}
+
 static void flush(jw *w, size_t at_least)
 {
   if (w->put && w->out->len >= at_least) {
@@ -293,13 +298,57 @@ static void flush(jw *w, size_t at_least)
   }
 }
 
+static void write_string(const char *s, buf *out)
+{
+  putch(out, '"');
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    /* a run of characters that need no escape goes in one copy */
+    const unsigned char *q = p;
+    while (*q >= 0x20 && *q != '"' && *q != '\\')
+      q++;
+    if (q != p) {
+      put(out, (const char *)p, (size_t)(q - p));
+      p = q;
+      if (!*p)
+        break;
+    }
+    switch (*p) {
+    case '"':
+      put(out, "\\\"", 2);
+      break;
+    case '\\':
+      put(out, "\\\\", 2);
+      break;
+    case '\n':
+      put(out, "\\n", 2);
+      break;
+    case '\r':
+      put(out, "\\r", 2);
+      break;
+    case '\t':
+      put(out, "\\t", 2);
+      break;
+    default:
+      if (*p < 0x20)
+        buf_printf(out, "\\u%04x", *p);
+      else
+        putch(out, (char)*p);
+    }
+  }
+  putch(out, '"');
+}
+
+/* A newline and two spaces a level (nothing on one line). */
 static void indent(buf *out, int depth)
 {
+  static const char nl[] = "\n                                "
+                           "                                ";
   if (depth < 0)
     return; /* json_write_line: one line */
-  buf_putc(out, '\n');
-  for (int i = 0; i < depth; i++)
-    buf_puts(out, "  ");
+  size_t want = 1 + 2 * (size_t)depth;
+  put(out, nl, want < sizeof nl - 1 ? want : sizeof nl - 1);
+  for (size_t i = sizeof nl - 1; i < want; i++)
+    putch(out, ' ');
 }
 
 static void write_value(const value *v, jw *w, int depth)
@@ -308,21 +357,24 @@ static void write_value(const value *v, jw *w, int depth)
   char num[40];
   switch (v->kind) {
   case VAL_NULL:
-    buf_puts(out, "null");
+    put(out, "null", 4);
     break;
   case VAL_BOOL:
-    buf_puts(out, v->b ? "true" : "false");
+    if (v->b)
+      put(out, "true", 4);
+    else
+      put(out, "false", 5);
     break;
   case VAL_NUM:
     json_number(v->num, num, sizeof num);
-    buf_puts(out, num);
+    put(out, num, strlen(num));
     break;
   case VAL_STR:
     write_string(v->str, out);
     break;
   case VAL_ARR:
     if (!v->n) {
-      buf_puts(out, "[]");
+      put(out, "[]", 2);
       break;
     }
     /* Arrays of scalars stay on one line. */
@@ -330,10 +382,14 @@ static void write_value(const value *v, jw *w, int depth)
       bool flat = true;
       for (size_t i = 0; i < v->n && flat; i++)
         flat = v->items[i]->kind != VAL_ARR && v->items[i]->kind != VAL_OBJ;
-      buf_putc(out, '[');
+      putch(out, '[');
       for (size_t i = 0; i < v->n; i++) {
-        if (i)
-          buf_puts(out, flat && depth >= 0 ? ", " : ",");
+        if (i) {
+          if (flat && depth >= 0)
+            put(out, ", ", 2);
+          else
+            putch(out, ',');
+        }
         if (!flat)
           indent(out, depth + 1);
         write_value(v->items[i], w, depth + 1);
@@ -341,26 +397,29 @@ static void write_value(const value *v, jw *w, int depth)
       }
       if (!flat)
         indent(out, depth);
-      buf_putc(out, ']');
+      putch(out, ']');
     }
     break;
   case VAL_OBJ:
     if (!v->n) {
-      buf_puts(out, "{}");
+      put(out, "{}", 2);
       break;
     }
-    buf_putc(out, '{');
+    putch(out, '{');
     for (size_t i = 0; i < v->n; i++) {
       if (i)
-        buf_putc(out, ',');
+        putch(out, ',');
       indent(out, depth + 1);
       write_string(v->keys[i], out);
-      buf_puts(out, depth >= 0 ? ": " : ":");
+      if (depth >= 0)
+        put(out, ": ", 2);
+      else
+        putch(out, ':');
       write_value(v->items[i], w, depth + 1);
       flush(w, JSON_CHUNK);
     }
     indent(out, depth);
-    buf_putc(out, '}');
+    putch(out, '}');
     break;
   }
 }
@@ -369,16 +428,16 @@ void json_write(const value *v, buf *out)
 {
   jw w = {out, NULL, NULL};
   write_value(v, &w, 0);
-  buf_putc(out, '\n');
+  buf_putc(out, '\n'); /* and the NUL */
 }
 
 void json_stream(const value *v,
-                 void (*put)(void *ctx, const char *data, size_t len),
+                 void (*put_text)(void *ctx, const char *data, size_t len),
                  void *ctx)
 {
   buf out;
   buf_init(&out);
-  jw w = {&out, put, ctx};
+  jw w = {&out, put_text, ctx};
   write_value(v, &w, 0);
   buf_putc(&out, '\n');
   flush(&w, 1);
@@ -389,4 +448,7 @@ void json_write_line(const value *v, buf *out)
 {
   jw w = {out, NULL, NULL};
   write_value(v, &w, -1000000);
+  out->data[out->len] = '\0'; /* put keeps room for it */
 }
+
+/* }====================================================== */
