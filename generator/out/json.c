@@ -229,7 +229,8 @@ static bool fast_number(double x, char *out, size_t cap)
 static void whole(double x, char *out)
 {
   long long v = (long long)x;
-  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  unsigned long long u =
+      v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
   char d[24];
   int n = 0;
   do {

@@ -205,8 +205,8 @@ static void same_as_reference(double x)
   char got[64], want[64];
   json_number(x, got, sizeof got);
   reference_number(x, want, sizeof want);
-  ck_assert_msg(strcmp(got, want) == 0, "%a (%.17g): json_number %s, reference %s",
-                x, x, got, want);
+  ck_assert_msg(strcmp(got, want) == 0,
+                "%a (%.17g): json_number %s, reference %s", x, x, got, want);
 }
 
 /* The same bytes as the reference for every double tried: random bit
@@ -256,7 +256,8 @@ START_TEST(t_json_numbers_reference)
                     9007199254740992.0, 9007199254740993.0,
                     0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 0.1 + 0.2,
                     1495306.0000000002, 714.3000000000001, 56081932.91999998,
-                    99999999999999.99, 9999999999999.998, 0.00009999999999999999,
+                    99999999999999.99, 9999999999999.998,
+                    0.00009999999999999999,
                     0.000123456789012345678, 123456789012.34567};
   for (size_t k = 0; k < sizeof edges / sizeof *edges; k++) {
     same_as_reference(edges[k]);
