@@ -394,6 +394,42 @@ static bool output_write(const char *path, const buf *b)
   return err == 0;
 }
 
+/* json_stream's sink: the output file being written, standard output, or
+   both. */
+typedef struct json_sink {
+  file_out *f;
+  bool to_stdout;
+} json_sink;
+
+static void sink_put(void *ctx, const char *data, size_t len)
+{
+  json_sink *s = ctx;
+  if (s->f)
+    file_out_write(s->f, data, len);
+  if (s->to_stdout)
+    out_write(data, len);
+}
+
+/* Writes results as JSON to path (when set; temporary file and rename, as
+   output_write) and to standard output (when to_stdout), produced as it
+   is written so that the text is never held whole. Returns false after
+   printing why path could not be written. */
+static bool json_output(const value *results, const char *path,
+                        bool to_stdout)
+{
+  int err = 0;
+  json_sink s = {NULL, to_stdout};
+  if (path && !(s.f = file_out_open(path, &err))) {
+    write_error(path, err);
+    if (!to_stdout)
+      return false;
+  }
+  json_stream(results, sink_put, &s);
+  if (s.f && (err = file_out_close(s.f, true)) != 0)
+    write_error(path, err);
+  return err == 0;
+}
+
 /* }====================================================== */
 
 /* The facility id: the file name without directories and extension. */
@@ -1040,23 +1076,18 @@ static int run_calc(const struct opts *o)
     run_close(&r);
     return status;
   }
-  buf out;
-  buf_init(&out);
-  if (o->json || o->out)
-    json_write(r.results, &out);
-  else
-    summary_write(r.results, &out);
-  if (o->out) {
-    if (!output_write(o->out, &out))
+  if (o->json || o->out) {
+    if (!json_output(r.results, o->out, o->json))
       status = EXIT_IO;
-    else if (!o->json)
+    else if (o->out && !o->json)
       fprintf(stderr, "wrote %s\n", o->out);
-    if (o->json)
-      out_write(out.data, out.len);
   } else {
+    buf out;
+    buf_init(&out);
+    summary_write(r.results, &out);
     out_write(out.data, out.len);
+    buf_fini(&out);
   }
-  buf_fini(&out);
   run_close(&r);
   return status;
 }
@@ -1347,12 +1378,8 @@ static int batch_job(size_t i, void *ctx)
     s = run_failed(&r);
     batch_report_failed(b, &r, file, s, r.m ? "not written" : "invalid");
   } else {
-    buf out;
-    buf_init(&out);
-    json_write(r.results, &out);
-    if (!output_write(r.outs[0], &out))
+    if (!json_output(r.results, r.outs[0], false))
       s = EXIT_IO;
-    buf_fini(&out);
     /* after the JSON: the report adds its own fields to the results */
     if (s == EXIT_OK && r.outs[1])
       s = report_write(&r, &one, &b->k, r.outs[1], "pdf");

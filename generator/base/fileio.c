@@ -375,27 +375,31 @@ static int write_all(int fd, const void *data, size_t len)
   return 0;
 }
 
-/* A character device is written through: there is nothing to replace. */
-static int write_device(const char *path, const void *data, size_t len)
+/* A character device is written through: there is nothing to replace.
+   Returns the descriptor, or -1 with *err set. */
+static int open_device(const char *path, int *err)
 {
   /* O_NONBLOCK so that opening a line without carrier cannot hang; the
      writes themselves block as usual */
   int fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0)
-    return errno;
+  if (fd < 0) {
+    *err = errno;
+    return -1;
+  }
   struct stat st;
-  int err = 0;
+  int e = 0;
   if (fstat(fd, &st) != 0)
-    err = errno;
+    e = errno;
   else if (!S_ISCHR(st.st_mode))
-    err = FILE_ERR_SPECIAL; /* replaced since the check */
+    e = FILE_ERR_SPECIAL; /* replaced since the check */
   else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
-    err = errno;
-  if (!err)
-    err = write_all(fd, data, len);
-  if (close(fd) != 0 && !err)
-    err = errno;
-  return err;
+    e = errno;
+  if (e) {
+    close(fd);
+    *err = e;
+    return -1;
+  }
+  return fd;
 }
 
 /* Temporary names: "." NAME ".auditgen-" PID "-" XXXXXX ".tmp", NAME cut
@@ -463,15 +467,30 @@ static void test_raise(void)
     raise(atoi(s));
 }
 
-int file_write_atomic(const char *path, const void *data, size_t len)
+struct file_out {
+  int fd;
+  int err;      /* the first write error, or 0 */
+  bool device;  /* written through: no temporary, no rename */
+  char *target; /* the file replaced (a symbolic link's target) */
+  char tmp[sizeof sig_tmp];
+};
+
+file_out *file_out_open(const char *path, int *err)
 {
-  int err = file_output_check(path);
-  if (err)
-    return err;
+  *err = file_output_check(path);
+  if (*err)
+    return NULL;
   struct stat st;
   bool exists = stat(path, &st) == 0;
-  if (exists && S_ISCHR(st.st_mode))
-    return write_device(path, data, len);
+  if (exists && S_ISCHR(st.st_mode)) {
+    int fd = open_device(path, err);
+    if (fd < 0)
+      return NULL;
+    file_out *f = mem_alloc(sizeof *f);
+    f->fd = fd;
+    f->device = true;
+    return f;
+  }
   /* the file replaced is the symbolic link's target, in its own folder */
   char *real = exists ? realpath(path, NULL) : NULL;
   const char *from = real ? real : path;
@@ -483,27 +502,30 @@ int file_write_atomic(const char *path, const void *data, size_t len)
   const char *base = slash ? slash + 1 : target;
   size_t blen = strlen(base) > TMP_NAME_MAX ? TMP_NAME_MAX : strlen(base);
   remove_stale(dir, base, blen);
-  char tmp[sizeof sig_tmp];
-  int n = snprintf(tmp, sizeof tmp, "%s/.%.*s" TMP_TAG "%ld-XXXXXX.tmp", dir,
-                   (int)blen, base, (long)getpid());
+  file_out *f = mem_alloc(sizeof *f);
+  int n = snprintf(f->tmp, sizeof f->tmp, "%s/.%.*s" TMP_TAG "%ld-XXXXXX.tmp",
+                   dir, (int)blen, base, (long)getpid());
   mem_free(dir);
-  if (n < 0 || (size_t)n >= sizeof tmp) {
+  if (n < 0 || (size_t)n >= sizeof f->tmp) {
     mem_free(target);
-    return ENAMETOOLONG;
+    mem_free(f);
+    *err = ENAMETOOLONG;
+    return NULL;
   }
   sigset_t old;
   block_fatal(&old);
-  int fd = mkstemps(tmp, 4);
+  int fd = mkstemps(f->tmp, 4);
   if (fd >= 0) {
-    memcpy(sig_tmp, tmp, (size_t)n + 1);
+    memcpy(sig_tmp, f->tmp, (size_t)n + 1);
     sig_tmp_set = 1;
   } else {
-    err = errno;
+    *err = errno;
   }
   sigprocmask(SIG_SETMASK, &old, NULL);
   if (fd < 0) {
     mem_free(target);
-    return err;
+    mem_free(f);
+    return NULL;
   }
   if (exists) {
     /* the replacement keeps the owner (when we may give it) and mode */
@@ -518,22 +540,53 @@ int file_write_atomic(const char *path, const void *data, size_t len)
     umask(mask);
     fchmod(fd, 0666 & ~mask);
   }
-  err = write_all(fd, data, len);
-  if (!err && fsync(fd) != 0)
+  f->fd = fd;
+  f->target = target;
+  return f;
+}
+
+void file_out_write(file_out *f, const void *data, size_t len)
+{
+  if (!f->err)
+    f->err = write_all(f->fd, data, len);
+}
+
+int file_out_close(file_out *f, bool keep)
+{
+  int err = f->err;
+  if (f->device) {
+    if (close(f->fd) != 0 && !err)
+      err = errno;
+    mem_free(f);
+    return err;
+  }
+  if (!err && keep && fsync(f->fd) != 0)
     err = errno;
-  if (close(fd) != 0 && !err)
+  if (close(f->fd) != 0 && !err)
     err = errno;
-  if (!err)
+  if (!err && keep)
     test_raise();
+  sigset_t old;
   block_fatal(&old);
-  if (!err && rename(tmp, target) != 0)
+  if (!err && keep && rename(f->tmp, f->target) != 0)
     err = errno;
-  if (err)
-    unlink(tmp);
+  if (err || !keep)
+    unlink(f->tmp);
   sig_tmp_set = 0;
   sigprocmask(SIG_SETMASK, &old, NULL);
-  mem_free(target);
+  mem_free(f->target);
+  mem_free(f);
   return err;
+}
+
+int file_write_atomic(const char *path, const void *data, size_t len)
+{
+  int err;
+  file_out *f = file_out_open(path, &err);
+  if (!f)
+    return err;
+  file_out_write(f, data, len);
+  return file_out_close(f, true);
 }
 
 /* }====================================================== */

@@ -113,4 +113,17 @@ int file_output_check(const char *path);
    signal between the write and the rename. */
 int file_write_atomic(const char *path, const void *data, size_t len);
 
+/* The same in pieces, for an output produced as it is written (a large
+   JSON text is never held whole): file_out_open makes the checks and the
+   temporary file (or opens the character device), file_out_write appends
+   (the first error is kept and later writes are skipped), file_out_close
+   with keep flushes, closes and renames into place, or without keep (the
+   producer failed) removes the temporary. file_out_close frees f and
+   returns 0 or the first error; on error the target is unchanged. One
+   output at a time: the signal handler knows one temporary. */
+typedef struct file_out file_out;
+file_out *file_out_open(const char *path, int *err);
+void file_out_write(file_out *f, const void *data, size_t len);
+int file_out_close(file_out *f, bool keep);
+
 #endif

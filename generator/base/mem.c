@@ -116,6 +116,7 @@ struct arena {
   size_t next_block;     /* size of the next block: BLOCK_MAX after one */
   const char **interned; /* arena_intern's set (heap, open addressing) */
   size_t n_interned, cap_interned;
+  void *recycled[64]; /* arena_recycle's lists, by log2 of the size */
 };
 
 arena *arena_new(void) { return mem_alloc(sizeof(arena)); }
@@ -169,6 +170,44 @@ static void *arena_take(arena *a, size_t n, size_t align)
 }
 
 void *arena_alloc(arena *a, size_t n) { return arena_take(a, n, ALIGN); }
+
+void *arena_alloc_align(arena *a, size_t n, size_t align)
+{
+  if (!align || (align & (align - 1)) || align > ALIGN)
+    align = ALIGN;
+  return arena_take(a, n, align);
+}
+
+/* log2 of size, a power of two of at least 16 bytes (room for the link) */
+static unsigned size_class(size_t size)
+{
+  unsigned k = 0;
+  while (((size_t)1 << k) < size)
+    k++;
+  return k;
+}
+
+void arena_recycle(arena *a, void *p, size_t size)
+{
+  if (!p || size < 16 || (size & (size - 1)))
+    return; /* not a size handed out again: stays unused */
+  unsigned k = size_class(size);
+  memcpy(p, &a->recycled[k], sizeof(void *));
+  a->recycled[k] = p;
+}
+
+void *arena_alloc_recycled(arena *a, size_t size)
+{
+  if (size >= 16 && !(size & (size - 1))) {
+    unsigned k = size_class(size);
+    void *p = a->recycled[k];
+    if (p) {
+      memcpy(&a->recycled[k], p, sizeof(void *));
+      return p;
+    }
+  }
+  return arena_take(a, size, size < ALIGN ? size : ALIGN);
+}
 
 char *arena_strndup(arena *a, const char *s, size_t len)
 {

@@ -28,6 +28,22 @@ arena *arena_new(void);
 void arena_free(arena *a);
 /* Returns n zeroed bytes aligned for any type, owned by the arena. */
 void *arena_alloc(arena *a, size_t n);
+/* n zeroed bytes aligned to align (a power of two, at most that of
+   max_align_t): for small objects made by the million, which would waste
+   the rest of a max_align_t multiple. */
+void *arena_alloc_align(arena *a, size_t n, size_t align);
+/* Gives back size bytes at p (from arena_alloc_recycled with the same
+   size, or any arena memory of at least that size and pointer
+   alignment) for arena_alloc_recycled to hand out again: for arrays
+   outgrown by doubling. size must be a power of two, at least 16 bytes;
+   p must not be used afterwards. Memory still returns to the system only
+   with arena_free. */
+void arena_recycle(arena *a, void *p, size_t size);
+/* size bytes (a power of two, at least 16), aligned for pointers and
+   doubles: a block given back with arena_recycle when there is one (its
+   contents are left as they were: NOT zeroed), else fresh zeroed arena
+   memory. */
+void *arena_alloc_recycled(arena *a, size_t size);
 /* Copies len bytes of s into the arena and adds a terminating NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
 char *arena_strdup(arena *a, const char *s);

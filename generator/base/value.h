@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "mem.h"
 
@@ -57,17 +58,20 @@ typedef struct trace {
   size_t n, cap;
 } trace;
 
+/* 56 bytes, 8-aligned: a large facility's results hold millions. The
+   room of items (and keys) is not stored: it is the power of two at or
+   above n, at least 4 (see value.c), as only value.c adds items. */
 typedef struct value value;
 struct value {
-  val_kind kind;
+  unsigned char kind; /* a val_kind */
   bool b;
+  uint32_t n;         /* array items or object members */
   double num;
   const char *str;
   const char *unit; /* optional unit of a number */
   trace *tr;        /* optional provenance */
   value **items;    /* array items or object values */
   const char **keys;
-  size_t n, cap;
 };
 
 value *val_null(arena *a);

@@ -151,7 +151,8 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
     trace *t2 = val_trace(a, m2, "CF4 × c2f6_per_cf4",
                           "IPCC 2006 Vol.3 Ch.4 (Tier 2 slope method)");
     trace_add_ref(a, t2, "CF4", m->num, "t",
-                  arena_printf(a, "carbon.gases[%zu].mass_t", arr->n - 2));
+                  arena_printf(a, "carbon.gases[%zu].mass_t",
+                               (size_t)arr->n - 2));
     double k = term(a, t2, "c2f6_per_cf4", &g->ratio, g, tech ? tech->b : 0,
                     tech, NULL, NULL);
     m2->num = m->num * k;

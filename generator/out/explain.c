@@ -80,7 +80,7 @@ static void line_for(const value *root, const value *v, const char *path,
   else if (v->kind == VAL_NULL)
     buf_puts(out, "null\n");
   else
-    buf_printf(out, "(%zu items)\n", v->n);
+    buf_printf(out, "(%zu items)\n", (size_t)v->n);
 }
 
 static void explain(const value *root, const value *v, const char *path,

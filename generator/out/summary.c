@@ -159,7 +159,7 @@ void summary_write(const value *r, buf *out)
   }
   const value *fs = val_path(r, "findings");
   if (fs && fs->n) {
-    buf_printf(out, "\nFindings (%zu)\n", fs->n);
+    buf_printf(out, "\nFindings (%zu)\n", (size_t)fs->n);
     for (size_t i = 0; i < fs->n; i++)
       buf_printf(out, "  [%s] %s\n", str(fs->items[i], "severity"),
                  str(fs->items[i], "text.en"));

@@ -1170,8 +1170,9 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
   case EV_LIST:
     return arena_printf(a, "%zu items", v->n);
   case EV_NODE:
-    return v->node->kind == VAL_ARR ? arena_printf(a, "%zu items", v->node->n)
-                                    : "{…}";
+    return v->node->kind == VAL_ARR
+               ? arena_printf(a, "%zu items", (size_t)v->node->n)
+               : "{…}";
   }
   return "";
 }

@@ -29,8 +29,23 @@ static bool grows(size_t n) { return (n & (n - 1)) == 0; }
 static bool index_key(term_section sec, const char *key, char *out,
                       size_t cap)
 {
-  int n = snprintf(out, cap, "%d:%s", (int)sec, key);
-  return n > 0 && (size_t)n < cap;
+  /* "%d:%s" without snprintf: this runs for every trace term of every
+     facility (batch) */
+  char num[16];
+  size_t nn = 0;
+  unsigned v = (unsigned)sec;
+  do {
+    num[nn++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  size_t kl = strlen(key);
+  if (nn + 1 + kl >= cap)
+    return false;
+  for (size_t i = 0; i < nn; i++)
+    out[i] = num[nn - 1 - i];
+  out[nn] = ':';
+  memcpy(out + nn + 1, key, kl + 1);
+  return true;
 }
 
 /* Entries are found through f->term_index (a glossary of a thousand

@@ -1,6 +1,7 @@
 /* check_base.c — arena, buffer, number formatting, value tree, JSON,
  * diagnostics and atomic writes. */
 #include <check.h>
+#include <float.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -181,6 +182,125 @@ START_TEST(t_json_numbers)
     json_number(v, b, sizeof b);
     ck_assert_double_eq(strtod(b, NULL), v);
     ck_assert_ptr_null(strchr(b, 'e'));
+  }
+}
+END_TEST
+
+/* json_number before its fast path (issue 14), kept here as the
+   reference: %.15g, %.16g or %.17g, the first that reads back, then the
+   same digits without an exponent where that reads back too. */
+static void reference_number(double x, char *out, size_t cap)
+{
+  if (!isfinite(x)) {
+    snprintf(out, cap, "null");
+    return;
+  }
+  if (x == 0) {
+    snprintf(out, cap, "0");
+    return;
+  }
+  if (fabs(x) < 1e15 && x == (double)(long long)x) {
+    snprintf(out, cap, "%lld", (long long)x);
+    return;
+  }
+  int prec = 15;
+  for (; prec <= 17; prec++) {
+    snprintf(out, cap, "%.*g", prec, x);
+    if (strtod(out, NULL) == x)
+      break;
+  }
+  double ax = fabs(x);
+  if (strchr(out, 'e') && ax >= 1e-6 && ax < 1e15) {
+    int e10 = (int)floor(log10(ax));
+    int sig = 0;
+    for (const char *p = out; *p && *p != 'e'; p++)
+      sig += *p >= '0' && *p <= '9';
+    int dec = sig - 1 - e10;
+    char fixed[64];
+    snprintf(fixed, sizeof fixed, "%.*f", dec > 0 ? dec : 0, x);
+    if (strtod(fixed, NULL) == x && strlen(fixed) < cap)
+      memcpy(out, fixed, strlen(fixed) + 1);
+  }
+}
+
+static unsigned long long xorshift(unsigned long long *s)
+{
+  *s ^= *s << 13;
+  *s ^= *s >> 7;
+  *s ^= *s << 17;
+  return *s;
+}
+
+/* Fails with both texts when json_number and the reference differ. */
+static void same_as_reference(double x)
+{
+  char got[64], want[64];
+  json_number(x, got, sizeof got);
+  reference_number(x, want, sizeof want);
+  ck_assert_msg(strcmp(got, want) == 0,
+                "%a (%.17g): json_number %s, reference %s", x, x, got, want);
+}
+
+/* The same bytes as the reference for every double tried: random bit
+   patterns (every exponent, subnormals, NaNs), random values of the
+   fast path's range (1e-4 to 1e14) with 17 digits and with short
+   decimals, sums of short decimals (as the results' totals are), whole
+   numbers and their neighbours, and the edges: powers of ten and two and
+   the doubles next to them, the fast range's limits, 2^53, the largest
+   and smallest doubles, zeros and infinities. */
+START_TEST(t_json_numbers_reference)
+{
+  unsigned long long s = 0x9E3779B97F4A7C15ULL;
+  for (int i = 0; i < 20000; i++) {
+    unsigned long long bits = xorshift(&s);
+    double x;
+    memcpy(&x, &bits, sizeof x);
+    same_as_reference(x);
+  }
+  for (int i = 0; i < 40000; i++) {
+    unsigned long long r = xorshift(&s);
+    double mant = (double)(r >> 11) / 9007199254740992.0 + 0.1;
+    double x = mant * pow(10.0, (int)(r % 20) - 5);
+    if (i % 4 == 1)
+      x = round(x * 1e3) / 1e3; /* a short decimal */
+    else if (i % 4 == 2) { /* a sum of short decimals */
+      double sum = 0;
+      for (int k = 0; k < 12; k++)
+        sum += (double)(xorshift(&s) % 10000000) / 100.0;
+      x = sum;
+    } else if (i % 4 == 3)
+      x = (double)(long long)(x * 1e3) + 0.5 * (double)(r % 3);
+    same_as_reference(i % 2 ? -x : x);
+  }
+  for (int e = -330; e <= 310; e++) {
+    double p = pow(10.0, e);
+    double q = ldexp(1.0, e);
+    double list[] = {p, nextafter(p, 0), nextafter(p, INFINITY),
+                     p * 5,  p * 9.999999999999999, p * 1.5,
+                     q, nextafter(q, 0), nextafter(q, INFINITY)};
+    for (size_t k = 0; k < sizeof list / sizeof *list; k++) {
+      same_as_reference(list[k]);
+      same_as_reference(-list[k]);
+    }
+  }
+  double edges[] = {0.0, -0.0, INFINITY, -INFINITY, NAN, DBL_MAX, -DBL_MAX,
+                    DBL_MIN, DBL_TRUE_MIN, 1e-4, 1e14, 1e15, 1e-6,
+                    9007199254740992.0, 9007199254740993.0,
+                    0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 0.1 + 0.2,
+                    1495306.0000000002, 714.3000000000001, 56081932.91999998,
+                    99999999999999.99, 9999999999999.998,
+                    0.00009999999999999999,
+                    0.000123456789012345678, 123456789012.34567};
+  for (size_t k = 0; k < sizeof edges / sizeof *edges; k++) {
+    same_as_reference(edges[k]);
+    same_as_reference(nextafter(edges[k], 0));
+    same_as_reference(nextafter(edges[k], INFINITY));
+  }
+  for (long long n = -100000; n <= 100000; n += 97) { /* whole and near */
+    same_as_reference((double)n);
+    same_as_reference(nextafter((double)n, INFINITY));
+    same_as_reference((double)n + 0.5);
+    same_as_reference((double)n / 100);
   }
 }
 END_TEST
@@ -606,6 +726,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_fmt);
   tcase_add_test(tc, t_json_numbers);
   tcase_add_test(tc, t_json_numbers_shortest);
+  tcase_add_test(tc, t_json_numbers_reference);
   tcase_add_test(tc, t_value_tree);
   tcase_add_test(tc, t_diag_sorted_and_quoted);
   tcase_add_test(tc, t_diag_escapes);
