@@ -2033,6 +2033,216 @@ END_TEST
    0.444444; β_JZ = √(P0/Pk) = √(0.745 / 8.24) = √0.0904126 = 0.300687;
    economic zone from β_JZ² = 9.04 %, best zone 1.33 × 0.0904126 = 12.02 %
    to 75 %: 44.4 % is in the best zone. */
+/* A 10 kV high-voltage cage motor (GB 30254-2024, kind motor_hv) on a
+   2026 period; fields is the rest of its map. */
+static void hv_motor(tu_run *r, const char *head, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 "
+           "kWh\"}\n"
+           "equipment:\n"
+           "  - {id: MT1, kind: motor_hv, name: {zh: 1#高压电机, en: No.1 HV "
+           "motor}%s}\n",
+           fields);
+  load(r, head ? head : HEAD_2026, body);
+}
+
+/* The item of hv_motor with rated efficiency eff (a string, "95.8 %"),
+   capacity cap and poles, IC611 at 10 kV (表4). */
+static void hv_611(tu_run *r, const char *cap, int poles, const char *eff)
+{
+  char f[256];
+  snprintf(f, sizeof f,
+           ", type: IC611, voltage_class: 10, capacity: \"%s\", poles: %d, "
+           "rated: {efficiency: \"%s\"}",
+           cap, poles, eff);
+  hv_motor(r, NULL, f);
+}
+
+/* GB 30254-2024 表4 (10 kV, IC611/IC616/IC511/IC516), 2,800 kW 6-pole:
+   95.8 / 95.4 / 94.9 % for grades 1 / 2 / 3 (S-EE standards/motor_hv.json).
+   Each grade boundary: at the limit reaches it, 0.1 below does not. */
+START_TEST(t_hv_motor_grades)
+{
+  tu_run r;
+  hv_611(&r, "2,800 kW", 6, "95.8 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].standard"), "GB 30254-2024");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC611, IC616, IC511, IC516), 2,800 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.958);
+  TU_NEAR(&r, "equipment[MT1].grades[1]", 0.954);
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.949);
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  QUIET(&r, "hv_motor_replace");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "95.7 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "95.4 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  QUIET(&r, "hv_motor_replace");
+  QUIET(&r, "equipment_grade_3");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "95.3 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  FIRES(&r, "hv_motor_replace",
+        "高压电动机1#高压电机的额定效率95.3 %未达到GB 30254-2024的2级：大修时不宜"
+        "按原设计重绕修复",
+        "High-voltage motor No.1 HV motor: its rated efficiency of 95.3 % is "
+        "below grade 2 of GB 30254-2024. Do not rewind it");
+  FIRES(&r, "equipment_grade_3", "GB 30254-2024的3级", "grade 3 of GB 30254-2024");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "94.9 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  ck_assert(val_path(r.results, "equipment[MT1].meets_limit")->b);
+  QUIET(&r, "equipment_below_limit");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "94.8 %");
+  ck_assert(tu_is_null(&r, "equipment[MT1].grade"));
+  ck_assert(!val_path(r.results, "equipment[MT1].meets_limit")->b);
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 30254-2024", "GB 30254-2024");
+  FIRES(&r, "hv_motor_replace", "94.8 %未达到", "94.8 % is below");
+  tu_close(&r);
+}
+END_TEST
+
+/* The rows: a rating between two takes the higher (2,801 kW → 3,150 kW);
+   200 kW is the first row and 10,000 kW the last of 表4; the cooling
+   method picks the table (IC81W → 表2); empty cells, other voltages and
+   IC411 are not graded, with the selector named. */
+START_TEST(t_hv_motor_rows)
+{
+  tu_run r;
+  hv_611(&r, "2,801 kW", 6, "96 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC611, IC616, IC511, IC516), 3,150 kW, 6-pole");
+  tu_close(&r);
+  hv_611(&r, "3,150 kW", 6, "96 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC611, IC616, IC511, IC516), 3,150 kW, 6-pole");
+  tu_close(&r);
+  /* 200 kW 4-pole: 93.0 / 92.1 / 91.3 */
+  hv_611(&r, "200 kW", 4, "92.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.913);
+  tu_close(&r);
+  hv_611(&r, "199 kW", 4, "92.1 %");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "its capacity of 199 kW is outside the classes of "
+                   "GB 30254-2024"));
+  tu_close(&r);
+  /* 10,000 kW 12-pole: 95.6 / 95.1 / 94.5 */
+  hv_611(&r, "10,000 kW", 12, "94.5 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_611(&r, "10,001 kW", 12, "96 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表2 (IC81W), 2,800 kW 6-pole: 96.4 / 95.9 / 95.4 */
+  hv_motor(&r, NULL,
+           ", type: IC81W, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"95.9 %\"}");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.964);
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_motor(&r, NULL,
+           ", type: IC81W, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"95.8 %\"}");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  /* 表2 has no 12-pole value from 5,600 kW */
+  hv_motor(&r, NULL,
+           ", type: IC81W, voltage_class: 10, capacity: \"5,600 kW\", poles: "
+           "12, rated: {efficiency: \"96 %\"}");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 6 kV: the 3 kV / 6 kV tables are not transcribed */
+  hv_motor(&r, NULL,
+           ", type: IC611, voltage_class: 6, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"96 %\"}");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "its voltage class (kV) of 6 is in no class of "
+                   "GB 30254-2024"));
+  tu_close(&r);
+  /* IC411 (表5, 表6) and a wound-rotor motor: the type names no table */
+  hv_motor(&r, NULL,
+           ", type: IC411, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"96 %\"}");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "its type is not among those GB 30254-2024 grades. "
+                   "GB 30254-2024 covers high-voltage three-phase cage"));
+  tu_close(&r);
+  hv_motor(&r, NULL,
+           ", type: wound_rotor, voltage_class: 10, capacity: \"3,800 kW\", "
+           "poles: 6");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
+                   "绕线转子电动机不属于笼型电动机，不在该标准范围内"));
+  tu_close(&r);
+}
+END_TEST
+
+/* Before 2025-09-01 the 2013 edition applies, whose tables are not in the
+   rules: the motor is not graded and the 2024 grades stay for reference.
+   On 2025-09-01 the 2024 edition is graded. */
+START_TEST(t_hv_motor_edition)
+{
+  tu_run r;
+  static const char f[] = ", type: IC611, voltage_class: 10, capacity: "
+                          "\"2,800 kW\", poles: 6, rated: {efficiency: "
+                          "\"96.5 %\"}";
+  hv_motor(&r, HEAD_YEAR("2016"), f);
+  ck_assert(tu_is_null(&r, "equipment[MT1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].status"), "not_graded");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.958);
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "the grades of GB 30254-2013, which applies, are not in "
+                   "the rules (those of GB 30254-2024 do not apply to this "
+                   "period)");
+  FIRES(&r, "equipment_not_graded", "适用的GB 30254-2013的能效等级值未收入规则",
+        "the grades of GB 30254-2013, which applies");
+  /* the register names the 2013 edition without a date */
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].designation"),
+                   "GB 30254-2013");
+  ck_assert(tu_is_null(&r, "standards_applied[gb30254].in_force_from"));
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].why_en"),
+                   "GB 30254-2013 applied at the end of the audit period "
+                   "(2016-12-31): the register gives no date for it; "
+                   "GB 30254-2024 came into force on 2025-09-01.");
+  tu_close(&r);
+  hv_motor(&r,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "  output_value: \"10,000 万元\"\n"
+           "audit:\n"
+           "  period: {from: 2024-09-01, to: 2025-08-31}\n",
+           f);
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].status"), "not_graded");
+  tu_close(&r);
+  hv_motor(&r,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "  output_value: \"10,000 万元\"\n"
+           "audit:\n"
+           "  period: {from: 2024-09-02, to: 2025-09-01}\n",
+           f);
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].designation"),
+                   "GB 30254-2024");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_transformer_metered_load)
 {
   tu_run r;
@@ -3119,6 +3329,9 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_transformer_no_class);
   tcase_add_test(tc, t_transformer_2020);
   tcase_add_test(tc, t_transformer_metered_load);
+  tcase_add_test(tc, t_hv_motor_grades);
+  tcase_add_test(tc, t_hv_motor_rows);
+  tcase_add_test(tc, t_hv_motor_edition);
   tcase_add_test(tc, t_chiller_cop);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
