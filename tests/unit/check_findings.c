@@ -1915,7 +1915,8 @@ START_TEST(t_transformer_no_class)
   ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_zh"),
                    "电压等级（kV）35不在GB 20052-2024任一类别的范围内"));
   tu_close(&r);
-  /* a dry transformer: the type is the reason */
+  /* a dry transformer of a 2026 period without core or insulation: the
+     core is the reason (表2 grades by both) */
   load(&r, HEAD_2026,
        "units:\n"
        "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
@@ -1928,8 +1929,24 @@ START_TEST(t_transformer_no_class)
        "capacity: \"1,000 kVA\", rated: {no_load_loss: \"0.7 kW\", "
        "load_loss: \"8 kW\"}}\n");
   ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "no core material is given, and GB 20052-2024 grades by "
+                   "core material"));
+  tu_close(&r);
+  /* a type no table names: the type is the reason */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: gas_filled, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", rated: {no_load_loss: \"0.7 kW\", "
+       "load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
                    "its type is not among those GB 20052-2024 grades. The "
-                   "rules hold only Table 1"));
+                   "rules hold only Tables 1 and 2"));
   tu_close(&r);
   /* before 2021-06-01 neither the 2024 nor the 2020 edition applies
      (2020 period: the earlier edition, whose values are not in the rules) */
@@ -2142,6 +2159,14 @@ START_TEST(t_hv_motor_rows)
   hv_611(&r, "10,001 kW", 12, "96 %");
   not_applicable(&r, "MT1");
   tu_close(&r);
+}
+END_TEST
+
+/* The cooling method picks the table (IC81W → 表2); empty cells, other
+   voltages, IC411 and wound rotors are not graded, the selector named. */
+START_TEST(t_hv_motor_tables)
+{
+  tu_run r;
   /* 表2 (IC81W), 2,800 kW 6-pole: 96.4 / 95.9 / 95.4 */
   hv_motor(&r, NULL,
            ", type: IC81W, voltage_class: 10, capacity: \"2,800 kW\", poles: "
@@ -2239,6 +2264,119 @@ START_TEST(t_hv_motor_edition)
   TU_NEAR(&r, "equipment[MT1].grade", 1);
   ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].designation"),
                    "GB 30254-2024");
+  tu_close(&r);
+}
+END_TEST
+
+/* A 10 kV dry-type distribution transformer (GB 20052-2024 表2, S-EE
+   data_id GB20052-R000063…R000170) on a 2026 period; fields is the rest of
+   its map. 1,000 kVA: P0 1.02 / 1.205 / 1.415 kW (electrical steel),
+   0.385 / 0.47 / 0.55 kW (amorphous); Pk 6.885 / 6.885 / 7.65 kW (class B),
+   7.315 / 7.315 / 8.13 kW (F), 7.885 / 7.885 / 8.76 kW (H). */
+static void dry_transformer(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+           "\"3,504,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: T1, kind: transformer, name: {zh: 1#干式变压器, en: No.1 "
+           "dry-type transformer}, unit: sub, type: dry, voltage_class: 10%s}\n",
+           fields);
+  load(r, HEAD_2026, body);
+}
+
+/* Each loss at a grade's value reaches it, a watt more does not; the core
+   picks the no-load row and the insulation class the load row. */
+START_TEST(t_transformer_dry)
+{
+  tu_run r;
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 1);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].class_en"),
+                   "10 kV dry-type distribution transformer, 1,000 kVA, "
+                   "electrical-steel core, insulation class F (120 °C)");
+  TU_NEAR(&r, "equipment[T1].grades_no_load_kw[2]", 1.415);
+  TU_NEAR(&r, "equipment[T1].grades_load_kw[2]", 8.13);
+  tu_close(&r);
+  /* P0 1.021 > 1.02: grade 2 by the no-load loss */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.021 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  tu_close(&r);
+  /* P0 1.205 = grade 2's; 1.206 → grade 3 */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.205 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  tu_close(&r);
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.206 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  FIRES(&r, "equipment_grade_3", "1#干式变压器仅达到GB 20052-2024的3级",
+        "No.1 dry-type transformer reaches only efficiency grade 3 of "
+        "GB 20052-2024");
+  tu_close(&r);
+  /* Pk 8.13 = grade 3's (class F); 8.131 is below the limit */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"8.13 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "load");
+  tu_close(&r);
+}
+END_TEST
+
+/* The limit, the insulation class and the core pick their rows; a missing
+   insulation class or a rating 表2 lacks is not graded. */
+START_TEST(t_transformer_dry_rows)
+{
+  tu_run r;
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"8.131 kW\"}");
+  ck_assert(tu_is_null(&r, "equipment[T1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 20052-2024", "GB 20052-2024");
+  tu_close(&r);
+  /* class H: 7.885 kW is its grade 1 (and 2) load loss */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: H, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"7.885 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 1);
+  tu_close(&r);
+  /* amorphous core: 0.47 kW is grade 2, 0.471 grade 3 */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: amorphous, "
+                      "insulation: B, rated: {no_load_loss: \"0.47 kW\", "
+                      "load_loss: \"6.885 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "no_load");
+  tu_close(&r);
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: amorphous, "
+                      "insulation: B, rated: {no_load_loss: \"0.471 kW\", "
+                      "load_loss: \"6.885 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  tu_close(&r);
+  /* no insulation class: the reason names it */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "rated: {no_load_loss: \"1.02 kW\", load_loss: "
+                      "\"7.315 kW\"}");
+  not_applicable(&r, "T1");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "no insulation class is given"));
+  tu_close(&r);
+  /* 63 kVA is not a rating of 表2 (30, 50, 80 …) */
+  dry_transformer(&r, ", capacity: \"63 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"0.2 kW\", "
+                      "load_loss: \"1 kW\"}");
+  not_applicable(&r, "T1");
   tu_close(&r);
 }
 END_TEST
@@ -3331,7 +3469,10 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_transformer_metered_load);
   tcase_add_test(tc, t_hv_motor_grades);
   tcase_add_test(tc, t_hv_motor_rows);
+  tcase_add_test(tc, t_hv_motor_tables);
   tcase_add_test(tc, t_hv_motor_edition);
+  tcase_add_test(tc, t_transformer_dry);
+  tcase_add_test(tc, t_transformer_dry_rows);
   tcase_add_test(tc, t_chiller_cop);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
