@@ -57,14 +57,18 @@ static value *applied(calc_ctx *c, const char *code, bool by_report)
   const char *how;
   date day = select_day(c, sd ? sd->by_report : by_report, &how);
   const std_edition *e = sd ? factors_edition_at(sd, day) : NULL;
+  /* before the first listed edition: the earlier one, when it is named */
+  const char *earlier = sd && !e ? sd->earlier : NULL;
   o = val_obj(a);
   val_push(a, c->applied, o);
   val_set_str(a, o, "key", sd ? sd->key : code);
   val_set_str(a, o, "code", code);
-  const char *desig = e ? arena_printf(a, "%s-%s", code, e->edition) : code;
+  const char *desig = e         ? arena_printf(a, "%s-%s", code, e->edition)
+                      : earlier ? arena_printf(a, "%s-%s", code, earlier)
+                                : code;
   val_set_str(a, o, "designation", desig);
-  if (e)
-    val_set_str(a, o, "edition", e->edition);
+  if (e || earlier)
+    val_set_str(a, o, "edition", e ? e->edition : earlier);
   else
     val_set_null(a, o, "edition");
   const text2 *title = e && e->has_title ? &e->title : sd ? &sd->title : NULL;
@@ -93,6 +97,14 @@ static value *applied(calc_ctx *c, const char *code, bool by_report)
     en = arena_printf(a, "The register of standards has no editions of %s: "
                          "the edition of the rules is applied.",
                       code);
+  } else if (earlier) {
+    zh = arena_printf(a, "%s（%s）适用%s（其实施日期未列入标准登记；%s-%s于%s起实施）。",
+                      when_zh, dz, desig, code, sd->ed[0].edition,
+                      day_text(a, sd->ed[0].in_force));
+    en = arena_printf(a, "%s applied %s (%s): the register gives no date "
+                         "for it; %s-%s came into force on %s.",
+                      desig, when_en, dz, code, sd->ed[0].edition,
+                      day_text(a, sd->ed[0].in_force));
   } else if (!e) {
     zh = arena_printf(a, "%s（%s）尚无已实施的%s版本。", when_zh, dz, code);
     en = arena_printf(a, "No edition of %s was in force %s (%s).", code,
@@ -170,6 +182,8 @@ const char *calc_std_in_force(calc_ctx *c, const char *code)
   const char *how;
   const std_edition *e =
       sd ? factors_edition_at(sd, select_day(c, sd->by_report, &how)) : NULL;
+  if (!e && sd && sd->earlier)
+    return arena_printf(c->a, "%s-%s", code, sd->earlier);
   return e ? arena_printf(c->a, "%s-%s", code, e->edition) : NULL;
 }
 

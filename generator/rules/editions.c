@@ -62,11 +62,44 @@ static int by_date(const void *pa, const void *pb)
   return (a > b) - (a < b);
 }
 
+/* `earlier: {edition: YYYY, source: {zh, en}}`: the edition the first
+   listed one replaced, whose date of entry into force was not read. Its
+   year must come before every listed edition's. */
+static bool read_earlier(schema *s, const ynode *n, const char *path,
+                         std_def *sd)
+{
+  static const char *const keys[] = {"edition", "source", NULL};
+  const char *p = sch_path(s, path, "earlier");
+  if (!sch_map(s, n, p, keys, keys))
+    return false;
+  const ynode *x = ytree_get(n, "edition");
+  const char *ed;
+  if (!x || !sch_str(s, x, sch_path(s, p, "edition"), &ed))
+    return false;
+  if (!year_text(ed)) {
+    diag_error(s->dl, x->pos, "%s.edition: \"%s\" is not a year of four digits",
+               p, ed);
+    return false;
+  }
+  for (size_t i = 0; i < sd->n_ed; i++)
+    if (strcmp(ed, sd->ed[i].edition) >= 0) {
+      diag_error(s->dl, x->pos, "%s.edition: %s is not earlier than the "
+                                "listed edition %s",
+                 p, ed, sd->ed[i].edition);
+      return false;
+    }
+  const ynode *src = ytree_get(n, "source");
+  if (!src || !sch_text2(s, src, sch_path(s, p, "source"), &sd->earlier_source))
+    return false;
+  sd->earlier = ed;
+  return true;
+}
+
 static void read_standard(schema *s, const char *key, const ynode *n,
                           std_def *sd, bool *ok)
 {
-  static const char *const keys[] = {"code", "title", "selected_by",
-                                     "editions", NULL};
+  static const char *const keys[] = {"code",     "title",   "selected_by",
+                                     "editions", "earlier", NULL};
   static const char *const req[] = {"code", "title", "selected_by",
                                     "editions", NULL};
   static const char *const by[] = {"period", "report", NULL};
@@ -119,6 +152,8 @@ static void read_standard(schema *s, const char *key, const ynode *n,
     sd->n_ed++;
   }
   qsort(sd->ed, sd->n_ed, sizeof *sd->ed, by_date);
+  if ((x = ytree_get(n, "earlier")) && !read_earlier(s, x, path, sd))
+    good = false;
   *ok = good;
 }
 

@@ -97,6 +97,10 @@ typedef struct std_def {
   bool by_report;      /* selected on the report date, else the period's end */
   std_edition *ed;     /* in order of in_force */
   size_t n_ed;
+  const char *earlier; /* the edition before ed[0], known by its year only
+                          (no date of entry into force read), or NULL: it
+                          applies to days before ed[0] */
+  text2 earlier_source;
 } std_def;
 
 typedef struct year_value {

@@ -1915,7 +1915,8 @@ START_TEST(t_transformer_no_class)
   ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_zh"),
                    "电压等级（kV）35不在GB 20052-2024任一类别的范围内"));
   tu_close(&r);
-  /* a dry transformer: the type is the reason */
+  /* a dry transformer of a 2026 period without core or insulation: the
+     core is the reason (表2 grades by both) */
   load(&r, HEAD_2026,
        "units:\n"
        "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
@@ -1928,8 +1929,24 @@ START_TEST(t_transformer_no_class)
        "capacity: \"1,000 kVA\", rated: {no_load_loss: \"0.7 kW\", "
        "load_loss: \"8 kW\"}}\n");
   ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "no core material is given, and GB 20052-2024 grades by "
+                   "core material"));
+  tu_close(&r);
+  /* a type no table names: the type is the reason */
+  load(&r, HEAD_2026,
+       "units:\n"
+       "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+       "\"1,000 kWh\"}\n"
+       "equipment:\n"
+       "  - {id: T1, kind: transformer, name: {zh: 1#变压器, en: No.1 "
+       "transformer}, unit: sub, type: gas_filled, voltage_class: 10, "
+       "capacity: \"1,000 kVA\", rated: {no_load_loss: \"0.7 kW\", "
+       "load_loss: \"8 kW\"}}\n");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
                    "its type is not among those GB 20052-2024 grades. The "
-                   "rules hold only Table 1"));
+                   "rules hold only Tables 1 and 2"));
   tu_close(&r);
   /* before 2021-06-01 neither the 2024 nor the 2020 edition applies
      (2020 period: the earlier edition, whose values are not in the rules) */
@@ -2033,6 +2050,337 @@ END_TEST
    0.444444; β_JZ = √(P0/Pk) = √(0.745 / 8.24) = √0.0904126 = 0.300687;
    economic zone from β_JZ² = 9.04 %, best zone 1.33 × 0.0904126 = 12.02 %
    to 75 %: 44.4 % is in the best zone. */
+/* A 10 kV high-voltage cage motor (GB 30254-2024, kind motor_hv) on a
+   2026 period; fields is the rest of its map. */
+static void hv_motor(tu_run *r, const char *head, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 "
+           "kWh\"}\n"
+           "equipment:\n"
+           "  - {id: MT1, kind: motor_hv, name: {zh: 1#高压电机, en: No.1 HV "
+           "motor}%s}\n",
+           fields);
+  load(r, head ? head : HEAD_2026, body);
+}
+
+/* The item of hv_motor with rated efficiency eff (a string, "95.8 %"),
+   capacity cap and poles, IC611 at 10 kV (表4). */
+static void hv_611(tu_run *r, const char *cap, int poles, const char *eff)
+{
+  char f[256];
+  snprintf(f, sizeof f,
+           ", type: IC611, voltage_class: 10, capacity: \"%s\", poles: %d, "
+           "rated: {efficiency: \"%s\"}",
+           cap, poles, eff);
+  hv_motor(r, NULL, f);
+}
+
+/* GB 30254-2024 表4 (10 kV, IC611/IC616/IC511/IC516), 2,800 kW 6-pole:
+   95.8 / 95.4 / 94.9 % for grades 1 / 2 / 3 (S-EE standards/motor_hv.json).
+   Each grade boundary: at the limit reaches it, 0.1 below does not. */
+START_TEST(t_hv_motor_grades)
+{
+  tu_run r;
+  hv_611(&r, "2,800 kW", 6, "95.8 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].standard"), "GB 30254-2024");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC611, IC616, IC511, IC516), 2,800 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.958);
+  TU_NEAR(&r, "equipment[MT1].grades[1]", 0.954);
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.949);
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  QUIET(&r, "hv_motor_replace");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "95.7 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "95.4 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  QUIET(&r, "hv_motor_replace");
+  QUIET(&r, "equipment_grade_3");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "95.3 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  FIRES(&r, "hv_motor_replace",
+        "高压电动机1#高压电机的额定效率95.3 %未达到GB 30254-2024的2级：大修时不宜"
+        "按原设计重绕修复",
+        "High-voltage motor No.1 HV motor: its rated efficiency of 95.3 % is "
+        "below grade 2 of GB 30254-2024. Do not rewind it");
+  FIRES(&r, "equipment_grade_3", "GB 30254-2024的3级", "grade 3 of GB 30254-2024");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "94.9 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  ck_assert(val_path(r.results, "equipment[MT1].meets_limit")->b);
+  QUIET(&r, "equipment_below_limit");
+  tu_close(&r);
+  hv_611(&r, "2,800 kW", 6, "94.8 %");
+  ck_assert(tu_is_null(&r, "equipment[MT1].grade"));
+  ck_assert(!val_path(r.results, "equipment[MT1].meets_limit")->b);
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 30254-2024", "GB 30254-2024");
+  FIRES(&r, "hv_motor_replace", "94.8 %未达到", "94.8 % is below");
+  tu_close(&r);
+}
+END_TEST
+
+/* The rows: a rating between two takes the higher (2,801 kW → 3,150 kW);
+   200 kW is the first row and 10,000 kW the last of 表4; the cooling
+   method picks the table (IC81W → 表2); empty cells, other voltages and
+   IC411 are not graded, with the selector named. */
+START_TEST(t_hv_motor_rows)
+{
+  tu_run r;
+  hv_611(&r, "2,801 kW", 6, "96 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC611, IC616, IC511, IC516), 3,150 kW, 6-pole");
+  tu_close(&r);
+  hv_611(&r, "3,150 kW", 6, "96 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC611, IC616, IC511, IC516), 3,150 kW, 6-pole");
+  tu_close(&r);
+  /* 200 kW 4-pole: 93.0 / 92.1 / 91.3 */
+  hv_611(&r, "200 kW", 4, "92.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.913);
+  tu_close(&r);
+  hv_611(&r, "199 kW", 4, "92.1 %");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "its capacity of 199 kW is outside the classes of "
+                   "GB 30254-2024"));
+  tu_close(&r);
+  /* 10,000 kW 12-pole: 95.6 / 95.1 / 94.5 */
+  hv_611(&r, "10,000 kW", 12, "94.5 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_611(&r, "10,001 kW", 12, "96 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+}
+END_TEST
+
+/* The cooling method picks the table (IC81W → 表2); empty cells, other
+   voltages, IC411 and wound rotors are not graded, the selector named. */
+START_TEST(t_hv_motor_tables)
+{
+  tu_run r;
+  /* 表2 (IC81W), 2,800 kW 6-pole: 96.4 / 95.9 / 95.4 */
+  hv_motor(&r, NULL,
+           ", type: IC81W, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"95.9 %\"}");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.964);
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_motor(&r, NULL,
+           ", type: IC81W, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"95.8 %\"}");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  /* 表2 has no 12-pole value from 5,600 kW */
+  hv_motor(&r, NULL,
+           ", type: IC81W, voltage_class: 10, capacity: \"5,600 kW\", poles: "
+           "12, rated: {efficiency: \"96 %\"}");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 6 kV: the 3 kV / 6 kV tables are not transcribed */
+  hv_motor(&r, NULL,
+           ", type: IC611, voltage_class: 6, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"96 %\"}");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "its voltage class (kV) of 6 is in no class of "
+                   "GB 30254-2024"));
+  tu_close(&r);
+  /* IC411 (表5, 表6) and a wound-rotor motor: the type names no table */
+  hv_motor(&r, NULL,
+           ", type: IC411, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           "6, rated: {efficiency: \"96 %\"}");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "its type is not among those GB 30254-2024 grades. "
+                   "GB 30254-2024 covers high-voltage three-phase cage"));
+  tu_close(&r);
+  hv_motor(&r, NULL,
+           ", type: wound_rotor, voltage_class: 10, capacity: \"3,800 kW\", "
+           "poles: 6");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
+                   "绕线转子电动机不属于笼型电动机，不在该标准范围内"));
+  tu_close(&r);
+}
+END_TEST
+
+/* Before 2025-09-01 the 2013 edition applies, whose tables are not in the
+   rules: the motor is not graded and the 2024 grades stay for reference.
+   On 2025-09-01 the 2024 edition is graded. */
+START_TEST(t_hv_motor_edition)
+{
+  tu_run r;
+  static const char f[] = ", type: IC611, voltage_class: 10, capacity: "
+                          "\"2,800 kW\", poles: 6, rated: {efficiency: "
+                          "\"96.5 %\"}";
+  hv_motor(&r, HEAD_YEAR("2016"), f);
+  ck_assert(tu_is_null(&r, "equipment[MT1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].status"), "not_graded");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.958);
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "the grades of GB 30254-2013, which applies, are not in "
+                   "the rules (those of GB 30254-2024 do not apply to this "
+                   "period)");
+  FIRES(&r, "equipment_not_graded", "适用的GB 30254-2013的能效等级值未收入规则",
+        "the grades of GB 30254-2013, which applies");
+  /* the register names the 2013 edition without a date */
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].designation"),
+                   "GB 30254-2013");
+  ck_assert(tu_is_null(&r, "standards_applied[gb30254].in_force_from"));
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].why_en"),
+                   "GB 30254-2013 applied at the end of the audit period "
+                   "(2016-12-31): the register gives no date for it; "
+                   "GB 30254-2024 came into force on 2025-09-01.");
+  tu_close(&r);
+  hv_motor(&r,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "  output_value: \"10,000 万元\"\n"
+           "audit:\n"
+           "  period: {from: 2024-09-01, to: 2025-08-31}\n",
+           f);
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].status"), "not_graded");
+  tu_close(&r);
+  hv_motor(&r,
+           "auditgen: 1\n"
+           "facility:\n"
+           "  name: {zh: 测试厂, en: Test plant}\n"
+           "  industry: cement\n"
+           "  output_value: \"10,000 万元\"\n"
+           "audit:\n"
+           "  period: {from: 2024-09-02, to: 2025-09-01}\n",
+           f);
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb30254].designation"),
+                   "GB 30254-2024");
+  tu_close(&r);
+}
+END_TEST
+
+/* A 10 kV dry-type distribution transformer (GB 20052-2024 表2, S-EE
+   data_id GB20052-R000063…R000170) on a 2026 period; fields is the rest of
+   its map. 1,000 kVA: P0 1.02 / 1.205 / 1.415 kW (electrical steel),
+   0.385 / 0.47 / 0.55 kW (amorphous); Pk 6.885 / 6.885 / 7.65 kW (class B),
+   7.315 / 7.315 / 8.13 kW (F), 7.885 / 7.885 / 8.76 kW (H). */
+static void dry_transformer(tu_run *r, const char *fields)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: sub, name: {zh: 配电室, en: Substation}, stage: end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: sub, total: "
+           "\"3,504,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: T1, kind: transformer, name: {zh: 1#干式变压器, en: No.1 "
+           "dry-type transformer}, unit: sub, type: dry, voltage_class: 10%s}\n",
+           fields);
+  load(r, HEAD_2026, body);
+}
+
+/* Each loss at a grade's value reaches it, a watt more does not; the core
+   picks the no-load row and the insulation class the load row. */
+START_TEST(t_transformer_dry)
+{
+  tu_run r;
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 1);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].class_en"),
+                   "10 kV dry-type distribution transformer, 1,000 kVA, "
+                   "electrical-steel core, insulation class F (120 °C)");
+  TU_NEAR(&r, "equipment[T1].grades_no_load_kw[2]", 1.415);
+  TU_NEAR(&r, "equipment[T1].grades_load_kw[2]", 8.13);
+  tu_close(&r);
+  /* P0 1.021 > 1.02: grade 2 by the no-load loss */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.021 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  tu_close(&r);
+  /* P0 1.205 = grade 2's; 1.206 → grade 3 */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.205 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  tu_close(&r);
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.206 kW\", "
+                      "load_loss: \"7.315 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  FIRES(&r, "equipment_grade_3", "1#干式变压器仅达到GB 20052-2024的3级",
+        "No.1 dry-type transformer reaches only efficiency grade 3 of "
+        "GB 20052-2024");
+  tu_close(&r);
+  /* Pk 8.13 = grade 3's (class F); 8.131 is below the limit */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"8.13 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "load");
+  tu_close(&r);
+}
+END_TEST
+
+/* The limit, the insulation class and the core pick their rows; a missing
+   insulation class or a rating 表2 lacks is not graded. */
+START_TEST(t_transformer_dry_rows)
+{
+  tu_run r;
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"8.131 kW\"}");
+  ck_assert(tu_is_null(&r, "equipment[T1].grade"));
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].status"), "not_reached");
+  FIRES(&r, "equipment_below_limit", "GB 20052-2024", "GB 20052-2024");
+  tu_close(&r);
+  /* class H: 7.885 kW is its grade 1 (and 2) load loss */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "insulation: H, rated: {no_load_loss: \"1.02 kW\", "
+                      "load_loss: \"7.885 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 1);
+  tu_close(&r);
+  /* amorphous core: 0.47 kW is grade 2, 0.471 grade 3 */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: amorphous, "
+                      "insulation: B, rated: {no_load_loss: \"0.47 kW\", "
+                      "load_loss: \"6.885 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 2);
+  ck_assert_str_eq(tu_str(&r, "equipment[T1].grade_set_by"), "no_load");
+  tu_close(&r);
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: amorphous, "
+                      "insulation: B, rated: {no_load_loss: \"0.471 kW\", "
+                      "load_loss: \"6.885 kW\"}");
+  TU_NEAR(&r, "equipment[T1].grade", 3);
+  tu_close(&r);
+  /* no insulation class: the reason names it */
+  dry_transformer(&r, ", capacity: \"1,000 kVA\", core: electrical_steel, "
+                      "rated: {no_load_loss: \"1.02 kW\", load_loss: "
+                      "\"7.315 kW\"}");
+  not_applicable(&r, "T1");
+  ck_assert(strstr(tu_str(&r, "equipment[T1].not_graded_en"),
+                   "no insulation class is given"));
+  tu_close(&r);
+  /* 63 kVA is not a rating of 表2 (30, 50, 80 …) */
+  dry_transformer(&r, ", capacity: \"63 kVA\", core: electrical_steel, "
+                      "insulation: F, rated: {no_load_loss: \"0.2 kW\", "
+                      "load_loss: \"1 kW\"}");
+  not_applicable(&r, "T1");
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_transformer_metered_load)
 {
   tu_run r;
@@ -3119,6 +3467,12 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_transformer_no_class);
   tcase_add_test(tc, t_transformer_2020);
   tcase_add_test(tc, t_transformer_metered_load);
+  tcase_add_test(tc, t_hv_motor_grades);
+  tcase_add_test(tc, t_hv_motor_rows);
+  tcase_add_test(tc, t_hv_motor_tables);
+  tcase_add_test(tc, t_hv_motor_edition);
+  tcase_add_test(tc, t_transformer_dry);
+  tcase_add_test(tc, t_transformer_dry_rows);
   tcase_add_test(tc, t_chiller_cop);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
