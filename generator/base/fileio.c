@@ -147,20 +147,28 @@ static void prefault(void *p, size_t n)
 #endif
 }
 
+/* open_regular, and a file over max_bytes refused: -1 with *err set. */
+static int open_bounded(const char *path, size_t max_bytes, struct stat *st,
+                        int *err)
+{
+  int fd = open_regular(path, st, err);
+  if (fd >= 0 && (unsigned long long)st->st_size > max_bytes) {
+    *err = FILE_ERR_TOO_LARGE;
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
 char *file_read_regular(const char *path, size_t max_bytes, size_t *len,
                         int *err)
 {
   *len = 0;
   *err = 0;
   struct stat st;
-  int fd = open_regular(path, &st, err);
+  int fd = open_bounded(path, max_bytes, &st, err);
   if (fd < 0)
     return NULL;
-  if ((unsigned long long)st.st_size > max_bytes) {
-    *err = FILE_ERR_TOO_LARGE;
-    close(fd);
-    return NULL;
-  }
   /* The size is a hint: a file that grows while read is still cut off
      at max_bytes + 1 and refused. */
   size_t cap = (size_t)st.st_size + 1, n = 0;
@@ -203,14 +211,9 @@ const char *file_map_regular(const char *path, size_t max_bytes, size_t *len,
   *len = 0;
   *err = 0;
   struct stat st;
-  int fd = open_regular(path, &st, err);
+  int fd = open_bounded(path, max_bytes, &st, err);
   if (fd < 0)
     return NULL;
-  if ((unsigned long long)st.st_size > max_bytes) {
-    *err = FILE_ERR_TOO_LARGE;
-    close(fd);
-    return NULL;
-  }
   size_t n = (size_t)st.st_size;
   const char *p = "";
   if (n) {
