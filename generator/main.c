@@ -972,41 +972,21 @@ static void rules_list_layered(arena *a, const factors *f,
                      y->layer);
     }
   /* entries replaced or added whole, by their key */
-  for (size_t i = 0; i < f->n_equipment; i++)
-    if (f->equipment[i].layer)
-      layered_line(&any, arena_printf(a, "equipment.kinds.%s",
-                                      f->equipment[i].key),
-                   f->equipment[i].layer);
-  for (size_t i = 0; i < f->n_catalogues; i++)
-    if (f->catalogues[i].layer)
-      layered_line(&any, arena_printf(a, "equipment.catalogues.%s",
-                                      f->catalogues[i].key),
-                   f->catalogues[i].layer);
-  for (size_t i = 0; i < f->n_process; i++)
-    if (f->process[i].layer)
-      layered_line(&any, arena_printf(a, "process.%s", f->process[i].key),
-                   f->process[i].layer);
-  for (size_t i = 0; i < f->n_gases; i++)
-    if (f->gases[i].layer)
-      layered_line(&any, arena_printf(a, "gases.%s", f->gases[i].key),
-                   f->gases[i].layer);
-  for (size_t i = 0; i < f->n_gwp_sets; i++)
-    if (f->gwp_sets[i].layer)
-      layered_line(&any, arena_printf(a, "gwp.%s", f->gwp_sets[i].key),
-                   f->gwp_sets[i].layer);
-  for (size_t i = 0; i < f->n_quotas; i++)
-    if (f->quotas[i].layer)
-      layered_line(&any, arena_printf(a, "buildings.%s", f->quotas[i].key),
-                   f->quotas[i].layer);
-  for (size_t i = 0; i < f->n_stages; i++)
-    if (f->stages[i].layer)
-      layered_line(&any, arena_printf(a, "stages.%s", f->stages[i].key),
-                   f->stages[i].layer);
-  for (size_t i = 0; i < f->declared.n_figures; i++)
-    if (f->declared.figures[i].layer)
-      layered_line(&any, arena_printf(a, "declared.figures.%s",
-                                      f->declared.figures[i].shape),
-                   f->declared.figures[i].layer);
+#define LAYERED(arr, n, prefix, key)                                          \
+  for (size_t i = 0; i < (n); i++)                                             \
+    if ((arr)[i].layer)                                                        \
+      layered_line(&any, arena_printf(a, prefix "%s", (arr)[i].key),          \
+                   (arr)[i].layer)
+  LAYERED(f->equipment, f->n_equipment, "equipment.kinds.", key);
+  LAYERED(f->catalogues, f->n_catalogues, "equipment.catalogues.", key);
+  LAYERED(f->process, f->n_process, "process.", key);
+  LAYERED(f->gases, f->n_gases, "gases.", key);
+  LAYERED(f->gwp_sets, f->n_gwp_sets, "gwp.", key);
+  LAYERED(f->quotas, f->n_quotas, "buildings.", key);
+  LAYERED(f->stages, f->n_stages, "stages.", key);
+  LAYERED(f->declared.figures, f->declared.n_figures, "declared.figures.",
+          shape);
+#undef LAYERED
   for (size_t i = 0; i < checks_count(cs); i++) {
     const char *id, *sev, *src, *file, *text, *layer;
     checks_describe(cs, i, &id, &sev, &src, &file, &text, &layer);
