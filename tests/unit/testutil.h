@@ -74,4 +74,12 @@ int tu_exec(const char *const *argv, const char *cwd, char **out, char **err);
    the exit status, or -1 when it did not exit normally. */
 int tu_sh(const char *cmd, char **out);
 
+/* Seconds of CPU (user + system) spent by this process, and by its
+   children that have been waited for. Bounds on work (a quadratic path,
+   a resource bomb) are stated in CPU time: the wall clock of a loaded
+   machine says nothing about the code. Hangs are caught by the tcase's
+   timeout. */
+double tu_cpu_self(void);
+double tu_cpu_children(void);
+
 #endif
