@@ -16,6 +16,10 @@ CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
 LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm
 CHECK_LIBS = $(shell pkg-config --libs check)
 
+# build.sh fuzz links the fuzz targets with clang against the same libraries.
+print-pkgs:
+	@echo $(PKGS)
+
 LIB_SRC = $(sort $(wildcard generator/base/*.c generator/load/*.c \
   generator/rules/*.c generator/calc/*.c generator/out/*.c \
   generator/template/*.c generator/layout/*.c generator/pdf/*.c \
@@ -28,7 +32,7 @@ TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 
 # Fuzz targets, also linked with a replay main (tests/fuzz/replay.c) so
 # their corpora run under this build in the test suite.
-FUZZ_TARGETS = load expr series tmpl style report ttf png
+FUZZ_TARGETS = load expr series tmpl style report ttf png import
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 
 all: $(BUILD)/auditgen $(BUILD)/check_auditgen $(FUZZ_REPLAY)
@@ -90,7 +94,7 @@ uninstall:
 clean:
 	rm -rf build
 
-.PHONY: all clean install uninstall
+.PHONY: all clean install uninstall print-pkgs
 .SECONDARY:
 -include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d \
   $(wildcard $(BUILD)/tests/fuzz/*.d)

@@ -109,15 +109,16 @@ case "$mode" in
     # fuzz-merge adds what reached new code to tests/fuzz/corpus_NAME.
     deps
     command -v clang >/dev/null || { echo "build.sh fuzz: needs clang" >&2; exit 2; }
-    targets=${FUZZ_TARGETS:-load expr series tmpl style report ttf png}
+    targets=${FUZZ_TARGETS:-load expr series tmpl style report ttf png import}
+    pkgs=$(make -s print-pkgs)
     src=$(ls generator/*/*.c)
     mkdir -p build/fuzz
     for t in $targets; do
       [ -f "tests/fuzz/fuzz_$t.c" ] || { echo "build.sh fuzz: no target $t" >&2; exit 2; }
       clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE \
-        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags yaml-0.1 libpcre2-8 zlib harfbuzz-subset) \
+        -DAUDITGEN_DATADIR="\"$PWD\"" $(pkg-config --cflags $pkgs) \
         "tests/fuzz/fuzz_$t.c" tests/fuzz/fuzzenv.c $src -o "build/fuzz/fuzz_$t" \
-        $(pkg-config --libs yaml-0.1 libpcre2-8 zlib harfbuzz-subset) -lhpdf -lunibreak -lm
+        $(pkg-config --libs $pkgs) -lhpdf -lunibreak -lm
     done
     for t in $targets; do
       seeds=""

@@ -22,6 +22,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include "../base/buf.h"
@@ -763,8 +765,71 @@ static const char *part_path(arena *a, const char *target)
   return arena_printf(a, "xl/%s", target);
 }
 
+static uint64_t le(const unsigned char *p, int bytes)
+{
+  uint64_t v = 0;
+  for (int i = bytes - 1; i >= 0; i--)
+    v = v << 8 | p[i];
+  return v;
+}
+
+/* The number of entries the zip's end-of-central-directory record (or
+   its zip64 record) announces, read from the file's tail before libzip
+   reads the whole directory: a file of a million empty entries would
+   cost libzip gigabytes and minutes. UINT64_MAX when no record is found
+   (libzip then says what is wrong), or with *err set when the file
+   cannot be opened or passes IMP_MAX_FILE bytes. */
+static uint64_t zip_entries(const char *path, int *err)
+{
+  *err = 0;
+  int fd = file_open_read(path, IMP_MAX_FILE, err);
+  if (fd < 0)
+    return UINT64_MAX;
+  uint64_t count = UINT64_MAX;
+  unsigned char tail[22 + 65535], rec[56];
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size < 22)
+    goto done;
+  size_t n = (size_t)st.st_size < sizeof tail ? (size_t)st.st_size
+                                              : sizeof tail;
+  off_t base = st.st_size - (off_t)n;
+  if (pread(fd, tail, n, base) != (ssize_t)n)
+    goto done;
+  for (size_t i = n - 22 + 1; i-- > 0;) {
+    if (memcmp(tail + i, "PK\5\6", 4) != 0)
+      continue;
+    count = le(tail + i + 10, 2);
+    if (count == 0xFFFF && i >= 20 && memcmp(tail + i - 20, "PK\6\7", 4) == 0) {
+      uint64_t at = le(tail + i - 20 + 8, 8);
+      count = UINT64_MAX;
+      if (at <= (uint64_t)st.st_size - sizeof rec &&
+          pread(fd, rec, sizeof rec, (off_t)at) == (ssize_t)sizeof rec &&
+          memcmp(rec, "PK\6\6", 4) == 0)
+        count = le(rec + 32, 8);
+    }
+    break;
+  }
+done:
+  close(fd);
+  return count;
+}
+
 static bool read_xlsx(X *x, const char *path)
 {
+  int err;
+  uint64_t parts = zip_entries(path, &err);
+  if (err) {
+    imp_error(x->m, x->book->file, "cannot be read: %s", file_strerror(err));
+    x->m->io = true;
+    return false;
+  }
+  if (parts != UINT64_MAX && parts > IMP_MAX_PARTS) {
+    imp_error(x->m, x->book->file,
+              "the zip holds %llu parts; a workbook has at most %u "
+              "(not a workbook a spreadsheet program wrote)",
+              (unsigned long long)parts, IMP_MAX_PARTS);
+    return false;
+  }
   int zerr = 0;
   x->zip = zip_open(path, ZIP_RDONLY, &zerr);
   if (!x->zip) {

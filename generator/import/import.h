@@ -97,6 +97,7 @@ typedef struct ibook {
 #define IMP_MAX_COL 16384u
 #define IMP_MAX_MERGES 2000u          /* merged ranges in a sheet */
 #define IMP_MAX_FILE ((size_t)1 << 30) /* bytes of a workbook or CSV */
+#define IMP_MAX_PARTS 10000u         /* entries of an xlsx zip */
 
 /* Reads FILE (.xlsx or .csv, by its extension) into a book. encoding is
    NULL or "utf-8" (a BOM allowed) or "gbk" (GB18030, through iconv) and

@@ -214,6 +214,7 @@ START_TEST(t_fuzz_replay)
        NULL},
       {"ttf", "tests/fuzz/corpus_ttf", NULL, NULL, NULL},
       {"png", "tests/fuzz/corpus_png", NULL, NULL, NULL},
+      {"import", "tests/fuzz/corpus_import", NULL, NULL, NULL},
   };
   char bindir[1024];
   snprintf(bindir, sizeof bindir, "%s", tu_bin());

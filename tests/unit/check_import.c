@@ -499,6 +499,62 @@ START_TEST(t_hostile_xlsx)
 }
 END_TEST
 
+/* A zip of parts: the workbook of `workbook` and extra empty parts, so
+   that it holds total entries. */
+static void many_parts(const char *path, size_t total)
+{
+  arena *a = arena_new();
+  diag_list *dl = diag_new(a);
+  zip_writer *z = zipw_new(dl, false, 0);
+  zipw_add(z, "[Content_Types].xml", CT, strlen(CT));
+  zipw_add(z, "xl/workbook.xml", WB, strlen(WB));
+  zipw_add(z, "xl/_rels/workbook.xml.rels", RELS, strlen(RELS));
+  const char *sheet = SHEET("");
+  zipw_add(z, "xl/worksheets/sheet1.xml", sheet, strlen(sheet));
+  for (size_t i = 4; i < total; i++)
+    zipw_add(z, arena_printf(a, "x/%zu", i), "", 0);
+  buf b;
+  buf_init(&b);
+  ck_assert(zipw_finish(z, &b));
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  fwrite(b.data, 1, b.len, f);
+  fclose(f);
+  buf_fini(&b);
+  arena_free(a);
+}
+
+/* A zip of a million empty entries is 100 MB and cost libzip gigabytes
+   and minutes to open: the entry count of the end record is read first.
+   10,000 parts pass (and fail later for what the sheet lacks), 10,001
+   are refused; a zip64 end record (over 65,535 entries) is read too. */
+START_TEST(t_zip_parts)
+{
+  mk_tmp();
+  many_parts(tmp("p10000.xlsx"), 10000);
+  char *out, *err;
+  const char *argv[] = {tu_bin(), "import", tmp("p10000.xlsx"), "-o",
+                        tmp("o.yaml"), NULL};
+  tu_exec(argv, tu_root(), &out, &err);
+  ck_assert_msg(!strstr(err, "parts;"), "%s", err);
+  free(out), free(err);
+  many_parts(tmp("p10001.xlsx"), 10001);
+  expect(tmp("p10001.xlsx"), 1,
+         "p10001.xlsx: error: the zip holds 10001 parts; a workbook has at "
+         "most 10000 (not a workbook a spreadsheet program wrote)\n");
+  char cmd[512];
+  snprintf(cmd, sizeof cmd,
+           "python3 -c 'import zipfile\n"
+           "with zipfile.ZipFile(\"%s\", \"w\") as z:\n"
+           " [z.writestr(\"x%%d\" %% i, b\"\") for i in range(70000)]'",
+           tmp("zip64.xlsx"));
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+  expect(tmp("zip64.xlsx"), 1, "the zip holds 70000 parts");
+  rm_tmp();
+}
+END_TEST
+
 /* A workbook written by hand: inline strings, cells without r (the
    columns counted), a shared string with phonetic runs, booleans; read
    as a path/value sheet. */
@@ -770,6 +826,7 @@ Suite *import_suite(void)
   tcase_add_test(tc, t_month_sheets);
   tcase_add_test(tc, t_bad_catalogue);
   tcase_add_test(tc, t_hostile_xlsx);
+  tcase_add_test(tc, t_zip_parts);
   tcase_add_test(tc, t_minimal_xlsx);
   tcase_add_test(tc, t_date_serials);
   tcase_add_test(tc, t_csv_encodings);
