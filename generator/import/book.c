@@ -4,8 +4,10 @@
  * xlsx: the zip is opened with libzip and every part is read through
  * zip_fread in 64 KiB pieces straight into expat, so no part is ever held
  * inflated in memory; only the cells with a value (and the shared strings
- * they use) are kept. Bytes inflated are counted per part and a part over
- * IMP_MAX_PART stops (a zip bomb), as does a book over IMP_MAX_CELLS
+ * they use) are kept. Bytes inflated are counted over the parts read and a
+ * book over IMP_MAX_PART in all stops (a zip bomb), as does a zip of more
+ * than IMP_MAX_PARTS entries, a sheet naming another sheet's part, a book
+ * over IMP_MAX_CELLS
  * cells, a string over IMP_MAX_STRING characters, and a cell reference
  * beyond Excel's grid. A missing part, bad XML or a reference to a shared
  * string that does not exist is an error naming the part (and the line and
@@ -283,6 +285,7 @@ struct X {
   end_fn end;
   bool failed;      /* this part stopped with an error */
   size_t cells;     /* in the book so far */
+  size_t inflated;  /* bytes of the parts read before this one */
   /* shared strings */
   const char **sst;
   size_t n_sst, cap_sst;
@@ -723,7 +726,7 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
   bool ok = true;
   for (;;) {
     zip_int64_t got = zip_fread(zf, chunk, sizeof chunk);
-    if (got < 0 || total + (size_t)got > cap)
+    if (got < 0 || x->inflated + total + (size_t)got > cap)
       x->p = NULL; /* the zip's fault, not a place in the XML */
     if (got < 0) {
       part_error(x, "cannot be inflated: %s", zip_file_strerror(zf));
@@ -733,6 +736,13 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
     total += (size_t)got;
     if (total > cap) {
       part_error(x, "inflates to more than %zu bytes (a zip bomb?)", cap);
+      ok = false;
+      break;
+    }
+    if (x->inflated + total > cap) {
+      part_error(x, "with the parts before it, the workbook inflates to more "
+                    "than %zu bytes (a zip bomb?)",
+                 cap);
       ok = false;
       break;
     }
@@ -749,6 +759,7 @@ static bool parse_part(X *x, const char *name, start_fn st, end_fn en,
     if (got == 0)
       break;
   }
+  x->inflated += total;
   zip_fclose(zf);
   XML_ParserFree(p); /* p, not x->p: that may be NULL by now */
   x->p = NULL;
@@ -862,6 +873,7 @@ static bool read_xlsx(X *x, const char *path)
   }
   if (ok)
     ok = parse_part(x, styles_part, styles_start, styles_end, false);
+  const char **taken = ARENA_ARRAY(x->a, const char *, x->n_sheets + 1);
   for (size_t i = 0; ok && i < x->n_sheets; i++) {
     const char *target = NULL;
     for (size_t k = 0; k < x->n_rels; k++)
@@ -874,11 +886,25 @@ static bool read_xlsx(X *x, const char *path)
       ok = false;
       break;
     }
+    /* Each sheet has a part of its own: a workbook that lists one part
+       under a thousand names would have it read a thousand times. */
+    const char *part = part_path(x->a, target);
+    for (size_t k = 0; ok && k < i; k++)
+      if (strcmp(taken[k], part) == 0) {
+        x->part = "xl/workbook.xml";
+        part_error(x, "sheet \"%s\" (%s) names the part %s of sheet \"%s\"",
+                   x->sheet_names[i], x->sheet_rids[i], part,
+                   x->sheet_names[k]);
+        ok = false;
+      }
+    if (!ok)
+      break;
+    taken[i] = part;
     isheet *s = ARENA_PUSH(x->a, x->book->sheets, x->book->n, x->book->cap);
     s->name = x->sheet_names[i];
     x->sheet = s;
     x->row = 0;
-    ok = parse_part(x, part_path(x->a, target), ws_start, ws_end, true);
+    ok = parse_part(x, part, ws_start, ws_end, true);
     if (ok)
       sheet_finish(x->a, s);
     else

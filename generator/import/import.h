@@ -90,8 +90,8 @@ typedef struct ibook {
 } ibook;
 
 /* Limits on hostile input. */
-#define IMP_MAX_PART (512u << 20)   /* bytes of one inflated xlsx part */
-#define IMP_MAX_CELLS 20000000u      /* cells with a value in a book */
+#define IMP_MAX_PART (512u << 20)   /* bytes of an xlsx inflated, all parts */
+#define IMP_MAX_CELLS 8000000u       /* cells with a value in a book */
 #define IMP_MAX_STRING 32767u        /* characters in a cell (Excel's) */
 #define IMP_MAX_ROW 1048576u
 #define IMP_MAX_COL 16384u

@@ -555,6 +555,78 @@ START_TEST(t_zip_parts)
 }
 END_TEST
 
+/* Two sheets: the workbook's second sheet names part2 (through rId2). */
+static void two_sheets(const char *path, const char *part2, const char *s1,
+                       const char *s2)
+{
+  static const char wb[] =
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+      "2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
+      "officeDocument/2006/relationships\"><sheets><sheet name=\"一\" "
+      "sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"二\" sheetId=\"2\" "
+      "r:id=\"rId2\"/></sheets></workbook>";
+  arena *a = arena_new();
+  const char *rels = arena_printf(
+      a,
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+      "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+      "openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+      "Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" "
+      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/worksheet\" Target=\"%s\"/></Relationships>",
+      part2);
+  diag_list *dl = diag_new(a);
+  zip_writer *z = zipw_new(dl, false, 0);
+  zipw_add(z, "[Content_Types].xml", CT, strlen(CT));
+  zipw_add(z, "xl/workbook.xml", wb, strlen(wb));
+  zipw_add(z, "xl/_rels/workbook.xml.rels", rels, strlen(rels));
+  zipw_add(z, "xl/worksheets/sheet1.xml", s1, strlen(s1));
+  if (s2)
+    zipw_add(z, "xl/worksheets/sheet2.xml", s2, strlen(s2));
+  buf b;
+  buf_init(&b);
+  ck_assert(zipw_finish(z, &b));
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  fwrite(b.data, 1, b.len, f);
+  fclose(f);
+  buf_fini(&b);
+  arena_free(a);
+}
+
+/* Amplification across parts: one part listed under many sheet names was
+   read once for each (999 names of a 577 KB sheet: 47 s, 657 MB); and
+   the inflated bytes are counted over the whole book, not only per part
+   (a thousand parts each under the cap). */
+START_TEST(t_book_amplified)
+{
+  mk_tmp();
+  const char *one = SHEET("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+  two_sheets(tmp("same.xlsx"), "worksheets/sheet1.xml", one, NULL);
+  expect(tmp("same.xlsx"), 1,
+         "same.xlsx:xl/workbook.xml: error: sheet \"二\" (rId2) names the "
+         "part xl/worksheets/sheet1.xml of sheet \"一\"\n");
+  two_sheets(tmp("abs.xlsx"), "/xl/worksheets/sheet1.xml", one, NULL);
+  expect(tmp("abs.xlsx"), 1, "names the part xl/worksheets/sheet1.xml");
+  /* each part 600,000 bytes under a cap of 1,000,000: the second crosses
+     it with the first */
+  size_t big = 600000;
+  char *s = malloc(big + 32);
+  strcpy(s, "<worksheet>");
+  memset(s + 11, ' ', big - 23);
+  strcpy(s + big - 12, "</worksheet>");
+  two_sheets(tmp("sum.xlsx"), "worksheets/sheet2.xml", s, s);
+  free(s);
+  setenv("AUDITGEN_TEST_MAX_PART", "1000000", 1);
+  expect(tmp("sum.xlsx"), 1,
+         "sum.xlsx:xl/worksheets/sheet2.xml: error: with the parts before "
+         "it, the workbook inflates to more than 1000000 bytes (a zip "
+         "bomb?)\n");
+  unsetenv("AUDITGEN_TEST_MAX_PART");
+  rm_tmp();
+}
+END_TEST
+
 /* A workbook written by hand: inline strings, cells without r (the
    columns counted), a shared string with phonetic runs, booleans; read
    as a path/value sheet. */
@@ -827,6 +899,7 @@ Suite *import_suite(void)
   tcase_add_test(tc, t_bad_catalogue);
   tcase_add_test(tc, t_hostile_xlsx);
   tcase_add_test(tc, t_zip_parts);
+  tcase_add_test(tc, t_book_amplified);
   tcase_add_test(tc, t_minimal_xlsx);
   tcase_add_test(tc, t_date_serials);
   tcase_add_test(tc, t_csv_encodings);
