@@ -315,11 +315,20 @@ bool image_jpeg_check(const void *data, size_t len, image_jpeg *out, char *why,
     if (p >= len || d[p] != 0xFF)
       return bytes_fail(why, wn, "is corrupt: a marker was expected at byte %zu",
                         p);
+    size_t at = p;
     while (p < len && d[p] == 0xFF)
       p++; /* fill bytes */
     if (p >= len)
       return bytes_fail(why, wn, "is truncated");
     unsigned m = d[p++];
+    /* libharu reads the header up to the frame as marker, length, marker,
+       length …: fill bytes or a marker without a length there would be
+       read as a length and the image refused when the PDF is written */
+    if (!frame && (p - at > 2 || m == 0x01 || (m >= 0xD0 && m <= 0xD7)))
+      return bytes_fail(why, wn, "is corrupt: fill bytes or a restart marker "
+                                 "before its frame header (byte %zu); save it "
+                                 "again as a baseline JPEG",
+                        at);
     if (m == 0x01 || (m >= 0xD0 && m <= 0xD7))
       continue; /* no length */
     if (m == 0xD8 || m == 0xD9)

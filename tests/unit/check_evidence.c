@@ -110,6 +110,23 @@ START_TEST(t_jpeg_check)
   ck_assert_str_eq(why, "is truncated");
   unsigned char zero[] = {0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0xFF, 0xD9};
   ck_assert(!image_jpeg_check(zero, sizeof zero, &j, why, sizeof why));
+  /* fill bytes or a restart marker before the frame: libharu, which
+     reads marker and length in turn up to the frame, would refuse the
+     image only when the PDF is written; after the frame they are data */
+  unsigned char fill[] = {0xFF, 0xD8, 0xFF, 0xFF, 0xE0, 0, 2, 0xFF, 0xD9};
+  ck_assert(!image_jpeg_check(fill, sizeof fill, &j, why, sizeof why));
+  ck_assert_str_eq(why, "is corrupt: fill bytes or a restart marker before "
+                        "its frame header (byte 2); save it again as a "
+                        "baseline JPEG");
+  unsigned char rst[] = {0xFF, 0xD8, 0xFF, 0xD0, 0xFF, 0xD9};
+  ck_assert(!image_jpeg_check(rst, sizeof rst, &j, why, sizeof why));
+  ck_assert_str_eq(why, "is corrupt: fill bytes or a restart marker before "
+                        "its frame header (byte 2); save it again as a "
+                        "baseline JPEG");
+  n = jpeg(b, 0xC0, 8, 10, 10, 3, true);
+  memmove(b + n - 1, b + n - 2, 2); /* EOI preceded by a fill byte */
+  b[n - 2] = 0xFF;
+  ck_assert_msg(image_jpeg_check(b, n + 1, &j, why, sizeof why), "%s", why);
   /* not a JPEG at all */
   ck_assert(!image_jpeg_check("GIF89a", 6, &j, why, sizeof why));
   ck_assert_str_eq(why, "is not a JPEG file");
