@@ -344,6 +344,10 @@ bool image_jpeg_check(const void *data, size_t len, image_jpeg *out, char *why,
                                    "type 0x%02X: lossless, hierarchical or "
                                    "arithmetic); save it as a baseline JPEG",
                           m);
+      if (frame) /* libharu would take the first, a viewer perhaps the last */
+        return bytes_fail(why, wn, "is corrupt: it has a second frame header "
+                                   "(byte %zu)",
+                          at);
       if (seg < 8)
         return bytes_fail(why, wn, "is corrupt: its frame header is short");
       unsigned prec = d[p + 2], comps = d[p + 7];

@@ -127,6 +127,17 @@ START_TEST(t_jpeg_check)
   memmove(b + n - 1, b + n - 2, 2); /* EOI preceded by a fill byte */
   b[n - 2] = 0xFF;
   ck_assert_msg(image_jpeg_check(b, n + 1, &j, why, sizeof why), "%s", why);
+  /* two frame headers (10 x 10, then 20 x 30): libharu takes the first,
+     the check had taken the last. SOI and APP0 are 20 bytes, a frame of
+     three components 19 */
+  unsigned char b2[256], two[300];
+  n = jpeg(b, 0xC0, 8, 10, 10, 3, true);
+  jpeg(b2, 0xC0, 8, 20, 30, 3, true);
+  memcpy(two, b, 39);
+  memcpy(two + 39, b2 + 20, 19);
+  memcpy(two + 58, b + 39, n - 39);
+  ck_assert(!image_jpeg_check(two, n + 19, &j, why, sizeof why));
+  ck_assert_str_eq(why, "is corrupt: it has a second frame header (byte 39)");
   /* not a JPEG at all */
   ck_assert(!image_jpeg_check("GIF89a", 6, &j, why, sizeof why));
   ck_assert_str_eq(why, "is not a JPEG file");
