@@ -29,12 +29,16 @@ note: zh: 注：{{.name_zh}}按上表参数计算，排放量{{.tco2|0.00}} tCO2
 {% table carbon.gases | 非二氧化碳温室气体排放 | Non-CO2 greenhouse gas emissions %}
 | 排放源 | Source | {{.name_zh}} | {{.name_en}} | left | 2.6
 | 气体 | Gas | {{.gas}} | | left | 0.9
-| 排放量（t） | Emitted (t) | {{.mass_t|0.0000}} | | number | 1.5
+| 排放量（t） | Emitted (t) | {{.mass_t|0.0000}} | | number | 1.9
 | GWP | GWP | {{.gwp|0.0}} | | number | 1.5
 | 排放量（tCO2e） | Emissions (tCO2e) | {{.tco2e|0.00}} | | number | 1.8
-| 方法出处 | Method reference | {{.citation_zh}} | {{.citation}} | left | 3.7
+| 方法出处 | Method reference | {{.citation_zh}} | {{.citation}} | left | 3.3
 {% endtable %}
 note: zh: 注：按{{carbon.gwp_set.name_zh}}折算二氧化碳当量；其他温室气体合计{{carbon.gases_tco2e|0.00}} tCO2e，温室气体排放总量（CO2当量）{{carbon.total_tco2e|0.00}} tCO2e。全国碳市场纳入门槛和行业基准仍按其规则所述的二氧化碳口径判断。 | en: Note: CO2 equivalents with the {{carbon.gwp_set.name_en}}; other greenhouse gases total {{carbon.gases_tco2e|0.00}} tCO2e and all greenhouse gases {{carbon.total_tco2e|0.00}} tCO2e. The national ETS threshold and the sector benchmarks stay on the CO2 basis their rules state.
+
+{% if count(carbon.gases[? .gas == "CO2"]) > 0 %}
+note: zh: 注：表中CO2为煤矿瓦斯中逃逸的二氧化碳及火炬燃烧抽采甲烷产生的二氧化碳，按煤炭生产企业核算指南计入温室气体排放总量（GWP为1），不计入范围一的二氧化碳合计和全国碳市场口径。 | en: Note: the CO2 rows are the carbon dioxide escaping with the mine gas and that of the drained methane flared, counted in the greenhouse gas total as the coal-production guideline does (GWP 1), not in the scope 1 CO2 total nor on the national ETS basis.
+{% endif %}
 
 {% else %}
 

@@ -358,6 +358,31 @@ static const char *fuel_tier(const value *row) {
   return bn && bc ? "measured" : bn || bc ? "partly_measured" : "default";
 }
 
+/* The factor tier of a process emission: the enterprise's own factor is
+   `calculated`; a rule's fixed factor is `default`; a rule's formula is
+   `measured` when every input it used is the plant's (its own value, or
+   the NCV and carbon per unit heat it gives for a fuel used as raw
+   material), `default` when every one is the rules', `partly_measured`
+   between. Inputs not given that count 0 (dusts, non-carbonate shares)
+   weigh neither way; a formula with no input of either kind (all absent)
+   is `default`. */
+static const char *process_tier(const m_process *p, const value *row) {
+  if (!p->rule)
+    return "calculated";
+  const value *in = val_get(row, "inputs");
+  size_t own = 0, dflt = 0;
+  for (size_t i = 0; in && i < in->n; i++) {
+    const value *b = val_get(in->items[i], "basis");
+    if (!b || b->kind != VAL_STR)
+      continue;
+    if (strcmp(b->str, "plant") == 0 || strcmp(b->str, "carrier_plant") == 0)
+      own++;
+    else if (strcmp(b->str, "default") == 0 || strcmp(b->str, "carrier") == 0)
+      dflt++;
+  }
+  return own && !dflt ? "measured" : own ? "partly_measured" : "default";
+}
+
 void calc_carbon_quality(calc_ctx *c, value *carbon) {
   arena *a = c->a;
   value *dq = val_set(a, carbon, "data_quality", val_obj(a));
@@ -387,12 +412,12 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
     if (!tv || tv->kind != VAL_NUM)
       continue;
     const m_process *p = &c->m->process[i];
-    const char *ft = p->rule ? "default" : "calculated";
+    const char *ft = process_tier(p, r);
     double ue;
     dq_row(c, arr, p->id, "process", p->name.zh, p->name.en, tv->num, NULL, ft,
            &ue);
     sum += tv->num, abs_sum += fabs(tv->num);
-    if (p->rule)
+    if (strcmp(ft, "default") == 0 || strcmp(ft, "partly_measured") == 0)
       on_default += fabs(tv->num);
     complete &= isfinite(ue);
     sq += isfinite(ue) ? ue * ue : 0;

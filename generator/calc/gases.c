@@ -53,6 +53,10 @@ static double gwp_of(const m_gas *g, const gwp_set *set, const char *gas,
       return g->gwp_value[i];
     }
   *own = false;
+  if (strcmp(gas, "CO2") == 0) { /* the reference gas: 1 in every set */
+    *verified = true;
+    return 1;
+  }
   const gwp_value *v = factors_gwp(set, gas);
   *verified = v && v->verified;
   return v ? v->gwp : (double)NAN;
@@ -93,6 +97,9 @@ static double row(calc_ctx *c, value *o, value *mass, const m_gas *g,
   trace_add(a, t, "mass", mass->num, "t", NULL);
   if (own)
     trace_add2(a, t, "GWP", gwp, NULL, own_en(g), own_zh(g));
+  else if (strcmp(gas, "CO2") == 0)
+    trace_add2(a, t, "GWP", gwp, NULL, "CO2, the reference gas",
+               "二氧化碳为基准气体");
   else
     trace_add2(a, t, "GWP", gwp, NULL, set->citation.en, set->citation.zh);
   if (!own && !gv)
@@ -123,6 +130,102 @@ static value *new_row(calc_ctx *c, value *arr, const m_gas *g,
     val_set_str(a, o, "activity_text", g->activity.text);
   }
   return o;
+}
+
+/* A volume the facility gives, or 0 "not given", traced in m3. */
+static double volume(arena *a, trace *t, const char *name, const m_param *p,
+                     const m_gas *g)
+{
+  if (p->has)
+    trace_add2(a, t, name, p->v, "m3", own_en(g), own_zh(g));
+  else
+    trace_add2(a, t, name, 0, "m3", "not given: 0", "未提供：按0计");
+  return p->has ? p->v : 0;
+}
+
+/* Coal mining and post-mining (coal-production guideline): a CH4 row
+   (underground: the measured ventilation and drained CH4 less what was
+   flared or used, × its density; surface: raw coal × the mining factor;
+   both + raw coal × the post-mining factor) and, underground, a CO2 row
+   (the measured CO2 × its density + the flared CH4 burnt to CO2).
+   Returns the tCO2e of both. */
+static double coal_mine(calc_ctx *c, value *arr, const m_gas *g,
+                        const gas_rule *r, const gas_tech *tech,
+                        const gwp_set *set)
+{
+  arena *a = c->a;
+  double act = g->activity.v, sum = 0;
+  bool surface = tech->b > 0;
+  value *o = new_row(c, arr, g, r);
+  value *m = val_set_num(a, o, "mass_t", 0);
+  trace *t = val_trace(
+      a, m,
+      surface ? "activity × mining + activity × post_mining"
+              : "(ch4_ventilation + ch4_drained − ch4_flared − ch4_used) × "
+                "ch4_density + activity × post_mining",
+      "NDRC coal producers GHG guideline (2015)");
+  trace_add(a, t, "activity", act, "t", NULL);
+  trace_label(a, t, "原煤产量", "Raw coal produced");
+  double mined;
+  bool dv = true;
+  if (surface) {
+    double f = term(a, t, "mining", &g->mining, g, tech->b, tech, NULL, "t/t");
+    mined = act * f;
+    dv &= g->mining.has || tech->verified;
+  } else {
+    double q = volume(a, t, "ch4_ventilation", &g->ch4_vent, g) +
+               volume(a, t, "ch4_drained", &g->ch4_drained, g) -
+               volume(a, t, "ch4_flared", &g->ch4_flared, g) -
+               volume(a, t, "ch4_used", &g->ch4_used, g);
+    trace_add2(a, t, "ch4_density", r->ch4_density.v, "t/m3",
+               r->ch4_density.citation.en, r->ch4_density.citation.zh);
+    mined = q * r->ch4_density.v;
+    dv &= r->ch4_density.verified;
+  }
+  double post = term(a, t, "post_mining", &g->post_mining, g, tech->a, tech,
+                     NULL, "t/t");
+  dv &= g->post_mining.has || tech->verified;
+  m->num = mined + act * post;
+  val_set_num(a, o, "mining_t", mined);
+  val_set_num(a, o, "post_mining_t", act * post);
+  sum += row(c, o, m, g, r, r->gas, set, dv);
+  if (surface)
+    return sum;
+  value *o2 = new_row(c, arr, g, r);
+  value *m2 = val_set_num(a, o2, "mass_t", 0);
+  trace *t2 = val_trace(a, m2,
+                        "(co2_ventilation + co2_drained) × co2_density + "
+                        "ch4_flared × 12/22.4 × flare_oxidation × 44/12",
+                        "NDRC coal producers GHG guideline (2015)");
+  double q2 = volume(a, t2, "co2_ventilation", &g->co2_vent, g) +
+              volume(a, t2, "co2_drained", &g->co2_drained, g);
+  trace_add2(a, t2, "co2_density", r->co2_density.v, "t/m3",
+             r->co2_density.citation.en, r->co2_density.citation.zh);
+  double fl = volume(a, t2, "ch4_flared", &g->ch4_flared, g);
+  /* the carbon of CH4 at 0 °C and 101.325 kPa: 12 g per 22.4 L */
+  trace_add2(a, t2, "12/22.4", 12.0 / 22.4 / 1000.0, "tC/m3",
+             "molar volume 22.4 L/mol (standard conditions)",
+             "标准状况摩尔体积22.4 L/mol");
+  double of = 1;
+  if (g->flare_oxidation.has)
+    of = term(a, t2, "flare_oxidation", &g->flare_oxidation, g, 0, NULL, NULL,
+              NULL);
+  else if (r->flare_oxidation.has)
+    of = term(a, t2, "flare_oxidation", &g->flare_oxidation, g, 0, NULL,
+              &r->flare_oxidation, NULL);
+  else
+    trace_add2(a, t2, "flare_oxidation", 1, NULL, "not given: 100 %",
+               "未提供：按100%计");
+  double escaped = q2 * r->co2_density.v;
+  double flared = fl * (12.0 / 22.4 / 1000.0) * of * (44.0 / 12.0);
+  m2->num = escaped + flared;
+  val_set_num(a, o2, "escaped_t", escaped);
+  val_set_num(a, o2, "flared_t", flared);
+  bool dv2 = r->co2_density.verified &&
+             (g->flare_oxidation.has || !r->flare_oxidation.has ||
+              r->flare_oxidation.verified);
+  sum += row(c, o2, m2, g, r, r->gas2, set, dv2);
+  return sum;
 }
 
 static double source(calc_ctx *c, value *arr, const m_gas *g,
@@ -197,6 +300,9 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
                g->factor.has || !tech || tech->verified);
     break;
   }
+  case GK_COAL_MINE:
+    sum += coal_mine(c, arr, g, r, tech, set);
+    break;
   case GK_WASTEWATER: {
     value *o = new_row(c, arr, g, r);
     value *m = val_set_num(a, o, "mass_t", 0);

@@ -119,7 +119,8 @@ static double feed_carbon(calc_ctx *c, trace *t, value *list,
                    : arena_printf(a, "%s tC/t",
                                   fmt_num(f->tc_per_unit, 6, true, num,
                                           sizeof num)));
-  val_set_str(a, o, "basis", "carrier");
+  /* the enterprise's own NCV and carbon per unit heat, or the rules' */
+  val_set_str(a, o, "basis", f->own ? "carrier_plant" : "carrier");
   text2 cite = {.en = en, .zh = zh};
   calc_set_cite(a, o, "", &cite, NULL);
   val_set_bool(a, o, "verified", f->own ? false : f->verified);

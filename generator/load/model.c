@@ -2727,6 +2727,89 @@ static bool read_sf6(loader *ld, const ynode *u, const char *path, m_gas *g)
   return ok;
 }
 
+/* The inputs of a coal-mine source (the coal-production guideline):
+   the mine type as technology; underground, the CH4 of the ventilation
+   air (required) and of drainage, the drained CH4 flared and used (no
+   more than was drained), the CO2 of both; a surface mine has none of
+   these. Every bad value is reported, not only the first. */
+static bool read_coal_mine(loader *ld, const ynode *u, const char *path,
+                           const gas_rule *r, m_gas *g)
+{
+  static const char *const volumes[] = {"ch4_ventilation", "ch4_drained",
+                                        "ch4_flared",      "ch4_used",
+                                        "co2_ventilation", "co2_drained"};
+  m_param *vol[] = {&g->ch4_vent,   &g->ch4_drained, &g->ch4_flared,
+                    &g->ch4_used,   &g->co2_vent,    &g->co2_drained};
+  bool ok = true;
+  for (size_t i = 0; i < 6; i++)
+    ok &= gas_param(ld, u, path, volumes[i], "m3", false, vol[i]);
+  ok &= gas_param(ld, u, path, "post_mining", NULL, false, &g->post_mining);
+  ok &= gas_param(ld, u, path, "mining", NULL, false, &g->mining);
+  ok &= gas_param(ld, u, path, "flare_oxidation", NULL, true,
+                  &g->flare_oxidation);
+  if (!ok)
+    return false;
+  if (!g->technology) {
+    const char *list = "none in the rules";
+    for (size_t k = 0; k < r->n_techs; k++)
+      list = k ? arena_printf(ld->s.a, "%s, %s", list, r->techs[k].key)
+               : r->techs[0].key;
+    ERR(ld, u->pos, "%s: give technology, the mine type (%s)", path, list);
+    return false;
+  }
+  const gas_tech *t = factors_gas_tech(r, g->technology);
+  bool surface = t && t->b > 0;
+  if (surface) {
+    for (size_t i = 0; i < 6; i++)
+      if (vol[i]->has) {
+        ERR(ld, vol[i]->pos, "%s.%s: a surface mine (technology %s) has no "
+                             "ventilation or drainage; its mining CH4 is "
+                             "raw coal × the mining factor",
+            path, volumes[i], g->technology);
+        ok = false;
+      }
+    return ok;
+  }
+  if (g->mining.has) {
+    ERR(ld, g->mining.pos, "%s.mining: an underground mine's mining CH4 is "
+                           "measured (ch4_ventilation, ch4_drained), not a "
+                           "factor",
+        path);
+    ok = false;
+  }
+  if (!g->ch4_vent.has) {
+    ERR(ld, u->pos, "%s: an underground mine (technology %s) needs "
+                    "ch4_ventilation, the CH4 in its ventilation air",
+        path, g->technology);
+    ok = false;
+  }
+  double out = (g->ch4_flared.has ? g->ch4_flared.v : 0) +
+               (g->ch4_used.has ? g->ch4_used.v : 0);
+  double in = g->ch4_drained.has ? g->ch4_drained.v : 0;
+  if (out > in * (1 + 1e-12)) {
+    const m_param *at = g->ch4_used.has ? &g->ch4_used : &g->ch4_flared;
+    ERR(ld, at->pos, "%s.%s: %s of drained CH4 flared and used in all is "
+                     "more than the %s drained",
+        path, g->ch4_used.has ? "ch4_used" : "ch4_flared",
+        g->ch4_flared.has && g->ch4_used.has
+            ? arena_printf(ld->s.a, "%s + %s", g->ch4_flared.text,
+                           g->ch4_used.text)
+            : at->text,
+        g->ch4_drained.has ? g->ch4_drained.text : "0 m3");
+    ok = false;
+  }
+  return ok;
+}
+
+/* Whether key is a key of a gas source at all (tables of fschema.c). */
+static bool fs_gas_key(const char *key)
+{
+  for (const fs_key *k = fs_gas.keys; k->name; k++)
+    if (strcmp(k->name, key) == 0)
+      return true;
+  return false;
+}
+
 /* Whether key is one that rule kind k reads (the others are refused, so
    that a value given is never silently ignored). */
 static bool gas_key_of(gas_kind k, const char *key)
@@ -2740,9 +2823,15 @@ static bool gas_key_of(gas_kind k, const char *key)
                                      "abatement", NULL};
   static const char *const ww[] = {"activity", "sludge_cod", "b0", "mcf",
                                    "recovered", NULL};
+  static const char *const mine[] = {"technology",      "activity",
+                                     "ch4_ventilation", "ch4_drained",
+                                     "ch4_flared",      "ch4_used",
+                                     "co2_ventilation", "co2_drained",
+                                     "post_mining",     "mining",
+                                     "flare_oxidation", NULL};
   static const char *const common[] = {"id",  "name",   "rule",
                                        "gwp", "source", "evidence", NULL};
-  const char *const *lists[] = {slope, equip, prod, ww};
+  const char *const *lists[] = {slope, equip, prod, ww, mine};
   for (size_t i = 0; common[i]; i++)
     if (strcmp(common[i], key) == 0)
       return true;
@@ -2771,6 +2860,10 @@ static void read_gas_gwp(loader *ld, const ynode *x, const char *path,
     double num;
     if (!sch_str(&ld->s, k, path, &gas) || !sch_num(&ld->s, v, kp, &num))
       continue;
+    if (strcmp(gas, "CO2") == 0 && r->gas2 && strcmp(r->gas2, "CO2") == 0) {
+      ERR(ld, k->pos, "%s: the GWP of CO2 is 1 by definition", kp);
+      continue;
+    }
     if (strcmp(gas, r->gas) != 0 && !(r->gas2 && strcmp(gas, r->gas2) == 0)) {
       if (r->gas2)
         ERR(ld, k->pos, "%s: rule \"%s\" emits %s and %s, not \"%s\"",
@@ -2835,6 +2928,10 @@ static void read_gases(loader *ld, const ynode *n)
     for (size_t k = 0; k < u->n; k++) {
       const ynode *kn = u->kids[2 * k];
       if (kn->kind == YN_SCALAR && !gas_key_of(r->kind, kn->str)) {
+        if (!fs_gas_key(kn->str)) { /* fs_map named it unknown already */
+          ok = false;
+          continue;
+        }
         ERR(ld, kn->pos, "%s.%s: rule \"%s\" does not take %s", path,
             kn->str, g->rule, kn->str);
         ok = false;
@@ -2936,6 +3033,9 @@ static void read_gases(loader *ld, const ynode *n)
           ok = false;
         }
       }
+      break;
+    case GK_COAL_MINE:
+      ok = read_coal_mine(ld, u, path, r, g);
       break;
     }
     if (!ok)

@@ -246,6 +246,11 @@ typedef struct m_gas {
   m_param sludge;         /* COD removed with sludge, t */
   m_param b0, mcf;        /* wastewater */
   m_param recovered;      /* CH4 recovered or flared, t */
+  m_param ch4_vent, ch4_drained; /* coal mine: CH4 volumes, m3 */
+  m_param ch4_flared, ch4_used;  /* coal mine: drained CH4 flared, used */
+  m_param co2_vent, co2_drained; /* coal mine: CO2 volumes, m3 */
+  m_param post_mining, mining;   /* coal mine: own CH4 factors, t/t */
+  m_param flare_oxidation;       /* coal mine: flare oxidation, fraction */
   m_sf6 *sf6;             /* equipment items, n_sf6 */
   size_t n_sf6;
   const char **gwp_gas;   /* own GWPs by gas, n_gwp */

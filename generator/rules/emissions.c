@@ -163,6 +163,34 @@ static void read_default(schema *s, const ynode *k, const ynode *n,
   d->has = true;
 }
 
+/* A gas density default of a coal-mine rule: a positive mass per volume
+   ("7.17 t/万m3"), kept in t per m3. */
+static void read_density(schema *s, const ynode *n, const char *path,
+                         proc_default *d)
+{
+  static const char *const keys[] = {"value", "citation", "source",
+                                     "verified", NULL};
+  static const char *const req[] = {"value", "citation", "source", NULL};
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *v = ytree_get(n, "value");
+  dimvec want = dim_of("t/m3");
+  qty q;
+  if (!sch_qty(s, v, sch_path(s, path, "value"), &want, &q))
+    return;
+  if (!(q.v > 0)) {
+    diag_error(s->dl, v->pos, "%s.value: expected a positive density, found "
+                              "%s",
+               path, v->str);
+    return;
+  }
+  d->v = q.v;
+  d->text = v->str;
+  tables_source(s, n, path, &d->source, &d->verified);
+  factors_cite(s, n, path, &d->citation, NULL);
+  d->has = true;
+}
+
 void tables_process_formula(schema *s, const ynode *m, const char *path,
                             process_rule *r)
 {
@@ -240,15 +268,36 @@ static void read_tech(schema *s, const ynode *k, const ynode *n,
                                           "source", "verified", NULL};
   static const char *const prod_req[] = {"name", "factor", "citation",
                                          "source", NULL};
-  bool slope = kind == GK_SLOPE;
+  static const char *const mine_keys[] = {"name",     "post_mining", "mining",
+                                          "citation", "source",      "verified",
+                                          NULL};
+  static const char *const mine_req[] = {"name", "post_mining", "citation",
+                                         "source", NULL};
+  bool slope = kind == GK_SLOPE, mine = kind == GK_COAL_MINE;
   memset(t, 0, sizeof *t);
   if (!sch_id(s, k, path, &t->key) ||
-      !sch_map(s, n, path, slope ? slope_keys : prod_keys,
-               slope ? slope_req : prod_req))
+      !sch_map(s, n, path,
+               slope  ? slope_keys
+               : mine ? mine_keys
+                      : prod_keys,
+               slope  ? slope_req
+               : mine ? mine_req
+                      : prod_req))
     return;
   sch_text2(s, ytree_get(n, "name"), sch_path(s, path, "name"), &t->name);
-  const ynode *a = ytree_get(n, slope ? "slope_cf4" : "factor");
-  const char *an = slope ? "slope_cf4" : "factor";
+  const char *an = slope ? "slope_cf4" : mine ? "post_mining" : "factor";
+  const ynode *a = ytree_get(n, an);
+  if (mine) {
+    /* the surface mining factor, for a surface mine only */
+    const ynode *b = ytree_get(n, "mining");
+    if (b && sch_ratio(s, b, sch_path(s, path, "mining"), false, &t->b)) {
+      t->b_text = b->str;
+      if (t->b <= 0)
+        diag_error(s->dl, b->pos,
+                   "%s.mining: expected a positive number, found %s", path,
+                   b->str);
+    }
+  }
   if (a && sch_ratio(s, a, sch_path(s, path, an), false, &t->a)) {
     t->a_text = a->str;
     if (t->a <= 0)
@@ -285,12 +334,15 @@ void tables_gases(schema *s, const ynode *root, factors *f)
 {
   static const char *const top[] = {"gases", NULL};
   static const char *const keys[] = {
-      "name",   "kind",     "gas",          "technologies", "citation",
-      "source", "verified", "b0",           "mcf",          NULL};
+      "name",        "kind",        "gas",          "technologies",
+      "citation",    "source",      "verified",     "b0",
+      "mcf",         "ch4_density", "co2_density",  "flare_oxidation",
+      NULL};
   static const char *const req[] = {"name", "kind", "gas", "citation",
                                     "source", NULL};
   static const char *const kinds[] = {"anode_effect_slope", "equipment",
-                                      "production", "wastewater", NULL};
+                                      "production", "wastewater",
+                                      "coal_mine",  NULL};
   if (!sch_map(s, root, "gases.yaml", top, top))
     return;
   const ynode *gs = ytree_get(root, "gases");
@@ -320,15 +372,16 @@ void tables_gases(schema *s, const ynode *root, factors *f)
       continue;
     g.kind = (gas_kind)kind;
     x = ytree_get(n, "gas");
-    if (g.kind == GK_SLOPE) {
-      /* the two perfluorocarbons of an anode effect */
+    if (g.kind == GK_SLOPE || g.kind == GK_COAL_MINE) {
+      /* the two perfluorocarbons of an anode effect; a mine's CH4, CO2 */
       size_t cnt;
       const char **two = tables_id_list(s, x, sch_path(s, path, "gas"), &cnt);
       if (cnt != 2) {
         if (x->kind == YN_SEQ) /* else tables_id_list said so */
-          diag_error(s->dl, x->pos, "%s.gas: the slope method names two "
-                                    "gases [CF4, C2F6]",
-                     path);
+          diag_error(s->dl, x->pos, "%s.gas: the %s names two gases %s",
+                     path,
+                     g.kind == GK_SLOPE ? "slope method" : "coal-mine kind",
+                     g.kind == GK_SLOPE ? "[CF4, C2F6]" : "[CH4, CO2]");
         continue;
       }
       g.gas = two[0];
@@ -337,10 +390,12 @@ void tables_gases(schema *s, const ynode *root, factors *f)
       continue;
     }
     const ynode *ts = ytree_get(n, "technologies");
-    bool wants_tech = g.kind == GK_SLOPE || g.kind == GK_PRODUCTION;
+    bool wants_tech = g.kind == GK_SLOPE || g.kind == GK_PRODUCTION ||
+                      g.kind == GK_COAL_MINE;
     if (ts && !wants_tech) {
-      diag_error(s->dl, ts->pos, "%s.technologies: only the slope and "
-                                 "production kinds have technologies",
+      diag_error(s->dl, ts->pos, "%s.technologies: only the slope, "
+                                 "production and coal-mine kinds have "
+                                 "technologies",
                  path);
       continue;
     }
@@ -366,6 +421,29 @@ void tables_gases(schema *s, const ynode *root, factors *f)
                    path, g.mcf.text);
     } else if (ytree_get(n, "b0") || ytree_get(n, "mcf")) {
       diag_error(s->dl, n->pos, "%s: b0 and mcf belong to a wastewater rule",
+                 path);
+    }
+    if (g.kind == GK_COAL_MINE) {
+      if ((x = ytree_get(n, "ch4_density")))
+        read_density(s, x, sch_path(s, path, "ch4_density"), &g.ch4_density);
+      if ((x = ytree_get(n, "co2_density")))
+        read_density(s, x, sch_path(s, path, "co2_density"), &g.co2_density);
+      if ((x = ytree_get(n, "flare_oxidation"))) {
+        read_gas_default(s, x, sch_path(s, path, "flare_oxidation"),
+                         &g.flare_oxidation);
+        if (g.flare_oxidation.has && g.flare_oxidation.v > 1)
+          diag_error(s->dl, x->pos,
+                     "%s.flare_oxidation.value: %s is outside 0 to 100 %%",
+                     path, g.flare_oxidation.text);
+      }
+      if (!g.ch4_density.has || !g.co2_density.has)
+        diag_error(s->dl, n->pos, "%s: a coal-mine rule needs ch4_density and "
+                                  "co2_density",
+                   path);
+    } else if (ytree_get(n, "ch4_density") || ytree_get(n, "co2_density") ||
+               ytree_get(n, "flare_oxidation")) {
+      diag_error(s->dl, n->pos, "%s: ch4_density, co2_density and "
+                                "flare_oxidation belong to a coal-mine rule",
                  path);
     }
     tables_source(s, n, path, &g.source, &g.verified);

@@ -490,12 +490,18 @@ typedef struct gwp_set {
    GK_PRODUCTION  activity × factor × (1 − abatement) (N2O of nitric and
                   adipic acid, HFC-23 of HCFC-22), factor per technology;
    GK_WASTEWATER  CH4 = (COD removed − COD in sludge) × B0 × MCF −
-                  recovered. */
+                  recovered;
+   GK_COAL_MINE   coal mining: CH4 = (ventilation + drained − flared −
+                  used) × ρCH4 underground, or raw coal × mining factor
+                  (surface), + raw coal × post-mining factor; CO2 =
+                  (CO2 ventilation + drained) × ρCO2 + flared CH4 × 12/22.4
+                  × OF × 44/12 (per technology: the mine type). */
 typedef enum gas_kind {
   GK_SLOPE,
   GK_EQUIPMENT,
   GK_PRODUCTION,
-  GK_WASTEWATER
+  GK_WASTEWATER,
+  GK_COAL_MINE
 } gas_kind;
 
 /* One technology of a gas rule and its defaults. */
@@ -503,7 +509,9 @@ typedef struct gas_tech {
   const char *key; /* "cwpb" */
   text2 name;
   double a, b;     /* GK_SLOPE: slope (kg CF4/t per AE-min/cell-day),
-                      C2F6/CF4; GK_PRODUCTION: factor (t gas/t) */
+                      C2F6/CF4; GK_PRODUCTION: factor (t gas/t);
+                      GK_COAL_MINE: post-mining CH4 (t/t raw coal), the
+                      surface mining CH4 (t/t; 0 underground) */
   const char *a_text, *b_text;
   text2 citation, source;
   bool verified;
@@ -520,6 +528,8 @@ typedef struct gas_rule {
   gas_tech *techs;
   size_t n_techs;
   proc_default b0, mcf; /* GK_WASTEWATER defaults */
+  proc_default ch4_density, co2_density; /* GK_COAL_MINE, t per m3 */
+  proc_default flare_oxidation;          /* GK_COAL_MINE, fraction */
 } gas_rule;
 
 /* Stage (工段) indicators of an industry (rules/stages.yaml): the sections

@@ -260,6 +260,71 @@ START_TEST(t_process_tier) {
 }
 END_TEST
 
+/* A process emission by a rule's formula takes its tier from its inputs:
+   the rules' default purity is "default" (and, over 10 % of the sources,
+   the finding to measure it); the plant's purity or clinker oxides are
+   "measured"; an anode with the plant's sulphur but the rules'
+   consumption and ash is "partly_measured". */
+START_TEST(t_process_tier_rule) {
+  tu_run r;
+  run(&r, PLANT "process_emissions:\n"
+                "  - {id: P1, name: {zh: 脱硫, en: Desulphurisation}, "
+                "rule: desulfurisation_limestone, activity: \"100,000 t\"}\n");
+  /* 100,000 t × 90 % (default purity) × 44.01/100.09 = 39,573.383954 */
+  NEAR(tu_num(&r, "carbon.scope1.process[P1].tco2"), 39573.383954441);
+  ck_assert_str_eq(tu_str(&r, "carbon.data_quality.sources[P1].factor_tier"),
+                   "default");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[P1].factor_tier_en"), "default");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[P1].factor_tier_zh"), "缺省值");
+  /* records 3 %, default 5 %: √(0.0009 + 0.0025) = 0.0583095189 */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[P1].uncertainty"), 0.0583095189);
+  /* share 39,573.384 / (190,029.885 + 2,162.189 + 7,120 + 39,573.384)
+     = 39,573.384 / 238,885.457 = 0.165658 > 10 %: the finding */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[P1].share"), 0.165658405266);
+  ck_assert_ptr_nonnull(finding(&r, "process_default_large"));
+  /* on defaults: coal, gas (rules' NCV and carbon) and P1:
+     (190,029.885 + 2,162.189 + 39,573.384) / 238,885.457 = 0.970195 */
+  NEAR(tu_num(&r, "carbon.data_quality.default_share"), 0.970194920736);
+  tu_close(&r);
+
+  run(&r, PLANT "process_emissions:\n"
+                "  - {id: P1, name: {zh: 脱硫, en: Desulphurisation}, "
+                "rule: desulfurisation_limestone, activity: \"100,000 t\", "
+                "purity: \"95 %\"}\n"
+                "  - {id: P2, name: {zh: 熟料, en: Clinker}, "
+                "rule: cement_clinker_carbonate, activity: \"1,000 t\", "
+                "cao: \"65 %\", mgo: \"2 %\"}\n"
+                "  - {id: P3, name: {zh: 阳极, en: Anodes}, "
+                "rule: aluminium_anode, activity: \"1,000 t\", "
+                "sulfur: \"1.5 %\"}\n");
+  /* the plant's purity: 100,000 × 95 % × 44.01/100.09 = 41,771.905285 */
+  NEAR(tu_num(&r, "carbon.scope1.process[P1].tco2"), 41771.90528524328);
+  ck_assert_str_eq(tu_str(&r, "carbon.data_quality.sources[P1].factor_tier"),
+                   "measured");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[P1].factor_tier_zh"), "实测");
+  /* records 3 %, measured 2 %: √(0.0009 + 0.0004) = 0.0360555128 */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[P1].uncertainty"), 0.0360555128);
+  /* CaO and MgO given; the dusts and non-carbonate shares not given count
+     0 and weigh neither way */
+  ck_assert_str_eq(tu_str(&r, "carbon.data_quality.sources[P2].factor_tier"),
+                   "measured");
+  /* 1,000 t × 0.42 (default) × (1 − 0.015 − 0.004 (default ash)) × 44/12
+     = 1,510.74 tCO2, on the plant's sulphur and the rules' others */
+  NEAR(tu_num(&r, "carbon.scope1.process[P3].tco2"), 1510.74);
+  ck_assert_str_eq(tu_str(&r, "carbon.data_quality.sources[P3].factor_tier"),
+                   "partly_measured");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[P3].factor_tier_en"),
+      "partly measured");
+  /* no process on a default over 10 %: no finding */
+  ck_assert_ptr_null(finding(&r, "process_default_large"));
+  tu_close(&r);
+}
+END_TEST
+
 Suite *carbonq_suite(void) {
   Suite *s = suite_create("carbonq");
   TCase *tc = tcase_create("carbonq");
@@ -270,6 +335,7 @@ Suite *carbonq_suite(void) {
   tcase_add_test(tc, t_allowance_2023_scope1);
   tcase_add_test(tc, t_management_findings);
   tcase_add_test(tc, t_process_tier);
+  tcase_add_test(tc, t_process_tier_rule);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -333,6 +333,75 @@ START_TEST(t_gas_wastewater)
 }
 END_TEST
 
+/* Coal mining (coal-production guideline): an underground high-gas mine
+   with flaring and use, and a surface mine on the rules' defaults. */
+START_TEST(t_gas_coal_mine)
+{
+  tu_run r;
+  load(&r, "gases:\n"
+           "  - id: CM1\n"
+           "    rule: ch4_coal_mining\n"
+           "    technology: high_gas\n"
+           "    activity: \"3,000,000 t\"\n"
+           "    ch4_ventilation: \"2,000 万m3\"\n"
+           "    ch4_drained: \"1,500 万m3\"\n"
+           "    ch4_flared: \"200 万m3\"\n"
+           "    ch4_used: \"800 万m3\"\n"
+           "    co2_ventilation: \"300 万m3\"\n"
+           "    co2_drained: \"50 万m3\"\n"
+           "  - id: CM2\n"
+           "    rule: ch4_coal_mining\n"
+           "    technology: surface\n"
+           "    activity: \"10,000,000 t\"\n");
+  /* CM1 CH4: (2,000 + 1,500 − 200 − 800) 万m3 = 2,500 万m3 × 7.17 t/万m3
+     = 17,925 t; post-mining 3,000,000 t × 2.01 kg/t = 6,030 t;
+     17,925 + 6,030 = 23,955 t CH4 × 21 (SAR) = 503,055 tCO2e */
+  TU_NEAR(&r, "carbon.gases[0].mining_t", 17925.0);
+  TU_NEAR(&r, "carbon.gases[0].post_mining_t", 6030.0);
+  TU_NEAR(&r, "carbon.gases[0].mass_t", 23955.0);
+  TU_NEAR(&r, "carbon.gases[0].tco2e", 503055.0);
+  /* CM1 CO2: (300 + 50) 万m3 × 19.7 t/万m3 = 6,895 t; flared
+     2,000,000 m3 × 12/22.4 kg C/m3 = 1,071,428.571 kg = 1,071.428571 tC
+     × 98 % = 1,050 tC × 44/12 = 3,850 t; 6,895 + 3,850 = 10,745 tCO2,
+     GWP 1 */
+  ck_assert_str_eq(tu_str(&r, "carbon.gases[1].gas"), "CO2");
+  TU_NEAR(&r, "carbon.gases[1].escaped_t", 6895.0);
+  TU_NEAR(&r, "carbon.gases[1].flared_t", 3850.0);
+  TU_NEAR(&r, "carbon.gases[1].gwp", 1.0);
+  TU_NEAR(&r, "carbon.gases[1].tco2e", 10745.0);
+  /* CM2 surface: 10,000,000 t × (1.34 + 0.34) kg/t = 16,800 t CH4
+     × 21 = 352,800 tCO2e; no CO2 row */
+  ck_assert_str_eq(tu_str(&r, "carbon.gases[2].id"), "CM2");
+  TU_NEAR(&r, "carbon.gases[2].mining_t", 13400.0);
+  TU_NEAR(&r, "carbon.gases[2].mass_t", 16800.0);
+  TU_NEAR(&r, "carbon.gases[2].tco2e", 352800.0);
+  ck_assert_int_eq((int)val_path(r.results, "carbon.gases")->n, 3);
+  /* 503,055 + 10,745 + 352,800 = 866,600 tCO2e */
+  TU_NEAR(&r, "carbon.gases_tco2e", 866600.0);
+  tu_close(&r);
+  /* a low-gas mine with its own post-mining factor and flare oxidation;
+     nothing drained is used, all of it flared */
+  load(&r, "gases:\n"
+           "  - id: CM3\n"
+           "    rule: ch4_coal_mining\n"
+           "    technology: low_gas\n"
+           "    activity: \"1,000,000 t\"\n"
+           "    ch4_ventilation: \"500 万m3\"\n"
+           "    ch4_drained: \"100 万m3\"\n"
+           "    ch4_flared: \"100 万m3\"\n"
+           "    post_mining: \"1 kg/t\"\n"
+           "    flare_oxidation: \"100 %\"\n");
+  /* (500 + 100 − 100) 万m3 × 7.17 = 3,585 t + 1,000,000 t × 1 kg/t
+     = 1,000 t → 4,585 t CH4 (not the rules' 0.6 kg/t) */
+  TU_NEAR(&r, "carbon.gases[0].mass_t", 4585.0);
+  /* 1,000,000 m3 × 12/22.4 = 535,714.2857 kg C = 535.7142857 tC × 100 %
+     × 44/12 = 1,964.285714 tCO2; no CO2 measured: 0 escaped */
+  TU_NEAR(&r, "carbon.gases[1].escaped_t", 0.0);
+  TU_NEAR(&r, "carbon.gases[1].mass_t", 1964.2857142857142);
+  tu_close(&r);
+}
+END_TEST
+
 /* No gases: the totals are CO2 alone and the set is still named. */
 START_TEST(t_no_gases)
 {
@@ -547,6 +616,7 @@ Suite *gases_suite(void)
   tcase_add_test(tc, t_gas_sf6_and_gwp_sets);
   tcase_add_test(tc, t_gas_production_rules);
   tcase_add_test(tc, t_gas_wastewater);
+  tcase_add_test(tc, t_gas_coal_mine);
   tcase_add_test(tc, t_no_gases);
   suite_add_tcase(s, tc);
   tc = tcase_create("feedstock");

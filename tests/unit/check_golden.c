@@ -60,7 +60,9 @@ static const char *const samples[] = {
     "sectors/lime-kiln", "sectors/float-glass", "sectors/eaf-steel", "sectors/soda-ash",
     "sectors/coal-power-fgd",
     /* fuels used as raw material (process_emissions[].carrier) */
-    "sectors/ammonia", "sectors/calcium-carbide", "sectors/coking"};
+    "sectors/ammonia", "sectors/calcium-carbide", "sectors/coking",
+    /* fugitive CH4 and CO2 of coal mining (gases: ch4_coal_mining) */
+    "sectors/coal-mine"};
 
 START_TEST(t_golden_json)
 {
