@@ -350,6 +350,16 @@ typedef struct m_capacity {
   src_pos pos;
 } m_capacity;
 
+/* Lit rooms of one kind (facility.lighting[]): their floor area and the
+   installed power of their general lighting, for the lighting power
+   density of GB 50034. room is a key of the rules' lighting table. */
+typedef struct m_lighting {
+  const char *room;
+  text2 name;          /* zh NULL when not given */
+  qty area, power;     /* m2; power (kW) */
+  src_pos pos, room_pos;
+} m_lighting;
+
 /* A member of the audit team (audit.team[]), for the sign-off page. */
 typedef struct m_member {
   text2 name, role;
@@ -433,6 +443,8 @@ typedef struct model {
   size_t n_quotas;
   m_capacity *capacity;      /* facility.capacity, n_capacity items */
   size_t n_capacity;
+  m_lighting *lighting;      /* facility.lighting, n_lighting items */
+  size_t n_lighting;
   text2 process_route;       /* facility.process: the process route */
   bool has_process_route;
   /* audit */

@@ -621,6 +621,24 @@ typedef struct bq_quota {
   src_pos pos;
 } bq_quota;
 
+/* Lighting power density limits (rules/buildings.yaml `lighting:`): for
+   one kind of room (场所) of a design standard, the current value (现行值,
+   the mandatory limit) and the target value (目标值), in W/m2 of floor
+   area, target <= current; NAN when the rules do not give it (at least
+   one is given). */
+typedef struct bl_room {
+  const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
+  const char *standard;   /* designation: "GB 50034-2024" */
+  text2 name, citation;
+  rule_check checked;
+  double current, target; /* W/m2, NAN when not given */
+  text2 current_note;     /* why the current value is not given, or zh NULL */
+  text2 source;
+  bool verified;
+  src_pos pos;
+} bl_room;
+
 /* The indicators of energy.intensity a building quota may compare, each
    with its unit ("kgce/m2"); NULL-ended, name and unit alternating. */
 extern const char *const BUILDING_INDICATORS[];
@@ -731,6 +749,8 @@ typedef struct factors {
   declared_rules declared; /* rules/declared.yaml */
   bq_quota *quotas; /* rules/buildings.yaml */
   size_t n_quotas;
+  bl_room *lighting; /* rules/buildings.yaml lighting: */
+  size_t n_lighting;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
