@@ -471,8 +471,18 @@ const fs_section fs_rated = {
          "rated specific power"},
         {"cop", NUM, O, "名义制冷性能系数COP（冷水机组）",
          "rated cooling COP (water-chilling packages)"},
-        {"iplv", NUM, O, "综合部分负荷性能系数IPLV（冷水机组）",
-         "integrated part-load value IPLV (water-chilling packages)"},
+        {"iplv", NUM, O, "综合部分负荷性能系数IPLV（冷水机组、水冷单元式空调机）",
+         "integrated part-load value IPLV (water-chilling packages, "
+         "water-cooled unitary air conditioners)"},
+        {"seer", NUM, O, "制冷季节能效比SEER（单冷型单元式空调机）",
+         "seasonal energy efficiency ratio SEER (cooling-only unitary air "
+         "conditioners)"},
+        {"apf", NUM, O, "全年能源消耗效率APF（热泵型单元式空调机）",
+         "annual performance factor APF (heat-pump unitary air "
+         "conditioners)"},
+        {"aeer", NUM, O, "全年能效比AEER（机房、恒温恒湿单元式空调机）",
+         "annual energy efficiency ratio AEER (computer-room and "
+         "constant-temperature-and-humidity unitary air conditioners)"},
         {"no_load_loss", QTY("kW"), O, "空载损耗（变压器）",
          "no-load loss (transformers)"},
         {"load_loss", QTY("kW"), O, "负载损耗（变压器）", "load loss (transformers)"},

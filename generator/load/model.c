@@ -3103,8 +3103,10 @@ static void read_rated(loader *ld, const ynode *r, const char *path,
   const struct {
     const char *key;
     double *v;
-  } cop[] = {{"cop", &e->rated_cop}, {"iplv", &e->rated_iplv}};
-  for (size_t i = 0; i < 2; i++) {
+  } cop[] = {{"cop", &e->rated_cop},   {"iplv", &e->rated_iplv},
+             {"seer", &e->rated_seer}, {"apf", &e->rated_apf},
+             {"aeer", &e->rated_aeer}};
+  for (size_t i = 0; i < sizeof cop / sizeof *cop; i++) {
     double v;
     if ((x = ytree_get(r, cop[i].key)) &&
         sch_num(&ld->s, x, PATH(ld, path, cop[i].key), &v)) {
@@ -3238,6 +3240,7 @@ static void read_equipment(loader *ld, const ynode *n)
     e->rated_efficiency = NAN;
     e->rated_specific_power = NAN;
     e->rated_cop = e->rated_iplv = NAN;
+    e->rated_seer = e->rated_apf = e->rated_aeer = NAN;
     e->load_factor = NAN;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))

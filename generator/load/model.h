@@ -290,6 +290,8 @@ typedef struct m_equipment {
   double rated_efficiency;     /* 0..1, NAN when not given */
   double rated_specific_power; /* MJ per m3, NAN when not given */
   double rated_cop, rated_iplv; /* chillers: COPc and IPLV (W/W), NAN */
+  double rated_seer, rated_apf, rated_aeer; /* unitary air conditioners
+                                               (GB 19576), W/W, NAN */
   qty no_load_loss, load_loss; /* transformers: P0 and Pk, power */
   /* measured (field test, 实测): judged by the operating standard. The
      top-level efficiency/specific_power of older files mean these. */

@@ -872,6 +872,8 @@ const char *const checks_result_shapes[] = {
     "equipment[].grade_load",
     "equipment[].grade_set_by",
     "equipment[].rated_cop",
+    "equipment[].rated_value",
+    "equipment[].metric",
     "equipment[].rated_iplv",
     "equipment[].iplv_min",
     "equipment[].iplv_check",
