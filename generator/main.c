@@ -983,6 +983,7 @@ static void rules_list_layered(arena *a, const factors *f,
   LAYERED(f->gases, f->n_gases, "gases.", key);
   LAYERED(f->gwp_sets, f->n_gwp_sets, "gwp.", key);
   LAYERED(f->quotas, f->n_quotas, "buildings.", key);
+  LAYERED(f->lighting, f->n_lighting, "buildings.lighting.", key);
   LAYERED(f->stages, f->n_stages, "stages.", key);
   LAYERED(f->declared.figures, f->declared.n_figures, "declared.figures.",
           shape);

@@ -65,6 +65,23 @@ note: zh: 注：COP为名义工况制冷性能系数（W/W），越高越好；�
 
 {% endif %}
 
+{% if count(equipment[? .indicator == "performance"]) > 0 %}
+
+{% table equipment | 按能效比评价的单元式空调机 | Unitary air conditioners rated by performance ratio %}
+{% where .indicator == "performance" %}
+| 设备名称 | Equipment | {{.name_zh}} | {{.name_en}} | left | 2.8
+| 分级类别 | Class | {{.class_zh}} | {{.class_en}} | left | 2.8
+| 指标 | Indicator | {{.indicator_zh}} | {{.indicator_en}} | left | 2.2
+| 额定值 | Rated | {{.rated_value|0.00}} | | number | 1.2
+| 1级 | Grade 1 | {{.grades[0]|0.00}} | | number | 1.1
+| 2级 | Grade 2 | {{.grades[1]|0.00}} | | number | 1.1
+| 3级（限定值） | Grade 3 (limit) | {{.grades[2]|0.00}} | | number | 1.4
+| 达到等级 | Grade | {{.status_zh}} | {{.status_en}} | center | 1.5
+{% endtable %}
+note: zh: 注：能效比单位W/W，越高越好；按GB 19576-2019表1，单冷型风冷机组按SEER、热泵型按APF、水冷式按IPLV、机房和恒温恒湿机组按AEER、基站机组按COP分级；“不适用”表示不在已录入的表格范围内或缺少分级所需参数。 | en: Note: ratios in W/W, higher is better; graded by GB 19576-2019 Table 1: air-cooled cooling-only units by SEER, heat pumps by APF, water-cooled units by IPLV, computer-room and constant-temperature units by AEER, base-station units by COP; "Not applicable" means outside the tables in the rules or lacking the parameters needed for grading.
+
+{% endif %}
+
 {% if count(equipment[? .indicator == "losses"]) > 0 %}
 
 {% table equipment | 按损耗评价的电力变压器 | Power transformers rated by losses %}

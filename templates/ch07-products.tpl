@@ -110,11 +110,13 @@ en: Neither the rules nor the audit data hold a quota for this building: no comp
 
 {% endif %}
 
+{% include lighting.tpl %}
+
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "building_exceeds_quota" or .rule == "building_within_constraint_only" or .rule == "building_within_guide" or .rule == "building_quota_not_compared"]) > 0 %}
+{% if count(findings[? .rule == "building_exceeds_quota" or .rule == "building_within_constraint_only" or .rule == "building_within_guide" or .rule == "building_quota_not_compared" or .rule == "lighting_exceeds_current" or .rule == "lighting_above_target" or .rule == "lighting_above_target_no_current" or .rule == "lighting_within_target"]) > 0 %}
 
-{% for findings[? .rule == "building_exceeds_quota" or .rule == "building_within_constraint_only" or .rule == "building_within_guide" or .rule == "building_quota_not_compared"] %}
+{% for findings[? .rule == "building_exceeds_quota" or .rule == "building_within_constraint_only" or .rule == "building_within_guide" or .rule == "building_quota_not_compared" or .rule == "lighting_exceeds_current" or .rule == "lighting_above_target" or .rule == "lighting_above_target_no_current" or .rule == "lighting_within_target"] %}
 
 {% include finding-item.tpl %}
 
@@ -339,11 +341,13 @@ en: What reaching the advanced level would save (at the audit period's output):
 
 {% endif %}
 
+{% include lighting.tpl %}
+
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark"]) > 0 %}
+{% if count(findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark" or .rule == "lighting_exceeds_current" or .rule == "lighting_above_target" or .rule == "lighting_above_target_no_current" or .rule == "lighting_within_target"]) > 0 %}
 
-{% for findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark"] %}
+{% for findings[? .rule == "product_exceeds_limit" or .rule == "product_grade_3_only" or .rule == "product_grade_1" or .rule == "secondary_indicator_exceeds_limit" or .rule == "benchmark_not_comparable" or .rule == "product_without_benchmark" or .rule == "lighting_exceeds_current" or .rule == "lighting_above_target" or .rule == "lighting_above_target_no_current" or .rule == "lighting_within_target"] %}
 
 {% include finding-item.tpl %}
 

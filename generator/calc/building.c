@@ -5,7 +5,9 @@
  * Input: the model, the energy and carbon sections already computed, the
  * quotas. Output: facility.building_* names, energy.intensity's building
  * indicators, carbon.intensity.kgco2_per_m2 / kgco2_per_occupant, and
- * benchmark.building[] (docs/calculation.md "Buildings"). Invariant: an
+ * benchmark.building[], benchmark.lighting[] (the lighting power density
+ * of facility.lighting's rooms against the rules' lighting table)
+ * (docs/calculation.md "Buildings"). Invariant: an
  * indicator is null exactly when its denominator (or a figure it needs)
  * is absent, and every number set carries its trace. */
 #include "internal.h"
@@ -740,6 +742,156 @@ static void quotas(calc_ctx *c)
     compare(c, &m->quotas[i], arr, true);
 }
 
+/* {====================================================== lighting */
+
+/* benchmark.lighting[]: each of facility.lighting's rooms, its lighting
+   power density LPD = P / A (W/m2, general lighting with its ballasts and
+   drivers, GB 50034 2.0.61) against the current value (现行值, the
+   mandatory limit) and the target value (目标值) of the rules' lighting
+   table. result: target (LPD <= target), current (target < LPD <=
+   current), exceeds (LPD > current), above_target (LPD > target and the
+   rules give no current value), within_current (LPD <= current, no target
+   in the rules). A limit is met at equality: the standards write "≤". */
+static bool within(double x, double limit)
+{
+  /* kW and m2 given in other units convert with rounding; a value equal
+     to the limit as written must meet it */
+  return x <= limit * (1.0 + 1e-12);
+}
+
+static void lighting_values(calc_ctx *c, const bl_room *r)
+{
+  static const char *const levels[][3] = {
+      {"current", "现行值", "current value"},
+      {"target", "目标值", "target value"}};
+  const double v[] = {r->current, r->target};
+  for (size_t i = 0; i < N_OF(levels); i++) {
+    if (!isfinite(v[i]))
+      continue;
+    const char *key =
+        arena_printf(c->a, "lighting.%s.%s", r->key, levels[i][0]);
+    calc_factor_used(c, key, v[i], "W/m2", r->source.en, r->source.zh,
+                     r->verified, false, calc_origin_of_rule(r->standard));
+    calc_factor_cite(c, key, &r->citation, &r->checked);
+    value *o = c->factors_used->items[c->factors_used->n - 1];
+    if (strcmp(val_get(o, "key")->str, key) != 0)
+      continue;
+    val_set_str(c->a, o, "name_zh", arena_printf(c->a, "%s照明功率密度%s",
+                                                 r->name.zh, levels[i][1]));
+    val_set_str(c->a, o, "name_en",
+                arena_printf(c->a, "%s: lighting power density, %s",
+                             r->name.en, levels[i][2]));
+  }
+}
+
+static void lighting_room(calc_ctx *c, const m_lighting *l, value *arr)
+{
+  arena *a = c->a;
+  const bl_room *r = NULL;
+  for (size_t k = 0; k < c->f->n_lighting && !r; k++)
+    if (strcmp(c->f->lighting[k].key, l->room) == 0)
+      r = &c->f->lighting[k];
+  value *o = val_obj(a);
+  val_push(a, arr, o);
+  val_set_str(a, o, "room", l->room);
+  if (l->name.zh) {
+    val_set_str(a, o, "name_zh", l->name.zh);
+    val_set_str(a, o, "name_en", l->name.en ? l->name.en : l->name.zh);
+  } else {
+    val_set_str(a, o, "name_zh", r ? r->name.zh : l->room);
+    val_set_str(a, o, "name_en", r ? r->name.en : l->room);
+  }
+  /* watts to the microwatt: kW given as "15.6 kW" reads back as
+     15599.999…, which would put a room at its limit just under it */
+  double area = l->area.v,
+         power_w = nearbyint(units_to(l->power.v, "kW") * 1e9) / 1e6;
+  value *v = val_set_num(a, o, "area", area);
+  v->unit = "m2";
+  v = val_set_num(a, o, "power_kw", power_w / 1000.0);
+  v->unit = "kW";
+  double lpd = power_w / area;
+  v = val_set_num(a, o, "lpd", lpd);
+  v->unit = "W/m2";
+  trace *t = val_trace(a, v, "P_lighting / A_room",
+                       r ? arena_printf(a, "%s 2.0.61", r->standard)
+                         : "GB 50034 2.0.61");
+  trace_add(a, t, "P_lighting", power_w, "W", "organisation data");
+  trace_add(a, t, "A_room", area, "m2", "organisation data");
+  if (!r) {
+    /* a rules folder without this room (the loader checks the room
+       against the rules it reads) */
+    val_set_null(a, o, "current");
+    val_set_null(a, o, "target");
+    val_set_null(a, o, "result");
+    val_set_null(a, o, "meets_current");
+    val_set_bool(a, o, "verified", false);
+    val_set_str(a, o, "finding_zh",
+                arena_printf(a, "未对标：规则的照明功率密度表没有场所类型 %s。",
+                             l->room));
+    val_set_str(a, o, "finding_en",
+                arena_printf(a, "Not compared: the rules' lighting table "
+                                "has no room %s.",
+                             l->room));
+    return;
+  }
+  val_set_str(a, o, "standard", r->standard);
+  calc_set_layer(a, o, r->layer);
+  val_set_str(a, o, "room_zh", r->name.zh);
+  val_set_str(a, o, "room_en", r->name.en);
+  calc_set_cite(a, o, "", &r->citation, &r->checked);
+  val_set_bool(a, o, "verified", r->verified);
+  val_set_str(a, o, "source", r->source.en);
+  val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
+  lighting_values(c, r);
+  if (isfinite(r->current))
+    val_set_num(a, o, "current", r->current)->unit = "W/m2";
+  else
+    val_set_null(a, o, "current");
+  if (isfinite(r->target))
+    val_set_num(a, o, "target", r->target)->unit = "W/m2";
+  else
+    val_set_null(a, o, "target");
+  if (!isfinite(r->current) && r->current_note.zh) {
+    val_set_str(a, o, "current_note_zh", r->current_note.zh);
+    val_set_str(a, o, "current_note_en",
+                r->current_note.en ? r->current_note.en : r->current_note.zh);
+  }
+  const char *res, *zh, *en;
+  int meets = -1; /* the current value: -1 not known, 0 no, 1 yes */
+  if (isfinite(r->target) && within(lpd, r->target)) {
+    res = "target", zh = "达到目标值", en = "within the target value";
+    meets = isfinite(r->current) ? 1 : -1;
+  } else if (isfinite(r->current) && within(lpd, r->current)) {
+    res = isfinite(r->target) ? "current" : "within_current";
+    zh = "达到现行值", en = "within the current value";
+    meets = 1;
+  } else if (isfinite(r->current)) {
+    res = "exceeds", zh = "超过现行值", en = "exceeds the current value";
+    meets = 0;
+  } else {
+    res = "above_target", zh = "高于目标值，现行值未录入",
+    en = "above the target; no current value";
+  }
+  val_set_str(a, o, "result", res);
+  val_set_str(a, o, "result_zh", zh);
+  val_set_str(a, o, "result_en", en);
+  if (meets < 0)
+    val_set_null(a, o, "meets_current");
+  else
+    val_set_bool(a, o, "meets_current", meets == 1);
+}
+
+static void lighting(calc_ctx *c)
+{
+  const model *m = c->m;
+  value *bm = val_get(c->root, "benchmark");
+  if (!bm)
+    bm = val_set(c->a, c->root, "benchmark", val_obj(c->a));
+  value *arr = val_set(c->a, bm, "lighting", val_arr(c->a));
+  for (size_t i = 0; i < m->n_lighting; i++)
+    lighting_room(c, &m->lighting[i], arr);
+}
+
 /* }====================================================== */
 
 void calc_building(calc_ctx *c)
@@ -751,4 +903,5 @@ void calc_building(calc_ctx *c)
   carbon_intensity(c);
   indicator_table(c);
   quotas(c);
+  lighting(c);
 }

@@ -1344,10 +1344,80 @@ static void grade_cop(calc_ctx *c, const eq_kind *k, const m_equipment *e,
                            k->standard, plain_num(a, cls->iplv_min)));
 }
 
+/* GB 19576: a unitary air conditioner by the ratio its class names (SEER
+   for cooling-only air-cooled units, APF for heat pumps, IPLV for
+   water-cooled units, AEER for computer-room and constant-temperature
+   units, COP for base-station units), W/W, higher is better: the first
+   grade whose value it reaches. */
+static void grade_perf(calc_ctx *c, const eq_kind *k, const m_equipment *e,
+                       const char *path, value *o)
+{
+  static const char *const names[][3] = {
+      {"seer", "制冷季节能效比SEER", "seasonal energy efficiency ratio SEER"},
+      {"apf", "全年能源消耗效率APF", "annual performance factor APF"},
+      {"iplv", "综合部分负荷性能系数IPLV", "integrated part-load value IPLV"},
+      {"aeer", "全年能效比AEER", "annual energy efficiency ratio AEER"},
+      {"cop", "能效比COP", "coefficient of performance COP"}};
+  arena *a = c->a;
+  val_set_str(a, o, "indicator", "performance");
+  const eq_class *cls = class_or_not_graded(c, k, e, o, path);
+  if (!cls) {
+    val_set_str(a, o, "indicator_zh", "能效比");
+    val_set_str(a, o, "indicator_en", "performance ratio");
+    return;
+  }
+  const double vals[] = {e->rated_seer, e->rated_apf, e->rated_iplv,
+                         e->rated_aeer, e->rated_cop};
+  size_t mi = 0;
+  while (mi + 1 < sizeof names / sizeof *names &&
+         strcmp(names[mi][0], cls->metric ? cls->metric : "") != 0)
+    mi++;
+  val_set_str(a, o, "metric", names[mi][0]);
+  val_set_str(a, o, "indicator_zh", names[mi][1]);
+  val_set_str(a, o, "indicator_en", names[mi][2]);
+  val_set_str(a, o, "class_zh", cls->name.zh);
+  val_set_str(a, o, "class_en", cls->name.en);
+  value *grades = val_set(a, o, "grades", val_arr(a));
+  for (int g = 0; g < 3; g++)
+    val_push(a, grades,
+             cls->has_grade[g] ? val_num(a, cls->grade[g]) : val_null(a));
+  double v = vals[mi];
+  if (!isfinite(v)) {
+    not_graded(c, o, path, e->id,
+               arena_printf(a, "未给出额定%s（铭牌值）", names[mi][1]),
+               arena_printf(a, "no rated %s (nameplate) is given",
+                            names[mi][2]));
+    val_set_str(a, o, "status", "no_rated");
+    val_set_str(a, o, "status_zh", "无额定值");
+    val_set_str(a, o, "status_en", "No rated value");
+    return;
+  }
+  val_set_num(a, o, "rated_value", v);
+  int grade = 0;
+  for (int g = 0; g < 3 && !grade; g++)
+    if (cls->has_grade[g] && v >= cls->grade[g] - EPS)
+      grade = g + 1;
+  bool meets = cls->has_grade[2] && v >= cls->grade[2] - EPS;
+  value *gv = grade ? val_num(a, grade) : val_null(a);
+  val_set(a, o, "grade", gv);
+  val_set_bool(a, o, "meets_limit", meets);
+  set_status(a, o, grade, true, meets);
+  val_set_bool(a, o, "verified", k->verified);
+  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  trace *t = val_trace(a, gv, "first grade the rated value reaches",
+                       k->standard);
+  static const char *const symbols[] = {"SEER", "APF", "IPLV", "AEER", "COP"};
+  trace_add(a, t, symbols[mi], v, "W/W", NULL);
+}
+
 static void grade_rated(calc_ctx *c, const eq_kind *k, const m_equipment *e,
                         const char *path, value *o)
 {
   arena *a = c->a;
+  if (k->indicator == EQ_PERF) {
+    grade_perf(c, k, e, path, o);
+    return;
+  }
   if (k->indicator == EQ_COP) {
     grade_cop(c, k, e, path, o);
     return;

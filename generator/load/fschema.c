@@ -103,6 +103,22 @@ const fs_section fs_capacity = {
          "an amount per unit of time: 5,000 t/d, 60 万t/a, 9 MW"},
         END}};
 
+const fs_section fs_lighting = {
+    "lighting", "照明场所", "lit room",
+    (const fs_key[]){
+        {"room", ID, R,
+         "场所类型：rules/buildings.yaml lighting 的键（如 office_general 为普通办公室、会议室）",
+         "kind of room: a key of rules/buildings.yaml lighting (office_general "
+         "is a general office or meeting room)"},
+        {"name", TEXT2, O, "场所名称（如三层办公区）",
+         "name of the room or area (third-floor offices)"},
+        {"area", QTY("m2"), R, "该类场所的面积合计", "floor area of these rooms"},
+        {"power", QTY("kW"), R,
+         "一般照明的安装功率合计（含镇流器、驱动电源等附属电器）",
+         "installed power of the general lighting, ballasts and drivers "
+         "included"},
+        END}};
+
 const fs_section fs_facility = {
     "facility", "企业（审计边界）", "the enterprise (audit boundary)",
     (const fs_key[]){
@@ -157,6 +173,10 @@ const fs_section fs_facility = {
          "年使用时间（GB/T 51161 修正用，0–8,784 h）",
          "hours of use a year (for GB/T 51161's correction, 0–8,784 h)"},
         {"capacity", LIST(MAP(fs_capacity)), O, "设计产能", "design capacities"},
+        {"lighting", LIST(MAP(fs_lighting)), O,
+         "照明功率密度（GB 50034）：各类场所的面积和一般照明安装功率",
+         "lighting power density (GB 50034): the area and installed power of "
+         "the general lighting of each kind of room"},
         {"process", TEXT2, O, "主要工艺路线", "main process route"},
         END}};
 
@@ -469,8 +489,18 @@ const fs_section fs_rated = {
          "rated specific power"},
         {"cop", NUM, O, "名义制冷性能系数COP（冷水机组）",
          "rated cooling COP (water-chilling packages)"},
-        {"iplv", NUM, O, "综合部分负荷性能系数IPLV（冷水机组）",
-         "integrated part-load value IPLV (water-chilling packages)"},
+        {"iplv", NUM, O, "综合部分负荷性能系数IPLV（冷水机组、水冷单元式空调机）",
+         "integrated part-load value IPLV (water-chilling packages, "
+         "water-cooled unitary air conditioners)"},
+        {"seer", NUM, O, "制冷季节能效比SEER（单冷型单元式空调机）",
+         "seasonal energy efficiency ratio SEER (cooling-only unitary air "
+         "conditioners)"},
+        {"apf", NUM, O, "全年能源消耗效率APF（热泵型单元式空调机）",
+         "annual performance factor APF (heat-pump unitary air "
+         "conditioners)"},
+        {"aeer", NUM, O, "全年能效比AEER（机房、恒温恒湿单元式空调机）",
+         "annual energy efficiency ratio AEER (computer-room and "
+         "constant-temperature-and-humidity unitary air conditioners)"},
         {"no_load_loss", QTY("kW"), O, "空载损耗（变压器）",
          "no-load loss (transformers)"},
         {"load_loss", QTY("kW"), O, "负载损耗（变压器）", "load loss (transformers)"},
@@ -940,7 +970,7 @@ const fs_section *const fs_sections[] = {
     &fs_obsolete_found, &fs_previous, &fs_previous_measure, &fs_declared,
     &fs_gas, &fs_sf6, &fs_recovered, &fs_green, &fs_carbon_management,
     &fs_allowance, &fs_allowance_line, &fs_quota, &fs_year, &fs_year_product,
-    NULL};
+    &fs_lighting, NULL};
 
 /* }====================================================== */
 /* {====================================================== key check */

@@ -75,7 +75,8 @@ extern const fs_section fs_root, fs_facility, fs_capacity, fs_audit,
     fs_yearly, fs_system, fs_meter_management, fs_online, fs_obsolete,
     fs_obsolete_found, fs_previous, fs_previous_measure, fs_declared,
     fs_gas, fs_sf6, fs_recovered, fs_green, fs_carbon_management,
-    fs_allowance, fs_allowance_line, fs_quota, fs_year, fs_year_product;
+    fs_allowance, fs_allowance_line, fs_quota, fs_year, fs_year_product,
+    fs_lighting;
 
 /* Word lists the loader reads with sch_enum; the index of a word is its
    meaning (the order of the model's enums). */

@@ -253,6 +253,71 @@ static void read_capacity(loader *ld, const ynode *n)
   }
 }
 
+#define MAX_LIGHTING 500
+
+/* facility.lighting: [{room: ID, name?: TEXT, area: AREA, power: POWER}] —
+   the lit rooms of each kind, whose lighting power density (power / area)
+   calc compares with the rules' lighting table. The room must be a key of
+   that table; area and power greater than zero. */
+static void read_lighting(loader *ld, const ynode *n)
+{
+  model *m = ld->m;
+  if (!sch_list(&ld->s, n, "facility.lighting") ||
+      !within_count(ld, n, "facility.lighting", MAX_LIGHTING))
+    return;
+  m->lighting = ARENA_ARRAY(ld->s.a, m_lighting, n->n + 1);
+  const factors *f = ld->f;
+  for (size_t i = 0; i < n->n; i++) {
+    const ynode *u = n->kids[i], *x;
+    const char *path = INDEX(ld, "facility.lighting", i);
+    if (!fs_map(&ld->s, u, path, &fs_lighting))
+      continue;
+    m_lighting *l = &m->lighting[m->n_lighting];
+    memset(l, 0, sizeof *l);
+    l->pos = u->pos;
+    bool ok = true;
+    if ((x = ytree_get(u, "room")) &&
+        sch_id(&ld->s, x, PATH(ld, path, "room"), &l->room)) {
+      l->room_pos = x->pos;
+      bool known = !f || !f->n_lighting;
+      for (size_t k = 0; !known && k < f->n_lighting; k++)
+        known = strcmp(f->lighting[k].key, l->room) == 0;
+      if (!known) {
+        const char **keys =
+            ARENA_ARRAY(ld->s.a, const char *, f->n_lighting + 1);
+        for (size_t k = 0; k < f->n_lighting; k++)
+          keys[k] = f->lighting[k].key;
+        unknown_ref(ld, x, PATH(ld, path, "room"),
+                    "kind of room (rules/buildings.yaml lighting)", l->room,
+                    keys);
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+    if ((x = ytree_get(u, "name")))
+      ok = sch_text2(&ld->s, x, PATH(ld, path, "name"), &l->name) && ok;
+    dimvec area = dim_of("m2"), power = dim_of("kW");
+    const char *names[] = {"area", "power"};
+    const dimvec *dims[] = {&area, &power};
+    qty *vals[] = {&l->area, &l->power};
+    for (int k = 0; k < 2; k++) {
+      if (!(x = ytree_get(u, names[k])) ||
+          !sch_qty(&ld->s, x, PATH(ld, path, names[k]), dims[k], vals[k])) {
+        ok = false;
+        continue;
+      }
+      if (!(vals[k]->v > 0)) {
+        ERR(ld, x->pos, "%s.%s: must be greater than zero, found %s", path,
+            names[k], vals[k]->text);
+        ok = false;
+      }
+    }
+    if (ok)
+      m->n_lighting++;
+  }
+}
+
 /* The keys of a building or public institution: its type, climate zone
    and GB/T 51161 class, and the denominators of its indicators (beds,
    bed-days, visits, students, occupants, hours of use). A hospital grade
@@ -428,6 +493,8 @@ static void read_facility(loader *ld, const ynode *n)
         sch_text2(&ld->s, x, "facility.process", &m->process_route);
   if ((x = ytree_get(n, "capacity")))
     read_capacity(ld, x);
+  if ((x = ytree_get(n, "lighting")))
+    read_lighting(ld, x);
 }
 
 static bool read_period(loader *ld, const ynode *n, const char *path,
@@ -3136,8 +3203,10 @@ static void read_rated(loader *ld, const ynode *r, const char *path,
   const struct {
     const char *key;
     double *v;
-  } cop[] = {{"cop", &e->rated_cop}, {"iplv", &e->rated_iplv}};
-  for (size_t i = 0; i < 2; i++) {
+  } cop[] = {{"cop", &e->rated_cop},   {"iplv", &e->rated_iplv},
+             {"seer", &e->rated_seer}, {"apf", &e->rated_apf},
+             {"aeer", &e->rated_aeer}};
+  for (size_t i = 0; i < sizeof cop / sizeof *cop; i++) {
     double v;
     if ((x = ytree_get(r, cop[i].key)) &&
         sch_num(&ld->s, x, PATH(ld, path, cop[i].key), &v)) {
@@ -3271,6 +3340,7 @@ static void read_equipment(loader *ld, const ynode *n)
     e->rated_efficiency = NAN;
     e->rated_specific_power = NAN;
     e->rated_cop = e->rated_iplv = NAN;
+    e->rated_seer = e->rated_apf = e->rated_aeer = NAN;
     e->load_factor = NAN;
     const ynode *x = ytree_get(u, "id");
     if (!x || !sch_id(&ld->s, x, PATH(ld, path, "id"), &e->id))

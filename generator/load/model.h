@@ -295,6 +295,8 @@ typedef struct m_equipment {
   double rated_efficiency;     /* 0..1, NAN when not given */
   double rated_specific_power; /* MJ per m3, NAN when not given */
   double rated_cop, rated_iplv; /* chillers: COPc and IPLV (W/W), NAN */
+  double rated_seer, rated_apf, rated_aeer; /* unitary air conditioners
+                                               (GB 19576), W/W, NAN */
   qty no_load_loss, load_loss; /* transformers: P0 and Pk, power */
   /* measured (field test, 实测): judged by the operating standard. The
      top-level efficiency/specific_power of older files mean these. */
@@ -354,6 +356,16 @@ typedef struct m_capacity {
   qty value;           /* a rate: t/d, t/a, MW… */
   src_pos pos;
 } m_capacity;
+
+/* Lit rooms of one kind (facility.lighting[]): their floor area and the
+   installed power of their general lighting, for the lighting power
+   density of GB 50034. room is a key of the rules' lighting table. */
+typedef struct m_lighting {
+  const char *room;
+  text2 name;          /* zh NULL when not given */
+  qty area, power;     /* m2; power (kW) */
+  src_pos pos, room_pos;
+} m_lighting;
 
 /* A member of the audit team (audit.team[]), for the sign-off page. */
 typedef struct m_member {
@@ -438,6 +450,8 @@ typedef struct model {
   size_t n_quotas;
   m_capacity *capacity;      /* facility.capacity, n_capacity items */
   size_t n_capacity;
+  m_lighting *lighting;      /* facility.lighting, n_lighting items */
+  size_t n_lighting;
   text2 process_route;       /* facility.process: the process route */
   bool has_process_route;
   /* audit */

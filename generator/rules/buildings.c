@@ -5,7 +5,9 @@
  * energy.intensity, in rows selected by climate zone, GB/T 51161 class
  * and hospital grade. Errors at rules-file:line:column; a later rules
  * directory replaces a quota of the same key and adds new ones.
- * Invariant: in every row guide <= baseline <= constraint, all > 0. */
+ * Invariant: in every row guide <= baseline <= constraint, all > 0.
+ * Also factors.lighting, the lighting power density limits by kind of
+ * room (target <= current, both > 0, at least one given). */
 #include "factors.h"
 
 #include "../load/fschema.h"
@@ -229,16 +231,95 @@ static void read_quota(schema *s, const char *key, const ynode *n,
   }
 }
 
+/* lighting.KEY: {standard, name, citation, current?, target?, source,
+   verified} — one kind of room of a lighting design standard. */
+static void read_room(schema *s, const char *key, const ynode *n, bl_room *r)
+{
+  static const char *const keys[] = {
+      "standard", "name",   "citation",     "checked", "current",
+      "target",   "source", "current_note", "verified", NULL};
+  static const char *const req[] = {"standard", "name", "citation", "source",
+                                    "verified", NULL};
+  const char *path = sch_path(s, "lighting", key);
+  memset(r, 0, sizeof *r);
+  r->key = key;
+  r->current = r->target = NAN;
+  r->pos = n ? n->pos : src_none();
+  if (!sch_map(s, n, path, keys, req))
+    return;
+  const ynode *x;
+  if ((x = ytree_get(n, "standard")))
+    sch_str(s, x, sch_path(s, path, "standard"), &r->standard);
+  if ((x = ytree_get(n, "name")))
+    sch_text2(s, x, sch_path(s, path, "name"), &r->name);
+  factors_cite(s, n, path, &r->citation, &r->checked);
+  const ynode *cur = ytree_get(n, "current"), *tgt = ytree_get(n, "target");
+  if (cur)
+    r->current = read_value(s, cur, sch_path(s, path, "current"));
+  if (tgt)
+    r->target = read_value(s, tgt, sch_path(s, path, "target"));
+  if (!cur && !tgt)
+    diag_error(s->dl, n->pos, "%s: expected a current value, a target "
+                              "value or both (W/m2)",
+               path);
+  if (isfinite(r->current) && isfinite(r->target) && r->target > r->current)
+    diag_error(s->dl, tgt->pos,
+               "%s.target: %g is above the current value %g (expected "
+               "target <= current: the target value is the stricter one)",
+               path, r->target, r->current);
+  if ((x = ytree_get(n, "current_note"))) {
+    if (cur)
+      diag_error(s->dl, x->pos, "%s.current_note: says why the current "
+                                "value is not given, but current is given",
+                 path);
+    sch_text2(s, x, sch_path(s, path, "current_note"), &r->current_note);
+  }
+  tables_source(s, n, path, &r->source, &r->verified);
+}
+
+static void read_lighting(schema *s, const ynode *ls, factors *f)
+{
+  if (ls->kind != YN_MAP) {
+    diag_error(s->dl, ls->pos, "lighting: expected a mapping, found %s",
+               ytree_kind_name(ls));
+    return;
+  }
+  bl_room *all = ARENA_ARRAY(s->a, bl_room, f->n_lighting + ls->n + 1);
+  if (f->n_lighting)
+    memcpy(all, f->lighting, sizeof *all * f->n_lighting);
+  for (size_t i = 0; i < ls->n; i++) {
+    const ynode *k = ls->kids[2 * i];
+    const char *key;
+    if (!sch_id(s, k, "lighting", &key))
+      continue;
+    size_t at = 0;
+    while (at < f->n_lighting && strcmp(all[at].key, key) != 0)
+      at++;
+    read_room(s, key, ls->kids[2 * i + 1], &all[at]);
+    all[at].layer = f->layer;
+    if (at == f->n_lighting)
+      f->n_lighting++;
+  }
+  f->lighting = all;
+}
+
 void tables_buildings(schema *s, const ynode *root, factors *f)
 {
-  static const char *const top[] = {"quotas", NULL};
-  if (!sch_map(s, root, "buildings file", top, top))
+  static const char *const top[] = {"quotas", "lighting", NULL};
+  static const char *const req[] = {NULL};
+  if (!sch_map(s, root, "buildings file", top, req))
     return;
+  const ynode *ls = ytree_get(root, "lighting");
+  if (ls)
+    read_lighting(s, ls, f);
   const ynode *qs = ytree_get(root, "quotas");
   if (!qs || qs->kind != YN_MAP) {
     if (qs)
       diag_error(s->dl, qs->pos, "quotas: expected a mapping, found %s",
                  ytree_kind_name(qs));
+    else if (!ls)
+      diag_error(s->dl, root->pos, "buildings file: expected quotas:, "
+                                   "lighting: or both");
     return;
   }
   bq_quota *all = ARENA_ARRAY(s->a, bq_quota, f->n_quotas + qs->n + 1);

@@ -212,7 +212,12 @@ typedef struct metering_rules {
 /* What a kind grades: efficiency (higher is better), specific power
    (lower), the two losses of a transformer (both lower, GB 20052), or the
    cooling COP of a water-chilling package (higher, GB 19577). */
-enum { EQ_EFFICIENCY, EQ_SPECIFIC_POWER, EQ_LOSSES, EQ_COP };
+/* EQ_PERF: a ratio (W/W) higher is better, each class naming which of
+   the item's rated ratios it grades (unitary air conditioners, GB 19576:
+   SEER, APF, IPLV, AEER or COP by type). */
+enum { EQ_EFFICIENCY, EQ_SPECIFIC_POWER, EQ_LOSSES, EQ_COP, EQ_PERF };
+/* The ratios a class of an EQ_PERF kind may grade, NULL-ended. */
+extern const char *const EQ_METRICS[];
 
 /* A range of a match key with its own end points, written in the rules as
    an interval: "[1.35, 1.55)" (from 1.35 inclusive to 1.55 exclusive),
@@ -262,6 +267,7 @@ typedef struct eq_class {
   /* Grades by losses (transformers, GB 20052): no-load loss P0 and load
      loss Pk of grades 1, 2, 3, kW in base units (W); a grade is reached
      when both losses are at most its values. */
+  const char *metric;      /* EQ_PERF: seer | apf | iplv | aeer | cop */
   bool has_iplv_min;       /* chillers: the limit also needs IPLV >= this */
   double iplv_min;
   bool has_p0[3], has_pk[3];
@@ -631,6 +637,24 @@ typedef struct bq_quota {
   src_pos pos;
 } bq_quota;
 
+/* Lighting power density limits (rules/buildings.yaml `lighting:`): for
+   one kind of room (场所) of a design standard, the current value (现行值,
+   the mandatory limit) and the target value (目标值), in W/m2 of floor
+   area, target <= current; NAN when the rules do not give it (at least
+   one is given). */
+typedef struct bl_room {
+  const char *key;
+  const char *layer;      /* the --rules folder it came from; NULL: shipped */
+  const char *standard;   /* designation: "GB 50034-2024" */
+  text2 name, citation;
+  rule_check checked;
+  double current, target; /* W/m2, NAN when not given */
+  text2 current_note;     /* why the current value is not given, or zh NULL */
+  text2 source;
+  bool verified;
+  src_pos pos;
+} bl_room;
+
 /* The indicators of energy.intensity a building quota may compare, each
    with its unit ("kgce/m2"); NULL-ended, name and unit alternating. */
 extern const char *const BUILDING_INDICATORS[];
@@ -741,6 +765,8 @@ typedef struct factors {
   declared_rules declared; /* rules/declared.yaml */
   bq_quota *quotas; /* rules/buildings.yaml */
   size_t n_quotas;
+  bl_room *lighting; /* rules/buildings.yaml lighting: */
+  size_t n_lighting;
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in

@@ -490,13 +490,15 @@ static void read_interval(schema *s, const ynode *n, const char *path,
   *iv = r;
 }
 
+const char *const EQ_METRICS[] = {"seer", "apf", "iplv", "aeer", "cop", NULL};
+
 static void read_class(schema *s, const ynode *n, const char *path,
                        const eq_kind *k, eq_class *c)
 {
   static const char *const keys[] = {"name",    "match",        "grades",
                                      "formula", "suction",      "c",
                                      "no_load_loss", "load_loss", "iplv_min",
-                                     NULL};
+                                     "metric",  NULL};
   static const char *const req[] = {"name", NULL};
   static const char *const mkeys[] = {"type",     "fuel",    "capacity",
                                       "poles",    "pressure", "cooling",
@@ -610,6 +612,20 @@ static void read_class(schema *s, const ynode *n, const char *path,
   }
   dimvec gd = k->indicator == EQ_SPECIFIC_POWER ? dim_of("kW/(m3/min)")
                                                 : (dimvec){{0}};
+  if ((x = ytree_get(n, "metric"))) {
+    int m;
+    if (k->indicator != EQ_PERF)
+      diag_error(s->dl, x->pos, "%s.metric: only for a kind whose "
+                                "indicator is performance",
+                 path);
+    else if (sch_enum(s, x, sch_path(s, path, "metric"), EQ_METRICS, &m))
+      c->metric = EQ_METRICS[m];
+  } else if (k->indicator == EQ_PERF) {
+    diag_error(s->dl, n->pos, "%s: missing required key \"metric\" (the "
+                              "ratio the class grades: seer, apf, iplv, aeer "
+                              "or cop)",
+               path);
+  }
   if ((x = ytree_get(n, "iplv_min"))) {
     if (k->indicator != EQ_COP)
       diag_error(s->dl, x->pos, "%s.iplv_min: only for a kind whose "
@@ -989,7 +1005,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   static const char *const ed_req[] = {"edition_of", "standard", "source",
                                        "classes",    "citation", NULL};
   static const char *const indicators[] = {"efficiency", "specific_power",
-                                           "losses", "cop", NULL};
+                                           "losses", "cop", "performance",
+                                           NULL};
   if (!sch_map(s, root, "equipment.yaml", top, top_req))
     return;
   if (ytree_get(root, "catalogues"))

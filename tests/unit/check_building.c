@@ -226,6 +226,210 @@ START_TEST(t_building_quota_boundaries)
 }
 END_TEST
 
+/* The finding of rule id whose text names the room, or NULL. */
+static const value *lighting_finding(const tu_run *r, const char *id,
+                                     const char *room)
+{
+  const value *fs = val_path(r->results, "findings");
+  for (size_t i = 0; fs && i < fs->n; i++) {
+    const value *t = val_get(val_get(fs->items[i], "text"), "en");
+    if (strcmp(val_get(fs->items[i], "rule")->str, id) == 0 && t &&
+        strstr(t->str, room))
+      return fs->items[i];
+  }
+  return NULL;
+}
+
+/* Lighting power density at each limit of GB 50034-2024 (the shipped
+   table): a general office has a target value of 6.5 W/m² only (its
+   current value is GB 55015-2021's, not in the rules), an open reading
+   room a current value of 8.0 and a target of 6.5 W/m². A room at a value
+   meets it ("≤"); 0.01 kW more over 1,000 m² is 0.01 W/m² above it. The
+   power and area are written in other units too (15.6 kW over 2,400 m²
+   reads back as 15,599.999… W without the rounding to the microwatt). */
+START_TEST(t_lighting_boundaries)
+{
+  static const struct {
+    const char *room, *area, *power;
+    double lpd;
+    const char *result, *rule;
+    int meets; /* meets_current: -1 null, 0 false, 1 true */
+  } cases[] = {
+      {"office_general", "1,000 m2", "6.5 kW", 6.5, "target",
+       "lighting_within_target", -1},
+      {"office_general", "1,000 m2", "6.51 kW", 6.51, "above_target",
+       "lighting_above_target_no_current", -1},
+      {"office_general", "2,400 m2", "15.6 kW", 6.5, "target",
+       "lighting_within_target", -1},
+      {"office_general", "2,400 m2", "0.0156 MW", 6.5, "target",
+       "lighting_within_target", -1},
+      {"office_service_hall", "100 m2", "0.8 kW", 8.0, "target",
+       "lighting_within_target", -1},
+      {"office_service_hall", "100 m2", "0.81 kW", 8.1, "above_target",
+       "lighting_above_target_no_current", -1},
+      {"library_reading", "1,000 m2", "6.5 kW", 6.5, "target",
+       "lighting_within_target", 1},
+      {"library_reading", "1,000 m2", "6.51 kW", 6.51, "current",
+       "lighting_above_target", 1},
+      {"library_reading", "1,000 m2", "8 kW", 8.0, "current",
+       "lighting_above_target", 1},
+      {"library_reading", "1,000 m2", "8.01 kW", 8.01, "exceeds",
+       "lighting_exceeds_current", 0},
+      {"hospital_ward", "500 m2", "2 kW", 4.0, "target",
+       "lighting_within_target", -1},
+      {"hospital_ward", "500 m2", "2.005 kW", 4.01, "above_target",
+       "lighting_above_target_no_current", -1},
+      {"school_classroom", "80 m2", "0.52 kW", 6.5, "target",
+       "lighting_within_target", -1},
+      {"hotel_guest_room", "30 m2", "0.136 kW", 0.136e3 / 30,
+       "above_target", "lighting_above_target_no_current", -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tu_run r;
+    tu_open(&r);
+    char *y = arena_printf(r.a, "%s", OFFICE);
+    char *at = strstr(y, "audit:\n");
+    ck_assert_ptr_nonnull(at);
+    *at = '\0';
+    y = arena_printf(r.a,
+                     "%s  lighting:\n    - {room: %s, name: {zh: 测试场所, "
+                     "en: Test room}, area: \"%s\", power: \"%s\"}\n%s",
+                     y, cases[i].room, cases[i].area, cases[i].power,
+                     strstr(OFFICE, "audit:\n"));
+    tu_facility(&r, y);
+    ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+    NEAR(&r, "benchmark.lighting[0].lpd", cases[i].lpd);
+    ck_assert_msg(strcmp(tu_str(&r, "benchmark.lighting[0].result"),
+                         cases[i].result) == 0,
+                  "%s %s / %s: %s, want %s", cases[i].room, cases[i].power,
+                  cases[i].area, tu_str(&r, "benchmark.lighting[0].result"),
+                  cases[i].result);
+    if (cases[i].meets < 0)
+      ck_assert(tu_is_null(&r, "benchmark.lighting[0].meets_current"));
+    else
+      ck_assert(val_path(r.results, "benchmark.lighting[0].meets_current")->b ==
+                (cases[i].meets == 1));
+    const value *f = lighting_finding(&r, cases[i].rule, "Test room");
+    ck_assert_msg(f != NULL, "%s %s: no finding %s", cases[i].room,
+                  cases[i].power, cases[i].rule);
+    /* exactly one lighting finding for the one room */
+    static const char *const rules[] = {
+        "lighting_within_target", "lighting_above_target",
+        "lighting_above_target_no_current", "lighting_exceeds_current"};
+    int n = 0;
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
+      n += lighting_finding(&r, rules[k], "Test room") != NULL;
+    ck_assert_int_eq(n, 1);
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* The room's values and their source in the results and factors_used:
+   a general office names no current value and says why; a reading room
+   gives both, verified false (an OCR of the standard's text). */
+START_TEST(t_lighting_values)
+{
+  tu_run r;
+  tu_open(&r);
+  char *y = arena_printf(r.a, "%s", OFFICE);
+  char *at = strstr(y, "audit:\n");
+  *at = '\0';
+  y = arena_printf(
+      r.a,
+      "%s  lighting:\n"
+      "    - {room: office_general, area: \"32,000 m2\", power: \"272 kW\"}\n"
+      "    - {room: library_reading, area: \"700 m2\", power: \"6.3 kW\"}\n%s",
+      y, strstr(OFFICE, "audit:\n"));
+  tu_facility(&r, y);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  /* 272,000 W / 32,000 m² = 8.5; 6,300 / 700 = 9 */
+  NEAR(&r, "benchmark.lighting[0].lpd", 8.5);
+  NEAR(&r, "benchmark.lighting[0].power_kw", 272);
+  NEAR(&r, "benchmark.lighting[0].area", 32000);
+  ck_assert(tu_is_null(&r, "benchmark.lighting[0].current"));
+  NEAR(&r, "benchmark.lighting[0].target", 6.5);
+  ck_assert_str_eq(tu_str(&r, "benchmark.lighting[0].name_en"),
+                   "General office, meeting room");
+  ck_assert_str_eq(tu_str(&r, "benchmark.lighting[0].standard"),
+                   "GB 50034-2024");
+  ck_assert(strstr(tu_str(&r, "benchmark.lighting[0].current_note_en"),
+                   "GB 55015-2021"));
+  ck_assert(!val_path(r.results, "benchmark.lighting[0].verified")->b);
+  ck_assert(strstr(tu_str(&r, "benchmark.lighting[0].source"),
+                   "song0910song/AIExp"));
+  NEAR(&r, "benchmark.lighting[1].lpd", 9);
+  NEAR(&r, "benchmark.lighting[1].current", 8);
+  NEAR(&r, "benchmark.lighting[1].target", 6.5);
+  ck_assert(val_path(r.results, "benchmark.lighting[1].current_note_en") ==
+            NULL);
+  ck_assert_str_eq(tu_str(&r, "benchmark.lighting[1].result"), "exceeds");
+  NEAR(&r, "factors_used[lighting.library_reading.current].value", 8);
+  NEAR(&r, "factors_used[lighting.office_general.target].value", 6.5);
+  ck_assert(val_path(r.results,
+                     "factors_used[lighting.office_general.current]") == NULL);
+  /* a facility without lighting has an empty list */
+  tu_close(&r);
+  tu_open(&r);
+  tu_facility(&r, OFFICE);
+  ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+  ck_assert_int_eq((int)val_path(r.results, "benchmark.lighting")->n, 0);
+  tu_close(&r);
+}
+END_TEST
+
+/* A firm's layer gives GB 55015-2021's current value for the general
+   office (a room of the same key replaces the shipped one): 8.5 W/m²
+   then exceeds a current value of 8.0 and the finding is a
+   nonconformity; rules list names the entry the layer replaced. */
+START_TEST(t_lighting_layer)
+{
+  char dir[] = "/tmp/auditgen-light-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[512];
+  snprintf(path, sizeof path, "%s/buildings.yaml", dir);
+  FILE *fp = fopen(path, "w");
+  ck_assert_ptr_nonnull(fp);
+  fputs("lighting:\n"
+        "  office_general:\n"
+        "    standard: \"GB 55015-2021\"\n"
+        "    name: {zh: 普通办公室、会议室, en: General office}\n"
+        "    citation: {zh: 表3.3.7-3, en: Table 3.3.7-3}\n"
+        "    current: 8.0\n"
+        "    target: 6.5\n"
+        "    source: {zh: 事务所核对的规范文本, en: the firm's copy}\n"
+        "    verified: true\n",
+        fp);
+  fclose(fp);
+  char sample[512];
+  snprintf(sample, sizeof sample, "%s/samples/training/office-building.yaml",
+           tu_root());
+  const char *argv[] = {tu_bin(), "calc", sample, "--rules", dir, "--json",
+                        NULL};
+  char *out, *err;
+  int rc = tu_exec(argv, tu_root(), &out, &err);
+  ck_assert_msg(rc == 0, "%s", err);
+  /* the offices (8.5) now exceed; the reading room (9.0) did before */
+  const char *first = strstr(out, "\"result_zh\": \"超过现行值\"");
+  ck_assert(first && strstr(first + 1, "\"result_zh\": \"超过现行值\""));
+  char layer[128];
+  snprintf(layer, sizeof layer, "\"layer\": \"%s\"", dir);
+  ck_assert(strstr(out, layer));
+  ck_assert(strstr(out, "exceeds the current value of 8.0 W/m² of GB "
+                        "55015-2021 for General office"));
+  free(out);
+  free(err);
+  const char *argv2[] = {tu_bin(), "rules", "list", "--rules", dir, NULL};
+  rc = tu_exec(argv2, tu_root(), &out, &err);
+  ck_assert_msg(rc == 0, "%s", err);
+  ck_assert_msg(strstr(out, "buildings.lighting.office_general"), "%s", out);
+  free(out);
+  free(err);
+  unlink(path);
+  rmdir(dir);
+}
+END_TEST
+
 /* A factory has no building entries and no building rows, and a building
    without floor area or occupants has null indicators. */
 /* The text of sample NAME's report in one language (pdftotext), with every
@@ -298,6 +502,17 @@ START_TEST(t_building_wording)
   const char *office_en = report_text(&r, "training/office-building", "en");
   ck_assert(strstr(office_en, "The organisation"));
   ck_assert(!strstr(office_en, "the enterprise"));
+  /* the lighting power density section and its findings, both languages */
+  ck_assert(strstr(office, "照明功率密度对比"));
+  ck_assert(strstr(office, "职工阅览室的照明功率密度为9.00 W/m²，超过GB "
+                           "50034-2024"));
+  ck_assert(strstr(office, "规定现行值按GB 55015-2021执行"));
+  ck_assert(strstr(office_en, "Lighting power density against the limits"));
+  ck_assert(strstr(office_en, "The lighting power density of Meeting rooms, "
+                              "6.50 W/m², is within the target value of 6.5 "
+                              "W/m²"));
+  ck_assert(strstr(office_en, "its current value (the mandatory limit) is "
+                              "not in the rules"));
   const char *plant = report_text(&r, "training/boiler-house", "zh");
   ck_assert(strstr(plant, "（以下简称“企业”）"));
   ck_assert(strstr(plant, "企业概况"));
@@ -519,6 +734,9 @@ Suite *building_suite(void)
   tcase_add_test(tc, t_building_gb51161_uncorrected);
   tcase_add_test(tc, t_building_no_row);
   tcase_add_test(tc, t_building_quota_boundaries);
+  tcase_add_test(tc, t_lighting_boundaries);
+  tcase_add_test(tc, t_lighting_values);
+  tcase_add_test(tc, t_lighting_layer);
   tcase_add_test(tc, t_building_absent);
   tcase_add_test(tc, t_building_no_rate);
   tcase_add_test(tc, t_province_quota_layer);

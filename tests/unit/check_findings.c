@@ -2490,6 +2490,108 @@ START_TEST(t_chiller_cop)
 }
 END_TEST
 
+/* A unitary air conditioner (GB 19576-2019 表1): type, capacity and the
+   rated ratios. */
+static void unitary(tu_run *r, const char *type, const char *capacity,
+                    const char *rated)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: ac, name: {zh: 空调, en: Air conditioning}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: ac, total: "
+           "\"100,000 kWh\"}\n"
+           "equipment:\n"
+           "  - {id: AC1, kind: unitary_ac, name: {zh: 1#空调机, en: No.1 "
+           "air conditioner}, unit: ac, type: %s, capacity: \"%s\", rated: "
+           "{%s}}\n",
+           type, capacity, rated);
+  load(r, HEAD_2026, body);
+}
+
+/* Air-cooled cooling-only by SEER: (7, 14] kW 4.5 / 3.8 / 2.9, > 14 kW
+   3.6 / 3.0 / 2.7; heat pumps by APF: 3.5 / 3.1 / 2.7 and 3.4 / 3.0 / 2.6;
+   water-cooled by IPLV: 4.0 / 3.7 / 3.3 and 4.5 / 4.3 / 3.7; computer
+   room air-cooled by AEER 4.0 / 3.6 / 3.0; base station by COP 3.2 / 3.0 /
+   2.8. Each capacity boundary and grade boundary from both sides. */
+START_TEST(t_unitary_ac_grades)
+{
+  static const struct {
+    const char *type, *cap, *rated;
+    int grade; /* 0: not reached */
+    double g1;
+  } cases[] = {
+      {"air_cooled_cooling_only", "14 kW", "seer: 3.8", 2, 4.5},
+      {"air_cooled_cooling_only", "14 kW", "seer: 3.79", 3, 4.5},
+      {"air_cooled_cooling_only", "14.01 kW", "seer: 3.59", 2, 3.6},
+      {"air_cooled_cooling_only", "14.01 kW", "seer: 3.6", 1, 3.6},
+      {"air_cooled_cooling_only", "14.01 kW", "seer: 2.7", 3, 3.6},
+      {"air_cooled_cooling_only", "14.01 kW", "seer: 2.69", 0, 3.6},
+      {"air_cooled_cooling_only", "7.01 kW", "seer: 2.9", 3, 4.5},
+      {"air_cooled_cooling_only", "7.01 kW", "seer: 2.89", 0, 4.5},
+      {"air_cooled_heat_pump", "14 kW", "apf: 3.5", 1, 3.5},
+      {"air_cooled_heat_pump", "14 kW", "apf: 3.49", 2, 3.5},
+      {"air_cooled_heat_pump", "20 kW", "apf: 2.6", 3, 3.4},
+      {"air_cooled_heat_pump", "20 kW", "apf: 2.59", 0, 3.4},
+      {"water_cooled", "14 kW", "iplv: 3.7", 2, 4.0},
+      {"water_cooled", "14.01 kW", "iplv: 3.7", 3, 4.5},
+      {"water_cooled", "14.01 kW", "iplv: 3.69", 0, 4.5},
+      {"computer_room_air_cooled", "40 kW", "aeer: 3.6", 2, 4.0},
+      {"computer_room_air_cooled", "40 kW", "aeer: 3.59", 3, 4.0},
+      {"base_station", "10 kW", "cop: 2.8", 3, 3.2},
+      {"base_station", "10 kW", "cop: 2.79", 0, 3.2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tu_run r;
+    unitary(&r, cases[i].type, cases[i].cap, cases[i].rated);
+    TU_NEAR(&r, "equipment[AC1].grades[0]", cases[i].g1);
+    if (cases[i].grade) {
+      ck_assert_msg(tu_num(&r, "equipment[AC1].grade") == cases[i].grade,
+                    "%s %s %s: grade %g, want %d", cases[i].type,
+                    cases[i].cap, cases[i].rated,
+                    tu_num(&r, "equipment[AC1].grade"), cases[i].grade);
+    } else {
+      ck_assert_msg(tu_is_null(&r, "equipment[AC1].grade"), "%s %s %s",
+                    cases[i].type, cases[i].cap, cases[i].rated);
+      ck_assert_str_eq(tu_str(&r, "equipment[AC1].status"), "not_reached");
+      FIRES(&r, "equipment_below_limit", "GB 19576-2019", "GB 19576-2019");
+    }
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* A unitary air conditioner without the ratio its class grades (an APF
+   for a cooling-only unit) is not graded and says which; 7 kW and below
+   are outside GB 19576 (no class, the reason names the capacity); an
+   unknown type names the type. */
+START_TEST(t_unitary_ac_not_graded)
+{
+  tu_run r;
+  unitary(&r, "air_cooled_cooling_only", "10 kW", "apf: 3.6");
+  ck_assert_str_eq(tu_str(&r, "equipment[AC1].status"), "no_rated");
+  ck_assert_str_eq(tu_str(&r, "equipment[AC1].metric"), "seer");
+  ck_assert_msg(strstr(tu_str(&r, "equipment[AC1].not_graded_en"),
+                       "no rated seasonal energy efficiency ratio SEER"),
+                "%s", tu_str(&r, "equipment[AC1].not_graded_en"));
+  tu_close(&r);
+  unitary(&r, "air_cooled_cooling_only", "7 kW", "seer: 5");
+  ck_assert(tu_is_null(&r, "equipment[AC1].grade"));
+  ck_assert_msg(strstr(tu_str(&r, "equipment[AC1].not_graded_en"),
+                       "capacity"),
+                "%s", tu_str(&r, "equipment[AC1].not_graded_en"));
+  ck_assert(strstr(tu_str(&r, "equipment[AC1].not_graded_en"),
+                   "room air conditioners up to 14,000 W are graded by GB "
+                   "21455"));
+  tu_close(&r);
+  unitary(&r, "split", "10 kW", "seer: 5");
+  ck_assert(strstr(tu_str(&r, "equipment[AC1].not_graded_en"), "type"));
+  tu_close(&r);
+}
+END_TEST
+
 /* Axial fans by hub ratio (表3), no specific speed: γ < 0.3 is open at
    the top, so γ 0.3 is in 0.3 ≤ γ < 0.4; column No5 ≤ No < No10:
    γ 0.29 → 72 / 69 / 58 %, γ 0.3 → 74 / 71 / 61 %. 70 % is grade 2 in the
@@ -3474,6 +3576,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_transformer_dry);
   tcase_add_test(tc, t_transformer_dry_rows);
   tcase_add_test(tc, t_chiller_cop);
+  tcase_add_test(tc, t_unitary_ac_grades);
+  tcase_add_test(tc, t_unitary_ac_not_graded);
   tcase_add_test(tc, t_pump_multistage);
   tcase_add_test(tc, t_pump_fan_not_graded);
   tcase_add_test(tc, t_equipment_no_class_reason);

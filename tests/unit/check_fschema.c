@@ -339,8 +339,9 @@ END_TEST
    message lists them. */
 #define FACILITY_KEYS                                                          \
   "address, bed_days, beds, building_type, capacity, climate_zone, "           \
-  "credit_code, employees, floor_area, grid, hospital_grade, industry, name, " \
-  "occupants, operating_hours, outpatient_visits, output_value, process, "     \
+  "credit_code, employees, floor_area, grid, hospital_grade, industry, "      \
+  "lighting, name, occupants, operating_hours, outpatient_visits, "           \
+  "output_value, process, "                                                    \
   "province, students, value_added, ventilation"
 
 START_TEST(t_diagnostics_json_words)
