@@ -198,7 +198,9 @@ static bool entry_ok(const unsigned char *data, size_t size,
          checksum(data + HEADER, size - HEADER, key[0]) == sum;
 }
 
-ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
+/* The payload of key k's entry, mapped for the process, and its length;
+   NULL when there is no usable entry. */
+static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
 {
   char path[PATH_MAX];
   size_t dlen;
@@ -239,7 +241,15 @@ ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
     maps[n_maps++] =
         (mapping){st.st_dev, st.st_ino, st.st_size, st.st_mtim, data};
   }
-  return ytree_decode(a, data + HEADER, size - HEADER, name);
+  *len = size - HEADER;
+  return data + HEADER;
+}
+
+ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
+{
+  size_t len;
+  const unsigned char *p = entry_payload(k, &len);
+  return p ? ytree_decode(a, p, len, name) : NULL;
 }
 
 /* }====================================================== */
@@ -254,7 +264,9 @@ static bool own_dir(const char *path)
   return lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && own(&st);
 }
 
-void ycache_put(const ycache_key *k, const ynode *root)
+/* Writes the entry of key k whose payload is what out holds from
+   HEADER on (the header is filled here); failures are silent. */
+static void put_entry(const ycache_key *k, buf *b)
 {
   char path[PATH_MAX], base[PATH_MAX];
   size_t dlen;
@@ -284,38 +296,111 @@ void ycache_put(const ycache_key *k, const ynode *root)
   dir[dlen] = '\0';
   if (!own_dir(dir))
     return;
-  buf b;
-  buf_init(&b);
-  buf_add(&b, MAGIC, 8);
   uint32_t format = FORMAT, order = ORDER;
-  uint64_t zero[4] = {0, 0, 0, 0};
-  buf_add(&b, (const char *)&format, 4);
-  buf_add(&b, (const char *)&order, 4);
-  buf_add(&b, (const char *)k->h, 16);
-  buf_add(&b, (const char *)zero, 16); /* length and checksum, below */
-  ytree_encode(root, &b);
-  uint64_t plen = b.len - HEADER,
-           sum = checksum(b.data + HEADER, plen, k->h[0]);
-  memcpy(b.data + 32, &plen, 8);
-  memcpy(b.data + 40, &sum, 8);
+  memcpy(b->data, MAGIC, 8);
+  memcpy(b->data + 8, &format, 4);
+  memcpy(b->data + 12, &order, 4);
+  memcpy(b->data + 16, k->h, 16);
+  uint64_t plen = b->len - HEADER,
+           sum = checksum(b->data + HEADER, plen, k->h[0]);
+  memcpy(b->data + 32, &plen, 8);
+  memcpy(b->data + 40, &sum, 8);
 
   char tmp[PATH_MAX];
   int n = snprintf(tmp, sizeof tmp, "%s/.new-XXXXXX", dir);
   int fd = n > 0 && (size_t)n < sizeof tmp ? mkstemp(tmp) : -1;
   if (fd >= 0) {
     size_t put = 0;
-    while (put < b.len) {
-      ssize_t w = write(fd, b.data + put, b.len - put);
+    while (put < b->len) {
+      ssize_t w = write(fd, b->data + put, b->len - put);
       if (w < 0 && errno == EINTR)
         continue;
       if (w <= 0)
         break;
       put += (size_t)w;
     }
-    bool ok = put == b.len && fchmod(fd, 0600) == 0;
+    bool ok = put == b->len && fchmod(fd, 0600) == 0;
     ok = close(fd) == 0 && ok;
     if (!ok || rename(tmp, path) != 0)
       unlink(tmp);
   }
+}
+
+/* A header's room, filled by put_entry. */
+static void begin_entry(buf *b)
+{
+  static const char zero[HEADER] = {0};
+  buf_init(b);
+  buf_add(b, zero, HEADER);
+}
+
+void ycache_put(const ycache_key *k, const ynode *root)
+{
+  buf b;
+  begin_entry(&b);
+  ytree_encode(root, &b);
+  put_entry(k, &b);
   buf_fini(&b);
 }
+
+/* {====================================================== marks */
+
+bool ycache_mark_key(ycache_key *k, const char *what, const uint64_t in[2])
+{
+  if (cache_off())
+    return false;
+  char s[256];
+  int n = snprintf(s, sizeof s, "auditgen %s mark %d %s", AUDITGEN_VERSION,
+                   FORMAT, what);
+  if (n <= 0 || (size_t)n >= sizeof s)
+    return false;
+  uint64_t seed[2];
+  ycache_hash(s, (size_t)n, 0, seed);
+  ycache_hash(in, 2 * sizeof *in, seed[0] ^ seed[1], k->h);
+  return true;
+}
+
+/* A record's payload is its `what`, NUL included, zeros to a multiple of
+   8 bytes, then its data: an entry of another kind under the same name
+   (which the keys' seeds make all but impossible) is not taken for it. */
+const void *ycache_record_get(const ycache_key *k, const char *what,
+                              size_t *len)
+{
+  size_t n, w = strlen(what) + 1, pad = (w + 7) & ~(size_t)7;
+  const unsigned char *p = entry_payload(k, &n);
+  if (!p || n < pad || memcmp(p, what, w) != 0)
+    return NULL;
+  for (size_t i = w; i < pad; i++)
+    if (p[i])
+      return NULL;
+  *len = n - pad;
+  return p + pad;
+}
+
+void ycache_record_put(const ycache_key *k, const char *what,
+                       const void *data, size_t len)
+{
+  static const char zero[8] = {0};
+  size_t w = strlen(what) + 1;
+  buf b;
+  begin_entry(&b);
+  buf_add(&b, what, w);
+  buf_add(&b, zero, ((w + 7) & ~(size_t)7) - w);
+  if (len)
+    buf_add(&b, data, len);
+  put_entry(k, &b);
+  buf_fini(&b);
+}
+
+bool ycache_marked(const ycache_key *k, const char *what)
+{
+  size_t len;
+  return ycache_record_get(k, what, &len) && len == 0;
+}
+
+void ycache_mark(const ycache_key *k, const char *what)
+{
+  ycache_record_put(k, what, NULL, 0);
+}
+
+/* }====================================================== */
