@@ -20,7 +20,7 @@
 #include "../base/version.h"
 
 /* Bump when the entry or the tree's binary form changes meaning. */
-#define FORMAT 1
+#define FORMAT 2
 #define MAGIC "AGYTREE\0"
 #define HEADER 48
 /* An entry larger than this is not read (rule files are far below). */
@@ -63,23 +63,91 @@ void ycache_hash(const void *p, size_t n, uint64_t seed, uint64_t out[2])
   out[1] = mix(b + out[0]);
 }
 
-/* The payload's checksum: one lane of the above, enough to tell damage
-   (the key, not this, tells one text from another); half the cost on the
-   3 MB of entries a run reads. */
-static uint64_t checksum(const void *p, size_t n, uint64_t seed)
+/* The payload's checksum: CRC-32C (Castagnoli) of the even and of the
+   odd 8-byte words, two lanes that run side by side, enough to tell
+   damage (the key, not this, tells one text from another). The x86-64
+   instruction does a word in one step (about a sixth of the cost of the
+   hash above on the 5 MB of entries a run reads); a table gives the same
+   values anywhere else. */
+static uint32_t crc_table[256];
+
+static void crc_table_init(void)
+{
+  for (uint32_t i = 0; i < 256; i++) {
+    uint32_t c = i;
+    for (int k = 0; k < 8; k++)
+      c = c & 1 ? (c >> 1) ^ 0x82f63b78u : c >> 1;
+    crc_table[i] = c;
+  }
+}
+
+static uint32_t crc_word_soft(uint32_t c, uint64_t w)
+{
+  for (int k = 0; k < 8; k++, w >>= 8)
+    c = crc_table[(c ^ (uint32_t)w) & 0xff] ^ (c >> 8);
+  return c;
+}
+
+static void crc_soft(const unsigned char *s, size_t words, uint32_t *a,
+                     uint32_t *b)
+{
+  if (!crc_table[1])
+    crc_table_init();
+  for (size_t i = 0; i + 1 < words; i += 2) {
+    uint64_t w0, w1;
+    memcpy(&w0, s + 8 * i, 8);
+    memcpy(&w1, s + 8 * i + 8, 8);
+    *a = crc_word_soft(*a, w0);
+    *b = crc_word_soft(*b, w1);
+  }
+  if (words & 1) {
+    uint64_t w;
+    memcpy(&w, s + 8 * (words - 1), 8);
+    *a = crc_word_soft(*a, w);
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("sse4.2"))) static void
+crc_hw(const unsigned char *s, size_t words, uint32_t *a, uint32_t *b)
+{
+  unsigned long long x = *a, y = *b;
+  for (size_t i = 0; i + 1 < words; i += 2) {
+    uint64_t w0, w1;
+    memcpy(&w0, s + 8 * i, 8);
+    memcpy(&w1, s + 8 * i + 8, 8);
+    x = __builtin_ia32_crc32di(x, w0);
+    y = __builtin_ia32_crc32di(y, w1);
+  }
+  if (words & 1) {
+    uint64_t w;
+    memcpy(&w, s + 8 * (words - 1), 8);
+    x = __builtin_ia32_crc32di(x, w);
+  }
+  *a = (uint32_t)x;
+  *b = (uint32_t)y;
+}
+#endif
+
+uint64_t ycache_checksum(const void *p, size_t n, uint64_t seed, bool soft)
 {
   const unsigned char *s = p;
-  uint64_t a = seed ^ 0x9e3779b97f4a7c15u;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    a = (a ^ w) * 0x87c37b91114253d5u;
-    a ^= a >> 31;
-  }
+  uint32_t a = (uint32_t)seed, b = (uint32_t)(seed >> 32);
+  size_t words = n / 8;
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!soft && __builtin_cpu_supports("sse4.2"))
+    crc_hw(s, words, &a, &b);
+  else
+#endif
+    crc_soft(s, words, &a, &b);
   uint64_t w = 0;
-  memcpy(&w, s + i, n - i);
-  return mix((a ^ w ^ (uint64_t)n) * 0x87c37b91114253d5u);
+  memcpy(&w, s + 8 * words, n - 8 * words);
+  return mix(((uint64_t)a << 32 | b) ^ mix(w ^ (uint64_t)n));
+}
+
+static uint64_t checksum(const void *p, size_t n, uint64_t seed)
+{
+  return ycache_checksum(p, n, seed, false);
 }
 
 /* }====================================================== */

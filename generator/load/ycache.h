@@ -69,5 +69,9 @@ void ycache_record_put(const ycache_key *k, const char *what,
    damage apart from the original, it does not resist forgery, which the
    cache's owner-only folder makes moot). Exposed for tests. */
 void ycache_hash(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
+/* An entry's checksum of n bytes (CRC-32C of the even and of the odd
+   8-byte words, by the CPU's instruction where there is one, or by a
+   table when soft): the same value either way. Exposed for tests. */
+uint64_t ycache_checksum(const void *p, size_t n, uint64_t seed, bool soft);
 
 #endif

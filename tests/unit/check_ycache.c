@@ -642,6 +642,33 @@ START_TEST(t_hash)
 }
 END_TEST
 
+/* The checksum by the CPU's CRC instruction and by the table agree on
+   every length and alignment, and a flipped bit anywhere changes it. */
+START_TEST(t_checksum_soft_same)
+{
+  unsigned char d[600];
+  unsigned r = 7;
+  for (size_t i = 0; i < sizeof d; i++) {
+    r = r * 1103515245u + 12345u;
+    d[i] = (unsigned char)(r >> 16);
+  }
+  for (size_t off = 0; off < 8; off++)
+    for (size_t n = 0; n + off <= 300; n++)
+      ck_assert(ycache_checksum(d + off, n, 99, false) ==
+                ycache_checksum(d + off, n, 99, true));
+  uint64_t base = ycache_checksum(d, 300, 5, false);
+  ck_assert(base != ycache_checksum(d, 300, 6, false));
+  ck_assert(base != ycache_checksum(d, 299, 5, false));
+  for (size_t i = 0; i < 300; i++)
+    for (int bit = 0; bit < 8; bit++) {
+      d[i] ^= (unsigned char)(1u << bit);
+      ck_assert(ycache_checksum(d, 300, 5, false) != base);
+      ck_assert(ycache_checksum(d, 300, 5, true) != base);
+      d[i] ^= (unsigned char)(1u << bit);
+    }
+}
+END_TEST
+
 /* {====================================================== kept classes */
 
 /* The cache also keeps the equipment classes converted from the rules
@@ -983,6 +1010,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_foreign_home);
   tcase_add_test(tc, t_off);
   tcase_add_test(tc, t_hash);
+  tcase_add_test(tc, t_checksum_soft_same);
   tcase_add_test(tc, t_classes_kept);
   tcase_add_test(tc, t_records_truncated);
   tcase_add_test(tc, t_records_flipped);
