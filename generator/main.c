@@ -660,8 +660,7 @@ static int run_check(const struct opts *o)
     model *m = f ? model_load(a, dl, u, f, o->files[i], o->files[i], &mio)
                  : NULL;
     io |= mio;
-    if (m && !calc_run_at(a, dl, m, f, "check",
-                          o->has_as_of ? &o->as_of : NULL))
+    if (m && !calc_validate(a, dl, m, f, o->has_as_of ? &o->as_of : NULL))
       m = NULL; /* calc finds some impossible inputs too */
     if (all)
       diagjson_add(ja, all, dl, !o->quiet);

@@ -667,8 +667,10 @@ value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
   return calc_run_at(a, dl, m, f, facility_id, NULL);
 }
 
-value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
-                   const char *facility_id, const date *as_of)
+/* The results tree; localize: with the wording of its traces (terms.c),
+   which only the outputs read. */
+static value *run(arena *a, diag_list *dl, const model *m, const factors *f,
+                  const char *facility_id, const date *as_of, bool localize)
 {
   calc_ctx c;
   memset(&c, 0, sizeof c);
@@ -706,6 +708,19 @@ value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
   calc_check_finite(a, dl, m, c.root);
   if (diag_errors(dl) > before)
     return NULL;
-  terms_localize(a, f, c.root);
+  if (localize)
+    terms_localize(a, f, c.root);
   return c.root;
+}
+
+value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
+                   const char *facility_id, const date *as_of)
+{
+  return run(a, dl, m, f, facility_id, as_of, true);
+}
+
+bool calc_validate(arena *a, diag_list *dl, const model *m, const factors *f,
+                   const date *as_of)
+{
+  return run(a, dl, m, f, "check", as_of, false) != NULL;
 }

@@ -30,6 +30,11 @@ value *calc_run(arena *a, diag_list *dl, const model *m, const factors *f,
    as calc_run. */
 value *calc_run_at(arena *a, diag_list *dl, const model *m, const factors *f,
                    const char *facility_id, const date *as_of);
+/* What `check` needs of calc_run_at: the same diagnostics (the impossible
+   inputs calc finds), without wording the traces for the outputs. True
+   when no error was added. */
+bool calc_validate(arena *a, diag_list *dl, const model *m, const factors *f,
+                   const date *as_of);
 
 /* Walks results and adds an error to dl for every number that is not
    finite, naming its path, its formula and inputs, at the position of

@@ -43,9 +43,35 @@ ynode *ycache_get(arena *a, const ycache_key *k, const char *name);
 /* Stores the tree for key, replacing any entry; failures are silent. */
 void ycache_put(const ycache_key *k, const ynode *root);
 
+/* Marks: an entry that only says "this was found true of these inputs"
+   (the rule files whose conversion was checked without a diagnostic), so
+   that a later run may skip work whose only outcome would be the same
+   finding. The key of a mark named what over the 128-bit digest in of its
+   inputs (file keys combined with ycache_hash); false when the cache is
+   off. Marks are entries like the trees: per user, checked (header,
+   checksum, and the payload naming `what`) on every look-up. */
+bool ycache_mark_key(ycache_key *k, const char *what, const uint64_t in[2]);
+/* Whether a usable mark named what is stored for k. */
+bool ycache_marked(const ycache_key *k, const char *what);
+/* Stores the mark; failures are silent. */
+void ycache_mark(const ycache_key *k, const char *what);
+/* Records: a mark with data, work done on checked inputs kept in a form
+   of its user's own (mapped like the trees: the data lives for the
+   process, 8-byte aligned). The data of the usable record named what for
+   k and its length, or NULL. The user checks the data's structure. */
+const void *ycache_record_get(const ycache_key *k, const char *what,
+                              size_t *len);
+/* Stores a record; failures are silent. */
+void ycache_record_put(const ycache_key *k, const char *what,
+                       const void *data, size_t len);
+
 /* A 128-bit hash of n bytes (not cryptographic: it tells edits and
    damage apart from the original, it does not resist forgery, which the
    cache's owner-only folder makes moot). Exposed for tests. */
 void ycache_hash(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
+/* An entry's checksum of n bytes (CRC-32C of the even and of the odd
+   8-byte words, by the CPU's instruction where there is one, or by a
+   table when soft): the same value either way. Exposed for tests. */
+uint64_t ycache_checksum(const void *p, size_t n, uint64_t seed, bool soft);
 
 #endif

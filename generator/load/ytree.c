@@ -607,8 +607,10 @@ static char *read_text(arena *a, const char *path, size_t max_bytes,
    cache of parsed trees when cached. */
 static ynode *load_file(arena *a, diag_list *dl, const char *path,
                         const char *name, const ytree_limits *lim,
-                        bool *io_error, bool cached)
+                        bool *io_error, bool cached, uint64_t *key_out)
 {
+  if (key_out)
+    key_out[0] = key_out[1] = 0;
   src_pos whole = {name, 0, 0, 0};
   *io_error = false;
   size_t len;
@@ -630,6 +632,8 @@ static ynode *load_file(arena *a, diag_list *dl, const char *path,
     return ytree_load_string(a, dl, kept, len, name, lim);
   ycache_key key;
   bool use = ycache_key_of(&key, kept, len, lim);
+  if (use && key_out)
+    memcpy(key_out, key.h, sizeof key.h);
   ynode *root = use ? ycache_get(a, &key, name) : NULL;
   if (root)
     return root;
@@ -646,14 +650,21 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
                        const char *name, const ytree_limits *lim,
                        bool *io_error)
 {
-  return load_file(a, dl, path, name, lim, io_error, false);
+  return load_file(a, dl, path, name, lim, io_error, false, NULL);
 }
 
 ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
                               const char *name, const ytree_limits *lim,
                               bool *io_error)
 {
-  return load_file(a, dl, path, name, lim, io_error, true);
+  return load_file(a, dl, path, name, lim, io_error, true, NULL);
+}
+
+ynode *ytree_load_file_keyed(arena *a, diag_list *dl, const char *path,
+                             const char *name, const ytree_limits *lim,
+                             bool *io_error, uint64_t key[2])
+{
+  return load_file(a, dl, path, name, lim, io_error, true, key);
 }
 
 ynode *ytree_get(const ynode *map, const char *key)

@@ -77,6 +77,12 @@ ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
 ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
                               const char *name, const ytree_limits *lim,
                               bool *io_error);
+/* The same, and the text's cache key in key (ycache_key_of), or zeros
+   when the cache is off: what a cache of work done on the tree is keyed
+   by. */
+ynode *ytree_load_file_keyed(arena *a, diag_list *dl, const char *path,
+                             const char *name, const ytree_limits *lim,
+                             bool *io_error, uint64_t key[2]);
 
 /* The tree at root in a binary form (host byte order), appended to out:
    what the cache stores. */

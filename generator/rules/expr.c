@@ -1364,7 +1364,7 @@ expr_text *expr_text_compile(arena *a, const units *u, const char *text,
       lit = p;
       continue;
     }
-    if (strncmp(p, open, olen) != 0) {
+    if (p[0] != '{' || (doubled && p[1] != '{')) { /* not at `open` */
       p++;
       continue;
     }

@@ -682,7 +682,8 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     if (!present(path))
       continue;
     bool io = false;
-    ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, lim, &io);
+    ynode *root =
+        ytree_load_file_keyed(s->a, s->dl, path, path, lim, &io, f->file_key);
     *io_error |= io;
     if (root)
       tables[i].load(s, root, f);
@@ -812,6 +813,8 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
 {
   schema s = {a, dl, u};
   factors *f = ARENA_NEW(a, factors);
+  f->a = a;
+  f->u = u;
   ytree_limits lim = ytree_default_limits();
   size_t before = diag_errors(dl);
   *io_error = false;

@@ -321,6 +321,11 @@ typedef struct eq_kind {
   rule_check checked;
   eq_class *classes;
   size_t n_classes;
+  const ynode *class_src;  /* classes not converted yet (see
+                              factors_equipment), or NULL */
+  const char *class_path;  /* their key path, "kinds.motor.classes" */
+  uint64_t class_chain[2]; /* the digest of the equipment files read up
+                              to the kind's (tables_equipment) */
   eq_formula *formulas;
   size_t n_formulas;
   text2 no_class;          /* why an item fits no class (kind's note) */
@@ -767,6 +772,14 @@ typedef struct factors {
   size_t n_quotas;
   bl_room *lighting; /* rules/buildings.yaml lighting: */
   size_t n_lighting;
+  /* Equipment classes converted when a kind is first looked up: the
+     arena and units they are converted with, and while loading, the
+     cache key of the file being read and the digest of the equipment
+     files read so far (zeros: the cache is off). */
+  arena *a;
+  const units *u;
+  uint64_t file_key[2], eq_chain[2];
+  bool eq_unkeyed; /* an equipment file was read without a key */
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in

@@ -11,6 +11,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "../base/buf.h"
+#include "../load/ycache.h"
+
 /* {====================================================== helpers */
 
 static void source_of(schema *s, const ynode *m, const char *path, text2 *src,
@@ -982,9 +985,313 @@ static bool edition_of(schema *s, const ynode *n, const char *path,
   k->edition_of = base->key;
   k->classes = NULL;
   k->n_classes = 0;
+  k->class_src = NULL;
   memset(&k->checked, 0, sizeof k->checked);
   return true;
 }
+
+/* {------------------------------------------------------ kept classes */
+
+/* A kind's converted classes, kept in the cache as a record (ycache.h)
+   keyed by the digest of the equipment files up to the kind's and the
+   kind's key, so that a run that grades motors does not convert 168
+   classes of them again. The record: the count of class nodes and of
+   classes; each class field by field (the scalars as bytes, each string
+   and list as a reference: 0 for NULL, else 1 + an index); the words (the
+   lists' string references, the poles); the strings. Read back, every
+   reference is checked against its area, every string for its NUL and
+   every flag for 0 or 1, so a record that is not wholly consistent is
+   refused (the classes are converted again and the record rewritten).
+   Strings stay in the record's mapping; the rest goes to the arena. */
+
+#define CLASS_STR_FIELDS                                                      \
+  X(name.zh) X(name.en) X(cap_unit) X(iv[0].unit) X(iv[0].text)              \
+  X(iv[1].unit) X(iv[1].text) X(iv[2].unit) X(iv[2].text) X(iv[3].unit)      \
+  X(iv[3].text) X(iv[4].unit) X(iv[4].text) X(iv[5].unit) X(iv[5].text)      \
+  X(grade_text[0]) X(grade_text[1]) X(grade_text[2]) X(p0_text[0])           \
+  X(p0_text[1]) X(p0_text[2]) X(pk_text[0]) X(pk_text[1]) X(pk_text[2])     \
+  X(metric)
+#define CLASS_LIST_FIELDS                                                     \
+  X(types, n_types) X(fuels, n_fuels) X(cooling, n_cooling)                  \
+  X(coal_class, n_coal_class) X(core, n_core) X(connection, n_connection)    \
+  X(insulation, n_insulation)
+#define CLASS_IV_SCALARS(i)                                                   \
+  B(iv[i].set) B(iv[i].has_lo) B(iv[i].has_hi) B(iv[i].lo_incl)              \
+  B(iv[i].hi_incl) V(iv[i].lo) V(iv[i].hi)
+/* every other field: V a value, B a bool (0 or 1 when read back) */
+#define CLASS_SCALARS                                                         \
+  V(name.pos.line) V(name.pos.col) V(name.pos.len) V(n_types) V(n_fuels)     \
+  V(n_cooling) V(n_coal_class) V(n_core) V(n_connection) V(n_insulation)     \
+  V(n_poles) B(has_capacity) V(cap_dim) V(cap_min) V(cap_max)                \
+  B(cap_lo_incl) B(cap_hi_incl) B(has_pressure) V(p_min) V(p_max)            \
+  CLASS_IV_SCALARS(0) CLASS_IV_SCALARS(1) CLASS_IV_SCALARS(2)                \
+  CLASS_IV_SCALARS(3) CLASS_IV_SCALARS(4) CLASS_IV_SCALARS(5)                \
+  B(has_grade[0]) B(has_grade[1]) B(has_grade[2]) V(grade) V(formula)        \
+  B(double_suction) B(has_c) V(c) B(has_iplv_min) V(iplv_min)                \
+  B(has_p0[0]) B(has_p0[1]) B(has_p0[2]) B(has_pk[0]) B(has_pk[1])          \
+  B(has_pk[2]) V(p0) V(pk)
+#define X(f) +1
+enum { CLASS_N_STR = 0 CLASS_STR_FIELDS };
+#undef X
+#define X(f, n) +1
+enum { CLASS_N_LIST = 0 CLASS_LIST_FIELDS };
+#undef X
+/* A field added to eq_class must be added to the lists above (and
+   this size updated): a record would lose it otherwise. */
+_Static_assert(sizeof(eq_class) == 696 && EQ_IV_N == 6,
+               "eq_class changed: update the kept classes (tables.c)");
+
+typedef struct kept_out {
+  buf recs, words, strs;
+} kept_out;
+
+static uint64_t keep_str(kept_out *o, const char *str)
+{
+  if (!str)
+    return 0;
+  uint64_t at = o->strs.len + 1;
+  buf_add(&o->strs, str, strlen(str) + 1);
+  return at;
+}
+
+static void keep_u64(buf *b, uint64_t w)
+{
+  buf_add(b, (const char *)&w, sizeof w);
+}
+
+/* What a record of kind k's classes is named. */
+static const char *kept_what(arena *a, const eq_kind *k)
+{
+  return arena_printf(a, "equipment classes 2 %s", k->key);
+}
+
+static bool kept_key(const eq_kind *k, ycache_key *key)
+{
+  uint64_t in[2];
+  ycache_hash(k->key, strlen(k->key), k->class_chain[0] ^ k->class_chain[1],
+              in);
+  in[1] ^= k->class_chain[1];
+  return ycache_mark_key(key, "equipment classes", in);
+}
+
+/* Writes the record of kind k's classes, converted from n_nodes nodes. */
+static void keep_classes(arena *a, const eq_kind *k, size_t n_nodes)
+{
+  ycache_key key;
+  if (!kept_key(k, &key))
+    return;
+  kept_out o;
+  buf_init(&o.recs);
+  buf_init(&o.words);
+  buf_init(&o.strs);
+  keep_u64(&o.recs, n_nodes);
+  keep_u64(&o.recs, k->n_classes);
+  for (size_t j = 0; j < k->n_classes; j++) {
+    const eq_class *c = &k->classes[j];
+#define X(f) keep_u64(&o.recs, keep_str(&o, c->f));
+    CLASS_STR_FIELDS
+#undef X
+#define X(f, n)                                                               \
+  keep_u64(&o.recs, c->f ? o.words.len / 8 + 1 : 0);                          \
+  for (size_t i = 0; c->f && i < c->n; i++)                                   \
+    keep_u64(&o.words, keep_str(&o, c->f[i]));
+    CLASS_LIST_FIELDS
+#undef X
+    keep_u64(&o.recs, c->poles ? o.words.len / 8 + 1 : 0);
+    for (size_t i = 0; c->poles && i < c->n_poles; i++)
+      keep_u64(&o.words, (uint64_t)c->poles[i]);
+#define V(f) buf_add(&o.recs, (const char *)&c->f, sizeof c->f);
+#define B(f) buf_add(&o.recs, (const char *)&c->f, 1);
+    CLASS_SCALARS
+#undef V
+#undef B
+  }
+  /* the class records to a multiple of 8 bytes, then the words */
+  static const char zero[8] = {0};
+  buf_add(&o.recs, zero, (8 - o.recs.len % 8) % 8);
+  keep_u64(&o.recs, o.words.len / 8);
+  buf_add(&o.recs, o.words.data, o.words.len);
+  buf_add(&o.recs, o.strs.data, o.strs.len);
+  ycache_record_put(&key, kept_what(a, k), o.recs.data, o.recs.len);
+  buf_fini(&o.recs);
+  buf_fini(&o.words);
+  buf_fini(&o.strs);
+}
+
+typedef struct kept_in {
+  const unsigned char *p; /* the class records */
+  size_t len, at;
+  const unsigned char *words;
+  size_t n_words;
+  const char *strs;
+  size_t n_strs;
+} kept_in;
+
+static bool take(kept_in *in, void *out, size_t n)
+{
+  if (in->len - in->at < n)
+    return false;
+  memcpy(out, in->p + in->at, n);
+  in->at += n;
+  return true;
+}
+
+static uint64_t word(const kept_in *in, size_t i)
+{
+  uint64_t w;
+  memcpy(&w, in->words + 8 * i, 8);
+  return w;
+}
+
+/* The string of reference r (NULL for 0); false when r is not one. */
+static bool kept_str(const kept_in *in, uint64_t r, const char **out)
+{
+  *out = NULL;
+  if (!r)
+    return true;
+  if (r - 1 >= in->n_strs ||
+      !memchr(in->strs + (r - 1), '\0', in->n_strs - (r - 1)))
+    return false;
+  *out = in->strs + (r - 1);
+  return true;
+}
+
+/* A list of n strings at word reference r (NULL for 0, then n is 0). */
+static bool kept_list(arena *a, const kept_in *in, uint64_t r, size_t n,
+                      const char ***out)
+{
+  *out = NULL;
+  if (!r)
+    return n == 0;
+  if (r - 1 > in->n_words || n > in->n_words - (r - 1))
+    return false;
+  const char **l = ARENA_ARRAY(a, const char *, n + 1);
+  for (size_t i = 0; i < n; i++)
+    if (!kept_str(in, word(in, r - 1 + i), &l[i]) || !l[i])
+      return false;
+  *out = l;
+  return true;
+}
+
+/* One class from the records, which hold it whole (kept_classes checked
+   their length); false when it is not wholly consistent. */
+static bool kept_class(arena *a, kept_in *in, const eq_kind *k, eq_class *c)
+{
+  memset(c, 0, sizeof *c);
+  uint64_t sref[CLASS_N_STR], lref[CLASS_N_LIST + 1]; /* + poles */
+  size_t ns = 0, nl = 0;
+  const unsigned char *p = in->p + in->at;
+#define TAKE(dst, n) (memcpy((dst), p, (n)), p += (n))
+#define X(f) TAKE(&sref[ns++], 8);
+  CLASS_STR_FIELDS
+#undef X
+#define X(f, n) TAKE(&lref[nl++], 8);
+  CLASS_LIST_FIELDS
+#undef X
+  TAKE(&lref[nl++], 8); /* poles */
+  unsigned flags = 0;
+#define V(f) TAKE(&c->f, sizeof c->f);
+#define B(f) flags |= *p, c->f = *p++ & 1;
+  CLASS_SCALARS
+#undef V
+#undef B
+#undef TAKE
+  in->at = (size_t)(p - in->p);
+  bool ok = flags <= 1;
+  ns = nl = 0;
+#define X(f) ok = ok && kept_str(in, sref[ns++], &c->f);
+  CLASS_STR_FIELDS
+#undef X
+#define X(f, n) ok = ok && kept_list(a, in, lref[nl++], c->n, &c->f);
+  CLASS_LIST_FIELDS
+#undef X
+  uint64_t r = lref[nl];
+  if (!ok || (!r && c->n_poles) ||
+      (r && (r - 1 > in->n_words || c->n_poles > in->n_words - (r - 1))))
+    return false;
+  if (r) {
+    c->poles = ARENA_ARRAY(a, long, c->n_poles + 1);
+    for (size_t i = 0; i < c->n_poles; i++)
+      c->poles[i] = (long)word(in, r - 1 + i);
+  }
+  return c->formula >= -1 && c->formula < (long)k->n_formulas;
+}
+
+/* Kind k's classes from its record, or false (nothing set) when there is
+   no usable one for the n_nodes class nodes it has. */
+static bool kept_classes(arena *a, eq_kind *k, size_t n_nodes)
+{
+  ycache_key key;
+  size_t len;
+  const unsigned char *p = kept_key(k, &key)
+                               ? ycache_record_get(&key, kept_what(a, k), &len)
+                               : NULL;
+  if (!p)
+    return false;
+  kept_in in = {p, len, 0, NULL, 0, NULL, 0};
+  uint64_t head[2];
+  if (!take(&in, head, sizeof head) || head[0] != n_nodes ||
+      head[1] > n_nodes)
+    return false;
+  size_t n = (size_t)head[1];
+  /* the words and strings after the class records: found by reading the
+     records once for their length (each is of fixed size) */
+  eq_class *cs = ARENA_ARRAY(a, eq_class, n + 1);
+  size_t rec = 8 * (CLASS_N_STR + CLASS_N_LIST + 1); /* + poles */
+#define V(f) rec += sizeof cs->f;
+#define B(f) rec += 1;
+  CLASS_SCALARS
+#undef V
+#undef B
+  size_t end = in.at + rec * n;
+  end += (8 - end % 8) % 8;
+  uint64_t nw;
+  if (n > (len - in.at) / rec || len - end < 8)
+    return false;
+  memcpy(&nw, p + end, 8);
+  if ((len - end - 8) / 8 < nw)
+    return false;
+  in.words = p + end + 8;
+  in.n_words = (size_t)nw;
+  in.strs = (const char *)(p + end + 8 + 8 * nw);
+  in.n_strs = len - end - 8 - 8 * nw;
+  in.len = in.at + rec * n;
+  for (size_t j = 0; j < n; j++) {
+    if (!kept_class(a, &in, k, &cs[j]))
+      return false;
+    cs[j].name.pos.file = k->class_src->pos.file;
+  }
+  k->classes = cs;
+  k->n_classes = n;
+  return true;
+}
+
+/* The classes of kind k from list x (path cp), each read against k's
+   indicator and formulas; a class that gives no grade is left out. */
+static void convert_classes(schema *s, eq_kind *k, const ynode *x,
+                            const char *cp)
+{
+  k->classes = ARENA_ARRAY(s->a, eq_class, x->n + 1);
+  k->n_classes = 0;
+  for (size_t j = 0; j < x->n; j++) {
+    read_class(s, x->kids[j], sch_index(s, cp, j), k,
+               &k->classes[k->n_classes]);
+    const eq_class *kc = &k->classes[k->n_classes];
+    if (kc->has_grade[2] || kc->has_c || (kc->has_p0[2] && kc->has_pk[2]))
+      k->n_classes++;
+  }
+}
+
+/* Converting the classes (642 of them, each a few quantities with units)
+   is most of the cost of loading the rules, and a facility grades a few
+   kinds. So once the equipment files of a run (the same texts, in the same
+   order, read by the same program) have had every class converted without
+   a diagnostic, a mark in the cache (ycache.h) says so, and later runs
+   with that mark convert a kind's classes when factors_equipment first
+   returns it. Whatever lacks the mark (a first run, an edited file or
+   layer, the cache off, a file with an error) is converted whole, here, as
+   before: the diagnostics never depend on the cache. */
+#define CLASSES_MARK "equipment classes converted without a diagnostic"
 
 void tables_equipment(schema *s, const ynode *root, factors *f)
 {
@@ -1007,6 +1314,16 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   static const char *const indicators[] = {"efficiency", "specific_power",
                                            "losses", "cop", "performance",
                                            NULL};
+  /* the digest of the equipment files read so far, this one last */
+  if (!f->file_key[0] && !f->file_key[1])
+    f->eq_unkeyed = true;
+  uint64_t in[4] = {f->eq_chain[0], f->eq_chain[1], f->file_key[0],
+                    f->file_key[1]};
+  ycache_hash(in, sizeof in, 0, f->eq_chain);
+  ycache_key mark;
+  bool can_mark = !f->eq_unkeyed &&
+                  ycache_mark_key(&mark, CLASSES_MARK, f->eq_chain);
+  bool lazy = can_mark && ycache_marked(&mark, CLASSES_MARK);
   if (!sch_map(s, root, "equipment.yaml", top, top_req))
     return;
   if (ytree_get(root, "catalogues"))
@@ -1019,6 +1336,9 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
     return;
   }
   eq_kind *all = ARENA_ARRAY(s->a, eq_kind, f->n_equipment + ks->n + 1);
+  size_t *n_nodes = ARENA_ARRAY(s->a, size_t, ks->n + 1);
+  size_t *at_of = ARENA_ARRAY(s->a, size_t, ks->n + 1);
+  memset(n_nodes, 0, sizeof *n_nodes * (ks->n + 1));
   if (f->n_equipment)
     memcpy(all, f->equipment, sizeof *all * f->n_equipment);
   for (size_t i = 0; i < ks->n; i++) {
@@ -1062,30 +1382,65 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
       read_formulas(s, x, sch_path(s, path, "formulas"), &k);
     if ((x = ytree_get(n, "operation")))
       read_operation(s, x, sch_path(s, path, "operation"), &k.op);
-    if ((x = ytree_get(n, "classes")) &&
-        sch_list(s, x, sch_path(s, path, "classes"))) {
-      k.classes = ARENA_ARRAY(s->a, eq_class, x->n + 1);
-      for (size_t j = 0; j < x->n; j++) {
-        read_class(s, x->kids[j], sch_index(s, sch_path(s, path, "classes"), j),
-                   &k, &k.classes[k.n_classes]);
-        const eq_class *kc = &k.classes[k.n_classes];
-        if (kc->has_grade[2] || kc->has_c || (kc->has_p0[2] && kc->has_pk[2]))
-          k.n_classes++;
+    const char *cp = sch_path(s, path, "classes");
+    if ((x = ytree_get(n, "classes")) && sch_list(s, x, cp)) {
+      if (lazy) {
+        k.class_src = x;
+        k.class_path = cp;
+      } else {
+        convert_classes(s, &k, x, cp);
+        n_nodes[i] = x->n + 1; /* 0: no classes converted */
       }
+      memcpy(k.class_chain, f->eq_chain, sizeof k.class_chain);
     }
     k.layer = f->layer;
     all[at] = k;
+    at_of[i] = at;
     if (at == f->n_equipment)
       f->n_equipment++;
   }
   f->equipment = all;
+  /* nothing said so far in the run: this file's classes, among the rest,
+     were all converted without a word; later runs read them back */
+  if (can_mark && !lazy && diag_errors(s->dl) == 0 &&
+      diag_warnings(s->dl) == 0) {
+    for (size_t i = 0; i < ks->n; i++)
+      if (n_nodes[i])
+        keep_classes(s->a, &all[at_of[i]], n_nodes[i] - 1);
+    ycache_mark(&mark, CLASSES_MARK);
+  }
+}
+
+/* {------------------------------------------------------ */
+
+/* Kind k with its classes converted (see tables_equipment): once, on the
+   first look-up, in the rules' arena, from the cache's record of them
+   when there is a usable one, else converted and the record written. The
+   classes were converted without a diagnostic in an earlier run, so none
+   is expected; any would go to a list of its own (and no record is
+   written). */
+static const eq_kind *with_classes(const factors *f, const eq_kind *k)
+{
+  if (k && k->class_src) {
+    eq_kind *m = (eq_kind *)k; /* the arena's, written once */
+    const ynode *x = m->class_src;
+    if (!kept_classes(f->a, m, x->n)) {
+      diag_list *dl = diag_new(f->a);
+      schema s = {f->a, dl, f->u};
+      convert_classes(&s, m, x, m->class_path);
+      if (!diag_errors(dl) && !diag_warnings(dl))
+        keep_classes(f->a, m, x->n);
+    }
+    m->class_src = NULL;
+  }
+  return k;
 }
 
 const eq_kind *factors_equipment(const factors *f, const char *key)
 {
   for (size_t i = 0; i < f->n_equipment; i++)
     if (!f->equipment[i].edition_of && strcmp(f->equipment[i].key, key) == 0)
-      return &f->equipment[i];
+      return with_classes(f, &f->equipment[i]);
   return NULL;
 }
 
@@ -1097,7 +1452,7 @@ const eq_kind *factors_equipment_edition(const factors *f, const char *key,
     const char *base = k->edition_of ? k->edition_of : k->key;
     if (strcmp(base, key) == 0 && k->standard &&
         strcmp(k->standard, designation) == 0)
-      return k;
+      return with_classes(f, k);
   }
   return NULL;
 }

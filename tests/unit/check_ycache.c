@@ -642,6 +642,382 @@ START_TEST(t_hash)
 }
 END_TEST
 
+/* The checksum by the CPU's CRC instruction and by the table agree on
+   every length and alignment, and a flipped bit anywhere changes it. */
+START_TEST(t_checksum_soft_same)
+{
+  unsigned char d[600];
+  unsigned r = 7;
+  for (size_t i = 0; i < sizeof d; i++) {
+    r = r * 1103515245u + 12345u;
+    d[i] = (unsigned char)(r >> 16);
+  }
+  for (size_t off = 0; off < 8; off++)
+    for (size_t n = 0; n + off <= 300; n++)
+      ck_assert(ycache_checksum(d + off, n, 99, false) ==
+                ycache_checksum(d + off, n, 99, true));
+  uint64_t base = ycache_checksum(d, 300, 5, false);
+  ck_assert(base != ycache_checksum(d, 300, 6, false));
+  ck_assert(base != ycache_checksum(d, 299, 5, false));
+  for (size_t i = 0; i < 300; i++)
+    for (int bit = 0; bit < 8; bit++) {
+      d[i] ^= (unsigned char)(1u << bit);
+      ck_assert(ycache_checksum(d, 300, 5, false) != base);
+      ck_assert(ycache_checksum(d, 300, 5, true) != base);
+      d[i] ^= (unsigned char)(1u << bit);
+    }
+}
+END_TEST
+
+/* {====================================================== kept classes */
+
+/* The cache also keeps the equipment classes converted from the rules
+   (rules/tables.c): a mark saying the run's equipment files converted
+   without a diagnostic, and one record per kind. */
+#define KEPT_PREFIX "equipment classes 2 "
+#define MARK_WHAT "equipment classes converted without a diagnostic"
+
+/* The kind a cache entry keeps the classes of (into kind), or false when
+   the entry is not such a record. */
+static bool record_kind(const char *name, char *kind, size_t cap)
+{
+  char p[512];
+  snprintf(p, sizeof p, "%s/%.63s", entries, name);
+  size_t len;
+  char *d = tu_slurp(p, &len);
+  bool is = d && len > 48 + strlen(KEPT_PREFIX) &&
+            memcmp(d + 48, KEPT_PREFIX, strlen(KEPT_PREFIX)) == 0 &&
+            memchr(d + 48, '\0', len - 48);
+  if (is)
+    snprintf(kind, cap, "%s", d + 48 + strlen(KEPT_PREFIX));
+  free(d);
+  return is;
+}
+
+static bool is_mark(const char *name)
+{
+  char p[512];
+  snprintf(p, sizeof p, "%s/%.63s", entries, name);
+  size_t len;
+  char *d = tu_slurp(p, &len);
+  bool is = d && len == 48 + 56 && strcmp(d + 48, MARK_WHAT) == 0;
+  free(d);
+  return is;
+}
+
+/* The entry name of kind's record into out; false when there is none. */
+static bool record_of(const char *kind, char *out, size_t cap)
+{
+  char names[80][64];
+  int n = n_entries(names, 80);
+  for (int i = 0; i < n && i < 80; i++) {
+    char k[64];
+    if (record_kind(names[i], k, sizeof k) && strcmp(k, kind) == 0) {
+      snprintf(out, cap, "%s/%.63s", entries, names[i]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A first run writes the mark and a record per kind; a later one reads
+   them (nothing new, the cold output, the same for check). */
+START_TEST(t_classes_kept)
+{
+  char *cold = cold_json(NULL);
+  char *first = calc_json(NULL);
+  char names[80][64];
+  int n = n_entries(names, 80);
+  int marks = 0, records = 0;
+  for (int i = 0; i < n && i < 80; i++) {
+    char k[64];
+    marks += is_mark(names[i]);
+    records += record_kind(names[i], k, sizeof k);
+  }
+  ck_assert_int_eq(marks, 1);
+  ck_assert_int_ge(records, 9); /* motor, motor_hv, fan, pump, ... */
+  char rec[512];
+  ck_assert(record_of("motor_hv", rec, sizeof rec));
+  char *hit = calc_json(NULL);
+  ck_assert_int_eq(n_entries(NULL, 0), n);
+  ck_assert_str_eq(first, cold);
+  ck_assert_str_eq(hit, cold);
+  /* check, which grades the equipment too, says the same either way */
+  char sample[512];
+  snprintf(sample, sizeof sample, "%s/samples/cement-plant.yaml", tu_root());
+  const char *argv[] = {tu_bin(), "check", sample, NULL};
+  char *out[2], *err[2];
+  for (int i = 0; i < 2; i++) {
+    if (i == 0)
+      setenv("AUDITGEN_CACHE", "off", 1);
+    ck_assert_int_eq(tu_exec(argv, NULL, &out[i], &err[i]), 0);
+    unsetenv("AUDITGEN_CACHE");
+  }
+  ck_assert_str_eq(out[1], out[0]);
+  ck_assert_str_eq(err[1], err[0]);
+  for (int i = 0; i < 2; i++) {
+    free(out[i]);
+    free(err[i]);
+  }
+  free(cold);
+  free(first);
+  free(hit);
+}
+END_TEST
+
+/* Every sample (each grades other kinds: the office's unitary air
+   conditioner grades by a metric of its class, the hospital's chillers,
+   the power plant's compressors) gives from the kept classes the output
+   it gives cold: a field of eq_class the records do not keep would show
+   here. */
+START_TEST(t_classes_kept_every_sample)
+{
+  static const char *const samples[] = {
+      "samples/cement-plant.yaml",          "samples/aluminium-smelter.yaml",
+      "samples/power-plant.yaml",           "samples/hospital.yaml",
+      "samples/training/office-building.yaml",
+      "samples/training/boiler-house.yaml", "samples/training/dyeing-plant.yaml",
+      NULL};
+  for (size_t i = 0; samples[i]; i++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", tu_root(), samples[i]);
+    const char *argv[] = {tu_bin(), "calc", path, "--json", NULL};
+    char *out[3], *err[3];
+    for (int r = 0; r < 3; r++) { /* cold, filling, from the records */
+      if (r == 0)
+        setenv("AUDITGEN_CACHE", "off", 1);
+      int rc = tu_exec(argv, NULL, &out[r], &err[r]);
+      unsetenv("AUDITGEN_CACHE");
+      ck_assert_msg(rc == 0, "%s: exit %d: %s", samples[i], rc, err[r]);
+    }
+    ck_assert_msg(strcmp(out[1], out[0]) == 0, "%s: filling run differs",
+                  samples[i]);
+    ck_assert_msg(strcmp(out[2], out[0]) == 0, "%s: kept classes differ",
+                  samples[i]);
+    for (int r = 0; r < 3; r++) {
+      free(out[r]);
+      free(err[r]);
+    }
+  }
+}
+END_TEST
+
+/* The kinds the cement sample grades: their records are read, so a bad
+   one is rewritten by the next run. */
+static const char *const used_kinds[] = {"motor", "motor_hv", "fan", "pump",
+                                         "air_compressor", "transformer",
+                                         NULL};
+
+/* Damage of each kind to the records alone (the mark intact, so the run
+   reads them back): the cold output, and each record of a kind the
+   sample grades rewritten as it was. */
+static void damage_records(void (*hurt)(const char *path, size_t len))
+{
+  char *cold = cold_json(NULL);
+  free(calc_json(NULL));
+  int n = n_entries(NULL, 0);
+  char path[8][512];
+  char *good[8];
+  size_t glen[8];
+  int k = 0;
+  for (; used_kinds[k]; k++) {
+    ck_assert_msg(record_of(used_kinds[k], path[k], sizeof path[k]),
+                  "no record of %s", used_kinds[k]);
+    good[k] = tu_slurp(path[k], &glen[k]);
+    hurt(path[k], glen[k]);
+  }
+  char *again = calc_json(NULL);
+  ck_assert_str_eq(again, cold);
+  ck_assert_int_eq(n_entries(NULL, 0), n);
+  for (int i = 0; i < k; i++) {
+    size_t len;
+    char *now = tu_slurp(path[i], &len);
+    ck_assert_msg(len == glen[i] && memcmp(now, good[i], len) == 0,
+                  "the record of %s was not rewritten", used_kinds[i]);
+    free(now);
+    free(good[i]);
+  }
+  free(again);
+  free(cold);
+}
+
+START_TEST(t_records_truncated) { damage_records(truncate_half); }
+END_TEST
+START_TEST(t_records_flipped) { damage_records(flip_payload); }
+END_TEST
+START_TEST(t_records_other_format) { damage_records(other_format); }
+END_TEST
+START_TEST(t_records_grown) { damage_records(grown); }
+END_TEST
+START_TEST(t_records_emptied) { damage_records(emptied); }
+END_TEST
+
+/* Records whose checksum is right but whose contents are not consistent
+   (as a record of another layout or a program's bug would be): stored
+   again through ycache_record_put with a good checksum, each is refused,
+   the classes converted again (the cold output) and the record rewritten
+   as it was. */
+static int bad_how;
+static void inconsistent(const char *path, size_t len)
+{
+  char *d = tu_slurp(path, NULL);
+  ycache_key key;
+  memcpy(key.h, d + 16, 16);
+  const char *what = d + 48;
+  size_t w = strlen(what) + 1, pad = (w + 7) & ~(size_t)7;
+  unsigned char *data = (unsigned char *)d + 48 + pad;
+  size_t dlen = len - 48 - pad;
+  uint64_t all = ~(uint64_t)0;
+  switch (bad_how) {
+  case 0: /* cut short */
+    dlen /= 2;
+    break;
+  case 1: /* a class node more than the rules have */
+    data[0] ^= 1;
+    break;
+  case 2: /* more classes than nodes */
+    memcpy(data + 8, &all, 8);
+    break;
+  case 3: /* the first class's first string out of the strings */
+    memcpy(data + 16, &all, 8);
+    break;
+  case 4: /* its list of types past the words (after 25 strings) */
+    memcpy(data + 16 + 8 * 25, &all, 8);
+    break;
+  case 5: /* its has_capacity flag neither 0 nor 1 (after 25 strings, 7
+             lists and the poles: 33 references; then 76 bytes of scalars) */
+    data[16 + 8 * 33 + 76] = 2;
+    break;
+  case 6: /* the last string without its NUL */
+    data[dlen - 1] = 'x';
+    break;
+  case 7: /* no data at all */
+    dlen = 0;
+    break;
+  }
+  unlink(path);
+  ycache_record_put(&key, what, data, dlen);
+  free(d);
+}
+
+START_TEST(t_records_inconsistent)
+{
+  bad_how = _i;
+  damage_records(inconsistent);
+}
+END_TEST
+
+/* A --rules layer whose equipment.yaml renames a class the sample grades
+   changes the output as a cold run does, first and from the records; an
+   edit of the layer to the same size and time stamps too; and the
+   shipped rules alone still give their own output. */
+START_TEST(t_classes_rules_layer)
+{
+  char layer[128], eq[160];
+  snprintf(layer, sizeof layer, "%s/firm", tmp);
+  snprintf(eq, sizeof eq, "%s/equipment.yaml", layer);
+  mkdir(layer, 0755);
+  char src[512];
+  snprintf(src, sizeof src, "%s/rules/equipment.yaml", tu_root());
+  size_t len;
+  char *text = tu_slurp(src, &len);
+  ck_assert_ptr_nonnull(text);
+  char *at = strstr(text, "en: \"250 kW, 4-pole\"}");
+  ck_assert_ptr_nonnull(at);
+  memcpy(at + 5, "250 kW, 4-POLE", 14);
+  rewrite(eq, text, len);
+  struct stat st;
+  ck_assert_int_eq(stat(eq, &st), 0);
+  char *shipped = cold_json(NULL);
+  char *cold1 = cold_json(layer);
+  ck_assert_ptr_null(strstr(shipped, "250 kW, 4-POLE"));
+  ck_assert_ptr_nonnull(strstr(cold1, "250 kW, 4-POLE"));
+  char *warm1 = calc_json(layer);
+  char *hit1 = calc_json(layer);
+  ck_assert_str_eq(warm1, cold1);
+  ck_assert_str_eq(hit1, cold1);
+  char *alone = calc_json(NULL);
+  char *alone_hit = calc_json(NULL);
+  ck_assert_str_eq(alone, shipped);
+  ck_assert_str_eq(alone_hit, shipped);
+  memcpy(at + 5, "250 kW, 4-Pole", 14); /* same size */
+  rewrite(eq, text, len);
+  struct timeval tv[2] = {{st.st_atime, 0}, {st.st_mtime, 0}};
+  ck_assert_int_eq(utimes(eq, tv), 0);
+  char *cold2 = cold_json(layer);
+  char *hit2 = calc_json(layer);
+  ck_assert_ptr_nonnull(strstr(cold2, "250 kW, 4-Pole"));
+  ck_assert_str_eq(hit2, cold2);
+  free(text);
+  free(shipped);
+  free(cold1);
+  free(warm1);
+  free(hit1);
+  free(alone);
+  free(alone_hit);
+  free(cold2);
+  free(hit2);
+}
+END_TEST
+
+/* An equipment layer with an error in a class: reported the same on
+   every run, whatever the cache holds (a file with a diagnostic is never
+   marked, so its classes are always converted), and no mark is written
+   for it. */
+START_TEST(t_classes_error_every_run)
+{
+  char layer[128], eq[160];
+  snprintf(layer, sizeof layer, "%s/firm", tmp);
+  snprintf(eq, sizeof eq, "%s/equipment.yaml", layer);
+  mkdir(layer, 0755);
+  char src[512];
+  snprintf(src, sizeof src, "%s/rules/equipment.yaml", tu_root());
+  size_t len;
+  char *text = tu_slurp(src, &len);
+  ck_assert_ptr_nonnull(text);
+  /* a class of the chillers (which the sample does not grade): its
+     first grade value made a word */
+  char *chiller = strstr(text, "\n  chiller:");
+  ck_assert_ptr_nonnull(chiller);
+  char *g = strstr(chiller, "grades: [\"");
+  ck_assert_ptr_nonnull(g);
+  g += strlen("grades: [\"");
+  g[0] = 'x';
+  rewrite(eq, text, len);
+  free(calc_json(NULL)); /* the shipped rules marked */
+  char sample[512];
+  snprintf(sample, sizeof sample, "%s/samples/cement-plant.yaml", tu_root());
+  const char *argv[] = {tu_bin(), "calc", sample, "--json", "--rules", layer,
+                        NULL};
+  char *out[3], *err[3];
+  int n0 = n_entries(NULL, 0);
+  for (int i = 0; i < 3; i++) {
+    if (i == 0)
+      setenv("AUDITGEN_CACHE", "off", 1);
+    ck_assert_int_eq(tu_exec(argv, NULL, &out[i], &err[i]), 1);
+    unsetenv("AUDITGEN_CACHE");
+    ck_assert_str_eq(out[i], "");
+  }
+  ck_assert_ptr_nonnull(strstr(err[0], "equipment.yaml:"));
+  ck_assert_ptr_nonnull(strstr(err[0], "kinds.chiller.classes["));
+  ck_assert_str_eq(err[1], err[0]);
+  ck_assert_str_eq(err[2], err[0]);
+  char names[80][64];
+  int n = n_entries(names, 80), marks = 0;
+  for (int i = 0; i < n && i < 80; i++)
+    marks += is_mark(names[i]);
+  ck_assert_int_eq(marks, 1); /* the shipped rules' alone */
+  ck_assert_int_ge(n, n0);
+  for (int i = 0; i < 3; i++) {
+    free(out[i]);
+    free(err[i]);
+  }
+  free(text);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *ycache_suite(void)
 {
   Suite *s = suite_create("ycache");
@@ -672,6 +1048,17 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_foreign_home);
   tcase_add_test(tc, t_off);
   tcase_add_test(tc, t_hash);
+  tcase_add_test(tc, t_checksum_soft_same);
+  tcase_add_test(tc, t_classes_kept);
+  tcase_add_test(tc, t_classes_kept_every_sample);
+  tcase_add_test(tc, t_records_truncated);
+  tcase_add_test(tc, t_records_flipped);
+  tcase_add_test(tc, t_records_other_format);
+  tcase_add_test(tc, t_records_grown);
+  tcase_add_test(tc, t_records_emptied);
+  tcase_add_loop_test(tc, t_records_inconsistent, 0, 8);
+  tcase_add_test(tc, t_classes_rules_layer);
+  tcase_add_test(tc, t_classes_error_every_run);
   suite_add_tcase(s, tc);
   return s;
 }
