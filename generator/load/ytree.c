@@ -82,7 +82,8 @@ struct frame {
 };
 
 struct builder {
-  arena *a;
+  arena *a;    /* nodes, child arrays, key indexes, anchors */
+  arena *strs; /* scalar text (may be a: see ytree_load_file_apart) */
   diag_list *dl;
   const char *name;
   const ytree_limits *lim;
@@ -341,7 +342,7 @@ static void add_scalar(struct builder *b, yaml_event_t *ev)
   check_tag(b, ev->data.scalar.tag, YN_SCALAR, node->pos);
   if (ev->data.scalar.tag)
     node->plain = false; /* !!str null is the text "null" */
-  node->str = arena_strndup(b->a, (const char *)ev->data.scalar.value, len);
+  node->str = arena_strndup(b->strs, (const char *)ev->data.scalar.value, len);
   node->len = len;
   node->bytes = (uint32_t)len;
   remember_anchor(b, ev->data.scalar.anchor, node);
@@ -453,10 +454,11 @@ static const char *wide_encoding(const unsigned char *t, size_t len)
   return NULL;
 }
 
-/* ytree_load_string; *aliased tells whether an alias was expanded. */
-static ynode *parse_text(arena *a, diag_list *dl, const char *text, size_t len,
-                         const char *name, const ytree_limits *lim,
-                         bool *aliased)
+/* ytree_load_string, the nodes in a and the scalars' text in strs;
+   *aliased tells whether an alias was expanded. */
+static ynode *parse_text(arena *a, arena *strs, diag_list *dl,
+                         const char *text, size_t len, const char *name,
+                         const ytree_limits *lim, bool *aliased)
 {
   src_pos whole = {name, 0, 0, 0};
   if (len > lim->max_bytes) {
@@ -491,6 +493,7 @@ static ynode *parse_text(arena *a, diag_list *dl, const char *text, size_t len,
   struct builder b;
   memset(&b, 0, sizeof b);
   b.a = a;
+  b.strs = strs;
   b.dl = dl;
   b.name = name;
   b.lim = lim;
@@ -560,7 +563,15 @@ ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
                          const char *name, const ytree_limits *lim)
 {
   bool aliased;
-  return parse_text(a, dl, text, len, name, lim, &aliased);
+  return parse_text(a, a, dl, text, len, name, lim, &aliased);
+}
+
+ynode *ytree_load_string_apart(arena *a, arena *nodes, diag_list *dl,
+                               const char *text, size_t len, const char *name,
+                               const ytree_limits *lim)
+{
+  bool aliased;
+  return parse_text(nodes, a, dl, text, len, name, lim, &aliased);
 }
 
 /* The text of the file at path, NUL-terminated, in the arena; NULL with
@@ -604,10 +615,11 @@ static char *read_text(arena *a, const char *path, size_t max_bytes,
 }
 
 /* Reads path (errors as ytree_load_file) and parses it, through the
-   cache of parsed trees when cached. */
-static ynode *load_file(arena *a, diag_list *dl, const char *path,
-                        const char *name, const ytree_limits *lim,
-                        bool *io_error, bool cached)
+   cache of parsed trees when cached. The text and the scalars go to a,
+   the nodes to nodes (a or an arena of their own). */
+static ynode *load_file(arena *a, arena *nodes, diag_list *dl,
+                        const char *path, const char *name,
+                        const ytree_limits *lim, bool *io_error, bool cached)
 {
   src_pos whole = {name, 0, 0, 0};
   *io_error = false;
@@ -626,15 +638,15 @@ static ynode *load_file(arena *a, diag_list *dl, const char *path,
     return NULL;
   }
   diag_add_source_lines(dl, name, kept, len, DIAG_LINES_YAML);
+  bool aliased = false;
   if (!cached)
-    return ytree_load_string(a, dl, kept, len, name, lim);
+    return parse_text(nodes, a, dl, kept, len, name, lim, &aliased);
   ycache_key key;
   bool use = ycache_key_of(&key, kept, len, lim);
   ynode *root = use ? ycache_get(a, &key, name) : NULL;
   if (root)
     return root;
-  bool aliased = false;
-  root = parse_text(a, dl, kept, len, name, lim, &aliased);
+  root = parse_text(a, a, dl, kept, len, name, lim, &aliased);
   /* Only a tree that loaded without a word (no error, no alias note for
      later messages) is kept: what is printed never depends on the cache. */
   if (use && root && !aliased)
@@ -646,14 +658,21 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
                        const char *name, const ytree_limits *lim,
                        bool *io_error)
 {
-  return load_file(a, dl, path, name, lim, io_error, false);
+  return load_file(a, a, dl, path, name, lim, io_error, false);
+}
+
+ynode *ytree_load_file_apart(arena *a, arena *nodes, diag_list *dl,
+                             const char *path, const char *name,
+                             const ytree_limits *lim, bool *io_error)
+{
+  return load_file(a, nodes, dl, path, name, lim, io_error, false);
 }
 
 ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
                               const char *name, const ytree_limits *lim,
                               bool *io_error)
 {
-  return load_file(a, dl, path, name, lim, io_error, true);
+  return load_file(a, a, dl, path, name, lim, io_error, true);
 }
 
 ynode *ytree_get(const ynode *map, const char *key)
