@@ -69,7 +69,10 @@ ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
    anchors) in the arena `nodes` and only the file's text and the scalars'
    text in a: a caller that copies out what it keeps of the tree (the
    facility loader) frees `nodes` once done with the tree, and keeps the
-   strings, which what it built may point to. */
+   strings, which what it built may point to. A file of less than
+   YTREE_APART_MIN bytes has its nodes in a too (nothing worth giving
+   back); nodes must be freed either way. */
+#define YTREE_APART_MIN ((size_t)512 * 1024)
 ynode *ytree_load_file_apart(arena *a, arena *nodes, diag_list *dl,
                              const char *path, const char *name,
                              const ytree_limits *lim, bool *io_error);
