@@ -6,13 +6,16 @@
  * Each run is a fork + execvp with stdin, stdout and stderr on /dev/null.
  * Wall time is CLOCK_MONOTONIC from just before fork to just after wait4,
  * so it includes process start-up; peak memory is the child's ru_maxrss
- * from wait4 (KiB on Linux), the largest over all timed runs. WARMUP
+ * from wait4 (KiB on Linux), the largest over all timed runs; CPU time is
+ * the child's user + system time from wait4, which includes the processes
+ * it forked and waited for (batch's workers): its median over the runs,
+ * a figure that a busy machine disturbs less than the wall time. WARMUP
  * untimed runs (default 1) come first so that the binary and its input
  * are in the page cache.
  *
  * Prints one line, for the script to parse:
  *
- *   runs=50 median_ms=3.412 min_ms=3.280 max_ms=4.017 maxrss_kib=2816 maxrss_mib=2.75
+ *   runs=50 median_ms=3.412 min_ms=3.280 max_ms=4.017 maxrss_kib=2816 maxrss_mib=2.75 cpu_ms=3.105
  *
  * Exits 0 when every run exited 0; otherwise 1, after saying on stderr
  * which run failed and how (the child's own output is not kept: rerun the
@@ -55,8 +58,10 @@ static double now_ms(void)
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* One run: returns 0 and fills *ms and *rss_kib, or -1 after reporting. */
-static int run_once(char **argv, int devnull, double *ms, long *rss_kib)
+/* One run: returns 0 and fills *ms, *cpu_ms and *rss_kib, or -1 after
+   reporting. */
+static int run_once(char **argv, int devnull, double *ms, double *cpu_ms,
+                    long *rss_kib)
 {
   struct rusage ru;
   int status, err = 0;
@@ -121,6 +126,8 @@ static int run_once(char **argv, int devnull, double *ms, long *rss_kib)
     return -1;
   }
   *ms = t1 - t0;
+  *cpu_ms = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+            (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
   *rss_kib = ru.ru_maxrss;
   return 0;
 }
@@ -157,20 +164,21 @@ int main(int argc, char **argv)
     return 1;
   }
   double *ms = malloc(sizeof *ms * (size_t)runs);
-  if (!ms) {
+  double *cpu = malloc(sizeof *cpu * (size_t)runs);
+  if (!ms || !cpu) {
     perror("measure");
     return 1;
   }
   long max_rss = 0, rss;
-  double t;
+  double t, c;
   for (long k = 0; k < warmup; k++)
-    if (run_once(cmd, devnull, &t, &rss) != 0) {
+    if (run_once(cmd, devnull, &t, &c, &rss) != 0) {
       fprintf(stderr, "measure: warm-up run %ld of %ld failed\n", k + 1,
               warmup);
       return 1;
     }
   for (long k = 0; k < runs; k++) {
-    if (run_once(cmd, devnull, &ms[k], &rss) != 0) {
+    if (run_once(cmd, devnull, &ms[k], &cpu[k], &rss) != 0) {
       fprintf(stderr, "measure: run %ld of %ld failed\n", k + 1, runs);
       return 1;
     }
@@ -178,12 +186,17 @@ int main(int argc, char **argv)
       max_rss = rss;
   }
   qsort(ms, (size_t)runs, sizeof *ms, cmp_double);
+  qsort(cpu, (size_t)runs, sizeof *cpu, cmp_double);
   double median = runs % 2 ? ms[runs / 2]
                            : (ms[runs / 2 - 1] + ms[runs / 2]) / 2.0;
+  double cpu_median = runs % 2 ? cpu[runs / 2]
+                               : (cpu[runs / 2 - 1] + cpu[runs / 2]) / 2.0;
   printf("runs=%ld median_ms=%.3f min_ms=%.3f max_ms=%.3f maxrss_kib=%ld "
-         "maxrss_mib=%.2f\n",
-         runs, median, ms[0], ms[runs - 1], max_rss, (double)max_rss / 1024.0);
+         "maxrss_mib=%.2f cpu_ms=%.3f\n",
+         runs, median, ms[0], ms[runs - 1], max_rss, (double)max_rss / 1024.0,
+         cpu_median);
   free(ms);
+  free(cpu);
   close(devnull);
   return 0;
 }

@@ -24,6 +24,8 @@
 #                            proportion (14 to 19), 5 meters a unit
 #                            beyond 4,000 units; empty: skip it
 #   BENCH_FACILITY_RUNS=3    timed runs per size
+#   BENCH_BATCH_N=200        generated facilities of the batch row (0: skip)
+#   BENCH_BATCH_RUNS=3       timed runs of the batch row
 #   BENCH_REPORT_MAX=1900    largest size whose PDF report is timed (the
 #                            report of 19,000 meters has about 15,000 pages)
 #
@@ -89,7 +91,9 @@ unset AUDITGEN_CACHE
 
 # ---------------------------------------------------------------- helpers
 
-# measure RUNS CMD... — sets M_RUNS M_MED M_MIN M_MAX (ms) M_KIB M_MIB.
+# measure RUNS CMD... — sets M_RUNS M_MED M_MIN M_MAX (ms) M_KIB M_MIB
+# M_CPU (median user + system ms of the command and the processes it
+# waited for).
 # On failure shows the command's own output and stops.
 measure() {
   local runs=$1 line kv
@@ -100,9 +104,10 @@ measure() {
     "$@" 2>&1 | head -n 20 >&2 || true
     exit 1
   fi
-  M_RUNS=; M_MED=; M_MIN=; M_MAX=; M_KIB=; M_MIB=
+  M_RUNS=; M_MED=; M_MIN=; M_MAX=; M_KIB=; M_MIB=; M_CPU=
   for kv in $line; do
     case $kv in
+      cpu_ms=*) M_CPU=${kv#*=} ;;
       runs=*) M_RUNS=${kv#*=} ;;
       median_ms=*) M_MED=${kv#*=} ;;
       min_ms=*) M_MIN=${kv#*=} ;;
@@ -316,6 +321,34 @@ verdict="ok"
 if awk -v m="$M_MED" 'BEGIN { exit !(m > 50) }'; then verdict="SLOW (median over 50 ms)"; fi
 row_measured "report cement-plant (bilingual xlsx)" "<50 ms" "$verdict"
 row_text "    ($(commas $(( $(wc -c < "$OUT/cement-plant.xlsx") / 1024 ))) KB: $OUT/cement-plant.xlsx)"
+
+# 7. batch (issue 14 target: 300 facilities/s for JSON on 2 cores):
+#    BATCH_N small generated facilities (40 to 99 meters, 20 units, as
+#    bench/batch.sh makes them) through `batch --jobs 2`, JSON only. The
+#    rate is the wall clock's; the CPU time a facility (user + system of
+#    the parent and its workers, divided by the facilities) is what a busy
+#    machine disturbs least, and 2 idle cores do 2,000 / that many a second.
+BATCH_N=${BENCH_BATCH_N:-200}
+BATCH_RUNS=${BENCH_BATCH_RUNS:-3}
+if [ "$BATCH_N" -gt 0 ]; then
+  bdir=$OUT/batch-$BATCH_N
+  if [ ! -s "$bdir/in/f$(printf %05d "$BATCH_N").yaml" ] || [ bench/gen-facility.awk -nt "$bdir/in" ]; then
+    rm -rf "$bdir"
+    mkdir -p "$bdir/in"
+    for i in $(seq 1 "$BATCH_N"); do
+      awk -v meters=$((40 + i % 60)) -v units=20 -f bench/gen-facility.awk \
+        >"$bdir/in/f$(printf %05d "$i").yaml"
+    done
+  fi
+  measure "$BATCH_RUNS" "$BIN" batch --jobs 2 -q -o "$bdir/out" "$bdir"/in/*.yaml
+  brate=$(calc '%.0f' "$BATCH_N / ($M_MED / 1000)")
+  bcpu=$(calc '%.2f' "$M_CPU / $BATCH_N")
+  bidle=$(calc '%.0f' "2000 / $bcpu")
+  verdict="ok"
+  if [ "$brate" -lt 300 ]; then verdict="SLOW (under 300/s)"; fi
+  row_measured "batch $(commas "$BATCH_N") facilities --jobs 2 (JSON)" ">=300/s" "$verdict"
+  row_text "    ($(commas "$brate") facilities/s; CPU $bcpu ms a facility: $(commas "$bidle")/s on 2 idle cores)"
+fi
 
 # ---------------------------------------------------------------- scaling
 

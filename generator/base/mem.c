@@ -116,6 +116,12 @@ struct arena {
   size_t next_block;     /* size of the next block: BLOCK_MAX after one */
   const char **interned; /* arena_intern's set (heap, open addressing) */
   size_t n_interned, cap_interned;
+  /* arena_intern's last answers by the address asked about: most calls
+     pass the same literal or rules string again (a key, a carrier's
+     name), and a comparison with the answer costs less than hashing */
+  struct {
+    const char *asked, *interned;
+  } recent[256];
   void *recycled[64]; /* arena_recycle's lists, by log2 of the size */
 };
 
@@ -279,6 +285,11 @@ static size_t intern_slot(const char **set, size_t cap, const char *s,
 
 const char *arena_intern(arena *a, const char *s)
 {
+  /* the text at s may have changed since (a reused buffer): the answer
+     is taken only when it is the same text */
+  size_t r = ((uintptr_t)s >> 3 ^ (uintptr_t)s >> 11) & 255;
+  if (a->recent[r].asked == s && strcmp(a->recent[r].interned, s) == 0)
+    return a->recent[r].interned;
   size_t len = strlen(s);
   if (len > ARENA_INTERN_MAX)
     return arena_strndup(a, s, len);
@@ -298,6 +309,8 @@ const char *arena_intern(arena *a, const char *s)
     a->interned[i] = arena_strndup(a, s, len);
     a->n_interned++;
   }
+  a->recent[r].asked = s;
+  a->recent[r].interned = a->interned[i];
   return a->interned[i];
 }
 

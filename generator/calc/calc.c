@@ -309,11 +309,26 @@ static const char *place_name(arena *a, const model *m, int place, bool zh)
   return zh ? m->units[place].name.zh : m->units[place].name.en;
 }
 
-/* "2016-03": month k (0-based) of the audit period. */
-static const char *month_label(arena *a, const model *m, size_t k)
+/* "2016-03": month k (0-based) of the audit period, made once for all
+   the meters and products of a run (labels, *n of them so far). */
+static const char *month_label(arena *a, const model *m, size_t k,
+                               const char ***labels, size_t *n)
 {
-  int ym = m->from.y * 12 + (m->from.m - 1) + (int)k;
-  return arena_printf(a, "%04d-%02d", ym / 12, ym % 12 + 1);
+  if (k >= *n) {
+    size_t nn = k + 1 > 2 * *n ? k + 1 : 2 * *n;
+    const char **l = ARENA_ARRAY(a, const char *, nn);
+    if (*n)
+      memcpy(l, *labels, sizeof *l * *n);
+    *labels = l;
+    *n = nn;
+  }
+  if (!(*labels)[k]) {
+    int ym = m->from.y * 12 + (m->from.m - 1) + (int)k;
+    char text[32];
+    snprintf(text, sizeof text, "%04d-%02d", ym / 12, ym % 12 + 1);
+    (*labels)[k] = arena_intern(a, text);
+  }
+  return (*labels)[k];
 }
 
 /* The figures of the facility file a reader checks the audit against
@@ -326,6 +341,10 @@ static void emit_inputs(calc_ctx *c)
   const model *m = c->m;
   value *in = val_set(a, c->root, "inputs", val_obj(a));
   value *ms = val_set(a, in, "meters", val_arr(a));
+  const char **months = NULL;
+  size_t n_months = 0;
+  /* the outside as the zh text names it, once */
+  const char *outside_zh = place_name(a, m, PLACE_OUTSIDE, true);
   for (size_t i = 0; i < m->n_meters; i++) {
     const m_meter *mt = &m->meters[i];
     value *o = val_obj(a);
@@ -339,9 +358,13 @@ static void emit_inputs(calc_ctx *c)
     val_set_num(a, o, "level", mt->level);
     val_set_str(a, o, "from", model_place(m, mt->from));
     val_set_str(a, o, "to", model_place(m, mt->to));
-    val_set_str(a, o, "from_zh", place_name(a, m, mt->from, true));
+    val_set_str(a, o, "from_zh", mt->from == PLACE_OUTSIDE
+                                     ? outside_zh
+                                     : place_name(a, m, mt->from, true));
     val_set_str(a, o, "from_en", place_name(a, m, mt->from, false));
-    val_set_str(a, o, "to_zh", place_name(a, m, mt->to, true));
+    val_set_str(a, o, "to_zh", mt->to == PLACE_OUTSIDE
+                                   ? outside_zh
+                                   : place_name(a, m, mt->to, true));
     val_set_str(a, o, "to_en", place_name(a, m, mt->to, false));
     if (mt->sold_to) /* the group's buyer: rollup nets the sale out */
       val_set_str(a, o, "sold_to", mt->sold_to);
@@ -356,7 +379,7 @@ static void emit_inputs(calc_ctx *c)
       for (size_t k = 0; k < mt->n_monthly; k++) {
         value *r = val_obj(a);
         val_push(a, mo, r);
-        val_set_str(a, r, "month", month_label(a, m, k));
+        val_set_str(a, r, "month", month_label(a, m, k, &months, &n_months));
         val_set_num(a, r, "quantity", mt->monthly[k]);
         val_set_str(a, r, "unit", model_carrier_unit(m, c->f, mt->carrier));
       }
@@ -424,7 +447,7 @@ static void emit_inputs(calc_ctx *c)
       for (size_t k = 0; k < p->n_monthly; k++) {
         value *r = val_obj(a);
         val_push(a, mo, r);
-        val_set_str(a, r, "month", month_label(a, m, k));
+        val_set_str(a, r, "month", month_label(a, m, k, &months, &n_months));
         val_set_num(a, r, "quantity", p->monthly[k]);
         val_set_str(a, r, "unit", p->unit);
       }

@@ -4459,12 +4459,19 @@ model *model_load(arena *a, diag_list *dl, const units *u, const factors *f,
 {
   size_t before = diag_errors(dl);
   ytree_limits lim = ytree_default_limits();
-  ynode *root = ytree_load_file(a, dl, path, name, &lim, io_error);
-  if (!root)
-    return NULL;
-  const char *dir = dir_of(a, path);
-  return load_root(a, dl, u, f, root, name, dir,
-                   !dir ? "." : *dir ? dir : "/", before, false);
+  /* The tree's nodes in an arena of their own, freed once the model is
+     built: the model keeps none of them, only the scalars' text, which
+     stays in a (19,000 meters: ~60 MB of nodes given back before calc). */
+  arena *nodes = arena_new();
+  ynode *root = ytree_load_file_apart(a, nodes, dl, path, name, &lim, io_error);
+  model *m = NULL;
+  if (root) {
+    const char *dir = dir_of(a, path);
+    m = load_root(a, dl, u, f, root, name, dir,
+                  !dir ? "." : *dir ? dir : "/", before, false);
+  }
+  arena_free(nodes);
+  return m;
 }
 
 model *model_load_text(arena *a, diag_list *dl, const units *u,
@@ -4475,10 +4482,13 @@ model *model_load_text(arena *a, diag_list *dl, const units *u,
   ytree_limits lim = ytree_default_limits();
   const char *kept = arena_strndup(a, text, len);
   diag_add_source_lines(dl, name, kept, len, DIAG_LINES_YAML);
-  ynode *root = ytree_load_string(a, dl, kept, len, name, &lim);
-  if (!root)
-    return NULL;
-  return load_root(a, dl, u, f, root, name, NULL, NULL, before, false);
+  arena *nodes = arena_new(); /* freed as model_load frees it */
+  ynode *root = ytree_load_string_apart(a, nodes, dl, kept, len, name, &lim);
+  model *m = root ? load_root(a, dl, u, f, root, name, NULL, NULL, before,
+                              false)
+                  : NULL;
+  arena_free(nodes);
+  return m;
 }
 
 /* Products are required of an industrial facility (input.md: "optional

@@ -238,25 +238,26 @@ static bool fast_decimal(const char *s, const char *e, double *v)
   bool neg = false;
   if (p < e && (*p == '+' || *p == '-'))
     neg = *p++ == '-';
-  const char *ds = p;
+  /* one pass over digits and at most one dot: 15 digits and a dot at
+     most (more digits: strtod) */
+  size_t n = (size_t)(e - p);
+  if (n == 0 || n > 16)
+    return false;
   uint64_t m = 0;
-  unsigned d;
-  while (p < e && (d = (unsigned)(unsigned char)*p - '0') <= 9) {
-    m = m * 10 + d;
-    p++;
-  }
-  int ndig = (int)(p - ds), frac = 0;
-  if (p < e && *p == '.') {
-    const char *fs = ++p;
-    while (p < e && (d = (unsigned)(unsigned char)*p - '0') <= 9) {
+  size_t dot = n; /* none */
+  for (size_t i = 0; i < n; i++) {
+    unsigned d = (unsigned)(unsigned char)p[i] - '0';
+    if (d <= 9)
       m = m * 10 + d;
-      p++;
-    }
-    frac = (int)(p - fs);
-    ndig += frac;
+    else if (p[i] == '.' && dot == n)
+      dot = i;
+    else
+      return false;
   }
+  size_t frac = dot == n ? 0 : n - 1 - dot;
+  size_t ndig = n - (dot != n);
   /* at most 15 digits: below 2^53, so m and 10^frac are exact */
-  if (p != e || ndig == 0 || ndig > 15)
+  if (ndig == 0 || ndig > 15)
     return false;
   double x = (double)m / exact_pow10[frac];
   *v = neg ? -x : x;
@@ -573,6 +574,7 @@ typedef struct acc {
   int64_t t0, t1;
   const int64_t *ms; /* month starts (in->months + 1) */
   int k;             /* the month of the last row */
+  int64_t next_ms;   /* the start of month k + 1; INT64_MAX in the last */
   double *monthly, total;
   size_t n, n_outside;
   row first, last, first_out;
@@ -646,11 +648,16 @@ static bool acc_add(acc *A, const row *rw)
                              A->last.line));
     return false;
   }
-  while (A->k + 1 < A->in->months && rw->t >= A->ms[A->k + 1])
+  while (rw->t >= A->next_ms) {
     A->k++;
+    A->next_ms = A->k + 1 < A->in->months ? A->ms[A->k + 1] : INT64_MAX;
+  }
   A->monthly[A->k] += rw->v * A->in->scale;
   A->total += rw->v;
-  if (A->n)
+  step_count *sc = A->cur;
+  if (A->n && sc && sc->d == rw->t - A->last.t && sc->n_first == GAPS_SHOWN)
+    sc->count++; /* the step of the row before, seen often already */
+  else if (A->n)
     step_note(A, rw->t - A->last.t, rw, A->last.line);
   else
     A->first = *rw;
@@ -799,7 +806,10 @@ static void sink_row(sink *k, const row *rw)
   }
   k->any = true;
   k->last_t = rw->t;
-  acc_feed(k->A, rw);
+  if (k->A->in->cumulative)
+    acc_feed(k->A, rw);
+  else
+    acc_add(k->A, rw); /* what acc_feed does with it, one call less */
 }
 
 /* Reads the file from fd in pieces through one buffer, line by line, into
@@ -807,7 +817,9 @@ static void sink_row(sink *k, const row *rw)
 static int read_all(reader *r, int fd, sink *k)
 {
   size_t cap = CHUNK, have = 0, total = 0;
-  char *b = mem_alloc(cap);
+  /* not zeroed (mem_alloc would clear 256 KiB a file): only bytes read
+     are looked at */
+  char *b = mem_realloc(NULL, cap);
   day_cache dc = {{0}, 0, false};
   int err = 0;
   r->line = 0;
@@ -981,6 +993,7 @@ static void acc_init(acc *A, arena *a, const series_in *in)
   }
   ms[in->months] = A->t1;
   A->ms = ms;
+  A->next_ms = in->months > 1 ? ms[1] : INT64_MAX;
   A->monthly = ARENA_ARRAY(a, double, (size_t)in->months + 1);
 }
 

@@ -65,9 +65,25 @@ ytree_limits ytree_default_limits(void);
 ynode *ytree_load_file(arena *a, diag_list *dl, const char *path,
                        const char *name, const ytree_limits *lim,
                        bool *io_error);
+/* As ytree_load_file, with the nodes (their child lists, key indexes and
+   anchors) in the arena `nodes` and only the file's text and the scalars'
+   text in a: a caller that copies out what it keeps of the tree (the
+   facility loader) frees `nodes` once done with the tree, and keeps the
+   strings, which what it built may point to. A file of less than
+   YTREE_APART_MIN bytes has its nodes in a too (nothing worth giving
+   back); nodes must be freed either way. */
+#define YTREE_APART_MIN ((size_t)512 * 1024)
+ynode *ytree_load_file_apart(arena *a, arena *nodes, diag_list *dl,
+                             const char *path, const char *name,
+                             const ytree_limits *lim, bool *io_error);
 /* Parses text already in memory (tests, fuzzing). */
 ynode *ytree_load_string(arena *a, diag_list *dl, const char *text, size_t len,
                          const char *name, const ytree_limits *lim);
+/* The same, the nodes in `nodes` and the scalars' text in a (as
+   ytree_load_file_apart). */
+ynode *ytree_load_string_apart(arena *a, arena *nodes, diag_list *dl,
+                               const char *text, size_t len, const char *name,
+                               const ytree_limits *lim);
 
 /* As ytree_load_file, for rule files that many runs read unchanged: the
    tree comes from the cache of parsed files (ycache.h) when it holds this

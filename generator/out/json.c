@@ -299,13 +299,22 @@ static void flush(jw *w, size_t at_least)
   }
 }
 
+/* The bytes a JSON string escapes (controls, '"', '\\'), and NUL, its
+   end: one look-up a byte instead of three comparisons. */
+static const unsigned char stops[256] = {
+    [0] = 1,  [1] = 1,  [2] = 1,  [3] = 1,  [4] = 1,  [5] = 1,  [6] = 1,
+    [7] = 1,  [8] = 1,  [9] = 1,  [10] = 1, [11] = 1, [12] = 1, [13] = 1,
+    [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1, [20] = 1,
+    [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1,
+    [28] = 1, [29] = 1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1};
+
 static void write_string(const char *s, buf *out)
 {
   putch(out, '"');
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
     /* a run of characters that need no escape goes in one copy */
     const unsigned char *q = p;
-    while (*q >= 0x20 && *q != '"' && *q != '\\')
+    while (!stops[*q])
       q++;
     if (q != p) {
       put(out, (const char *)p, (size_t)(q - p));

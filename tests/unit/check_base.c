@@ -108,6 +108,27 @@ START_TEST(t_arena_strings)
   const char *l1 = arena_intern(a, longer), *l2 = arena_intern(a, longer);
   ck_assert_str_eq(l1, longer);
   ck_assert_ptr_ne(l1, l2);
+  /* arena_intern remembers its answers by the address asked about: one
+     buffer whose text changes (a prefix, a longer text, one past the
+     length interned, back again) gets the answer of its text each time */
+  char tb[ARENA_INTERN_MAX + 8];
+  static const char *const texts[] = {"carrier", "carr", "carrier_zh",
+                                      "carrier", "", "carrier"};
+  for (int round = 0; round < 2; round++)
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+      strcpy(tb, texts[i]);
+      const char *got = arena_intern(a, tb);
+      ck_assert_str_eq(got, texts[i]);
+      ck_assert_ptr_eq(got, arena_intern(a, texts[i]));
+      ck_assert_ptr_ne(got, tb);
+    }
+  memset(tb, 'y', ARENA_INTERN_MAX + 1);
+  tb[ARENA_INTERN_MAX + 1] = '\0';
+  const char *y1 = arena_intern(a, tb);
+  ck_assert_str_eq(y1, tb);
+  ck_assert_ptr_ne(y1, arena_intern(a, tb)); /* long: copied each time */
+  tb[5] = '\0';
+  ck_assert_str_eq(arena_intern(a, tb), "yyyyy");
   arena_free(a);
 }
 END_TEST

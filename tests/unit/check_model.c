@@ -5,11 +5,85 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "../../generator/calc/calc.h"
+#include "../../generator/load/ytree.h"
 #include "suites.h"
 #include "testutil.h"
 
 static char yaml[16384];
+
+/* A facility file of YTREE_APART_MIN bytes or more: model_load builds the
+   model from a tree whose nodes it frees before it returns (ytree.h). The
+   model and the results computed from it must not point into them (ASan
+   reports any read of the freed nodes; a release build faults on the
+   unmapped blocks), and the run's arena keeps the text and scalars, not
+   the ~4 MB of nodes. */
+START_TEST(t_large_file_tree_freed)
+{
+  char dir[] = "/tmp/auditgen-bigtree-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[64];
+  snprintf(path, sizeof path, "%s/big.yaml", dir);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fprintf(f, "auditgen: 1\nfacility:\n  name: {zh: 大厂, en: Big plant}\n"
+             "  industry: cement\n  province: zhejiang\n"
+             "audit:\n  period: {from: 2016-01-01, to: 2016-12-31}\n"
+             "units:\n  - {id: line, name: {zh: 生产线, en: Line}, "
+             "stage: end_use}\nmeters:\n");
+  enum { N = 1500 };
+  for (int i = 0; i < N; i++) {
+    fprintf(f, "  - id: M%05d\n    name: {zh: 计量点%05d, en: Metering "
+               "point %05d}\n    carrier: electricity\n    level: 1\n"
+               "    accuracy: 0.5S\n    from: outside\n    to: line\n"
+               "    monthly: [",
+            i, i, i);
+    for (int k = 0; k < 12; k++)
+      fprintf(f, "%s\"%d,%03d kWh\"", k ? ", " : "", 100 + i % 7, k);
+    fprintf(f, "]\n");
+  }
+  fprintf(f, "products:\n  - {id: clinker, name: {zh: 熟料, en: Clinker}, "
+             "quantity: \"1,000 t\", units: [line]}\n");
+  long bytes = ftell(f);
+  fclose(f);
+  ck_assert_int_ge(bytes, (long)YTREE_APART_MIN);
+  tu_run r;
+  tu_open(&r);
+  size_t before = arena_used(r.a);
+  bool io = false;
+  r.m = model_load(r.a, r.dl, r.u, r.f, path, path, &io);
+  if (!r.m)
+    diag_print(r.dl, stderr, true);
+  ck_assert_ptr_nonnull(r.m);
+  ck_assert_uint_eq(r.m->n_meters, N);
+  size_t kept = arena_used(r.a) - before;
+  /* the text, the scalars and the model: less than the tree alone (text,
+     scalars and nodes), which the run's arena would hold with the model
+     if the nodes were kept */
+  arena *ta = arena_new();
+  ytree_limits lim = ytree_default_limits();
+  ck_assert_ptr_nonnull(
+      ytree_load_file(ta, diag_new(ta), path, path, &lim, &io));
+  ck_assert_msg(kept < arena_used(ta), "%zu bytes kept, the tree is %zu",
+                kept, arena_used(ta));
+  arena_free(ta);
+  r.results = calc_run(r.a, r.dl, r.m, r.f, "big");
+  ck_assert_ptr_nonnull(r.results);
+  ck_assert_str_eq(tu_str(&r, "inputs.meters[1499].meter"), "M01499");
+  ck_assert_str_eq(tu_str(&r, "inputs.meters[7].meter_name_en"),
+                   "Metering point 00007");
+  double want = 0;
+  for (int i = 0; i < N; i++)
+    for (int k = 0; k < 12; k++)
+      want += (100 + i % 7) * 1000 + k;
+  TU_NEAR(&r, "energy.carriers[0].purchased", want);
+  tu_close(&r);
+  unlink(path);
+  rmdir(dir);
+}
+END_TEST
 
 START_TEST(t_credit_code)
 {
@@ -1262,6 +1336,7 @@ Suite *model_suite(void)
   TCase *tc = tcase_create("model");
   tcase_add_test(tc, t_credit_code);
   tcase_add_test(tc, t_wrong_dimension);
+  tcase_add_test(tc, t_large_file_tree_freed);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("quantities");
