@@ -76,10 +76,11 @@ void opc_core(buf *b, const opc_props *p)
   buf_puts(b, "</cp:coreProperties>");
 }
 
-void opc_app(buf *b)
+void opc_app(buf *b, const char *application)
 {
   buf_puts(b, OPC_XML_DECL
            "<Properties xmlns=\"http://schemas.openxmlformats.org/"
-           "officeDocument/2006/extended-properties\"><Application>auditgen"
-           "</Application></Properties>");
+           "officeDocument/2006/extended-properties\"><Application>");
+  xml_text(b, application);
+  buf_puts(b, "</Application></Properties>");
 }

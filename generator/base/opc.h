@@ -42,6 +42,6 @@ void opc_package_rels(buf *b, const char *main);
 /* docProps/core.xml. */
 void opc_core(buf *b, const opc_props *p);
 /* docProps/app.xml: the application's name alone. */
-void opc_app(buf *b);
+void opc_app(buf *b, const char *application);
 
 #endif

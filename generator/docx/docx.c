@@ -1077,7 +1077,7 @@ bool docx_write(arena *a, diag_list *dl, const doc *d, const lay_style *st,
                      lang == LANG_EN ? "en-US" : "zh-CN",
                      info->has_date, info->epoch};
   opc_core(&parts[2], &props);
-  opc_app(&parts[3]);
+  opc_app(&parts[3], "auditgen");
   document_rels(&w, &parts[4]);
   styles_part(&w, &parts[5]);
   settings_part(&w, &parts[6]);

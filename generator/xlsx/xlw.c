@@ -8,7 +8,8 @@
  * order the schema requires (ECMA-376 Part 1, §18). The structure is the
  * one libxlsxwriter 1.1 wrote for the same workbooks (known to open in
  * Excel), less its theme and its list of sheet titles in app.xml, which
- * are optional.
+ * are optional; app.xml names Excel as libxlsxwriter's did (see
+ * xlw_finish).
  *
  * Invariants: a cell's string is an index into the shared strings, one
  * entry per distinct text; style 0 is the default xf, and the
@@ -857,7 +858,12 @@ bool xlw_finish(xlw_book *k, const opc_props *props, diag_list *dl, buf *out)
   opc_content_types(&parts[CT], "", over.data);
   buf_fini(&over);
   opc_package_rels(&parts[RELS], "xl/workbook.xml");
-  opc_app(&parts[APP]);
+  /* as libxlsxwriter named it: LibreOffice then sets each row at the
+     height Excel shows (whole pixels at 96 dpi: 40 pt → 39.75), which the
+     row heights of xlsx.c were measured under; named otherwise, the rows
+     come out a fraction of a point taller and the 205-1 form's third note
+     falls onto a second page */
+  opc_app(&parts[APP], "Microsoft Excel");
   opc_core(&parts[CORE], props);
   workbook_xml(&parts[BOOK], k);
   styles_xml(&parts[STYLES], k);
