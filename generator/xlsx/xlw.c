@@ -541,7 +541,8 @@ static void pane_xml(buf *b, const xlw_sheet *s)
    write to each cell and each row. Returns the number of string cells. */
 static size_t settle(xlw_sheet *s)
 {
-  qsort(s->cells, s->n_cells, sizeof *s->cells, cmp_cell);
+  if (s->n_cells > 1) /* (qsort takes no NULL array, even empty) */
+    qsort(s->cells, s->n_cells, sizeof *s->cells, cmp_cell);
   size_t n = 0, strings = 0;
   for (size_t i = 0; i < s->n_cells; i++) {
     if (i + 1 < s->n_cells && s->cells[i + 1].row == s->cells[i].row &&
@@ -551,13 +552,15 @@ static size_t settle(xlw_sheet *s)
     s->cells[n++] = s->cells[i];
   }
   s->n_cells = n;
-  qsort(s->rows, s->n_rows, sizeof *s->rows, cmp_row);
+  if (s->n_rows > 1)
+    qsort(s->rows, s->n_rows, sizeof *s->rows, cmp_row);
   n = 0;
   for (size_t i = 0; i < s->n_rows; i++)
     if (i + 1 == s->n_rows || s->rows[i + 1].row != s->rows[i].row)
       s->rows[n++] = s->rows[i];
   s->n_rows = n;
-  qsort(s->cols, s->n_cols, sizeof *s->cols, cmp_col);
+  if (s->n_cols > 1)
+    qsort(s->cols, s->n_cols, sizeof *s->cols, cmp_col);
   return strings;
 }
 
