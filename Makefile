@@ -10,7 +10,7 @@ WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 ifeq ($(CI),true)
 WARN += -Werror
 endif
-PKGS = yaml-0.1 libpcre2-8 zlib libzip libdeflate nettle xlsxwriter harfbuzz-subset expat
+PKGS = yaml-0.1 libpcre2-8 zlib libzip libdeflate nettle harfbuzz-subset expat
 CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
   -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS))
 LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm

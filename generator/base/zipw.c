@@ -1,6 +1,7 @@
 /* zipw.c — deterministic in-memory zip archives through libzip (see zipw.h). */
 #include "zipw.h"
 
+#include <assert.h>
 #include <libdeflate.h>
 #include <string.h>
 #include <time.h>
@@ -17,7 +18,8 @@ struct zip_writer {
   zip_source_t *src; /* the archive's bytes */
   zip_t *za;
   time_t mtime;
-  struct libdeflate_compressor *deflater;
+  struct libdeflate_compressor *deflater; /* made at the first part */
+  int level;
   bool failed;
 };
 
@@ -133,11 +135,8 @@ zip_writer *zipw_new(diag_list *dl, bool has_date, int64_t epoch)
   z->dl = dl;
   z->failed = false;
   z->mtime = local_for_utc_fields(has_date, epoch);
-  z->deflater = libdeflate_alloc_compressor(ZIPW_LEVEL);
-  if (!z->deflater) {
-    diag_error(dl, src_none(), "zip: cannot start the compressor");
-    z->failed = true;
-  }
+  z->deflater = NULL;
+  z->level = ZIPW_LEVEL;
   zip_error_t ze;
   zip_error_init(&ze);
   z->src = zip_source_buffer_create(NULL, 0, 0, &ze);
@@ -154,10 +153,27 @@ zip_writer *zipw_new(diag_list *dl, bool has_date, int64_t epoch)
   return z;
 }
 
+void zipw_level(zip_writer *z, int level)
+{
+  assert(level >= 1 && level <= 12);
+  if (z->deflater)
+    libdeflate_free_compressor(z->deflater);
+  z->deflater = NULL;
+  z->level = level;
+}
+
 bool zipw_add(zip_writer *z, const char *name, const char *data, size_t len)
 {
   if (z->failed)
     return false;
+  if (!z->deflater) {
+    z->deflater = libdeflate_alloc_compressor(z->level);
+    if (!z->deflater) {
+      diag_error(z->dl, src_none(), "zip: cannot start the compressor");
+      z->failed = true;
+      return false;
+    }
+  }
   zip_source_t *s = deflated(z, data, len);
   bool store = !s;
   if (store)
@@ -213,7 +229,8 @@ bool zipw_finish(zip_writer *z, buf *out)
   }
   if (z->src)
     zip_source_free(z->src);
-  libdeflate_free_compressor(z->deflater);
+  if (z->deflater)
+    libdeflate_free_compressor(z->deflater);
   mem_free(z);
   return ok;
 }

@@ -9,19 +9,17 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "../base/bytes.h"
 #include "../base/fileio.h"
 #include "../base/image.h"
+#include "../base/opc.h"
 #include "../base/xml.h"
 #include "../base/zipw.h"
 #include "../chart/chart.h"
 #include "../template/docnum.h"
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-#define NS_R "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-#define NS_PR "http://schemas.openxmlformats.org/package/2006/relationships"
 #define NS_A "http://schemas.openxmlformats.org/drawingml/2006/main"
 #define NS_WP \
   "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -29,8 +27,6 @@
 #define NS_WPS "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 #define NS_WPG "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
 #define NS_MC "http://schemas.openxmlformats.org/markup-compatibility/2006"
-#define REL_BASE "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-#define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
 /* The firm's logo on the cover: at most 45 × 15 mm, as in the PDF. */
 #define LOGO_W_MM 45.0
@@ -673,7 +669,7 @@ static void cover_end(W *w)
 static void document_part(W *w)
 {
   buf *b = &w->body;
-  buf_puts(b, XML_DECL "<w:document xmlns:w=\"" NS_W "\" xmlns:r=\"" NS_R
+  buf_puts(b, OPC_XML_DECL "<w:document xmlns:w=\"" NS_W "\" xmlns:r=\"" OPC_NS_R
               "\" xmlns:wp=\"" NS_WP "\" xmlns:a=\"" NS_A "\" xmlns:pic=\""
               NS_PIC "\" xmlns:wps=\"" NS_WPS "\" xmlns:wpg=\"" NS_WPG
               "\" xmlns:mc=\"" NS_MC "\"><w:body>");
@@ -769,7 +765,7 @@ static void styles_part(W *w, buf *b)
   const char *lang = "en-US";
   double body = st->body_size;
   long line = lround(240 * st->line_spacing);
-  buf_puts(b, XML_DECL "<w:styles xmlns:w=\"" NS_W "\"><w:docDefaults><w:rPrDefault><w:rPr>"
+  buf_puts(b, OPC_XML_DECL "<w:styles xmlns:w=\"" NS_W "\"><w:docDefaults><w:rPrDefault><w:rPr>"
               "<w:rFonts w:ascii=\"");
   xml_text(b, w->f->latin);
   buf_puts(b, "\" w:hAnsi=\"");
@@ -910,7 +906,7 @@ static void styles_part(W *w, buf *b)
 
 static void numbering_part(W *w, buf *b)
 {
-  buf_printf(b, XML_DECL "<w:numbering xmlns:w=\"" NS_W "\">"
+  buf_printf(b, OPC_XML_DECL "<w:numbering xmlns:w=\"" NS_W "\">"
                 "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType "
                 "w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
                 "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/>"
@@ -923,7 +919,7 @@ static void numbering_part(W *w, buf *b)
 
 static void settings_part(W *w, buf *b)
 {
-  buf_printf(b, XML_DECL "<w:settings xmlns:w=\"" NS_W "\">"
+  buf_printf(b, OPC_XML_DECL "<w:settings xmlns:w=\"" NS_W "\">"
                 "<w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"420\"/>"
                 "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
                 "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
@@ -952,7 +948,7 @@ static void header_part(W *w, buf *b)
   const doc *d = w->d;
   const char *left = w->lang == LANG_EN ? d->short_name.en : d->short_name.zh;
   const char *right = w->lang == LANG_EN ? d->title.en : d->title.zh;
-  buf_puts(b, XML_DECL "<w:hdr xmlns:w=\"" NS_W "\" xmlns:r=\"" NS_R "\">"
+  buf_puts(b, OPC_XML_DECL "<w:hdr xmlns:w=\"" NS_W "\" xmlns:r=\"" OPC_NS_R "\">"
               "<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>");
   plain_run(b, left ? left : "");
   buf_puts(b, "<w:r><w:tab/></w:r>");
@@ -963,7 +959,7 @@ static void header_part(W *w, buf *b)
 /* 第 X 页 共 Y 页 / Page X of Y, as fields Word and LibreOffice fill. */
 static void footer_part(W *w, buf *b)
 {
-  buf_puts(b, XML_DECL "<w:ftr xmlns:w=\"" NS_W "\" xmlns:r=\"" NS_R "\">"
+  buf_puts(b, OPC_XML_DECL "<w:ftr xmlns:w=\"" NS_W "\" xmlns:r=\"" OPC_NS_R "\">"
               "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
   if (w->lang != LANG_EN) {
     plain_run(b, "第 ");
@@ -983,113 +979,52 @@ static void footer_part(W *w, buf *b)
   buf_puts(b, "</w:p></w:ftr>");
 }
 
-static void w3cdtf(buf *b, int64_t epoch)
-{
-  time_t t = (time_t)epoch;
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  buf_printf(b, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-             tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-}
-
-static void core_part(W *w, const docx_info *in, buf *b)
-{
-  buf_puts(b, XML_DECL "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats"
-              ".org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl"
-              ".org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-              "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://"
-              "www.w3.org/2001/XMLSchema-instance\">");
-  const char *tags[][2] = {{"dc:title", in->title},
-                           {"dc:subject", in->subject},
-                           {"dc:creator", in->author},
-                           {"cp:keywords", in->keywords}};
-  for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
-    if (!tags[i][1] || !*tags[i][1])
-      continue;
-    buf_printf(b, "<%s>", tags[i][0]);
-    xml_text(b, tags[i][1]);
-    buf_printf(b, "</%s>", tags[i][0]);
-  }
-  buf_printf(b, "<dc:language>%s</dc:language>",
-             w->lang == LANG_EN ? "en-US" : "zh-CN");
-  if (in->has_date) {
-    buf_puts(b, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">");
-    w3cdtf(b, in->epoch);
-    buf_puts(b, "</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">");
-    w3cdtf(b, in->epoch);
-    buf_puts(b, "</dcterms:modified>");
-  }
-  buf_puts(b, "</cp:coreProperties>");
-}
-
 static void content_types(W *w, buf *b)
 {
   const char *ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-  buf_printf(b, XML_DECL "<Types xmlns=\"http://schemas.openxmlformats.org/package/"
-                "2006/content-types\"><Default Extension=\"rels\" ContentType=\""
-                "application/vnd.openxmlformats-package.relationships+xml\"/>"
-                "<Default Extension=\"xml\" ContentType=\"application/xml\"/>%s"
-                "<Override PartName=\"/word/document.xml\" ContentType=\"%s"
-                "document.main+xml\"/>"
-                "<Override PartName=\"/word/styles.xml\" ContentType=\"%sstyles+xml\"/>"
-                "<Override PartName=\"/word/settings.xml\" ContentType=\"%s"
-                "settings+xml\"/>"
-                "<Override PartName=\"/word/numbering.xml\" ContentType=\"%s"
-                "numbering+xml\"/>"
-                "<Override PartName=\"/word/header1.xml\" ContentType=\"%sheader+xml\"/>"
-                "<Override PartName=\"/word/footer1.xml\" ContentType=\"%sfooter+xml\"/>"
-                "<Override PartName=\"/docProps/core.xml\" ContentType=\""
-                "application/vnd.openxmlformats-package.core-properties+xml\"/>"
-                "<Override PartName=\"/docProps/app.xml\" ContentType=\""
-                "application/vnd.openxmlformats-officedocument.extended-properties"
-                "+xml\"/></Types>",
-             w->logo || w->n_media
-                 ? "<Default Extension=\"png\" ContentType=\"image/png\"/>"
-                   "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"
-                 : "",
+  buf overrides;
+  buf_init(&overrides);
+  buf_printf(&overrides,
+             "<Override PartName=\"/word/document.xml\" ContentType=\"%s"
+             "document.main+xml\"/>"
+             "<Override PartName=\"/word/styles.xml\" ContentType=\"%sstyles+xml\"/>"
+             "<Override PartName=\"/word/settings.xml\" ContentType=\"%s"
+             "settings+xml\"/>"
+             "<Override PartName=\"/word/numbering.xml\" ContentType=\"%s"
+             "numbering+xml\"/>"
+             "<Override PartName=\"/word/header1.xml\" ContentType=\"%sheader+xml\"/>"
+             "<Override PartName=\"/word/footer1.xml\" ContentType=\"%sfooter+xml\"/>",
              ct, ct, ct, ct, ct, ct);
-}
-
-static void package_rels(buf *b)
-{
-  buf_puts(b, XML_DECL "<Relationships xmlns=\"" NS_PR "\">"
-              "<Relationship Id=\"rId1\" Type=\"" REL_BASE "officeDocument\" "
-              "Target=\"word/document.xml\"/>"
-              "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/"
-              "package/2006/relationships/metadata/core-properties\" "
-              "Target=\"docProps/core.xml\"/>"
-              "<Relationship Id=\"rId3\" Type=\"" REL_BASE "extended-properties\" "
-              "Target=\"docProps/app.xml\"/></Relationships>");
+  opc_content_types(b,
+                    w->logo || w->n_media
+                        ? "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+                          "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"
+                        : "",
+                    overrides.data);
+  buf_fini(&overrides);
 }
 
 static void document_rels(W *w, buf *b)
 {
-  buf_puts(b, XML_DECL "<Relationships xmlns=\"" NS_PR "\">"
-              "<Relationship Id=\"rIdStyles\" Type=\"" REL_BASE "styles\" "
+  buf_puts(b, OPC_XML_DECL "<Relationships xmlns=\"" OPC_NS_REL "\">"
+              "<Relationship Id=\"rIdStyles\" Type=\"" OPC_REL_BASE "styles\" "
               "Target=\"styles.xml\"/>"
-              "<Relationship Id=\"rIdSettings\" Type=\"" REL_BASE "settings\" "
+              "<Relationship Id=\"rIdSettings\" Type=\"" OPC_REL_BASE "settings\" "
               "Target=\"settings.xml\"/>"
-              "<Relationship Id=\"rIdNumbering\" Type=\"" REL_BASE "numbering\" "
+              "<Relationship Id=\"rIdNumbering\" Type=\"" OPC_REL_BASE "numbering\" "
               "Target=\"numbering.xml\"/>"
-              "<Relationship Id=\"rIdHeader\" Type=\"" REL_BASE "header\" "
+              "<Relationship Id=\"rIdHeader\" Type=\"" OPC_REL_BASE "header\" "
               "Target=\"header1.xml\"/>"
-              "<Relationship Id=\"rIdFooter\" Type=\"" REL_BASE "footer\" "
+              "<Relationship Id=\"rIdFooter\" Type=\"" OPC_REL_BASE "footer\" "
               "Target=\"footer1.xml\"/>");
   if (w->logo)
-    buf_puts(b, "<Relationship Id=\"rIdLogo\" Type=\"" REL_BASE "image\" "
+    buf_puts(b, "<Relationship Id=\"rIdLogo\" Type=\"" OPC_REL_BASE "image\" "
                 "Target=\"media/logo.png\"/>");
   for (size_t i = 0; i < w->n_media; i++)
-    buf_printf(b, "<Relationship Id=\"rIdImage%zu\" Type=\"" REL_BASE "image\" "
+    buf_printf(b, "<Relationship Id=\"rIdImage%zu\" Type=\"" OPC_REL_BASE "image\" "
                   "Target=\"media/image%zu.%s\"/>",
                i + 1, i + 1, w->media_jpeg[i] ? "jpeg" : "png");
   buf_puts(b, "</Relationships>");
-}
-
-static void app_part(buf *b)
-{
-  buf_puts(b, XML_DECL "<Properties xmlns=\"http://schemas.openxmlformats.org/"
-              "officeDocument/2006/extended-properties\"><Application>auditgen"
-              "</Application></Properties>");
 }
 
 /* }====================================================== */
@@ -1136,9 +1071,13 @@ bool docx_write(arena *a, diag_list *dl, const doc *d, const lay_style *st,
   for (size_t i = 0; i < 9; i++)
     buf_init(&parts[i]);
   content_types(&w, &parts[0]);
-  package_rels(&parts[1]);
-  core_part(&w, info, &parts[2]);
-  app_part(&parts[3]);
+  opc_package_rels(&parts[1], "word/document.xml");
+  opc_props props = {info->title,    info->subject,
+                     info->author,   info->keywords,
+                     lang == LANG_EN ? "en-US" : "zh-CN",
+                     info->has_date, info->epoch};
+  opc_core(&parts[2], &props);
+  opc_app(&parts[3], "auditgen");
   document_rels(&w, &parts[4]);
   styles_part(&w, &parts[5]);
   settings_part(&w, &parts[6]);

@@ -10,7 +10,7 @@
  *   emit.c    that tree → facility YAML text, each value commented with
  *             the cell it came from (`# 205-1!F12`).
  *   intake.c  a facility file (or nothing) → the intake workbook
- *             (libxlsxwriter) with the same forms and drop-down lists.
+ *             (xlsx/xlw.h) with the same forms and drop-down lists.
  *
  * Nothing here prints or exits. Problems go to an imp_msgs list, each
  * naming its place as `file:sheet!cell` (or `file:line` for CSV, or the

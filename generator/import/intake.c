@@ -2,8 +2,7 @@
  * reads back.
  *
  * Input: a facility file (read with ytree, not validated: a draft may be
- * incomplete) or nothing. Output: xlsx bytes (libxlsxwriter writes a
- * temporary file, read back and removed). Sheets: 说明 (how to fill it
+ * incomplete) or nothing. Output: xlsx bytes (xlsx/xlw.h, in memory). Sheets: 说明 (how to fill it
  * in), 205-1 (the statistics form; stock), 台帐 (one meter per row, months
  * across), 计量器具 (the meter list: JJF 1356 B.3 columns and the facility
  * file's), 设备 (equipment), 其他 (every other value of the facility file
@@ -17,19 +16,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <xlsxwriter.h>
 
 #include "../base/buf.h"
 #include "../base/diag.h"
-#include "../base/fileio.h"
 #include "../load/ytree.h"
+#include "../xlsx/xlw.h"
 #include "internal.h"
 
 typedef struct T {
   arena *a;
-  lxw_workbook *wb;
-  lxw_format *title, *head, *text, *num, *note;
+  xlw_book *wb;
+  int title, head, text; /* styles (xlsx/xlw.h) */
   const char **paths, **values; /* the 其他 sheet's rows, written last */
   size_t n_rows, cap_p, cap_v;
 } T;
@@ -123,39 +120,32 @@ static void flatten(T *t, const ynode *n, const char *path,
   }
 }
 
-static lxw_worksheet *sheet(T *t, const char *name, const char *title,
+static xlw_sheet *sheet(T *t, const char *name, const char *title,
                             const char *const *heads, const double *widths)
 {
-  lxw_worksheet *ws = workbook_add_worksheet(t->wb, name);
-  worksheet_write_string(ws, 0, 0, title, t->title);
-  for (lxw_col_t c = 0; heads[c]; c++) {
-    worksheet_write_string(ws, 2, c, heads[c], t->head);
-    worksheet_set_column(ws, c, c, widths[c], NULL);
+  xlw_sheet *ws = xlw_add_sheet(t->wb, name);
+  xlw_string(ws, 0, 0, title, t->title);
+  for (uint32_t c = 0; heads[c]; c++) {
+    xlw_string(ws, 2, c, heads[c], t->head);
+    xlw_col_width(ws, c, c, widths[c]);
   }
-  worksheet_freeze_panes(ws, 3, 0);
+  xlw_freeze(ws, 3, 0);
   return ws;
 }
 
-static void list_validation(T *t, lxw_worksheet *ws, lxw_col_t col,
+static void list_validation(T *t, xlw_sheet *ws, uint32_t col,
                             const char *range)
 {
   (void)t;
-  /* libxlsxwriter 1.1.4 keeps a copy of the formula it never frees (a
-     few bytes a list, once a run): tests/lsan.supp names it */
-  lxw_data_validation dv;
-  memset(&dv, 0, sizeof dv);
-  dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-  dv.value_formula = (char *)range;
-  dv.ignore_blank = LXW_VALIDATION_ON;
-  worksheet_data_validation_range(ws, 3, col, 2000, col, &dv);
+  xlw_list_validation(ws, 3, col, 2000, col, range);
 }
 
 /* {====================================================== sheets */
 
 static void notes_sheet(T *t)
 {
-  lxw_worksheet *ws = workbook_add_worksheet(t->wb, "说明");
-  worksheet_set_column(ws, 0, 0, 100, NULL);
+  xlw_sheet *ws = xlw_add_sheet(t->wb, "说明");
+  xlw_col_width(ws, 0, 0, 100);
   static const char *const lines[] = {
       "能源审计资料收集表 / Energy audit intake workbook (auditgen)",
       "",
@@ -176,23 +166,23 @@ static void notes_sheet(T *t)
       "Then: auditgen import THIS.xlsx -o facility.yaml; auditgen check "
       "facility.yaml.",
   };
-  for (lxw_row_t r = 0; r < sizeof lines / sizeof *lines; r++)
-    worksheet_write_string(ws, r, 0, lines[r], r == 0 ? t->title : NULL);
+  for (uint32_t r = 0; r < sizeof lines / sizeof *lines; r++)
+    xlw_string(ws, r, 0, lines[r], r == 0 ? t->title : 0);
 }
 
 static void lists_sheet(T *t)
 {
-  lxw_worksheet *ws = workbook_add_worksheet(t->wb, "列表");
+  xlw_sheet *ws = xlw_add_sheet(t->wb, "列表");
   for (size_t i = 0; imp_carrier_list(i); i++)
-    worksheet_write_string(ws, (lxw_row_t)i, 0, imp_carrier_list(i), NULL);
+    xlw_string(ws, (uint32_t)i, 0, imp_carrier_list(i), 0);
   for (size_t i = 0; imp_unit_list(i); i++)
-    worksheet_write_string(ws, (lxw_row_t)i, 1, imp_unit_list(i), NULL);
+    xlw_string(ws, (uint32_t)i, 1, imp_unit_list(i), 0);
   static const char *const levels[] = {"1", "2", "3"};
   for (size_t i = 0; i < 3; i++)
-    worksheet_write_string(ws, (lxw_row_t)i, 2, levels[i], NULL);
-  worksheet_write_string(ws, 0, 3, "是", NULL);
-  worksheet_write_string(ws, 1, 3, "否", NULL);
-  worksheet_hide(ws);
+    xlw_string(ws, (uint32_t)i, 2, levels[i], 0);
+  xlw_string(ws, 0, 3, "是", 0);
+  xlw_string(ws, 1, 3, "否", 0);
+  xlw_hide(ws);
 }
 
 static const char *carrier_cell(const char *key)
@@ -210,18 +200,18 @@ static void form_205(T *t, const ynode *root, bool *stock_done)
       "消费量", "", "", "", "", "期末库存量", "采用折标系数", NULL};
   static const double w[] = {16, 12, 6, 14, 14, 14, 14, 14, 14, 14, 14,
                              14, 12};
-  lxw_worksheet *ws =
+  xlw_sheet *ws =
       sheet(t, "205-1", "能源购进、消费与库存（205-1表）", heads, w);
   const ynode *fac = ytree_get(root, "facility");
   const ynode *name = fac ? ytree_get(fac, "name") : NULL;
   const char *zh = name && name->kind == YN_MAP ? sv(ytree_get(name, "zh"))
                                                  : NULL;
   const char *code = fac ? sv(ytree_get(fac, "credit_code")) : NULL;
-  worksheet_write_string(
+  xlw_string(
       ws, 1, 0,
       arena_printf(t->a, "单位详细名称：%s    统一社会信用代码：%s",
                    zh ? zh : "", code ? code : ""),
-      NULL);
+      0);
   /* the two header rows: 购进量 over 实物量 and 金额; 消费量 over its
      parts; the single headings merged down */
   static const char *const sub[] = {"",         "",         "",
@@ -229,17 +219,17 @@ static void form_205(T *t, const ynode *root, bool *stock_done)
                                     "合计",     "工业生产消费", "用于原材料",
                                     "非工业生产消费", "运输工具消费", "",
                                     ""};
-  for (lxw_col_t c = 0; c < 13; c++)
-    worksheet_write_string(ws, 3, c, sub[c], t->head);
-  for (lxw_col_t c = 0; c < 13; c++)
+  for (uint32_t c = 0; c < 13; c++)
+    xlw_string(ws, 3, c, sub[c], t->head);
+  for (uint32_t c = 0; c < 13; c++)
     if (!*sub[c])
-      worksheet_merge_range(ws, 2, c, 3, c, heads[c], t->head);
-  worksheet_merge_range(ws, 2, 4, 2, 5, "购进量", t->head);
-  worksheet_merge_range(ws, 2, 6, 2, 10, "消费量", t->head);
-  worksheet_freeze_panes(ws, 4, 1);
+      xlw_merge(ws, 2, c, 3, c, heads[c], t->head);
+  xlw_merge(ws, 2, 4, 2, 5, "购进量", t->head);
+  xlw_merge(ws, 2, 6, 2, 10, "消费量", t->head);
+  xlw_freeze(ws, 4, 1);
   list_validation(t, ws, 0, "=列表!$A$1:$A$60");
   list_validation(t, ws, 1, "=列表!$B$1:$B$60");
-  lxw_row_t r = 4;
+  uint32_t r = 4;
   const ynode *stock = ytree_get(root, "stock");
   for (size_t i = 0; stock && stock->kind == YN_SEQ && i < stock->n; i++) {
     const ynode *it = stock->kids[i];
@@ -255,12 +245,12 @@ static void form_205(T *t, const ynode *root, bool *stock_done)
     stock_done[i] = ok;
     if (!ok)
       continue;
-    worksheet_write_string(ws, r, 0, carrier_cell(car), NULL);
-    worksheet_write_string(ws, r, 1, uo ? uo : uc, NULL);
+    xlw_string(ws, r, 0, carrier_cell(car), 0);
+    xlw_string(ws, r, 1, uo ? uo : uc, 0);
     if (on)
-      worksheet_write_number(ws, r, 3, o, NULL);
+      xlw_number(ws, r, 3, o, 0);
     if (cn)
-      worksheet_write_number(ws, r, 11, c, NULL);
+      xlw_number(ws, r, 11, c, 0);
     r++;
   }
   if (r == 4) { /* blank: the form's rows, for the client to fill */
@@ -271,12 +261,12 @@ static void form_205(T *t, const ynode *root, bool *stock_done)
         {"燃料油", "吨"}, {"液化石油气", "吨"}, {"热力", "百万千焦"},
         {"电力", "万千瓦时"}};
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++, r++) {
-      worksheet_write_string(ws, r, 0, rows[i][0], NULL);
-      worksheet_write_string(ws, r, 1, rows[i][1], NULL);
+      xlw_string(ws, r, 0, rows[i][0], 0);
+      xlw_string(ws, r, 1, rows[i][1], 0);
     }
   }
-  worksheet_write_string(ws, r + 1, 0, "单位负责人：          填表人：          "
-                         "报出日期：    年  月  日", NULL);
+  xlw_string(ws, r + 1, 0, "单位负责人：          填表人：          "
+                         "报出日期：    年  月  日", 0);
 }
 
 static bool all_qty_same_unit(const ynode *seq, double *v, const char **unit,
@@ -318,7 +308,7 @@ static void meters_sheets(T *t, const ynode *root)
       "状态", NULL};
   static const double w[] = {6, 12, 28, 28, 12, 6, 12, 10, 12, 12, 8,
                              14, 10, 12, 10, 18, 8};
-  lxw_worksheet *ws = sheet(t, "计量器具",
+  xlw_sheet *ws = sheet(t, "计量器具",
                             "能源计量器具一览表（JJF 1356 附录B）", heads, w);
   list_validation(t, ws, 4, "=列表!$A$1:$A$60");
   list_validation(t, ws, 5, "=列表!$C$1:$C$3");
@@ -331,12 +321,12 @@ static void meters_sheets(T *t, const ynode *root)
                                        "合计", NULL};
   static const double lw[] = {12, 12, 10, 12, 12, 12, 12, 12, 12,
                               12, 12, 12, 12, 12, 12, 14};
-  lxw_worksheet *ls =
+  xlw_sheet *ls =
       sheet(t, "台帐", "能源统计台帐（按计量器具，各月）", lheads, lw);
   list_validation(t, ls, 1, "=列表!$A$1:$A$60");
   list_validation(t, ls, 2, "=列表!$B$1:$B$60");
   const ynode *ms = ytree_get(root, "meters");
-  lxw_row_t r = 3, lr = 3;
+  uint32_t r = 3, lr = 3;
   for (size_t i = 0; ms && ms->kind == YN_SEQ && i < ms->n; i++) {
     const ynode *m = ms->kids[i];
     const char *id = m->kind == YN_MAP ? sv(ytree_get(m, "id")) : NULL;
@@ -350,50 +340,50 @@ static void meters_sheets(T *t, const ynode *root)
       flatten(t, m, path, NULL); /* the whole meter as paths */
       continue;
     }
-    worksheet_write_number(ws, r, 0, (double)(r - 2), NULL);
-    worksheet_write_string(ws, r, 1, id, NULL);
-    worksheet_write_string(ws, r, 2, sv(ytree_get(name, "zh")), NULL);
+    xlw_number(ws, r, 0, (double)(r - 2), 0);
+    xlw_string(ws, r, 1, id, 0);
+    xlw_string(ws, r, 2, sv(ytree_get(name, "zh")), 0);
     if (ytree_get(name, "en"))
-      worksheet_write_string(ws, r, 3, sv(ytree_get(name, "en")), NULL);
+      xlw_string(ws, r, 3, sv(ytree_get(name, "en")), 0);
     const char *car = sv(ytree_get(m, "carrier"));
     bool car_ok = simple(ytree_get(m, "carrier")) && imp_carrier_zh(car);
     if (car_ok)
-      worksheet_write_string(ws, r, 4, carrier_cell(car), NULL);
+      xlw_string(ws, r, 4, carrier_cell(car), 0);
     const char *lv = sv(ytree_get(m, "level"));
     bool lv_ok = simple(ytree_get(m, "level")) &&
                  (!strcmp(lv, "1") || !strcmp(lv, "2") || !strcmp(lv, "3"));
     if (lv_ok)
-      worksheet_write_string(ws, r, 5, lv, NULL);
+      xlw_string(ws, r, 5, lv, 0);
     struct {
       const char *key;
-      lxw_col_t col;
+      uint32_t col;
     } cols[] = {{"kind", 6},        {"accuracy", 7},    {"from", 8},
                 {"to", 9},          {"calibrated", 13}, {"certificate", 15}};
     bool done[sizeof cols / sizeof *cols] = {false};
     for (size_t k = 0; k < sizeof cols / sizeof *cols; k++) {
       const ynode *v = ytree_get(m, cols[k].key);
       if (simple(v)) {
-        worksheet_write_string(ws, r, cols[k].col, v->str, NULL);
+        xlw_string(ws, r, cols[k].col, v->str, 0);
         done[k] = true;
       }
     }
     const char *inst = sv(ytree_get(m, "installed"));
     bool inst_ok = inst && (!strcmp(inst, "true") || !strcmp(inst, "false"));
     if (inst_ok)
-      worksheet_write_string(ws, r, 10, !strcmp(inst, "true") ? "是" : "否",
-                             NULL);
+      xlw_string(ws, r, 10, !strcmp(inst, "true") ? "是" : "否",
+                             0);
     const char *ci = sv(ytree_get(m, "calibration_interval"));
     char *end = NULL;
     long civ = ci ? strtol(ci, &end, 10) : 0;
     bool ci_ok = ci && *ci && !*end && civ > 0 && civ < 10000;
     if (ci_ok)
-      worksheet_write_number(ws, r, 14, (double)civ, NULL);
+      xlw_number(ws, r, 14, (double)civ, 0);
     double tv;
     const char *tu;
     bool tot_ok = split_qty(ytree_get(m, "total"), &tv, &tu, t->a);
     if (tot_ok) {
-      worksheet_write_number(ws, r, 11, tv, NULL);
-      worksheet_write_string(ws, r, 12, tu, NULL);
+      xlw_number(ws, r, 11, tv, 0);
+      xlw_string(ws, r, 12, tu, 0);
     }
     /* monthly values: the ledger sheet */
     double mv[12];
@@ -401,19 +391,19 @@ static void meters_sheets(T *t, const ynode *root)
     bool mon_ok = all_qty_same_unit(ytree_get(m, "monthly"), mv, &mu, t->a);
     if (mon_ok) {
       const ynode *seq = ytree_get(m, "monthly");
-      worksheet_write_string(ls, lr, 0, id, NULL);
+      xlw_string(ls, lr, 0, id, 0);
       if (car_ok)
-        worksheet_write_string(ls, lr, 1, carrier_cell(car), NULL);
-      worksheet_write_string(ls, lr, 2, mu, NULL);
+        xlw_string(ls, lr, 1, carrier_cell(car), 0);
+      xlw_string(ls, lr, 2, mu, 0);
       double sum = 0;
       for (size_t k = 0; k < seq->n; k++) {
-        worksheet_write_number(ls, lr, (lxw_col_t)(3 + k), mv[k], NULL);
+        xlw_number(ls, lr, (uint32_t)(3 + k), mv[k], 0);
         sum += mv[k];
       }
       char f[64];
       snprintf(f, sizeof f, "=SUM(D%u:%c%u)", (unsigned)lr + 1,
                (char)('D' + seq->n - 1), (unsigned)lr + 1);
-      worksheet_write_formula_num(ls, lr, 15, f, NULL, sum);
+      xlw_formula(ls, lr, 15, f, sum, 0);
       lr++;
     }
     r++;
@@ -443,10 +433,10 @@ static void equipment_sheet(T *t, const ynode *root)
                                       "设备类别", "所属单元", "型号规格",
                                       "额定容量", "燃料", NULL};
   static const double w[] = {6, 10, 30, 30, 18, 14, 18, 14, 12};
-  lxw_worksheet *ws = sheet(t, "设备", "主要用能设备一览表", heads, w);
+  xlw_sheet *ws = sheet(t, "设备", "主要用能设备一览表", heads, w);
   list_validation(t, ws, 8, "=列表!$A$1:$A$60");
   const ynode *eq = ytree_get(root, "equipment");
-  lxw_row_t r = 3;
+  uint32_t r = 3;
   for (size_t i = 0; eq && eq->kind == YN_SEQ && i < eq->n; i++) {
     const ynode *e = eq->kids[i];
     const char *id = e->kind == YN_MAP ? sv(ytree_get(e, "id")) : NULL;
@@ -460,14 +450,14 @@ static void equipment_sheet(T *t, const ynode *root)
       flatten(t, e, path, NULL);
       continue;
     }
-    worksheet_write_number(ws, r, 0, (double)(r - 2), NULL);
-    worksheet_write_string(ws, r, 1, id, NULL);
-    worksheet_write_string(ws, r, 2, sv(ytree_get(name, "zh")), NULL);
+    xlw_number(ws, r, 0, (double)(r - 2), 0);
+    xlw_string(ws, r, 1, id, 0);
+    xlw_string(ws, r, 2, sv(ytree_get(name, "zh")), 0);
     if (ytree_get(name, "en"))
-      worksheet_write_string(ws, r, 3, sv(ytree_get(name, "en")), NULL);
+      xlw_string(ws, r, 3, sv(ytree_get(name, "en")), 0);
     struct {
       const char *key;
-      lxw_col_t col;
+      uint32_t col;
     } cols[] = {{"kind", 4}, {"unit", 5}, {"model", 6}, {"capacity", 7},
                 {"fuel", 8}};
     bool done[5] = {false};
@@ -475,8 +465,8 @@ static void equipment_sheet(T *t, const ynode *root)
       const ynode *v = ytree_get(e, cols[k].key);
       /* a fuel the list does not name stays on the path sheet */
       if (simple(v) && (k != 4 || imp_carrier_zh(v->str))) {
-        worksheet_write_string(ws, r, cols[k].col,
-                               k == 4 ? carrier_cell(v->str) : v->str, NULL);
+        xlw_string(ws, r, cols[k].col,
+                               k == 4 ? carrier_cell(v->str) : v->str, 0);
         done[k] = true;
       }
     }
@@ -521,43 +511,17 @@ char *imp_intake(arena *a, imp_msgs *m, const char *yaml_path, size_t *len)
       return NULL;
     }
   }
-  const char *tmpdir = getenv("TMPDIR");
-  if (!tmpdir || !*tmpdir)
-    tmpdir = "/tmp";
-  char *path = arena_printf(a, "%s/.auditgen-intake-XXXXXX", tmpdir);
-  int fd = mkstemp(path);
-  if (fd < 0) {
-    imp_error(m, tmpdir, "cannot create a temporary file");
-    m->io = true;
-    return NULL;
-  }
-  close(fd);
   T t = {.a = a};
-  lxw_workbook_options opt = {LXW_FALSE, (char *)tmpdir, LXW_FALSE};
-  t.wb = workbook_new_opt(path, &opt);
-  if (!t.wb) {
-    unlink(path);
-    imp_error(m, path, "libxlsxwriter could not start");
-    m->io = true;
-    return NULL;
-  }
-  lxw_doc_properties props;
-  memset(&props, 0, sizeof props);
-  props.title = (char *)"能源审计资料收集表 Energy audit intake";
-  props.created = (time_t)315532800; /* no clock: same bytes every run */
-  workbook_set_properties(t.wb, &props);
-  t.title = workbook_add_format(t.wb);
-  format_set_bold(t.title);
-  format_set_font_size(t.title, 12);
-  t.head = workbook_add_format(t.wb);
-  format_set_bold(t.head);
-  format_set_text_wrap(t.head);
-  format_set_align(t.head, LXW_ALIGN_CENTER);
-  format_set_align(t.head, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_bg_color(t.head, 0xDCE6F0);
-  format_set_border(t.head, LXW_BORDER_THIN);
-  t.text = workbook_add_format(t.wb);
-  format_set_num_format(t.text, "@");
+  t.wb = xlw_new(a);
+  t.title = xlw_style_id(t.wb, &(xlw_style){.bold = true, .font_size = 12});
+  t.head = xlw_style_id(t.wb, &(xlw_style){.bold = true,
+                                           .wrap = true,
+                                           .halign = XLW_H_CENTER,
+                                           .valign = XLW_V_CENTER,
+                                           .filled = true,
+                                           .fill = 0xDCE6F0,
+                                           .border = XLW_BORDER_BOX});
+  t.text = xlw_style_id(t.wb, &(xlw_style){.num_format = "@"});
   notes_sheet(&t);
   size_t n_stock = 0;
   const ynode *stock = root ? ytree_get(root, "stock") : NULL;
@@ -596,25 +560,28 @@ char *imp_intake(arena *a, imp_msgs *m, const char *yaml_path, size_t *len)
     for (size_t i = 0; i < sizeof blank / sizeof *blank; i++)
       other_row(&t, blank[i], "");
   }
-  lxw_worksheet *other = sheet(
+  xlw_sheet *other = sheet(
       &t, "其他", "其他各项 Other fields, one a row", oheads, ow);
   for (size_t i = 0; i < t.n_rows; i++) {
-    worksheet_write_string(other, (lxw_row_t)(i + 3), 0, t.paths[i], t.text);
-    worksheet_write_string(other, (lxw_row_t)(i + 3), 1, t.values[i], t.text);
+    xlw_string(other, (uint32_t)(i + 3), 0, t.paths[i], t.text);
+    xlw_string(other, (uint32_t)(i + 3), 1, t.values[i], t.text);
   }
   lists_sheet(&t);
-  lxw_error err = workbook_close(t.wb);
-  char *data = NULL;
-  if (err == LXW_NO_ERROR) {
-    int rerr = 0;
-    data = file_read_regular(path, IMP_MAX_FILE, len, &rerr);
-    if (!data)
-      imp_error(m, path, "cannot read the workbook back: %s",
-                file_strerror(rerr));
-  } else
-    imp_error(m, path, "libxlsxwriter: %s", lxw_strerror(err));
-  unlink(path);
-  if (!data)
+  /* no clock: the same bytes every run */
+  opc_props props = {.title = "能源审计资料收集表 Energy audit intake",
+                     .language = "zh-CN"};
+  buf out;
+  buf_init(&out);
+  diag_list *dl = diag_new(a);
+  if (!xlw_finish(t.wb, &props, dl, &out)) {
+    size_t n;
+    diag **all = diag_sorted(dl, &n);
+    for (size_t i = 0; i < n; i++)
+      imp_error(m, "intake workbook", "%s", all[i]->msg);
     m->io = true;
-  return data;
+    buf_fini(&out);
+    return NULL;
+  }
+  *len = out.len;
+  return out.data;
 }

@@ -28,6 +28,7 @@
 #include "../load/ytree.h"
 #include "../rules/checks.h"
 #include "../rules/expr.h"
+#include "../xlsx/xlw.h"
 #include "tmpl.h"
 
 #define FORMS_MAX 64        /* form files in a set */
@@ -1104,20 +1105,6 @@ static void fill_cell(filler *x, size_t r, size_t col, const fcell *c,
   }
 }
 
-static char *col_letters(size_t c, char out[8]) {
-  char tmp[8];
-  size_t n = 0;
-  c++;
-  while (c && n < sizeof tmp - 1) {
-    tmp[n++] = (char)('A' + (c - 1) % 26);
-    c = (c - 1) / 26;
-  }
-  for (size_t i = 0; i < n; i++)
-    out[i] = tmp[n - 1 - i];
-  out[n] = '\0';
-  return out;
-}
-
 static bool resolve(filler *x, size_t r, size_t c);
 
 /* The number of column c in row r for a formula: an empty cell counts 0,
@@ -1150,7 +1137,7 @@ static double fe_factor(feval *e) {
   case FT_COL:
     if (!operand(e->x, e->r, t->col, &v))
       e->ok = false;
-    buf_printf(e->out, "%s%u", col_letters(t->col, cn),
+    buf_printf(e->out, "%s%u", xlw_col_name((uint32_t)t->col, cn),
                e->x->g->first_row + (unsigned)e->r + 1);
     return v;
   case FT_OP: /* unary minus */
@@ -1235,11 +1222,11 @@ static bool resolve(filler *x, size_t r, size_t c) {
           v += p * q;
       }
       if (fc->kind == FC_SUM)
-        buf_printf(&f, "SUM(%s%u:%s%u)", col_letters(fc->col_a, a), r0, a, r1);
+        buf_printf(&f, "SUM(%s%u:%s%u)", xlw_col_name((uint32_t)fc->col_a, a), r0, a, r1);
       else
         buf_printf(&f, "SUMPRODUCT(%s%u:%s%u,%s%u:%s%u)",
-                   col_letters(fc->col_a, a), r0, a, r1,
-                   col_letters(fc->col_b, b), r0, b, r1);
+                   xlw_col_name((uint32_t)fc->col_a, a), r0, a, r1,
+                   xlw_col_name((uint32_t)fc->col_b, b), r0, b, r1);
       if (s == r) /* nothing above to add up */
         buf_fini(&f), buf_init(&f);
     }

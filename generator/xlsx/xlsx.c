@@ -1,24 +1,21 @@
 /* xlsx.c — the report's tables as a workbook (see xlsx.h).
  *
- * libxlsxwriter 1.1 writes to a file only: the workbook goes to a
- * temporary file, whose bytes are read back and the file removed, so the
- * caller writes the output atomically as for every other format. */
+ * What goes in which cell, in which style, how wide and how tall: the
+ * workbook itself is written in memory by xlw.c, and the caller writes
+ * the bytes atomically as for every other format. */
 #include "xlsx.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <xlsxwriter.h>
 
-#include "../base/fileio.h"
 #include "../base/utf8.h"
 #include "../template/docnum.h"
+#include "xlw.h"
 
 #define SHEET_NAME_MAX 31   /* Excel's limit, in characters */
 #define COL_WIDTH_MAX 60.0  /* characters */
-#define XLSX_MAX_BYTES (512u << 20)
 /* A row's height for its lines of wrapped 11 pt text: LibreOffice draws
    a line of DejaVu Sans in about 13 pt and a line of Chinese (WenQuanYi)
    in about 14 (measured in its PDF of the workbook), and keeps the height
@@ -32,16 +29,16 @@
 typedef struct X {
   arena *a;
   diag_list *dl;
-  lxw_workbook *wb;
+  xlw_book *wb;
   lay_lang lang;
-  lxw_format *title, *head, *text, *bold_text;
+  int title, head, text, bold_text; /* styles (xlw.h) */
   const char **sheets;     /* names given so far */
   const char **captions;   /* what each holds, for the contents */
   size_t n_sheets, cap_sheets, cap_captions;
   struct {
     const char *excel;
     bool bold, boxed;
-    lxw_format *f;
+    int f;
   } * nfmt;                /* number formats made so far */
   size_t n_nfmt, cap_nfmt;
 } X;
@@ -103,20 +100,18 @@ const char *xlsx_num_format(arena *a, const char *fmt, const char *suffix)
 
 /* A number format, bold or not, boxed (thin borders: a form's cell) or
    not; made once per workbook. */
-static lxw_format *num_format_box(X *x, const char *excel, bool bold,
+static int num_format_box(X *x, const char *excel, bool bold,
                                   bool boxed)
 {
   for (size_t i = 0; i < x->n_nfmt; i++)
     if (x->nfmt[i].bold == bold && x->nfmt[i].boxed == boxed &&
         strcmp(x->nfmt[i].excel, excel) == 0)
       return x->nfmt[i].f;
-  lxw_format *f = workbook_add_format(x->wb);
-  format_set_num_format(f, excel);
-  format_set_align(f, boxed ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP);
-  if (boxed)
-    format_set_border(f, LXW_BORDER_THIN);
-  if (bold)
-    format_set_bold(f);
+  int f = xlw_style_id(
+      x->wb, &(xlw_style){.num_format = excel,
+                          .valign = boxed ? XLW_V_CENTER : XLW_V_TOP,
+                          .border = boxed ? XLW_BORDER_BOX : XLW_BORDER_NONE,
+                          .bold = bold});
   if (x->n_nfmt == x->cap_nfmt) {
     x->cap_nfmt = x->cap_nfmt ? 2 * x->cap_nfmt : 16;
     void *bigger = arena_alloc(x->a, x->cap_nfmt * sizeof *x->nfmt);
@@ -131,7 +126,7 @@ static lxw_format *num_format_box(X *x, const char *excel, bool bold,
   return f;
 }
 
-static lxw_format *num_format(X *x, const char *excel, bool bold)
+static int num_format(X *x, const char *excel, bool bold)
 {
   return num_format_box(x, excel, bold, false);
 }
@@ -241,12 +236,10 @@ static const char *sheet_name(X *x, const char *want)
   }
 }
 
-static lxw_worksheet *add_sheet(X *x, const char *want, const char *caption)
+static xlw_sheet *add_sheet(X *x, const char *want, const char *caption)
 {
   const char *name = sheet_name(x, want);
-  lxw_worksheet *ws = workbook_add_worksheet(x->wb, name);
-  if (!ws)
-    return NULL;
+  xlw_sheet *ws = xlw_add_sheet(x->wb, name);
   size_t n = x->n_sheets;
   *ARENA_PUSH(x->a, x->captions, n, x->cap_captions) = caption;
   *ARENA_PUSH(x->a, x->sheets, x->n_sheets, x->cap_sheets) = name;
@@ -255,22 +248,6 @@ static lxw_worksheet *add_sheet(X *x, const char *want, const char *caption)
 
 /* }====================================================== */
 /* {====================================================== a table */
-
-/* Column c's letters (0 → A, 26 → AA) into out. */
-static const char *col_name(size_t c, char out[8])
-{
-  char tmp[8];
-  size_t n = 0;
-  c++;
-  while (c && n < sizeof tmp - 1) {
-    tmp[n++] = (char)('A' + (c - 1) % 26);
-    c = (c - 1) / 26;
-  }
-  for (size_t i = 0; i < n; i++)
-    out[i] = tmp[n - 1 - i];
-  out[n] = '\0';
-  return out;
-}
 
 static bool near(double a, double b)
 {
@@ -288,7 +265,7 @@ static bool numeric_column(const doc_table *t, size_t c, size_t r0, size_t r1)
   return true;
 }
 
-static void write_title(X *x, lxw_worksheet *ws, const char *title,
+static void write_title(X *x, xlw_sheet *ws, const char *title,
                         size_t ncols, double width);
 
 static void write_table(X *x, const doc_table *t, const char *num)
@@ -300,27 +277,25 @@ static void write_table(X *x, const doc_table *t, const char *num)
   const char *first_line = x->lang == LANG_BILINGUAL && t->caption.zh
                                ? t->caption.zh
                                : cap;
-  lxw_worksheet *ws = add_sheet(
+  xlw_sheet *ws = add_sheet(
       x, arena_printf(a, "%s%s %s", x->lang == LANG_EN ? "T" : "表", num, first_line),
       title);
-  if (!ws)
-    return;
   size_t nc = t->ncols;
   double *width = ARENA_ARRAY(a, double, nc);
   /* each cell's text once: the header's after the rows' */
   const char **text = ARENA_ARRAY(a, const char *, (t->nrows + 1) * nc);
   const char **head = text + t->nrows * nc;
   write_title(x, ws, title, nc, 400);
-  lxw_row_t row = 1;
+  uint32_t row = 1;
   if (!t->keyvalue) {
     for (size_t c = 0; c < nc; c++) {
       const char *h = head[c] = pick(x, t->header[c]);
-      worksheet_write_string(ws, row, (lxw_col_t)c, h, x->head);
+      xlw_string(ws, row, (uint32_t)c, h, x->head);
       width[c] = fmin(text_width(h), 24);
     }
     row++;
   }
-  lxw_row_t first = row;
+  uint32_t first = row;
   size_t nr = t->nrows, data_rows = t->last_is_total ? nr - 1 : nr;
   for (size_t r = 0; r < nr; r++, row++) {
     bool total = t->last_is_total && r + 1 == nr;
@@ -331,11 +306,11 @@ static void write_table(X *x, const doc_table *t, const char *num)
       const char *excel = n && n->set ? xlsx_num_format(a, n->fmt, n->suffix) : NULL;
       if (!excel) {
         if (*s)
-          worksheet_write_string(ws, row, (lxw_col_t)c, s,
+          xlw_string(ws, row, (uint32_t)c, s,
                                  total ? x->bold_text : x->text);
         continue;
       }
-      lxw_format *f = num_format(x, excel, total);
+      int f = num_format(x, excel, total);
       double v = n->v; /* a share is stored as the fraction it is */
       char formula[128] = "", cn[8];
       if (total && numeric_column(t, c, 0, data_rows)) {
@@ -343,7 +318,7 @@ static void write_table(X *x, const doc_table *t, const char *num)
         for (size_t k = 0; k < data_rows; k++)
           sum += t->nums[k * nc + c].v;
         if (near(sum, v))
-          snprintf(formula, sizeof formula, "=SUM(%s%u:%s%u)", col_name(c, cn),
+          snprintf(formula, sizeof formula, "=SUM(%s%u:%s%u)", xlw_col_name((uint32_t)c, cn),
                    (unsigned)first + 1, cn, (unsigned)(first + data_rows));
       }
       if (!*formula && !total && t->last_is_total && n->fmt && n->fmt[0] == '%') {
@@ -357,19 +332,19 @@ static void write_table(X *x, const doc_table *t, const char *num)
             all = t->nums[rr * nc + c].set &&
                   near(t->nums[rr * nc + k].v / tot, t->nums[rr * nc + c].v);
           if (all)
-            snprintf(formula, sizeof formula, "=%s%u/%s$%u", col_name(k, cn),
+            snprintf(formula, sizeof formula, "=%s%u/%s$%u", xlw_col_name((uint32_t)k, cn),
                      (unsigned)row + 1, cn, (unsigned)(first + nr));
         }
       }
       if (*formula)
-        worksheet_write_formula_num(ws, row, (lxw_col_t)c, formula, f, v);
+        xlw_formula(ws, row, (uint32_t)c, formula, v, f);
       else
-        worksheet_write_number(ws, row, (lxw_col_t)c, v, f);
+        xlw_number(ws, row, (uint32_t)c, v, f);
     }
   }
   for (size_t c = 0; c < nc; c++) {
     width[c] = fmin(COL_WIDTH_MAX, fmax(8, width[c] + 2));
-    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width[c], NULL);
+    xlw_col_width(ws, (uint32_t)c, (uint32_t)c, width[c]);
   }
   /* each row as tall as its tallest cell: a bilingual cell is two lines,
      and neither Excel nor LibreOffice grows a row for them on opening */
@@ -384,94 +359,80 @@ static void write_table(X *x, const doc_table *t, const char *num)
         lines = fmax(lines, lines_in(s, width[c], bold));
     }
     if (lines > 1)
-      worksheet_set_row(ws, r == nr ? 1 : (lxw_row_t)(first + r),
-                        row_height(lines, 12), NULL);
+      xlw_row_height(ws, r == nr ? 1 : (uint32_t)(first + r),
+                        row_height(lines, 12));
   }
   if (!t->keyvalue) {
-    worksheet_freeze_panes(ws, 2, 0);
-    worksheet_repeat_rows(ws, 1, 1); /* the header on every printed page */
+    xlw_freeze(ws, 2, 0);
+    xlw_print_titles(ws, 1, 1); /* the header on every printed page */
   }
   /* printed as the report prints it: A4, one page wide, wide tables
      across the page */
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, 0);
-  if (nc >= 7)
-    worksheet_set_landscape(ws);
+  xlw_page(ws, 9, nc >= 7, 1, 0);
 }
 
 /* }====================================================== */
 /* {====================================================== filing forms */
 
 typedef struct form_fmts {
-  lxw_format *title, *line, *head, *no, *blank, *note;
-  lxw_format *text[3], *bold_text[3]; /* left, centre, right */
+  int title, line, head, no, blank, note;
+  int text[3], bold_text[3]; /* left, centre, right */
 } form_fmts;
 
 static void form_formats(X *x, form_fmts *ff)
 {
-  lxw_workbook *wb = x->wb;
-  ff->title = workbook_add_format(wb);
-  format_set_bold(ff->title);
-  format_set_font_size(ff->title, 14);
-  format_set_align(ff->title, LXW_ALIGN_CENTER);
-  format_set_align(ff->title, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_text_wrap(ff->title);
-  ff->line = workbook_add_format(wb);
-  format_set_align(ff->line, LXW_ALIGN_VERTICAL_CENTER);
-  ff->head = workbook_add_format(wb);
-  format_set_bold(ff->head);
-  format_set_text_wrap(ff->head);
-  format_set_align(ff->head, LXW_ALIGN_CENTER);
-  format_set_align(ff->head, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_border(ff->head, LXW_BORDER_THIN);
-  ff->no = workbook_add_format(wb);
-  format_set_align(ff->no, LXW_ALIGN_CENTER);
-  format_set_align(ff->no, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_border(ff->no, LXW_BORDER_THIN);
-  static const uint8_t h[3] = {LXW_ALIGN_LEFT, LXW_ALIGN_CENTER,
-                               LXW_ALIGN_RIGHT};
+  xlw_book *wb = x->wb;
+  ff->title = xlw_style_id(wb, &(xlw_style){.bold = true,
+                                            .font_size = 14,
+                                            .halign = XLW_H_CENTER,
+                                            .valign = XLW_V_CENTER,
+                                            .wrap = true});
+  ff->line = xlw_style_id(wb, &(xlw_style){.valign = XLW_V_CENTER});
+  ff->head = xlw_style_id(wb, &(xlw_style){.bold = true,
+                                           .wrap = true,
+                                           .halign = XLW_H_CENTER,
+                                           .valign = XLW_V_CENTER,
+                                           .border = XLW_BORDER_BOX});
+  ff->no = xlw_style_id(wb, &(xlw_style){.halign = XLW_H_CENTER,
+                                         .valign = XLW_V_CENTER,
+                                         .border = XLW_BORDER_BOX});
+  static const xlw_halign h[3] = {XLW_H_LEFT, XLW_H_CENTER, XLW_H_RIGHT};
   for (int k = 0; k < 3; k++)
-    for (int b = 0; b < 2; b++) {
-      lxw_format *f = workbook_add_format(wb);
-      if (b)
-        format_set_bold(f);
-      format_set_text_wrap(f);
-      format_set_align(f, h[k]);
-      format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-      format_set_border(f, LXW_BORDER_THIN);
-      *(b ? &ff->bold_text[k] : &ff->text[k]) = f;
-    }
-  ff->blank = workbook_add_format(wb);
-  format_set_border(ff->blank, LXW_BORDER_THIN);
-  ff->note = workbook_add_format(wb);
-  format_set_text_wrap(ff->note);
-  format_set_align(ff->note, LXW_ALIGN_VERTICAL_TOP);
+    for (int b = 0; b < 2; b++)
+      *(b ? &ff->bold_text[k] : &ff->text[k]) =
+          xlw_style_id(wb, &(xlw_style){.bold = b,
+                                        .wrap = true,
+                                        .halign = h[k],
+                                        .valign = XLW_V_CENTER,
+                                        .border = XLW_BORDER_BOX});
+  ff->blank = xlw_style_id(wb, &(xlw_style){.border = XLW_BORDER_BOX});
+  ff->note = xlw_style_id(wb, &(xlw_style){.wrap = true, .valign = XLW_V_TOP});
 }
 
 /* Text over columns c0..c1 of row r: merged when it spans more than one. */
-static void put_span(lxw_worksheet *ws, lxw_row_t r, size_t c0, size_t c1,
-                     const char *s, lxw_format *f)
+static void put_span(xlw_sheet *ws, uint32_t r, size_t c0, size_t c1,
+                     const char *s, int f)
 {
   if (c1 > c0)
-    worksheet_merge_range(ws, r, (lxw_col_t)c0, r, (lxw_col_t)c1, s, f);
+    xlw_merge(ws, r, (uint32_t)c0, r, (uint32_t)c1, s, f);
   else
-    worksheet_write_string(ws, r, (lxw_col_t)c0, s, f);
+    xlw_string(ws, r, (uint32_t)c0, s, f);
 }
 
 /* A sheet's title in row 0: across ncols columns (merged), wrapped, the
    row as tall as its lines (a bilingual title has two), so that neither
    Excel nor LibreOffice draws one line over the other. */
-static void write_title(X *x, lxw_worksheet *ws, const char *title,
+static void write_title(X *x, xlw_sheet *ws, const char *title,
                         size_t ncols, double width)
 {
   if (ncols > 1)
-    worksheet_merge_range(ws, 0, 0, 0, (lxw_col_t)(ncols - 1), title,
+    xlw_merge(ws, 0, 0, 0, (uint32_t)(ncols - 1), title,
                           x->title);
   else
-    worksheet_write_string(ws, 0, 0, title, x->title);
+    xlw_string(ws, 0, 0, title, x->title);
   double lines = lines_in(title, width > 0 ? width : 60, true);
   if (lines > 1)
-    worksheet_set_row(ws, 0, 17 * fmin(lines, 6) + 2, NULL);
+    xlw_row_height(ws, 0, 17 * fmin(lines, 6) + 2);
 }
 
 /* One filing form as a sheet, laid out as the form is printed: the title
@@ -483,22 +444,21 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
 {
   arena *a = x->a;
   const char *want = x->lang == LANG_BILINGUAL ? g->sheet.zh : pick(x, g->sheet);
-  lxw_worksheet *ws = add_sheet(x, want, pick(x, g->title));
-  if (!ws || !g->ncols)
+  xlw_sheet *ws = add_sheet(x, want, pick(x, g->title));
+  if (!g->ncols)
     return;
   size_t nc = g->ncols, last = nc - 1;
   double total_w = 0;
   for (size_t c = 0; c < nc; c++) {
-    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, g->cols[c].width,
-                         NULL);
+    xlw_col_width(ws, (uint32_t)c, (uint32_t)c, g->cols[c].width);
     total_w += g->cols[c].width;
   }
   put_span(ws, 0, 0, last, pick(x, g->title), ff->title);
-  worksheet_set_row(ws, 0, x->lang == LANG_BILINGUAL ? 40 : 24, NULL);
+  xlw_row_height(ws, 0, x->lang == LANG_BILINGUAL ? 40 : 24);
   size_t split = nc > 4 ? nc - 3 : nc > 1 ? nc - 1 : 0;
   size_t top = g->n_corner > g->n_info ? g->n_corner : g->n_info;
   for (size_t i = 0; i < top; i++) {
-    lxw_row_t r = (lxw_row_t)(1 + i);
+    uint32_t r = (uint32_t)(1 + i);
     const char *info = i < g->n_info ? pick(x, g->info[i]) : NULL;
     const char *corner = i < g->n_corner ? pick(x, g->corner[i]) : NULL;
     if (split == 0) {
@@ -514,20 +474,20 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
       put_span(ws, r, split, last, corner, ff->line);
     if (x->lang == LANG_BILINGUAL &&
         ((info && strchr(info, '\n')) || (corner && strchr(corner, '\n'))))
-      worksheet_set_row(ws, r, row_height(2, 2), NULL);
+      xlw_row_height(ws, r, row_height(2, 2));
   }
   /* the header rows */
-  lxw_row_t hr = (lxw_row_t)(1 + top);
+  uint32_t hr = (uint32_t)(1 + top);
   double head_lines[2] = {1, 1};
   for (size_t c = 0; c < nc;) {
     const form_col *col = &g->cols[c];
     const char *h0 = pick(x, col->head[0]);
     if (g->head_levels == 1 || !col->head[1].zh) {
       if (g->head_levels == 2)
-        worksheet_merge_range(ws, hr, (lxw_col_t)c, hr + 1, (lxw_col_t)c, h0,
+        xlw_merge(ws, hr, (uint32_t)c, hr + 1, (uint32_t)c, h0,
                               ff->head);
       else
-        worksheet_write_string(ws, hr, (lxw_col_t)c, h0, ff->head);
+        xlw_string(ws, hr, (uint32_t)c, h0, ff->head);
       head_lines[0] = fmax(head_lines[0], lines_in(h0, col->width, true) /
                                               (double)g->head_levels);
       c++;
@@ -543,52 +503,50 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
     head_lines[0] = fmax(head_lines[0], lines_in(h0, (double)wsum, true));
     for (size_t k = c; k <= e; k++) {
       const char *h1 = pick(x, g->cols[k].head[1]);
-      worksheet_write_string(ws, hr + 1, (lxw_col_t)k, h1, ff->head);
+      xlw_string(ws, hr + 1, (uint32_t)k, h1, ff->head);
       head_lines[1] =
           fmax(head_lines[1], lines_in(h1, g->cols[k].width, true));
     }
     c = e + 1;
   }
   for (size_t l = 0; l < g->head_levels; l++)
-    worksheet_set_row(ws, hr + (lxw_row_t)l, row_height(head_lines[l], 8),
-                      NULL);
+    xlw_row_height(ws, hr + (uint32_t)l, row_height(head_lines[l], 8));
   if (g->numbers_row)
     for (size_t c = 0; c < nc; c++)
-      worksheet_write_string(ws, hr + (lxw_row_t)g->head_levels, (lxw_col_t)c,
+      xlw_string(ws, hr + (uint32_t)g->head_levels, (uint32_t)c,
                              g->cols[c].no ? g->cols[c].no : "", ff->no);
   /* the body */
   for (size_t r = 0; r < g->nrows; r++) {
-    lxw_row_t row = (lxw_row_t)(g->first_row + r);
+    uint32_t row = (uint32_t)(g->first_row + r);
     bool bold = g->total[r];
     double lines = 1;
     for (size_t c = 0; c < nc; c++) {
       const form_cell *k = &g->cells[r * nc + c];
       const char *excel = k->num ? xlsx_num_format(a, k->fmt, NULL) : NULL;
       if (excel) {
-        lxw_format *f = num_format_box(x, excel, bold, true);
+        int f = num_format_box(x, excel, bold, true);
         if (k->formula)
-          worksheet_write_formula_num(ws, row, (lxw_col_t)c, k->formula, f,
-                                      k->v);
+          xlw_formula(ws, row, (uint32_t)c, k->formula, k->v, f);
         else
-          worksheet_write_number(ws, row, (lxw_col_t)c, k->v, f);
+          xlw_number(ws, row, (uint32_t)c, k->v, f);
       } else if (k->text.zh) {
         const char *t = pick(x, k->text);
         int al = g->cols[c].align;
-        worksheet_write_string(ws, row, (lxw_col_t)c, t,
+        xlw_string(ws, row, (uint32_t)c, t,
                                bold ? ff->bold_text[al] : ff->text[al]);
         lines = fmax(lines, lines_in(t, g->cols[c].width, bold));
       } else {
-        worksheet_write_blank(ws, row, (lxw_col_t)c, ff->blank);
+        xlw_blank(ws, row, (uint32_t)c, ff->blank);
       }
     }
     if (lines > 1)
-      worksheet_set_row(ws, row, row_height(lines, 12), NULL);
+      xlw_row_height(ws, row, row_height(lines, 12));
   }
-  lxw_row_t r = (lxw_row_t)(g->first_row + g->nrows);
+  uint32_t r = (uint32_t)(g->first_row + g->nrows);
   for (size_t i = 0; i < g->n_notes; i++, r++) {
     const char *t = pick(x, g->notes[i]);
     put_span(ws, r, 0, last, t, ff->note);
-    worksheet_set_row(ws, r, row_height(lines_in(t, total_w, false), 12), NULL);
+    xlw_row_height(ws, r, row_height(lines_in(t, total_w, false), 12));
   }
   if (g->n_footer) {
     r++;
@@ -598,14 +556,11 @@ static void form_sheet(X *x, const form_fmts *ff, const form_grid *g)
                ff->line);
     }
     if (x->lang == LANG_BILINGUAL)
-      worksheet_set_row(ws, r, row_height(2, 2), NULL);
+      xlw_row_height(ws, r, row_height(2, 2));
   }
-  worksheet_freeze_panes(ws, (lxw_row_t)g->first_row, 0);
-  worksheet_repeat_rows(ws, hr, (lxw_row_t)(g->first_row - 1));
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, 0);
-  if (nc >= 7)
-    worksheet_set_landscape(ws);
+  xlw_freeze(ws, (uint32_t)g->first_row, 0);
+  xlw_print_titles(ws, hr, (uint32_t)(g->first_row - 1));
+  xlw_page(ws, 9, nc >= 7, 1, 0);
 }
 
 /* }====================================================== */
@@ -634,41 +589,39 @@ static void factors_sheet(X *x, const value *results)
     return;
   bool en = x->lang == LANG_EN;
   const char *title = en ? "Factors and their sources" : "因子与来源";
-  lxw_worksheet *ws = add_sheet(x, title, title);
-  if (!ws)
-    return;
+  xlw_sheet *ws = add_sheet(x, title, title);
   write_title(x, ws, title, 4, 400);
   const char *heads_zh[] = {"因子", "数值", "单位", "出处"};
   const char *heads_en[] = {"Factor", "Value", "Unit", "Reference"};
   for (int c = 0; c < 4; c++)
-    worksheet_write_string(ws, 1, (lxw_col_t)c,
+    xlw_string(ws, 1, (uint32_t)c,
                            en ? heads_en[c]
                            : x->lang == LANG_BILINGUAL
                                ? arena_printf(x->a, "%s\n%s", heads_zh[c], heads_en[c])
                                : heads_zh[c],
                            x->head);
   if (x->lang == LANG_BILINGUAL)
-    worksheet_set_row(ws, 1, row_height(2, 2), NULL);
-  lxw_format *g = num_format(x, "General", false);
+    xlw_row_height(ws, 1, row_height(2, 2));
+  int g = num_format(x, "General", false);
   const char **names = ARENA_ARRAY(x->a, const char *, fu->n);
   const char **cites = ARENA_ARRAY(x->a, const char *, fu->n);
   double name_w = 10, unit_w = 8;
   for (size_t i = 0; i < fu->n; i++) {
     const value *o = fu->items[i];
-    lxw_row_t r = (lxw_row_t)(i + 2);
+    uint32_t r = (uint32_t)(i + 2);
     const char *nz = str_of(o, "name_zh"), *ne = str_of(o, "name_en");
     doc_text name = {nz ? nz : str_of(o, "key"), ne ? ne : str_of(o, "key")};
     names[i] = pick(x, name);
     if (names[i]) {
-      worksheet_write_string(ws, r, 0, names[i], x->text);
+      xlw_string(ws, r, 0, names[i], x->text);
       name_w = fmax(name_w, text_width(names[i]) + 2);
     }
     const value *v = val_get(o, "value");
     if (v && v->kind == VAL_NUM)
-      worksheet_write_number(ws, r, 1, v->num, g);
+      xlw_number(ws, r, 1, v->num, g);
     const char *unit = str_of(o, "unit");
     if (unit) {
-      worksheet_write_string(ws, r, 2, unit, x->text);
+      xlw_string(ws, r, 2, unit, x->text);
       unit_w = fmax(unit_w, text_width(unit) + 2);
     }
     const char *cz = str_of(o, "citation_zh"), *ce = str_of(o, "citation");
@@ -679,14 +632,14 @@ static void factors_sheet(X *x, const value *results)
     doc_text cite = {cz ? cz : ce, ce ? ce : cz};
     cites[i] = cite.zh ? pick(x, cite) : NULL;
     if (cites[i])
-      worksheet_write_string(ws, r, 3, cites[i], x->text);
+      xlw_string(ws, r, 3, cites[i], x->text);
   }
   name_w = fmin(name_w, FACTOR_NAME_MAX);
   unit_w = fmin(unit_w, 16);
-  worksheet_set_column(ws, 0, 0, name_w, NULL);
-  worksheet_set_column(ws, 1, 1, 16, NULL);
-  worksheet_set_column(ws, 2, 2, unit_w, NULL);
-  worksheet_set_column(ws, 3, 3, FACTOR_SOURCE_WIDTH, NULL);
+  xlw_col_width(ws, 0, 0, name_w);
+  xlw_col_width(ws, 1, 1, 16);
+  xlw_col_width(ws, 2, 2, unit_w);
+  xlw_col_width(ws, 3, 3, FACTOR_SOURCE_WIDTH);
   for (size_t i = 0; i < fu->n; i++) {
     double lines = 1;
     if (names[i])
@@ -694,43 +647,38 @@ static void factors_sheet(X *x, const value *results)
     if (cites[i])
       lines = fmax(lines, lines_in(cites[i], FACTOR_SOURCE_WIDTH, false));
     if (lines > 1)
-      worksheet_set_row(ws, (lxw_row_t)(i + 2), row_height(lines, 12), NULL);
+      xlw_row_height(ws, (uint32_t)(i + 2), row_height(lines, 12));
   }
-  worksheet_freeze_panes(ws, 2, 0);
-  worksheet_repeat_rows(ws, 1, 1);
-  worksheet_set_paper(ws, 9);
-  worksheet_set_landscape(ws);
-  worksheet_fit_to_pages(ws, 1, 0);
+  xlw_freeze(ws, 2, 0);
+  xlw_print_titles(ws, 1, 1);
+  xlw_page(ws, 9, true, 1, 0);
 }
 
 /* The first sheet: the report's title and a link to every sheet. */
-static void contents_sheet(X *x, lxw_worksheet *ws, const doc *d)
+static void contents_sheet(X *x, xlw_sheet *ws, const doc *d)
 {
   bool en = x->lang == LANG_EN;
   write_title(x, ws, pick(x, d->title), 2, 400);
   const char *name = pick(x, d->short_name);
-  worksheet_merge_range(ws, 1, 0, 1, 1, name, x->text);
+  xlw_merge(ws, 1, 0, 1, 1, name, x->text);
   double name_lines = lines_in(name, 400, false);
   if (name_lines > 1)
-    worksheet_set_row(ws, 1, row_height(name_lines, 6), NULL);
-  worksheet_write_string(ws, 3, 0, en ? "Sheet" : "工作表", x->head);
-  worksheet_write_string(ws, 3, 1, en ? "Contents" : "内容", x->head);
+    xlw_row_height(ws, 1, row_height(name_lines, 6));
+  xlw_string(ws, 3, 0, en ? "Sheet" : "工作表", x->head);
+  xlw_string(ws, 3, 1, en ? "Contents" : "内容", x->head);
   for (size_t i = 1; i < x->n_sheets; i++) {
-    lxw_row_t r = (lxw_row_t)(i + 3);
-    worksheet_write_url_opt(ws, r, 0,
-                            arena_printf(x->a, "internal:'%s'!A1", x->sheets[i]),
-                            NULL, x->sheets[i], NULL);
-    worksheet_write_string(ws, r, 1, x->captions[i], x->text);
+    uint32_t r = (uint32_t)(i + 3);
+    xlw_link(ws, r, 0, x->sheets[i], x->sheets[i]);
+    xlw_string(ws, r, 1, x->captions[i], x->text);
     /* a bilingual caption is two lines: the row holds both */
     double lines = lines_in(x->captions[i], 70, false);
     if (lines > 1)
-      worksheet_set_row(ws, r, row_height(lines, 12), NULL);
+      xlw_row_height(ws, r, row_height(lines, 12));
   }
-  worksheet_set_column(ws, 0, 0, 34, NULL);
-  worksheet_set_column(ws, 1, 1, 70, NULL);
-  worksheet_repeat_rows(ws, 3, 3);
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, 0);
+  xlw_col_width(ws, 0, 0, 34);
+  xlw_col_width(ws, 1, 1, 70);
+  xlw_print_titles(ws, 3, 3);
+  xlw_page(ws, 9, false, 1, 0);
 }
 
 /* }====================================================== */
@@ -739,59 +687,28 @@ bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
                 const form_grid *forms, size_t nforms, lay_lang lang,
                 const xlsx_info *info, buf *out)
 {
-  const char *tmpdir = getenv("TMPDIR");
-  if (!tmpdir || !*tmpdir)
-    tmpdir = "/tmp";
-  char *path = arena_printf(a, "%s/.auditgen-xlsx-XXXXXX", tmpdir);
-  int fd = mkstemp(path);
-  if (fd < 0) {
-    diag_error(dl, src_none(), "xlsx: cannot create a temporary file in %s",
-               tmpdir);
-    return false;
-  }
-  close(fd);
   X x;
   memset(&x, 0, sizeof x);
   x.a = a;
   x.dl = dl;
   x.lang = lang;
-  lxw_workbook_options opt = {LXW_FALSE, (char *)tmpdir, LXW_FALSE};
-  x.wb = workbook_new_opt(path, &opt);
-  if (!x.wb) {
-    unlink(path);
-    diag_error(dl, src_none(), "xlsx: libxlsxwriter could not start");
-    return false;
-  }
-  lxw_doc_properties props;
-  memset(&props, 0, sizeof props);
-  props.title = (char *)info->title;
-  props.subject = (char *)info->subject;
-  props.author = (char *)info->author;
-  props.keywords = (char *)info->keywords;
-  /* no clock: the caller's date, or the epoch's first second of 1980 */
-  props.created = info->has_date ? (time_t)info->epoch : (time_t)315532800;
-  workbook_set_properties(x.wb, &props);
-  x.title = workbook_add_format(x.wb);
-  format_set_bold(x.title);
-  format_set_font_size(x.title, 12);
-  format_set_text_wrap(x.title);
-  format_set_align(x.title, LXW_ALIGN_VERTICAL_TOP);
-  x.head = workbook_add_format(x.wb);
-  format_set_bold(x.head);
-  format_set_text_wrap(x.head);
-  format_set_align(x.head, LXW_ALIGN_CENTER);
-  format_set_align(x.head, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_bg_color(x.head, 0xDCE6F0);
-  format_set_bottom(x.head, LXW_BORDER_THIN);
-  x.text = workbook_add_format(x.wb);
-  format_set_text_wrap(x.text);
-  format_set_align(x.text, LXW_ALIGN_VERTICAL_TOP);
-  x.bold_text = workbook_add_format(x.wb);
-  format_set_bold(x.bold_text);
-  format_set_text_wrap(x.bold_text);
+  x.wb = xlw_new(a);
+  x.title = xlw_style_id(x.wb, &(xlw_style){.bold = true,
+                                            .font_size = 12,
+                                            .wrap = true,
+                                            .valign = XLW_V_TOP});
+  x.head = xlw_style_id(x.wb, &(xlw_style){.bold = true,
+                                           .wrap = true,
+                                           .halign = XLW_H_CENTER,
+                                           .valign = XLW_V_CENTER,
+                                           .filled = true,
+                                           .fill = 0xDCE6F0,
+                                           .border = XLW_BORDER_BOTTOM});
+  x.text = xlw_style_id(x.wb, &(xlw_style){.wrap = true, .valign = XLW_V_TOP});
+  x.bold_text = xlw_style_id(x.wb, &(xlw_style){.bold = true, .wrap = true});
   bool en = lang == LANG_EN;
   const char *cname = en ? "Contents" : "目录";
-  lxw_worksheet *contents = add_sheet(&x, cname, cname);
+  xlw_sheet *contents = add_sheet(&x, cname, cname);
   /* the tables in the report's order, numbered as in the report */
   doc_numbers num;
   memset(&num, 0, sizeof num);
@@ -815,23 +732,10 @@ bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
       form_sheet(&x, &ff, &forms[i]);
   }
   factors_sheet(&x, results);
-  if (contents)
-    contents_sheet(&x, contents, d);
-  lxw_error err = workbook_close(x.wb);
-  bool ok = err == LXW_NO_ERROR;
-  if (!ok)
-    diag_error(dl, src_none(), "xlsx: %s", lxw_strerror(err));
-  size_t len = 0;
-  int rerr = 0;
-  char *data = ok ? file_read_regular(path, XLSX_MAX_BYTES, &len, &rerr) : NULL;
-  if (ok && !data) {
-    diag_error(dl, src_none(), "xlsx: cannot read the workbook back: %s",
-               file_strerror(rerr));
-    ok = false;
-  }
-  if (data)
-    buf_add(out, data, len);
-  mem_free(data);
-  unlink(path);
-  return ok;
+  contents_sheet(&x, contents, d);
+  opc_props props = {info->title,    info->subject,
+                     info->author,   info->keywords,
+                     lang == LANG_EN ? "en-US" : "zh-CN",
+                     info->has_date, info->epoch};
+  return xlw_finish(x.wb, &props, dl, out);
 }

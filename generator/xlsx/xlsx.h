@@ -1,4 +1,4 @@
-/* xlsx.h — the report's tables as an Excel workbook (libxlsxwriter).
+/* xlsx.h — the report's tables as an Excel workbook (written by xlw.h).
  *
  * Input: the document tree the PDF and the Word document are made from
  * (template/doc.h), the results (for the factors sheet) and the output
@@ -33,7 +33,7 @@ typedef doc_info xlsx_info; /* template/doc.h */
    filing forms (nforms grids of forms.h, each a sheet laid out as the
    form is: title, header block, merged header rows, column numbers,
    rows, notes, footer), the factors. Returns false after a diagnostic
-   (libxlsxwriter's error, a temporary file that cannot be written). */
+   (a zip error). */
 bool xlsx_write(arena *a, diag_list *dl, const doc *d, const value *results,
                 const form_grid *forms, size_t nforms, lay_lang lang,
                 const xlsx_info *info, buf *out);

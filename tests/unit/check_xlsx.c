@@ -3,6 +3,7 @@
  * formulas with their results stored), LibreOffice recalculating every
  * formula to the stored result, and the command line. */
 #include <check.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 
 #include "../../generator/base/mem.h"
 #include "../../generator/xlsx/xlsx.h"
+#include "../../generator/xlsx/xlw.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -131,13 +133,23 @@ START_TEST(t_xlsx_row_heights)
     snprintf(cmd, sizeof cmd,
              "cd '%s' && '%s' report samples/cement-plant.yaml --lang %s -o "
              "%s/w.xlsx -q && /usr/bin/python3 tests/tools/xlsx_rows.py "
-             "%s/w.xlsx 2>&1",
-             tu_root(), tu_bin(), langs[i], dir, dir);
+             "%s/w.xlsx 2>&1 && /usr/bin/python3 -c '\n"
+             "import sys, zipfile, xml.dom.minidom\n"
+             "z = zipfile.ZipFile(sys.argv[1])\n"
+             "for n in z.namelist():\n"
+             "    xml.dom.minidom.parseString(z.read(n))\n"
+             "print(\"parts\", len(z.namelist()) > 150)\n"
+             "' %s/w.xlsx 2>&1",
+             tu_root(), tu_bin(), langs[i], dir, dir, dir);
     ck_assert_int_eq(tu_sh(cmd, &out), 0);
     /* hundreds of rows of more than one line (bilingual: 1,083), none
-       short */
+       short (xlsx_rows.py opens every sheet through openpyxl); every
+       part of the package well-formed XML */
+    const char *tail = " short 0\nparts True\n";
+    const char *end = strstr(out, tail);
     ck_assert_msg(strncmp(out, "rows ", 5) == 0 && atoi(out + 5) > 200 &&
-                      strstr(out, " short 0\n") && !strchr(strchr(out, '\n') + 1, '\n'),
+                      end && !end[strlen(tail)] &&
+                      strchr(out, '\n') == end + 8,
                   "%s: %s", langs[i], out);
     free(out);
   }
@@ -168,7 +180,8 @@ START_TEST(t_xlsx_sample)
   /* a contents sheet, a sheet per table, the factors; Table 5-1 with its
      header frozen, the total as SUM with the JSON's total stored, each
      share as the row's standard coal over the total; numbers unrounded
-     (libxlsxwriter writes 16 significant digits: equal to 1e-14) */
+     (xlw.c writes the shortest digits that read back: equal to 1e-14
+     holds with room) */
   ck_assert_msg(strstr(out, "sheets ") && strstr(out, " 目录\n"), "%s", out);
   ck_assert_msg(strstr(out, "freeze A3\n"), "%s", out);
   ck_assert_msg(strstr(out, "total =SUM(E3:E6) #,##0.00 True\n"), "%s", out);
@@ -426,12 +439,234 @@ START_TEST(t_xlsx_forms_variant)
 }
 END_TEST
 
+/* {====================================================== the writer */
+
+/* A workbook of the cases the writer must get right, built through
+   xlw.h; its bytes written to path. */
+static void xlw_sample(const char *path)
+{
+  arena *a = arena_new();
+  xlw_book *b = xlw_new(a);
+  int bold = xlw_style_id(b, &(xlw_style){.bold = true});
+  /* the same style twice is one style */
+  ck_assert_int_eq(bold, xlw_style_id(b, &(xlw_style){.bold = true}));
+  int unit = xlw_style_id(
+      b, &(xlw_style){.num_format = "#,##0.00\" t&<x>\"", .bold = true});
+  int boxed = xlw_style_id(b, &(xlw_style){.border = XLW_BORDER_BOX,
+                                           .filled = true,
+                                           .fill = 0xDCE6F0,
+                                           .halign = XLW_H_CENTER,
+                                           .valign = XLW_V_CENTER,
+                                           .wrap = true});
+  const char *odd = "It's <&> \"q\"";
+  xlw_sheet *s = xlw_add_sheet(b, odd);
+  xlw_string(s, 0, 0, "a & b < c > d \" e ' f", 0);
+  xlw_string(s, 1, 0, "ctl\x01\x02\x1f|tab\there\nnew\x7f", 0);
+  xlw_string(s, 2, 0, "  padded  ", 0);
+  xlw_string(s, 3, 0, "a & b < c > d \" e ' f", bold);
+  xlw_number(s, 4, 0, 1.0 / 3, unit);
+  xlw_number(s, 4, 1, 2.5, 0);
+  xlw_formula(s, 4, 2, "=A5+B5", 1.0 / 3 + 2.5, 0);
+  xlw_formula(s, 5, 0, "IF(B5<>0,B5*2,0)", 5, 0);
+  xlw_number(s, 5, 1, NAN, 0);
+  xlw_string(s, 6, 0, "overwritten", 0);
+  xlw_number(s, 6, 0, 7, 0); /* the last write wins */
+  xlw_merge(s, 7, 0, 8, 2, "merged", boxed);
+  xlw_row_height(s, 10, 30); /* a row with no cells */
+  xlw_col_width(s, 0, 0, 34);
+  xlw_freeze(s, 1, 1);
+  xlw_print_titles(s, 0, 0);
+  xlw_page(s, 9, true, 1, 0);
+  xlw_sheet *t = xlw_add_sheet(b, "二");
+  xlw_string(t, 0, 0, "a & b < c > d \" e ' f", 0);
+  xlw_link(t, 1, 0, odd, "back");
+  xlw_blank(t, 2, 0, 0); /* nothing: a blank in the default style */
+  xlw_string(t, 3, 0, "", 0);
+  xlw_string(t, 4, 0, "", boxed); /* a styled blank */
+  xlw_list_validation(t, 5, 1, 99, 1, "=列表!$A$1:$A$3");
+  xlw_sheet *h = xlw_add_sheet(b, "列表");
+  xlw_string(h, 0, 0, "x", 0);
+  xlw_hide(h);
+  opc_props props = {.title = "T & <t>",
+                     .language = "zh-CN",
+                     .has_date = true,
+                     .epoch = 1700000000};
+  buf out;
+  buf_init(&out);
+  diag_list *dl = diag_new(a);
+  ck_assert(xlw_finish(b, &props, dl, &out));
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_uint_eq(fwrite(out.data, 1, out.len, f), out.len);
+  ck_assert_int_eq(fclose(f), 0);
+  buf_fini(&out);
+  arena_free(a);
+}
+
+/* Escaping of & < > " ' in strings, formulas, number formats, sheet
+   names and properties; control characters dropped (XML 1.0 has no way
+   to write them), tabs, newlines and edge spaces kept; one shared string
+   per distinct text; a formula with its result stored; a number that is
+   not finite as #NUM!; merged ranges with their blanks styled; the last
+   write to a cell winning; links, print titles, panes, hidden sheets and
+   list validations; SOURCE_DATE_EPOCH's date in core.xml and the zip;
+   the same calls giving the same bytes. Every part parses as XML and
+   openpyxl opens every sheet. */
+START_TEST(t_xlw_parts)
+{
+  char dir[] = "/tmp/auditgen-xlw-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char p1[512], p2[512], cmd[8192], *out;
+  snprintf(p1, sizeof p1, "%s/a.xlsx", dir);
+  snprintf(p2, sizeof p2, "%s/b.xlsx", dir);
+  xlw_sample(p1);
+  xlw_sample(p2);
+  size_t n1, n2;
+  char *b1 = tu_slurp(p1, &n1), *b2 = tu_slurp(p2, &n2);
+  ck_assert(n1 == n2 && memcmp(b1, b2, n1) == 0);
+  free(b1);
+  free(b2);
+  snprintf(cmd, sizeof cmd,
+           "/usr/bin/python3 -c '\n"
+           "import re, sys, zipfile, openpyxl, xml.dom.minidom\n"
+           "z = zipfile.ZipFile(sys.argv[1])\n"
+           "for n in z.namelist():\n"
+           "    xml.dom.minidom.parseString(z.read(n))\n"
+           "print(len(z.namelist()), set(i.date_time for i in z.infolist()))\n"
+           "core = z.read(\"docProps/core.xml\").decode()\n"
+           "print(\"<dc:title>T &amp; &lt;t&gt;</dc:title>\" in core,\n"
+           "      \"2023-11-14T22:13:20Z</dcterms:created>\" in core)\n"
+           "sst = z.read(\"xl/sharedStrings.xml\").decode()\n"
+           "print(\"sst\", re.search(r\"count=.(\\d+). uniqueCount=.(\\d+)\", sst).groups(),\n"
+           "      sst.count(\"a &amp; b &lt; c &gt; d &quot; e &apos; f\"))\n"
+           "s1 = z.read(\"xl/worksheets/sheet1.xml\").decode()\n"
+           "print(re.findall(r\"<c r=.C5.[^>]*>.*?</c>\", s1))\n"
+           "print(re.findall(r\"<c r=.A6.[^>]*>.*?</c>\", s1))\n"
+           "print(re.findall(r\"<c r=.B6.[^>]*>.*?</c>\", s1))\n"
+           "print(re.findall(r\"<mergeCell [^>]*>\", s1))\n"
+           "wb = openpyxl.load_workbook(sys.argv[1])\n"
+           "v = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+           "print(wb.sheetnames, [wb[n].sheet_state for n in wb.sheetnames])\n"
+           "for n in wb.sheetnames:\n"
+           "    list(wb[n].iter_rows(values_only=True))\n"
+           "s, sv = wb.worksheets[0], v.worksheets[0]\n"
+           "for r in range(1, 8):\n"
+           "    print(repr(s.cell(r, 1).value))\n"
+           "print(s[\"A5\"].value == 1 / 3, s[\"A5\"].number_format, s[\"A5\"].font.b,\n"
+           "      sv[\"C5\"].value == 1 / 3 + 2.5, sv[\"A6\"].value, sv[\"B6\"].value)\n"
+           "print(s.merged_cells, s[\"C9\"].border.right.style, s[\"A8\"].fill.fgColor.rgb,\n"
+           "      s[\"A8\"].alignment.horizontal, s[\"A8\"].alignment.wrap_text)\n"
+           "print(s.freeze_panes, s.print_title_rows, s.page_setup.orientation,\n"
+           "      s.page_setup.fitToHeight, s.column_dimensions[\"A\"].width,\n"
+           "      s.row_dimensions[11].height)\n"
+           "t = wb[\"二\"]\n"
+           "print(t[\"A1\"].value == s[\"A1\"].value, t[\"B2\"].value, t[\"A2\"].value,\n"
+           "      t[\"A2\"].hyperlink.location, t[\"A2\"].font.u, t.max_row,\n"
+           "      [(str(d.sqref), d.formula1) for d in t.data_validations.dataValidation])\n"
+           "' '%s' 2>&1",
+           p1);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(
+      out,
+      "11 {(2023, 11, 14, 22, 13, 20)}\n"
+      "True True\n"
+      "sst ('8', '7') 1\n"
+      "['<c r=\"C5\"><f>A5+B5</f><v>2.8333333333333335</v></c>']\n"
+      "['<c r=\"A6\"><f>IF(B5&lt;&gt;0,B5*2,0)</f><v>5</v></c>']\n"
+      "['<c r=\"B6\" t=\"e\"><v>#NUM!</v></c>']\n"
+      "['<mergeCell ref=\"A8:C9\"/>']\n"
+      "['It\\'s <&> \"q\"', '二', '列表'] ['visible', 'visible', 'hidden']\n"
+      "'a & b < c > d \" e \\' f'\n"
+      "'ctl|tab\\there\\nnew\\x7f'\n"
+      "'  padded  '\n"
+      "'a & b < c > d \" e \\' f'\n"
+      "0.3333333333333333\n"
+      "'=IF(B5<>0,B5*2,0)'\n"
+      "7\n"
+      "True #,##0.00\" t&<x>\" True True 5 #NUM!\n"
+      "A8:C9 thin FFDCE6F0 center True\n"
+      "B2 $1:$1 landscape 0 34.7109375 30.0\n"
+      "True None back 'It''s <&> \"q\"'!A1 single 5 [('B6:B100', "
+      "'列表!$A$1:$A$3')]\n");
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+/* A sheet's name as Excel takes it, whatever the captions say: each of
+   []:*?/\ replaced, no apostrophe last, at most 31 characters, unique
+   (a form named as the contents or the factors sheet: the later one gets
+   ~2); links reach sheets whose names hold apostrophes (doubled in the
+   reference). */
+START_TEST(t_xlsx_sheet_names)
+{
+  char dir[] = "/tmp/auditgen-xlsxnames-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[512], cmd[4096], *out;
+  snprintf(cmd, sizeof cmd, "mkdir -p %s/firm/forms", dir);
+  ck_assert_int_eq(system(cmd), 0);
+  snprintf(path, sizeof path, "%s/firm/report.tpl", dir);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  static const char *const caps[] = {
+      "汇总[A]:B*C?D/E\\F", "很长的标题一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十",
+      "O'Brien's 'x'"};
+  fputs("zh: 表单。\n", f);
+  for (size_t i = 0; i < 3; i++)
+    fprintf(f, "{%% keyvalue | %s | Cap %%}\n| 甲 | A | %zu | t\n"
+               "{%% endkeyvalue %%}\n",
+            caps[i], i);
+  ck_assert_int_eq(fclose(f), 0);
+  static const char *const forms[] = {"目录", "因子与来源"};
+  for (size_t i = 0; i < 2; i++) {
+    snprintf(path, sizeof path, "%s/firm/forms/9%zu-n.yaml", dir, i);
+    f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fprintf(f, "sheet: %s\ntitle: 表%zu\ncolumns:\n  - {id: a, head: 合计}\n"
+               "rows:\n  - cells: {a: {value: energy.total_tce}}\n",
+            forms[i], i);
+    ck_assert_int_eq(fclose(f), 0);
+  }
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/cement-plant.yaml --lang zh "
+           "--templates %s/firm -o %s/n.xlsx -q && /usr/bin/python3 -c '\n"
+           "import sys, openpyxl\n"
+           "wb = openpyxl.load_workbook(sys.argv[1])\n"
+           "n = wb.sheetnames\n"
+           "for s in n[:4] + n[-3:]:\n"
+           "    print(s, len(s))\n"
+           "links = [c.hyperlink.location for row in wb.worksheets[0].iter_rows()\n"
+           "         for c in row if c.hyperlink]\n"
+           "print(links[2], len(links) == len(n) - 1)\n"
+           "' %s/n.xlsx 2>&1",
+           tu_root(), tu_bin(), dir, dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out,
+                   "目录 2\n"
+                   "表1 汇总_A__B_C_D_E_F 18\n"
+                   "表2 很长的标题一二三四五六七八九十一二三四五六七八九十一二三 31\n"
+                   "表3 O'Brien's 'x 15\n"
+                   "目录~2 4\n"
+                   "因子与来源 5\n"
+                   "因子与来源~2 7\n"
+                   "'表3 O''Brien''s ''x'!A1 True\n");
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+/* }====================================================== */
+
 Suite *xlsx_suite(void)
 {
   Suite *s = suite_create("xlsx");
   TCase *tc = tcase_create("xlsx");
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, t_xlsx_num_format);
+  tcase_add_test(tc, t_xlw_parts);
+  tcase_add_test(tc, t_xlsx_sheet_names);
   tcase_add_test(tc, t_xlsx_sample);
   tcase_add_test(tc, t_xlsx_bilingual_rows);
   tcase_add_test(tc, t_xlsx_row_heights);
