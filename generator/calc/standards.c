@@ -75,6 +75,21 @@ static void set_status(arena *a, value *o, int grade, bool judged, bool meets)
   }
 }
 
+/* The fields every graded item ends with: its grade (null when none is
+   reached), whether it meets the limit, its status, and the kind's
+   verification and citation. Returns the grade's value (for its trace). */
+static value *set_graded(arena *a, value *o, const eq_kind *k, int grade,
+                         bool meets)
+{
+  value *gv = grade ? val_num(a, grade) : val_null(a);
+  val_set(a, o, "grade", gv);
+  val_set_bool(a, o, "meets_limit", meets);
+  set_status(a, o, grade, true, meets);
+  val_set_bool(a, o, "verified", k->verified);
+  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  return gv;
+}
+
 static int grade_low_is_better(const bool *has, const double *g, double v)
 {
   for (int i = 0; i < 3; i++)
@@ -1261,12 +1276,7 @@ static void grade_losses(calc_ctx *c, const eq_kind *k, const m_equipment *e,
               gp0 == gpk ? "both"
               : (gp0 == 0 || (gpk != 0 && gp0 > gpk)) ? "no_load"
                                                        : "load");
-  value *gv = grade ? val_num(a, grade) : val_null(a);
-  val_set(a, o, "grade", gv);
-  val_set_bool(a, o, "meets_limit", meets);
-  set_status(a, o, grade, true, meets);
-  val_set_bool(a, o, "verified", k->verified);
-  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  value *gv = set_graded(a, o, k, grade, meets);
   trace *t = val_trace(a, gv, "worse of the grades of P0 and Pk",
                        k->standard);
   trace_add(a, t, "P0", units_to(e->no_load_loss.v, "kW"), "kW", NULL);
@@ -1324,12 +1334,7 @@ static void grade_cop(calc_ctx *c, const eq_kind *k, const m_equipment *e,
     val_set_str(a, o, "iplv_check",
                 isfinite(e->rated_iplv) ? "met" : "not_checked");
   }
-  value *gv = grade ? val_num(a, grade) : val_null(a);
-  val_set(a, o, "grade", gv);
-  val_set_bool(a, o, "meets_limit", meets);
-  set_status(a, o, grade, true, meets);
-  val_set_bool(a, o, "verified", k->verified);
-  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  value *gv = set_graded(a, o, k, grade, meets);
   trace *t = val_trace(a, gv, "first grade the rated value reaches",
                        k->standard);
   trace_add(a, t, "COP", v, "W/W", NULL);
@@ -1398,12 +1403,7 @@ static void grade_perf(calc_ctx *c, const eq_kind *k, const m_equipment *e,
     if (cls->has_grade[g] && v >= cls->grade[g] - EPS)
       grade = g + 1;
   bool meets = cls->has_grade[2] && v >= cls->grade[2] - EPS;
-  value *gv = grade ? val_num(a, grade) : val_null(a);
-  val_set(a, o, "grade", gv);
-  val_set_bool(a, o, "meets_limit", meets);
-  set_status(a, o, grade, true, meets);
-  val_set_bool(a, o, "verified", k->verified);
-  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  value *gv = set_graded(a, o, k, grade, meets);
   trace *t = val_trace(a, gv, "first grade the rated value reaches",
                        k->standard);
   static const char *const symbols[] = {"SEER", "APF", "IPLV", "AEER", "COP"};
@@ -1496,12 +1496,7 @@ static void grade_rated(calc_ctx *c, const eq_kind *k, const m_equipment *e,
       grade = g + 1;
   }
   bool meets = eff ? v >= lim[2] - EPS : v <= lim[2] + EPS;
-  value *gv = grade ? val_num(a, grade) : val_null(a);
-  val_set(a, o, "grade", gv);
-  val_set_bool(a, o, "meets_limit", meets);
-  set_status(a, o, grade, true, meets);
-  val_set_bool(a, o, "verified", k->verified);
-  calc_set_cite(a, o, "", &k->citation, &k->checked);
+  value *gv = set_graded(a, o, k, grade, meets);
   trace *t = val_trace(a, gv, "first grade the rated value reaches",
                        k->standard);
   /* efficiencies are shown in percent, as the standards print them */

@@ -126,6 +126,28 @@ static bool read_ratio_expr(schema *s, const ynode *n, const char *path,
   return false;
 }
 
+/* The end of reading a default: its text, source and citation, and that
+   it is there. */
+static void default_done(schema *s, const ynode *n, const ynode *v,
+                         const char *path, proc_default *d)
+{
+  d->text = v->str;
+  tables_source(s, n, path, &d->source, &d->verified);
+  factors_cite(s, n, path, &d->citation, NULL);
+  d->has = true;
+}
+
+/* The value node of a gas rule's default (value, citation, source,
+   verified), or NULL after a diagnostic. */
+static const ynode *gas_default_value(schema *s, const ynode *n,
+                                      const char *path)
+{
+  static const char *const keys[] = {"value", "citation", "source",
+                                     "verified", NULL};
+  static const char *const req[] = {"value", "citation", "source", NULL};
+  return sch_map(s, n, path, keys, req) ? ytree_get(n, "value") : NULL;
+}
+
 static void read_default(schema *s, const ynode *k, const ynode *n,
                          const char *path, process_rule *r)
 {
@@ -157,10 +179,7 @@ static void read_default(schema *s, const ynode *k, const ynode *n,
     diag_error(s->dl, v->pos, "%s.value: negative %s", path, v->str);
     return;
   }
-  d->text = v->str;
-  tables_source(s, n, path, &d->source, &d->verified);
-  factors_cite(s, n, path, &d->citation, NULL);
-  d->has = true;
+  default_done(s, n, v, path, d);
 }
 
 /* A gas density default of a coal-mine rule: a positive mass per volume
@@ -168,12 +187,9 @@ static void read_default(schema *s, const ynode *k, const ynode *n,
 static void read_density(schema *s, const ynode *n, const char *path,
                          proc_default *d)
 {
-  static const char *const keys[] = {"value", "citation", "source",
-                                     "verified", NULL};
-  static const char *const req[] = {"value", "citation", "source", NULL};
-  if (!sch_map(s, n, path, keys, req))
+  const ynode *v = gas_default_value(s, n, path);
+  if (!v)
     return;
-  const ynode *v = ytree_get(n, "value");
   dimvec want = dim_of("t/m3");
   qty q;
   if (!sch_qty(s, v, sch_path(s, path, "value"), &want, &q))
@@ -185,10 +201,7 @@ static void read_density(schema *s, const ynode *n, const char *path,
     return;
   }
   d->v = q.v;
-  d->text = v->str;
-  tables_source(s, n, path, &d->source, &d->verified);
-  factors_cite(s, n, path, &d->citation, NULL);
-  d->has = true;
+  default_done(s, n, v, path, d);
 }
 
 void tables_process_formula(schema *s, const ynode *m, const char *path,
@@ -316,18 +329,12 @@ static void read_tech(schema *s, const ynode *k, const ynode *n,
 static void read_gas_default(schema *s, const ynode *n, const char *path,
                              proc_default *d)
 {
-  static const char *const keys[] = {"value", "citation", "source",
-                                     "verified", NULL};
-  static const char *const req[] = {"value", "citation", "source", NULL};
-  if (!sch_map(s, n, path, keys, req))
+  const ynode *v = gas_default_value(s, n, path);
+  if (!v)
     return;
-  const ynode *v = ytree_get(n, "value");
   if (!sch_ratio(s, v, sch_path(s, path, "value"), false, &d->v))
     return;
-  d->text = v->str;
-  tables_source(s, n, path, &d->source, &d->verified);
-  factors_cite(s, n, path, &d->citation, NULL);
-  d->has = true;
+  default_done(s, n, v, path, d);
 }
 
 void tables_gases(schema *s, const ynode *root, factors *f)

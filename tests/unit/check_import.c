@@ -347,6 +347,19 @@ static const char SST[] =
     "<si><t>路径</t></si></sst>";
 
 /* A workbook of the given parts (NULL data: the part is left out). */
+/* Writes the archive of z to path. */
+static void finish_zip(zip_writer *z, const char *path)
+{
+  buf b;
+  buf_init(&b);
+  ck_assert(zipw_finish(z, &b));
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  fwrite(b.data, 1, b.len, f);
+  fclose(f);
+  buf_fini(&b);
+}
+
 static void workbook(const char *path, const char *wb, const char *rels,
                      const char *sheet, size_t sheet_len, const char *sst)
 {
@@ -363,14 +376,7 @@ static void workbook(const char *path, const char *wb, const char *rels,
   if (sheet)
     zipw_add(z, "xl/worksheets/sheet1.xml", sheet,
              sheet_len ? sheet_len : strlen(sheet));
-  buf b;
-  buf_init(&b);
-  ck_assert(zipw_finish(z, &b));
-  FILE *f = fopen(path, "wb");
-  ck_assert_ptr_nonnull(f);
-  fwrite(b.data, 1, b.len, f);
-  fclose(f);
-  buf_fini(&b);
+  finish_zip(z, path);
   arena_free(a);
 }
 
@@ -513,14 +519,7 @@ static void many_parts(const char *path, size_t total)
   zipw_add(z, "xl/worksheets/sheet1.xml", sheet, strlen(sheet));
   for (size_t i = 4; i < total; i++)
     zipw_add(z, arena_printf(a, "x/%zu", i), "", 0);
-  buf b;
-  buf_init(&b);
-  ck_assert(zipw_finish(z, &b));
-  FILE *f = fopen(path, "wb");
-  ck_assert_ptr_nonnull(f);
-  fwrite(b.data, 1, b.len, f);
-  fclose(f);
-  buf_fini(&b);
+  finish_zip(z, path);
   arena_free(a);
 }
 
@@ -583,14 +582,7 @@ static void two_sheets(const char *path, const char *part2, const char *s1,
   zipw_add(z, "xl/worksheets/sheet1.xml", s1, strlen(s1));
   if (s2)
     zipw_add(z, "xl/worksheets/sheet2.xml", s2, strlen(s2));
-  buf b;
-  buf_init(&b);
-  ck_assert(zipw_finish(z, &b));
-  FILE *f = fopen(path, "wb");
-  ck_assert_ptr_nonnull(f);
-  fwrite(b.data, 1, b.len, f);
-  fclose(f);
-  buf_fini(&b);
+  finish_zip(z, path);
   arena_free(a);
 }
 
@@ -700,14 +692,7 @@ static void dated_book(const char *path, bool d1904, const char *sheet)
   zipw_add(z, "xl/_rels/workbook.xml.rels", RELS, strlen(RELS));
   zipw_add(z, "xl/styles.xml", STYLES, strlen(STYLES));
   zipw_add(z, "xl/worksheets/sheet1.xml", sheet, strlen(sheet));
-  buf b;
-  buf_init(&b);
-  ck_assert(zipw_finish(z, &b));
-  FILE *f = fopen(path, "wb");
-  ck_assert_ptr_nonnull(f);
-  fwrite(b.data, 1, b.len, f);
-  fclose(f);
-  buf_fini(&b);
+  finish_zip(z, path);
   arena_free(a);
 }
 
