@@ -75,6 +75,18 @@ static void set_status(arena *a, value *o, int grade, bool judged, bool meets)
   }
 }
 
+/* The class an item was graded in and its three grade values (null
+   where the class has none), as the class gives them. */
+static void set_class_grades(arena *a, value *o, const eq_class *cls)
+{
+  val_set_str(a, o, "class_zh", cls->name.zh);
+  val_set_str(a, o, "class_en", cls->name.en);
+  value *grades = val_set(a, o, "grades", val_arr(a));
+  for (int g = 0; g < 3; g++)
+    val_push(a, grades,
+             cls->has_grade[g] ? val_num(a, cls->grade[g]) : val_null(a));
+}
+
 /* The fields every graded item ends with: its grade (null when none is
    reached), whether it meets the limit, its status, and the kind's
    verification and citation. Returns the grade's value (for its trace). */
@@ -1302,12 +1314,7 @@ static void grade_cop(calc_ctx *c, const eq_kind *k, const m_equipment *e,
   const eq_class *cls = class_or_not_graded(c, k, e, o, path);
   if (!cls)
     return;
-  val_set_str(a, o, "class_zh", cls->name.zh);
-  val_set_str(a, o, "class_en", cls->name.en);
-  value *grades = val_set(a, o, "grades", val_arr(a));
-  for (int g = 0; g < 3; g++)
-    val_push(a, grades,
-             cls->has_grade[g] ? val_num(a, cls->grade[g]) : val_null(a));
+  set_class_grades(a, o, cls);
   if (cls->has_iplv_min)
     val_set_num(a, o, "iplv_min", cls->iplv_min);
   if (!isfinite(e->rated_cop)) {
@@ -1380,12 +1387,7 @@ static void grade_perf(calc_ctx *c, const eq_kind *k, const m_equipment *e,
   val_set_str(a, o, "metric", names[mi][0]);
   val_set_str(a, o, "indicator_zh", names[mi][1]);
   val_set_str(a, o, "indicator_en", names[mi][2]);
-  val_set_str(a, o, "class_zh", cls->name.zh);
-  val_set_str(a, o, "class_en", cls->name.en);
-  value *grades = val_set(a, o, "grades", val_arr(a));
-  for (int g = 0; g < 3; g++)
-    val_push(a, grades,
-             cls->has_grade[g] ? val_num(a, cls->grade[g]) : val_null(a));
+  set_class_grades(a, o, cls);
   double v = vals[mi];
   if (!isfinite(v)) {
     not_graded(c, o, path, e->id,
