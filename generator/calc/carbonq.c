@@ -450,11 +450,10 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
     const unc_tier *ut = factors_uncertainty(
         c->f, strcmp(ft, "measured") == 0 ? "factor_measured"
                                           : "factor_default");
-    const text2 *cite = strcmp(ft, "measured") != 0 && gr &&
-                                gr->factor_unc.has
-                            ? &gr->factor_unc.citation
-                        : ut ? &ut->citation
-                             : NULL;
+    bool own_u = strcmp(ft, "measured") != 0 && gr && gr->factor_unc.has;
+    const text2 *cite = own_u ? &gr->factor_unc.citation
+                        : ut  ? &ut->citation
+                              : NULL;
     double ue;
     value *o = dq_row(c, arr, arena_printf(a, "%s/%s", gid, gas), "gas",
                       arena_printf(a, "%s（%s）", val_get(r, "name_zh")->str,
@@ -464,6 +463,9 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
                       tv->num, NULL, ft, &uf, cite, &ue);
     val_set_str(a, o, "gas", gas);
     val_set_str(a, o, "source_id", gid);
+    /* whether that uncertainty is checked against its publication */
+    val_set_bool(a, o, "factor_uncertainty_verified",
+                 own_u ? gr->factor_unc.verified : ut && ut->verified);
     sum += tv->num, abs_sum += fabs(tv->num);
     if (strcmp(ft, "default") == 0 || strcmp(ft, "partly_measured") == 0)
       on_default += fabs(tv->num);

@@ -450,10 +450,10 @@ void tables_gases(schema *s, const ynode *root, factors *f)
       read_gas_default(s, x, sch_path(s, path, "factor_uncertainty"),
                        &g.factor_unc);
       if (g.factor_unc.has && !(g.factor_unc.v > 0))
-        diag_error(s->dl, x->pos,
-                   "%s.factor_uncertainty.value: an uncertainty greater "
-                   "than zero",
-                   path);
+        diag_error(s->dl, ytree_get(x, "value")->pos,
+                   "%s.factor_uncertainty.value: %s is not an uncertainty "
+                   "greater than zero",
+                   path, g.factor_unc.text);
     }
     tables_source(s, n, path, &g.source, &g.verified);
     factors_cite(s, n, path, &g.citation, NULL);

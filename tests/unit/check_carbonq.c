@@ -360,6 +360,10 @@ START_TEST(t_gas_tier) {
      √(0.0009 + 0.01) = 0.1044030651 */
   NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].factor_uncertainty"),
        0.10);
+  /* the rules' 10 % is not checked against Table 3.4 */
+  const value *fv = val_path(
+      r.results, "carbon.data_quality.sources[A1/N2O].factor_uncertainty_verified");
+  ck_assert(fv && fv->kind == VAL_BOOL && !fv->b);
   NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].uncertainty"),
        0.1044030651);
   /* Σ E = 190,029.885 + 2,162.189 + 7,120 + 93,000 = 292,312.074 tCO2e;
