@@ -99,21 +99,34 @@ note: zh: 注：所用基准值未经配额方案原文核实（见附录B），
 
 ## 数据质量与不确定性 | Data quality and uncertainty
 
-zh: 各排放源的活动数据按计量器具（其准确度等级即最大允许误差）、生产记录或推算取得，排放因子为实测值、缺省值或公布因子。每个排放源的不确定性为活动数据与排放因子不确定性的平方和开方，排放总量的不确定性为各源（不确定性 × 排放量）平方和开方除以排放量之和（IPCC 2006年指南第1卷第3章方法1；ISO 14064-1:2018）。未注明的不确定性取规则中按数据层级给出的缺省值。
-en: Each source's activity data come from meters (whose accuracy class is the maximum permissible error), production records or estimates; its emission factor is measured, a default or a published factor. A source's uncertainty is the root sum of squares of its activity and factor uncertainties; the total's is the root sum of squares of each source's uncertainty × emissions over the sum of the emissions (2006 IPCC Guidelines Vol. 1 Ch. 3, Approach 1; ISO 14064-1:2018). An uncertainty not stated takes the default of its data tier in the rules.
+zh: 各排放源的活动数据按计量器具（其准确度等级即最大允许误差）、生产记录或推算取得，排放因子为实测值、缺省值或公布因子；其他温室气体每种气体为一个排放源，按二氧化碳当量计。每个排放源的不确定性为活动数据与排放因子不确定性的平方和开方，排放总量的不确定性为各源（不确定性 × 排放量）平方和开方除以排放量之和（IPCC 2006年指南第1卷第3章方法1；ISO 14064-1:2018）。未注明的不确定性取规则中按数据层级给出的缺省值。
+en: Each source's activity data come from meters (whose accuracy class is the maximum permissible error), production records or estimates; its emission factor is measured, a default or a published factor; each other greenhouse gas is a source of its own, in CO2 equivalent. A source's uncertainty is the root sum of squares of its activity and factor uncertainties; the total's is the root sum of squares of each source's uncertainty × emissions over the sum of the emissions (2006 IPCC Guidelines Vol. 1 Ch. 3, Approach 1; ISO 14064-1:2018). An uncertainty not stated takes the default of its data tier in the rules.
 
 {% if count(carbon.data_quality.sources) > 0 %}
 
 {% table carbon.data_quality.sources | 排放源数据质量 | Data quality of the emission sources %}
-| 排放源 | Source | {{.name_zh}} | {{.name_en}} | left | 2.3
+| 排放源 | Source | {{.name_zh}} | {{.name_en}} | left | 2.8
 | 占比 | Share | {{.share|%}} | | number | 1.2
-| 活动数据 | Activity data | {{.activity_tier_zh}} | {{.activity_tier_en}} | left | 2.5
+| 活动数据 | Activity data | {{.activity_tier_zh}} | {{.activity_tier_en}} | left | 2.2
 | 准确度等级 | Class | {{.accuracy_class}} | | center | 1.1
 | 活动数据不确定性 | Activity ± | {{.activity_uncertainty|%}} | | number | 1.6
-| 排放因子 | Factor | {{.factor_tier_zh}} | {{.factor_tier_en}} | left | 2.3
+| 排放因子 | Factor | {{.factor_tier_zh}} | {{.factor_tier_en}} | left | 2.1
 | 因子不确定性 | Factor ± | {{.factor_uncertainty|%}} | | number | 1.5
 | 不确定性 | Total ± | {{.uncertainty|%}} | | number | 1.5
 {% endtable %}
+
+{% if count(carbon.data_quality.sources[? .kind == "gas"]) > 0 %}
+
+{% keyvalue | 排放总量的不确定性 | Uncertainty of the total %}
+| 排放源合计（含其他温室气体） | Sum of the sources (other gases included) | {{carbon.data_quality.sources_tco2|0.00}} | tCO2e
+| 不确定性（95%置信水平） | Uncertainty (95 % confidence) | ±{{carbon.data_quality.uncertainty|%}} |
+| 不确定性（tCO2e） | Uncertainty (tCO2e) | ±{{carbon.data_quality.uncertainty_tco2|0}} | tCO2e
+| 采用缺省因子的排放占比 | Share of emissions on default factors | {{carbon.data_quality.default_share|%}} |
+{% endkeyvalue %}
+
+note: zh: 注：其他温室气体每种气体为一个排放源，按二氧化碳当量（tCO2e）计入合计与不确定性，活动数据按生产记录计；排放因子按所用数据分为实测（企业实测的风排、抽放量，阳极效应数据与斜率，设备充装与回收量等）、缺省值或部分实测，缺省因子的不确定性取规则中依据IPCC《2006年国家温室气体清单指南》所列范围的取值（未经原文核实），部分实测的煤矿甲烷按实测与缺省两部分分别计。 | en: Note: each other greenhouse gas is a source, counted in CO2 equivalent (tCO2e) in the sum and the uncertainty, its activity data as production records; its factor is measured (the plant's ventilation and drained volumes, anode-effect data and slope, equipment charges and recoveries), a default or partly measured; a default factor's uncertainty is the value the rules take from the ranges the 2006 IPCC Guidelines state (not verified against their text), and a partly measured coal-mine CH4 takes its measured and its default part each with its own.
+
+{% else %}
 
 {% keyvalue | 排放总量的不确定性 | Uncertainty of the total %}
 | 排放源合计 | Sum of the sources | {{carbon.data_quality.sources_tco2|0.00}} | tCO2
@@ -121,6 +134,8 @@ en: Each source's activity data come from meters (whose accuracy class is the ma
 | 不确定性（tCO2） | Uncertainty (tCO2) | ±{{carbon.data_quality.uncertainty_tco2|0}} | tCO2
 | 采用缺省因子的排放占比 | Share of emissions on default factors | {{carbon.data_quality.default_share|%}} |
 {% endkeyvalue %}
+
+{% endif %}
 
 note: zh: 注：外购电力和热力按购入量计（上网电量、外供热量的扣减不作为排放源）。各数据层级的缺省不确定性依据IPCC《2006年国家温室气体清单指南》第2卷第1、2章及第3卷，取值未经指南原文核实。 | en: Note: purchased electricity and heat are counted as bought (the deduction of exports is not a source). The default uncertainties of the data tiers follow the 2006 IPCC Guidelines Vol. 2 Ch. 1 and 2 and Vol. 3; the values are not verified against the guidance's text.
 

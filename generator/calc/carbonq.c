@@ -277,10 +277,14 @@ static void tier_words(arena *a, value *o, const char *prefix, const char *t) {
 }
 
 /* One source's row: its activity tier (by the meters of carrier, or
-   records for a process), its factor tier and the two combined. */
+   records for a process or a gas), its factor tier and the two combined.
+   uf, when not NULL, is the factor's uncertainty the source states (a
+   gas row's: its rule's default factors, NAN when none is known),
+   uf_cite where it comes from; else the factor tier's. */
 static value *dq_row(calc_ctx *c, value *arr, const char *id, const char *kind,
                      const char *name_zh, const char *name_en, double e,
-                     const char *carrier, const char *factor_tier, double *ue) {
+                     const char *carrier, const char *factor_tier,
+                     const double *uf, const text2 *uf_cite, double *ue) {
   arena *a = c->a;
   value *o = val_obj(a);
   val_push(a, arr, o);
@@ -324,6 +328,8 @@ static value *dq_row(calc_ctx *c, value *arr, const char *id, const char *kind,
       tier(c, strcmp(factor_tier, "measured") == 0    ? "factor_measured"
               : strcmp(factor_tier, "published") == 0 ? "factor_published"
                                                       : "factor_default");
+  if (uf)
+    ft.u = *uf;
   val_set_str(a, o, "factor_tier", factor_tier);
   tier_words(a, o, "factor_tier", factor_tier);
   if (!isfinite(ua) || !isfinite(ft.u)) {
@@ -342,7 +348,11 @@ static value *dq_row(calc_ctx *c, value *arr, const char *id, const char *kind,
   trace_add(a, t, "u_activity", ua, NULL,
             strcmp(atier, "metered_class") == 0 ? "meter accuracy class"
                                                 : NULL);
-  trace_add(a, t, "u_factor", ft.u, NULL, NULL);
+  if (uf && uf_cite && uf_cite->en)
+    trace_add2(a, t, "u_factor", ft.u, NULL, uf_cite->en,
+               uf_cite->zh ? uf_cite->zh : uf_cite->en);
+  else
+    trace_add(a, t, "u_factor", ft.u, NULL, NULL);
   *ue = u * e;
   return o;
 }
@@ -399,7 +409,7 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
     double ue;
     dq_row(c, arr, val_get(r, "carrier")->str, "combustion",
            val_get(r, "name_zh")->str, val_get(r, "name_en")->str, tv->num,
-           val_get(r, "carrier")->str, ft, &ue);
+           val_get(r, "carrier")->str, ft, NULL, NULL, &ue);
     sum += tv->num, abs_sum += fabs(tv->num);
     if (strcmp(ft, "measured") != 0)
       on_default += fabs(tv->num);
@@ -415,7 +425,47 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
     const char *ft = process_tier(p, r);
     double ue;
     dq_row(c, arr, p->id, "process", p->name.zh, p->name.en, tv->num, NULL, ft,
-           &ue);
+           NULL, NULL, &ue);
+    sum += tv->num, abs_sum += fabs(tv->num);
+    if (strcmp(ft, "default") == 0 || strcmp(ft, "partly_measured") == 0)
+      on_default += fabs(tv->num);
+    complete &= isfinite(ue);
+    sq += isfinite(ue) ? ue * ue : 0;
+  }
+  /* the non-CO2 gases (and a coal mine's CO2), each gas of a source a row
+     of tCO2e: activity from records, the factor tier and uncertainty as
+     gases.c found them (the rule's defaults or the plant's values) */
+  rows = val_get(carbon, "gases");
+  for (size_t i = 0; rows && i < rows->n; i++) {
+    const value *r = rows->items[i], *tv = val_get(r, "tco2e");
+    if (!tv || tv->kind != VAL_NUM)
+      continue;
+    const char *gid = val_get(r, "id")->str, *gas = val_get(r, "gas")->str;
+    const char *ft = val_get(r, "factor_tier")->str;
+    const value *fu = val_get(r, "factor_uncertainty");
+    double uf = fu && fu->kind == VAL_NUM ? fu->num : (double)NAN;
+    const gas_rule *gr = factors_gas(c->f, val_get(r, "rule")->str);
+    /* where the factor's uncertainty comes from: the measured tier, the
+       rule's own default uncertainty or the default tier */
+    const unc_tier *ut = factors_uncertainty(
+        c->f, strcmp(ft, "measured") == 0 ? "factor_measured"
+                                          : "factor_default");
+    bool own_u = strcmp(ft, "measured") != 0 && gr && gr->factor_unc.has;
+    const text2 *cite = own_u ? &gr->factor_unc.citation
+                        : ut  ? &ut->citation
+                              : NULL;
+    double ue;
+    value *o = dq_row(c, arr, arena_printf(a, "%s/%s", gid, gas), "gas",
+                      arena_printf(a, "%s（%s）", val_get(r, "name_zh")->str,
+                                   gas),
+                      arena_printf(a, "%s (%s)", val_get(r, "name_en")->str,
+                                   gas),
+                      tv->num, NULL, ft, &uf, cite, &ue);
+    val_set_str(a, o, "gas", gas);
+    val_set_str(a, o, "source_id", gid);
+    /* whether that uncertainty is checked against its publication */
+    val_set_bool(a, o, "factor_uncertainty_verified",
+                 own_u ? gr->factor_unc.verified : ut && ut->verified);
     sum += tv->num, abs_sum += fabs(tv->num);
     if (strcmp(ft, "default") == 0 || strcmp(ft, "partly_measured") == 0)
       on_default += fabs(tv->num);
@@ -428,7 +478,8 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
   if (ev && ev->kind == VAL_NUM && ev->num > 0) {
     double ue;
     dq_row(c, arr, "electricity", "electricity", "外购电力",
-           "Purchased electricity", ev->num, "electricity", "published", &ue);
+           "Purchased electricity", ev->num, "electricity", "published", NULL,
+           NULL, &ue);
     sum += ev->num, abs_sum += fabs(ev->num);
     complete &= isfinite(ue);
     sq += isfinite(ue) ? ue * ue : 0;
@@ -446,7 +497,7 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
       }
     double ue, e = hg->num * hf->num;
     dq_row(c, arr, "heat", "heat", "外购热力", "Purchased heat", e, key,
-           "published", &ue);
+           "published", NULL, NULL, &ue);
     sum += e, abs_sum += e;
     complete &= isfinite(ue);
     sq += isfinite(ue) ? ue * ue : 0;

@@ -62,14 +62,52 @@ static double gwp_of(const m_gas *g, const gwp_set *set, const char *gas,
   return v ? v->gwp : (double)NAN;
 }
 
+/* The uncertainty (95 %) of a data tier of rules/carbon.yaml; NAN when
+   the rules have none. */
+static double tier_u(const calc_ctx *c, const char *key)
+{
+  const unc_tier *t = factors_uncertainty(c->f, key);
+  return t ? t->value : (double)NAN;
+}
+
+/* The uncertainty of a rule's default factors: its own
+   (factor_uncertainty, IPCC 2006 ranges), else the rules' default tier. */
+static double rule_u(const calc_ctx *c, const gas_rule *r)
+{
+  return r->factor_unc.has ? r->factor_unc.v : tier_u(c, "factor_default");
+}
+
+/* A row's data quality, for carbon.data_quality: its factor tier by its
+   inputs (own: the plant's values used, dflt: the rules' defaults used;
+   measured, default or partly_measured between, as for a process
+   emission) and its factor's uncertainty. */
+typedef struct gas_dq {
+  const char *tier;
+  double u; /* NAN: a tier the rules have no uncertainty for */
+} gas_dq;
+
+static gas_dq dq_by(const calc_ctx *c, const gas_rule *r, size_t own,
+                    size_t dflt)
+{
+  gas_dq q;
+  q.tier = own && !dflt ? "measured" : own ? "partly_measured" : "default";
+  q.u = own && !dflt ? tier_u(c, "factor_measured") : rule_u(c, r);
+  return q;
+}
+
 /* One row of carbon.gases[]: the gas's mass (trace t already made on
    mass) and its tCO2e. Returns the tCO2e, 0 when no GWP is known. */
 static double row(calc_ctx *c, value *o, value *mass, const m_gas *g,
                   const gas_rule *r, const char *gas, const gwp_set *set,
-                  bool defaults_verified)
+                  bool defaults_verified, gas_dq q)
 {
   arena *a = c->a;
   val_set_str(a, o, "gas", gas);
+  val_set_str(a, o, "factor_tier", q.tier);
+  if (isfinite(q.u))
+    val_set_num(a, o, "factor_uncertainty", q.u);
+  else
+    val_set_null(a, o, "factor_uncertainty");
   bool own = false, gv = false;
   double gwp = gwp_of(g, set, gas, &own, &gv);
   val_set_bool(a, o, "verified", r->verified && defaults_verified);
@@ -188,7 +226,18 @@ static double coal_mine(calc_ctx *c, value *arr, const m_gas *g,
   m->num = mined + act * post;
   val_set_num(a, o, "mining_t", mined);
   val_set_num(a, o, "post_mining_t", act * post);
-  sum += row(c, o, m, g, r, r->gas, set, dv);
+  /* the measured volumes (or the plant's factors) and the rules' default
+     factors each with their uncertainty, combined by their masses */
+  double um = surface && !g->mining.has ? rule_u(c, r)
+                                        : tier_u(c, "factor_measured");
+  double up = g->post_mining.has ? tier_u(c, "factor_measured") : rule_u(c, r);
+  gas_dq q = dq_by(c, r, (size_t)(!surface || g->mining.has) +
+                             (size_t)g->post_mining.has,
+                   (size_t)(surface && !g->mining.has) +
+                       (size_t)!g->post_mining.has);
+  q.u = m->num > 0 ? hypot(um * mined, up * act * post) / m->num
+                   : fmax(um, up);
+  sum += row(c, o, m, g, r, r->gas, set, dv, q);
   if (surface)
     return sum;
   value *o2 = new_row(c, arr, g, r);
@@ -224,7 +273,14 @@ static double coal_mine(calc_ctx *c, value *arr, const m_gas *g,
   bool dv2 = r->co2_density.verified &&
              (g->flare_oxidation.has || !r->flare_oxidation.has ||
               r->flare_oxidation.verified);
-  sum += row(c, o2, m2, g, r, r->gas2, set, dv2);
+  /* the measured volumes; the flare's oxidation the plant's or the rules'
+     default (the tier factor_default) */
+  bool of_default = fl > 0 && !g->flare_oxidation.has && r->flare_oxidation.has;
+  gas_dq d2 = dq_by(c, r, 1, of_default);
+  double ue = tier_u(c, "factor_measured");
+  double uf = of_default ? tier_u(c, "factor_default") : ue;
+  d2.u = m2->num > 0 ? hypot(ue * escaped, uf * flared) / m2->num : ue;
+  sum += row(c, o2, m2, g, r, r->gas2, set, dv2, d2);
   return sum;
 }
 
@@ -248,7 +304,10 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
                     NULL, NULL);
     m->num = act * f * d * s / 1000.0;
     bool dv = (g->slope.has || !tech || tech->verified);
-    sum += row(c, o, m, g, r, r->gas, set, dv);
+    /* the plant's anode-effect frequency and duration, its slope or the
+       technology's */
+    sum += row(c, o, m, g, r, r->gas, set, dv,
+               dq_by(c, r, 2 + (size_t)g->slope.has, !g->slope.has));
     value *o2 = new_row(c, arr, g, r);
     value *m2 = val_set_num(a, o2, "mass_t", 0);
     trace *t2 = val_trace(a, m2, "CF4 × c2f6_per_cf4",
@@ -260,7 +319,9 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
                     tech, NULL, NULL);
     m2->num = m->num * k;
     sum += row(c, o2, m2, g, r, r->gas2, set,
-               g->ratio.has || !tech || tech->verified);
+               g->ratio.has || !tech || tech->verified,
+               dq_by(c, r, 2 + (size_t)g->slope.has + (size_t)g->ratio.has,
+                     (size_t)!g->slope.has + (size_t)!g->ratio.has));
     break;
   }
   case GK_EQUIPMENT: {
@@ -279,7 +340,8 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
       trace_add2(a, t, nm, x, "t", own_en(g), own_zh(g));
     }
     m->num = total;
-    sum += row(c, o, m, g, r, r->gas, set, true);
+    /* the plant's own mass balance */
+    sum += row(c, o, m, g, r, r->gas, set, true, dq_by(c, r, 1, 0));
     break;
   }
   case GK_PRODUCTION: {
@@ -297,7 +359,9 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
       trace_add2(a, t, "abatement", 0, NULL, "not given: 0", "未提供：按0计");
     m->num = act * f * (1 - ab);
     sum += row(c, o, m, g, r, r->gas, set,
-               g->factor.has || !tech || tech->verified);
+               g->factor.has || !tech || tech->verified,
+               dq_by(c, r, (size_t)g->factor.has + (size_t)g->abatement.has,
+                     !g->factor.has));
     break;
   }
   case GK_COAL_MINE:
@@ -321,7 +385,11 @@ static double source(calc_ctx *c, value *arr, const m_gas *g,
                g->recovered.has ? own_zh(g) : "未提供：按0计");
     m->num = (act - sl) * b0 * mcf - rec;
     bool dv = (g->b0.has || r->b0.verified) && (g->mcf.has || r->mcf.verified);
-    sum += row(c, o, m, g, r, r->gas, set, dv);
+    /* the COD removed from records; sludge and recovery given or 0
+       weigh neither way */
+    sum += row(c, o, m, g, r, r->gas, set, dv,
+               dq_by(c, r, (size_t)g->b0.has + (size_t)g->mcf.has,
+                     (size_t)!g->b0.has + (size_t)!g->mcf.has));
     break;
   }
   }

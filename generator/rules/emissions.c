@@ -344,7 +344,7 @@ void tables_gases(schema *s, const ynode *root, factors *f)
       "name",        "kind",        "gas",          "technologies",
       "citation",    "source",      "verified",     "b0",
       "mcf",         "ch4_density", "co2_density",  "flare_oxidation",
-      NULL};
+      "factor_uncertainty", NULL};
   static const char *const req[] = {"name", "kind", "gas", "citation",
                                     "source", NULL};
   static const char *const kinds[] = {"anode_effect_slope", "equipment",
@@ -452,6 +452,15 @@ void tables_gases(schema *s, const ynode *root, factors *f)
       diag_error(s->dl, n->pos, "%s: ch4_density, co2_density and "
                                 "flare_oxidation belong to a coal-mine rule",
                  path);
+    }
+    if ((x = ytree_get(n, "factor_uncertainty"))) {
+      read_gas_default(s, x, sch_path(s, path, "factor_uncertainty"),
+                       &g.factor_unc);
+      if (g.factor_unc.has && !(g.factor_unc.v > 0))
+        diag_error(s->dl, ytree_get(x, "value")->pos,
+                   "%s.factor_uncertainty.value: %s is not an uncertainty "
+                   "greater than zero",
+                   path, g.factor_unc.text);
     }
     tables_source(s, n, path, &g.source, &g.verified);
     factors_cite(s, n, path, &g.citation, NULL);

@@ -325,6 +325,142 @@ START_TEST(t_process_tier_rule) {
 }
 END_TEST
 
+/* A gas source is a row of the data-quality table in tCO2e, with CO2
+   sources: adipic acid N2O on the rule's default factor (300 kg/t, its
+   factor_uncertainty 10 %) is "default", counts in default_share and,
+   over 10 % of the sources, raises gas_default_large; on the plant's own
+   factor it is "measured" (factor_measured 2 %). The CO2 sources of PLANT
+   as in t_process_tier_rule: coal 190,029.885 tCO2 (class 0.5: 0.5 %,
+   default 5 %: u = √(0.005² + 0.05²) = 0.0502494), gas 2,162.189 (no class:
+   2 %, u = √(0.02² + 0.05²) = 0.0538516), electricity 7,120 (class 1.0:
+   1 %, published 5 %: u = √(0.01² + 0.05²) = 0.0509902). */
+START_TEST(t_gas_tier) {
+  tu_run r;
+  run(&r, PLANT "gases:\n"
+                "  - {id: A1, rule: n2o_adipic_acid, activity: \"1,000 t\"}\n");
+  /* 1,000 t × 0.3 t/t × 310 (SAR) = 93,000 tCO2e */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].tco2"), 93000);
+  ck_assert_str_eq(tu_str(&r, "carbon.data_quality.sources[A1/N2O].kind"),
+                   "gas");
+  ck_assert_str_eq(tu_str(&r, "carbon.data_quality.sources[A1/N2O].gas"),
+                   "N2O");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[A1/N2O].source_id"), "A1");
+  ck_assert_str_eq(tu_str(&r, "carbon.gases[A1].factor_tier"), "default");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[A1/N2O].factor_tier"),
+      "default");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[A1/N2O].factor_tier_zh"),
+      "缺省值");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[A1/N2O].activity_tier"),
+      "records");
+  /* the rule's factor_uncertainty 10 %, records 3 %:
+     √(0.0009 + 0.01) = 0.1044030651 */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].factor_uncertainty"),
+       0.10);
+  /* the rules' 10 % is not checked against Table 3.4 */
+  const value *fv = val_path(
+      r.results, "carbon.data_quality.sources[A1/N2O].factor_uncertainty_verified");
+  ck_assert(fv && fv->kind == VAL_BOOL && !fv->b);
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].uncertainty"),
+       0.1044030651);
+  /* Σ E = 190,029.885 + 2,162.189 + 7,120 + 93,000 = 292,312.074 tCO2e;
+     share 93,000 / 292,312.074 = 0.3181531256 > 10 %: the finding */
+  NEAR(tu_num(&r, "carbon.data_quality.sources_tco2"), 292312.074);
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].share"),
+       0.3181531256);
+  ck_assert_ptr_nonnull(finding(&r, "gas_default_large"));
+  /* on defaults: coal, gas and A1:
+     (190,029.885 + 2,162.189 + 93,000) / 292,312.074 = 0.9756424704 */
+  NEAR(tu_num(&r, "carbon.data_quality.default_share"), 0.9756424704);
+  /* √[(0.0502494 × 190,029.885)² + (0.0538516 × 2,162.189)²
+       + (0.0509902 × 7,120)² + (0.1044031 × 93,000)²]
+     = √[9,548.8835² + 116.4374² + 363.0502² + 9,709.4851²]
+     = √(91,181,177 + 13,558 + 131,805 + 94,274,100) = √185,600,640
+     = 13,623.5326 tCO2e; / 292,312.074 = 0.0466061234 */
+  NEAR(tu_num(&r, "carbon.data_quality.uncertainty_tco2"), 13623.5325826);
+  NEAR(tu_num(&r, "carbon.data_quality.uncertainty"), 0.0466061234);
+  tu_close(&r);
+
+  run(&r, PLANT "gases:\n"
+                "  - {id: A1, rule: n2o_adipic_acid, activity: \"1,000 t\", "
+                "factor: \"0.25 t/t\"}\n");
+  /* the plant's factor: 1,000 × 0.25 × 310 = 77,500 tCO2e, measured */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].tco2"), 77500);
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[A1/N2O].factor_tier"),
+      "measured");
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[A1/N2O].factor_tier_en"),
+      "measured");
+  /* factor_measured 2 %, records 3 %: √(0.0009 + 0.0004) = 0.0360555128 */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].factor_uncertainty"),
+       0.02);
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].uncertainty"),
+       0.0360555128);
+  /* Σ E = 199,312.074 + 77,500 = 276,812.074; share 77,500 / 276,812.074
+     = 0.2799733367, measured: no finding */
+  NEAR(tu_num(&r, "carbon.data_quality.sources[A1/N2O].share"),
+       0.2799733367);
+  ck_assert_ptr_null(finding(&r, "gas_default_large"));
+  /* on defaults coal and gas only: 192,192.074 / 276,812.074 = 0.6943052419 */
+  NEAR(tu_num(&r, "carbon.data_quality.default_share"), 0.6943052419);
+  /* √[9,548.8835² + 116.4374² + 363.0502² + (0.0360555 × 77,500)²]
+     = √(91,326,540 + 2,794.3022²) = √(91,326,540 + 7,808,125)
+     = √99,134,665 = 9,956.6392 tCO2e; / 276,812.074 = 0.0359689485 */
+  NEAR(tu_num(&r, "carbon.data_quality.uncertainty_tco2"), 9956.63924376);
+  NEAR(tu_num(&r, "carbon.data_quality.uncertainty"), 0.0359689485);
+  tu_close(&r);
+}
+END_TEST
+
+/* A coal mine's CH4 on measured volumes and the rules' post-mining factor
+   is "partly_measured", its factor uncertainty the two parts combined by
+   mass; its CO2 on measured volumes and the rules' flare oxidation too. */
+START_TEST(t_gas_tier_coal_mine) {
+  tu_run r;
+  run(&r, PLANT "gases:\n"
+                "  - id: CM1\n"
+                "    rule: ch4_coal_mining\n"
+                "    technology: high_gas\n"
+                "    activity: \"3,000,000 t\"\n"
+                "    ch4_ventilation: \"2,000 万m3\"\n"
+                "    ch4_drained: \"1,500 万m3\"\n"
+                "    ch4_flared: \"200 万m3\"\n"
+                "    ch4_used: \"800 万m3\"\n"
+                "    co2_ventilation: \"300 万m3\"\n"
+                "    co2_drained: \"50 万m3\"\n");
+  /* CH4 (t_gas_coal_mine): mining 17,925 t on measured volumes
+     (factor_measured 2 %), post-mining 6,030 t on the default 2.01 kg/t
+     (the rule's factor_uncertainty 200 %):
+     √((0.02 × 17,925)² + (2 × 6,030)²) / 23,955
+     = √(358.5² + 12,060²) / 23,955 = 12,065.3273 / 23,955 = 0.5036663442;
+     with records 3 %: √(0.03² + 0.5036663²) = 0.5045590018 */
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[CM1/CH4].factor_tier"),
+      "partly_measured");
+  NEAR(tu_num(&r, "carbon.data_quality.sources[CM1/CH4].factor_uncertainty"),
+       0.5036663442);
+  NEAR(tu_num(&r, "carbon.data_quality.sources[CM1/CH4].uncertainty"),
+       0.5045590018);
+  NEAR(tu_num(&r, "carbon.data_quality.sources[CM1/CH4].tco2"), 503055);
+  /* CO2: escaped 6,895 t measured (2 %), flared 3,850 t at the rules' 98 %
+     oxidation (factor_default 5 %):
+     √((0.02 × 6,895)² + (0.05 × 3,850)²) / 10,745
+     = √(137.9² + 192.5²) / 10,745 = 236.7967 / 10,745 = 0.0220378468 */
+  ck_assert_str_eq(
+      tu_str(&r, "carbon.data_quality.sources[CM1/CO2].factor_tier"),
+      "partly_measured");
+  NEAR(tu_num(&r, "carbon.data_quality.sources[CM1/CO2].factor_uncertainty"),
+       0.0220378468);
+  /* partly measured, not default: no gas_default_large */
+  ck_assert_ptr_null(finding(&r, "gas_default_large"));
+  tu_close(&r);
+}
+END_TEST
+
 Suite *carbonq_suite(void) {
   Suite *s = suite_create("carbonq");
   TCase *tc = tcase_create("carbonq");
@@ -336,6 +472,8 @@ Suite *carbonq_suite(void) {
   tcase_add_test(tc, t_management_findings);
   tcase_add_test(tc, t_process_tier);
   tcase_add_test(tc, t_process_tier_rule);
+  tcase_add_test(tc, t_gas_tier);
+  tcase_add_test(tc, t_gas_tier_coal_mine);
   suite_add_tcase(s, tc);
   return s;
 }
