@@ -272,6 +272,24 @@ static void above(parser *ps, expr *e, const expr *child, const char *at,
     too_deep(ps, at, len);
 }
 
+/* Appends x then y to the shape of sl characters in cap bytes (cut to
+   fit, NUL-ended) and returns the length it would have (≥ cap: too long),
+   as snprintf would; called once a step of every path a template names. */
+static size_t shape_add(char *shape, size_t sl, size_t cap, const char *x,
+                        const char *y)
+{
+  size_t lx = strlen(x), ly = strlen(y);
+  if (sl < cap) {
+    size_t room = cap - sl - 1;
+    size_t cx = lx < room ? lx : room;
+    memcpy(shape + sl, x, cx);
+    size_t cy = ly < room - cx ? ly : room - cx;
+    memcpy(shape + sl + cx, y, cy);
+    shape[sl + cx + cy] = '\0';
+  }
+  return sl + lx + ly;
+}
+
 /* path := ["."] NAME step* | "." — shape is built for the schema check */
 static expr *parse_path(parser *ps, bool relative)
 {
@@ -289,7 +307,7 @@ static expr *parse_path(parser *ps, bool relative)
                          "inside a filter [? …] or with for:");
       return e;
     }
-    sl = (size_t)snprintf(shape, sizeof shape, "%s", ps->item_shape);
+    sl = shape_add(shape, 0, sizeof shape, ps->item_shape, "");
     if (sl >= sizeof shape - 2) {
       fail(ps, start, 1, "path too long");
       return e;
@@ -308,8 +326,7 @@ static expr *parse_path(parser *ps, bool relative)
       }
       steps[n].kind = S_KEY;
       steps[n].name = arena_strndup(ps->a, ps->tok_start, ps->tok_len);
-      sl += (size_t)snprintf(shape + sl, sizeof shape - sl, "%s%s",
-                             sl ? "." : "", steps[n].name);
+      sl = shape_add(shape, sl, sizeof shape, sl ? "." : "", steps[n].name);
       if (sl >= sizeof shape - 2) { /* room left for "[]" */
         fail(ps, ps->tok_start, ps->tok_len, "path too long");
         return e;
@@ -380,7 +397,7 @@ static expr *parse_path(parser *ps, bool relative)
       if (s->kind != S_ALL && ps->failed)
         return e;
       expect(ps, "]");
-      sl += (size_t)snprintf(shape + sl, sizeof shape - sl, "[]");
+      sl = shape_add(shape, sl, sizeof shape, "[]", "");
       if (sl >= sizeof shape - 2) {
         fail(ps, ps->tok_start, ps->tok_len, "path too long");
         return e;
