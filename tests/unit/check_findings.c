@@ -687,6 +687,16 @@ START_TEST(t_scope2_dominant)
   coal_and_power(&r, "100", "");
   QUIET(&r, "scope2_dominant");
   tu_close(&r);
+  /* the share is of all gases in CO2 equivalent: coal 10 t as above and
+     5 kg of SF6 topped up, 0.005 t × 23,900 (SAR) = 119.5 tCO2e;
+     55.68 / (55.68 + 19.003 + 119.5) = 28.7 % (of CO2 alone it would be
+     the 74.6 % above) */
+  coal_and_power(&r, "10",
+                 "gases:\n  - {id: GIS, rule: sf6_electrical_equipment, "
+                 "top_up: \"5 kg\"}\n");
+  TU_NEAR(&r, "carbon.total_tco2e", 55.68 + 19.0029885 + 119.5);
+  QUIET(&r, "scope2_dominant");
+  tu_close(&r);
 }
 END_TEST
 
