@@ -117,6 +117,16 @@ const fs_section fs_lighting = {
          "一般照明的安装功率合计（含镇流器、驱动电源等附属电器）",
          "installed power of the general lighting, ballasts and drivers "
          "included"},
+        {"accent_lighting", BOOL, O,
+         "营业厅装设重点照明（GB 50034-2024 第6.3.6条：一般商店、高档商店、"
+         "专卖店营业厅的限值增加5 W/m²）",
+         "the sales floor has accent lighting (GB 50034-2024 6.3.6: the "
+         "limits of ordinary, high-grade and specialty shop sales floors "
+         "rise by 5 W/m²)"},
+        {"decorative_power", QTY("kW"), O,
+         "装饰性灯具的安装功率合计（不含在 power 中；第6.3.18条：按50%计入）",
+         "installed power of decorative luminaires, not in power (6.3.18: "
+         "half of it counts)"},
         END}};
 
 const fs_section fs_facility = {

@@ -655,6 +655,9 @@ typedef struct bl_room {
   text2 name, citation;
   rule_check checked;
   double current, target; /* W/m2, NAN when not given */
+  double accent;          /* W/m2 both values rise by when the room has
+                             accent lighting (GB 50034-2024 6.3.6); NAN:
+                             no such allowance */
   text2 current_note;     /* why the current value is not given, or zh NULL */
   text2 source;
   bool verified;

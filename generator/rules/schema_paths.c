@@ -249,6 +249,8 @@ const char *const checks_result_shapes[] = {
     "benchmark.lighting[].name_en",
     "benchmark.lighting[].area",
     "benchmark.lighting[].power_kw",
+    "benchmark.lighting[].decorative_power_kw",
+    "benchmark.lighting[].accent_allowance",
     "benchmark.lighting[].lpd",
     "benchmark.lighting[].standard",
     "benchmark.lighting[].layer",
