@@ -542,6 +542,8 @@ typedef struct gas_rule {
   proc_default ch4_density, co2_density; /* GK_COAL_MINE, t per m3 */
   proc_default flare_oxidation;          /* GK_COAL_MINE, fraction */
   proc_default factor_unc; /* uncertainty of its default factors (95 %) */
+  text2 measure; /* what the plant should measure instead of the defaults
+                    (the guideline's monitoring), or zh NULL */
 } gas_rule;
 
 /* Stage (工段) indicators of an industry (rules/stages.yaml): the sections

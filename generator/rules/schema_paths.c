@@ -116,6 +116,8 @@ const char *const checks_result_shapes[] = {
     "carbon.data_quality.sources[].gas",
     "carbon.data_quality.sources[].source_id",
     "carbon.data_quality.sources[].factor_uncertainty_verified",
+    "carbon.data_quality.sources[].measure_zh",
+    "carbon.data_quality.sources[].measure_en",
     "carbon.data_quality.sources[].kind",
     "carbon.data_quality.sources[].name_en",
     "carbon.data_quality.sources[].name_zh",
