@@ -2137,9 +2137,8 @@ START_TEST(t_hv_motor_grades)
 END_TEST
 
 /* The rows: a rating between two takes the higher (2,801 kW → 3,150 kW);
-   200 kW is the first row and 10,000 kW the last of 表4; the cooling
-   method picks the table (IC81W → 表2); empty cells, other voltages and
-   IC411 are not graded, with the selector named. */
+   200 kW is the first row and 10,000 kW the last of 表4; outside the
+   rows the motor is not graded, with the selector named. */
 START_TEST(t_hv_motor_rows)
 {
   tu_run r;
@@ -2173,7 +2172,8 @@ START_TEST(t_hv_motor_rows)
 END_TEST
 
 /* The cooling method picks the table (IC81W → 表2); empty cells, other
-   voltages, IC411 and wound rotors are not graded, the selector named. */
+   voltages, other cooling methods and wound rotors are not graded, the
+   selector named. */
 START_TEST(t_hv_motor_tables)
 {
   tu_run r;
@@ -2195,18 +2195,19 @@ START_TEST(t_hv_motor_tables)
            "12, rated: {efficiency: \"96 %\"}");
   not_applicable(&r, "MT1");
   tu_close(&r);
-  /* 6 kV: the 3 kV / 6 kV tables are not transcribed */
+  /* 4 kV: no table (表1, 表3, 表5 are for 3 kV (3.3 kV) and 6 kV) */
   hv_motor(&r, NULL,
-           ", type: IC611, voltage_class: 6, capacity: \"2,800 kW\", poles: "
+           ", type: IC611, voltage_class: 4, capacity: \"2,800 kW\", poles: "
            "6, rated: {efficiency: \"96 %\"}");
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
-                   "its voltage class (kV) of 6 is in no class of "
+                   "its voltage class (kV) of 4 is in no class of "
                    "GB 30254-2024"));
   tu_close(&r);
-  /* IC411 (表5, 表6) and a wound-rotor motor: the type names no table */
+  /* IC666 (not in the standard's cooling groups) and a wound-rotor motor:
+     the type names no table */
   hv_motor(&r, NULL,
-           ", type: IC411, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           ", type: IC666, voltage_class: 10, capacity: \"2,800 kW\", poles: "
            "6, rated: {efficiency: \"96 %\"}");
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
@@ -2219,6 +2220,158 @@ START_TEST(t_hv_motor_tables)
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
                    "绕线转子电动机不属于笼型电动机，不在该标准范围内"));
+  tu_close(&r);
+}
+END_TEST
+
+/* An HV motor of the given type, voltage, capacity, poles and rated
+   efficiency on a 2026 period. */
+static void hv_any(tu_run *r, const char *type, const char *kv,
+                   const char *cap, int poles, const char *eff)
+{
+  char f[256];
+  snprintf(f, sizeof f,
+           ", type: %s, voltage_class: %s, capacity: \"%s\", poles: %d, "
+           "rated: {efficiency: \"%s\"}",
+           type, kv, cap, poles, eff);
+  hv_motor(r, NULL, f);
+}
+
+/* The 3 kV (3.3 kV) / 6 kV tables and the IC411 tables of GB 30254-2024
+   (S-EE standards/motor_hv.json, 表1, 表3, 表5, 表6). A grade is reached at
+   its value and missed 0.1 below; rows take the next higher rating. */
+START_TEST(t_hv_motor_3_6kv_ic411)
+{
+  tu_run r;
+  /* 表3 (6 kV, IC611…), 3,550 kW 8-pole: 96.0 / 95.6 / 95.1 — the power
+     plant's ID fan motor */
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "96.0 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC611, IC616, IC511, IC516), 3,550 kW, 8-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.960);
+  TU_NEAR(&r, "equipment[MT1].grades[1]", 0.956);
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.951);
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.9 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.5 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  ck_assert(val_path(r.results, "equipment[MT1].meets_limit")->b);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.0 %");
+  ck_assert(!val_path(r.results, "equipment[MT1].meets_limit")->b);
+  FIRES(&r, "equipment_below_limit", "GB 30254-2024", "GB 30254-2024");
+  tu_close(&r);
+  /* 3,151 kW takes the 3,550 kW row; 3,150 kW its own (95.9 / 95.4 / 94.9
+     at 8 poles) */
+  hv_any(&r, "IC611", "6", "3,151 kW", 8, "96 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC611, IC616, IC511, IC516), 3,550 kW, 8-pole");
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,150 kW", 8, "94.9 %");
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.949);
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  /* voltage: 3.3 kV and 3 kV are in 表3 as 6 kV is; 6.6 kV in no table */
+  hv_any(&r, "IC611", "3.3", "3,550 kW", 8, "95.6 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "3 kV (3.3 kV) (IC611, IC616, IC511, IC516), 3,550 kW, "
+                   "8-pole");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "3", "3,550 kW", 8, "95.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6.6", "3,550 kW", 8, "95.6 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表3 ends at 10,000 kW (2 and 4 poles: 97.0 / 96.6 / 96.1 at 4) */
+  hv_any(&r, "IC611", "6", "10,000 kW", 4, "96.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "10,001 kW", 4, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表1 (6 kV, IC81W), 2,800 kW 6-pole: 96.6 / 96.2 / 95.7 */
+  hv_any(&r, "IC81W", "6", "2,800 kW", 6, "96.2 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC01, IC11, IC21, IC31, IC81W), 2,800 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.966);
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "2,800 kW", 6, "96.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  /* 表1: 200 kW is the first row (2-pole 94.0 / 93.1 / 92.3), 199 kW none;
+     25,000 kW the last (2-pole 97.9 / 97.6 / 97.2); 16,000 kW 2-pole is an
+     empty cell; 16 poles are in no table (the power plant's circulating
+     water pump motor) */
+  hv_any(&r, "IC01", "6", "200 kW", 2, "92.3 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC01", "6", "199 kW", 2, "95 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "25,000 kW", 2, "97.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "25,001 kW", 2, "98 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "16,000 kW", 2, "98 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "2,000 kW", 16, "96 %");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "16 poles are not among those GB 30254-2024 grades"));
+  tu_close(&r);
+  /* 表5 (6 kV, IC411), 1,000 kW 4-pole: 96.4 / 95.9 / 95.3; the table ends
+     at 3,150 kW and 8 poles */
+  hv_any(&r, "IC411", "6", "1,000 kW", 4, "95.3 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC411), 1,000 kW, 4-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.964);
+  TU_NEAR(&r, "equipment[MT1].grades[1]", 0.959);
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "1,000 kW", 4, "95.2 %");
+  ck_assert(!val_path(r.results, "equipment[MT1].meets_limit")->b);
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "3,150 kW", 8, "95.9 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3); /* 96.9 / 96.4 / 95.9 */
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "3,151 kW", 8, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "1,000 kW", 10, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表6 (10 kV, IC411), 2,800 kW 6-pole: 96.7 / 96.3 / 95.8; 2,801 kW none;
+     2,401 kW takes the 2,500 kW row (96.7 / 96.2 / 95.7) */
+  hv_any(&r, "IC411", "10", "2,800 kW", 6, "96.7 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC411), 2,800 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  tu_close(&r);
+  hv_any(&r, "IC411", "10", "2,800 kW", 6, "96.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC411", "10", "2,801 kW", 6, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC411", "10", "2,401 kW", 6, "96.2 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC411), 2,500 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
   tu_close(&r);
 }
 END_TEST
@@ -3582,6 +3735,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_hv_motor_grades);
   tcase_add_test(tc, t_hv_motor_rows);
   tcase_add_test(tc, t_hv_motor_tables);
+  tcase_add_test(tc, t_hv_motor_3_6kv_ic411);
   tcase_add_test(tc, t_hv_motor_edition);
   tcase_add_test(tc, t_transformer_dry);
   tcase_add_test(tc, t_transformer_dry_rows);
