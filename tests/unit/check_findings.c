@@ -2212,14 +2212,14 @@ START_TEST(t_hv_motor_tables)
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
                    "its type is not among those GB 30254-2024 grades. "
-                   "GB 30254-2024 covers high-voltage three-phase cage"));
+                   "GB 30254-2024 grades cage motors only"));
   tu_close(&r);
   hv_motor(&r, NULL,
            ", type: wound_rotor, voltage_class: 10, capacity: \"3,800 kW\", "
            "poles: 6");
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
-                   "绕线转子电动机不属于笼型电动机，不在该标准范围内"));
+                   "GB 30254-2024只评笼型电动机（绕线转子电动机不在其范围内）"));
   tu_close(&r);
 }
 END_TEST
