@@ -239,6 +239,74 @@ START_TEST(t_equipment_edition_not_in_force)
 }
 END_TEST
 
+/* Equipment of each kind graded by GB 18613, GB 19153, GB 19761 and GB
+   19762 (the cement sample's MT2, AC1, F1, P1). */
+#define OLD_EQUIPMENT                                                          \
+  "units:\n"                                                                   \
+  "  - {id: aux, name: {zh: 辅助, en: Auxiliary}, stage: end_use}\n"           \
+  "meters:\n"                                                                  \
+  "  - {id: E1, carrier: electricity, level: 1, to: aux, total: "             \
+  "\"1,000,000 kWh\"}\n"                                                       \
+  "equipment:\n"                                                               \
+  "  - {id: MT2, kind: motor, name: {zh: 电机, en: Motor}, unit: aux, "       \
+  "capacity: \"250 kW\", poles: 4, rated: {efficiency: \"95.3 %\"}}\n"         \
+  "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: Compressor}, "   \
+  "unit: aux, type: oil_injected_rotary, capacity: \"250 kW\", pressure: "     \
+  "\"0.8 MPa\", cooling: air, rated: {specific_power: \"7.0 kW/(m3/min)\"}}\n" \
+  "  - {id: F1, kind: fan, name: {zh: 风机, en: Fan}, unit: aux, type: "       \
+  "centrifugal, pressure_coefficient: 0.44, specific_speed: 73, "              \
+  "machine_number: 20, rated: {efficiency: \"84 %\"}}\n"                       \
+  "  - {id: P1, kind: pump, type: double_suction, name: {zh: 泵, en: Pump}, "  \
+  "unit: aux, flow: \"1,250 m3/h\", head: \"32 m\", speed: \"1,480 r/min\", "  \
+  "rated: {efficiency: \"87.5 %\"}}\n"
+
+/* The dates read for GB 19762 and GB 19153 (rules/standards.yaml), a pair
+   on each side: GB 19762-2007 came into force on 2008-07-01, before it
+   GB 19762-2005 (from 2005-12-01); GB 19153-2009 on 2009-12-01, with no
+   earlier edition in the register. */
+#define PERIOD_TO(from, to)                                                    \
+  "auditgen: 1\n"                                                              \
+  "facility:\n"                                                                \
+  "  name: {zh: 测试厂, en: Test plant}\n"                                     \
+  "  industry: cement\n"                                                       \
+  "  output_value: \"10,000 万元\"\n"                                          \
+  "audit:\n"                                                                   \
+  "  period: {from: " from ", to: " to "}\n"
+
+START_TEST(t_old_edition_dates)
+{
+  tu_run r;
+  /* period ending 2008-06-30: the 2005 edition */
+  load(&r, PERIOD_TO("2007-07-01", "2008-06-30"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].designation"),
+                   "GB 19762-2005");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].in_force_from"),
+                   "2005-12-01");
+  /* GB 19153 had no listed edition in force on 2008-06-30 */
+  ck_assert(tu_is_null(&r, "standards_applied[gb19153].edition"));
+  tu_close(&r);
+  /* period ending 2008-07-01: the 2007 edition, date read on its cover */
+  load(&r, PERIOD_TO("2007-07-02", "2008-07-01"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].designation"),
+                   "GB 19762-2007");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].in_force_from"),
+                   "2008-07-01");
+  ck_assert(val_path(r.results, "standards_applied[gb19762].in_force_verified")
+                ->b);
+  tu_close(&r);
+  /* GB 19153-2009: not in force on 2009-11-30, in force on 2009-12-01 */
+  load(&r, PERIOD_TO("2008-12-01", "2009-11-30"), OLD_EQUIPMENT);
+  ck_assert(tu_is_null(&r, "standards_applied[gb19153].edition"));
+  tu_close(&r);
+  load(&r, PERIOD_TO("2008-12-02", "2009-12-01"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19153].designation"),
+                   "GB 19153-2009");
+  ck_assert(val_path(r.results, "standards_applied[gb19153].in_force_verified")
+                ->b);
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_product_grade_3_only)
 {
   tu_run r;
@@ -3571,6 +3639,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_grade_3);
   tcase_add_test(tc, t_equipment_not_graded);
   tcase_add_test(tc, t_equipment_edition_not_in_force);
+  tcase_add_test(tc, t_old_edition_dates);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_fan_table_bounds);
