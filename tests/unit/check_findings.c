@@ -239,8 +239,9 @@ START_TEST(t_equipment_edition_not_in_force)
 }
 END_TEST
 
-/* Equipment of each kind graded by GB 18613, GB 19153, GB 19761 and GB
-   19762 (the cement sample's MT2, AC1, F1, P1). */
+/* The earlier editions of GB 18613, GB 19153, GB 19761 and GB 19762,
+   whose tables were not found (rules/equipment.yaml missing_editions):
+   the item is not graded and the reason says why, in both languages. */
 #define OLD_EQUIPMENT                                                          \
   "units:\n"                                                                   \
   "  - {id: aux, name: {zh: 辅助, en: Auxiliary}, stage: end_use}\n"           \
@@ -259,6 +260,60 @@ END_TEST
   "  - {id: P1, kind: pump, type: double_suction, name: {zh: 泵, en: Pump}, "  \
   "unit: aux, flow: \"1,250 m3/h\", head: \"32 m\", speed: \"1,480 r/min\", "  \
   "rated: {efficiency: \"87.5 %\"}}\n"
+
+START_TEST(t_equipment_edition_missing)
+{
+  tu_run r;
+  load(&r, HEAD_YEAR("2016"), OLD_EQUIPMENT);
+  const char *ids[] = {"MT2", "AC1", "F1", "P1"};
+  for (size_t i = 0; i < 4; i++) {
+    char path[64];
+    snprintf(path, sizeof path, "equipment[%s].grade", ids[i]);
+    ck_assert_msg(tu_is_null(&r, path), "%s graded", ids[i]);
+  }
+  /* the default reason, then the kind's own for that edition */
+  ck_assert_str_eq(tu_str(&r, "equipment[MT2].not_graded_en"),
+                   "the grades of GB 18613-2012, which applies, are not in "
+                   "the rules (those of GB 18613-2020 do not apply to this "
+                   "period). Table 1 of GB 18613-2012 (small and medium "
+                   "three-phase asynchronous motors: the efficiency of grades "
+                   "1 to 3 by rated power and poles) could not be "
+                   "obtained; check the nameplate "
+                   "efficiency against that table");
+  ck_assert(strstr(tu_str(&r, "equipment[MT2].not_graded_zh"),
+                   "（GB 18613-2020的数值不适用于本审计期）。GB 18613-2012"
+                   "《中小型三相异步电动机能效限定值及能效等级》的表1"));
+  /* the note adds the full stop the reason dropped, once */
+  FIRES(&r, "equipment_not_graded", "请按该标准表1核对铭牌效率。",
+        "check the nameplate efficiency against that table.");
+  ck_assert(strstr(tu_str(&r, "equipment[AC1].not_graded_en"),
+                   "Tables 1 to 7 of GB 19153-2009"));
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_zh"),
+                   "GB 19761-2009《通风机能效限定值及能效等级》的能效等级表"));
+  /* the pump's edition: the method, and why it cannot be applied */
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                   "the limit η1 = η0 − 4 % and the evaluating value "
+                   "η3 = η0 + 1 %"));
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_zh"),
+                   "其表2、表4的数值未能取得"));
+  /* the edition's note in standards_applied[] says it too */
+  ck_assert(strstr(tu_str(&r, "standards_applied[gb19762].values_note_en"),
+                   "equipment under it is not graded. GB 19762-2007 "
+                   "(centrifugal pumps for fresh water) has no grades"));
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb18613].title_zh"),
+                   "中小型三相异步电动机能效限定值及能效等级");
+  tu_close(&r);
+  /* in 2023 the motor is judged by GB 18613-2020 (250 kW 4-pole, 3级
+     96.0 %: 95.3 % < 96.0 %, below the limit) and no reason of the earlier
+     edition is left; the pump is still under GB 19762-2007 */
+  load(&r, HEAD_2023, OLD_EQUIPMENT);
+  ck_assert(!val_path(r.results, "equipment[MT2].meets_limit")->b);
+  ck_assert_ptr_null(val_path(r.results, "equipment[MT2].not_graded_en"));
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                   "GB 19762-2007 (centrifugal pumps for fresh water)"));
+  tu_close(&r);
+}
+END_TEST
 
 /* The dates read for GB 19762 and GB 19153 (rules/standards.yaml), a pair
    on each side: GB 19762-2007 came into force on 2008-07-01, before it
@@ -3639,6 +3694,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_grade_3);
   tcase_add_test(tc, t_equipment_not_graded);
   tcase_add_test(tc, t_equipment_edition_not_in_force);
+  tcase_add_test(tc, t_equipment_edition_missing);
   tcase_add_test(tc, t_old_edition_dates);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
