@@ -304,6 +304,13 @@ typedef struct eq_operation {
   double min_ratio;        /* ratio: lowest operating/rated efficiency */
 } eq_operation;
 
+/* An edition of a kind's standard whose tables the rules do not hold, and
+   why (a kind's `missing_editions:`): said when that edition applies. */
+typedef struct eq_missing {
+  const char *standard;    /* "GB 18613-2012" */
+  text2 why;
+} eq_missing;
+
 typedef struct eq_kind {
   const char *key;
   const char *layer;      /* the --rules folder it came from; NULL: shipped */
@@ -331,6 +338,8 @@ typedef struct eq_kind {
   text2 no_class;          /* why an item fits no class (kind's note) */
   text2 scope;             /* what the standard covers, added to the
                               reason an item fits no class; zh NULL if none */
+  eq_missing *missing;     /* editions whose tables are not in the rules */
+  size_t n_missing;
 } eq_kind;
 
 /* One item of an obsolete-equipment catalogue (淘汰目录). An equipment
@@ -903,6 +912,10 @@ const eq_kind *factors_equipment(const factors *f, const char *key);
    NULL when none is of that designation. */
 const eq_kind *factors_equipment_edition(const factors *f, const char *key,
                                          const char *designation);
+/* Why the rules hold no table of designation for kind k (its
+   missing_editions entry), or NULL when k says nothing of it. */
+const text2 *factors_equipment_missing(const eq_kind *k,
+                                       const char *designation);
 const process_rule *factors_process(const factors *f, const char *key);
 
 /* The carrier with key, or NULL. */

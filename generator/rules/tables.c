@@ -1266,6 +1266,55 @@ static bool kept_classes(arena *a, eq_kind *k, size_t n_nodes)
   return true;
 }
 
+/* missing_editions: [{standard, why: {zh, en}}] — editions of the kind's
+   standard whose tables the rules do not hold, with the reason (a table
+   not found in any source read, a method not implemented). Each is
+   another edition of the kind's own standard, named once. */
+static void read_missing(schema *s, const ynode *x, const char *path,
+                         eq_kind *k)
+{
+  static const char *const keys[] = {"standard", "why", NULL};
+  if (!sch_list(s, x, path))
+    return;
+  k->missing = ARENA_ARRAY(s->a, eq_missing, x->n + 1);
+  k->n_missing = 0;
+  const char *kcode = NULL, *ked = NULL;
+  if (!k->standard || !factors_designation(s->a, k->standard, &kcode, &ked))
+    kcode = NULL;
+  for (size_t i = 0; i < x->n; i++) {
+    const ynode *n = x->kids[i];
+    const char *ipath = sch_index(s, path, i);
+    if (!sch_map(s, n, ipath, keys, keys))
+      continue;
+    eq_missing m;
+    memset(&m, 0, sizeof m);
+    const ynode *sx = ytree_get(n, "standard");
+    const char *code, *ed;
+    if (!sch_str(s, sx, sch_path(s, ipath, "standard"), &m.standard))
+      continue;
+    if (!kcode || !factors_designation(s->a, m.standard, &code, &ed) ||
+        strcmp(code, kcode) != 0 || strcmp(ed, ked) == 0) {
+      diag_error(s->dl, sx->pos,
+                 "%s.standard: \"%s\" is not another edition of the kind's "
+                 "standard %s",
+                 ipath, m.standard, k->standard ? k->standard : "");
+      continue;
+    }
+    bool twice = false;
+    for (size_t j = 0; j < k->n_missing && !twice; j++)
+      twice = strcmp(k->missing[j].standard, m.standard) == 0;
+    if (twice) {
+      diag_error(s->dl, sx->pos, "%s.standard: %s is named twice", ipath,
+                 m.standard);
+      continue;
+    }
+    if (!sch_text2(s, ytree_get(n, "why"), sch_path(s, ipath, "why"),
+                   &m.why))
+      continue;
+    k->missing[k->n_missing++] = m;
+  }
+}
+
 /* The classes of kind k from list x (path cp), each read against k's
    indicator and formulas; a class that gives no grade is left out. */
 static void convert_classes(schema *s, eq_kind *k, const ynode *x,
@@ -1301,7 +1350,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
                                      "indicator", "unit",  "source",
                                      "verified", "classes", "formulas",
                                      "no_class", "scope", "citation", "checked",
-                                     "operation", "edition_of", NULL};
+                                     "operation", "edition_of",
+                                     "missing_editions", NULL};
   static const char *const req[] = {"name",   "standard", "indicator", "unit",
                                     "source", "classes",  "citation",  NULL};
   /* another edition's table of a kind: what the kind is comes from it */
@@ -1382,6 +1432,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
       read_formulas(s, x, sch_path(s, path, "formulas"), &k);
     if ((x = ytree_get(n, "operation")))
       read_operation(s, x, sch_path(s, path, "operation"), &k.op);
+    if ((x = ytree_get(n, "missing_editions")))
+      read_missing(s, x, sch_path(s, path, "missing_editions"), &k);
     const char *cp = sch_path(s, path, "classes");
     if ((x = ytree_get(n, "classes")) && sch_list(s, x, cp)) {
       if (lazy) {
@@ -1454,6 +1506,15 @@ const eq_kind *factors_equipment_edition(const factors *f, const char *key,
         strcmp(k->standard, designation) == 0)
       return with_classes(f, k);
   }
+  return NULL;
+}
+
+const text2 *factors_equipment_missing(const eq_kind *k,
+                                       const char *designation)
+{
+  for (size_t i = 0; k && designation && i < k->n_missing; i++)
+    if (strcmp(k->missing[i].standard, designation) == 0)
+      return &k->missing[i].why;
   return NULL;
 }
 

@@ -239,6 +239,129 @@ START_TEST(t_equipment_edition_not_in_force)
 }
 END_TEST
 
+/* The earlier editions of GB 18613, GB 19153, GB 19761 and GB 19762,
+   whose tables were not found (rules/equipment.yaml missing_editions):
+   the item is not graded and the reason says why, in both languages. */
+#define OLD_EQUIPMENT                                                          \
+  "units:\n"                                                                   \
+  "  - {id: aux, name: {zh: 辅助, en: Auxiliary}, stage: end_use}\n"           \
+  "meters:\n"                                                                  \
+  "  - {id: E1, carrier: electricity, level: 1, to: aux, total: "             \
+  "\"1,000,000 kWh\"}\n"                                                       \
+  "equipment:\n"                                                               \
+  "  - {id: MT2, kind: motor, name: {zh: 电机, en: Motor}, unit: aux, "       \
+  "capacity: \"250 kW\", poles: 4, rated: {efficiency: \"95.3 %\"}}\n"         \
+  "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: Compressor}, "   \
+  "unit: aux, type: oil_injected_rotary, capacity: \"250 kW\", pressure: "     \
+  "\"0.8 MPa\", cooling: air, rated: {specific_power: \"7.0 kW/(m3/min)\"}}\n" \
+  "  - {id: F1, kind: fan, name: {zh: 风机, en: Fan}, unit: aux, type: "       \
+  "centrifugal, pressure_coefficient: 0.44, specific_speed: 73, "              \
+  "machine_number: 20, rated: {efficiency: \"84 %\"}}\n"                       \
+  "  - {id: P1, kind: pump, type: double_suction, name: {zh: 泵, en: Pump}, "  \
+  "unit: aux, flow: \"1,250 m3/h\", head: \"32 m\", speed: \"1,480 r/min\", "  \
+  "rated: {efficiency: \"87.5 %\"}}\n"
+
+START_TEST(t_equipment_edition_missing)
+{
+  tu_run r;
+  load(&r, HEAD_YEAR("2016"), OLD_EQUIPMENT);
+  const char *ids[] = {"MT2", "AC1", "F1", "P1"};
+  for (size_t i = 0; i < 4; i++) {
+    char path[64];
+    snprintf(path, sizeof path, "equipment[%s].grade", ids[i]);
+    ck_assert_msg(tu_is_null(&r, path), "%s graded", ids[i]);
+  }
+  /* the default reason, then the kind's own for that edition */
+  ck_assert_str_eq(tu_str(&r, "equipment[MT2].not_graded_en"),
+                   "the grades of GB 18613-2012, which applies, are not in "
+                   "the rules (those of GB 18613-2020 do not apply to this "
+                   "period). Table 1 of GB 18613-2012 (small and medium "
+                   "three-phase asynchronous motors: the efficiency of grades "
+                   "1 to 3 by rated power and poles) could not be "
+                   "obtained; check the nameplate "
+                   "efficiency against that table");
+  ck_assert(strstr(tu_str(&r, "equipment[MT2].not_graded_zh"),
+                   "（GB 18613-2020的数值不适用于本审计期）。GB 18613-2012"
+                   "《中小型三相异步电动机能效限定值及能效等级》的表1"));
+  /* the note adds the full stop the reason dropped, once */
+  FIRES(&r, "equipment_not_graded", "请按该标准表1核对铭牌效率。",
+        "check the nameplate efficiency against that table.");
+  ck_assert(strstr(tu_str(&r, "equipment[AC1].not_graded_en"),
+                   "Tables 1 to 7 of GB 19153-2009"));
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_zh"),
+                   "GB 19761-2009《通风机能效限定值及能效等级》的能效等级表"));
+  /* the pump's edition: the method, and why it cannot be applied */
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                   "the limit η1 = η0 − 4 % and the evaluating value "
+                   "η3 = η0 + 1 %"));
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_zh"),
+                   "其表2、表4的数值未能取得"));
+  /* the edition's note in standards_applied[] says it too */
+  ck_assert(strstr(tu_str(&r, "standards_applied[gb19762].values_note_en"),
+                   "equipment under it is not graded. GB 19762-2007 "
+                   "(centrifugal pumps for fresh water) has no grades"));
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb18613].title_zh"),
+                   "中小型三相异步电动机能效限定值及能效等级");
+  tu_close(&r);
+  /* in 2023 the motor is judged by GB 18613-2020 (250 kW 4-pole, 3级
+     96.0 %: 95.3 % < 96.0 %, below the limit) and no reason of the earlier
+     edition is left; the pump is still under GB 19762-2007 */
+  load(&r, HEAD_2023, OLD_EQUIPMENT);
+  ck_assert(!val_path(r.results, "equipment[MT2].meets_limit")->b);
+  ck_assert_ptr_null(val_path(r.results, "equipment[MT2].not_graded_en"));
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                   "GB 19762-2007 (centrifugal pumps for fresh water)"));
+  tu_close(&r);
+}
+END_TEST
+
+/* The dates read for GB 19762 and GB 19153 (rules/standards.yaml), a pair
+   on each side: GB 19762-2007 came into force on 2008-07-01, before it
+   GB 19762-2005 (from 2005-12-01); GB 19153-2009 on 2009-12-01, with no
+   earlier edition in the register. */
+#define PERIOD_TO(from, to)                                                    \
+  "auditgen: 1\n"                                                              \
+  "facility:\n"                                                                \
+  "  name: {zh: 测试厂, en: Test plant}\n"                                     \
+  "  industry: cement\n"                                                       \
+  "  output_value: \"10,000 万元\"\n"                                          \
+  "audit:\n"                                                                   \
+  "  period: {from: " from ", to: " to "}\n"
+
+START_TEST(t_old_edition_dates)
+{
+  tu_run r;
+  /* period ending 2008-06-30: the 2005 edition */
+  load(&r, PERIOD_TO("2007-07-01", "2008-06-30"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].designation"),
+                   "GB 19762-2005");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].in_force_from"),
+                   "2005-12-01");
+  /* GB 19153 had no listed edition in force on 2008-06-30 */
+  ck_assert(tu_is_null(&r, "standards_applied[gb19153].edition"));
+  tu_close(&r);
+  /* period ending 2008-07-01: the 2007 edition, date read on its cover */
+  load(&r, PERIOD_TO("2007-07-02", "2008-07-01"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].designation"),
+                   "GB 19762-2007");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].in_force_from"),
+                   "2008-07-01");
+  ck_assert(val_path(r.results, "standards_applied[gb19762].in_force_verified")
+                ->b);
+  tu_close(&r);
+  /* GB 19153-2009: not in force on 2009-11-30, in force on 2009-12-01 */
+  load(&r, PERIOD_TO("2008-12-01", "2009-11-30"), OLD_EQUIPMENT);
+  ck_assert(tu_is_null(&r, "standards_applied[gb19153].edition"));
+  tu_close(&r);
+  load(&r, PERIOD_TO("2008-12-02", "2009-12-01"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19153].designation"),
+                   "GB 19153-2009");
+  ck_assert(val_path(r.results, "standards_applied[gb19153].in_force_verified")
+                ->b);
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_product_grade_3_only)
 {
   tu_run r;
@@ -3724,6 +3847,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_grade_3);
   tcase_add_test(tc, t_equipment_not_graded);
   tcase_add_test(tc, t_equipment_edition_not_in_force);
+  tcase_add_test(tc, t_equipment_edition_missing);
+  tcase_add_test(tc, t_old_edition_dates);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_fan_table_bounds);
