@@ -62,7 +62,9 @@ static const char *const samples[] = {
     /* fuels used as raw material (process_emissions[].carrier) */
     "sectors/ammonia", "sectors/calcium-carbide", "sectors/coking",
     /* fugitive CH4 and CO2 of coal mining (gases: ch4_coal_mining) */
-    "sectors/coal-mine"};
+    "sectors/coal-mine",
+    /* the allowance position of the steel, cement and aluminium plan */
+    "sectors/clinker-lines"};
 
 START_TEST(t_golden_json)
 {
