@@ -61,6 +61,7 @@ static const char *const samples[] = {
     "sectors/coal-power-fgd",
     /* fuels used as raw material (process_emissions[].carrier) */
     "sectors/ammonia", "sectors/calcium-carbide", "sectors/coking",
+    "sectors/methanol",
     /* fugitive CH4 and CO2 of coal mining (gases: ch4_coal_mining) */
     "sectors/coal-mine",
     /* the allowance position of the steel, cement and aluminium plan */
