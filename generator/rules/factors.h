@@ -392,6 +392,34 @@ typedef struct ets_power_bm {
   text2 citation;
 } ets_power_bm;
 
+/* One entry of industrial_allocation: how the steel, cement and
+   aluminium plan allocates to a covered process in some years. */
+typedef enum ets_method {
+  ETS_VERIFIED_EMISSIONS, /* allocation = the line's verified emissions */
+  ETS_NOT_FOUND           /* no formula in the sources read: the line's
+                             `allocated:` only */
+} ets_method;
+
+typedef struct ets_case {
+  const char *key;
+  text2 name;
+} ets_case;
+
+typedef struct ets_ind_alloc {
+  const char *key;      /* the covered process, the same in every year */
+  const char *industry; /* the sector's industry key (sectors[]) */
+  text2 process, source, citation;
+  const char *years;
+  const char **gases; /* NULL-terminated: CO2 and the other gases covered */
+  size_t n_gases;
+  ets_method method;
+  ets_case *cases; /* applies only to lines of these cases; none: others */
+  size_t n_cases;
+  bool has_pre_allocation;
+  double pre_allocation; /* share of the previous year's verified emissions */
+  bool verified;
+} ets_ind_alloc;
+
 typedef struct ets_rules {
   bool present;
   double threshold_tco2, threshold_tce;
@@ -400,6 +428,8 @@ typedef struct ets_rules {
   size_t n_sectors;
   ets_power_bm *power;
   size_t n_power;
+  ets_ind_alloc *industrial;
+  size_t n_industrial;
   const char *layer;  /* the --rules folder ets.yaml came from */
 } ets_rules;
 

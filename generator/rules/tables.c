@@ -1521,10 +1521,73 @@ const text2 *factors_equipment_missing(const eq_kind *k,
 /* }====================================================== */
 /* {====================================================== ETS */
 
+/* industrial_allocation: the steel, cement and aluminium plan's rules by
+   covered process and years (rules/ets.yaml header). */
+static void ets_industrial(schema *s, const ynode *x, ets_rules *e)
+{
+  static const char *const ik[] = {
+      "key",      "industry",       "process", "gases",    "years",
+      "method",   "cases",          "source",  "verified", "citation",
+      "pre_allocation", NULL};
+  static const char *const ireq[] = {"key",    "industry", "process",
+                                     "gases",  "years",    "method",
+                                     "source", "citation", NULL};
+  static const char *const methods[] = {"verified_emissions", "not_found",
+                                        NULL};
+  static const char *const ck[] = {"key", "name", NULL};
+  e->industrial = ARENA_ARRAY(s->a, ets_ind_alloc, x->n + 1);
+  for (size_t i = 0; i < x->n; i++) {
+    const ynode *n = x->kids[i], *y;
+    const char *path = sch_index(s, "industrial_allocation", i);
+    if (!sch_map(s, n, path, ik, ireq))
+      continue;
+    ets_ind_alloc *ia = &e->industrial[e->n_industrial];
+    memset(ia, 0, sizeof *ia);
+    int m = 0;
+    if (!(y = ytree_get(n, "key")) ||
+        !sch_id(s, y, sch_path(s, path, "key"), &ia->key) ||
+        !(y = ytree_get(n, "industry")) ||
+        !sch_id(s, y, sch_path(s, path, "industry"), &ia->industry) ||
+        !(y = ytree_get(n, "years")) ||
+        !sch_str(s, y, sch_path(s, path, "years"), &ia->years) ||
+        !(y = ytree_get(n, "method")) ||
+        !sch_enum(s, y, sch_path(s, path, "method"), methods, &m))
+      continue;
+    ia->method = (ets_method)m;
+    if ((y = ytree_get(n, "process")))
+      sch_text2(s, y, sch_path(s, path, "process"), &ia->process);
+    ia->gases = id_list(s, ytree_get(n, "gases"), sch_path(s, path, "gases"),
+                        &ia->n_gases);
+    if ((y = ytree_get(n, "cases")) &&
+        sch_list(s, y, sch_path(s, path, "cases"))) {
+      ia->cases = ARENA_ARRAY(s->a, ets_case, y->n + 1);
+      for (size_t j = 0; j < y->n; j++) {
+        const ynode *c = y->kids[j], *z;
+        const char *cp = sch_index(s, sch_path(s, path, "cases"), j);
+        if (!sch_map(s, c, cp, ck, ck))
+          continue;
+        ets_case *ec = &ia->cases[ia->n_cases];
+        if ((z = ytree_get(c, "key")) &&
+            sch_id(s, z, sch_path(s, cp, "key"), &ec->key) &&
+            (z = ytree_get(c, "name")) &&
+            sch_text2(s, z, sch_path(s, cp, "name"), &ec->name))
+          ia->n_cases++;
+      }
+    }
+    if ((y = ytree_get(n, "pre_allocation")) &&
+        sch_ratio(s, y, sch_path(s, path, "pre_allocation"), true,
+                  &ia->pre_allocation))
+      ia->has_pre_allocation = true;
+    source_of(s, n, path, &ia->source, &ia->verified);
+    factors_cite(s, n, path, &ia->citation, NULL);
+    e->n_industrial++;
+  }
+}
+
 void tables_ets(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"threshold", "sectors", "power_benchmarks",
-                                     NULL};
+                                     "industrial_allocation", NULL};
   static const char *const req[] = {"threshold", "sectors", NULL};
   ets_rules *e = &f->ets;
   memset(e, 0, sizeof *e);
@@ -1627,6 +1690,9 @@ void tables_ets(schema *s, const ynode *root, factors *f)
       e->n_power++;
     }
   }
+  if ((x = ytree_get(root, "industrial_allocation")) &&
+      sch_list(s, x, "industrial_allocation"))
+    ets_industrial(s, x, e);
 }
 
 /* }====================================================== */
