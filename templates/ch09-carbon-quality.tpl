@@ -11,8 +11,8 @@ zh: 按行业核算指南，回收并供核算边界以外使用的二氧化碳�
 en: As the sector guidelines allow, CO2 recovered and supplied outside the boundary (quantity × purity) is deducted from the total: {{carbon.recovery.tco2|0.00}} tCO2.
 
 {% table carbon.recovery.items | 回收外供的二氧化碳 | CO2 recovered and supplied outside %}
-| 编号 | ID | {{.id}} | | left | 1.2
-| 接收方 | Supplied to | {{.supplied_to_zh}} | {{.supplied_to_en}} | left | 3.5
+| 接收方 | Supplied to | {{.supplied_to_zh}} | {{.supplied_to_en}} | left | 3.2
+| 用途 | Use | {{.use_zh}} | {{.use_en}} | left | 2.2
 | 回收量（t） | Recovered (t) | {{.quantity_t|0.00}} | | number | 2
 | 纯度 | Purity | {{.purity|%}} | | number | 1.4
 | 扣减量（tCO2） | Deducted (tCO2) | {{.tco2|0.00}} | | number | 2
