@@ -883,8 +883,9 @@ done:
 static bool read_xlsx(X *x, const char *path)
 {
   const char *why = book_libs();
-  if (why) {
+  if (why) { /* not the workbook's fault: exit as for an unreadable file */
     imp_error(x->m, x->book->file, "%s", why);
+    x->m->io = true;
     return false;
   }
   int err;
