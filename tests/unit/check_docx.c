@@ -506,6 +506,66 @@ START_TEST(t_docx_libreoffice)
 }
 END_TEST
 
+/* What a firm does with the deliverables (issue 11): an auditor rewrites a
+   paragraph of the Word report (python-docx) and corrects a quantity in
+   the workbook (openpyxl, tests/tools/edit_roundtrip.py); LibreOffice
+   still opens both — the document prints with the edited sentence and all
+   its pages, and the workbook's total recalculates: the first SUM over
+   plain numbers (Table 6's investment, 180 + 1,650 + 125 + 48 = 2,003 万元)
+   is 1,000 more after 1,000 is added to its first cell. */
+START_TEST(t_edit_round_trip)
+{
+  char dir[] = "/tmp/auditgen-edit-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char cmd[4096], *out;
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' report samples/cement-plant.yaml --lang zh -o "
+           "%s/r.docx -q && '%s' report samples/cement-plant.yaml --lang zh "
+           "-o %s/r.xlsx -q && /usr/bin/python3 tests/tools/edit_roundtrip.py "
+           "docx %s/r.docx %s/ed.docx && /usr/bin/python3 "
+           "tests/tools/edit_roundtrip.py xlsx %s/r.xlsx %s/ed.xlsx 2>&1",
+           tu_root(), tu_bin(), dir, tu_bin(), dir, dir, dir, dir, dir);
+  ck_assert_msg(tu_sh(cmd, &out) == 0, "%s", out);
+  char sentence[256], sheet[128], cell[16];
+  double old;
+  /* "SENTENCE\nSHEET CELL OLD": the sheet name has a space in it */
+  char *nl = strchr(out, '\n');
+  ck_assert_ptr_nonnull(nl);
+  snprintf(sentence, sizeof sentence, "%.*s", (int)(nl - out), out);
+  char *last = strrchr(nl + 1, ' ');
+  ck_assert_ptr_nonnull(last);
+  old = atof(last + 1);
+  *last = '\0';
+  char *mid = strrchr(nl + 1, ' ');
+  ck_assert_ptr_nonnull(mid);
+  snprintf(cell, sizeof cell, "%s", mid + 1);
+  snprintf(sheet, sizeof sheet, "%.*s", (int)(mid - nl - 1), nl + 1);
+  free(out);
+  ck_assert_double_eq_tol(old, 2003.0, 1e-9);
+  snprintf(cmd, sizeof cmd,
+           "cd %s && HOME=%s timeout 300 soffice --headless --norestore "
+           "--convert-to pdf ed.docx >/dev/null 2>&1; HOME=%s timeout 300 "
+           "soffice --headless --norestore --convert-to xlsx:\"Calc MS Excel "
+           "2007 XML\" --outdir lo ed.xlsx >/dev/null 2>&1; pdftotext ed.pdf - "
+           "| grep -c '%s'; pdfinfo ed.pdf | awk '/^Pages:/ { print $2 }'; "
+           "/usr/bin/python3 %s/tests/tools/edit_roundtrip.py total "
+           "lo/ed.xlsx '%s' %s",
+           dir, dir, dir, sentence, tu_root(), sheet, cell);
+  tu_sh(cmd, &out);
+  int found = 0, pages = 0;
+  double total = 0;
+  ck_assert_msg(sscanf(out, "%d %d %lf", &found, &pages, &total) == 3, "%s",
+                out);
+  ck_assert_int_eq(found, 1);
+  ck_assert_msg(pages > 25, "%d pages", pages);
+  /* 2,003 + 1,000 */
+  ck_assert_double_eq_tol(total, 3003.0, 1e-9);
+  free(out);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 /* }====================================================== */
 /* {====================================================== command line */
 
@@ -708,6 +768,7 @@ Suite *docx_suite(void)
   tcase_add_test(tc, t_docx_reproducible);
   tcase_add_loop_test(tc, t_docx_sample, 0, sizeof samples / sizeof samples[0]);
   tcase_add_test(tc, t_docx_libreoffice);
+  tcase_add_test(tc, t_edit_round_trip);
   tcase_add_test(tc, t_docx_cli);
   tcase_add_test(tc, t_docx_style_fonts);
   suite_add_tcase(s, tc);
