@@ -22,6 +22,12 @@ double calc_content_kgce(const carrier_fig *cf)
   return cf->def ? cf->def->coef_kgce : 0;
 }
 
+double calc_split_weight(const carrier_fig *cf)
+{
+  double w = cf ? calc_content_kgce(cf) : 0;
+  return w > 0 ? w : 1.0;
+}
+
 static bool in_mask(const bool *mask, int place)
 {
   return place >= 0 && mask[place];
@@ -263,6 +269,17 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
         !in_mask(mask, mt->to))
       out[k] += mt->quantity;
   }
+  /* What a unit makes is valued at its actual coefficient: its input
+     shared over its outputs by their energy content, as the coefficients
+     were made (energy.c in_house_coefficients), so output_tce equals
+     input_tce; a recovery unit's output at its energy content; what a
+     rectifier passes on at the internal coefficient. The internal
+     coefficient of a carrier also bought is a blend of bought and made
+     and would not close the unit. */
+  bool makes = !calc_passes_through(m, u) && !CONV_RECOVERS(cv->kind);
+  double weight_sum = 0;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    weight_sum += out[k] * calc_split_weight(&c->carriers[k]);
   value *outs = val_set(a, o, "outputs", val_arr(a));
   double out_tce = 0, out_content = 0, out_el = 0, net = 0;
   for (size_t k = 0; k < c->n_carriers; k++) {
@@ -272,7 +289,11 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
     if (!(exact_content(cf) > 0))
       content_known = false;
     out_content += out[k] * exact_content(cf) / 1000.0;
-    double tce = out[k] * cf->internal / 1000.0;
+    double tce =
+        makes && weight_sum > 0
+            ? in_tce * out[k] * calc_split_weight(cf) / weight_sum
+        : CONV_RECOVERS(cv->kind) ? out[k] * calc_content_kgce(cf) / 1000.0
+                                  : out[k] * cf->internal / 1000.0;
     out_tce += tce;
     if (cf->def && cf->def->cls == CARRIER_ELECTRICITY)
       out_el += out[k];
