@@ -64,7 +64,10 @@ static const char *const samples[] = {
     /* fugitive CH4 and CO2 of coal mining (gases: ch4_coal_mining) */
     "sectors/coal-mine",
     /* N2O of nitric and adipic acid, wastewater CH4, SF6 */
-    "sectors/adipic-acid"};
+    "sectors/adipic-acid",
+    /* a CHP that makes two carriers, both also bought and sold; coal stock;
+       two products on shared units; baseline, measures, captive-plant ETS */
+    "sectors/paper-mill"};
 
 START_TEST(t_golden_json)
 {
