@@ -263,9 +263,9 @@ note: zh: 纳入门槛出处：{{carbon.ets.citation_zh}} | en: Threshold: {{car
 
 ## 审计发现 | Findings
 
-{% if count(findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"]) > 0 %}
+{% if count(findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "ets_captive_power_plant" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"]) > 0 %}
 
-{% for findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"] %}
+{% for findings[? .rule == "ets_covered" or .rule == "ets_sector_joined_later" or .rule == "ets_threshold_not_covered_sector" or .rule == "ets_captive_power_plant" or .rule == "combustion_defaults_only" or .rule == "grid_factor_unverified" or .rule == "scope2_dominant" or .rule == "process_emissions_large" or .rule == "carbon_factor_missing"] %}
 
 {% include finding-item.tpl %}
 

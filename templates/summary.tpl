@@ -82,7 +82,7 @@ en: At the request of {{facility.name.en}}, the audit team made a full energy au
 {% endkeyvalue %}
 
 {% endif %}
-note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算电力，以电力为产品的企业外供电力按其自身加工转换的实际折算系数扣减（见附录A）。数值修约仅用于显示，合计按未修约值计算。“—”表示未计算：审计数据中没有所需的数据（产值、能源价格、对标产品或节能措施）。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year, except that an enterprise whose product is electricity deducts the electricity it supplies at the actual coefficient of its own conversion (Appendix A). Figures are rounded for display only; totals are computed from unrounded values. "—" means not computed: the audit data hold no figure it needs (output value, energy prices, benchmarked products or saving measures).
+note: zh: 注：当量值按电力0.1229 kgce/kWh折算；等价值按审计年度供电煤耗折算电力，自产并外供电力的企业，外供电力按其自身加工转换的实际折算系数扣减（见附录A）。数值修约仅用于显示，合计按未修约值计算。“—”表示未计算：审计数据中没有所需的数据（产值、能源价格、对标产品或节能措施）。 | en: Note: the equivalent value counts electricity at 0.1229 kgce/kWh; the equal value at the supply coal rate of the audit year, except that an enterprise that makes electricity and sells some deducts what it sells at the actual coefficient of its own conversion (Appendix A). Figures are rounded for display only; totals are computed from unrounded values. "—" means not computed: the audit data hold no figure it needs (output value, energy prices, benchmarked products or saving measures).
 
 {% if exists(savings.base_from) %}
 

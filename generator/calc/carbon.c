@@ -591,7 +591,10 @@ static double scope2(calc_ctx *c, value *o, carbon_fig *figs)
     val_set_num(a, row, "gj_per_unit", gj);
     val_set_num(a, row, "purchased_gj", cf->purchased * gj);
     val_set_num(a, row, "exported_gj", cf->sold * gj);
-    if (cf->purchased > 0 && cf->produced == 0) {
+    if (cf->purchased > 0) {
+      /* what is bought; a carrier also made inside gets the blend of
+         bought and made in in_house_emissions, which keeps this rate for
+         the bought part */
       figs[k].known = true;
       figs[k].per_unit = gj * c->f->heat_factor;
     }
@@ -661,6 +664,13 @@ static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
   const model *m = c->m;
   size_t nu = m->n_units;
   bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  /* The emission per unit of what is bought, fixed before the blend
+     overwrites figs[]: else the bought part of a carrier also made
+     inside (steam from the park's network and from the site's CHP) would
+     take the blend itself and drift to the made rate. */
+  double *bought_pu = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  for (size_t k = 0; k < c->n_carriers; k++)
+    bought_pu[k] = figs[k].known ? figs[k].per_unit : 0;
   for (int round = 0; round < 50; round++) {
     double change = 0;
     for (size_t k = 0; k < c->n_carriers; k++) {
@@ -675,7 +685,7 @@ static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
           if (mt->form == METER_NONE || mt->from != (int)u || !is_producer(m, mt->from))
             continue;
           const carrier_fig *o = calc_carrier(c, mt->carrier);
-          double w = o && o->def ? o->def->coef_kgce : 1.0;
+          double w = calc_split_weight(o);
           all_out += mt->quantity * w;
           if (strcmp(mt->carrier, cf->key) == 0)
             out += mt->quantity * w;
@@ -700,9 +710,7 @@ static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
         made += e * out / all_out;
       }
       double supply = cf->produced + cf->purchased;
-      double bought = cf->purchased > 0 && figs[k].known
-                          ? cf->purchased * figs[k].per_unit
-                          : 0;
+      double bought = cf->purchased > 0 ? cf->purchased * bought_pu[k] : 0;
       /* For electricity the purchased part was set by scope2 already as a
          blend; recompute the blend with the in-house part. */
       if (strcmp(cf->key, "electricity") == 0 && isfinite(c->grid_factor))

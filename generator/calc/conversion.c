@@ -22,6 +22,12 @@ double calc_content_kgce(const carrier_fig *cf)
   return cf->def ? cf->def->coef_kgce : 0;
 }
 
+double calc_split_weight(const carrier_fig *cf)
+{
+  double w = cf ? calc_content_kgce(cf) : 0;
+  return w > 0 ? w : 1.0;
+}
+
 static bool in_mask(const bool *mask, int place)
 {
   return place >= 0 && mask[place];
@@ -215,6 +221,81 @@ static void served_products(calc_ctx *c, value *o, int u, double gross,
   }
 }
 
+/* Metering uncertainty of a turbine's steam in and out (its efficiency is
+   near 100 %): 2 % beyond it is an error. */
+#define CONVERSION_SLACK 0.02
+
+/* The meter that sends the most energy out of the closed set mask: where
+   an error about the unit's outputs points. */
+static const m_meter *largest_outflow(calc_ctx *c, const bool *mask)
+{
+  const model *m = c->m;
+  const m_meter *best = NULL;
+  double best_w = -1;
+  for (size_t i = 0; i < m->n_meters; i++) {
+    const m_meter *mt = &m->meters[i];
+    int k = c->meter_carrier[i];
+    if (mt->form == METER_NONE || k < 0 || !in_mask(mask, mt->from) ||
+        in_mask(mask, mt->to))
+      continue;
+    double w = mt->quantity * calc_split_weight(&c->carriers[k]);
+    if (w > best_w) {
+      best_w = w;
+      best = mt;
+    }
+  }
+  return best;
+}
+
+/* A unit that makes energy from fuel (boiler, turbine-generator, CHP)
+   cannot send out energy with nothing metered into it — what it makes
+   would take the actual coefficient 0 — nor more energy than it takes in:
+   an efficiency above 100 % means a meter out of it (a sale, most often)
+   is too large or its input is metered elsewhere, and the totals would
+   deduct energy the site never had (a negative comprehensive energy
+   consumption). Input errors at the largest outflow (docs/calculation.md,
+   "What the loader refuses as impossible"). Heat pumps, chillers and
+   compressors are not judged (their outputs may exceed their input), nor
+   a unit of no stated kind: input.md's units have no `conversion:`, and
+   files that model a waste-heat station as a bare conversion unit with
+   no metered input are valid. */
+static void check_makes(calc_ctx *c, int u, const bool *mask,
+                        const double *out, double in_tce, double in_content,
+                        double out_content, bool content_known)
+{
+  const model *m = c->m;
+  conv_kind kind = m->units[u].conv.kind;
+  if (kind != CONV_BOILER && kind != CONV_TURBINE_GENERATOR &&
+      kind != CONV_CHP)
+    return;
+  bool any_out = false;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    any_out |= out[k] > 0;
+  const m_meter *at = any_out ? largest_outflow(c, mask) : NULL;
+  if (!at)
+    return;
+  if (!(in_tce > 0)) {
+    diag_error(c->dl, at->data_pos,
+               "meters[%s]: unit %s (conversion) sends out %s but no "
+               "metered energy goes into it: what it makes would count as "
+               "made from nothing; meter its fuel into it (or, for a unit "
+               "recovering waste heat, give conversion.kind "
+               "waste_heat_power or waste_heat_boiler)",
+               at->id, m->units[u].id, at->carrier);
+    return;
+  }
+  if (content_known && in_content > 0 && out_content > in_content * (1 + CONVERSION_SLACK)) {
+    diag_error(c->dl, at->data_pos,
+               "meters[%s]: unit %s sends out %.0f tce of energy (outputs at "
+               "their energy content) but takes in %.0f tce: a conversion "
+               "efficiency of %.1f %%, more out than in (beyond 2 %% of "
+               "metering uncertainty); a meter out of it is too large, or "
+               "its input is metered elsewhere",
+               at->id, m->units[u].id, out_content, in_content,
+               100.0 * out_content / in_content);
+  }
+}
+
 static void emit_unit(calc_ctx *c, value *arr, int u)
 {
   const model *m = c->m;
@@ -263,6 +344,17 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
         !in_mask(mask, mt->to))
       out[k] += mt->quantity;
   }
+  /* What a unit makes is valued at its actual coefficient: its input
+     shared over its outputs by their energy content, as the coefficients
+     were made (energy.c in_house_coefficients), so output_tce equals
+     input_tce; a recovery unit's output at its energy content; what a
+     rectifier passes on at the internal coefficient. The internal
+     coefficient of a carrier also bought is a blend of bought and made
+     and would not close the unit. */
+  bool makes = !calc_passes_through(m, u) && !CONV_RECOVERS(cv->kind);
+  double weight_sum = 0;
+  for (size_t k = 0; k < c->n_carriers; k++)
+    weight_sum += out[k] * calc_split_weight(&c->carriers[k]);
   value *outs = val_set(a, o, "outputs", val_arr(a));
   double out_tce = 0, out_content = 0, out_el = 0, net = 0;
   for (size_t k = 0; k < c->n_carriers; k++) {
@@ -272,7 +364,11 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
     if (!(exact_content(cf) > 0))
       content_known = false;
     out_content += out[k] * exact_content(cf) / 1000.0;
-    double tce = out[k] * cf->internal / 1000.0;
+    double tce =
+        makes && weight_sum > 0
+            ? in_tce * out[k] * calc_split_weight(cf) / weight_sum
+        : CONV_RECOVERS(cv->kind) ? out[k] * calc_content_kgce(cf) / 1000.0
+                                  : out[k] * cf->internal / 1000.0;
     out_tce += tce;
     if (cf->def && cf->def->cls == CARRIER_ELECTRICITY)
       out_el += out[k];
@@ -319,6 +415,8 @@ static void emit_unit(calc_ctx *c, value *arr, int u)
               "has none: no conversion efficiency.");
   }
   (void)eff;
+  check_makes(c, u, mask, out, in_tce, in_content, out_content,
+              content_known);
 
   /* gross output, own use, hours at capacity */
   if (cv->output.set) {

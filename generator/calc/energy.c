@@ -371,8 +371,11 @@ static void in_house_coefficients(calc_ctx *c)
   bool *mask = ARENA_ARRAY(c->a, bool, nu + 1);
   bool *scratch = ARENA_ARRAY(c->a, bool, nu + 1);
   double *made_tce = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  double *own_tce = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
+  double *q = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
   for (int round = 0; round < 200; round++) {
     memset(made_tce, 0, sizeof *made_tce * c->n_carriers);
+    memset(own_tce, 0, sizeof *own_tce * c->n_carriers);
     for (size_t u = 0; u < nu; u++) {
       if (!is_producer(m, (int)u))
         continue;
@@ -381,26 +384,38 @@ static void in_house_coefficients(calc_ctx *c)
            from: what the unit makes enters the mixture at its reference
            coefficient, and that unit's products are credited with it
            (calc_recovery_credit). */
-        for (size_t k = 0; k < c->n_carriers; k++)
-          made_tce[k] += output_of(m, (int)u, c->carriers[k].key) *
-                         calc_content_kgce(&c->carriers[k]) / 1000.0;
+        for (size_t k = 0; k < c->n_carriers; k++) {
+          double x = output_of(m, (int)u, c->carriers[k].key) *
+                     calc_content_kgce(&c->carriers[k]) / 1000.0;
+          made_tce[k] += x;
+          own_tce[k] += x;
+        }
         continue;
       }
-      /* Split the unit's input over its outputs by their reference
-         energy (an output without a reference weighs 1 kgce per unit). */
+      /* Split the unit's input over its outputs by their energy content
+         (calc_split_weight: the measured enthalpy of its steam where the
+         file gives one, not the table's low-pressure steam). */
       double weight_sum = 0;
       for (size_t k = 0; k < c->n_carriers; k++) {
         const carrier_fig *cf = &c->carriers[k];
-        double w = cf->def ? cf->def->coef_kgce : 1.0;
+        double w = calc_split_weight(cf);
         weight_sum += output_of(m, (int)u, cf->key) * w;
       }
       if (weight_sum <= 0)
         continue;
       double in = producer_input_tce(c, (int)u, mask, scratch);
+      inflows(c, mask, q); /* mask: the unit's closure */
       for (size_t k = 0; k < c->n_carriers; k++) {
         const carrier_fig *cf = &c->carriers[k];
-        double w = cf->def ? cf->def->coef_kgce : 1.0;
-        made_tce[k] += in * output_of(m, (int)u, cf->key) * w / weight_sum;
+        double w = calc_split_weight(cf);
+        double part = output_of(m, (int)u, cf->key) * w / weight_sum;
+        made_tce[k] += in * part;
+        /* the actual coefficient of what is made: an input of the same
+           carrier (start-up power bought into a generating unit) at the
+           coefficient it is bought at, not at the blend, which holds
+           what the unit makes */
+        own_tce[k] += (in + q[k] * (cf->coefficient - cf->internal) / 1000.0) *
+                      part;
       }
     }
     double change = 0;
@@ -409,6 +424,7 @@ static void in_house_coefficients(calc_ctx *c)
       if (cf->produced <= 0)
         continue;
       double old = cf->internal;
+      cf->made = own_tce[k] * 1000.0 / cf->produced;
       bool measured = cf->coef_basis && strncmp(cf->coef_basis, "measured", 8) == 0;
       if (cf->purchased <= 0 && !measured) {
         /* Made inside only: the actual coefficient. */
@@ -547,8 +563,10 @@ static void emit_carriers(calc_ctx *c, value *energy)
       calc_set_cite(a, o, "coefficient_", &cf->coef_cite, cf->coef_checked);
     if (cf->coef_edition && strcmp(cf->coef_basis, "reference") == 0)
       val_set_str(a, o, "coefficient_edition", cf->coef_edition);
-    if (cf->produced > 0)
+    if (cf->produced > 0) {
       val_set_num(a, o, "internal_coefficient_kgce", cf->internal);
+      val_set_num(a, o, "made_coefficient_kgce", cf->made);
+    }
     val_set_bool(a, o, "counted", cf->counted);
     value *tce = val_set_num(a, o, "tce", cf->tce);
     t = val_trace(a, tce, "consumed × coefficient_kgce / 1000",
@@ -637,19 +655,25 @@ static void emit_totals(calc_ctx *c, value *energy)
                              year));
     return;
   }
-  /* A site that makes electricity and supplies more than it takes
-     (a power plant, a CHP plant) sells its product: its exports are valued
-     at its own conversion, the actual coefficient of the electricity it
-     makes, as the statistics value the output of a conversion by its input.
-     At the grid's rate they would be credited with coal the site never
-     burnt. Electricity bought (and stock drawn) stays at the grid's rate.
-     Any other site takes E = its net consumption at the grid's rate. */
-  bool own = el && el->produced > 0 && el->consumed < 0;
+  /* A site that makes electricity and sells some (a power plant, a CHP
+     plant, a mill with its own CHP) sells what it made: its exports are
+     valued at its own conversion, the actual coefficient of the
+     electricity it makes (GB/T 2589 等价值: the energy spent to make one
+     unit of the secondary energy), whether it buys more than it sells or
+     not. At the grid's rate they would be credited with coal the site
+     never burnt. Electricity bought (and stock drawn) stays at the grid's
+     rate. Any other site takes E = its net consumption at the grid's
+     rate (with nothing sold, the two formulas agree). */
+  bool own = el && el->produced > 0 && el->sold > 0;
+  /* k: power made with no metered input (a bare conversion unit standing
+     for a waste-heat station) at its energy content, as the recovery
+     kinds are (in_house_coefficients) */
+  double k = el && el->made > 0 ? el->made : el ? calc_content_kgce(el) : 0;
   double ev;
   if (own) {
     double in = el->purchased + el->stock_change;
     ev = c->total_tce - e_kwh * e_coef / 1000.0 + in * rate->value / 1000.0 -
-         el->sold * el->internal / 1000.0;
+         el->sold * k / 1000.0;
   } else {
     ev = c->total_tce - e_kwh * e_coef / 1000.0 +
          e_kwh * rate->value / 1000.0;
@@ -679,8 +703,8 @@ static void emit_totals(calc_ctx *c, value *energy)
     trace_add(a, t, "stock_change", el->stock_change, "kWh",
               "stock: opening - closing");
     trace_add(a, t, "sold", el->sold, "kWh", "meters to outside");
-    trace_add_ref(a, t, "k", el->internal, "kgce/kWh",
-                  "energy.carriers[electricity].internal_coefficient_kgce");
+    trace_add_ref(a, t, "k", k, "kgce/kWh",
+                  "energy.carriers[electricity].made_coefficient_kgce");
     trace_add2(a, t, "r", rate->value, "kgce/kWh", rate->citation.en,
                rate->citation.zh);
   } else {
@@ -696,7 +720,7 @@ static void emit_totals(calc_ctx *c, value *energy)
   value *ev_info = val_set(a, energy, "equal_value", val_obj(a));
   val_set_str(a, ev_info, "method", own ? "own_conversion" : "grid_rate");
   if (own)
-    val_set_num(a, ev_info, "own_coefficient_kgce_per_kwh", el->internal);
+    val_set_num(a, ev_info, "own_coefficient_kgce_per_kwh", k);
   val_set_num(a, ev_info, "year", rate->year);
   val_set_num(a, ev_info, "year_wanted", year);
   val_set_num(a, ev_info, "supply_coal_rate_gce_per_kwh", rate->value * 1000.0);

@@ -26,6 +26,9 @@ typedef struct carrier_fig {
   const rule_check *coef_checked; /* the firm's check, or NULL */
   const char *coef_edition; /* edition of GB/T 2589 of the coefficient */
   double internal;        /* kgce per unit inside the boundary */
+  double made;            /* kgce per unit of what the site's conversion
+                             units make (the actual coefficient of the
+                             part made inside), 0 when none is made */
   double feedstock;       /* of consumed, used as raw material: out of
                              combustion (process_emissions[].carrier) */
   double tce;
@@ -127,9 +130,15 @@ void calc_inflows(calc_ctx *c, const bool *mask, double *q);
    outside mask), over the period (mo < 0) or in month mo; out_q receives
    the quantity of the unit's carrier credited; NAN for a month when a
    meter it needs gives the period only (*annual is that meter).
-   calc_conversion: energy.conversion[] after the products. */
+   calc_conversion: energy.conversion[] after the products.
+   calc_split_weight: the weight of one unit of output when a unit making
+   several carriers shares its input among them: the energy content (the
+   measured NCV or enthalpy where the file gives one: a CHP's fuel is
+   split by the heat of its electricity and its steam, DL/T 904's heat
+   method), 1 for a carrier made in-house without one. */
 bool calc_passes_through(const model *m, int unit);
 double calc_content_kgce(const carrier_fig *cf);
+double calc_split_weight(const carrier_fig *cf);
 bool calc_recovers_for(const model *m, int place, const bool *mask);
 double calc_recovery_credit(calc_ctx *c, int unit, const bool *mask, int mo,
                             double *out_q, const m_meter **annual);

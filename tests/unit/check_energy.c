@@ -491,6 +491,123 @@ START_TEST(t_two_outputs_split)
 }
 END_TEST
 
+/* The same CHP with the steam's measured enthalpy: the coal is shared by
+   the energy content of what it makes (the heat method of DL/T 904), the
+   steam at 2.80 GJ/t, not at the table's 128.6 kgce/t for low-pressure
+   steam (docs/calculation.md, Coefficient rule 2). Worked in
+   docs/worked/sectors/paper-mill.md §1.2. */
+START_TEST(t_two_outputs_split_enthalpy)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: chp, name: {zh: 热电站, en: CHP plant}, stage: conversion}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: chp, total: \"10,000 "
+       "t\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: chp, to: site, "
+       "total: \"20,000 MWh\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: chp, to: site, total: "
+       "\"30,000 t\"}\n"
+       "factors:\n"
+       "  steam: {enthalpy: \"2.80 GJ/t\", source: {zh: 蒸汽表, en: Steam "
+       "tables}}\n");
+  /* input 10,000 t × 714.3 / 1000 = 7,143 tce. Weights: electricity
+     20,000,000 kWh × 0.1229 = 2,458,000 kgce; steam 30,000 t × 2,800 /
+     29.3076 = 30,000 × 95.53835865099838 = 2,866,150.7595299515 kgce; sum
+     5,324,150.759529952.
+     electricity 7,143 × 2,458,000 / 5,324,150.759529952 =
+     3,297.70789615095 tce → / 20,000,000 kWh = 0.1648853948075475
+     kgce/kWh (at the table's steam weight it was 0.13899219442685243) */
+  NEAR(&r, "energy.carriers[electricity].coefficient_kgce",
+       0.1648853948075475);
+  /* steam: 7,143 − 3,297.70789615095 = 3,845.29210384905 tce → / 30,000 t
+     = 128.176403461635 kgce/t; the made coefficient is the same figure */
+  NEAR(&r, "energy.carriers[steam].made_coefficient_kgce", 128.176403461635);
+  /* the unit's outputs at their actual coefficients close on its input */
+  NEAR(&r, "energy.conversion[chp].outputs[electricity].tce",
+       3297.70789615095);
+  NEAR(&r, "energy.conversion[chp].output_tce", 7143.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* The CHP's steam is also bought from a district network (10,000 t): the
+   steam inside the boundary is a blend of bought and made, but what the
+   CHP makes is still valued at its own actual coefficient, so the unit
+   closes (docs/calculation.md, Conversion units: output_tce equals the
+   input it was made from). */
+START_TEST(t_conversion_closes_with_bought_steam)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: chp, name: {zh: 热电站, en: CHP plant}, stage: conversion}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: chp, total: \"10,000 "
+       "t\"}\n"
+       "  - {id: S0, carrier: steam, level: 1, to: site, total: \"10,000 "
+       "t\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: chp, to: site, "
+       "total: \"20,000 MWh\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: chp, to: site, total: "
+       "\"30,000 t\"}\n"
+       "factors:\n"
+       "  steam: {enthalpy: \"2.80 GJ/t\", source: {zh: 蒸汽表, en: Steam "
+       "tables}}\n");
+  /* split as in t_two_outputs_split_enthalpy: steam made 3,845.29210384905
+     tce; internal = (10,000 × 95.53835865099838 + 3,845,292.10384905) /
+     40,000 = (955,383.5865099838 + 3,845,292.10384905) / 40,000 =
+     120.01689225 kgce/t */
+  NEAR(&r, "energy.carriers[steam].internal_coefficient_kgce",
+       (955383.5865099838 + 3845292.10384905) / 40000.0);
+  /* outputs: steam 3,845.29210384905 tce (not 30,000 × 120.0169 / 1000 =
+     3,600.51), electricity 3,297.70789615095; Σ 7,143 = input */
+  NEAR(&r, "energy.conversion[chp].outputs[steam].tce", 3845.29210384905);
+  NEAR(&r, "energy.conversion[chp].output_tce", 7143.0);
+  NEAR(&r, "energy.conversion[chp].input_tce", 7143.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* Steam bought (1,000 t) and made from coal (5,000 t) feeds one workshop:
+   the bought part keeps the heat factor, 2.80 GJ/t × 0.11 tCO2/GJ = 0.308
+   tCO2/t (GB/T 32150, purchased heat), and the made part takes the
+   boiler's coal. The blend used to start from the bought rate and then
+   feed the blend back as the bought rate, which drifted to the made rate
+   alone. */
+START_TEST(t_bought_and_made_steam_carbon)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+       "conversion, conversion: {kind: boiler}}\n"
+       "  - {id: plant, name: {zh: 车间, en: Workshop}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S0, carrier: steam, level: 1, to: plant, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: boiler, to: plant, "
+       "total: \"5,000 t\"}\n"
+       "factors:\n"
+       "  steam: {enthalpy: \"2.80 GJ/t\", source: {zh: 蒸汽表, en: Steam "
+       "tables}}\n"
+       "products:\n"
+       "  - {id: cloth, name: {zh: 布, en: Cloth}, quantity: \"1,000 t\", "
+       "units: [plant]}\n");
+  /* coal: 20.908 GJ/t × 0.02637 tC/GJ × 94 % × 44/12 = 1.9002988488
+     tCO2/t; 1,000 t burnt = 1,900.2988488 tCO2, all in the made steam.
+     cloth: bought 1,000 t × 0.308 = 308 + made 1,900.2988488 =
+     2,208.2988488 tCO2 (the drift gave 6,000 × 1,900.2988488 / 5,000 =
+     2,280.35861856) */
+  NEAR(&r, "carbon.intensity.products[cloth].tco2", 2208.2988488);
+  NEAR(&r, "carbon.intensity.products[cloth].tco2_per_unit", 2.2082988488);
+  tu_close(&r);
+}
+END_TEST
+
 /* Grid power plus waste-heat power: the internal coefficient mixes the
    two, and the product is charged at it. */
 START_TEST(t_grid_plus_waste_heat)
@@ -743,27 +860,37 @@ START_TEST(t_equal_value_power_plant)
        "total: \"20,000,000 kWh\"}\n"
        "  - {id: X1, carrier: electricity, level: 1, from: site, to: outside, "
        "total: \"18,000,000 kWh\"}\n");
-  /* k = (1,000,000 × 0.1229 + 10,000 t × 714.3) / (1,000,000 + 20,000,000)
-     = 7,265,900 / 21,000,000 = 0.3459952380952381 kgce/kWh */
+  /* internal (the blend inside the boundary) = (1,000,000 × 0.1229 +
+     10,000 t × 714.3) / (1,000,000 + 20,000,000) = 7,265,900 / 21,000,000
+     = 0.3459952380952381 kgce/kWh; k, the actual coefficient of what the
+     plant makes = 7,143,000 kgce / 20,000,000 kWh = 0.35715 kgce/kWh */
   NEAR(&r, "energy.carriers[electricity].internal_coefficient_kgce",
        0.3459952380952381);
+  NEAR(&r, "energy.carriers[electricity].made_coefficient_kgce", 0.35715);
   /* E = 1,000,000 − 18,000,000 = −17,000,000 kWh at 0.1229 (bought power
      keeps 0.1229): −2,089.3 tce; total = 7,143 − 2,089.3 = 5,053.7 */
   NEAR(&r, "energy.total_tce", 5053.7);
   /* 5,053.7 + 2,089.3 + 1,000,000 × 0.312 / 1000
-     − 18,000,000 × 0.3459952380952381 / 1000
-     = 7,455 − 6,227.914285714286 = 1,227.085714285714 tce
-     (at the grid's rate: 5,053.7 + 2,089.3 − 17,000,000 × 0.312 / 1000 =
-     1,839) */
-  NEAR(&r, "energy.total_equal_value_tce", 1227.085714285714);
+     − 18,000,000 × 0.35715 / 1000 = 7,455 − 6,428.7 = 1,026.3 tce: the
+     2,000,000 kWh kept at the plant's own 0.35715 (714.3 tce) plus the
+     1,000,000 kWh bought at 0.312 (312 tce). The blend 0.34600 (1,227.09
+     tce before) valued the exports partly at the bought power's 当量值
+     0.1229, which has no place in an equal-value figure. (At the grid's
+     rate: 5,053.7 + 2,089.3 − 17,000,000 × 0.312 / 1000 = 1,839.) */
+  NEAR(&r, "energy.total_equal_value_tce", 1026.3);
   ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  NEAR(&r, "energy.equal_value.own_coefficient_kgce_per_kwh", 0.35715);
   tu_close(&r);
 }
 END_TEST
 
 /* A site that makes a little electricity from waste heat and exports a
-   surplus but still buys more than it sells: its net consumption at the
-   grid's rate, exports included (today's formula). */
+   surplus but still buys more than it sells. What it buys is at the
+   grid's rate; what it sells it made, and is valued at its own
+   conversion (GB/T 2589 等价值: the energy spent making a unit of the
+   secondary energy), here the waste-heat power's 0.1229 (recovered heat
+   enters at its energy content). Before, exports of a net buyer were
+   taken off at the grid's 0.312: credit for coal the site never burnt. */
 START_TEST(t_equal_value_small_exporter)
 {
   tu_run r;
@@ -780,12 +907,45 @@ START_TEST(t_equal_value_small_exporter)
        "total: \"500,000 kWh\"}\n");
   /* E = 10,000,000 − 500,000 = 9,500,000 kWh × 0.1229 / 1000 = 1,167.55 */
   NEAR(&r, "energy.total_tce", 1167.55);
-  /* 1,167.55 − 1,167.55 + 9,500,000 × 0.312 / 1000 = 2,964 tce */
-  NEAR(&r, "energy.total_equal_value_tce", 2964.0);
-  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "grid_rate");
-  ck_assert(val_path(r.results,
-                     "energy.equal_value.own_coefficient_kgce_per_kwh") ==
-            NULL);
+  /* 1,167.55 − 1,167.55 + 10,000,000 × 0.312 / 1000 − 500,000 × 0.1229
+     / 1000 = 3,120 − 61.45 = 3,058.55 tce (at the grid's rate throughout:
+     9,500,000 × 0.312 / 1000 = 2,964) */
+  NEAR(&r, "energy.total_equal_value_tce", 3058.55);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  NEAR(&r, "energy.equal_value.own_coefficient_kgce_per_kwh", 0.1229);
+  tu_close(&r);
+}
+END_TEST
+
+/* A mill with its own coal-fired CHP (one output here) that buys more
+   power than it sells: bought at the grid's rate, sold at its own
+   conversion (docs/worked/sectors/paper-mill.md §1.3). */
+START_TEST(t_equal_value_net_buyer_own_power)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: chp, name: {zh: 自备电厂, en: Captive plant}, stage: "
+       "conversion}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: chp, total: \"10,000 "
+       "t\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, total: \"30,000,000 "
+       "kWh\"}\n"
+       "  - {id: G1, carrier: electricity, level: 2, from: chp, to: site, "
+       "total: \"20,000,000 kWh\"}\n"
+       "  - {id: X1, carrier: electricity, level: 1, from: site, to: outside, "
+       "total: \"5,000,000 kWh\"}\n");
+  /* E = 30,000,000 − 5,000,000 = 25,000,000 kWh × 0.1229 / 1000 =
+     3,072.5 tce; total = 7,143 + 3,072.5 = 10,215.5 tce */
+  NEAR(&r, "energy.total_tce", 10215.5);
+  /* k = 7,143,000 kgce / 20,000,000 kWh = 0.35715;
+     10,215.5 − 3,072.5 + 30,000,000 × 0.312 / 1000 − 5,000,000 × 0.35715
+     / 1000 = 7,143 + 9,360 − 1,785.75 = 14,717.25 tce (at the grid's rate
+     for the exports: 7,143 + 25,000,000 × 0.312 / 1000 = 14,943) */
+  NEAR(&r, "energy.total_equal_value_tce", 14717.25);
+  ck_assert_str_eq(tu_str(&r, "energy.equal_value.method"), "own_conversion");
+  NEAR(&r, "energy.equal_value.own_coefficient_kgce_per_kwh", 0.35715);
   tu_close(&r);
 }
 END_TEST
@@ -2601,6 +2761,9 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_in_house_steam_rules_key);
   tcase_add_test(tc, t_in_house_sold);
   tcase_add_test(tc, t_two_outputs_split);
+  tcase_add_test(tc, t_two_outputs_split_enthalpy);
+  tcase_add_test(tc, t_conversion_closes_with_bought_steam);
+  tcase_add_test(tc, t_bought_and_made_steam_carbon);
   tcase_add_test(tc, t_grid_plus_waste_heat);
   tcase_add_test(tc, t_grid_plus_coal_power);
   tcase_add_test(tc, t_waste_heat_own_use);
@@ -2680,6 +2843,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_equal_value_own_power_exported);
   tcase_add_test(tc, t_equal_value_power_plant);
   tcase_add_test(tc, t_equal_value_small_exporter);
+  tcase_add_test(tc, t_equal_value_net_buyer_own_power);
   tcase_add_test(tc, t_equal_value_never_negative);
   suite_add_tcase(s, tc);
   return s;

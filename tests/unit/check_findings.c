@@ -735,6 +735,58 @@ START_TEST(t_ets_threshold_not_covered_sector)
 }
 END_TEST
 
+/* A chemical works with its own coal-fired CHP: the power sector covers
+   the captive plants of other industries (2019–2020 allocation plan), so
+   the site is not told "the sector is not yet covered". 14,000 t of coal
+   into the CHP: 14,000 × 20.908 × 0.02637 × 94 % × 44/12 = 26,604.2
+   tCO2 >= 26,000; 13,000 t: 24,703.9, under the threshold. */
+static void chp_site(tu_run *r, const char *industry, const char *tonnes,
+                     const char *kind)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: chp, name: {zh: 自备热电站, en: Captive CHP}, stage: "
+           "conversion, conversion: {kind: %s}}\n"
+           "meters:\n"
+           "  - {id: C1, carrier: raw_coal, level: 1, accuracy: \"0.5\", "
+           "to: chp, total: \"%s t\"}\n"
+           "  - {id: G1, carrier: electricity, level: 2, from: chp, to: site, "
+           "total: \"20,000,000 kWh\"}\n",
+           kind, tonnes);
+  load(r, head(industry, "2019", "", ""), body);
+}
+
+START_TEST(t_ets_captive_power_plant)
+{
+  tu_run r;
+  chp_site(&r, "chemicals", "14,000", "chp");
+  FIRES(&r, "ets_captive_power_plant",
+        "企业有自备发电机组（自备热电站），年排放26,604 tCO2达到纳入门槛",
+        "own generating units (Captive CHP) and its annual emissions of "
+        "26,604 tCO2 reach the threshold");
+  QUIET(&r, "ets_threshold_not_covered_sector");
+  tu_close(&r);
+  chp_site(&r, "chemicals", "14,000", "turbine_generator");
+  FIRES(&r, "ets_captive_power_plant", NULL, NULL);
+  tu_close(&r);
+  /* under the threshold: quiet */
+  chp_site(&r, "chemicals", "13,000", "chp");
+  QUIET(&r, "ets_captive_power_plant");
+  tu_close(&r);
+  /* a boiler house makes no power: the other finding stays */
+  chp_site(&r, "chemicals", "14,000", "boiler");
+  QUIET(&r, "ets_captive_power_plant");
+  FIRES(&r, "ets_threshold_not_covered_sector", NULL, NULL);
+  tu_close(&r);
+  /* a power plant is covered as such */
+  chp_site(&r, "power", "14,000", "chp");
+  QUIET(&r, "ets_captive_power_plant");
+  FIRES(&r, "ets_covered", NULL, NULL);
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_combustion_defaults_only)
 {
   tu_run r;
@@ -3814,6 +3866,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_ets_covered);
   tcase_add_test(tc, t_ets_sector_joined_later);
   tcase_add_test(tc, t_ets_threshold_not_covered_sector);
+  tcase_add_test(tc, t_ets_captive_power_plant);
   tcase_add_test(tc, t_combustion_defaults_only);
   tcase_add_test(tc, t_scope2_dominant);
   tcase_add_test(tc, t_process_emissions_large);

@@ -67,7 +67,10 @@ static const char *const samples[] = {
     /* N2O of nitric and adipic acid, wastewater CH4, SF6 */
     "sectors/adipic-acid",
     /* the allowance position of the steel, cement and aluminium plan */
-    "sectors/clinker-lines"};
+    "sectors/clinker-lines",
+    /* a CHP that makes two carriers, both also bought and sold; coal stock;
+       two products on shared units; baseline, measures, captive-plant ETS */
+    "sectors/paper-mill"};
 
 START_TEST(t_golden_json)
 {
