@@ -642,6 +642,46 @@ START_TEST(t_hash)
 }
 END_TEST
 
+/* The keys' hash (by the AES instruction where there is one) sees a
+   change of any single byte in both halves, at every length from 0 to 100
+   (whole 16-byte blocks and tails), and the length and the seed; the soft
+   one is ycache_hash. */
+START_TEST(t_hash_fast)
+{
+  unsigned char b[100];
+  for (int i = 0; i < 100; i++)
+    b[i] = (unsigned char)(i * 37 + 11);
+  for (size_t n = 0; n <= sizeof b; n++) {
+    uint64_t h0[2], h[2];
+    ycache_hash_fast(b, n, 7, false, h0);
+    for (size_t i = 0; i < n; i++) {
+      b[i] ^= 0x80;
+      ycache_hash_fast(b, n, 7, false, h);
+      ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+      b[i] ^= 0x80;
+    }
+    if (n) {
+      ycache_hash_fast(b, n - 1, 7, false, h);
+      ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+    }
+    ycache_hash_fast(b, n, 8, false, h);
+    ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+    ycache_hash_fast(b, n, 7, false, h);
+    ck_assert(h[0] == h0[0] && h[1] == h0[1]);
+    uint64_t s0[2], s1[2];
+    ck_assert(!ycache_hash_fast(b, n, 7, true, s0));
+    ycache_hash(b, n, 7, s1);
+    ck_assert(s0[0] == s1[0] && s0[1] == s1[1]);
+  }
+  /* trailing zeros are not the same text: the length tells */
+  unsigned char z[32] = {1};
+  uint64_t a[2], c[2];
+  ycache_hash_fast(z, 17, 3, false, a);
+  ycache_hash_fast(z, 18, 3, false, c);
+  ck_assert(a[0] != c[0] && a[1] != c[1]);
+}
+END_TEST
+
 /* The checksum by the CPU's CRC instruction and by the table agree on
    every length and alignment, and a flipped bit anywhere changes it. */
 START_TEST(t_checksum_soft_same)
@@ -1048,6 +1088,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_foreign_home);
   tcase_add_test(tc, t_off);
   tcase_add_test(tc, t_hash);
+  tcase_add_test(tc, t_hash_fast);
   tcase_add_test(tc, t_checksum_soft_same);
   tcase_add_test(tc, t_classes_kept);
   tcase_add_test(tc, t_classes_kept_every_sample);
