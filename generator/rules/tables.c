@@ -1144,14 +1144,15 @@ static uint64_t word(const kept_in *in, size_t i)
   return w;
 }
 
-/* The string of reference r (NULL for 0); false when r is not one. */
+/* The string of reference r (NULL for 0); false when r is not one. The
+   strings' area ends with a NUL (kept_classes checks it once), so every
+   offset in it starts a terminated string. */
 static bool kept_str(const kept_in *in, uint64_t r, const char **out)
 {
   *out = NULL;
   if (!r)
     return true;
-  if (r - 1 >= in->n_strs ||
-      !memchr(in->strs + (r - 1), '\0', in->n_strs - (r - 1)))
+  if (r - 1 >= in->n_strs)
     return false;
   *out = in->strs + (r - 1);
   return true;
@@ -1256,6 +1257,8 @@ static bool kept_classes(arena *a, eq_kind *k, size_t n_nodes)
   in.n_words = (size_t)nw;
   in.strs = (const char *)(p + end + 8 + 8 * nw);
   in.n_strs = len - end - 8 - 8 * nw;
+  if (in.n_strs && in.strs[in.n_strs - 1] != '\0')
+    return false;
   in.len = in.at + rec * n;
   for (size_t j = 0; j < n; j++) {
     if (!kept_class(a, &in, k, &cs[j]))
