@@ -855,9 +855,13 @@ bool ytree_is_null(const ynode *n)
 {
   if (!n || n->kind != YN_SCALAR || !n->plain)
     return false;
-  return n->len == 0 || strcmp(n->str, "~") == 0 ||
-         strcmp(n->str, "null") == 0 || strcmp(n->str, "Null") == 0 ||
-         strcmp(n->str, "NULL") == 0;
+  /* a plain scalar has no NUL inside (only "..." escapes one): its
+     length tells first (13,000 calls a check of the cement sample) */
+  const char *t = n->str;
+  return n->len == 0 || (n->len == 1 && t[0] == '~') ||
+         (n->len == 4 && (memcmp(t, "null", 4) == 0 ||
+                          memcmp(t, "Null", 4) == 0 ||
+                          memcmp(t, "NULL", 4) == 0));
 }
 
 /* {====================================================== binary form */
