@@ -947,6 +947,55 @@ START_TEST(t_records_inconsistent)
 }
 END_TEST
 
+/* The records of the graded kinds and equipment.yaml's whole tree (the
+   largest entry) damaged, the mark and the pruned tree intact: the kinds
+   come from the pruned tree, the graded kinds' classes from the kept text
+   parsed again (ytree_whole_tree); the cold output, nothing new, and the
+   records and the whole tree rewritten as they were. */
+START_TEST(t_pruned_whole_damaged)
+{
+  char *cold = cold_json(NULL);
+  free(calc_json(NULL));
+  char names[80][64];
+  int n = n_entries(names, 80);
+  ck_assert_int_le(n, 80);
+  char path[8][512];
+  char *good[8];
+  size_t glen[8];
+  off_t big = 0;
+  for (int i = 0; i < n; i++) {
+    char p[512];
+    struct stat st;
+    snprintf(p, sizeof p, "%s/%.63s", entries, names[i]);
+    if (stat(p, &st) == 0 && st.st_size > big) {
+      big = st.st_size;
+      snprintf(path[0], sizeof path[0], "%s", p);
+    }
+  }
+  ck_assert_int_gt(big, 1000000); /* the whole equipment tree */
+  int k = 1;
+  for (; used_kinds[k - 1]; k++)
+    ck_assert(record_of(used_kinds[k - 1], path[k], sizeof path[k]));
+  for (int i = 0; i < k; i++) {
+    good[i] = tu_slurp(path[i], &glen[i]);
+    flip_payload(path[i], glen[i]);
+  }
+  char *again = calc_json(NULL);
+  ck_assert_str_eq(again, cold);
+  ck_assert_int_eq(n_entries(NULL, 0), n);
+  for (int i = 0; i < k; i++) {
+    size_t len;
+    char *now = tu_slurp(path[i], &len);
+    ck_assert_msg(len == glen[i] && memcmp(now, good[i], len) == 0,
+                  "%s was not rewritten", path[i]);
+    free(now);
+    free(good[i]);
+  }
+  free(again);
+  free(cold);
+}
+END_TEST
+
 /* A --rules layer whose equipment.yaml renames a class the sample grades
    changes the output as a cold run does, first and from the records; an
    edit of the layer to the same size and time stamps too; and the
@@ -1098,6 +1147,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_records_grown);
   tcase_add_test(tc, t_records_emptied);
   tcase_add_loop_test(tc, t_records_inconsistent, 0, 8);
+  tcase_add_test(tc, t_pruned_whole_damaged);
   tcase_add_test(tc, t_classes_rules_layer);
   tcase_add_test(tc, t_classes_error_every_run);
   suite_add_tcase(s, tc);
