@@ -2,8 +2,8 @@
  * ~650 KB of YAML that has not changed since the last one.
  *
  * An entry is the binary form of one file's ynode tree (ytree_encode),
- * keyed by a 128-bit hash of the file's text, the program's version, this
- * format's version and the parsing limits: an edited file (whatever its
+ * keyed by a 128-bit hash of the file's text (ycache_hash_fast), the
+ * program's version, this format's version and the parsing limits: an edited file (whatever its
  * size or time stamps) has another key, and a new program never reads an
  * old program's entries. Each entry carries a checksum of its contents;
  * an entry that is truncated, damaged, of another format or not wholly
@@ -69,6 +69,12 @@ void ycache_record_put(const ycache_key *k, const char *what,
    damage apart from the original, it does not resist forgery, which the
    cache's owner-only folder makes moot). Exposed for tests. */
 void ycache_hash(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
+/* The hash of a rule text's key: by the CPU's AES instruction where
+   there is one (true), else (false, or soft) ycache_hash. The two give
+   other values; a key says which made it (ycache_key_of). Exposed for
+   tests. */
+bool ycache_hash_fast(const void *p, size_t n, uint64_t seed, bool soft,
+                      uint64_t out[2]);
 /* An entry's checksum of n bytes (CRC-32C of the even and of the odd
    8-byte words, by the CPU's instruction where there is one, or by a
    table when soft): the same value either way. Exposed for tests. */

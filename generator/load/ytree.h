@@ -100,6 +100,35 @@ ynode *ytree_load_file_keyed(arena *a, diag_list *dl, const char *path,
                              const char *name, const ytree_limits *lim,
                              bool *io_error, uint64_t key[2]);
 
+/* Trees with parts left out. A file whose tree is read whole only now and
+   then (equipment.yaml: its kinds on every run, their classes only when
+   the cache holds no record of them) is also kept in the cache pruned:
+   the items of each sequence at the key path `prune` ("*" for any key)
+   are null scalars at the items' positions, so that the sequences keep
+   their lengths. The pruned tree is the one got (a tenth of the nodes to
+   decode and bytes to checksum) when want(ctx, key) says, from the text's
+   key, that the caller can do with it; *whole is then set (else NULL) and
+   ytree_whole_tree gives the whole tree when a left-out part is needed.
+   The pruned tree is stored whenever the whole one is (keyed by the same
+   text, so never stale), or again when it was wanted and not usable. */
+typedef struct ytree_whole {
+  arena *a;
+  const char *text; /* the file's text, kept as for diagnostics */
+  size_t len;
+  const char *name;
+  ytree_limits lim;
+  uint64_t key[2];
+  ynode *root; /* once got */
+} ytree_whole;
+ynode *ytree_load_file_pruned(arena *a, diag_list *dl, const char *path,
+                              const char *name, const ytree_limits *lim,
+                              bool *io_error, uint64_t key[2],
+                              const char *const *prune,
+                              bool (*want)(void *ctx, const uint64_t key[2]),
+                              void *ctx, ytree_whole **whole);
+/* The whole tree of a pruned load: from the cache, else parsed again from
+   the kept text (it parsed without a diagnostic before), once. */
+const ynode *ytree_whole_tree(ytree_whole *w);
 /* The tree at root in a binary form (host byte order), appended to out:
    what the cache stores. */
 struct buf;

@@ -683,7 +683,13 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
       continue;
     bool io = false;
     ynode *root =
-        ytree_load_file_keyed(s->a, s->dl, path, path, lim, &io, f->file_key);
+        tables[i].load == tables_equipment
+            ? ytree_load_file_pruned(s->a, s->dl, path, path, lim, &io,
+                                     f->file_key, tables_equipment_pruned,
+                                     tables_equipment_prunable, f,
+                                     &f->eq_whole)
+            : ytree_load_file_keyed(s->a, s->dl, path, path, lim, &io,
+                                    f->file_key);
     *io_error |= io;
     if (root)
       tables[i].load(s, root, f);

@@ -331,6 +331,8 @@ typedef struct eq_kind {
   const ynode *class_src;  /* classes not converted yet (see
                               factors_equipment), or NULL */
   const char *class_path;  /* their key path, "kinds.motor.classes" */
+  ytree_whole *class_whole; /* when class_src is of a pruned tree (its
+                               items left out): the whole tree's source */
   uint64_t class_chain[2]; /* the digest of the equipment files read up
                               to the kind's (tables_equipment) */
   eq_formula *formulas;
@@ -825,6 +827,8 @@ typedef struct factors {
   const units *u;
   uint64_t file_key[2], eq_chain[2];
   bool eq_unkeyed; /* an equipment file was read without a key */
+  ytree_whole *eq_whole; /* the equipment file being read was got pruned
+                            (its classes left out): its whole tree */
 } factors;
 
 /* Loads carriers.yaml and grids.yaml from each directory in dirs (in
@@ -844,6 +848,12 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
 void tables_benchmarks(schema *s, const ynode *root, factors *f);
 void tables_metering(schema *s, const ynode *root, factors *f);
 void tables_equipment(schema *s, const ynode *root, factors *f);
+/* The key path of what an equipment file's pruned tree leaves out (the
+   classes), and whether tables_equipment, reading next the file of text
+   key `key`, can do with that tree (ctx: the factors): its classes were
+   all converted before (see ytree_load_file_pruned). */
+extern const char *const tables_equipment_pruned[];
+bool tables_equipment_prunable(void *ctx, const uint64_t key[2]);
 void tables_ets(schema *s, const ynode *root, factors *f);
 void tables_process(schema *s, const ynode *root, factors *f);
 void tables_finance(schema *s, const ynode *root, factors *f);

@@ -986,6 +986,7 @@ static bool edition_of(schema *s, const ynode *n, const char *path,
   k->classes = NULL;
   k->n_classes = 0;
   k->class_src = NULL;
+  k->class_whole = NULL;
   memset(&k->checked, 0, sizeof k->checked);
   return true;
 }
@@ -1143,14 +1144,15 @@ static uint64_t word(const kept_in *in, size_t i)
   return w;
 }
 
-/* The string of reference r (NULL for 0); false when r is not one. */
+/* The string of reference r (NULL for 0); false when r is not one. The
+   strings' area ends with a NUL (kept_classes checks it once), so every
+   offset in it starts a terminated string. */
 static bool kept_str(const kept_in *in, uint64_t r, const char **out)
 {
   *out = NULL;
   if (!r)
     return true;
-  if (r - 1 >= in->n_strs ||
-      !memchr(in->strs + (r - 1), '\0', in->n_strs - (r - 1)))
+  if (r - 1 >= in->n_strs)
     return false;
   *out = in->strs + (r - 1);
   return true;
@@ -1255,6 +1257,8 @@ static bool kept_classes(arena *a, eq_kind *k, size_t n_nodes)
   in.n_words = (size_t)nw;
   in.strs = (const char *)(p + end + 8 + 8 * nw);
   in.n_strs = len - end - 8 - 8 * nw;
+  if (in.n_strs && in.strs[in.n_strs - 1] != '\0')
+    return false;
   in.len = in.at + rec * n;
   for (size_t j = 0; j < n; j++) {
     if (!kept_class(a, &in, k, &cs[j]))
@@ -1342,6 +1346,29 @@ static void convert_classes(schema *s, eq_kind *k, const ynode *x,
    before: the diagnostics never depend on the cache. */
 #define CLASSES_MARK "equipment classes converted without a diagnostic"
 
+const char *const tables_equipment_pruned[] = {"kinds", "*", "classes",
+                                               NULL};
+
+/* The digest of the equipment files read so far and the one of key (the
+   cache key of its text) in chain; the mark's key for that digest in mark
+   and true, or false when there can be no mark. */
+static bool classes_mark_key(const factors *f, const uint64_t key[2],
+                             uint64_t chain[2], ycache_key *mark)
+{
+  uint64_t in[4] = {f->eq_chain[0], f->eq_chain[1], key[0], key[1]};
+  ycache_hash(in, sizeof in, 0, chain);
+  return !f->eq_unkeyed && (key[0] || key[1]) &&
+         ycache_mark_key(mark, CLASSES_MARK, chain);
+}
+
+bool tables_equipment_prunable(void *ctx, const uint64_t key[2])
+{
+  uint64_t chain[2];
+  ycache_key mark;
+  return classes_mark_key(ctx, key, chain, &mark) &&
+         ycache_marked(&mark, CLASSES_MARK);
+}
+
 void tables_equipment(schema *s, const ynode *root, factors *f)
 {
   static const char *const top[] = {"kinds", "catalogues", NULL};
@@ -1367,13 +1394,15 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
   /* the digest of the equipment files read so far, this one last */
   if (!f->file_key[0] && !f->file_key[1])
     f->eq_unkeyed = true;
-  uint64_t in[4] = {f->eq_chain[0], f->eq_chain[1], f->file_key[0],
-                    f->file_key[1]};
-  ycache_hash(in, sizeof in, 0, f->eq_chain);
   ycache_key mark;
-  bool can_mark = !f->eq_unkeyed &&
-                  ycache_mark_key(&mark, CLASSES_MARK, f->eq_chain);
+  bool can_mark = classes_mark_key(f, f->file_key, f->eq_chain, &mark);
   bool lazy = can_mark && ycache_marked(&mark, CLASSES_MARK);
+  /* the tree got pruned (the mark was there when it was loaded) serves
+     only a lazy reading; were the mark gone since, the whole tree */
+  ytree_whole *whole = f->eq_whole;
+  f->eq_whole = NULL;
+  if (whole && !lazy)
+    root = ytree_whole_tree(whole);
   if (!sch_map(s, root, "equipment.yaml", top, top_req))
     return;
   if (ytree_get(root, "catalogues"))
@@ -1439,6 +1468,7 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
       if (lazy) {
         k.class_src = x;
         k.class_path = cp;
+        k.class_whole = whole;
       } else {
         convert_classes(s, &k, x, cp);
         n_nodes[i] = x->n + 1; /* 0: no classes converted */
@@ -1477,6 +1507,13 @@ static const eq_kind *with_classes(const factors *f, const eq_kind *k)
     eq_kind *m = (eq_kind *)k; /* the arena's, written once */
     const ynode *x = m->class_src;
     if (!kept_classes(f->a, m, x->n)) {
+      if (m->class_whole) /* x's items were left out */
+        x = ytree_get(ytree_get(ytree_get(ytree_whole_tree(m->class_whole),
+                                          "kinds"),
+                                m->key),
+                      "classes");
+      if (!x) /* the same text: not so */
+        x = m->class_src;
       diag_list *dl = diag_new(f->a);
       schema s = {f->a, dl, f->u};
       convert_classes(&s, m, x, m->class_path);
@@ -1484,6 +1521,7 @@ static const eq_kind *with_classes(const factors *f, const eq_kind *k)
         keep_classes(f->a, m, x->n);
     }
     m->class_src = NULL;
+    m->class_whole = NULL;
   }
   return k;
 }

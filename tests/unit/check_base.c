@@ -2,6 +2,7 @@
  * diagnostics and atomic writes. */
 #include <check.h>
 #include <float.h>
+#include <limits.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -745,6 +746,43 @@ END_TEST
 #define T_ZLIB(X) X(zlibVersion) X(crc32)
 DYNLIB_POINTERS(T_ZLIB)
 
+/* arena_printf joins formats of text, %s, %d, %zu and %% itself: the
+   same bytes as snprintf, at the ends of the ranges, and any other
+   format (width, precision, other conversions) goes to vsnprintf. */
+START_TEST(t_arena_printf_quick)
+{
+  arena *a = arena_new();
+  char want[512];
+  static const int ints[] = {0, 7, -7, 10, -10, 123456789, INT_MAX, INT_MIN};
+  static const size_t sizes[] = {0, 9, 10, 65535, SIZE_MAX};
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+    snprintf(want, sizeof want, "%d:%s", ints[i], "key");
+    ck_assert_str_eq(arena_printf(a, "%d:%s", ints[i], "key"), want);
+    snprintf(want, sizeof want, "[%d]", ints[i]);
+    ck_assert_str_eq(arena_printf(a, "[%d]", ints[i]), want);
+  }
+  for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+    snprintf(want, sizeof want, "%s[%zu]%%", "kinds", sizes[i]);
+    ck_assert_str_eq(arena_printf(a, "%s[%zu]%%", "kinds", sizes[i]), want);
+  }
+  ck_assert_str_eq(arena_printf(a, "%s.%s", "kinds", "motor"), "kinds.motor");
+  ck_assert_str_eq(arena_printf(a, "100%% %s", ""), "100% ");
+  ck_assert_str_eq(arena_printf(a, "%s", "中文"), "中文");
+  /* not for the quick path: the same as snprintf all the same */
+  snprintf(want, sizeof want, "%5d|%-4s|%.2f|%zx|%u", 42, "ab", 1.5,
+           (size_t)255, 7u);
+  ck_assert_str_eq(arena_printf(a, "%5d|%-4s|%.2f|%zx|%u", 42, "ab", 1.5,
+                                (size_t)255, 7u),
+                   want);
+  char big[400];
+  memset(big, 'x', sizeof big - 1);
+  big[sizeof big - 1] = '\0';
+  snprintf(want, sizeof want, "%s-%d", big, 3);
+  ck_assert_str_eq(arena_printf(a, "%s-%d", big, 3), want);
+  arena_free(a);
+}
+END_TEST
+
 START_TEST(t_dynlib)
 {
   char why[DYNLIB_WHY];
@@ -787,6 +825,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_arena_strings);
   tcase_add_test(tc, t_arena_huge_blocks);
   tcase_add_test(tc, t_fmt);
+  tcase_add_test(tc, t_arena_printf_quick);
   tcase_add_test(tc, t_json_numbers);
   tcase_add_test(tc, t_json_numbers_shortest);
   tcase_add_test(tc, t_json_numbers_reference);

@@ -642,6 +642,46 @@ START_TEST(t_hash)
 }
 END_TEST
 
+/* The keys' hash (by the AES instruction where there is one) sees a
+   change of any single byte in both halves, at every length from 0 to 100
+   (whole 16-byte blocks and tails), and the length and the seed; the soft
+   one is ycache_hash. */
+START_TEST(t_hash_fast)
+{
+  unsigned char b[100];
+  for (int i = 0; i < 100; i++)
+    b[i] = (unsigned char)(i * 37 + 11);
+  for (size_t n = 0; n <= sizeof b; n++) {
+    uint64_t h0[2], h[2];
+    ycache_hash_fast(b, n, 7, false, h0);
+    for (size_t i = 0; i < n; i++) {
+      b[i] ^= 0x80;
+      ycache_hash_fast(b, n, 7, false, h);
+      ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+      b[i] ^= 0x80;
+    }
+    if (n) {
+      ycache_hash_fast(b, n - 1, 7, false, h);
+      ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+    }
+    ycache_hash_fast(b, n, 8, false, h);
+    ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+    ycache_hash_fast(b, n, 7, false, h);
+    ck_assert(h[0] == h0[0] && h[1] == h0[1]);
+    uint64_t s0[2], s1[2];
+    ck_assert(!ycache_hash_fast(b, n, 7, true, s0));
+    ycache_hash(b, n, 7, s1);
+    ck_assert(s0[0] == s1[0] && s0[1] == s1[1]);
+  }
+  /* trailing zeros are not the same text: the length tells */
+  unsigned char z[32] = {1};
+  uint64_t a[2], c[2];
+  ycache_hash_fast(z, 17, 3, false, a);
+  ycache_hash_fast(z, 18, 3, false, c);
+  ck_assert(a[0] != c[0] && a[1] != c[1]);
+}
+END_TEST
+
 /* The checksum by the CPU's CRC instruction and by the table agree on
    every length and alignment, and a flipped bit anywhere changes it. */
 START_TEST(t_checksum_soft_same)
@@ -907,6 +947,55 @@ START_TEST(t_records_inconsistent)
 }
 END_TEST
 
+/* The records of the graded kinds and equipment.yaml's whole tree (the
+   largest entry) damaged, the mark and the pruned tree intact: the kinds
+   come from the pruned tree, the graded kinds' classes from the kept text
+   parsed again (ytree_whole_tree); the cold output, nothing new, and the
+   records and the whole tree rewritten as they were. */
+START_TEST(t_pruned_whole_damaged)
+{
+  char *cold = cold_json(NULL);
+  free(calc_json(NULL));
+  char names[80][64];
+  int n = n_entries(names, 80);
+  ck_assert_int_le(n, 80);
+  char path[8][512];
+  char *good[8];
+  size_t glen[8];
+  off_t big = 0;
+  for (int i = 0; i < n; i++) {
+    char p[512];
+    struct stat st;
+    snprintf(p, sizeof p, "%s/%.63s", entries, names[i]);
+    if (stat(p, &st) == 0 && st.st_size > big) {
+      big = st.st_size;
+      snprintf(path[0], sizeof path[0], "%s", p);
+    }
+  }
+  ck_assert_int_gt(big, 1000000); /* the whole equipment tree */
+  int k = 1;
+  for (; used_kinds[k - 1]; k++)
+    ck_assert(record_of(used_kinds[k - 1], path[k], sizeof path[k]));
+  for (int i = 0; i < k; i++) {
+    good[i] = tu_slurp(path[i], &glen[i]);
+    flip_payload(path[i], glen[i]);
+  }
+  char *again = calc_json(NULL);
+  ck_assert_str_eq(again, cold);
+  ck_assert_int_eq(n_entries(NULL, 0), n);
+  for (int i = 0; i < k; i++) {
+    size_t len;
+    char *now = tu_slurp(path[i], &len);
+    ck_assert_msg(len == glen[i] && memcmp(now, good[i], len) == 0,
+                  "%s was not rewritten", path[i]);
+    free(now);
+    free(good[i]);
+  }
+  free(again);
+  free(cold);
+}
+END_TEST
+
 /* A --rules layer whose equipment.yaml renames a class the sample grades
    changes the output as a cold run does, first and from the records; an
    edit of the layer to the same size and time stamps too; and the
@@ -1048,6 +1137,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_foreign_home);
   tcase_add_test(tc, t_off);
   tcase_add_test(tc, t_hash);
+  tcase_add_test(tc, t_hash_fast);
   tcase_add_test(tc, t_checksum_soft_same);
   tcase_add_test(tc, t_classes_kept);
   tcase_add_test(tc, t_classes_kept_every_sample);
@@ -1057,6 +1147,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_records_grown);
   tcase_add_test(tc, t_records_emptied);
   tcase_add_loop_test(tc, t_records_inconsistent, 0, 8);
+  tcase_add_test(tc, t_pruned_whole_damaged);
   tcase_add_test(tc, t_classes_rules_layer);
   tcase_add_test(tc, t_classes_error_every_run);
   suite_add_tcase(s, tc);
