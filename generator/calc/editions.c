@@ -341,7 +341,12 @@ void calc_editions_products(calc_ctx *c)
     const value *std = bm ? val_get(bm, "standard") : NULL;
     if (!std || std->kind != VAL_STR)
       continue;
-    const benchmark *b = factors_benchmark(c->f, val_get(bm, "key")->str);
+    /* the entry whose limits were compared: the base benchmark or its
+       entry of another edition (standards.c) */
+    const char *key = val_get(bm, "key")->str;
+    const benchmark *b = factors_benchmark_edition(c->f, key, std->str);
+    if (!b)
+      b = factors_benchmark(c->f, key);
     value *o;
     bool fits = edition_fits(c, std->str, b ? b->in_force : c->m->to,
                              b && b->has_in_force, b ? &b->title : NULL, &o);

@@ -161,6 +161,10 @@ typedef struct benchmark {
   rule_check checked;
   src_pos pos;
   const char *layer; /* the --rules folder it came from; NULL: shipped */
+  const char *edition_of; /* another edition's limits of this benchmark:
+                             the key of the benchmark it is an edition of
+                             (facilities name that key); NULL: a
+                             benchmark of its own */
 } benchmark;
 
 typedef struct mt_group {
@@ -891,7 +895,14 @@ bool industries_within(const char *facility_code, const char *rule_code);
    did-you-mean. */
 const char **industries_all(const factors *f, arena *a);
 
+/* The benchmark a facility names by key (never an edition_of entry), or
+   NULL. */
 const benchmark *factors_benchmark(const factors *f, const char *key);
+/* The limits of benchmark key (a base benchmark) for the standard
+   designation ("GB 21346-2013"): the base benchmark or one of its
+   edition_of entries; NULL when none is of that designation. */
+const benchmark *factors_benchmark_edition(const factors *f, const char *key,
+                                           const char *designation);
 const eq_kind *factors_equipment(const factors *f, const char *key);
 /* The table of kind key (a base kind) for the standard designation
    ("GB 20052-2020"): the base kind or one of its edition_of entries;
