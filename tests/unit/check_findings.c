@@ -337,6 +337,55 @@ START_TEST(t_product_earlier_edition_energy)
 }
 END_TEST
 
+/* Liquid aluminium in 2023 (aluminium_liquid_2013): 铝液综合交流电耗 先进值
+   13,050, 准入值 13,150, 限定值 14,050 kWh/t (indicators[0]) and 铝液交流电耗
+   ≤12,650 / ≤12,750 / ≤13,700 kWh/t (indicators[1]). With electricity
+   alone both indicators are the same kWh/t; each boundary is met (the
+   better grade) and one kWh/t above it is not. */
+START_TEST(t_liquid_earlier_edition_graded)
+{
+  tu_run r;
+  static const struct {
+    double kwh;
+    int comprehensive, ac; /* the grades of indicators[0] and [1] */
+  } cases[] = {
+      {12650.0, 1, 1}, {12651.0, 1, 2}, {12750.0, 1, 2}, {12751.0, 1, 3},
+      {13050.0, 1, 3}, {13051.0, 2, 3}, {13150.0, 2, 3}, {13151.0, 3, 3},
+      {13700.0, 3, 3}, {13701.0, 3, 0}, {14050.0, 3, 0}, {14051.0, 0, 0},
+  };
+  char body[1024];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    snprintf(body, sizeof body,
+             "units:\n"
+             "  - {id: pots, name: {zh: 电解车间, en: Pot rooms}, stage: "
+             "end_use}\n"
+             "meters:\n"
+             "  - {id: E1, carrier: electricity, level: 1, to: pots, total: "
+             "\"%.3f kWh\"}\n"
+             "products:\n"
+             "  - {id: liquid, name: {zh: 铝液, en: Liquid aluminium}, "
+             "benchmark: aluminium_liquid, quantity: \"100,000 t\", units: "
+             "[pots]}\n",
+             cases[i].kwh * 100000.0);
+    load(&r, head("aluminium", "2023", "", ""), body);
+    ck_assert_str_eq(tu_str(&r, "energy.products[liquid].benchmark.standard"),
+                     "GB 21346-2013");
+    const char *g0 = "energy.products[liquid].benchmark.indicators[0].grade";
+    const char *g1 = "energy.products[liquid].benchmark.indicators[1].grade";
+    ck_assert_str_eq(tu_str(&r, "energy.products[liquid].benchmark."
+                                "indicators[1].name_zh"),
+                     "铝液交流电耗");
+    ck_assert_msg((tu_is_null(&r, g0) ? 0 : (int)tu_num(&r, g0)) ==
+                      cases[i].comprehensive,
+                  "%.0f kWh/t: comprehensive grade", cases[i].kwh);
+    ck_assert_msg((tu_is_null(&r, g1) ? 0 : (int)tu_num(&r, g1)) ==
+                      cases[i].ac,
+                  "%.0f kWh/t: AC grade", cases[i].kwh);
+    tu_close(&r);
+  }
+}
+END_TEST
+
 /* A facility names the benchmark, never another edition's entry. */
 START_TEST(t_product_edition_entry_not_named)
 {
@@ -3684,6 +3733,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_product_edition_not_in_force);
   tcase_add_test(tc, t_product_earlier_edition_graded);
   tcase_add_test(tc, t_product_earlier_edition_energy);
+  tcase_add_test(tc, t_liquid_earlier_edition_graded);
   tcase_add_test(tc, t_product_edition_entry_not_named);
   tcase_add_test(tc, t_product_grade_3_only);
   tcase_add_test(tc, t_product_grade_1);
