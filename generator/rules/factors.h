@@ -88,6 +88,10 @@ typedef struct std_edition {
   text2 title;
   text2 source;        /* where the date comes from */
   bool verified;
+  bool has_values_note;
+  text2 values_note;   /* what is known of the edition's values when the
+                          rules do not hold them (why not: e.g. its tables
+                          were not found), said with the statement */
 } std_edition;
 
 typedef struct std_def {
@@ -101,6 +105,8 @@ typedef struct std_def {
                           (no date of entry into force read), or NULL: it
                           applies to days before ed[0] */
   text2 earlier_source;
+  bool has_earlier_values_note;
+  text2 earlier_values_note; /* as std_edition.values_note, for earlier */
 } std_def;
 
 typedef struct year_value {

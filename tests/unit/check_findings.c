@@ -189,10 +189,36 @@ START_TEST(t_product_edition_not_in_force)
         "适用的GB 16780-2012的限额值未收入规则，产品未对标；所列GB 16780-2021各级值仅供参考。",
         "The limit values of GB 16780-2012, which applies, are not in the "
         "rules: the products are not graded");
-  FIRES(&r, "edition_values_absent", "审计期末（2016-12-31）有效的版本为GB 16780-2012",
-        "GB 16780-2012 (in force from 2012-10-01; date not checked against "
-        "the standard's text) is the edition in force at the end of the audit "
-        "period (2016-12-31).");
+  /* the date of GB 16780-2012 is read from its cover (2013-10-01) */
+  FIRES(&r, "edition_values_absent",
+        "审计期末（2016-12-31）有效的版本为GB 16780-2012（2013-10-01起实施）",
+        "GB 16780-2012 (in force from 2013-10-01) is the edition in force at "
+        "the end of the audit period (2016-12-31).");
+  /* and the register says why its tables are not in the rules, in the
+     finding and in the product's note */
+  FIRES(&r, "edition_values_absent", "在本项目检索的来源中均未找到",
+        "were not found in any source searched");
+  ck_assert_ptr_nonnull(
+      strstr(tu_str(&r, "standards_applied[gb16780].values_note_en"),
+             "GB 16780-2012 (limit values for existing plants"));
+  tu_close(&r);
+  /* 2013-09-30: GB 16780-2007 still applied (GB 16780-2012 came into force
+     on 2013-10-01); its limits are not in the rules either */
+  load(&r,
+       "auditgen: 1\n"
+       "facility:\n"
+       "  name: {zh: 测试厂, en: Test plant}\n"
+       "  industry: cement\n"
+       "  output_value: \"10,000 万元\"\n"
+       "audit:\n"
+       "  period: {from: 2012-10-01, to: 2013-09-30}\n",
+       body);
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark."
+                              "edition_in_force"),
+                   "GB 16780-2007");
+  FIRES(&r, "edition_values_absent", "GB 16780-2007的限额值（按熟料生产线规模分类）未收入规则",
+        "The limit values of GB 16780-2007 (classed by the size of the "
+        "clinker line) are not in the rules.");
   tu_close(&r);
   /* the same line in 2023 is graded against GB 16780-2021 */
   load(&r, HEAD_2023, body);
