@@ -71,7 +71,10 @@ static value *applied(calc_ctx *c, const char *code, bool by_report)
     val_set_str(a, o, "edition", e ? e->edition : earlier);
   else
     val_set_null(a, o, "edition");
-  const text2 *title = e && e->has_title ? &e->title : sd ? &sd->title : NULL;
+  const text2 *title = e && e->has_title               ? &e->title
+                       : earlier && sd->has_earlier_title ? &sd->earlier_title
+                       : sd                               ? &sd->title
+                                                          : NULL;
   val_set_str(a, o, "title_zh", title ? title->zh : "");
   val_set_str(a, o, "title_en", title ? title->en : "");
   if (e) {

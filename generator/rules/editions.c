@@ -68,17 +68,21 @@ static int by_date(const void *pa, const void *pb)
 
 /* `earlier: {edition: YYYY, source: {zh, en}}`: the edition the first
    listed one replaced, whose date of entry into force was not read. Its
-   year must come before every listed edition's. values_note as an
-   edition's. */
+   year must come before every listed edition's. title and values_note as
+   an edition's. */
 static bool read_earlier(schema *s, const ynode *n, const char *path,
                          std_def *sd)
 {
-  static const char *const keys[] = {"edition", "source", "values_note",
-                                     NULL};
+  static const char *const keys[] = {"edition", "source", "title",
+                                     "values_note", NULL};
   static const char *const req[] = {"edition", "source", NULL};
   const char *p = sch_path(s, path, "earlier");
   if (!sch_map(s, n, p, keys, req))
     return false;
+  const ynode *tn = ytree_get(n, "title");
+  if (tn)
+    sd->has_earlier_title =
+        sch_text2(s, tn, sch_path(s, p, "title"), &sd->earlier_title);
   const ynode *vn = ytree_get(n, "values_note");
   if (vn)
     sd->has_earlier_values_note = sch_text2(

@@ -105,6 +105,8 @@ typedef struct std_def {
                           (no date of entry into force read), or NULL: it
                           applies to days before ed[0] */
   text2 earlier_source;
+  bool has_earlier_title;
+  text2 earlier_title;       /* earlier's own title, when it differs */
   bool has_earlier_values_note;
   text2 earlier_values_note; /* as std_edition.values_note, for earlier */
 } std_def;

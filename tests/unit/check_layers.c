@@ -442,6 +442,7 @@ START_TEST(t_benchmark_edition_layer)
         "    selected_by: period\n"
         "    earlier:\n"
         "      edition: \"2012\"\n"
+        "      title: {zh: 水泥旧版, en: Cement (old title)}\n"
         "      source: {zh: 测试, en: test}\n"
         "      values_note: {zh: 本公司尚未录入。, en: The firm has not "
         "entered them.}\n"
@@ -450,6 +451,9 @@ START_TEST(t_benchmark_edition_layer)
         "测试, en: test}}\n");
   run(&r, dir, yaml);
   ck_assert(tu_is_null(&r, "energy.products[clinker].benchmark.grade"));
+  /* the earlier edition's own title, not the standard's */
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb16780].title_en"),
+                   "Cement (old title)");
   ck_assert_str_eq(tu_str(&r, "standards_applied[gb16780].values_note_en"),
                    "The limit values of GB 16780-2012, which applies, are "
                    "not in the rules: the products are not graded; the "
