@@ -196,8 +196,9 @@ START_TEST(t_product_edition_not_in_force)
         "the end of the audit period (2016-12-31).");
   /* and the register says why its tables are not in the rules, in the
      finding and in the product's note */
-  FIRES(&r, "edition_values_absent", "在本项目检索的来源中均未找到",
-        "were not found in any source searched");
+  FIRES(&r, "edition_values_absent", "限额表（现有企业限定值、新建企业准入值及先进值",
+        "could not be obtained (only its cover, contents and foreword were "
+        "available)");
   ck_assert_ptr_nonnull(
       strstr(tu_str(&r, "standards_applied[gb16780].values_note_en"),
              "GB 16780-2012 (limit values for existing plants"));
