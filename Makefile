@@ -10,11 +10,30 @@ WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 ifeq ($(CI),true)
 WARN += -Werror
 endif
-PKGS = yaml-0.1 libpcre2-8 zlib libzip libdeflate nettle harfbuzz-subset expat
+# Linked: what every command may use.
+LINK_PKGS = yaml-0.1 libpcre2-8 zlib libdeflate nettle
+# Opened when first needed (generator/base/dynlib.h), not linked: libharu
+# and HarfBuzz's subsetter for a PDF, libzip for docx, xlsx and import,
+# expat for import. Their headers and flags are used as before; their
+# sonames are read from the libraries the compiler would link.
+DL_PKGS = libzip harfbuzz-subset expat
+PKGS = $(LINK_PKGS) $(DL_PKGS)
+soname = $(shell f=`$(CC) -print-file-name=lib$(1).so`; test -f "$$f" && \
+  objdump -p "$$f" 2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
+SONAMES := $(foreach l,HPDF:hpdf HB_SUBSET:harfbuzz-subset ZIP:zip EXPAT:expat, \
+  $(if $(call soname,$(word 2,$(subst :, ,$(l)))), \
+  -DAUDITGEN_SONAME_$(word 1,$(subst :, ,$(l)))='"$(call soname,$(word 2,$(subst :, ,$(l))))"'))
 CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
-  -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS))
-LIBS = $(shell pkg-config --libs $(PKGS)) -lhpdf -lunibreak -lm
+  -DAUDITGEN_DATADIR='"$(CURDIR)"' $(shell pkg-config --cflags $(PKGS)) \
+  $(SONAMES)
+# -O1: the linker's hash tables optimised; --as-needed: no DT_NEEDED entry
+# for a library nothing here calls.
+LDFLAGS_ALL = -Wl,-O1 -Wl,--as-needed -Wl,--hash-style=gnu
+LIBS = $(LDFLAGS_ALL) $(shell pkg-config --libs $(LINK_PKGS)) -lunibreak -lm
 CHECK_LIBS = $(shell pkg-config --libs check)
+# The unit tests and fuzz targets that call these libraries themselves
+# (reading back a docx with libzip, libharu's image loaders) link them.
+DL_LIBS = $(shell pkg-config --libs $(DL_PKGS)) -lhpdf
 
 # build.sh fuzz links the fuzz targets with clang against the same libraries.
 print-pkgs:
@@ -49,11 +68,11 @@ $(BUILD)/auditgen: $(BUILD)/generator/main.o $(BUILD)/libauditgen.a
 	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/check_auditgen: $(TEST_OBJ) $(BUILD)/libauditgen.a
-	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
+	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS) $(DL_LIBS)
 
 $(BUILD)/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
     $(BUILD)/tests/fuzz/fuzzenv.o $(BUILD)/libauditgen.a
-	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(MODE_CFLAGS) $(MODE_LDFLAGS) -o $@ $^ $(LIBS) $(DL_LIBS)
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the program, its data under
 # PREFIX/share/auditgen (found next to the program: PREFIX/bin/auditgen
@@ -98,3 +117,6 @@ clean:
 .SECONDARY:
 -include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d \
   $(wildcard $(BUILD)/tests/fuzz/*.d)
+
+print-sonames:
+	@echo $(SONAMES)

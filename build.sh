@@ -64,6 +64,8 @@ case "$mode" in
     build/release/auditgen calc samples/cement-plant.yaml
     build/release/auditgen calc samples/cement-plant.yaml -o build/cement-plant.json
     build/release/auditgen report samples/cement-plant.yaml -o build/cement-plant.pdf
+    build/release/auditgen report samples/cement-plant.yaml -o build/cement-plant.docx
+    build/release/auditgen report samples/cement-plant.yaml -o build/cement-plant.xlsx
     ;;
   build)
     deps

@@ -11,8 +11,8 @@ zh: 按行业核算指南，回收并供核算边界以外使用的二氧化碳�
 en: As the sector guidelines allow, CO2 recovered and supplied outside the boundary (quantity × purity) is deducted from the total: {{carbon.recovery.tco2|0.00}} tCO2.
 
 {% table carbon.recovery.items | 回收外供的二氧化碳 | CO2 recovered and supplied outside %}
-| 编号 | ID | {{.id}} | | left | 1.2
-| 接收方 | Supplied to | {{.supplied_to_zh}} | {{.supplied_to_en}} | left | 3.5
+| 接收方 | Supplied to | {{.supplied_to_zh}} | {{.supplied_to_en}} | left | 3.2
+| 用途 | Use | {{.use_zh}} | {{.use_en}} | left | 2.2
 | 回收量（t） | Recovered (t) | {{.quantity_t|0.00}} | | number | 2
 | 纯度 | Purity | {{.purity|%}} | | number | 1.4
 | 扣减量（tCO2） | Deducted (tCO2) | {{.tco2|0.00}} | | number | 2
@@ -51,6 +51,29 @@ note: zh: 注：因子出处：{{carbon.scope2.market_based.factor_citation_zh}}
 
 ## 配额盈缺 | Allowance position
 
+{% if carbon.allowance.kind == "process" %}
+
+zh: 按《2024、2025年度全国碳排放权交易市场钢铁、水泥、铝冶炼行业配额总量和分配方案》，配额按纳入的工序（生产线）免费分配：2024年度各工序的配额与其经核查排放量相等；2025年度按单位产出碳排放强度分配，其公式与系数未在已读来源中找到，配额取省级生态环境主管部门核定的数，方案列明的水泥熟料生产线特定情形仍与经核查排放量相等。履约排放量为覆盖温室气体的直接排放（化石燃料燃烧和工业生产过程；电解铝另含CF₄、C₂F₆的二氧化碳当量），不含外购电力和热力。缺口按{{facility.organisation.zh}}给出的碳价估算成本。审计年度为{{carbon.allowance.year|#}}年。
+en: Under the 2024 and 2025 allowance cap and allocation plan for iron and steel, cement and aluminium smelting, allowances are allocated free to each covered process (production line). For 2024 a process receives its verified emissions. For 2025 the allocation is intensity-based; its formula and coefficients were not found in the sources read, so the allocation is the figure the provincial authority determined, and the clinker-line cases the plan names still receive their verified emissions. The emissions surrendered for are the direct emissions in the covered gases (fossil-fuel combustion and industrial processes; for aluminium electrolysis also CF4 and C2F6 in CO2e), without purchased electricity and heat. A shortfall is costed at the carbon price the {{facility.organisation.en}} gives. The audit year is {{carbon.allowance.year|#}}.
+
+{% table carbon.allowance.lines | 配额分配 | Allocation %}
+| 工序 | Process | {{.process_zh}} | {{.process_en}} | left | 2.3
+| 特定情形 | Case | {{.case_zh}} | {{.case_en}} | left | 3
+| 覆盖气体 | Gases | {{.gases}} | | left | 1.4
+| 方案年度 | Plan year | {{.years}} | | center | 1.4
+| 经核查排放量（tCO2e） | Verified emissions (tCO2e) | {{.emissions_tco2|0}} | | number | 2
+| 配额依据 | Allocated as | {{.allocation_basis_zh}} | {{.allocation_basis_en}} | left | 2.4
+| 配额（tCO2e） | Allocation (tCO2e) | {{.allocation_tco2|0}} | | number | 2
+{% endtable %}
+
+{% if exists(carbon.allowance.pre_allocation_share) %}
+
+note: zh: 注：2025年度预分配配额为上一年度经核查排放量的{{carbon.allowance.pre_allocation_share|%}}，年度核定后多退少补；预分配不改变上表的配额。 | en: Note: the 2025 pre-allocation is {{carbon.allowance.pre_allocation_share|%}} of the previous year's verified emissions, settled when the year's allocation is determined; it does not change the allocation above.
+
+{% endif %}
+
+{% else %}
+
 zh: 按配额分配方案的基准法，配额 = 基准值 × 电量（或供热量）× 修正系数，与履约排放量相比得出盈余或缺口，并按{{facility.organisation.zh}}给出的碳价估算其价值。审计年度为{{carbon.allowance.year|#}}年。
 en: By the benchmark method of the allocation plan, allocation = benchmark × electricity (or heat) × correction factor; set against the emissions surrendered for, it gives the surplus or shortfall, valued at the carbon price the {{facility.organisation.en}} gives. The audit year is {{carbon.allowance.year|#}}.
 
@@ -62,6 +85,8 @@ en: By the benchmark method of the allocation plan, allocation = benchmark × el
 | 修正系数 | Correction | {{.correction|0.000}} | | number | 1.3
 | 配额（tCO2） | Allocation (tCO2) | {{.allocation_tco2|0}} | | number | 2
 {% endtable %}
+
+{% endif %}
 
 {% keyvalue | 配额盈缺 | Allowance position %}
 | 配额量 | Allocation | {{carbon.allowance.allocation_tco2|0.00}} | tCO2
@@ -83,13 +108,37 @@ note: zh: 注：履约排放量按发电设施核算指南口径（范围一 + �
 
 {% endif %}
 
-{% if carbon.allowance.plan_in_force == false %}
+{% if count(carbon.allowance.lines[? .emissions_given == false]) > 0 %}
+
+note: zh: 注：各工序的经核查排放量未单独给出时，取设施覆盖温室气体的直接排放量（只有一项时）。 | en: Note: a process whose verified emissions are not given takes the facility's direct emissions in the covered gases (a single line only).
+
+{% endif %}
+
+{% if carbon.allowance.kind == "process" and exists(carbon.allowance.position_tco2) == false %}
+
+note: zh: 注：有工序的配额未计算（见上表“配额依据”），配额盈缺未计算。 | en: Note: the allocation of a process is not computed (see "Allocated as" above), so the position is not computed.
+
+{% endif %}
+
+{% if carbon.allowance.plan_in_force == false and carbon.allowance.kind == "power" %}
 
 note: zh: 注：规则中没有审计年度配额方案的基准值，采用此前最近一期方案的基准值，结果仅供参考。 | en: Note: the rules have no benchmarks of the plan for the audit year; those of the latest earlier plan are used, and the result is for reference only.
 
 {% endif %}
 
-{% if carbon.allowance.benchmarks_verified == false %}
+{% if carbon.allowance.plan_in_force == false and carbon.allowance.kind == "process" %}
+
+note: zh: 注：规则中的配额方案不覆盖审计年度（2024、2025年度），配额只能取核定的数。 | en: Note: the plan in the rules does not cover the audit year (2024 and 2025 only): the allocation can only be the figure determined.
+
+{% endif %}
+
+{% if carbon.allowance.benchmarks_verified == false and carbon.allowance.kind == "process" %}
+
+note: zh: 注：所用配额分配规则未经配额方案原文核实（见附录B），配额盈缺为估算。 | en: Note: the allocation rule used is not verified against the allocation plan's text (Appendix B): the position is an estimate.
+
+{% endif %}
+
+{% if carbon.allowance.benchmarks_verified == false and carbon.allowance.kind == "power" %}
 
 note: zh: 注：所用基准值未经配额方案原文核实（见附录B），配额盈缺为估算。 | en: Note: the benchmarks used are not verified against the allocation plan's text (Appendix B): the position is an estimate.
 

@@ -108,8 +108,8 @@ en: The {{facility.organisation.en}} burnt no fossil fuel in the audit period.
 
 {% table carbon.scope1.process | 工业生产过程二氧化碳排放 | CO2 from industrial processes %}
 | 排放源 | Source | {{.name_zh}} | {{.name_en}} | left | 2.5
-| 活动数据 | Activity | {{.activity_text}} | | number | 2
-| 排放因子 | Factor | {{.factor_text}} | | number | 2
+| 活动数据 | Activity | {{.activity_text}} | {{.activity_text|en}} | number | 2
+| 排放因子 | Factor | {{.factor_text}} | {{.factor_text|en}} | number | 2
 | 排放量（tCO2） | Emissions (tCO2) | {{.tco2|0.00}} | | number | 2
 | 因子出处 | Factor reference | {{.citation_zh}} | {{.citation}} | left | 4
 {% endtable %}

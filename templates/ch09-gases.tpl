@@ -13,10 +13,10 @@ en: The process emissions below are computed by the formulas of the sector accou
 
 {% table .inputs | 过程排放计算参数 | Inputs of a process emission formula %}
 | 参数 | Input | {{.name_zh}} | {{.name_en}} | left | 3
-| 取值 | Value | {{.text}} | | number | 1.5
+| 取值 | Value | {{.text}} | {{.text|en}} | number | 1.5
 | 来源 | Source | {{.citation_zh}} | {{.citation}} | left | 4
 {% endtable %}
-note: zh: 注：{{.name_zh}}按上表参数计算，排放量{{.tco2|0.00}} tCO2（折合{{.factor_text}}），计算式见附录A；来源栏为空的参数未提供，按0计。 | en: Note: {{.name_en}} from the inputs above: {{.tco2|0.00}} tCO2 ({{.factor_text}}); the worked calculation is in Appendix A; an input with no source was not given and counts 0.
+note: zh: 注：{{.name_zh}}按上表参数计算，排放量{{.tco2|0.00}} tCO2（折合{{.factor_text}}），计算式见附录A；来源栏为空的参数未提供，按0计。 | en: Note: {{.name_en}} from the inputs above: {{.tco2|0.00}} tCO2 ({{.factor_text|en}}); the worked calculation is in Appendix A; an input with no source was not given and counts 0.
 
 {% endfor %}
 

@@ -28,6 +28,18 @@ note: zh: {{.name_zh}}（{{.room_zh}}）：{{.current_note_zh}}；只与目标�
 
 {% endif %}
 
+{% if exists(.accent_allowance) %}
+
+note: zh: {{.name_zh}}装设重点照明：按{{.standard}}第6.3.6条，其限值增加{{.accent_allowance|0.0}} W/m²，表中为增加后的值。 | en: Accent lighting in {{.name_en}}: under {{.standard}} 6.3.6 the limits rise by {{.accent_allowance|0.0}} W/m², as the table shows them.
+
+{% endif %}
+
+{% if exists(.decorative_power_kw) %}
+
+note: zh: {{.name_zh}}另有装饰性灯具{{.decorative_power_kw|0.00}} kW，按第6.3.18条以50%计入照明功率密度。 | en: Decorative luminaires in {{.name_en}}: {{.decorative_power_kw|0.00}} kW, half of which counts in the lighting power density (6.3.18).
+
+{% endif %}
+
 {% endfor %}
 
 {% endif %}

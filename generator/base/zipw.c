@@ -8,6 +8,61 @@
 #include <zip.h>
 
 #include "mem.h"
+#include "dynlib.h"
+
+/* {====================================================== libraries on demand */
+
+#define ZIPW_ZIP(X) \
+  X(zip_close) X(zip_discard) X(zip_error_fini) X(zip_error_init) \
+  X(zip_error_set) X(zip_error_strerror) X(zip_error_to_data) \
+  X(zip_file_add) X(zip_file_set_mtime) X(zip_open_from_source) \
+  X(zip_set_file_compression) X(zip_source_buffer) \
+  X(zip_source_buffer_create) X(zip_source_close) X(zip_source_free) \
+  X(zip_source_function) X(zip_source_keep) \
+  X(zip_source_make_command_bitmap) X(zip_source_open) X(zip_source_read) \
+  X(zip_source_stat) X(zip_stat_init) X(zip_strerror)
+DYNLIB_POINTERS(ZIPW_ZIP)
+
+/* libzip, opened at the first zipw_new (dynlib.h). */
+static bool zipw_lib(diag_list *dl)
+{
+  static dynlib zip = {AUDITGEN_SONAME_ZIP, "libzip4", NULL, false};
+  static bool bound;
+  char why[DYNLIB_WHY];
+  bool ok = bound;
+  if (!ok)
+    DYNLIB_BIND(&zip, ZIPW_ZIP, ok, why);
+  if (!ok)
+    diag_error(dl, src_none(), "%s", why);
+  bound = ok;
+  return ok;
+}
+
+#define zip_close (*dl_zip_close)
+#define zip_discard (*dl_zip_discard)
+#define zip_error_fini (*dl_zip_error_fini)
+#define zip_error_init (*dl_zip_error_init)
+#define zip_error_set (*dl_zip_error_set)
+#define zip_error_strerror (*dl_zip_error_strerror)
+#define zip_error_to_data (*dl_zip_error_to_data)
+#define zip_file_add (*dl_zip_file_add)
+#define zip_file_set_mtime (*dl_zip_file_set_mtime)
+#define zip_open_from_source (*dl_zip_open_from_source)
+#define zip_set_file_compression (*dl_zip_set_file_compression)
+#define zip_source_buffer (*dl_zip_source_buffer)
+#define zip_source_buffer_create (*dl_zip_source_buffer_create)
+#define zip_source_close (*dl_zip_source_close)
+#define zip_source_free (*dl_zip_source_free)
+#define zip_source_function (*dl_zip_source_function)
+#define zip_source_keep (*dl_zip_source_keep)
+#define zip_source_make_command_bitmap (*dl_zip_source_make_command_bitmap)
+#define zip_source_open (*dl_zip_source_open)
+#define zip_source_read (*dl_zip_source_read)
+#define zip_source_stat (*dl_zip_source_stat)
+#define zip_stat_init (*dl_zip_stat_init)
+#define zip_strerror (*dl_zip_strerror)
+
+/* }====================================================== */
 
 /* libdeflate's level: its 6 makes the cement docx's 1.6 MB document.xml
    6 % larger than zlib's 9 did, in a third of the instructions */
@@ -137,6 +192,12 @@ zip_writer *zipw_new(diag_list *dl, bool has_date, int64_t epoch)
   z->mtime = local_for_utc_fields(has_date, epoch);
   z->deflater = NULL;
   z->level = ZIPW_LEVEL;
+  z->src = NULL;
+  z->za = NULL;
+  if (!zipw_lib(dl)) {
+    z->failed = true;
+    return z;
+  }
   zip_error_t ze;
   zip_error_init(&ze);
   z->src = zip_source_buffer_create(NULL, 0, 0, &ze);

@@ -805,21 +805,36 @@ static void lighting_room(calc_ctx *c, const m_lighting *l, value *arr)
      15599.999…, which would put a room at its limit just under it */
   double area = l->area.v,
          power_w = nearbyint(units_to(l->power.v, "kW") * 1e9) / 1e6;
+  /* decorative luminaires count at half their power (GB 50034-2024
+     6.3.18) */
+  bool deco = l->decorative.text != NULL;
+  double deco_w =
+      deco ? nearbyint(units_to(l->decorative.v, "kW") * 1e9) / 1e6 : 0;
   value *v = val_set_num(a, o, "area", area);
   v->unit = "m2";
   v = val_set_num(a, o, "power_kw", power_w / 1000.0);
   v->unit = "kW";
-  double lpd = power_w / area;
+  if (deco)
+    val_set_num(a, o, "decorative_power_kw", deco_w / 1000.0)->unit = "kW";
+  else
+    val_set_null(a, o, "decorative_power_kw");
+  double lpd = (power_w + 0.5 * deco_w) / area;
   v = val_set_num(a, o, "lpd", lpd);
   v->unit = "W/m2";
-  trace *t = val_trace(a, v, "P_lighting / A_room",
-                       r ? arena_printf(a, "%s 2.0.61", r->standard)
-                         : "GB 50034 2.0.61");
+  const char *std = r ? r->standard : "GB 50034";
+  trace *t = val_trace(
+      a, v, deco ? "(P_lighting + 0.5 × P_decorative) / A_room"
+                 : "P_lighting / A_room",
+      deco ? arena_printf(a, "%s 2.0.61, 6.3.18", std)
+           : arena_printf(a, "%s 2.0.61", std));
   trace_add(a, t, "P_lighting", power_w, "W", "organisation data");
+  if (deco)
+    trace_add(a, t, "P_decorative", deco_w, "W", "organisation data");
   trace_add(a, t, "A_room", area, "m2", "organisation data");
   if (!r) {
     /* a rules folder without this room (the loader checks the room
        against the rules it reads) */
+    val_set_null(a, o, "accent_allowance");
     val_set_null(a, o, "current");
     val_set_null(a, o, "target");
     val_set_null(a, o, "result");
@@ -836,21 +851,43 @@ static void lighting_room(calc_ctx *c, const m_lighting *l, value *arr)
   }
   val_set_str(a, o, "standard", r->standard);
   calc_set_layer(a, o, r->layer);
-  val_set_str(a, o, "room_zh", r->name.zh);
-  val_set_str(a, o, "room_en", r->name.en);
+  /* accent lighting on a sales floor raises both values (6.3.6); the
+     loader refuses it for a room without an allowance */
+  double add = l->accent && isfinite(r->accent) ? r->accent : 0;
+  if (add > 0) {
+    val_set_num(a, o, "accent_allowance", add)->unit = "W/m2";
+    val_set_str(a, o, "room_zh",
+                arena_printf(a, "%s（装设重点照明）", r->name.zh));
+    val_set_str(a, o, "room_en",
+                arena_printf(a, "%s, with accent lighting", r->name.en));
+  } else {
+    val_set_null(a, o, "accent_allowance");
+    val_set_str(a, o, "room_zh", r->name.zh);
+    val_set_str(a, o, "room_en", r->name.en);
+  }
   calc_set_cite(a, o, "", &r->citation, &r->checked);
   val_set_bool(a, o, "verified", r->verified);
   val_set_str(a, o, "source", r->source.en);
   val_set_str(a, o, "source_zh", r->source.zh ? r->source.zh : r->source.en);
   lighting_values(c, r);
-  if (isfinite(r->current))
-    val_set_num(a, o, "current", r->current)->unit = "W/m2";
-  else
-    val_set_null(a, o, "current");
-  if (isfinite(r->target))
-    val_set_num(a, o, "target", r->target)->unit = "W/m2";
-  else
-    val_set_null(a, o, "target");
+  const double cur = r->current + add, tgt = r->target + add;
+  static const char *const lim[] = {"current", "target"};
+  const double lv[] = {cur, tgt}, tv[] = {r->current, r->target};
+  for (int i = 0; i < 2; i++) {
+    if (!isfinite(lv[i])) {
+      val_set_null(a, o, lim[i]);
+      continue;
+    }
+    v = val_set_num(a, o, lim[i], lv[i]);
+    v->unit = "W/m2";
+    if (add > 0) {
+      t = val_trace(a, v, "table value + accent allowance",
+                    arena_printf(a, "%s 6.3.6", r->standard));
+      trace_add(a, t, lim[i], tv[i], "W/m2", "rules/buildings.yaml");
+      trace_add(a, t, "accent allowance", add, "W/m2",
+                "rules/buildings.yaml");
+    }
+  }
   if (!isfinite(r->current) && r->current_note.zh) {
     val_set_str(a, o, "current_note_zh", r->current_note.zh);
     val_set_str(a, o, "current_note_en",
@@ -858,14 +895,14 @@ static void lighting_room(calc_ctx *c, const m_lighting *l, value *arr)
   }
   const char *res, *zh, *en;
   int meets = -1; /* the current value: -1 not known, 0 no, 1 yes */
-  if (isfinite(r->target) && within(lpd, r->target)) {
+  if (isfinite(tgt) && within(lpd, tgt)) {
     res = "target", zh = "达到目标值", en = "within the target value";
-    meets = isfinite(r->current) ? 1 : -1;
-  } else if (isfinite(r->current) && within(lpd, r->current)) {
-    res = isfinite(r->target) ? "current" : "within_current";
+    meets = isfinite(cur) ? 1 : -1;
+  } else if (isfinite(cur) && within(lpd, cur)) {
+    res = isfinite(tgt) ? "current" : "within_current";
     zh = "达到现行值", en = "within the current value";
     meets = 1;
-  } else if (isfinite(r->current)) {
+  } else if (isfinite(cur)) {
     res = "exceeds", zh = "超过现行值", en = "exceeds the current value";
     meets = 0;
   } else {

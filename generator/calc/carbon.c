@@ -320,8 +320,8 @@ static double combustion(calc_ctx *c, value *scope1, carbon_fig *figs)
     trace_add(a, t, "consumed", cf->consumed, cf->unit, NULL);
     if (cf->feedstock > 0) {
       trace_add2(a, t, "feedstock", cf->feedstock, cf->unit,
-                 "process_emissions[].carrier: used as raw material",
-                 "用作原料（process_emissions[].carrier）");
+                 "the process rows that name this fuel as raw material",
+                 "过程排放中注明该燃料为原料的行（能源作为原材料）");
       trace_label(a, t, "用作原料的量", "Used as raw material");
     }
     const char *oen, *ozh;

@@ -463,6 +463,15 @@ void calc_carbon_quality(calc_ctx *c, value *carbon) {
                       tv->num, NULL, ft, &uf, cite, &ue);
     val_set_str(a, o, "gas", gas);
     val_set_str(a, o, "source_id", gid);
+    /* what to measure instead of the defaults, the rule's own words, or
+       the general advice of GB/T 32150 */
+    bool own_m = gr && gr->measure.zh;
+    val_set_str(a, o, "measure_zh",
+                own_m ? gr->measure.zh : "按核算指南实测其活动水平和排放因子");
+    val_set_str(a, o, "measure_en",
+                own_m ? (gr->measure.en ? gr->measure.en : gr->measure.zh)
+                      : "measure its activity data and factors as the "
+                        "guideline describes");
     /* whether that uncertainty is checked against its publication */
     val_set_bool(a, o, "factor_uncertainty_verified",
                  own_u ? gr->factor_unc.verified : ut && ut->verified);

@@ -438,6 +438,8 @@ static void equipment_editions(calc_ctx *c)
         values_used(c, o, std->str, "", "");
       continue;
     }
+    /* why the rules hold no table of it, when the kind says */
+    const text2 *why = factors_equipment_missing(k, in_force);
     /* the designation is the bare code when the edition in force is not
        in the register (an edition before the first one listed) */
     if (val_get(o, "edition")->kind != VAL_STR)
@@ -454,11 +456,24 @@ static void equipment_editions(calc_ctx *c)
         a, "the grades of %s, which applies, are not in the rules (those of "
            "%s do not apply to this period)",
         in_force_en, std->str);
-    values_used(c, o, std->str, arena_printf(a, "%s。", zh),
-                arena_printf(a, "The grades of %s, which applies, are not in "
-                                "the rules: equipment under it is not "
-                                "graded.",
-                             in_force_en));
+    const char *vzh = arena_printf(a, "%s。", zh);
+    const char *ven = arena_printf(a, "The grades of %s, which applies, are "
+                                      "not in the rules: equipment under it "
+                                      "is not graded.",
+                                   in_force_en);
+    if (why) {
+      zh = arena_printf(a, "%s。%s", zh, why->zh);
+      en = arena_printf(a, "%s. %s", en, why->en ? why->en : why->zh);
+      vzh = arena_printf(a, "%s%s", vzh, why->zh);
+      ven = arena_printf(a, "%s %s", ven, why->en ? why->en : why->zh);
+      /* the reason is a sentence; the note adds its own full stop */
+      size_t lz = strlen(zh), le = strlen(en);
+      if (lz >= 3 && strcmp(zh + lz - 3, "。") == 0)
+        zh = arena_strndup(a, zh, lz - 3);
+      if (le && en[le - 1] == '.')
+        en = arena_strndup(a, en, le - 1);
+    }
+    values_used(c, o, std->str, vzh, ven);
     if (val_get(e, "not_graded_zh"))
       continue; /* already not graded, for its own reason */
     ungrade(c, e);

@@ -31,6 +31,61 @@
 #include "../base/buf.h"
 #include "../base/fileio.h"
 #include "../base/utf8.h"
+#include "../base/dynlib.h"
+
+/* {====================================================== libraries on demand */
+
+#define BOOK_ZIP(X) \
+  X(zip_discard) X(zip_fclose) X(zip_file_strerror) X(zip_fopen_index) \
+  X(zip_fread) X(zip_name_locate) X(zip_open) X(zip_strerror)
+#define BOOK_EXPAT(X) \
+  X(XML_ErrorString) X(XML_GetCurrentColumnNumber) \
+  X(XML_GetCurrentLineNumber) X(XML_GetErrorCode) X(XML_Parse) \
+  X(XML_ParserCreate) X(XML_ParserFree) X(XML_SetCharacterDataHandler) \
+  X(XML_SetElementHandler) X(XML_SetStartDoctypeDeclHandler) \
+  X(XML_SetUserData) X(XML_StopParser)
+DYNLIB_POINTERS(BOOK_ZIP)
+DYNLIB_POINTERS(BOOK_EXPAT)
+
+/* libzip and expat, opened at the first workbook read (dynlib.h); NULL,
+   or why they could not be. */
+static const char *book_libs(void)
+{
+  static dynlib zip = {AUDITGEN_SONAME_ZIP, "libzip4", NULL, false};
+  static dynlib expat = {AUDITGEN_SONAME_EXPAT, "libexpat1", NULL, false};
+  static bool bound;
+  static char why[DYNLIB_WHY];
+  bool ok = bound;
+  if (!ok)
+    DYNLIB_BIND(&zip, BOOK_ZIP, ok, why);
+  if (ok && !bound)
+    DYNLIB_BIND(&expat, BOOK_EXPAT, ok, why);
+  bound = ok;
+  return ok ? NULL : why;
+}
+
+#define zip_discard (*dl_zip_discard)
+#define zip_fclose (*dl_zip_fclose)
+#define zip_file_strerror (*dl_zip_file_strerror)
+#define zip_fopen_index (*dl_zip_fopen_index)
+#define zip_fread (*dl_zip_fread)
+#define zip_name_locate (*dl_zip_name_locate)
+#define zip_open (*dl_zip_open)
+#define zip_strerror (*dl_zip_strerror)
+#define XML_ErrorString (*dl_XML_ErrorString)
+#define XML_GetCurrentColumnNumber (*dl_XML_GetCurrentColumnNumber)
+#define XML_GetCurrentLineNumber (*dl_XML_GetCurrentLineNumber)
+#define XML_GetErrorCode (*dl_XML_GetErrorCode)
+#define XML_Parse (*dl_XML_Parse)
+#define XML_ParserCreate (*dl_XML_ParserCreate)
+#define XML_ParserFree (*dl_XML_ParserFree)
+#define XML_SetCharacterDataHandler (*dl_XML_SetCharacterDataHandler)
+#define XML_SetElementHandler (*dl_XML_SetElementHandler)
+#define XML_SetStartDoctypeDeclHandler (*dl_XML_SetStartDoctypeDeclHandler)
+#define XML_SetUserData (*dl_XML_SetUserData)
+#define XML_StopParser (*dl_XML_StopParser)
+
+/* }====================================================== */
 
 /* {====================================================== messages */
 
@@ -827,6 +882,12 @@ done:
 
 static bool read_xlsx(X *x, const char *path)
 {
+  const char *why = book_libs();
+  if (why) { /* not the workbook's fault: exit as for an unreadable file */
+    imp_error(x->m, x->book->file, "%s", why);
+    x->m->io = true;
+    return false;
+  }
   int err;
   uint64_t parts = zip_entries(path, &err);
   if (err) {

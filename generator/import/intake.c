@@ -125,11 +125,16 @@ static xlw_sheet *sheet(T *t, const char *name, const char *title,
 {
   xlw_sheet *ws = xlw_add_sheet(t->wb, name);
   xlw_string(ws, 0, 0, title, t->title);
-  for (uint32_t c = 0; heads[c]; c++) {
-    xlw_string(ws, 2, c, heads[c], t->head);
-    xlw_col_width(ws, c, c, widths[c]);
+  uint32_t nc = 0;
+  for (; heads[nc]; nc++) {
+    xlw_string(ws, 2, nc, heads[nc], t->head);
+    xlw_col_width(ws, nc, nc, widths[nc]);
   }
   xlw_freeze(ws, 3, 0);
+  /* printed to be filled in by hand too: A4, one page wide (landscape
+     when wide), the heading row on every page */
+  xlw_print_titles(ws, 2, 2);
+  xlw_page(ws, 9, nc >= 7, 1, 0);
   return ws;
 }
 
@@ -146,6 +151,7 @@ static void notes_sheet(T *t)
 {
   xlw_sheet *ws = xlw_add_sheet(t->wb, "说明");
   xlw_col_width(ws, 0, 0, 100);
+  xlw_page(ws, 9, false, 1, 0);
   static const char *const lines[] = {
       "能源审计资料收集表 / Energy audit intake workbook (auditgen)",
       "",
@@ -227,6 +233,7 @@ static void form_205(T *t, const ynode *root, bool *stock_done)
   xlw_merge(ws, 2, 4, 2, 5, "购进量", t->head);
   xlw_merge(ws, 2, 6, 2, 10, "消费量", t->head);
   xlw_freeze(ws, 4, 1);
+  xlw_print_titles(ws, 2, 3); /* both heading rows of the form */
   list_validation(t, ws, 0, "=列表!$A$1:$A$60");
   list_validation(t, ws, 1, "=列表!$B$1:$B$60");
   uint32_t r = 4;

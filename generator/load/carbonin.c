@@ -222,6 +222,96 @@ static const m_carbon_mgmt *read_mgmt(schema *s, const ynode *n) {
 /* }====================================================== */
 /* {====================================================== allowance */
 
+/* A line of a covered steel, cement or aluminium process: its key and case
+   known to rules/ets.yaml industrial_allocation, no power keys. */
+static bool read_industrial_line(schema *s, const ynode *ln, const char *lp,
+                                 const factors *f, m_allowance_line *l) {
+  const ets_rules *r = &f->ets;
+  const ynode *z;
+  bool ok = true;
+  for (const char *const *k =
+           (const char *const[]){"electricity", "heat", "correction", NULL};
+       *k; k++)
+    if ((z = ytree_get(ln, *k))) {
+      ERR(s, z->pos,
+          "%s.%s: a process line is allocated by the steel, cement and "
+          "aluminium plan; %s belongs to a power benchmark line",
+          lp, *k, *k);
+      ok = false;
+    }
+  z = ytree_get(ln, "process");
+  if (!sch_id(s, z, PATH(s, lp, "process"), &l->process))
+    return false;
+  l->benchmark_pos = z->pos;
+  const char **keys = ARENA_ARRAY(s->a, const char *, r->n_industrial + 1);
+  size_t nk = 0;
+  for (size_t i = 0; i < r->n_industrial; i++) {
+    bool seen = false;
+    for (size_t j = 0; j < nk; j++)
+      seen |= strcmp(keys[j], r->industrial[i].key) == 0;
+    if (!seen)
+      keys[nk++] = r->industrial[i].key;
+  }
+  bool known = false;
+  for (size_t j = 0; j < nk; j++)
+    known |= strcmp(keys[j], l->process) == 0;
+  if (!known) {
+    const char *hint = sch_suggest(l->process, keys, nk);
+    if (hint)
+      ERR(s, z->pos,
+          "%s.process: unknown process \"%s\" of rules/ets.yaml "
+          "industrial_allocation (did you mean \"%s\"?)",
+          lp, l->process, hint);
+    else
+      ERR(s, z->pos,
+          "%s.process: unknown process \"%s\" of rules/ets.yaml "
+          "industrial_allocation",
+          lp, l->process);
+    return false;
+  }
+  if ((z = ytree_get(ln, "case"))) {
+    if (!sch_id(s, z, PATH(s, lp, "case"), &l->case_key))
+      return false;
+    const char **cs = NULL;
+    size_t nc = 0, cap = 0;
+    for (size_t i = 0; i < r->n_industrial; i++)
+      if (strcmp(r->industrial[i].key, l->process) == 0)
+        cap += r->industrial[i].n_cases;
+    cs = ARENA_ARRAY(s->a, const char *, cap + 1);
+    bool found = false;
+    for (size_t i = 0; i < r->n_industrial; i++) {
+      const ets_ind_alloc *ia = &r->industrial[i];
+      if (strcmp(ia->key, l->process) != 0)
+        continue;
+      for (size_t j = 0; j < ia->n_cases; j++) {
+        found |= strcmp(ia->cases[j].key, l->case_key) == 0;
+        cs[nc++] = ia->cases[j].key;
+      }
+    }
+    if (!found) {
+      const char *hint = nc ? sch_suggest(l->case_key, cs, nc) : NULL;
+      if (hint)
+        ERR(s, z->pos,
+            "%s.case: the plan names no case \"%s\" for process \"%s\" "
+            "(did you mean \"%s\"?)",
+            lp, l->case_key, l->process, hint);
+      else
+        ERR(s, z->pos,
+            "%s.case: the plan names no case \"%s\" for process \"%s\" "
+            "in rules/ets.yaml",
+            lp, l->case_key, l->process);
+      ok = false;
+    }
+  }
+  if ((z = ytree_get(ln, "emissions")))
+    ok &= l->has_emissions = positive(s, z, PATH(s, lp, "emissions"), "tCO2",
+                                      &l->emissions_tco2, &l->emissions_text);
+  if ((z = ytree_get(ln, "allocated")))
+    ok &= l->has_allocated = positive(s, z, PATH(s, lp, "allocated"), "tCO2",
+                                      &l->allocated_tco2, &l->allocated_text);
+  return ok;
+}
+
 static const m_allowance *read_allowance(schema *s, const ynode *n,
                                          const factors *f) {
   const char *path = "allowance";
@@ -265,6 +355,7 @@ static const m_allowance *read_allowance(schema *s, const ynode *n,
       keys[nk++] = k;
   }
   al->lines = ARENA_ARRAY(s->a, m_allowance_line, y->n + 1);
+  size_t n_power = 0, n_ind = 0, n_ind_bare = 0;
   for (size_t i = 0; i < y->n; i++) {
     const ynode *ln = y->kids[i], *z;
     const char *lp = sch_index(s, "allowance.lines", i);
@@ -275,6 +366,37 @@ static const m_allowance *read_allowance(schema *s, const ynode *n,
     l.pos = ln->pos;
     l.correction = 1.0;
     bool ok = true;
+    bool has_b = ytree_get(ln, "benchmark") != NULL,
+         has_p = ytree_get(ln, "process") != NULL;
+    if (has_b == has_p) {
+      ERR(s, ln->pos,
+          has_b ? "%s: both benchmark and process are given: a line is a "
+                  "power benchmark line or a covered industrial process, "
+                  "not both"
+                : "%s: neither benchmark nor process is given: a line names "
+                  "a power benchmark or a covered industrial process",
+          lp);
+      continue;
+    }
+    if (has_p) {
+      if (read_industrial_line(s, ln, lp, f, &l)) {
+        al->lines[al->n_lines++] = l;
+        n_ind++;
+        n_ind_bare += !l.has_emissions;
+      }
+      continue;
+    }
+    n_power++;
+    for (const char *const *k =
+             (const char *const[]){"case", "emissions", "allocated", NULL};
+         *k; k++)
+      if ((z = ytree_get(ln, *k))) {
+        ERR(s, z->pos,
+            "%s.%s: a power benchmark line is allocated by benchmark × "
+            "output; %s belongs to a process line",
+            lp, *k, *k);
+        ok = false;
+      }
     if ((z = ytree_get(ln, "benchmark")) &&
         sch_id(s, z, PATH(s, lp, "benchmark"), &l.benchmark)) {
       l.benchmark_pos = z->pos;
@@ -327,6 +449,16 @@ static const m_allowance *read_allowance(schema *s, const ynode *n,
     if (ok)
       al->lines[al->n_lines++] = l;
   }
+  if (n_power && n_ind)
+    ERR(s, y->pos,
+        "allowance.lines: power benchmark lines and industrial process lines "
+        "in one facility: a captive power plant is an entity of the power "
+        "sector, audit it as a facility of its own");
+  else if (n_ind > 1 && n_ind_bare)
+    ERR(s, y->pos,
+        "allowance.lines: %zu process lines, %zu of them without emissions: "
+        "with more than one line each gives its verified emissions",
+        n_ind, n_ind_bare);
   return al;
 }
 

@@ -10,12 +10,15 @@
  *   carbon_management:   monitoring plan, responsibilities, metering,
  *                        lab analysis of carbon content and NCV, internal
  *                        review, targets (peak year, intensity), reporting
- *   allowance:           the ETS allocation lines (benchmark × output) and
- *                        the carbon price the position is costed at
+ *   allowance:           the ETS allocation lines (power: benchmark ×
+ *                        output; steel, cement, aluminium: a covered
+ *                        process with its case, verified emissions and
+ *                        the allocation determined) and the carbon price
+ *                        the position is costed at
  *
  * Every section is optional; one present is read whole and checked
  * (purity and shares within range, quantities greater than zero, ids
- * unique, benchmark keys of rules/ets.yaml). The sections live in the
+ * unique, benchmark, process and case keys of rules/ets.yaml). The sections live in the
  * run's arena and every field keeps its source position. */
 #ifndef GEN_CARBONIN_H
 #define GEN_CARBONIN_H
@@ -68,10 +71,15 @@ typedef struct m_carbon_mgmt {
 } m_carbon_mgmt;
 
 typedef struct m_allowance_line {
-  const char *benchmark; /* key of rules/ets.yaml power_benchmarks */
+  const char *benchmark; /* key of rules/ets.yaml power_benchmarks, or NULL */
+  const char *process;   /* key of industrial_allocation, or NULL */
+  const char *case_key;  /* a case of the process's entries, or NULL */
   bool has_electricity, has_heat;
   double electricity_mwh, heat_gj;
   double correction; /* 1 when not given */
+  bool has_emissions, has_allocated;
+  double emissions_tco2, allocated_tco2; /* tCO2e */
+  const char *emissions_text, *allocated_text;
   src_pos pos, benchmark_pos;
 } m_allowance_line;
 

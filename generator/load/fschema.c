@@ -117,6 +117,16 @@ const fs_section fs_lighting = {
          "一般照明的安装功率合计（含镇流器、驱动电源等附属电器）",
          "installed power of the general lighting, ballasts and drivers "
          "included"},
+        {"accent_lighting", BOOL, O,
+         "营业厅装设重点照明（GB 50034-2024 第6.3.6条：一般商店、高档商店、"
+         "专卖店营业厅的限值增加5 W/m²）",
+         "the sales floor has accent lighting (GB 50034-2024 6.3.6: the "
+         "limits of ordinary, high-grade and specialty shop sales floors "
+         "rise by 5 W/m²)"},
+        {"decorative_power", QTY("kW"), O,
+         "装饰性灯具的安装功率合计（不含在 power 中；第6.3.18条：按50%计入）",
+         "installed power of decorative luminaires, not in power (6.3.18: "
+         "half of it counts)"},
         END}};
 
 const fs_section fs_facility = {
@@ -868,8 +878,27 @@ const fs_section fs_carbon_management = {
 const fs_section fs_allowance_line = {
     "allowance_line", "配额分配项", "allocation line",
     (const fs_key[]){
-        {"benchmark", ID, R, "基准值（rules/ets.yaml power_benchmarks 的 key）",
-         "benchmark (a key of power_benchmarks in rules/ets.yaml)"},
+        {"benchmark", ID, O,
+         "发电行业基准值（rules/ets.yaml power_benchmarks 的 key）；与 process 二选一",
+         "power benchmark (a key of power_benchmarks in rules/ets.yaml); "
+         "this or process"},
+        {"process", ID, O,
+         "钢铁、水泥、铝冶炼纳入配额分配的工序（rules/ets.yaml "
+         "industrial_allocation 的 key）；与 benchmark 二选一",
+         "the covered steel, cement or aluminium process (a key of "
+         "industrial_allocation in rules/ets.yaml); this or benchmark"},
+        {"case", ID, O,
+         "配额方案列明的特定情形（如 carbide_slag_over_15，rules/ets.yaml 的 cases）",
+         "a case the plan names (such as carbide_slag_over_15, cases of "
+         "rules/ets.yaml)"},
+        {"emissions", QTY("tCO2"), O,
+         "该工序经核查的排放量（覆盖气体，tCO2e）；只有一项时默认取设施的直接排放",
+         "the process's verified emissions in the covered gases (tCO2e); "
+         "with a single line, the facility's direct emissions by default"},
+        {"allocated", QTY("tCO2"), O,
+         "省级生态环境主管部门核定的配额（给出时取此数）",
+         "the allocation the provincial authority determined (used when "
+         "given)"},
         {"electricity", QTY("MWh"), O,
          "计算配额的电量（配额方案规定的供电量或发电量）",
          "electricity allocated on (supply or generation, as the plan says)"},

@@ -313,6 +313,35 @@ static void read_lighting(loader *ld, const ynode *n)
         ok = false;
       }
     }
+    if ((x = ytree_get(u, "decorative_power"))) {
+      if (!sch_qty(&ld->s, x, PATH(ld, path, "decorative_power"), &power,
+                   &l->decorative))
+        ok = false;
+      else if (!(l->decorative.v >= 0)) {
+        ERR(ld, x->pos, "%s.decorative_power: must not be negative, found %s",
+            path, l->decorative.text);
+        ok = false;
+      }
+    }
+    if ((x = ytree_get(u, "accent_lighting"))) {
+      if (!sch_bool(&ld->s, x, PATH(ld, path, "accent_lighting"), &l->accent))
+        ok = false;
+      else if (l->accent && l->room && f) {
+        const bl_room *r = NULL;
+        for (size_t k = 0; k < f->n_lighting && !r; k++)
+          if (strcmp(f->lighting[k].key, l->room) == 0)
+            r = &f->lighting[k];
+        if (r && !isfinite(r->accent)) {
+          ERR(ld, x->pos,
+              "%s.accent_lighting: the rules' lighting table gives no "
+              "allowance for accent lighting in %s (%s); GB 50034-2024 "
+              "6.3.6 gives one to the sales floors of ordinary, high-grade "
+              "and specialty shops only",
+              path, l->room, r->name.en ? r->name.en : l->room);
+          ok = false;
+        }
+      }
+    }
     if (ok)
       m->n_lighting++;
   }

@@ -364,6 +364,8 @@ typedef struct m_lighting {
   const char *room;
   text2 name;          /* zh NULL when not given */
   qty area, power;     /* m2; power (kW) */
+  qty decorative;      /* decorative luminaires (kW), text NULL: none */
+  bool accent;         /* accent lighting on a sales floor */
   src_pos pos, room_pos;
 } m_lighting;
 

@@ -1,6 +1,7 @@
 /* summary.c — results tree to a terminal summary (see summary.h). */
 #include "summary.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -143,6 +144,19 @@ void summary_write(const value *r, buf *out)
                        sizeof a));
     buf_printf(out, "  total               %s tCO2\n", fmt_num(t, 0, true, a,
                                                              sizeof a));
+    /* the other gases in CO2 equivalent, and the total of all gases */
+    const value *gs = val_path(r, "carbon.gases");
+    if (gs && gs->n) {
+      const char *set = str(r, "carbon.gwp_set.key");
+      char up[16] = "?";
+      for (size_t k = 0; set && set[k] && k + 1 < sizeof up; k++)
+        up[k] = (char)toupper((unsigned char)set[k]), up[k + 1] = '\0';
+      buf_printf(out, "  other gases         %s tCO2e (GWP of %s)\n",
+                 fmt_num(num(r, "carbon.gases_tco2e"), 0, true, a, sizeof a),
+                 up);
+      buf_printf(out, "  total, all gases    %s tCO2e\n",
+                 fmt_num(num(r, "carbon.total_tco2e"), 0, true, a, sizeof a));
+    }
   }
   const value *ms = val_path(r, "measures");
   if (ms && ms->n) {

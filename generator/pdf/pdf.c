@@ -26,6 +26,131 @@
 #include "../base/image.h"
 #include "../base/mem.h"
 #include "../base/ttf.h"
+#include "../base/dynlib.h"
+
+/* {====================================================== libraries on demand */
+
+#define PDF_HPDF(X) \
+  X(HPDF_AddPage) X(HPDF_Array_Add) X(HPDF_Array_AddNumber) \
+  X(HPDF_Array_New) X(HPDF_CallbackReader_New) X(HPDF_CreateOutline) \
+  X(HPDF_Destination_SetFitH) X(HPDF_DictStream_New) X(HPDF_Dict_Add) \
+  X(HPDF_Dict_AddName) X(HPDF_Dict_AddNumber) X(HPDF_Dict_GetItem) \
+  X(HPDF_Dict_New) X(HPDF_Doc_FindFontDef) X(HPDF_Doc_RegisterFontDef) \
+  X(HPDF_FontDef_Free) X(HPDF_Font_TextWidth) X(HPDF_Free) \
+  X(HPDF_GetEncoder) X(HPDF_GetFont) X(HPDF_Image_GetHeight) \
+  X(HPDF_Image_GetWidth) X(HPDF_List_ItemAt) X(HPDF_LoadJpegImageFromMem) \
+  X(HPDF_LoadPngImageFromMem) X(HPDF_MemStream_FreeData) \
+  X(HPDF_MemStream_GetBufCount) X(HPDF_MemStream_GetBufPtr) X(HPDF_New) \
+  X(HPDF_Outline_SetDestination) X(HPDF_Outline_SetOpened) \
+  X(HPDF_Page_CreateDestination) X(HPDF_Page_DrawImage) \
+  X(HPDF_Page_GetLocalFontName) X(HPDF_Page_SetSize) X(HPDF_SaveToStream) \
+  X(HPDF_SetCompressionMode) X(HPDF_SetCurrentEncoder) X(HPDF_SetError) \
+  X(HPDF_SetInfoAttr) X(HPDF_SetInfoDateAttr) X(HPDF_SetPageMode) \
+  X(HPDF_Stream_Size) X(HPDF_Stream_Write) X(HPDF_Stream_WriteStr) \
+  X(HPDF_String_New) X(HPDF_TTFontDef_GetGidWidth) X(HPDF_TTFontDef_Load) \
+  X(HPDF_TTFontDef_Load2) X(HPDF_TTFontDef_SetTagName) \
+  X(HPDF_UseUTFEncodings)
+#define PDF_HB(X) \
+  X(hb_blob_create) X(hb_blob_destroy) X(hb_blob_get_data) \
+  X(hb_face_create) X(hb_face_destroy) X(hb_face_reference_blob) \
+  X(hb_map_get) X(hb_set_add) X(hb_subset_input_create_or_fail) \
+  X(hb_subset_input_destroy) X(hb_subset_input_glyph_set) \
+  X(hb_subset_input_set) X(hb_subset_plan_create_or_fail) \
+  X(hb_subset_plan_destroy) X(hb_subset_plan_execute_or_fail) \
+  X(hb_subset_plan_old_to_new_glyph_mapping) X(hb_tag_from_string)
+DYNLIB_POINTERS(PDF_HPDF)
+DYNLIB_POINTERS(PDF_HB)
+
+/* libharu and HarfBuzz's subsetter, opened at the first pdf_new
+   (dynlib.h): no other command loads them or what they depend on. */
+static bool pdf_libs(diag_list *dl)
+{
+  static dynlib hpdf = {AUDITGEN_SONAME_HPDF, "libhpdf-2.3.0", NULL, false};
+  static dynlib hb = {AUDITGEN_SONAME_HB_SUBSET, "libharfbuzz-subset0", NULL,
+                      false};
+  static bool bound;
+  char why[DYNLIB_WHY];
+  bool ok = bound;
+  if (!ok)
+    DYNLIB_BIND(&hpdf, PDF_HPDF, ok, why);
+  if (ok && !bound)
+    DYNLIB_BIND(&hb, PDF_HB, ok, why);
+  if (!ok)
+    diag_error(dl, src_none(), "%s", why);
+  bound = ok;
+  return ok;
+}
+
+#define HPDF_AddPage (*dl_HPDF_AddPage)
+#define HPDF_Array_Add (*dl_HPDF_Array_Add)
+#define HPDF_Array_AddNumber (*dl_HPDF_Array_AddNumber)
+#define HPDF_Array_New (*dl_HPDF_Array_New)
+#define HPDF_CallbackReader_New (*dl_HPDF_CallbackReader_New)
+#define HPDF_CreateOutline (*dl_HPDF_CreateOutline)
+#define HPDF_Destination_SetFitH (*dl_HPDF_Destination_SetFitH)
+#define HPDF_DictStream_New (*dl_HPDF_DictStream_New)
+#define HPDF_Dict_Add (*dl_HPDF_Dict_Add)
+#define HPDF_Dict_AddName (*dl_HPDF_Dict_AddName)
+#define HPDF_Dict_AddNumber (*dl_HPDF_Dict_AddNumber)
+#define HPDF_Dict_GetItem (*dl_HPDF_Dict_GetItem)
+#define HPDF_Dict_New (*dl_HPDF_Dict_New)
+#define HPDF_Doc_FindFontDef (*dl_HPDF_Doc_FindFontDef)
+#define HPDF_Doc_RegisterFontDef (*dl_HPDF_Doc_RegisterFontDef)
+#define HPDF_FontDef_Free (*dl_HPDF_FontDef_Free)
+#define HPDF_Font_TextWidth (*dl_HPDF_Font_TextWidth)
+#define HPDF_Free (*dl_HPDF_Free)
+#define HPDF_GetEncoder (*dl_HPDF_GetEncoder)
+#define HPDF_GetFont (*dl_HPDF_GetFont)
+#define HPDF_Image_GetHeight (*dl_HPDF_Image_GetHeight)
+#define HPDF_Image_GetWidth (*dl_HPDF_Image_GetWidth)
+#define HPDF_List_ItemAt (*dl_HPDF_List_ItemAt)
+#define HPDF_LoadJpegImageFromMem (*dl_HPDF_LoadJpegImageFromMem)
+#define HPDF_LoadPngImageFromMem (*dl_HPDF_LoadPngImageFromMem)
+#define HPDF_MemStream_FreeData (*dl_HPDF_MemStream_FreeData)
+#define HPDF_MemStream_GetBufCount (*dl_HPDF_MemStream_GetBufCount)
+#define HPDF_MemStream_GetBufPtr (*dl_HPDF_MemStream_GetBufPtr)
+#define HPDF_New (*dl_HPDF_New)
+#define HPDF_Outline_SetDestination (*dl_HPDF_Outline_SetDestination)
+#define HPDF_Outline_SetOpened (*dl_HPDF_Outline_SetOpened)
+#define HPDF_Page_CreateDestination (*dl_HPDF_Page_CreateDestination)
+#define HPDF_Page_DrawImage (*dl_HPDF_Page_DrawImage)
+#define HPDF_Page_GetLocalFontName (*dl_HPDF_Page_GetLocalFontName)
+#define HPDF_Page_SetSize (*dl_HPDF_Page_SetSize)
+#define HPDF_SaveToStream (*dl_HPDF_SaveToStream)
+#define HPDF_SetCompressionMode (*dl_HPDF_SetCompressionMode)
+#define HPDF_SetCurrentEncoder (*dl_HPDF_SetCurrentEncoder)
+#define HPDF_SetError (*dl_HPDF_SetError)
+#define HPDF_SetInfoAttr (*dl_HPDF_SetInfoAttr)
+#define HPDF_SetInfoDateAttr (*dl_HPDF_SetInfoDateAttr)
+#define HPDF_SetPageMode (*dl_HPDF_SetPageMode)
+#define HPDF_Stream_Size (*dl_HPDF_Stream_Size)
+#define HPDF_Stream_Write (*dl_HPDF_Stream_Write)
+#define HPDF_Stream_WriteStr (*dl_HPDF_Stream_WriteStr)
+#define HPDF_String_New (*dl_HPDF_String_New)
+#define HPDF_TTFontDef_GetGidWidth (*dl_HPDF_TTFontDef_GetGidWidth)
+#define HPDF_TTFontDef_Load (*dl_HPDF_TTFontDef_Load)
+#define HPDF_TTFontDef_Load2 (*dl_HPDF_TTFontDef_Load2)
+#define HPDF_TTFontDef_SetTagName (*dl_HPDF_TTFontDef_SetTagName)
+#define HPDF_UseUTFEncodings (*dl_HPDF_UseUTFEncodings)
+#define hb_blob_create (*dl_hb_blob_create)
+#define hb_blob_destroy (*dl_hb_blob_destroy)
+#define hb_blob_get_data (*dl_hb_blob_get_data)
+#define hb_face_create (*dl_hb_face_create)
+#define hb_face_destroy (*dl_hb_face_destroy)
+#define hb_face_reference_blob (*dl_hb_face_reference_blob)
+#define hb_map_get (*dl_hb_map_get)
+#define hb_set_add (*dl_hb_set_add)
+#define hb_subset_input_create_or_fail (*dl_hb_subset_input_create_or_fail)
+#define hb_subset_input_destroy (*dl_hb_subset_input_destroy)
+#define hb_subset_input_glyph_set (*dl_hb_subset_input_glyph_set)
+#define hb_subset_input_set (*dl_hb_subset_input_set)
+#define hb_subset_plan_create_or_fail (*dl_hb_subset_plan_create_or_fail)
+#define hb_subset_plan_destroy (*dl_hb_subset_plan_destroy)
+#define hb_subset_plan_execute_or_fail (*dl_hb_subset_plan_execute_or_fail)
+#define hb_subset_plan_old_to_new_glyph_mapping (*dl_hb_subset_plan_old_to_new_glyph_mapping)
+#define hb_tag_from_string (*dl_hb_tag_from_string)
+
+/* }====================================================== */
 
 enum { F_CJK, F_LATIN, F_LATIN_BOLD, F_COUNT };
 
@@ -779,6 +904,8 @@ static HPDF_Font get_font(pdf_writer *w, const char *name)
 
 pdf_writer *pdf_new(diag_list *dl, const pdf_fonts *fonts)
 {
+  if (!pdf_libs(dl))
+    return NULL;
   const char *paths[F_COUNT] = {fonts->cjk, fonts->latin, fonts->latin_bold};
   pdf_writer *w = mem_alloc(sizeof *w);
   w->dl = dl;

@@ -231,19 +231,23 @@ static void read_quota(schema *s, const char *key, const ynode *n,
   }
 }
 
-/* lighting.KEY: {standard, name, citation, current?, target?, source,
-   verified} — one kind of room of a lighting design standard. */
+/* lighting.KEY: {standard, name, citation, current?, target?,
+   accent_allowance?, source, verified} — one kind of room of a lighting
+   design standard. accent_allowance (W/m2) is what both values rise by
+   when the room has accent lighting (GB 50034-2024 6.3.6: shop sales
+   floors, 5 W/m2). */
 static void read_room(schema *s, const char *key, const ynode *n, bl_room *r)
 {
   static const char *const keys[] = {
-      "standard", "name",   "citation",     "checked", "current",
-      "target",   "source", "current_note", "verified", NULL};
+      "standard", "name",         "citation", "checked",
+      "current",  "target",       "source",   "current_note",
+      "verified", "accent_allowance", NULL};
   static const char *const req[] = {"standard", "name", "citation", "source",
                                     "verified", NULL};
   const char *path = sch_path(s, "lighting", key);
   memset(r, 0, sizeof *r);
   r->key = key;
-  r->current = r->target = NAN;
+  r->current = r->target = r->accent = NAN;
   r->pos = n ? n->pos : src_none();
   if (!sch_map(s, n, path, keys, req))
     return;
@@ -267,6 +271,8 @@ static void read_room(schema *s, const char *key, const ynode *n, bl_room *r)
                "%s.target: %g is above the current value %g (expected "
                "target <= current: the target value is the stricter one)",
                path, r->target, r->current);
+  if ((x = ytree_get(n, "accent_allowance")))
+    r->accent = read_value(s, x, sch_path(s, path, "accent_allowance"));
   if ((x = ytree_get(n, "current_note"))) {
     if (cur)
       diag_error(s->dl, x->pos, "%s.current_note: says why the current "

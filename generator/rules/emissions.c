@@ -344,7 +344,7 @@ void tables_gases(schema *s, const ynode *root, factors *f)
       "name",        "kind",        "gas",          "technologies",
       "citation",    "source",      "verified",     "b0",
       "mcf",         "ch4_density", "co2_density",  "flare_oxidation",
-      "factor_uncertainty", NULL};
+      "factor_uncertainty", "measure", NULL};
   static const char *const req[] = {"name", "kind", "gas", "citation",
                                     "source", NULL};
   static const char *const kinds[] = {"anode_effect_slope", "equipment",
@@ -462,6 +462,8 @@ void tables_gases(schema *s, const ynode *root, factors *f)
                    "greater than zero",
                    path, g.factor_unc.text);
     }
+    if ((x = ytree_get(n, "measure")))
+      sch_text2(s, x, sch_path(s, path, "measure"), &g.measure);
     tables_source(s, n, path, &g.source, &g.verified);
     factors_cite(s, n, path, &g.citation, NULL);
     if (diag_errors(s->dl) != before)

@@ -8,12 +8,14 @@
  * level per node. Evaluation work is charged to an expr_budget. */
 #include "expr.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/buf.h"
 #include "../base/fmt.h"
 
 /* No unit name is longer (the longest, kW/(m3/min), has 11 bytes): the
@@ -1144,6 +1146,54 @@ ev expr_eval(arena *a, const expr *e, const value *root, const value *item,
 
 static const char *plural_noun(arena *a, const char *fmt, double n);
 
+/* A quantity as a client wrote it ("18,600 万m3", "5.96 tC/万m3", "12 千元"),
+   for an English report (format "en"): the Chinese multipliers 万, 亿 and 千
+   as powers of ten, 元 as CNY — "18,600 × 10⁴ m3", "5.96 tC/10⁴ m3",
+   "12 × 10³ CNY". Other text is kept. */
+static const char *en_quantity(arena *a, const char *s)
+{
+  static const struct {
+    const char *zh, *en;
+  } mult[] = {{"万", "10⁴"}, {"亿", "10⁸"}, {"千", "10³"}};
+  buf b;
+  buf_init(&b);
+  for (const char *p = s; *p;) {
+    bool done = false;
+    for (size_t k = 0; k < sizeof mult / sizeof *mult && !done; k++) {
+      size_t n = strlen(mult[k].zh);
+      if (strncmp(p, mult[k].zh, n) != 0)
+        continue;
+      /* after a number ("18,600 万m3") a factor; after "/" or at the start
+         a unit of its own ("tC/万m3") */
+      size_t len = b.len;
+      while (len && b.data[len - 1] == ' ')
+        len--;
+      bool after_num = len && isdigit((unsigned char)b.data[len - 1]);
+      if (after_num) {
+        b.len = len;
+        buf_printf(&b, " × %s ", mult[k].en);
+      } else {
+        buf_printf(&b, "%s ", mult[k].en);
+      }
+      p += n;
+      done = true;
+    }
+    if (done)
+      continue;
+    if (strncmp(p, "元", strlen("元")) == 0) {
+      if (b.len && b.data[b.len - 1] != ' ' && b.data[b.len - 1] != '/')
+        buf_putc(&b, ' ');
+      buf_puts(&b, "CNY");
+      p += strlen("元");
+      continue;
+    }
+    buf_putc(&b, *p++);
+  }
+  const char *out = arena_strndup(a, b.data ? b.data : "", b.len);
+  buf_fini(&b);
+  return out;
+}
+
 const char *ev_format(arena *a, const ev *v, const char *fmt)
 {
   char b[64];
@@ -1157,7 +1207,7 @@ const char *ev_format(arena *a, const ev *v, const char *fmt)
       return v->b ? "yes" : "no";
     return v->b ? "true" : "false";
   case EV_STR:
-    return v->str;
+    return fmt && strcmp(fmt, "en") == 0 ? en_quantity(a, v->str) : v->str;
   case EV_NUM: {
     int dec = 2;
     bool pct = false;
@@ -1348,7 +1398,8 @@ static bool good_format(const char *fmt)
   if (good_plural(fmt))
     return true;
   if (strcmp(fmt, "#") == 0 || strcmp(fmt, "%") == 0 ||
-      strcmp(fmt, "yesno") == 0 || strcmp(fmt, "是否") == 0)
+      strcmp(fmt, "yesno") == 0 || strcmp(fmt, "是否") == 0 ||
+      strcmp(fmt, "en") == 0)
     return true;
   if (!fl || fl > 8 || (fmt[0] != '%' && fmt[0] != '0'))
     return false;

@@ -316,6 +316,13 @@ typedef struct eq_operation {
   double min_ratio;        /* ratio: lowest operating/rated efficiency */
 } eq_operation;
 
+/* An edition of a kind's standard whose tables the rules do not hold, and
+   why (a kind's `missing_editions:`): said when that edition applies. */
+typedef struct eq_missing {
+  const char *standard;    /* "GB 18613-2012" */
+  text2 why;
+} eq_missing;
+
 typedef struct eq_kind {
   const char *key;
   const char *layer;      /* the --rules folder it came from; NULL: shipped */
@@ -343,6 +350,8 @@ typedef struct eq_kind {
   text2 no_class;          /* why an item fits no class (kind's note) */
   text2 scope;             /* what the standard covers, added to the
                               reason an item fits no class; zh NULL if none */
+  eq_missing *missing;     /* editions whose tables are not in the rules */
+  size_t n_missing;
 } eq_kind;
 
 /* One item of an obsolete-equipment catalogue (淘汰目录). An equipment
@@ -395,6 +404,34 @@ typedef struct ets_power_bm {
   text2 citation;
 } ets_power_bm;
 
+/* One entry of industrial_allocation: how the steel, cement and
+   aluminium plan allocates to a covered process in some years. */
+typedef enum ets_method {
+  ETS_VERIFIED_EMISSIONS, /* allocation = the line's verified emissions */
+  ETS_NOT_FOUND           /* no formula in the sources read: the line's
+                             `allocated:` only */
+} ets_method;
+
+typedef struct ets_case {
+  const char *key;
+  text2 name;
+} ets_case;
+
+typedef struct ets_ind_alloc {
+  const char *key;      /* the covered process, the same in every year */
+  const char *industry; /* the sector's industry key (sectors[]) */
+  text2 process, source, citation;
+  const char *years;
+  const char **gases; /* NULL-terminated: CO2 and the other gases covered */
+  size_t n_gases;
+  ets_method method;
+  ets_case *cases; /* applies only to lines of these cases; none: others */
+  size_t n_cases;
+  bool has_pre_allocation;
+  double pre_allocation; /* share of the previous year's verified emissions */
+  bool verified;
+} ets_ind_alloc;
+
 typedef struct ets_rules {
   bool present;
   double threshold_tco2, threshold_tce;
@@ -403,6 +440,8 @@ typedef struct ets_rules {
   size_t n_sectors;
   ets_power_bm *power;
   size_t n_power;
+  ets_ind_alloc *industrial;
+  size_t n_industrial;
   const char *layer;  /* the --rules folder ets.yaml came from */
 } ets_rules;
 
@@ -554,6 +593,8 @@ typedef struct gas_rule {
   proc_default ch4_density, co2_density; /* GK_COAL_MINE, t per m3 */
   proc_default flare_oxidation;          /* GK_COAL_MINE, fraction */
   proc_default factor_unc; /* uncertainty of its default factors (95 %) */
+  text2 measure; /* what the plant should measure instead of the defaults
+                    (the guideline's monitoring), or zh NULL */
 } gas_rule;
 
 /* Stage (工段) indicators of an industry (rules/stages.yaml): the sections
@@ -667,6 +708,9 @@ typedef struct bl_room {
   text2 name, citation;
   rule_check checked;
   double current, target; /* W/m2, NAN when not given */
+  double accent;          /* W/m2 both values rise by when the room has
+                             accent lighting (GB 50034-2024 6.3.6); NAN:
+                             no such allowance */
   text2 current_note;     /* why the current value is not given, or zh NULL */
   text2 source;
   bool verified;
@@ -917,6 +961,10 @@ const eq_kind *factors_equipment(const factors *f, const char *key);
    NULL when none is of that designation. */
 const eq_kind *factors_equipment_edition(const factors *f, const char *key,
                                          const char *designation);
+/* Why the rules hold no table of designation for kind k (its
+   missing_editions entry), or NULL when k says nothing of it. */
+const text2 *factors_equipment_missing(const eq_kind *k,
+                                       const char *designation);
 const process_rule *factors_process(const factors *f, const char *key);
 
 /* The carrier with key, or NULL. */

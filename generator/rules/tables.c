@@ -1353,6 +1353,55 @@ static bool kept_classes(arena *a, eq_kind *k, size_t n_nodes)
   return true;
 }
 
+/* missing_editions: [{standard, why: {zh, en}}] — editions of the kind's
+   standard whose tables the rules do not hold, with the reason (a table
+   not found in any source read, a method not implemented). Each is
+   another edition of the kind's own standard, named once. */
+static void read_missing(schema *s, const ynode *x, const char *path,
+                         eq_kind *k)
+{
+  static const char *const keys[] = {"standard", "why", NULL};
+  if (!sch_list(s, x, path))
+    return;
+  k->missing = ARENA_ARRAY(s->a, eq_missing, x->n + 1);
+  k->n_missing = 0;
+  const char *kcode = NULL, *ked = NULL;
+  if (!k->standard || !factors_designation(s->a, k->standard, &kcode, &ked))
+    kcode = NULL;
+  for (size_t i = 0; i < x->n; i++) {
+    const ynode *n = x->kids[i];
+    const char *ipath = sch_index(s, path, i);
+    if (!sch_map(s, n, ipath, keys, keys))
+      continue;
+    eq_missing m;
+    memset(&m, 0, sizeof m);
+    const ynode *sx = ytree_get(n, "standard");
+    const char *code, *ed;
+    if (!sch_str(s, sx, sch_path(s, ipath, "standard"), &m.standard))
+      continue;
+    if (!kcode || !factors_designation(s->a, m.standard, &code, &ed) ||
+        strcmp(code, kcode) != 0 || strcmp(ed, ked) == 0) {
+      diag_error(s->dl, sx->pos,
+                 "%s.standard: \"%s\" is not another edition of the kind's "
+                 "standard %s",
+                 ipath, m.standard, k->standard ? k->standard : "");
+      continue;
+    }
+    bool twice = false;
+    for (size_t j = 0; j < k->n_missing && !twice; j++)
+      twice = strcmp(k->missing[j].standard, m.standard) == 0;
+    if (twice) {
+      diag_error(s->dl, sx->pos, "%s.standard: %s is named twice", ipath,
+                 m.standard);
+      continue;
+    }
+    if (!sch_text2(s, ytree_get(n, "why"), sch_path(s, ipath, "why"),
+                   &m.why))
+      continue;
+    k->missing[k->n_missing++] = m;
+  }
+}
+
 /* The classes of kind k from list x (path cp), each read against k's
    indicator and formulas; a class that gives no grade is left out. */
 static void convert_classes(schema *s, eq_kind *k, const ynode *x,
@@ -1388,7 +1437,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
                                      "indicator", "unit",  "source",
                                      "verified", "classes", "formulas",
                                      "no_class", "scope", "citation", "checked",
-                                     "operation", "edition_of", NULL};
+                                     "operation", "edition_of",
+                                     "missing_editions", NULL};
   static const char *const req[] = {"name",   "standard", "indicator", "unit",
                                     "source", "classes",  "citation",  NULL};
   /* another edition's table of a kind: what the kind is comes from it */
@@ -1469,6 +1519,8 @@ void tables_equipment(schema *s, const ynode *root, factors *f)
       read_formulas(s, x, sch_path(s, path, "formulas"), &k);
     if ((x = ytree_get(n, "operation")))
       read_operation(s, x, sch_path(s, path, "operation"), &k.op);
+    if ((x = ytree_get(n, "missing_editions")))
+      read_missing(s, x, sch_path(s, path, "missing_editions"), &k);
     const char *cp = sch_path(s, path, "classes");
     if ((x = ytree_get(n, "classes")) && sch_list(s, x, cp)) {
       if (lazy) {
@@ -1544,13 +1596,85 @@ const eq_kind *factors_equipment_edition(const factors *f, const char *key,
   return NULL;
 }
 
+const text2 *factors_equipment_missing(const eq_kind *k,
+                                       const char *designation)
+{
+  for (size_t i = 0; k && designation && i < k->n_missing; i++)
+    if (strcmp(k->missing[i].standard, designation) == 0)
+      return &k->missing[i].why;
+  return NULL;
+}
+
 /* }====================================================== */
 /* {====================================================== ETS */
+
+/* industrial_allocation: the steel, cement and aluminium plan's rules by
+   covered process and years (rules/ets.yaml header). */
+static void ets_industrial(schema *s, const ynode *x, ets_rules *e)
+{
+  static const char *const ik[] = {
+      "key",      "industry",       "process", "gases",    "years",
+      "method",   "cases",          "source",  "verified", "citation",
+      "pre_allocation", NULL};
+  static const char *const ireq[] = {"key",    "industry", "process",
+                                     "gases",  "years",    "method",
+                                     "source", "citation", NULL};
+  static const char *const methods[] = {"verified_emissions", "not_found",
+                                        NULL};
+  static const char *const ck[] = {"key", "name", NULL};
+  e->industrial = ARENA_ARRAY(s->a, ets_ind_alloc, x->n + 1);
+  for (size_t i = 0; i < x->n; i++) {
+    const ynode *n = x->kids[i], *y;
+    const char *path = sch_index(s, "industrial_allocation", i);
+    if (!sch_map(s, n, path, ik, ireq))
+      continue;
+    ets_ind_alloc *ia = &e->industrial[e->n_industrial];
+    memset(ia, 0, sizeof *ia);
+    int m = 0;
+    if (!(y = ytree_get(n, "key")) ||
+        !sch_id(s, y, sch_path(s, path, "key"), &ia->key) ||
+        !(y = ytree_get(n, "industry")) ||
+        !sch_id(s, y, sch_path(s, path, "industry"), &ia->industry) ||
+        !(y = ytree_get(n, "years")) ||
+        !sch_str(s, y, sch_path(s, path, "years"), &ia->years) ||
+        !(y = ytree_get(n, "method")) ||
+        !sch_enum(s, y, sch_path(s, path, "method"), methods, &m))
+      continue;
+    ia->method = (ets_method)m;
+    if ((y = ytree_get(n, "process")))
+      sch_text2(s, y, sch_path(s, path, "process"), &ia->process);
+    ia->gases = id_list(s, ytree_get(n, "gases"), sch_path(s, path, "gases"),
+                        &ia->n_gases);
+    if ((y = ytree_get(n, "cases")) &&
+        sch_list(s, y, sch_path(s, path, "cases"))) {
+      ia->cases = ARENA_ARRAY(s->a, ets_case, y->n + 1);
+      for (size_t j = 0; j < y->n; j++) {
+        const ynode *c = y->kids[j], *z;
+        const char *cp = sch_index(s, sch_path(s, path, "cases"), j);
+        if (!sch_map(s, c, cp, ck, ck))
+          continue;
+        ets_case *ec = &ia->cases[ia->n_cases];
+        if ((z = ytree_get(c, "key")) &&
+            sch_id(s, z, sch_path(s, cp, "key"), &ec->key) &&
+            (z = ytree_get(c, "name")) &&
+            sch_text2(s, z, sch_path(s, cp, "name"), &ec->name))
+          ia->n_cases++;
+      }
+    }
+    if ((y = ytree_get(n, "pre_allocation")) &&
+        sch_ratio(s, y, sch_path(s, path, "pre_allocation"), true,
+                  &ia->pre_allocation))
+      ia->has_pre_allocation = true;
+    source_of(s, n, path, &ia->source, &ia->verified);
+    factors_cite(s, n, path, &ia->citation, NULL);
+    e->n_industrial++;
+  }
+}
 
 void tables_ets(schema *s, const ynode *root, factors *f)
 {
   static const char *const keys[] = {"threshold", "sectors", "power_benchmarks",
-                                     NULL};
+                                     "industrial_allocation", NULL};
   static const char *const req[] = {"threshold", "sectors", NULL};
   ets_rules *e = &f->ets;
   memset(e, 0, sizeof *e);
@@ -1653,6 +1777,9 @@ void tables_ets(schema *s, const ynode *root, factors *f)
       e->n_power++;
     }
   }
+  if ((x = ytree_get(root, "industrial_allocation")) &&
+      sch_list(s, x, "industrial_allocation"))
+    ets_industrial(s, x, e);
 }
 
 /* }====================================================== */

@@ -10,9 +10,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "../../generator/base/buf.h"
 #include "../../generator/base/diag.h"
+#include "../../generator/base/dynlib.h"
 #include "../../generator/base/fileio.h"
 #include "../../generator/base/fmt.h"
 #include "../../generator/base/mem.h"
@@ -737,6 +739,46 @@ START_TEST(t_key_unit)
 }
 END_TEST
 
+/* dynlib: a library opened on first use. zlib stands in for the real
+   ones (it is linked anyway); its zlibVersion is the same function
+   whether called directly or through the pointer. */
+#define T_ZLIB(X) X(zlibVersion) X(crc32)
+DYNLIB_POINTERS(T_ZLIB)
+
+START_TEST(t_dynlib)
+{
+  char why[DYNLIB_WHY];
+  dynlib z = {"libz.so.1", "zlib1g", NULL, false};
+  bool ok = false;
+  DYNLIB_BIND(&z, T_ZLIB, ok, why);
+  ck_assert(ok);
+  ck_assert_str_eq(dl_zlibVersion(), zlibVersion());
+  /* CRC-32 of "123456789" is 0xcbf43926 (the check value of the CRC-32
+     catalogue) */
+  ck_assert_uint_eq(dl_crc32(0, (const unsigned char *)"123456789", 9),
+                    0xcbf43926u);
+  /* a function the library lacks: named, with the library */
+  static const char *const names[] = {"zlibVersion", "no_such_function"};
+  dynlib_fn fns[2];
+  ck_assert(!dynlib_bind(&z, names, fns, 2, why));
+  ck_assert_ptr_nonnull(strstr(why, "no_such_function"));
+  ck_assert_ptr_nonnull(strstr(why, "libz.so.1"));
+  ck_assert_ptr_nonnull(strstr(why, "没有函数"));
+  /* a library that is not installed: a clear error, both languages, the
+     package to install; a second call says so again without retrying */
+  dynlib none = {"libauditgen-none.so.9", "libauditgen-none9", NULL, false};
+  ck_assert(!dynlib_bind(&none, names, fns, 1, why));
+  ck_assert_ptr_nonnull(strstr(why, "无法加载共享库 libauditgen-none.so.9"));
+  ck_assert_ptr_nonnull(strstr(why, "cannot load the shared library "
+                                    "libauditgen-none.so.9 (install the "
+                                    "Debian package libauditgen-none9)"));
+  ck_assert(none.tried);
+  why[0] = 0;
+  ck_assert(!dynlib_bind(&none, names, fns, 1, why));
+  ck_assert_ptr_nonnull(strstr(why, "libauditgen-none9"));
+}
+END_TEST
+
 Suite *base_suite(void)
 {
   Suite *s = suite_create("base");
@@ -758,6 +800,7 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_diag_many);
   tcase_add_test(tc, t_atomic_write);
   tcase_add_test(tc, t_key_unit);
+  tcase_add_test(tc, t_dynlib);
   suite_add_tcase(s, tc);
   return s;
 }

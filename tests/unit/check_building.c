@@ -378,6 +378,117 @@ START_TEST(t_lighting_values)
 }
 END_TEST
 
+/* The OFFICE facility with one room of lighting, given as a flow map's
+   inner text ("room: …, area: …, power: …"). */
+static char *office_with_room(tu_run *r, const char *room)
+{
+  char *y = arena_printf(r->a, "%s", OFFICE);
+  char *at = strstr(y, "audit:\n");
+  ck_assert_ptr_nonnull(at);
+  *at = '\0';
+  return arena_printf(r->a,
+                      "%s  lighting:\n    - {name: {zh: 测试场所, en: Test "
+                      "room}, %s}\n%s",
+                      y, room, strstr(OFFICE, "audit:\n"));
+}
+
+/* GB 50034-2024 6.3.6: a sales floor of an ordinary, high-grade or
+   specialty shop with accent lighting (重点照明) has its limits raised by
+   5 W/m²; 6.3.18: decorative luminaires count at half their power. Each
+   case at the raised value and 0.01 W/m² over it. */
+START_TEST(t_lighting_accent_decorative)
+{
+  static const struct {
+    const char *room;
+    double lpd, target;
+    const char *result;
+  } cases[] = {
+      /* ordinary shop: target 7.0 + 5 = 12.0; 12 kW / 1,000 m² = 12.0 */
+      {"room: shop_general, accent_lighting: true, area: \"1,000 m2\", "
+       "power: \"12 kW\"",
+       12.0, 12.0, "target"},
+      /* 12.01 kW / 1,000 m² = 12.01 > 12.0; no current value in the rules */
+      {"room: shop_general, accent_lighting: true, area: \"1,000 m2\", "
+       "power: \"12.01 kW\"",
+       12.01, 12.0, "above_target"},
+      /* without accent lighting the table's 7.0 holds: 12.0 is above it */
+      {"room: shop_general, accent_lighting: false, area: \"1,000 m2\", "
+       "power: \"12 kW\"",
+       12.0, 7.0, "above_target"},
+      /* high-grade shop: 11.0 + 5 = 16.0; 8 kW / 500 m² = 16.0 */
+      {"room: shop_high_grade, accent_lighting: true, area: \"500 m2\", "
+       "power: \"8 kW\"",
+       16.0, 16.0, "target"},
+      /* specialty shop: 8.0 + 5 = 13.0; 2.6 kW / 200 m² = 13.0 */
+      {"room: shop_specialty, accent_lighting: true, area: \"200 m2\", "
+       "power: \"2.6 kW\"",
+       13.0, 13.0, "target"},
+      /* general office, decorative luminaires: (5,500 W + 0.5 × 2,000 W)
+         / 1,000 m² = 6.5 = its target 6.5 */
+      {"room: office_general, area: \"1,000 m2\", power: \"5.5 kW\", "
+       "decorative_power: \"2 kW\"",
+       6.5, 6.5, "target"},
+      /* (5,500 + 0.5 × 2,020) / 1,000 = 6.51 > 6.5 */
+      {"room: office_general, area: \"1,000 m2\", power: \"5.5 kW\", "
+       "decorative_power: \"2.02 kW\"",
+       6.51, 6.5, "above_target"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tu_run r;
+    tu_open(&r);
+    tu_facility(&r, office_with_room(&r, cases[i].room));
+    ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+    NEAR(&r, "benchmark.lighting[0].lpd", cases[i].lpd);
+    NEAR(&r, "benchmark.lighting[0].target", cases[i].target);
+    ck_assert_msg(strcmp(tu_str(&r, "benchmark.lighting[0].result"),
+                         cases[i].result) == 0,
+                  "%s: %s, want %s", cases[i].room,
+                  tu_str(&r, "benchmark.lighting[0].result"), cases[i].result);
+    bool accent = strstr(cases[i].room, "accent_lighting: true") != NULL;
+    if (accent) {
+      NEAR(&r, "benchmark.lighting[0].accent_allowance", 5.0);
+      ck_assert(strstr(tu_str(&r, "benchmark.lighting[0].room_en"),
+                       "with accent lighting"));
+    } else {
+      ck_assert(tu_is_null(&r, "benchmark.lighting[0].accent_allowance"));
+    }
+    if (strstr(cases[i].room, "decorative_power"))
+      ck_assert(!tu_is_null(&r, "benchmark.lighting[0].decorative_power_kw"));
+    else
+      ck_assert(tu_is_null(&r, "benchmark.lighting[0].decorative_power_kw"));
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* Accent lighting where the standard gives no allowance, and a negative
+   decorative power: input errors at their keys, both in one run. */
+START_TEST(t_lighting_accent_refused)
+{
+  tu_run r;
+  tu_open(&r);
+  char *y = office_with_room(
+      &r, "room: office_general, accent_lighting: true, area: \"100 m2\", "
+          "power: \"0.5 kW\"");
+  char *at = strstr(y, "  lighting:\n");
+  y = arena_printf(r.a, "%.*s  lighting:\n    - {room: shop_general, area: "
+                        "\"100 m2\", power: \"1 kW\", decorative_power: "
+                        "\"-1 kW\"}\n%s",
+                   (int)(at - y), y, at + strlen("  lighting:\n"));
+  tu_facility(&r, y);
+  ck_assert(r.results == NULL);
+  const char *d = tu_diags(&r);
+  ck_assert_msg(strstr(d, "facility.lighting[1].accent_lighting: the rules' "
+                          "lighting table gives no allowance for accent "
+                          "lighting in office_general"),
+                "%s", d);
+  ck_assert_msg(strstr(d, "facility.lighting[0].decorative_power: must not be "
+                          "negative, found -1 kW"),
+                "%s", d);
+  tu_close(&r);
+}
+END_TEST
+
 /* A firm's layer gives GB 55015-2021's current value for the general
    office (a room of the same key replaces the shipped one): 8.5 W/m²
    then exceeds a current value of 8.0 and the finding is a
@@ -737,6 +848,8 @@ Suite *building_suite(void)
   tcase_add_test(tc, t_lighting_boundaries);
   tcase_add_test(tc, t_lighting_values);
   tcase_add_test(tc, t_lighting_layer);
+  tcase_add_test(tc, t_lighting_accent_decorative);
+  tcase_add_test(tc, t_lighting_accent_refused);
   tcase_add_test(tc, t_building_absent);
   tcase_add_test(tc, t_building_no_rate);
   tcase_add_test(tc, t_province_quota_layer);

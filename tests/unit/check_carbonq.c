@@ -204,6 +204,197 @@ START_TEST(t_allowance_2023_scope1) {
 }
 END_TEST
 
+/* PLANT_OF(industry) moved to year y (the period's two dates). */
+static char *plant_in(const char *industry, const char *y, const char *tail) {
+  const char *head = PLANT_OF("@");
+  size_t n = strlen(head) + strlen(industry) + strlen(tail) + 1;
+  char *out = malloc(n);
+  const char *at = strchr(head, '@');
+  snprintf(out, n, "%.*s%s%s%s", (int)(at - head), head, industry, at + 1,
+           tail);
+  for (char *p = strstr(out, "2021-"); p; p = strstr(p, "2021-"))
+    memcpy(p, y, 4);
+  return out;
+}
+
+/* The steel, cement and aluminium plan (rules/ets.yaml
+   industrial_allocation): 2024 allocates each covered process its
+   verified emissions in the covered gases. An aluminium smelter's are
+   CO2 and the anode-effect PFCs; its switchgear SF6 is not covered. */
+START_TEST(t_allowance_aluminium_2024) {
+  tu_run r;
+  char *y = plant_in("aluminium", "2024",
+                     "gases:\n"
+                     "  - id: AE1\n"
+                     "    rule: aluminium_anode_effect_slope\n"
+                     "    technology: cwpb\n"
+                     "    activity: \"500,000 t\"\n"
+                     "    anode_effect_frequency: 0.1\n"
+                     "    anode_effect_duration: \"1.5 min\"\n"
+                     "  - id: GIS\n"
+                     "    rule: sf6_electrical_equipment\n"
+                     "    top_up: \"45 kg\"\n"
+                     "allowance:\n"
+                     "  carbon_price: \"70 CNY/t\"\n"
+                     "  lines:\n"
+                     "    - process: aluminium_electrolysis\n");
+  run(&r, y);
+  /* scope 1 as t_recovery_deducted: 190,029.88488 + 2,162.188809 =
+     192,192.073689 tCO2 (CO2 does not depend on the year);
+     CF4 = 500,000 × 0.1 × 1.5 × 0.143 / 1000 = 10.725 t × SAR 6,500 =
+     69,712.5 tCO2e; C2F6 = 10.725 × 0.121 = 1.297725 t × 9,200 =
+     11,939.07 tCO2e; SF6 45 kg × 23,900 = 1,075.5 tCO2e, not covered.
+     Covered: 192,192.073689 + 69,712.5 + 11,939.07 = 273,843.643689 */
+  NEAR(tu_num(&r, "carbon.allowance.lines[0].emissions_tco2"),
+       273843.643689);
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.lines[0].gases"),
+                   "CO2, CF4, C2F6");
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.lines[0].method"),
+                   "verified_emissions");
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.lines[0].allocation_basis"),
+                   "verified_emissions");
+  /* 2024: allocation = verified emissions, the position is nil */
+  NEAR(tu_num(&r, "carbon.allowance.allocation_tco2"), 273843.643689);
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.emissions_basis"),
+                   "covered_processes");
+  NEAR(tu_num(&r, "carbon.allowance.emissions_tco2"), 273843.643689);
+  NEAR(tu_num(&r, "carbon.allowance.position_tco2"), 0);
+  NEAR(tu_num(&r, "carbon.allowance.cost_cny"), 0);
+  ck_assert(val_path(r.results, "carbon.allowance.benchmarks_verified")->b);
+  ck_assert(val_path(r.results, "carbon.allowance.plan_in_force")->b);
+  ck_assert_ptr_nonnull(finding(&r, "allowance_surplus"));
+  ck_assert_ptr_null(finding(&r, "allowance_shortfall"));
+  free(y);
+  tu_close(&r);
+}
+END_TEST
+
+/* 2025: a clinker line of a case the plan names (carbide slag over 15 %)
+   gets its verified emissions; the plan's formula for the other lines is
+   not in the rules, so their allocation is the one the authority
+   determined (allocated:). */
+START_TEST(t_allowance_cement_2025) {
+  tu_run r;
+  char *y = plant_in("cement", "2025",
+                     "allowance:\n"
+                     "  carbon_price: \"60 CNY/t\"\n"
+                     "  lines:\n"
+                     "    - process: cement_clinker\n"
+                     "      case: carbide_slag_over_15\n"
+                     "      emissions: \"120,000 tCO2\"\n"
+                     "    - process: cement_clinker\n"
+                     "      emissions: \"80,000 tCO2\"\n"
+                     "      allocated: \"76,000 tCO2\"\n");
+  run(&r, y);
+  /* line 0: the case's entry, allocation = 120,000 (verified: false, the
+     list of cases rests on one article) */
+  NEAR(tu_num(&r, "carbon.allowance.lines[0].allocation_tco2"), 120000);
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.lines[0].case"),
+                   "carbide_slag_over_15");
+  ck_assert(!val_path(r.results, "carbon.allowance.lines[0].verified")->b);
+  /* line 1: the general 2025 entry (not_found), allocation as notified */
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.lines[1].method"),
+                   "not_found");
+  ck_assert_str_eq(tu_str(&r, "carbon.allowance.lines[1].allocation_basis"),
+                   "notified");
+  NEAR(tu_num(&r, "carbon.allowance.lines[1].allocation_tco2"), 76000);
+  /* both 2025 entries: pre-allocation 70 % of the previous year's */
+  NEAR(tu_num(&r, "carbon.allowance.lines[1].pre_allocation_share"), 0.7);
+  /* 120,000 + 76,000 = 196,000 against 120,000 + 80,000 = 200,000:
+     −4,000 tCO2; × 60 CNY/t = 240,000 CNY */
+  NEAR(tu_num(&r, "carbon.allowance.allocation_tco2"), 196000);
+  NEAR(tu_num(&r, "carbon.allowance.emissions_tco2"), 200000);
+  NEAR(tu_num(&r, "carbon.allowance.position_tco2"), -4000);
+  NEAR(tu_num(&r, "carbon.allowance.cost_cny"), 240000);
+  const value *f = finding(&r, "allowance_shortfall");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_ptr_nonnull(strstr(val_path(f, "text.zh")->str, "4,000"));
+  ck_assert_ptr_nonnull(strstr(val_path(f, "text.en")->str, "240,000 CNY"));
+  ck_assert(!val_path(r.results, "carbon.allowance.benchmarks_verified")->b);
+  free(y);
+  tu_close(&r);
+}
+END_TEST
+
+/* Without a notified allocation the 2025 formula, not found, leaves the
+   position uncomputed and says so; a year the plan does not cover has
+   no method at all. */
+START_TEST(t_allowance_not_found) {
+  tu_run r;
+  char *y = plant_in("cement", "2025",
+                     "allowance:\n"
+                     "  lines:\n"
+                     "    - process: cement_clinker\n");
+  run(&r, y);
+  /* the default emissions: scope 1 (CO2 only) = 192,192.073689 */
+  NEAR(tu_num(&r, "carbon.allowance.lines[0].emissions_tco2"),
+       192192.073689);
+  ck_assert(tu_is_null(&r, "carbon.allowance.lines[0].allocation_tco2"));
+  ck_assert(tu_is_null(&r, "carbon.allowance.position_tco2"));
+  ck_assert_ptr_null(finding(&r, "allowance_shortfall"));
+  ck_assert_ptr_null(finding(&r, "allowance_surplus"));
+  free(y);
+  tu_close(&r);
+  /* 2023, before the plan: no entry, not in force; the notified figure
+     is still used: 150,000 − 192,192.073689 = −42,192.073689 */
+  y = plant_in("steel", "2023",
+               "allowance:\n"
+               "  lines:\n"
+               "    - {process: steel_bf_bof, allocated: \"150,000 tCO2\"}\n");
+  run(&r, y);
+  ck_assert(!val_path(r.results, "carbon.allowance.plan_in_force")->b);
+  ck_assert(tu_is_null(&r, "carbon.allowance.lines[0].method"));
+  NEAR(tu_num(&r, "carbon.allowance.position_tco2"), -42192.073689);
+  free(y);
+  tu_close(&r);
+}
+END_TEST
+
+/* The allowance lines' errors, each at its line, all in one run. */
+START_TEST(t_allowance_line_errors) {
+  tu_run r;
+  char *y = plant_in(
+      "cement", "2025",
+      "allowance:\n"
+      "  lines:\n"
+      "    - {process: cement_clinkr}\n"
+      "    - {process: cement_clinker, case: carbide_slag_over15, electricity: "
+      "\"10 MWh\"}\n"
+      "    - {process: cement_clinker, benchmark: gas, heat: \"1 GJ\"}\n"
+      "    - {process: cement_clinker, emissions: \"5 tCO2\"}\n"
+      "    - {process: cement_clinker}\n");
+  tu_open(&r);
+  tu_facility(&r, y);
+  ck_assert_ptr_null(r.results);
+  const char *d = tu_diags(&r);
+  ck_assert_msg(strstr(d, "unknown process \"cement_clinkr\"") &&
+                    strstr(d, "did you mean \"cement_clinker\""),
+                "%s", d);
+  ck_assert_msg(strstr(d, "no case \"carbide_slag_over15\"") &&
+                    strstr(d, "did you mean \"carbide_slag_over_15\""),
+                "%s", d);
+  ck_assert_msg(strstr(d, "lines[1].electricity: a process line"), "%s", d);
+  ck_assert_msg(strstr(d, "both benchmark and process"), "%s", d);
+  ck_assert_msg(strstr(d, "each gives its verified emissions"), "%s", d);
+  free(y);
+  tu_close(&r);
+  y = plant_in("cement", "2025",
+               "allowance:\n"
+               "  lines:\n"
+               "    - {process: cement_clinker}\n"
+               "    - {benchmark: gas, heat: \"1 GJ\", emissions: \"1 t\"}\n");
+  tu_open(&r);
+  tu_facility(&r, y);
+  ck_assert_ptr_null(r.results);
+  d = tu_diags(&r);
+  ck_assert_msg(strstr(d, "lines[1].emissions: a power benchmark line"),
+                "%s", d);
+  ck_assert_msg(strstr(d, "captive power plant"), "%s", d);
+  free(y);
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_management_findings) {
   tu_run r;
   run(&r, PLANT EXTRA);
@@ -469,6 +660,10 @@ Suite *carbonq_suite(void) {
   tcase_add_test(tc, t_data_quality);
   tcase_add_test(tc, t_allowance);
   tcase_add_test(tc, t_allowance_2023_scope1);
+  tcase_add_test(tc, t_allowance_aluminium_2024);
+  tcase_add_test(tc, t_allowance_cement_2025);
+  tcase_add_test(tc, t_allowance_not_found);
+  tcase_add_test(tc, t_allowance_line_errors);
   tcase_add_test(tc, t_management_findings);
   tcase_add_test(tc, t_process_tier);
   tcase_add_test(tc, t_process_tier_rule);

@@ -15,6 +15,27 @@ static int run(const char *const *argv, char **out, char **err)
   return tu_exec(argv, tu_root(), out, err);
 }
 
+/* The libraries of the PDF, docx, xlsx and import paths are opened when
+   a command first needs them (generator/base/dynlib.h): the program
+   does not name them, so the dynamic linker maps none of them, nor what
+   they pull in (libcrypto, FreeType, GLib), for calc or check. */
+START_TEST(t_heavy_libraries_on_demand)
+{
+  char *out = NULL;
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd, "LD_TRACE_LOADED_OBJECTS=1 '%s'", tu_bin());
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "libyaml"));
+  static const char *const lazy[] = {"libzip", "libharfbuzz", "libhpdf",
+                                     "libexpat", "libcrypto", "libfreetype",
+                                     "libglib"};
+  for (size_t i = 0; i < sizeof lazy / sizeof lazy[0]; i++)
+    ck_assert_msg(!strstr(out, lazy[i]), "%s loaded at start:\n%s", lazy[i],
+                  out);
+  free(out);
+}
+END_TEST
+
 START_TEST(t_help_version_usage)
 {
   char *out, *err;
@@ -494,6 +515,7 @@ Suite *cli_suite(void)
   TCase *tc = tcase_create("cli");
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, t_help_version_usage);
+  tcase_add_test(tc, t_heavy_libraries_on_demand);
   tcase_add_test(tc, t_missing_file_is_io);
   tcase_add_test(tc, t_check_command);
   tcase_add_test(tc, t_check_runs_calc);

@@ -279,6 +279,42 @@ START_TEST(t_eval_budget)
 }
 END_TEST
 
+/* Format "en": a quantity as the client wrote it, for the English report.
+   万 after a number is a factor of 10⁴, after "/" a unit of its own; 亿 and
+   千 likewise; 元 is CNY; anything else is kept. */
+START_TEST(t_format_en)
+{
+  static const char *const cases[][2] = {
+      {"18,600 万m3", "18,600 × 10⁴ m3"},
+      {"5.956443 tC/万m3", "5.956443 tC/10⁴ m3"},
+      {"2.5 亿kWh", "2.5 × 10⁸ kWh"},
+      {"12 千元", "12 × 10³ CNY"},
+      {"3,000 万元", "3,000 × 10⁴ CNY"},
+      {"7,800 元/t", "7,800 CNY/t"},
+      {"0.00218403 tCO2/m3", "0.00218403 tCO2/m3"},
+      {"", ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    value *r = val_obj(a);
+    val_set_str(a, r, "t", cases[i][0]);
+    expr_error err;
+    expr_text *t = expr_text_compile(a, u, "<{t|en}>", false, NULL, NULL,
+                                     NULL, &err);
+    ck_assert_ptr_nonnull(t);
+    const char *got = expr_text_render(a, t, r, NULL, NULL);
+    ck_assert_str_eq(got, arena_printf(a, "<%s>", cases[i][1]));
+  }
+  /* a number keeps its own formats: "en" leaves it as the default */
+  value *r = val_obj(a);
+  val_set_num(a, r, "n", 1234.5);
+  expr_error err;
+  expr_text *t =
+      expr_text_compile(a, u, "{n|en}", false, NULL, NULL, NULL, &err);
+  ck_assert_ptr_nonnull(t);
+  ck_assert_str_eq(expr_text_render(a, t, r, NULL, NULL), "1,234.50");
+}
+END_TEST
+
 /* Every construct that recurses, far deeper than the stack would take
    without the bound: a clean error at the token that went too deep
    (level 1 is the expression itself, so the 100th opener is the one). */
@@ -409,6 +445,7 @@ Suite *expr_suite(void)
   tcase_add_test(th, t_depth_limit_exact);
   tcase_add_test(th, t_long_path);
   tcase_add_test(th, t_eval_budget);
+  tcase_add_test(th, t_format_en);
   suite_add_tcase(s, th);
   return s;
 }

@@ -474,6 +474,129 @@ START_TEST(t_equipment_edition_not_in_force)
 }
 END_TEST
 
+/* The earlier editions of GB 18613, GB 19153, GB 19761 and GB 19762,
+   whose tables were not found (rules/equipment.yaml missing_editions):
+   the item is not graded and the reason says why, in both languages. */
+#define OLD_EQUIPMENT                                                          \
+  "units:\n"                                                                   \
+  "  - {id: aux, name: {zh: 辅助, en: Auxiliary}, stage: end_use}\n"           \
+  "meters:\n"                                                                  \
+  "  - {id: E1, carrier: electricity, level: 1, to: aux, total: "             \
+  "\"1,000,000 kWh\"}\n"                                                       \
+  "equipment:\n"                                                               \
+  "  - {id: MT2, kind: motor, name: {zh: 电机, en: Motor}, unit: aux, "       \
+  "capacity: \"250 kW\", poles: 4, rated: {efficiency: \"95.3 %\"}}\n"         \
+  "  - {id: AC1, kind: air_compressor, name: {zh: 空压机, en: Compressor}, "   \
+  "unit: aux, type: oil_injected_rotary, capacity: \"250 kW\", pressure: "     \
+  "\"0.8 MPa\", cooling: air, rated: {specific_power: \"7.0 kW/(m3/min)\"}}\n" \
+  "  - {id: F1, kind: fan, name: {zh: 风机, en: Fan}, unit: aux, type: "       \
+  "centrifugal, pressure_coefficient: 0.44, specific_speed: 73, "              \
+  "machine_number: 20, rated: {efficiency: \"84 %\"}}\n"                       \
+  "  - {id: P1, kind: pump, type: double_suction, name: {zh: 泵, en: Pump}, "  \
+  "unit: aux, flow: \"1,250 m3/h\", head: \"32 m\", speed: \"1,480 r/min\", "  \
+  "rated: {efficiency: \"87.5 %\"}}\n"
+
+START_TEST(t_equipment_edition_missing)
+{
+  tu_run r;
+  load(&r, HEAD_YEAR("2016"), OLD_EQUIPMENT);
+  const char *ids[] = {"MT2", "AC1", "F1", "P1"};
+  for (size_t i = 0; i < 4; i++) {
+    char path[64];
+    snprintf(path, sizeof path, "equipment[%s].grade", ids[i]);
+    ck_assert_msg(tu_is_null(&r, path), "%s graded", ids[i]);
+  }
+  /* the default reason, then the kind's own for that edition */
+  ck_assert_str_eq(tu_str(&r, "equipment[MT2].not_graded_en"),
+                   "the grades of GB 18613-2012, which applies, are not in "
+                   "the rules (those of GB 18613-2020 do not apply to this "
+                   "period). Table 1 of GB 18613-2012 (small and medium "
+                   "three-phase asynchronous motors: the efficiency of grades "
+                   "1 to 3 by rated power and poles) could not be "
+                   "obtained; check the nameplate "
+                   "efficiency against that table");
+  ck_assert(strstr(tu_str(&r, "equipment[MT2].not_graded_zh"),
+                   "（GB 18613-2020的数值不适用于本审计期）。GB 18613-2012"
+                   "《中小型三相异步电动机能效限定值及能效等级》的表1"));
+  /* the note adds the full stop the reason dropped, once */
+  FIRES(&r, "equipment_not_graded", "请按该标准表1核对铭牌效率。",
+        "check the nameplate efficiency against that table.");
+  ck_assert(strstr(tu_str(&r, "equipment[AC1].not_graded_en"),
+                   "Tables 1 to 7 of GB 19153-2009"));
+  ck_assert(strstr(tu_str(&r, "equipment[F1].not_graded_zh"),
+                   "GB 19761-2009《通风机能效限定值及能效等级》的能效等级表"));
+  /* the pump's edition: the method, and why it cannot be applied */
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                   "the limit η1 = η0 − 4 % and the evaluating value "
+                   "η3 = η0 + 1 %"));
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_zh"),
+                   "其表2、表4的数值未能取得"));
+  /* the edition's note in standards_applied[] says it too */
+  ck_assert(strstr(tu_str(&r, "standards_applied[gb19762].values_note_en"),
+                   "equipment under it is not graded. GB 19762-2007 "
+                   "(centrifugal pumps for fresh water) has no grades"));
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb18613].title_zh"),
+                   "中小型三相异步电动机能效限定值及能效等级");
+  tu_close(&r);
+  /* in 2023 the motor is judged by GB 18613-2020 (250 kW 4-pole, 3级
+     96.0 %: 95.3 % < 96.0 %, below the limit) and no reason of the earlier
+     edition is left; the pump is still under GB 19762-2007 */
+  load(&r, HEAD_2023, OLD_EQUIPMENT);
+  ck_assert(!val_path(r.results, "equipment[MT2].meets_limit")->b);
+  ck_assert_ptr_null(val_path(r.results, "equipment[MT2].not_graded_en"));
+  ck_assert(strstr(tu_str(&r, "equipment[P1].not_graded_en"),
+                   "GB 19762-2007 (centrifugal pumps for fresh water)"));
+  tu_close(&r);
+}
+END_TEST
+
+/* The dates read for GB 19762 and GB 19153 (rules/standards.yaml), a pair
+   on each side: GB 19762-2007 came into force on 2008-07-01, before it
+   GB 19762-2005 (from 2005-12-01); GB 19153-2009 on 2009-12-01, with no
+   earlier edition in the register. */
+#define PERIOD_TO(from, to)                                                    \
+  "auditgen: 1\n"                                                              \
+  "facility:\n"                                                                \
+  "  name: {zh: 测试厂, en: Test plant}\n"                                     \
+  "  industry: cement\n"                                                       \
+  "  output_value: \"10,000 万元\"\n"                                          \
+  "audit:\n"                                                                   \
+  "  period: {from: " from ", to: " to "}\n"
+
+START_TEST(t_old_edition_dates)
+{
+  tu_run r;
+  /* period ending 2008-06-30: the 2005 edition */
+  load(&r, PERIOD_TO("2007-07-01", "2008-06-30"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].designation"),
+                   "GB 19762-2005");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].in_force_from"),
+                   "2005-12-01");
+  /* GB 19153 had no listed edition in force on 2008-06-30 */
+  ck_assert(tu_is_null(&r, "standards_applied[gb19153].edition"));
+  tu_close(&r);
+  /* period ending 2008-07-01: the 2007 edition, date read on its cover */
+  load(&r, PERIOD_TO("2007-07-02", "2008-07-01"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].designation"),
+                   "GB 19762-2007");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19762].in_force_from"),
+                   "2008-07-01");
+  ck_assert(val_path(r.results, "standards_applied[gb19762].in_force_verified")
+                ->b);
+  tu_close(&r);
+  /* GB 19153-2009: not in force on 2009-11-30, in force on 2009-12-01 */
+  load(&r, PERIOD_TO("2008-12-01", "2009-11-30"), OLD_EQUIPMENT);
+  ck_assert(tu_is_null(&r, "standards_applied[gb19153].edition"));
+  tu_close(&r);
+  load(&r, PERIOD_TO("2008-12-02", "2009-12-01"), OLD_EQUIPMENT);
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb19153].designation"),
+                   "GB 19153-2009");
+  ck_assert(val_path(r.results, "standards_applied[gb19153].in_force_verified")
+                ->b);
+  tu_close(&r);
+}
+END_TEST
+
 START_TEST(t_product_grade_3_only)
 {
   tu_run r;
@@ -2372,9 +2495,8 @@ START_TEST(t_hv_motor_grades)
 END_TEST
 
 /* The rows: a rating between two takes the higher (2,801 kW → 3,150 kW);
-   200 kW is the first row and 10,000 kW the last of 表4; the cooling
-   method picks the table (IC81W → 表2); empty cells, other voltages and
-   IC411 are not graded, with the selector named. */
+   200 kW is the first row and 10,000 kW the last of 表4; outside the
+   rows the motor is not graded, with the selector named. */
 START_TEST(t_hv_motor_rows)
 {
   tu_run r;
@@ -2408,7 +2530,8 @@ START_TEST(t_hv_motor_rows)
 END_TEST
 
 /* The cooling method picks the table (IC81W → 表2); empty cells, other
-   voltages, IC411 and wound rotors are not graded, the selector named. */
+   voltages, other cooling methods and wound rotors are not graded, the
+   selector named. */
 START_TEST(t_hv_motor_tables)
 {
   tu_run r;
@@ -2430,30 +2553,183 @@ START_TEST(t_hv_motor_tables)
            "12, rated: {efficiency: \"96 %\"}");
   not_applicable(&r, "MT1");
   tu_close(&r);
-  /* 6 kV: the 3 kV / 6 kV tables are not transcribed */
+  /* 4 kV: no table (表1, 表3, 表5 are for 3 kV (3.3 kV) and 6 kV) */
   hv_motor(&r, NULL,
-           ", type: IC611, voltage_class: 6, capacity: \"2,800 kW\", poles: "
+           ", type: IC611, voltage_class: 4, capacity: \"2,800 kW\", poles: "
            "6, rated: {efficiency: \"96 %\"}");
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
-                   "its voltage class (kV) of 6 is in no class of "
+                   "its voltage class (kV) of 4 is in no class of "
                    "GB 30254-2024"));
   tu_close(&r);
-  /* IC411 (表5, 表6) and a wound-rotor motor: the type names no table */
+  /* IC666 (not in the standard's cooling groups) and a wound-rotor motor:
+     the type names no table */
   hv_motor(&r, NULL,
-           ", type: IC411, voltage_class: 10, capacity: \"2,800 kW\", poles: "
+           ", type: IC666, voltage_class: 10, capacity: \"2,800 kW\", poles: "
            "6, rated: {efficiency: \"96 %\"}");
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
                    "its type is not among those GB 30254-2024 grades. "
-                   "GB 30254-2024 covers high-voltage three-phase cage"));
+                   "GB 30254-2024 grades cage motors only"));
   tu_close(&r);
   hv_motor(&r, NULL,
            ", type: wound_rotor, voltage_class: 10, capacity: \"3,800 kW\", "
            "poles: 6");
   not_applicable(&r, "MT1");
   ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_zh"),
-                   "绕线转子电动机不属于笼型电动机，不在该标准范围内"));
+                   "GB 30254-2024只评笼型电动机（绕线转子电动机不在其范围内）"));
+  tu_close(&r);
+}
+END_TEST
+
+/* An HV motor of the given type, voltage, capacity, poles and rated
+   efficiency on a 2026 period. */
+static void hv_any(tu_run *r, const char *type, const char *kv,
+                   const char *cap, int poles, const char *eff)
+{
+  char f[256];
+  snprintf(f, sizeof f,
+           ", type: %s, voltage_class: %s, capacity: \"%s\", poles: %d, "
+           "rated: {efficiency: \"%s\"}",
+           type, kv, cap, poles, eff);
+  hv_motor(r, NULL, f);
+}
+
+/* The 3 kV (3.3 kV) / 6 kV tables and the IC411 tables of GB 30254-2024
+   (S-EE standards/motor_hv.json, 表1, 表3, 表5, 表6). A grade is reached at
+   its value and missed 0.1 below; rows take the next higher rating. */
+START_TEST(t_hv_motor_3_6kv_ic411)
+{
+  tu_run r;
+  /* 表3 (6 kV, IC611…), 3,550 kW 8-pole: 96.0 / 95.6 / 95.1 — the power
+     plant's ID fan motor */
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "96.0 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC611, IC616, IC511, IC516), 3,550 kW, 8-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.960);
+  TU_NEAR(&r, "equipment[MT1].grades[1]", 0.956);
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.951);
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.9 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.5 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  ck_assert(val_path(r.results, "equipment[MT1].meets_limit")->b);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,550 kW", 8, "95.0 %");
+  ck_assert(!val_path(r.results, "equipment[MT1].meets_limit")->b);
+  FIRES(&r, "equipment_below_limit", "GB 30254-2024", "GB 30254-2024");
+  tu_close(&r);
+  /* 3,151 kW takes the 3,550 kW row; 3,150 kW its own (95.9 / 95.4 / 94.9
+     at 8 poles) */
+  hv_any(&r, "IC611", "6", "3,151 kW", 8, "96 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC611, IC616, IC511, IC516), 3,550 kW, 8-pole");
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "3,150 kW", 8, "94.9 %");
+  TU_NEAR(&r, "equipment[MT1].grades[2]", 0.949);
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  /* voltage: 3.3 kV and 3 kV are in 表3 as 6 kV is; 6.6 kV in no table */
+  hv_any(&r, "IC611", "3.3", "3,550 kW", 8, "95.6 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "3 kV (3.3 kV) (IC611, IC616, IC511, IC516), 3,550 kW, "
+                   "8-pole");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "3", "3,550 kW", 8, "95.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6.6", "3,550 kW", 8, "95.6 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表3 ends at 10,000 kW (2 and 4 poles: 97.0 / 96.6 / 96.1 at 4) */
+  hv_any(&r, "IC611", "6", "10,000 kW", 4, "96.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC611", "6", "10,001 kW", 4, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表1 (6 kV, IC81W), 2,800 kW 6-pole: 96.6 / 96.2 / 95.7 */
+  hv_any(&r, "IC81W", "6", "2,800 kW", 6, "96.2 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC01, IC11, IC21, IC31, IC81W), 2,800 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.966);
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "2,800 kW", 6, "96.1 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  /* 表1: 200 kW is the first row (2-pole 94.0 / 93.1 / 92.3), 199 kW none;
+     25,000 kW the last (2-pole 97.9 / 97.6 / 97.2); 16,000 kW 2-pole is an
+     empty cell; 16 poles are in no table (the power plant's circulating
+     water pump motor) */
+  hv_any(&r, "IC01", "6", "200 kW", 2, "92.3 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC01", "6", "199 kW", 2, "95 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "25,000 kW", 2, "97.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "25,001 kW", 2, "98 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "16,000 kW", 2, "98 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC81W", "6", "2,000 kW", 16, "96 %");
+  not_applicable(&r, "MT1");
+  ck_assert(strstr(tu_str(&r, "equipment[MT1].not_graded_en"),
+                   "16 poles are not among those GB 30254-2024 grades"));
+  tu_close(&r);
+  /* 表5 (6 kV, IC411), 1,000 kW 4-pole: 96.4 / 95.9 / 95.3; the table ends
+     at 3,150 kW and 8 poles */
+  hv_any(&r, "IC411", "6", "1,000 kW", 4, "95.3 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "6 kV (IC411), 1,000 kW, 4-pole");
+  TU_NEAR(&r, "equipment[MT1].grades[0]", 0.964);
+  TU_NEAR(&r, "equipment[MT1].grades[1]", 0.959);
+  TU_NEAR(&r, "equipment[MT1].grade", 3);
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "1,000 kW", 4, "95.2 %");
+  ck_assert(!val_path(r.results, "equipment[MT1].meets_limit")->b);
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "3,150 kW", 8, "95.9 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 3); /* 96.9 / 96.4 / 95.9 */
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "3,151 kW", 8, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC411", "6", "1,000 kW", 10, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  /* 表6 (10 kV, IC411), 2,800 kW 6-pole: 96.7 / 96.3 / 95.8; 2,801 kW none;
+     2,401 kW takes the 2,500 kW row (96.7 / 96.2 / 95.7) */
+  hv_any(&r, "IC411", "10", "2,800 kW", 6, "96.7 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC411), 2,800 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grade", 1);
+  tu_close(&r);
+  hv_any(&r, "IC411", "10", "2,800 kW", 6, "96.6 %");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
+  tu_close(&r);
+  hv_any(&r, "IC411", "10", "2,801 kW", 6, "97 %");
+  not_applicable(&r, "MT1");
+  tu_close(&r);
+  hv_any(&r, "IC411", "10", "2,401 kW", 6, "96.2 %");
+  ck_assert_str_eq(tu_str(&r, "equipment[MT1].class_en"),
+                   "10 kV (IC411), 2,500 kW, 6-pole");
+  TU_NEAR(&r, "equipment[MT1].grade", 2);
   tu_close(&r);
 }
 END_TEST
@@ -3810,6 +4086,8 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_equipment_grade_3);
   tcase_add_test(tc, t_equipment_not_graded);
   tcase_add_test(tc, t_equipment_edition_not_in_force);
+  tcase_add_test(tc, t_equipment_edition_missing);
+  tcase_add_test(tc, t_old_edition_dates);
   tcase_add_test(tc, t_pump_single_suction);
   tcase_add_test(tc, t_pump_double_suction);
   tcase_add_test(tc, t_fan_table_bounds);
@@ -3821,6 +4099,7 @@ Suite *findings_suite(void)
   tcase_add_test(tc, t_hv_motor_grades);
   tcase_add_test(tc, t_hv_motor_rows);
   tcase_add_test(tc, t_hv_motor_tables);
+  tcase_add_test(tc, t_hv_motor_3_6kv_ic411);
   tcase_add_test(tc, t_hv_motor_edition);
   tcase_add_test(tc, t_transformer_dry);
   tcase_add_test(tc, t_transformer_dry_rows);

@@ -61,8 +61,13 @@ static const char *const samples[] = {
     "sectors/coal-power-fgd",
     /* fuels used as raw material (process_emissions[].carrier) */
     "sectors/ammonia", "sectors/calcium-carbide", "sectors/coking",
+    "sectors/methanol",
     /* fugitive CH4 and CO2 of coal mining (gases: ch4_coal_mining) */
-    "sectors/coal-mine"};
+    "sectors/coal-mine",
+    /* N2O of nitric and adipic acid, wastewater CH4, SF6 */
+    "sectors/adipic-acid",
+    /* the allowance position of the steel, cement and aluminium plan */
+    "sectors/clinker-lines"};
 
 START_TEST(t_golden_json)
 {

@@ -127,6 +127,32 @@ START_TEST(t_blank_template)
   const char *t[] = {tu_bin(), "template", "-o", tmp("blank.xlsx"), NULL};
   ck_assert_int_eq(tu_exec(t, tu_root(), &out, &err), 0);
   free(out), free(err);
+  /* printable as a blank to fill in by hand: every visible sheet A4
+     (paperSize 9) one page wide; the wide ones (205-1's 13 columns, the
+     meter list, the ledger's months) landscape; the headings repeated on
+     each page (205-1: both of its heading rows) */
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd,
+           "/usr/bin/python3 -c '\n"
+           "import sys, openpyxl\n"
+           "wb = openpyxl.load_workbook(sys.argv[1])\n"
+           "for s in wb.worksheets:\n"
+           "    if s.sheet_state != \"visible\":\n"
+           "        continue\n"
+           "    p = s.page_setup\n"
+           "    print(s.title, p.paperSize, p.orientation, "
+           "s.sheet_properties.pageSetUpPr.fitToPage, p.fitToWidth, "
+           "p.fitToHeight, s.print_title_rows)\n"
+           "' %s 2>&1",
+           tmp("blank.xlsx"));
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "说明 9 portrait True None 0 None\n"
+                        "205-1 9 landscape True None 0 $3:$4\n"
+                        "计量器具 9 landscape True None 0 $3:$3\n"
+                        "台帐 9 landscape True None 0 $3:$3\n"
+                        "设备 9 landscape True None 0 $3:$3\n"
+                        "其他 9 portrait True None 0 $3:$3\n");
+  free(out);
   const char *im[] = {tu_bin(), "import", tmp("blank.xlsx"), "-o",
                       tmp("blank.yaml"), NULL};
   ck_assert_int_eq(tu_exec(im, tu_root(), &out, &err), 0);

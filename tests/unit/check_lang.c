@@ -67,7 +67,9 @@ static const char *const samples[] = {
     "training/boiler-house", "training/dyeing-plant", "training/office-building",
     "hospital",
     "sectors/lime-kiln",     "sectors/float-glass",   "sectors/eaf-steel",
-    "sectors/soda-ash",      "sectors/coal-power-fgd",
+    "sectors/soda-ash",      "sectors/coal-power-fgd", "sectors/clinker-lines",
+    "sectors/methanol",      "sectors/ammonia",       "sectors/calcium-carbide",
+    "sectors/coking",        "sectors/coal-mine",     "sectors/adipic-acid",
     /* industry: C34 (GB/T 4754-2017), a test facility */
     "../tests/lang/machinery-plant"};
 

@@ -469,6 +469,90 @@ START_TEST(t_benchmark_edition_layer)
 }
 END_TEST
 
+/* A kind's missing_editions (rules/equipment.yaml): each names another
+   edition of the kind's own standard, once; a firm's layer that names one
+   has its reason said when that edition applies. */
+#define LAYER_MOTOR(extra)                                                     \
+  "kinds:\n"                                                                   \
+  "  motor:\n"                                                                 \
+  "    name: {zh: 电动机, en: Motor}\n"                                        \
+  "    standard: \"GB 18613-2020\"\n"                                         \
+  "    indicator: efficiency\n"                                                \
+  "    unit: \"%\"\n"                                                          \
+  "    source: {zh: 本厂, en: the firm}\n"                                     \
+  "    citation: {zh: 本厂, en: the firm}\n"                                   \
+  "    verified: false\n"                                                      \
+  "    classes:\n"                                                             \
+  "      - name: {zh: 甲, en: A}\n"                                            \
+  "        match: {capacity: [\"0 kW\", \"1000 kW\"], poles: [4]}\n"          \
+  "        grades: [\"97 %\", \"96 %\", \"95 %\"]\n"                           \
+  "    missing_editions:\n" extra
+
+START_TEST(t_missing_editions)
+{
+  char dir[] = "/tmp/auditgen-layer-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  tu_run r;
+  /* line 15: another standard; 17: the kind's own edition; 18: twice */
+  layer(&r, dir, "equipment.yaml",
+        LAYER_MOTOR("      - {standard: \"GB 19762-2007\", why: {zh: 甲, en: a}}\n"
+                    "      - {standard: \"GB 18613-2012\", why: {zh: 乙, en: b}}\n"
+                    "      - {standard: \"GB 18613-2020\", why: {zh: 丙, en: c}}\n"
+                    "      - {standard: \"GB 18613-2012\", why: {zh: 丁, en: d}}\n"));
+  memset(&r, 0, sizeof r);
+  r.a = arena_new();
+  r.dl = diag_new(r.a);
+  r.u = units_new();
+  const char *dirs[2] = {arena_printf(r.a, "%s/rules", tu_root()), dir};
+  bool io;
+  r.f = factors_load(r.a, r.dl, r.u, dirs, 2, &io);
+  const char *d = tu_diags(&r);
+  ck_assert_ptr_null(r.f);
+  ck_assert_msg(strstr(d, "equipment.yaml:15:20:") &&
+                    strstr(d, "kinds.motor.missing_editions[0].standard: "
+                              "\"GB 19762-2007\" is not another edition of "
+                              "the kind's standard GB 18613-2020"),
+                "%s", d);
+  ck_assert_msg(strstr(d, "equipment.yaml:17:20:") &&
+                    strstr(d, "missing_editions[2].standard: \"GB 18613-2020\" "
+                              "is not another edition"),
+                "%s", d);
+  ck_assert_msg(strstr(d, "equipment.yaml:18:20:") &&
+                    strstr(d, "missing_editions[3].standard: GB 18613-2012 is "
+                              "named twice"),
+                "%s", d);
+  tu_close(&r);
+  /* a valid one: a 2016 motor under GB 18613-2012 gets the firm's reason */
+  layer(&r, dir, "equipment.yaml",
+        LAYER_MOTOR("      - standard: \"GB 18613-2012\"\n"
+                    "        why: {zh: 本厂未录入该版本。, en: The firm has not "
+                    "entered that edition.}\n"));
+  run(&r, dir,
+      FACILITY("2016", "jiangsu")
+      "units:\n"
+      "  - {id: aux, name: {zh: 辅助, en: Auxiliary}, stage: end_use}\n"
+      "equipment:\n"
+      "  - {id: M1, kind: motor, name: {zh: 电机, en: Motor}, unit: aux, "
+      "capacity: \"250 kW\", poles: 4, rated: {efficiency: \"95.3 %\"}}\n");
+  const value *v = val_path(r.results, "equipment[M1].not_graded_en");
+  ck_assert_ptr_nonnull(v);
+  ck_assert_str_eq(v->str,
+                   "the grades of GB 18613-2012, which applies, are not in "
+                   "the rules (those of GB 18613-2020 do not apply to this "
+                   "period). The firm has not entered that edition");
+  v = val_path(r.results, "equipment[M1].not_graded_zh");
+  ck_assert_ptr_nonnull(v);
+  ck_assert_str_eq(v->str,
+                   "适用的GB 18613-2012的能效等级值未收入规则，设备未评级"
+                   "（GB 18613-2020的数值不适用于本审计期）。本厂未录入该版本");
+  tu_close(&r);
+  char cmd[256], *out;
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  free(out);
+}
+END_TEST
+
 Suite *layers_suite(void)
 {
   Suite *s = suite_create("layers");
@@ -480,6 +564,7 @@ Suite *layers_suite(void)
   tcase_add_test(tc, t_whole_entries_named);
   tcase_add_test(tc, t_check_skips_checks);
   tcase_add_test(tc, t_benchmark_edition_layer);
+  tcase_add_test(tc, t_missing_editions);
   suite_add_tcase(s, tc);
   return s;
 }
