@@ -71,7 +71,10 @@ static value *applied(calc_ctx *c, const char *code, bool by_report)
     val_set_str(a, o, "edition", e ? e->edition : earlier);
   else
     val_set_null(a, o, "edition");
-  const text2 *title = e && e->has_title ? &e->title : sd ? &sd->title : NULL;
+  const text2 *title = e && e->has_title               ? &e->title
+                       : earlier && sd->has_earlier_title ? &sd->earlier_title
+                       : sd                               ? &sd->title
+                                                          : NULL;
   val_set_str(a, o, "title_zh", title ? title->zh : "");
   val_set_str(a, o, "title_en", title ? title->en : "");
   if (e) {
@@ -143,6 +146,23 @@ static value *applied(calc_ctx *c, const char *code, bool by_report)
   return o;
 }
 
+/* What the register says of the values of o's edition when the rules do
+   not hold them (values_note of the edition or of earlier), or NULL. */
+static const text2 *values_note(calc_ctx *c, const value *o)
+{
+  const value *ed = val_get(o, "edition");
+  const std_def *sd = factors_standard(c->f, val_get(o, "code")->str);
+  if (!sd || !ed || ed->kind != VAL_STR)
+    return NULL;
+  for (size_t i = 0; i < sd->n_ed; i++)
+    if (strcmp(sd->ed[i].edition, ed->str) == 0)
+      return sd->ed[i].has_values_note ? &sd->ed[i].values_note : NULL;
+  if (sd->earlier && strcmp(sd->earlier, ed->str) == 0 &&
+      sd->has_earlier_values_note)
+    return &sd->earlier_values_note;
+  return NULL;
+}
+
 /* Records which edition's values were used for o's standard. */
 static void values_used(calc_ctx *c, value *o, const char *values_edition,
                         const char *zh, const char *en)
@@ -153,6 +173,11 @@ static void values_used(calc_ctx *c, value *o, const char *values_edition,
   if (values_edition)
     val_set_str(a, o, "values_edition", values_edition);
   val_set_bool(a, o, "values_in_rules", same);
+  const text2 *note = same || !*zh ? NULL : values_note(c, o);
+  if (note) {
+    zh = arena_printf(a, "%s%s", zh, note->zh);
+    en = arena_printf(a, "%s %s", en, note->en ? note->en : note->zh);
+  }
   if (!same) {
     val_set_str(a, o, "values_note_zh", zh);
     val_set_str(a, o, "values_note_en", en);
@@ -341,7 +366,12 @@ void calc_editions_products(calc_ctx *c)
     const value *std = bm ? val_get(bm, "standard") : NULL;
     if (!std || std->kind != VAL_STR)
       continue;
-    const benchmark *b = factors_benchmark(c->f, val_get(bm, "key")->str);
+    /* the entry whose limits were compared: the base benchmark or its
+       entry of another edition (standards.c) */
+    const char *key = val_get(bm, "key")->str;
+    const benchmark *b = factors_benchmark_edition(c->f, key, std->str);
+    if (!b)
+      b = factors_benchmark(c->f, key);
     value *o;
     bool fits = edition_fits(c, std->str, b ? b->in_force : c->m->to,
                              b && b->has_in_force, b ? &b->title : NULL, &o);
@@ -378,9 +408,11 @@ void calc_editions_products(calc_ctx *c)
         in_force_en, std->str);
     values_used(c, o, std->str, zh, en);
     const value *id = val_get(prods->items[i], "id");
+    /* the statement with what the register says of the values */
     calc_note(c, arena_printf(a, "energy.products[%s].benchmark",
                               id ? id->str : ""),
-              zh, en);
+              val_get(o, "values_note_zh")->str,
+              val_get(o, "values_note_en")->str);
   }
 }
 

@@ -110,6 +110,21 @@ static int grade_low_is_better(const bool *has, const double *g, double v)
   return 0;
 }
 
+/* The limits of benchmark b for the edition of its standard in force: b,
+   or the rules' entry holding that edition (edition_of: b). When the rules
+   hold no limits of that edition, b — editions.c then withdraws the grade
+   and says which edition applies. */
+static const benchmark *benchmark_in_force(calc_ctx *c, const benchmark *b)
+{
+  const char *code, *ed;
+  if (!b->standard || !factors_designation(c->a, b->standard, &code, &ed))
+    return b;
+  const char *desig = calc_std_in_force(c, code);
+  const benchmark *in_force =
+      desig ? factors_benchmark_edition(c->f, b->key, desig) : NULL;
+  return in_force ? in_force : b;
+}
+
 static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
 {
   arena *a = c->a;
@@ -121,6 +136,7 @@ static void benchmark_product(calc_ctx *c, value *prod, const m_product *p)
     set_status(a, o, 0, false, false);
     return;
   }
+  bm = benchmark_in_force(c, bm);
   val_set_str(a, o, "standard", bm->standard);
   val_set_str(a, o, "title_zh", bm->title.zh);
   val_set_str(a, o, "title_en", bm->title.en);

@@ -2270,8 +2270,11 @@ static void read_products(loader *ld, const ynode *n)
       if (ld->f->n_benchmarks && !factors_benchmark(ld->f, p->benchmark)) {
         const char **known =
             ARENA_ARRAY(ld->s.a, const char *, ld->f->n_benchmarks + 1);
+        size_t nk = 0; /* another edition's entry is not named */
         for (size_t k = 0; k < ld->f->n_benchmarks; k++)
-          known[k] = ld->f->benchmarks[k].key;
+          if (!ld->f->benchmarks[k].edition_of)
+            known[nk++] = ld->f->benchmarks[k].key;
+        known[nk] = NULL;
         unknown_ref(ld, x, PATH(ld, path, "benchmark"),
                     "benchmark (rules/benchmarks/)", p->benchmark, known);
         p->benchmark = NULL;

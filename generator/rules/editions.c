@@ -25,7 +25,8 @@ static bool read_edition(schema *s, const ynode *n, const char *path,
                          std_edition *e)
 {
   static const char *const keys[] = {"edition", "in_force_from", "title",
-                                     "source",  "verified",      NULL};
+                                     "source",  "verified",      "values_note",
+                                     NULL};
   static const char *const req[] = {"edition", "in_force_from", "source",
                                     NULL};
   memset(e, 0, sizeof *e);
@@ -52,6 +53,9 @@ static bool read_edition(schema *s, const ynode *n, const char *path,
     sch_text2(s, x, sch_path(s, path, "source"), &e->source);
   if ((x = ytree_get(n, "verified")))
     sch_bool(s, x, sch_path(s, path, "verified"), &e->verified);
+  if ((x = ytree_get(n, "values_note")))
+    e->has_values_note =
+        sch_text2(s, x, sch_path(s, path, "values_note"), &e->values_note);
   return ok;
 }
 
@@ -64,14 +68,25 @@ static int by_date(const void *pa, const void *pb)
 
 /* `earlier: {edition: YYYY, source: {zh, en}}`: the edition the first
    listed one replaced, whose date of entry into force was not read. Its
-   year must come before every listed edition's. */
+   year must come before every listed edition's. title and values_note as
+   an edition's. */
 static bool read_earlier(schema *s, const ynode *n, const char *path,
                          std_def *sd)
 {
-  static const char *const keys[] = {"edition", "source", NULL};
+  static const char *const keys[] = {"edition", "source", "title",
+                                     "values_note", NULL};
+  static const char *const req[] = {"edition", "source", NULL};
   const char *p = sch_path(s, path, "earlier");
-  if (!sch_map(s, n, p, keys, keys))
+  if (!sch_map(s, n, p, keys, req))
     return false;
+  const ynode *tn = ytree_get(n, "title");
+  if (tn)
+    sd->has_earlier_title =
+        sch_text2(s, tn, sch_path(s, p, "title"), &sd->earlier_title);
+  const ynode *vn = ytree_get(n, "values_note");
+  if (vn)
+    sd->has_earlier_values_note = sch_text2(
+        s, vn, sch_path(s, p, "values_note"), &sd->earlier_values_note);
   const ynode *x = ytree_get(n, "edition");
   const char *ed;
   if (!x || !sch_str(s, x, sch_path(s, p, "edition"), &ed))

@@ -88,6 +88,10 @@ typedef struct std_edition {
   text2 title;
   text2 source;        /* where the date comes from */
   bool verified;
+  bool has_values_note;
+  text2 values_note;   /* what is known of the edition's values when the
+                          rules do not hold them (why not: e.g. its tables
+                          were not found), said with the statement */
 } std_edition;
 
 typedef struct std_def {
@@ -101,6 +105,10 @@ typedef struct std_def {
                           (no date of entry into force read), or NULL: it
                           applies to days before ed[0] */
   text2 earlier_source;
+  bool has_earlier_title;
+  text2 earlier_title;       /* earlier's own title, when it differs */
+  bool has_earlier_values_note;
+  text2 earlier_values_note; /* as std_edition.values_note, for earlier */
 } std_def;
 
 typedef struct year_value {
@@ -161,6 +169,10 @@ typedef struct benchmark {
   rule_check checked;
   src_pos pos;
   const char *layer; /* the --rules folder it came from; NULL: shipped */
+  const char *edition_of; /* another edition's limits of this benchmark:
+                             the key of the benchmark it is an edition of
+                             (facilities name that key); NULL: a
+                             benchmark of its own */
 } benchmark;
 
 typedef struct mt_group {
@@ -945,7 +957,14 @@ bool industries_within(const char *facility_code, const char *rule_code);
    did-you-mean. */
 const char **industries_all(const factors *f, arena *a);
 
+/* The benchmark a facility names by key (never an edition_of entry), or
+   NULL. */
 const benchmark *factors_benchmark(const factors *f, const char *key);
+/* The limits of benchmark key (a base benchmark) for the standard
+   designation ("GB 21346-2013"): the base benchmark or one of its
+   edition_of entries; NULL when none is of that designation. */
+const benchmark *factors_benchmark_edition(const factors *f, const char *key,
+                                           const char *designation);
 const eq_kind *factors_equipment(const factors *f, const char *key);
 /* The table of kind key (a base kind) for the standard designation
    ("GB 20052-2020"): the base kind or one of its edition_of entries;

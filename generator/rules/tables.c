@@ -131,15 +131,85 @@ static void read_indicator(schema *s, const ynode *n, const char *path,
                                      &ind->corrections);
 }
 
+/* edition_of: KEY — an entry holding the limits of another edition of
+   benchmark KEY (a benchmark of its own, read before it in this file or
+   an earlier one). Its standard is another edition of KEY's (same code,
+   another year); name, industry, and title and boundary when it gives
+   none, are KEY's. Facilities name KEY; calc takes the entry of the
+   edition in force. */
+static bool bm_edition_of(schema *s, const ynode *n, const char *path,
+                          const benchmark *all, size_t n_all, benchmark *b)
+{
+  const ynode *x = ytree_get(n, "edition_of");
+  const char *base_key;
+  if (!sch_id(s, x, sch_path(s, path, "edition_of"), &base_key))
+    return false;
+  if (strcmp(base_key, b->key) == 0) {
+    diag_error(s->dl, x->pos,
+               "%s.edition_of: a benchmark cannot be another edition of "
+               "itself (give the entry a key of its own)",
+               path);
+    return false;
+  }
+  const benchmark *base = NULL;
+  for (size_t i = 0; i < n_all && !base; i++)
+    if (strcmp(all[i].key, base_key) == 0)
+      base = &all[i];
+  if (!base) {
+    diag_error(s->dl, x->pos,
+               "%s.edition_of: \"%s\" is not a benchmark read before this "
+               "entry",
+               path, base_key);
+    return false;
+  }
+  if (base->edition_of) {
+    diag_error(s->dl, x->pos,
+               "%s.edition_of: \"%s\" is itself another edition of \"%s\"; "
+               "name the benchmark \"%s\"",
+               path, base_key, base->edition_of, base->edition_of);
+    return false;
+  }
+  const char *code, *ed, *bcode, *bed;
+  if (!b->standard || !factors_designation(s->a, b->standard, &code, &ed) ||
+      !base->standard ||
+      !factors_designation(s->a, base->standard, &bcode, &bed) ||
+      strcmp(code, bcode) != 0 || strcmp(ed, bed) == 0) {
+    const ynode *sx = ytree_get(n, "standard");
+    diag_error(s->dl, sx ? sx->pos : x->pos,
+               "%s.standard: \"%s\" is not another edition of %s's standard "
+               "%s",
+               path, b->standard ? b->standard : "", base_key,
+               base->standard ? base->standard : "");
+    return false;
+  }
+  b->edition_of = base->key;
+  b->name = base->name;
+  b->industry = base->industry;
+  b->industry_pos = base->industry_pos;
+  if (!b->title.zh)
+    b->title = base->title;
+  if (!b->boundary.zh)
+    b->boundary = base->boundary;
+  return true;
+}
+
 void tables_benchmarks(schema *s, const ynode *root, factors *f)
 {
   static const char *const top[] = {"benchmarks", NULL};
   static const char *const keys[] = {"name",     "industry", "standard",
                                      "title",    "in_force", "indicators",
                                      "boundary", "source",   "verified",
-                                     "citation", "checked",  NULL};
+                                     "citation", "checked",  "edition_of",
+                                     NULL};
   static const char *const req[] = {"name",   "standard", "indicators",
                                     "source", "citation", NULL};
+  /* another edition's entry takes its name and industry from the base */
+  static const char *const ed_keys[] = {
+      "edition_of", "standard", "title",    "in_force", "indicators",
+      "boundary",   "source",   "verified", "citation", "checked",
+      NULL};
+  static const char *const ed_req[] = {"edition_of", "standard", "indicators",
+                                       "source",     "citation", NULL};
   if (!sch_map(s, root, "benchmarks file", top, top))
     return;
   const ynode *bs = ytree_get(root, "benchmarks");
@@ -171,7 +241,8 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
     memset(&b, 0, sizeof b);
     b.key = key;
     b.pos = k->pos;
-    if (!sch_map(s, n, path, keys, req))
+    bool edition = n->kind == YN_MAP && ytree_get(n, "edition_of");
+    if (!sch_map(s, n, path, edition ? ed_keys : keys, edition ? ed_req : req))
       continue;
     const ynode *x;
     if ((x = ytree_get(n, "name")))
@@ -188,6 +259,8 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
                                 &b.in_force);
     if ((x = ytree_get(n, "boundary")))
       sch_text2(s, x, sch_path(s, path, "boundary"), &b.boundary);
+    if (edition && !bm_edition_of(s, n, path, all, f->n_benchmarks, &b))
+      continue;
     source_of(s, n, path, &b.source, &b.verified);
     factors_cite(s, n, path, &b.citation, &b.checked);
     if ((x = ytree_get(n, "indicators")) &&
@@ -215,8 +288,22 @@ void tables_benchmarks(schema *s, const ynode *root, factors *f)
 const benchmark *factors_benchmark(const factors *f, const char *key)
 {
   for (size_t i = 0; i < f->n_benchmarks; i++)
-    if (strcmp(f->benchmarks[i].key, key) == 0)
+    if (!f->benchmarks[i].edition_of &&
+        strcmp(f->benchmarks[i].key, key) == 0)
       return &f->benchmarks[i];
+  return NULL;
+}
+
+const benchmark *factors_benchmark_edition(const factors *f, const char *key,
+                                           const char *designation)
+{
+  for (size_t i = 0; i < f->n_benchmarks; i++) {
+    const benchmark *b = &f->benchmarks[i];
+    const char *base = b->edition_of ? b->edition_of : b->key;
+    if (strcmp(base, key) == 0 && b->standard &&
+        strcmp(b->standard, designation) == 0)
+      return b;
+  }
   return NULL;
 }
 

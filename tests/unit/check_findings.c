@@ -189,10 +189,37 @@ START_TEST(t_product_edition_not_in_force)
         "适用的GB 16780-2012的限额值未收入规则，产品未对标；所列GB 16780-2021各级值仅供参考。",
         "The limit values of GB 16780-2012, which applies, are not in the "
         "rules: the products are not graded");
-  FIRES(&r, "edition_values_absent", "审计期末（2016-12-31）有效的版本为GB 16780-2012",
-        "GB 16780-2012 (in force from 2012-10-01; date not checked against "
-        "the standard's text) is the edition in force at the end of the audit "
-        "period (2016-12-31).");
+  /* the date of GB 16780-2012 is read from its cover (2013-10-01) */
+  FIRES(&r, "edition_values_absent",
+        "审计期末（2016-12-31）有效的版本为GB 16780-2012（2013-10-01起实施）",
+        "GB 16780-2012 (in force from 2013-10-01) is the edition in force at "
+        "the end of the audit period (2016-12-31).");
+  /* and the register says why its tables are not in the rules, in the
+     finding and in the product's note */
+  FIRES(&r, "edition_values_absent", "限额表（现有企业限定值、新建企业准入值及先进值",
+        "could not be obtained (only its cover, contents and foreword were "
+        "available)");
+  ck_assert_ptr_nonnull(
+      strstr(tu_str(&r, "standards_applied[gb16780].values_note_en"),
+             "GB 16780-2012 (limit values for existing plants"));
+  tu_close(&r);
+  /* 2013-09-30: GB 16780-2007 still applied (GB 16780-2012 came into force
+     on 2013-10-01); its limits are not in the rules either */
+  load(&r,
+       "auditgen: 1\n"
+       "facility:\n"
+       "  name: {zh: 测试厂, en: Test plant}\n"
+       "  industry: cement\n"
+       "  output_value: \"10,000 万元\"\n"
+       "audit:\n"
+       "  period: {from: 2012-10-01, to: 2013-09-30}\n",
+       body);
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark."
+                              "edition_in_force"),
+                   "GB 16780-2007");
+  FIRES(&r, "edition_values_absent", "GB 16780-2007的限额值（按熟料生产线规模分类）未收入规则",
+        "The limit values of GB 16780-2007 (classed by the size of the "
+        "clinker line) are not in the rules.");
   tu_close(&r);
   /* the same line in 2023 is graded against GB 16780-2021 */
   load(&r, HEAD_2023, body);
@@ -200,6 +227,214 @@ START_TEST(t_product_edition_not_in_force)
   ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark.status"),
                    "not_reached");
   ck_assert(!finding_mentions(&r, "edition_values_absent", "GB 16780"));
+  tu_close(&r);
+}
+END_TEST
+
+/* The boolean at a results path; fails the test when it is not one. */
+static bool flag(const tu_run *r, const char *path)
+{
+  const value *v = val_path(r->results, path);
+  ck_assert_msg(v && v->kind == VAL_BOOL, "%s is not a boolean", path);
+  return v->b;
+}
+
+/* A pot line of 100,000 t of aluminium ingot whose only carrier is
+   electricity: kWh/t × 100,000 t of electricity, in the year given. */
+static void smelter(tu_run *r, const char *year, double kwh_per_t)
+{
+  char body[1024];
+  snprintf(body, sizeof body,
+           "units:\n"
+           "  - {id: pots, name: {zh: 电解车间, en: Pot rooms}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: pots, total: "
+           "\"%.3f kWh\"}\n"
+           "products:\n"
+           "  - {id: ingot, name: {zh: 铝锭, en: Aluminium ingot}, benchmark: "
+           "aluminium_ingot, quantity: \"100,000 t\", units: [pots]}\n",
+           kwh_per_t * 100000.0);
+  load(r, head("aluminium", year, "", ""), body);
+}
+
+/* The grade of the ingot's comprehensive AC electricity (indicators[0]),
+   0 when none is reached. */
+static int ingot_grade(const tu_run *r)
+{
+  const char *p = "energy.products[ingot].benchmark.indicators[0].grade";
+  return tu_is_null(r, p) ? 0 : (int)tu_num(r, p);
+}
+
+/* A 2023 smelter: GB 21346-2022 came into force on 2024-01-01, so the
+   earlier edition GB 21346-2013 applies, and the rules hold its limits
+   (aluminium_ingot_2013, from its foreword): 铝锭综合交流电耗 先进值 ≤13,100,
+   准入值 ≤13,200, 限定值 ≤14,100 kWh/t, graded 1 / 2 / 3. A value on a
+   boundary belongs to the better grade; one kWh/t above it to the next. */
+START_TEST(t_product_earlier_edition_graded)
+{
+  tu_run r;
+  smelter(&r, "2023", 13100.0); /* 13,100 ≤ 13,100: grade 1 */
+  ck_assert_str_eq(tu_str(&r, "energy.products[ingot].benchmark.standard"),
+                   "GB 21346-2013");
+  ck_assert_str_eq(tu_str(&r, "energy.products[ingot].benchmark."
+                              "edition_in_force"),
+                   "GB 21346-2013");
+  ck_assert(flag(&r, "energy.products[ingot].benchmark.graded"));
+  /* 13,100 kWh/t = 1.31e9 kWh / 100,000 t */
+  ck_assert_double_eq_tol(tu_num(&r, "energy.products[ingot].benchmark."
+                                     "indicators[0].value"),
+                          13100.0, 1e-6);
+  ck_assert_int_eq(ingot_grade(&r), 1);
+  ck_assert(!finding_mentions(&r, "edition_values_absent", "GB 21346"));
+  tu_close(&r);
+  smelter(&r, "2023", 13101.0); /* 13,100 < 13,101 ≤ 13,200: grade 2 */
+  ck_assert_int_eq(ingot_grade(&r), 2);
+  tu_close(&r);
+  smelter(&r, "2023", 13200.0); /* on the access value: grade 2 */
+  ck_assert_int_eq(ingot_grade(&r), 2);
+  tu_close(&r);
+  smelter(&r, "2023", 13201.0); /* 13,200 < 13,201 ≤ 14,100: grade 3 */
+  ck_assert_int_eq(ingot_grade(&r), 3);
+  /* potential to grade 1: (13,201 − 13,100) kWh/t × 100,000 t = 10,100,000
+     kWh, × 0.1229 kgce/kWh (GB/T 2589 electricity) = 1,241.29 tce */
+  ck_assert_double_eq_tol(tu_num(&r, "energy.products[ingot].benchmark."
+                                     "indicators[0].savings_potential_tce"),
+                          1241.29, 0.01);
+  FIRES(&r, "product_grade_3_only", "准入值13,200.00",
+        "access value 13,200.00");
+  tu_close(&r);
+  smelter(&r, "2023", 14100.0); /* on the limit: grade 3, meets it */
+  ck_assert_int_eq(ingot_grade(&r), 3);
+  ck_assert(flag(&r, "energy.products[ingot].benchmark.indicators[0]."
+                        "meets_limit"));
+  QUIET(&r, "product_exceeds_limit");
+  tu_close(&r);
+  smelter(&r, "2023", 14101.0); /* above the 2013 limit of 14,100 */
+  ck_assert_int_eq(ingot_grade(&r), 0);
+  ck_assert(!flag(&r, "energy.products[ingot].benchmark.indicators[0]."
+                         "meets_limit"));
+  FIRES(&r, "product_exceeds_limit", "14,100.00", "14,100.00");
+  tu_close(&r);
+  /* 2024: GB 21346-2022 is in force, limit 13,750 kWh/t: the same
+     14,100 kWh/t fails it, 13,750 meets it (grade 3) */
+  smelter(&r, "2024", 14100.0);
+  ck_assert_str_eq(tu_str(&r, "energy.products[ingot].benchmark.standard"),
+                   "GB 21346-2022");
+  ck_assert_int_eq(ingot_grade(&r), 0);
+  FIRES(&r, "product_exceeds_limit", "13,750.00", "13,750.00");
+  tu_close(&r);
+  smelter(&r, "2024", 13750.0);
+  ck_assert_int_eq(ingot_grade(&r), 3);
+  tu_close(&r);
+}
+END_TEST
+
+/* The second 2013 indicator, 铝锭综合能源单耗 先进值 ≤1,660, 准入值 ≤1,680,
+   限定值 ≤1,760 kgce/t: with electricity alone at 0.1229 kgce/kWh, the
+   comprehensive energy is kWh/t × 0.1229. 1,660 / 0.1229 = 13,506.92
+   kWh/t, 1,680 / 0.1229 = 13,669.65, 1,760 / 0.1229 = 14,320.59. */
+START_TEST(t_product_earlier_edition_energy)
+{
+  tu_run r;
+  static const struct {
+    double kwh;
+    int grade;
+  } cases[] = {
+      {13506.0, 1}, /* 1,659.89 kgce/t ≤ 1,660 */
+      {13508.0, 2}, /* 1,660.13 > 1,660, ≤ 1,680 */
+      {13669.0, 2}, /* 1,679.92 ≤ 1,680 */
+      {13671.0, 3}, /* 1,680.17 > 1,680, ≤ 1,760 */
+      {14320.0, 3}, /* 1,759.93 ≤ 1,760 */
+      {14322.0, 0}, /* 1,760.17 > 1,760: the limit is not met */
+  };
+  const char *p = "energy.products[ingot].benchmark.indicators[1].grade";
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    smelter(&r, "2023", cases[i].kwh);
+    ck_assert_str_eq(tu_str(&r, "energy.products[ingot].benchmark."
+                                "indicators[1].name_zh"),
+                     "铝锭综合能源单耗");
+    ck_assert_double_eq_tol(
+        tu_num(&r, "energy.products[ingot].benchmark.indicators[1].value"),
+        cases[i].kwh * 0.1229, 1e-6);
+    ck_assert_int_eq(tu_is_null(&r, p) ? 0 : (int)tu_num(&r, p),
+                     cases[i].grade);
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* Liquid aluminium in 2023 (aluminium_liquid_2013): 铝液综合交流电耗 先进值
+   13,050, 准入值 13,150, 限定值 14,050 kWh/t (indicators[0]) and 铝液交流电耗
+   ≤12,650 / ≤12,750 / ≤13,700 kWh/t (indicators[1]). With electricity
+   alone both indicators are the same kWh/t; each boundary is met (the
+   better grade) and one kWh/t above it is not. */
+START_TEST(t_liquid_earlier_edition_graded)
+{
+  tu_run r;
+  static const struct {
+    double kwh;
+    int comprehensive, ac; /* the grades of indicators[0] and [1] */
+  } cases[] = {
+      {12650.0, 1, 1}, {12651.0, 1, 2}, {12750.0, 1, 2}, {12751.0, 1, 3},
+      {13050.0, 1, 3}, {13051.0, 2, 3}, {13150.0, 2, 3}, {13151.0, 3, 3},
+      {13700.0, 3, 3}, {13701.0, 3, 0}, {14050.0, 3, 0}, {14051.0, 0, 0},
+  };
+  char body[1024];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    snprintf(body, sizeof body,
+             "units:\n"
+             "  - {id: pots, name: {zh: 电解车间, en: Pot rooms}, stage: "
+             "end_use}\n"
+             "meters:\n"
+             "  - {id: E1, carrier: electricity, level: 1, to: pots, total: "
+             "\"%.3f kWh\"}\n"
+             "products:\n"
+             "  - {id: liquid, name: {zh: 铝液, en: Liquid aluminium}, "
+             "benchmark: aluminium_liquid, quantity: \"100,000 t\", units: "
+             "[pots]}\n",
+             cases[i].kwh * 100000.0);
+    load(&r, head("aluminium", "2023", "", ""), body);
+    ck_assert_str_eq(tu_str(&r, "energy.products[liquid].benchmark.standard"),
+                     "GB 21346-2013");
+    const char *g0 = "energy.products[liquid].benchmark.indicators[0].grade";
+    const char *g1 = "energy.products[liquid].benchmark.indicators[1].grade";
+    ck_assert_str_eq(tu_str(&r, "energy.products[liquid].benchmark."
+                                "indicators[1].name_zh"),
+                     "铝液交流电耗");
+    ck_assert_msg((tu_is_null(&r, g0) ? 0 : (int)tu_num(&r, g0)) ==
+                      cases[i].comprehensive,
+                  "%.0f kWh/t: comprehensive grade", cases[i].kwh);
+    ck_assert_msg((tu_is_null(&r, g1) ? 0 : (int)tu_num(&r, g1)) ==
+                      cases[i].ac,
+                  "%.0f kWh/t: AC grade", cases[i].kwh);
+    tu_close(&r);
+  }
+}
+END_TEST
+
+/* A facility names the benchmark, never another edition's entry. */
+START_TEST(t_product_edition_entry_not_named)
+{
+  tu_run r;
+  snprintf(yaml, sizeof yaml,
+           "%s"
+           "units:\n"
+           "  - {id: pots, name: {zh: 电解车间, en: Pot rooms}, stage: "
+           "end_use}\n"
+           "meters:\n"
+           "  - {id: E1, carrier: electricity, level: 1, to: pots, total: "
+           "\"1,000 kWh\"}\n"
+           "products:\n"
+           "  - {id: ingot, name: {zh: 铝锭, en: Aluminium ingot}, benchmark: "
+           "aluminium_ingot_2013, quantity: \"1 t\", units: [pots]}\n",
+           head("aluminium", "2023", "", ""));
+  tu_open(&r);
+  tu_facility(&r, yaml);
+  ck_assert_ptr_null(r.results);
+  ck_assert_ptr_nonnull(strstr(tu_diags(&r), "unknown benchmark "
+                                             "(rules/benchmarks/) "
+                                             "\"aluminium_ingot_2013\""));
   tu_close(&r);
 }
 END_TEST
@@ -3851,6 +4086,10 @@ Suite *findings_suite(void)
   TCase *tc = tcase_create("benchmarks");
   tcase_add_test(tc, t_product_exceeds_limit);
   tcase_add_test(tc, t_product_edition_not_in_force);
+  tcase_add_test(tc, t_product_earlier_edition_graded);
+  tcase_add_test(tc, t_product_earlier_edition_energy);
+  tcase_add_test(tc, t_liquid_earlier_edition_graded);
+  tcase_add_test(tc, t_product_edition_entry_not_named);
   tcase_add_test(tc, t_product_grade_3_only);
   tcase_add_test(tc, t_product_grade_1);
   tcase_add_test(tc, t_secondary_indicator_exceeds_limit);

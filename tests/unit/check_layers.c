@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "suites.h"
 #include "testutil.h"
@@ -372,6 +374,101 @@ START_TEST(t_check_skips_checks)
 }
 END_TEST
 
+/* A firm holding a copy of an edition the shipped rules lack adds its
+   limits as a layer entry of another edition (edition_of), without
+   recompiling: a 2016 clinker line is then graded by GB 16780-2012 with
+   the firm's values, and the results name the folder. The values below
+   are test values, not the standard's. A layer's register may name an
+   earlier edition with a values_note, said when its values are absent. */
+START_TEST(t_benchmark_edition_layer)
+{
+  char dir[] = "/tmp/auditgen-layer-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char bdir[64];
+  snprintf(bdir, sizeof bdir, "%s/benchmarks", dir);
+  ck_assert_int_eq(mkdir(bdir, 0700), 0);
+  layer(NULL, bdir, "firm.yaml",
+        "benchmarks:\n"
+        "  cement_clinker_2012:\n"
+        "    edition_of: cement_clinker\n"
+        "    standard: \"GB 16780-2012\"\n"
+        "    indicators:\n"
+        "      - {id: comprehensive, name: {zh: 可比熟料综合能耗, en: "
+        "Comparable clinker energy}, basis: energy, unit: kgce/t, grades: "
+        "[\"50 kgce/t\", \"60 kgce/t\", \"70 kgce/t\"]}\n"
+        "    source: {zh: 测试值, en: test values}\n"
+        "    citation: {zh: 测试, en: test}\n"
+        "    verified: false\n");
+  /* 100,000 t of clinker from 9,099.82 t of raw coal × 0.7143 kgce/kg =
+     6,500,000 kgce: 65 kgce/t, 60 < 65 ≤ 70: grade 3 */
+  static const char yaml[] =
+      "auditgen: 1\n"
+      "facility:\n"
+      "  name: {zh: 测试厂, en: Test plant}\n"
+      "  industry: cement\n"
+      "audit:\n"
+      "  period: {from: 2016-01-01, to: 2016-12-31}\n"
+      "units:\n"
+      "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+      "meters:\n"
+      "  - {id: C1, carrier: raw_coal, level: 1, to: kiln, total: "
+      "\"9,099.8180 t\"}\n"
+      "products:\n"
+      "  - {id: clinker, name: {zh: 熟料, en: Clinker}, benchmark: "
+      "cement_clinker, quantity: \"100,000 t\", units: [kiln]}\n";
+  tu_run r;
+  run(&r, dir, yaml);
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark.standard"),
+                   "GB 16780-2012");
+  ck_assert_str_eq(tu_str(&r, "energy.products[clinker].benchmark.layer"),
+                   dir);
+  ck_assert_double_eq_tol(
+      tu_num(&r, "energy.products[clinker].benchmark.value"), 65.0, 1e-4);
+  ck_assert_int_eq(
+      (int)tu_num(&r, "energy.products[clinker].benchmark.grade"), 3);
+  tu_close(&r);
+  /* without the firm's entry, and with a register in the layer that knows
+     GB 16780-2012 by its year only and says why its values are absent:
+     not graded, and the statement carries the layer's note */
+  char path[128];
+  snprintf(path, sizeof path, "%s/firm.yaml", bdir);
+  ck_assert_int_eq(remove(path), 0);
+  ck_assert_int_eq(rmdir(bdir), 0);
+  layer(NULL, dir, "standards.yaml",
+        "standards:\n"
+        "  gb16780:\n"
+        "    code: \"GB 16780\"\n"
+        "    title: {zh: 水泥单位产品能源消耗限额, en: Cement}\n"
+        "    selected_by: period\n"
+        "    earlier:\n"
+        "      edition: \"2012\"\n"
+        "      title: {zh: 水泥旧版, en: Cement (old title)}\n"
+        "      source: {zh: 测试, en: test}\n"
+        "      values_note: {zh: 本公司尚未录入。, en: The firm has not "
+        "entered them.}\n"
+        "    editions:\n"
+        "      - {edition: \"2021\", in_force_from: 2022-11-01, source: {zh: "
+        "测试, en: test}}\n");
+  run(&r, dir, yaml);
+  ck_assert(tu_is_null(&r, "energy.products[clinker].benchmark.grade"));
+  /* the earlier edition's own title, not the standard's */
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb16780].title_en"),
+                   "Cement (old title)");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb16780].values_note_en"),
+                   "The limit values of GB 16780-2012, which applies, are "
+                   "not in the rules: the products are not graded; the "
+                   "grades of GB 16780-2021 shown are for reference only. "
+                   "The firm has not entered them.");
+  ck_assert_str_eq(tu_str(&r, "standards_applied[gb16780].values_note_zh"),
+                   "适用的GB 16780-2012的限额值未收入规则，产品未对标；所列GB "
+                   "16780-2021各级值仅供参考。本公司尚未录入。");
+  tu_close(&r);
+  snprintf(path, sizeof path, "%s/standards.yaml", dir);
+  remove(path);
+  rmdir(dir);
+}
+END_TEST
+
 /* A kind's missing_editions (rules/equipment.yaml): each names another
    edition of the kind's own standard, once; a firm's layer that names one
    has its reason said when that edition applies. */
@@ -466,6 +563,7 @@ Suite *layers_suite(void)
   tcase_add_test(tc, t_list_names_layers);
   tcase_add_test(tc, t_whole_entries_named);
   tcase_add_test(tc, t_check_skips_checks);
+  tcase_add_test(tc, t_benchmark_edition_layer);
   tcase_add_test(tc, t_missing_editions);
   suite_add_tcase(s, tc);
   return s;
