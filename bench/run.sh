@@ -245,7 +245,8 @@ row_measured "process start-up (/bin/true, reference)" "-" "-"
 measure "$RUNS" "$BIN" calc "$SAMPLE" --json
 row_measured "calc cement-plant.yaml --json" "<${TARGET_MS} ms, <${TARGET_MB} MB" "$(verdict)"
 measure "$RUNS" "$BIN" check "$SAMPLE"
-row_measured "check cement-plant.yaml" "<${TARGET_MS} ms, <${TARGET_MB} MB" "$(verdict)"
+# issue 14: check under 5 ms (calc under 10)
+row_measured "check cement-plant.yaml" "<5 ms, <${TARGET_MB} MB" "$(TARGET_MS=5 verdict)"
 AUDITGEN_CACHE=off measure "$RUNS" "$BIN" calc "$SAMPLE" --json
 row_measured "calc cement-plant.yaml --json (cache off)" "-" "rules parsed"
 
