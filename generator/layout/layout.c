@@ -549,6 +549,54 @@ static double caption_height(L *l, const doc_table *t)
   return h;
 }
 
+/* The widest run without a space in s, set in face at size. */
+static double widest_word(L *l, const char *s, lay_face face, double size)
+{
+  double most = 0;
+  while (s && *s) {
+    while (*s == ' ')
+      s++;
+    size_t n = strcspn(s, " ");
+    if (n)
+      most = fmax(most, l->m(l->ctx, s, n, face, size));
+    s += n;
+  }
+  return most;
+}
+
+/* A number never breaks inside (13,100.0 over 0): a number column narrower
+   than its widest figure takes the difference from the text columns, in
+   proportion to their widths, as long as they keep at least half of
+   theirs (text wraps; a figure cannot). Widths in w change in place;
+   their sum does not. */
+static void widen_number_columns(L *l, const doc_table *t, double *w)
+{
+  size_t nc = t->ncols;
+  double need = 0, donors = 0;
+  double *want = ARENA_ARRAY(l->a, double, nc);
+  for (size_t c = 0; c < nc; c++) {
+    want[c] = 0;
+    if (t->align[c] != ALIGN_NUMBER) {
+      donors += w[c];
+      continue;
+    }
+    for (size_t r = 0; r < t->nrows; r++) {
+      doc_text x = t->cells[r * nc + c];
+      double s = cell_size(l);
+      want[c] = fmax(want[c], widest_word(l, pick(l, x), row_face(t, r), s));
+      if (l->lang == LANG_BILINGUAL && differs(x))
+        want[c] = fmax(want[c], widest_word(l, x.en, row_face(t, r), s - 1));
+    }
+    want[c] += 2 * TPAD + 0.5;
+    need += fmax(0, want[c] - w[c]);
+  }
+  if (need <= 0 || donors <= 0 || need > donors / 2)
+    return;
+  for (size_t c = 0; c < nc; c++)
+    w[c] = t->align[c] == ALIGN_NUMBER ? fmax(w[c], want[c])
+                                       : w[c] - need * w[c] / donors;
+}
+
 static void measure_table_now(L *l, const doc_table *t, tmeasure *m)
 {
   size_t nc = t->ncols;
@@ -557,9 +605,11 @@ static void measure_table_now(L *l, const doc_table *t, tmeasure *m)
     total += t->weight[c] > 0 ? t->weight[c] : 1;
   m->w = ARENA_ARRAY(l->a, double, nc);
   m->x = ARENA_ARRAY(l->a, double, nc);
+  for (size_t c = 0; c < nc; c++)
+    m->w[c] = l->width * (t->weight[c] > 0 ? t->weight[c] : 1) / total;
+  widen_number_columns(l, t, m->w);
   double xx = l->left;
   for (size_t c = 0; c < nc; c++) {
-    m->w[c] = l->width * (t->weight[c] > 0 ? t->weight[c] : 1) / total;
     m->x[c] = xx;
     xx += m->w[c];
   }

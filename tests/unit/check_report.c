@@ -283,6 +283,70 @@ START_TEST(t_table_split)
 }
 END_TEST
 
+/* A figure never breaks inside: the benchmark table of the aluminium
+   report printed "13,100.0" over "0" in a column of weight 1.8 of 16.8.
+   Here a 14-character figure (63 pt at the fixed measure's 4.5 pt a
+   character) in the five number columns of weights 1.8 to 2.1 (52 to 60
+   pt, less 6 pt of padding): they take the width from the text columns
+   and each figure is set whole, on one line. */
+START_TEST(t_table_numbers_whole)
+{
+  arena *a = arena_new();
+  doc d;
+  memset(&d, 0, sizeof d);
+  doc_table t;
+  memset(&t, 0, sizeof t);
+  enum { NC = 8, NR = 3 };
+  doc_text head[NC] = {{"产品", "Product"}, {"指标", "Indicator"},
+                       {"实际值", "Actual"}, {"1级", "Grade 1"},
+                       {"2级", "Grade 2"}, {"3级", "Grade 3"},
+                       {"等级", "Grade"},  {"潜力", "Potential"}};
+  doc_align align[NC] = {ALIGN_LEFT,   ALIGN_LEFT,   ALIGN_NUMBER,
+                         ALIGN_NUMBER, ALIGN_NUMBER, ALIGN_NUMBER,
+                         ALIGN_CENTER, ALIGN_NUMBER};
+  double weight[NC] = {2.4, 3.4, 1.9, 1.8, 1.8, 1.9, 1.7, 2.1};
+  doc_text cells[NC * NR];
+  const char *fig = "123,456,789.00";
+  for (size_t r = 0; r < NR; r++)
+    for (size_t c = 0; c < NC; c++) {
+      const char *x = align[c] == ALIGN_NUMBER ? fig
+                      : c == 6                  ? "3级"
+                          : "重熔用铝锭综合交流电耗（kWh/t）";
+      cells[r * NC + c].zh = cells[r * NC + c].en = x;
+    }
+  t.ncols = NC;
+  t.header = head;
+  t.align = align;
+  t.weight = weight;
+  t.cells = cells;
+  t.nrows = NR;
+  t.caption.zh = "测试表";
+  t.caption.en = "Test table";
+  doc_block blocks[1];
+  memset(blocks, 0, sizeof blocks);
+  blocks[0].kind = DOC_TABLE;
+  blocks[0].table = &t;
+  d.blocks = blocks;
+  d.n = 1;
+  d.short_name.zh = d.short_name.en = "X";
+  d.title.zh = d.title.en = "T";
+  lay_style st = lay_default_style();
+  layout *lay = layout_run(a, &d, &st, LANG_ZH, fixed, NULL);
+  size_t whole = 0;
+  for (size_t p = 0; p < lay->n; p++)
+    for (size_t i = 0; i < lay->pages[p].n; i++) {
+      const lay_box *b = &lay->pages[p].boxes[i];
+      if (b->kind != BOX_TEXT || strncmp(b->text, "123,", 4) != 0)
+        continue;
+      ck_assert_str_eq(b->text, fig);
+      whole++;
+    }
+  /* five number columns × three rows, each figure one box */
+  ck_assert_uint_eq(whole, 5 * NR);
+  arena_free(a);
+}
+END_TEST
+
 START_TEST(t_ticks)
 {
   double first, step;
@@ -996,6 +1060,7 @@ Suite *report_suite(void)
   tcase_add_test(tc, t_wrap);
   tcase_add_test(tc, t_wrap_linear);
   tcase_add_test(tc, t_table_split);
+  tcase_add_test(tc, t_table_numbers_whole);
   tcase_add_test(tc, t_ticks);
   tcase_add_test(tc, t_chart_hostile);
   tcase_add_test(tc, t_charts_many);
