@@ -450,6 +450,14 @@ static void bands(C *c, const doc_chart *ch, double w, double h)
     text_lines(c, x0 - 5, y + bh / 2 - 2.5 + (double)(nl - 1) * 4.3, ls, nl,
                7.5, 2, 0x1A1A1A);
     double from = lo;
+    /* the grade labels under the bar, set after the bands in the order of
+       their place on the scale: one that would overlap the one to its left
+       (grades close together: 13,100 and 13,200 on a scale to 14,100)
+       moves right until it clears it (a line lower would run into the
+       next bar's value) */
+    char lab[3][32];
+    double lx[3];
+    int nlab = 0, at[3];
     for (int b = 0; b < 4; b++) {
       double to = b < 3 ? g[b] : hi;
       if (b < 3 && isnan(to))
@@ -457,11 +465,25 @@ static void bands(C *c, const doc_chart *ch, double w, double h)
       if (to > from)
         rect(c, x0 + (from - lo) * k, y, (to - from) * k, bh, band_col[b]);
       if (b < 3) {
-        char t[32];
-        fmt_num(to, fabs(to) >= 100 ? 0 : 1, true, t, sizeof t);
-        text(c, x0 + (to - lo) * k, y - 8, t, 6.5, 1, 0x404040);
+        fmt_num(to, fabs(to) >= 100 ? 0 : 1, true, lab[nlab], sizeof lab[0]);
+        lx[nlab] = x0 + (to - lo) * k;
+        at[nlab] = nlab;
+        nlab++;
       }
       from = fmax(from, to);
+    }
+    for (int q = 1; q < nlab; q++) /* by place, stable */
+      for (int j = q; j > 0 && lx[at[j]] < lx[at[j - 1]]; j--) {
+        int t = at[j];
+        at[j] = at[j - 1];
+        at[j - 1] = t;
+      }
+    double right = -1e9;
+    for (int q = 0; q < nlab; q++) {
+      const char *t = lab[at[q]];
+      double half = tw(c, t, 6.5) / 2, tx = fmax(lx[at[q]], right + 3 + half);
+      text(c, tx, y - 8, t, 6.5, 1, 0x404040);
+      right = tx + half;
     }
     if (!isnan(v)) {
       double mx = x0 + (v - lo) * k;
