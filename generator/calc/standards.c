@@ -750,8 +750,8 @@ static bool in_list(const char *const *l, size_t n, const char *s)
     return true;
   if (!s)
     return false;
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(l[i], s) == 0)
+  for (size_t i = 0; i < n; i++) /* the first byte before strcmp */
+    if (l[i][0] == s[0] && strcmp(l[i], s) == 0)
       return true;
   return false;
 }

@@ -167,7 +167,7 @@ bool sch_map(schema *s, const ynode *n, const char *path,
     const ynode *k = n->kids[2 * i];
     bool known = false;
     for (size_t j = 0; j < nkeys && !known; j++)
-      known = strcmp(k->str, keys[j]) == 0;
+      known = k->str[0] == keys[j][0] && strcmp(k->str, keys[j]) == 0;
     if (known)
       continue;
     if (strcmp(k->str, "<<") == 0) {

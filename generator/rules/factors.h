@@ -824,6 +824,7 @@ typedef struct factors {
   size_t n_standards;
   industry_def *industries; /* rules/industries.yaml */
   size_t n_industries;
+  struct strmap *industry_index; /* key -> index in industries */
   stage_set *stages; /* rules/stages.yaml */
   size_t n_stages;
   declared_rules declared; /* rules/declared.yaml */

@@ -1150,7 +1150,7 @@ static void keep_u64(buf *b, uint64_t w)
 /* What a record of kind k's classes is named. */
 static const char *kept_what(arena *a, const eq_kind *k)
 {
-  return arena_printf(a, "equipment classes 2 %s", k->key);
+  return arena_printf(a, "equipment classes 3 %s", k->key);
 }
 
 static bool kept_key(const eq_kind *k, ycache_key *key)
@@ -1159,7 +1159,23 @@ static bool kept_key(const eq_kind *k, ycache_key *key)
   ycache_hash(k->key, strlen(k->key), k->class_chain[0] ^ k->class_chain[1],
               in);
   in[1] ^= k->class_chain[1];
-  return ycache_mark_key(key, "equipment classes", in);
+  return ycache_mark_key(key, "equipment classes 3", in);
+}
+
+/* A record of kind k's classes (version 3): two words (n_nodes and the
+   number of classes), then each class as the eq_class it is, every
+   pointer in it replaced by a reference (a string's offset + 1 into the
+   strings, a list's word + 1 into the words; 0 for NULL) and its padding
+   zero, then the number of words, the words (a list's strings' references,
+   the poles) and the strings. Reading it back is one copy of the classes
+   and the references turned into pointers (kept_classes), which checks
+   every reference and every bool as before. */
+_Static_assert(sizeof(void *) == 8 && sizeof(eq_class) % 8 == 0,
+               "the kept classes hold pointers as 8-byte references");
+
+static void put_ref(void *field, uint64_t r)
+{
+  memcpy(field, &r, sizeof r);
 }
 
 /* Writes the record of kind k's classes, converted from n_nodes nodes. */
@@ -1176,27 +1192,27 @@ static void keep_classes(arena *a, const eq_kind *k, size_t n_nodes)
   keep_u64(&o.recs, k->n_classes);
   for (size_t j = 0; j < k->n_classes; j++) {
     const eq_class *c = &k->classes[j];
-#define X(f) keep_u64(&o.recs, keep_str(&o, c->f));
+    eq_class t;
+    memset(&t, 0, sizeof t); /* padding and name.pos.file: zero */
+#define X(f) put_ref(&t.f, keep_str(&o, c->f));
     CLASS_STR_FIELDS
 #undef X
 #define X(f, n)                                                               \
-  keep_u64(&o.recs, c->f ? o.words.len / 8 + 1 : 0);                          \
+  put_ref(&t.f, c->f ? o.words.len / 8 + 1 : 0);                              \
   for (size_t i = 0; c->f && i < c->n; i++)                                   \
     keep_u64(&o.words, keep_str(&o, c->f[i]));
     CLASS_LIST_FIELDS
 #undef X
-    keep_u64(&o.recs, c->poles ? o.words.len / 8 + 1 : 0);
+    put_ref(&t.poles, c->poles ? o.words.len / 8 + 1 : 0);
     for (size_t i = 0; c->poles && i < c->n_poles; i++)
       keep_u64(&o.words, (uint64_t)c->poles[i]);
-#define V(f) buf_add(&o.recs, (const char *)&c->f, sizeof c->f);
-#define B(f) buf_add(&o.recs, (const char *)&c->f, 1);
+#define V(f) memcpy(&t.f, &c->f, sizeof c->f);
+#define B(f) t.f = c->f;
     CLASS_SCALARS
 #undef V
 #undef B
+    buf_add(&o.recs, (const char *)&t, sizeof t);
   }
-  /* the class records to a multiple of 8 bytes, then the words */
-  static const char zero[8] = {0};
-  buf_add(&o.recs, zero, (8 - o.recs.len % 8) % 8);
   keep_u64(&o.recs, o.words.len / 8);
   buf_add(&o.recs, o.words.data, o.words.len);
   buf_add(&o.recs, o.strs.data, o.strs.len);
@@ -1207,22 +1223,11 @@ static void keep_classes(arena *a, const eq_kind *k, size_t n_nodes)
 }
 
 typedef struct kept_in {
-  const unsigned char *p; /* the class records */
-  size_t len, at;
   const unsigned char *words;
   size_t n_words;
   const char *strs;
   size_t n_strs;
 } kept_in;
-
-static bool take(kept_in *in, void *out, size_t n)
-{
-  if (in->len - in->at < n)
-    return false;
-  memcpy(out, in->p + in->at, n);
-  in->at += n;
-  return true;
-}
 
 static uint64_t word(const kept_in *in, size_t i)
 {
@@ -1231,70 +1236,76 @@ static uint64_t word(const kept_in *in, size_t i)
   return w;
 }
 
-/* The string of reference r (NULL for 0); false when r is not one. The
-   strings' area ends with a NUL (kept_classes checks it once), so every
-   offset in it starts a terminated string. */
-static bool kept_str(const kept_in *in, uint64_t r, const char **out)
+static uint64_t get_ref(const void *field)
 {
-  *out = NULL;
-  if (!r)
+  uint64_t r;
+  memcpy(&r, field, sizeof r);
+  return r;
+}
+
+/* Field *f, which holds a string's reference, made the string (NULL for
+   0); false when the reference is not one. The strings' area ends with a
+   NUL (kept_classes checks it once), so every offset in it starts a
+   terminated string. */
+static inline bool kept_str(const kept_in *in, const char **f)
+{
+  uint64_t r = get_ref(f);
+  if (!r) {
+    *f = NULL;
     return true;
+  }
   if (r - 1 >= in->n_strs)
     return false;
-  *out = in->strs + (r - 1);
+  *f = in->strs + (r - 1);
   return true;
 }
 
-/* A list of n strings at word reference r (NULL for 0, then n is 0). */
-static bool kept_list(arena *a, const kept_in *in, uint64_t r, size_t n,
-                      const char ***out)
+/* Field *f, which holds the word reference r (not 0) of a list of n
+   strings, made the list. */
+static bool kept_list(arena *a, const kept_in *in, uint64_t r,
+                      const char ***f, size_t n)
 {
-  *out = NULL;
-  if (!r)
-    return n == 0;
   if (r - 1 > in->n_words || n > in->n_words - (r - 1))
     return false;
   const char **l = ARENA_ARRAY(a, const char *, n + 1);
-  for (size_t i = 0; i < n; i++)
-    if (!kept_str(in, word(in, r - 1 + i), &l[i]) || !l[i])
+  for (size_t i = 0; i < n; i++) {
+    uint64_t s = word(in, r - 1 + i);
+    if (!s || s - 1 >= in->n_strs)
       return false;
-  *out = l;
+    l[i] = in->strs + (s - 1);
+  }
+  *f = l;
   return true;
 }
 
-/* One class from the records, which hold it whole (kept_classes checked
-   their length); false when it is not wholly consistent. */
-static bool kept_class(arena *a, kept_in *in, const eq_kind *k, eq_class *c)
+/* Class c, copied from the records, with its references made pointers;
+   false when it is not wholly consistent. */
+static bool kept_class(arena *a, const kept_in *in, const eq_kind *k,
+                       eq_class *c)
 {
-  memset(c, 0, sizeof *c);
-  uint64_t sref[CLASS_N_STR], lref[CLASS_N_LIST + 1]; /* + poles */
-  size_t ns = 0, nl = 0;
-  const unsigned char *p = in->p + in->at;
-#define TAKE(dst, n) (memcpy((dst), p, (n)), p += (n))
-#define X(f) TAKE(&sref[ns++], 8);
-  CLASS_STR_FIELDS
-#undef X
-#define X(f, n) TAKE(&lref[nl++], 8);
-  CLASS_LIST_FIELDS
-#undef X
-  TAKE(&lref[nl++], 8); /* poles */
   unsigned flags = 0;
-#define V(f) TAKE(&c->f, sizeof c->f);
-#define B(f) flags |= *p, c->f = *p++ & 1;
+  unsigned char b;
+#define V(f)
+#define B(f) memcpy(&b, &c->f, 1), flags |= b;
   CLASS_SCALARS
 #undef V
 #undef B
-#undef TAKE
-  in->at = (size_t)(p - in->p);
   bool ok = flags <= 1;
-  ns = nl = 0;
-#define X(f) ok = ok && kept_str(in, sref[ns++], &c->f);
+#define X(f) ok = ok && kept_str(in, &c->f);
   CLASS_STR_FIELDS
 #undef X
-#define X(f, n) ok = ok && kept_list(a, in, lref[nl++], c->n, &c->f);
+#define X(f, n)                                                               \
+  if (ok) {                                                                   \
+    uint64_t r = get_ref(&c->f);                                              \
+    if (r)                                                                    \
+      ok = kept_list(a, in, r, &c->f, c->n);                                  \
+    else                                                                      \
+      c->f = NULL, ok = c->n == 0;                                            \
+  }
   CLASS_LIST_FIELDS
 #undef X
-  uint64_t r = lref[nl];
+  uint64_t r = get_ref(&c->poles);
+  c->poles = NULL;
   if (!ok || (!r && c->n_poles) ||
       (r && (r - 1 > in->n_words || c->n_poles > in->n_words - (r - 1))))
     return false;
@@ -1315,39 +1326,32 @@ static bool kept_classes(arena *a, eq_kind *k, size_t n_nodes)
   const unsigned char *p = kept_key(k, &key)
                                ? ycache_record_get(&key, kept_what(a, k), &len)
                                : NULL;
-  if (!p)
+  if (!p || len < 16)
     return false;
-  kept_in in = {p, len, 0, NULL, 0, NULL, 0};
   uint64_t head[2];
-  if (!take(&in, head, sizeof head) || head[0] != n_nodes ||
-      head[1] > n_nodes)
+  memcpy(head, p, sizeof head);
+  if (head[0] != n_nodes || head[1] > n_nodes ||
+      head[1] > (len - 16) / sizeof(eq_class))
     return false;
   size_t n = (size_t)head[1];
-  /* the words and strings after the class records: found by reading the
-     records once for their length (each is of fixed size) */
-  eq_class *cs = ARENA_ARRAY(a, eq_class, n + 1);
-  size_t rec = 8 * (CLASS_N_STR + CLASS_N_LIST + 1); /* + poles */
-#define V(f) rec += sizeof cs->f;
-#define B(f) rec += 1;
-  CLASS_SCALARS
-#undef V
-#undef B
-  size_t end = in.at + rec * n;
-  end += (8 - end % 8) % 8;
+  size_t end = 16 + sizeof(eq_class) * n;
   uint64_t nw;
-  if (n > (len - in.at) / rec || len - end < 8)
+  if (len - end < 8)
     return false;
   memcpy(&nw, p + end, 8);
   if ((len - end - 8) / 8 < nw)
     return false;
+  kept_in in;
   in.words = p + end + 8;
   in.n_words = (size_t)nw;
   in.strs = (const char *)(p + end + 8 + 8 * nw);
   in.n_strs = len - end - 8 - 8 * nw;
   if (in.n_strs && in.strs[in.n_strs - 1] != '\0')
     return false;
-  in.len = in.at + rec * n;
+  eq_class *cs = ARENA_ARRAY(a, eq_class, n + 1);
   for (size_t j = 0; j < n; j++) {
+    /* one class at a time: a copy this size is not done by rep movsb */
+    memcpy(&cs[j], p + 16 + sizeof(eq_class) * j, sizeof(eq_class));
     if (!kept_class(a, &in, k, &cs[j]))
       return false;
     cs[j].name.pos.file = k->class_src->pos.file;

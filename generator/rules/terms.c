@@ -142,13 +142,26 @@ static bool code_form(const char *k)
   return k[1 + d] == '\0' && (d == 0 || d == 2 || d == 3 || d == 4);
 }
 
+static const industry_def *industry_key(const factors *f, const char *key)
+{
+  if (!f || !key || !f->industry_index)
+    return NULL;
+  long i = strmap_get(f->industry_index, key);
+  return i >= 0 ? &f->industries[i] : NULL;
+}
+
+/* Entries are found through f->industry_index (key -> index), built as
+   they are added: the table has some fifteen hundred codes, looked up
+   for each one added and each one a rule or facility names. */
 static void add_industry(factors *f, arena *a, const industry_def *e)
 {
-  for (size_t i = 0; i < f->n_industries; i++)
-    if (strcmp(f->industries[i].key, e->key) == 0) {
-      f->industries[i] = *e; /* a later layer replaces */
-      return;
-    }
+  if (!f->industry_index)
+    f->industry_index = strmap_new(a);
+  long i = strmap_put(f->industry_index, e->key, (long)f->n_industries);
+  if (i >= 0) {
+    f->industries[i] = *e; /* a later layer replaces */
+    return;
+  }
   if (grows(f->n_industries)) {
     industry_def *all = ARENA_ARRAY(a, industry_def,
                                      f->n_industries ? 2 * f->n_industries : 1);
@@ -216,10 +229,8 @@ void tables_industries(schema *s, const ynode *root, factors *f)
     if (!sch_id(s, k, "keys", &e.key) ||
         !sch_str(s, v, arena_printf(s->a, "keys.%s", e.key), &e.code))
       continue;
-    bool known = false;
-    for (size_t j = 0; j < f->n_industries && !known; j++)
-      known = f->industries[j].code &&
-              strcmp(f->industries[j].key, e.code) == 0;
+    const industry_def *c = industry_key(f, e.code);
+    bool known = c && c->code;
     if (!known) {
       diag_error(s->dl, v->pos, "keys.%s: \"%s\" is not a code of the "
                                 "table",
@@ -244,14 +255,6 @@ void tables_industries(schema *s, const ynode *root, factors *f)
       continue;
     add_industry(f, s->a, &e);
   }
-}
-
-static const industry_def *industry_key(const factors *f, const char *key)
-{
-  for (size_t i = 0; f && key && i < f->n_industries; i++)
-    if (strcmp(f->industries[i].key, key) == 0)
-      return &f->industries[i];
-  return NULL;
 }
 
 bool industries_resolve(const factors *f, const char *written,

@@ -774,6 +774,22 @@ START_TEST(t_arena_printf_quick)
   ck_assert_str_eq(arena_printf(a, "%5d|%-4s|%.2f|%zx|%u", 42, "ab", 1.5,
                                 (size_t)255, 7u),
                    want);
+  /* more pieces (18) or numbers (9) than the quick path keeps: the same
+     bytes through vsnprintf; 16 pieces and 8 numbers through it */
+  snprintf(want, sizeof want, "a%sb%sc%sd%se%sf%sg%sh%si%s", "1", "2", "3",
+           "4", "5", "6", "7", "8", "9");
+  ck_assert_str_eq(arena_printf(a, "a%sb%sc%sd%se%sf%sg%sh%si%s", "1", "2",
+                                "3", "4", "5", "6", "7", "8", "9"),
+                   want);
+  ck_assert_str_eq(arena_printf(a, "a%sb%sc%sd%se%sf%sg%sh%s", "1", "2", "3",
+                                "4", "5", "6", "7", "8"),
+                   "a1b2c3d4e5f6g7h8");
+  ck_assert_str_eq(arena_printf(a, "%d%d%d%d%d%d%d%d%d", 1, 2, 3, 4, 5, 6, 7,
+                                8, -9),
+                   "12345678-9");
+  ck_assert_str_eq(arena_printf(a, "%d.%d.%d.%d.%d.%d.%d.%zu", 1, 2, 3, 4, 5,
+                                6, 7, (size_t)8),
+                   "1.2.3.4.5.6.7.8");
   char big[400];
   memset(big, 'x', sizeof big - 1);
   big[sizeof big - 1] = '\0';

@@ -6,6 +6,7 @@
  * its own (XDG_CACHE_HOME; check_main.c gives the whole suite one too). */
 #include <check.h>
 #include <dirent.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "../../generator/base/diag.h"
 #include "../../generator/load/ycache.h"
 #include "../../generator/load/ytree.h"
+#include "../../generator/rules/factors.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -714,7 +716,7 @@ END_TEST
 /* The cache also keeps the equipment classes converted from the rules
    (rules/tables.c): a mark saying the run's equipment files converted
    without a diagnostic, and one record per kind. */
-#define KEPT_PREFIX "equipment classes 2 "
+#define KEPT_PREFIX "equipment classes 3 "
 #define MARK_WHAT "equipment classes converted without a diagnostic"
 
 /* The kind a cache entry keeps the classes of (into kind), or false when
@@ -918,15 +920,16 @@ static void inconsistent(const char *path, size_t len)
   case 2: /* more classes than nodes */
     memcpy(data + 8, &all, 8);
     break;
+  /* the classes follow the two counts, each kept as the eq_class it is
+     with references for pointers */
   case 3: /* the first class's first string out of the strings */
-    memcpy(data + 16, &all, 8);
+    memcpy(data + 16 + offsetof(eq_class, name.zh), &all, 8);
     break;
-  case 4: /* its list of types past the words (after 25 strings) */
-    memcpy(data + 16 + 8 * 25, &all, 8);
+  case 4: /* its list of types past the words */
+    memcpy(data + 16 + offsetof(eq_class, types), &all, 8);
     break;
-  case 5: /* its has_capacity flag neither 0 nor 1 (after 25 strings, 7
-             lists and the poles: 33 references; then 76 bytes of scalars) */
-    data[16 + 8 * 33 + 76] = 2;
+  case 5: /* its has_capacity flag neither 0 nor 1 */
+    data[16 + offsetof(eq_class, has_capacity)] = 2;
     break;
   case 6: /* the last string without its NUL */
     data[dlen - 1] = 'x';
