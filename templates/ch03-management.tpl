@@ -301,8 +301,17 @@ en: The audit data contain no account of the {{facility.organisation.en}}'s ener
 
 ## 能源统计与费用核算 | Energy statistics and cost accounting
 
-zh: 审计期内{{facility.organisation.zh}}共使用{{count(energy.carriers)|#}}种能源（含耗能工质），其中{{count(energy.carriers[? exists(.price_cny)])|#}}种有结算价格可用于能源成本核算。逐月统计情况：{{count(energy.monthly.carriers)|#}}种能源有逐月购入数据。
-en: The {{facility.organisation.en}} used {{count(energy.carriers)|plural energy carrier}} (working media included) in the audit period; a settlement price for the energy cost accounts: {{count(energy.carriers[? exists(.price_cny)])|#}} of them. Monthly statistics: monthly purchase data for {{count(energy.monthly.carriers)|plural carrier}}.
+{% if count(energy.monthly.carriers) == 0 %}
+
+zh: 审计期内{{facility.organisation.zh}}共使用{{count(energy.carriers)|#}}种能源（含耗能工质），其中{{count(energy.carriers[? exists(.price_cny)])|#}}种有结算价格可用于能源成本核算；各种能源均无逐月购入数据，只有年度数据。
+en: The {{facility.organisation.en}} used {{count(energy.carriers)|plural energy carrier}} (working media included) in the audit period, {{count(energy.carriers[? exists(.price_cny)])|#}} of them with a settlement price for the energy cost accounts; none has monthly purchase data, only annual figures.
+
+{% else %}
+
+zh: 审计期内{{facility.organisation.zh}}共使用{{count(energy.carriers)|#}}种能源（含耗能工质），其中{{count(energy.carriers[? exists(.price_cny)])|#}}种有结算价格可用于能源成本核算，{{count(energy.monthly.carriers)|#}}种有逐月购入数据。
+en: The {{facility.organisation.en}} used {{count(energy.carriers)|plural energy carrier}} (working media included) in the audit period, {{count(energy.carriers[? exists(.price_cny)])|#}} of them with a settlement price for the energy cost accounts and {{count(energy.monthly.carriers)|#}} with monthly purchase data.
+
+{% endif %}
 
 ## 审计发现 | Findings
 
