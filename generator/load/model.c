@@ -276,13 +276,14 @@ static void read_lighting(loader *ld, const ynode *n)
     memset(l, 0, sizeof *l);
     l->pos = u->pos;
     bool ok = true;
+    const bl_room *room = NULL; /* the room's rules entry */
     if ((x = ytree_get(u, "room")) &&
         sch_id(&ld->s, x, PATH(ld, path, "room"), &l->room)) {
       l->room_pos = x->pos;
-      bool known = !f || !f->n_lighting;
-      for (size_t k = 0; !known && k < f->n_lighting; k++)
-        known = strcmp(f->lighting[k].key, l->room) == 0;
-      if (!known) {
+      for (size_t k = 0; f && !room && k < f->n_lighting; k++)
+        if (strcmp(f->lighting[k].key, l->room) == 0)
+          room = &f->lighting[k];
+      if (!room && f && f->n_lighting) {
         const char **keys =
             ARENA_ARRAY(ld->s.a, const char *, f->n_lighting + 1);
         for (size_t k = 0; k < f->n_lighting; k++)
@@ -326,20 +327,14 @@ static void read_lighting(loader *ld, const ynode *n)
     if ((x = ytree_get(u, "accent_lighting"))) {
       if (!sch_bool(&ld->s, x, PATH(ld, path, "accent_lighting"), &l->accent))
         ok = false;
-      else if (l->accent && l->room && f) {
-        const bl_room *r = NULL;
-        for (size_t k = 0; k < f->n_lighting && !r; k++)
-          if (strcmp(f->lighting[k].key, l->room) == 0)
-            r = &f->lighting[k];
-        if (r && !isfinite(r->accent)) {
-          ERR(ld, x->pos,
-              "%s.accent_lighting: the rules' lighting table gives no "
-              "allowance for accent lighting in %s (%s); GB 50034-2024 "
-              "6.3.6 gives one to the sales floors of ordinary, high-grade "
-              "and specialty shops only",
-              path, l->room, r->name.en ? r->name.en : l->room);
-          ok = false;
-        }
+      else if (l->accent && room && !isfinite(room->accent)) {
+        ERR(ld, x->pos,
+            "%s.accent_lighting: the rules' lighting table gives no "
+            "allowance for accent lighting in %s (%s); GB 50034-2024 "
+            "6.3.6 gives one to the sales floors of ordinary, high-grade "
+            "and specialty shops only",
+            path, l->room, room->name.en ? room->name.en : l->room);
+        ok = false;
       }
     }
     if (ok)

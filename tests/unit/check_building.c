@@ -226,6 +226,20 @@ START_TEST(t_building_quota_boundaries)
 }
 END_TEST
 
+/* The OFFICE facility with one room of lighting, given as a flow map's
+   inner text ("room: …, area: …, power: …"). */
+static char *office_with_room(tu_run *r, const char *room)
+{
+  char *y = arena_printf(r->a, "%s", OFFICE);
+  char *at = strstr(y, "audit:\n");
+  ck_assert_ptr_nonnull(at);
+  *at = '\0';
+  return arena_printf(r->a,
+                      "%s  lighting:\n    - {name: {zh: 测试场所, en: Test "
+                      "room}, %s}\n%s",
+                      y, room, strstr(OFFICE, "audit:\n"));
+}
+
 /* The finding of rule id whose text names the room, or NULL. */
 static const value *lighting_finding(const tu_run *r, const char *id,
                                      const char *room)
@@ -287,16 +301,12 @@ START_TEST(t_lighting_boundaries)
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     tu_run r;
     tu_open(&r);
-    char *y = arena_printf(r.a, "%s", OFFICE);
-    char *at = strstr(y, "audit:\n");
-    ck_assert_ptr_nonnull(at);
-    *at = '\0';
-    y = arena_printf(r.a,
-                     "%s  lighting:\n    - {room: %s, name: {zh: 测试场所, "
-                     "en: Test room}, area: \"%s\", power: \"%s\"}\n%s",
-                     y, cases[i].room, cases[i].area, cases[i].power,
-                     strstr(OFFICE, "audit:\n"));
-    tu_facility(&r, y);
+    tu_facility(&r, office_with_room(
+                        &r, arena_printf(r.a,
+                                         "room: %s, area: \"%s\", power: "
+                                         "\"%s\"",
+                                         cases[i].room, cases[i].area,
+                                         cases[i].power)));
     ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
     NEAR(&r, "benchmark.lighting[0].lpd", cases[i].lpd);
     ck_assert_msg(strcmp(tu_str(&r, "benchmark.lighting[0].result"),
@@ -377,20 +387,6 @@ START_TEST(t_lighting_values)
   tu_close(&r);
 }
 END_TEST
-
-/* The OFFICE facility with one room of lighting, given as a flow map's
-   inner text ("room: …, area: …, power: …"). */
-static char *office_with_room(tu_run *r, const char *room)
-{
-  char *y = arena_printf(r->a, "%s", OFFICE);
-  char *at = strstr(y, "audit:\n");
-  ck_assert_ptr_nonnull(at);
-  *at = '\0';
-  return arena_printf(r->a,
-                      "%s  lighting:\n    - {name: {zh: 测试场所, en: Test "
-                      "room}, %s}\n%s",
-                      y, room, strstr(OFFICE, "audit:\n"));
-}
 
 /* GB 50034-2024 6.3.6: a sales floor of an ordinary, high-grade or
    specialty shop with accent lighting (重点照明) has its limits raised by

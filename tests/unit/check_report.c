@@ -201,12 +201,39 @@ START_TEST(t_wrap_linear)
 }
 END_TEST
 
+/* A document of one table t (with the chapter heading before it when
+   heading), laid out in Chinese with the fixed measure. */
+static layout *lay_table(arena *a, doc_table *t, bool heading)
+{
+  t->caption.zh = "测试表";
+  t->caption.en = "Test table";
+  doc_block *blocks = ARENA_ARRAY(a, doc_block, 2);
+  memset(blocks, 0, 2 * sizeof *blocks);
+  size_t n = 0;
+  if (heading) {
+    blocks[n].kind = DOC_HEADING;
+    blocks[n].level = 1;
+    blocks[n].numbered = true;
+    blocks[n].text.zh = "第一章";
+    blocks[n].text.en = "Chapter";
+    n++;
+  }
+  blocks[n].kind = DOC_TABLE;
+  blocks[n].table = t;
+  doc *d = ARENA_NEW(a, doc);
+  memset(d, 0, sizeof *d);
+  d->blocks = blocks;
+  d->n = n + 1;
+  d->short_name.zh = d->short_name.en = "X";
+  d->title.zh = d->title.en = "T";
+  lay_style st = lay_default_style();
+  return layout_run(a, d, &st, LANG_ZH, fixed, NULL);
+}
+
 /* A 120-row table splits over pages, each continuation under its header. */
 START_TEST(t_table_split)
 {
   arena *a = arena_new();
-  doc d;
-  memset(&d, 0, sizeof d);
   doc_table t;
   memset(&t, 0, sizeof t);
   doc_text head[2] = {{"名称", "Name"}, {"数值", "Value"}};
@@ -224,23 +251,8 @@ START_TEST(t_table_split)
   t.weight = weight;
   t.cells = cells;
   t.nrows = rows;
-  t.caption.zh = "测试表";
-  t.caption.en = "Test table";
-  doc_block blocks[2];
-  memset(blocks, 0, sizeof blocks);
-  blocks[0].kind = DOC_HEADING;
-  blocks[0].level = 1;
-  blocks[0].numbered = true;
-  blocks[0].text.zh = "第一章";
-  blocks[0].text.en = "Chapter";
-  blocks[1].kind = DOC_TABLE;
-  blocks[1].table = &t;
-  d.blocks = blocks;
-  d.n = 2;
-  d.short_name.zh = d.short_name.en = "X";
-  d.title.zh = d.title.en = "T";
+  layout *lay = lay_table(a, &t, true);
   lay_style st = lay_default_style();
-  layout *lay = layout_run(a, &d, &st, LANG_ZH, fixed, NULL);
   ck_assert_uint_ge(lay->n, 3);
   size_t seen_rows = 0;
   for (size_t p = 0; p < lay->n; p++) {
@@ -292,8 +304,6 @@ END_TEST
 START_TEST(t_table_numbers_whole)
 {
   arena *a = arena_new();
-  doc d;
-  memset(&d, 0, sizeof d);
   doc_table t;
   memset(&t, 0, sizeof t);
   enum { NC = 8, NR = 3 };
@@ -320,18 +330,7 @@ START_TEST(t_table_numbers_whole)
   t.weight = weight;
   t.cells = cells;
   t.nrows = NR;
-  t.caption.zh = "测试表";
-  t.caption.en = "Test table";
-  doc_block blocks[1];
-  memset(blocks, 0, sizeof blocks);
-  blocks[0].kind = DOC_TABLE;
-  blocks[0].table = &t;
-  d.blocks = blocks;
-  d.n = 1;
-  d.short_name.zh = d.short_name.en = "X";
-  d.title.zh = d.title.en = "T";
-  lay_style st = lay_default_style();
-  layout *lay = layout_run(a, &d, &st, LANG_ZH, fixed, NULL);
+  layout *lay = lay_table(a, &t, false);
   size_t whole = 0;
   for (size_t p = 0; p < lay->n; p++)
     for (size_t i = 0; i < lay->pages[p].n; i++) {
