@@ -237,6 +237,70 @@ void file_unmap(const char *p, size_t len)
     munmap((void *)(uintptr_t)p, len);
 }
 
+/* The texts file_map_text has given, kept for the process: the same file
+   asked for again (rules loaded once per test, per batch worker) is not
+   mapped again. */
+typedef struct mapped_text {
+  dev_t dev;
+  ino_t ino;
+  off_t size;
+  struct timespec mtime, ctime;
+  const char *text;
+  size_t len;
+} mapped_text;
+
+static mapped_text *texts;
+static size_t n_texts, cap_texts;
+
+const char *file_map_text(const char *path, size_t max_bytes, size_t *len,
+                          int *err)
+{
+  *len = 0;
+  *err = 0;
+  struct stat st;
+  int fd = open_bounded(path, max_bytes, &st, err);
+  if (fd < 0)
+    return NULL;
+  remember(&st, path);
+  for (size_t i = 0; i < n_texts; i++) {
+    const mapped_text *t = &texts[i];
+    if (t->dev == st.st_dev && t->ino == st.st_ino && t->size == st.st_size &&
+        t->mtime.tv_sec == st.st_mtim.tv_sec &&
+        t->mtime.tv_nsec == st.st_mtim.tv_nsec &&
+        t->ctime.tv_sec == st.st_ctim.tv_sec &&
+        t->ctime.tv_nsec == st.st_ctim.tv_nsec) {
+      close(fd);
+      *len = t->len;
+      return t->text;
+    }
+  }
+  size_t n = (size_t)st.st_size;
+  long page = sysconf(_SC_PAGESIZE);
+  const char *text = NULL;
+  /* the zeros after the end of the last page are the NUL; a file that
+     ends on a page boundary has none, and is read */
+  if (n && page > 0 && n % (size_t)page) {
+    void *m = mmap(NULL, n, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (m != MAP_FAILED)
+      text = m;
+  }
+  close(fd);
+  if (!text) {
+    text = file_read_regular(path, max_bytes, &n, err);
+    if (!text)
+      return NULL;
+  }
+  if (n_texts == cap_texts) {
+    cap_texts = cap_texts ? 2 * cap_texts : 32;
+    texts = mem_realloc(texts, sizeof *texts * cap_texts);
+  }
+  texts[n_texts++] =
+      (mapped_text){st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim,
+                    text, n};
+  *len = n;
+  return text;
+}
+
 /* }====================================================== */
 
 const char *file_strerror(int err)

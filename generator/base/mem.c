@@ -142,6 +142,35 @@ void arena_free(arena *a)
   mem_free(a);
 }
 
+void arena_reset(arena *a)
+{
+  struct block *keep = NULL, *b = a->head;
+  /* the largest block stays: the next use will likely need as much */
+  for (; b; b = b->next)
+    if (!keep || b->size > keep->size)
+      keep = b;
+  b = a->head;
+  while (b) {
+    struct block *next = b->next;
+    if (b != keep)
+      block_free(b);
+    b = next;
+  }
+  if (keep) {
+    /* zeroed again, as arena memory is handed out */
+    memset(keep->data, 0, keep->used);
+    keep->used = 0;
+    keep->next = NULL;
+  }
+  a->head = keep;
+  a->total = 0;
+  mem_free(a->interned);
+  a->interned = NULL;
+  a->n_interned = a->cap_interned = 0;
+  memset(a->recent, 0, sizeof a->recent);
+  memset(a->recycled, 0, sizeof a->recycled);
+}
+
 /* n bytes from the arena, the first at a multiple of align (a power of
    two, at most ALIGN). Strings ask for align 1, so that a short string
    takes its length and not a multiple of 16 bytes. */

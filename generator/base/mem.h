@@ -26,6 +26,12 @@ typedef struct arena arena;
 arena *arena_new(void);
 /* Releases every block of the arena and the arena itself. NULL is allowed. */
 void arena_free(arena *a);
+/* Gives back everything the arena handed out, at once: its largest
+   block is kept (zeroed again) for what comes next, the others released.
+   For scratch work repeated in turn (a rule file's tree, converted and
+   dropped before the next is read). No pointer into the arena may be
+   used afterwards. */
+void arena_reset(arena *a);
 /* Returns n zeroed bytes aligned for any type, owned by the arena. */
 void *arena_alloc(arena *a, size_t n);
 /* n zeroed bytes aligned to align (a power of two, at most that of

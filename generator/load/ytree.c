@@ -721,7 +721,9 @@ static ynode *load_file(arena *a, arena *nodes, diag_list *dl,
   *io_error = false;
   size_t len;
   int err;
-  char *kept = read_text(a, path, lim->max_bytes, &len, &err);
+  /* a cached file is a rule file, read whole on every run: mapped */
+  const char *kept = cached ? file_map_text(path, lim->max_bytes, &len, &err)
+                            : read_text(a, path, lim->max_bytes, &len, &err);
   if (!kept) {
     if (err == FILE_ERR_TOO_LARGE) {
       diag_error(dl, whole, "file is larger than the limit of %zu bytes",
@@ -761,13 +763,13 @@ static ynode *load_file(arena *a, arena *nodes, diag_list *dl,
   } else {
     prune = false;
   }
-  ynode *root = use ? ycache_get(a, &key, name) : NULL;
+  ynode *root = use ? ycache_get(nodes, &key, name) : NULL;
   if (root) {
     if (prune)
       put_pruned(&pk, root, pr->path);
     return root;
   }
-  root = parse_text(a, a, dl, kept, len, name, lim, &aliased);
+  root = parse_text(nodes, a, dl, kept, len, name, lim, &aliased);
   /* Only a tree that loaded without a word (no error, no alias note for
      later messages) is kept: what is printed never depends on the cache. */
   if (use && root && !aliased) {
@@ -792,18 +794,19 @@ ynode *ytree_load_file_apart(arena *a, arena *nodes, diag_list *dl,
   return load_file(a, nodes, dl, path, name, lim, io_error, false, NULL, NULL);
 }
 
-ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
-                              const char *name, const ytree_limits *lim,
-                              bool *io_error)
+ynode *ytree_load_file_cached(arena *a, arena *nodes, diag_list *dl,
+                              const char *path, const char *name,
+                              const ytree_limits *lim, bool *io_error)
 {
-  return load_file(a, a, dl, path, name, lim, io_error, true, NULL, NULL);
+  return load_file(a, nodes, dl, path, name, lim, io_error, true, NULL, NULL);
 }
 
-ynode *ytree_load_file_keyed(arena *a, diag_list *dl, const char *path,
-                             const char *name, const ytree_limits *lim,
-                             bool *io_error, uint64_t key[2])
+ynode *ytree_load_file_keyed(arena *a, arena *nodes, diag_list *dl,
+                             const char *path, const char *name,
+                             const ytree_limits *lim, bool *io_error,
+                             uint64_t key[2])
 {
-  return load_file(a, a, dl, path, name, lim, io_error, true, key, NULL);
+  return load_file(a, nodes, dl, path, name, lim, io_error, true, key, NULL);
 }
 
 ynode *ytree_load_file_pruned(arena *a, diag_list *dl, const char *path,

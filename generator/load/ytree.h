@@ -89,16 +89,21 @@ ynode *ytree_load_string_apart(arena *a, arena *nodes, diag_list *dl,
    tree comes from the cache of parsed files (ycache.h) when it holds this
    text, and a tree parsed without diagnostics is stored there. The text
    is read and registered for quoting either way, so a later diagnostic
-   about a node is the same with or without the cache. */
-ynode *ytree_load_file_cached(arena *a, diag_list *dl, const char *path,
-                              const char *name, const ytree_limits *lim,
-                              bool *io_error);
+   about a node is the same with or without the cache. The nodes (from
+   the cache or parsed) are in `nodes`, the scalars' text in a or in the
+   cache's mapping (for the process), as ytree_load_file_apart: a caller
+   that converts the tree and drops it passes an arena it resets after
+   each file; nodes may be a. */
+ynode *ytree_load_file_cached(arena *a, arena *nodes, diag_list *dl,
+                              const char *path, const char *name,
+                              const ytree_limits *lim, bool *io_error);
 /* The same, and the text's cache key in key (ycache_key_of), or zeros
    when the cache is off: what a cache of work done on the tree is keyed
    by. */
-ynode *ytree_load_file_keyed(arena *a, diag_list *dl, const char *path,
-                             const char *name, const ytree_limits *lim,
-                             bool *io_error, uint64_t key[2]);
+ynode *ytree_load_file_keyed(arena *a, arena *nodes, diag_list *dl,
+                             const char *path, const char *name,
+                             const ytree_limits *lim, bool *io_error,
+                             uint64_t key[2]);
 
 /* Trees with parts left out. A file whose tree is read whole only now and
    then (equipment.yaml: its kinds on every run, their classes only when

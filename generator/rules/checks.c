@@ -255,7 +255,7 @@ static void load_file(schema *s, const units *u, const char *path,
 {
   ytree_limits lim = ytree_default_limits();
   bool io;
-  ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, &lim, &io);
+  ynode *root = ytree_load_file_cached(s->a, s->a, s->dl, path, path, &lim, &io);
   *io_error |= io;
   if (!root)
     return;

@@ -656,8 +656,8 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
 }
 
 /* The optional tables of one rules directory. */
-static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
-                        factors *f, bool *io_error)
+static void load_tables(schema *s, arena *t, const char *dir,
+                        const ytree_limits *lim, factors *f, bool *io_error)
 {
   static const struct {
     const char *file;
@@ -688,11 +688,12 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
                                      f->file_key, tables_equipment_pruned,
                                      tables_equipment_prunable, f,
                                      &f->eq_whole)
-            : ytree_load_file_keyed(s->a, s->dl, path, path, lim, &io,
+            : ytree_load_file_keyed(s->a, t, s->dl, path, path, lim, &io,
                                     f->file_key);
     *io_error |= io;
     if (root)
       tables[i].load(s, root, f);
+    arena_reset(t);
   }
   /* The files of benchmarks/, in name order so that the result is the same on
      every machine. */
@@ -711,10 +712,12 @@ static void load_tables(schema *s, const char *dir, const ytree_limits *lim,
     if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0) {
       const char *path = arena_printf(s->a, "%s/%s", bdir, nm);
       bool io = false;
-      ynode *root = ytree_load_file_cached(s->a, s->dl, path, path, lim, &io);
+      ynode *root =
+          ytree_load_file_cached(s->a, t, s->dl, path, path, lim, &io);
       *io_error |= io;
       if (root)
         tables_benchmarks(s, root, f);
+      arena_reset(t);
     }
     free(names[i]);
   }
@@ -825,6 +828,11 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   size_t before = diag_errors(dl);
   *io_error = false;
   bool any_carriers = false, any_grids = false;
+  /* A file's tree is converted into f and dropped before the next file
+     is read: its nodes go to t, reset after each (equipment.yaml's stay
+     in a: its classes are converted when a facility names their kind).
+     Scalars point into the cache's mapping or into a, and stay. */
+  arena *t = arena_new();
   for (size_t d = 0; d < ndirs; d++) {
     if (!rules_dir_ok(&s, dirs[d], d == 0, io_error))
       continue;
@@ -833,23 +841,26 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
     const char *gpath = arena_printf(a, "%s/grids.yaml", dirs[d]);
     bool io = false;
     if (present(cpath) || d == 0) {
-      ynode *root = ytree_load_file_cached(a, dl, cpath, cpath, &lim, &io);
+      ynode *root = ytree_load_file_cached(a, t, dl, cpath, cpath, &lim, &io);
       *io_error |= io;
       if (root) {
         add_carriers(&s, root, f);
         any_carriers = true;
       }
+      arena_reset(t);
     }
     if (present(gpath) || d == 0) {
-      ynode *root = ytree_load_file_cached(a, dl, gpath, gpath, &lim, &io);
+      ynode *root = ytree_load_file_cached(a, t, dl, gpath, gpath, &lim, &io);
       *io_error |= io;
       if (root) {
         read_grids(&s, root, f);
         any_grids = true;
       }
+      arena_reset(t);
     }
-    load_tables(&s, dirs[d], &lim, f, io_error);
+    load_tables(&s, t, dirs[d], &lim, f, io_error);
   }
+  arena_free(t);
   /* factors_carrier is asked for every meter's carrier, many times */
   f->carrier_index = strmap_new(a);
   for (size_t i = 0; i < f->n_carriers; i++)

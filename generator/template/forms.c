@@ -1021,7 +1021,7 @@ form_set *forms_load(arena *a, diag_list *dl, const units *u,
       continue;
     }
     bool fio = false;
-    ynode *root = ytree_load_file_cached(a, dl, path, path, &lim, &fio);
+    ynode *root = ytree_load_file_cached(a, a, dl, path, path, &lim, &fio);
     if (!root) {
       *io |= fio;
       ok = false;

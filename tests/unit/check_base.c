@@ -1,6 +1,7 @@
 /* check_base.c — arena, buffer, number formatting, value tree, JSON,
  * diagnostics and atomic writes. */
 #include <check.h>
+#include <errno.h>
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -67,6 +68,35 @@ START_TEST(t_arena_huge_blocks)
     ck_assert_int_eq(p[i][len[i] / 2], (unsigned char)i);
     ck_assert_int_eq(p[i][len[i] - 1], (unsigned char)i);
   }
+  arena_free(a);
+}
+END_TEST
+
+/* arena_reset: what comes after is zeroed again (the kept block was
+   written all over), interned strings are not the old ones, and the
+   arena takes a large block after the reset as before it. */
+START_TEST(t_arena_reset)
+{
+  arena *a = arena_new();
+  for (int round = 0; round < 3; round++) {
+    const char *k = arena_intern(a, "kWh");
+    ck_assert_str_eq(k, "kWh");
+    unsigned char *big = arena_alloc(a, 300000);
+    for (size_t j = 0; j < 300000; j += 997)
+      ck_assert_int_eq(big[j], 0);
+    memset(big, 0xAB, 300000);
+    for (int i = 0; i < 2000; i++) {
+      unsigned char *p = arena_alloc(a, 1 + (size_t)i % 700);
+      for (size_t j = 0; j <= (size_t)i % 700; j++)
+        ck_assert_int_eq(p[j], 0);
+      memset(p, 0xCD, 1 + (size_t)i % 700);
+    }
+    ck_assert_uint_gt(arena_used(a), 300000);
+    arena_reset(a);
+    ck_assert_uint_eq(arena_used(a), 0);
+  }
+  arena_reset(a); /* twice in a row */
+  ck_assert_uint_eq(arena_used(a), 0);
   arena_free(a);
 }
 END_TEST
@@ -665,6 +695,65 @@ START_TEST(t_diag_alias)
 }
 END_TEST
 
+/* file_map_text: the whole text with a NUL after it, the same text for
+   the same file asked again, a new one when the file is replaced, and a
+   file that ends on a page boundary (no zero after it in a mapping) read
+   instead, with its NUL. */
+START_TEST(t_map_text)
+{
+  char dir[] = "/tmp/auditgen-test-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char path[128], tmp[128];
+  snprintf(path, sizeof path, "%s/rules.yaml", dir);
+  snprintf(tmp, sizeof tmp, "%s/new.yaml", dir);
+  ck_assert_int_eq(file_write_atomic(path, "a: 1\n", 5), 0);
+  file_inputs_reset();
+  size_t len;
+  int err;
+  const char *t = file_map_text(path, 1000, &len, &err);
+  ck_assert_ptr_nonnull(t);
+  ck_assert_uint_eq(len, 5);
+  ck_assert_str_eq(t, "a: 1\n");
+  ck_assert_ptr_eq(file_map_text(path, 1000, &len, &err), t);
+  /* replaced (a new file renamed over it): the new text; written by
+     hand, since the program never writes over one of its inputs */
+  FILE *f = fopen(tmp, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs("b: 22\n", f);
+  fclose(f);
+  ck_assert_int_eq(rename(tmp, path), 0);
+  const char *u = file_map_text(path, 1000, &len, &err);
+  ck_assert_ptr_nonnull(u);
+  ck_assert_uint_eq(len, 6);
+  ck_assert_str_eq(u, "b: 22\n");
+  ck_assert_str_eq(t, "a: 1\n"); /* the old text stays readable */
+  /* a page of text exactly */
+  long page = sysconf(_SC_PAGESIZE);
+  char *whole = malloc((size_t)page);
+  memset(whole, 'x', (size_t)page);
+  whole[page - 1] = '\n';
+  f = fopen(tmp, "w");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_uint_eq(fwrite(whole, 1, (size_t)page, f), (size_t)page);
+  fclose(f);
+  const char *w = file_map_text(tmp, (size_t)page * 2, &len, &err);
+  ck_assert_ptr_nonnull(w);
+  ck_assert_uint_eq(len, (size_t)page);
+  ck_assert_int_eq(memcmp(w, whole, (size_t)page), 0);
+  ck_assert_int_eq(w[page], '\0');
+  /* over the limit, and missing */
+  ck_assert_ptr_null(file_map_text(tmp, 100, &len, &err));
+  ck_assert_int_eq(err, FILE_ERR_TOO_LARGE);
+  unlink(tmp);
+  ck_assert_ptr_null(file_map_text(tmp, 100, &len, &err));
+  ck_assert_int_eq(err, ENOENT);
+  free(whole);
+  unlink(path);
+  rmdir(dir);
+  file_inputs_reset();
+}
+END_TEST
+
 START_TEST(t_atomic_write)
 {
   char dir[] = "/tmp/auditgen-test-XXXXXX";
@@ -840,6 +929,8 @@ Suite *base_suite(void)
   tcase_add_test(tc, t_arena);
   tcase_add_test(tc, t_arena_strings);
   tcase_add_test(tc, t_arena_huge_blocks);
+  tcase_add_test(tc, t_arena_reset);
+  tcase_add_test(tc, t_map_text);
   tcase_add_test(tc, t_fmt);
   tcase_add_test(tc, t_arena_printf_quick);
   tcase_add_test(tc, t_json_numbers);

@@ -308,7 +308,7 @@ START_TEST(t_stale_same_size_and_time)
     arena *a = arena_new();
     diag_list *dl = diag_new(a);
     bool io;
-    ynode *r = ytree_load_file_cached(a, dl, path, path, &lim, &io);
+    ynode *r = ytree_load_file_cached(a, a, dl, path, path, &lim, &io);
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(ytree_get(r, "b")->str, "old");
     arena_free(a);
@@ -320,7 +320,7 @@ START_TEST(t_stale_same_size_and_time)
   arena *a = arena_new();
   diag_list *dl = diag_new(a);
   bool io;
-  ynode *r = ytree_load_file_cached(a, dl, path, path, &lim, &io);
+  ynode *r = ytree_load_file_cached(a, a, dl, path, path, &lim, &io);
   ck_assert_ptr_nonnull(r);
   ck_assert_str_eq(ytree_get(r, "b")->str, "new");
   arena_free(a);
@@ -338,7 +338,7 @@ static ynode *load_two(const char *path, arena **a)
   *a = arena_new();
   diag_list *dl = diag_new(*a);
   bool io;
-  ynode *r = ytree_load_file_cached(*a, dl, path, path, &lim, &io);
+  ynode *r = ytree_load_file_cached(*a, *a, dl, path, path, &lim, &io);
   ck_assert_ptr_nonnull(r);
   ck_assert_uint_eq(diag_errors(dl), 0);
   ck_assert_str_eq(ytree_get(r, "b")->str, "two");
@@ -446,7 +446,7 @@ START_TEST(t_text_size_lies)
   diag_list *dl = diag_new(a);
   ytree_limits lim = ytree_default_limits();
   bool io;
-  ynode *r = ytree_load_file_cached(a, dl, "/proc/self/comm", "comm", &lim,
+  ynode *r = ytree_load_file_cached(a, a, dl, "/proc/self/comm", "comm", &lim,
                                     &io);
   ck_assert_ptr_nonnull(r);
   ck_assert_int_eq(r->kind, YN_SCALAR);
