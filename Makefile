@@ -11,13 +11,18 @@ ifeq ($(CI),true)
 WARN += -Werror
 endif
 # Linked: what every command may use.
-LINK_PKGS = yaml-0.1 libpcre2-8 zlib libdeflate nettle
+LINK_PKGS = yaml-0.1 libpcre2-8
+# Linked from the static archives their -dev packages ship: only reading a
+# PNG, compressing a PDF, docx or xlsx, and SHA-256 digests call them, and
+# as shared libraries they cost every start, check's and calc's included,
+# ~0.12 ms to map and relocate (bench/README.md, "Start-up").
+STATIC_PKGS = zlib libdeflate nettle
 # Opened when first needed (generator/base/dynlib.h), not linked: libharu
 # and HarfBuzz's subsetter for a PDF, libzip for docx, xlsx and import,
 # expat for import. Their headers and flags are used as before; their
 # sonames are read from the libraries the compiler would link.
 DL_PKGS = libzip harfbuzz-subset expat
-PKGS = $(LINK_PKGS) $(DL_PKGS)
+PKGS = $(LINK_PKGS) $(STATIC_PKGS) $(DL_PKGS)
 soname = $(shell f=`$(CC) -print-file-name=lib$(1).so`; test -f "$$f" && \
   objdump -p "$$f" 2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
 SONAMES := $(foreach l,HPDF:hpdf HB_SUBSET:harfbuzz-subset ZIP:zip EXPAT:expat, \
@@ -29,7 +34,9 @@ CFLAGS_ALL = $(WARN) $(MODE_CFLAGS) -D_DEFAULT_SOURCE \
 # -O1: the linker's hash tables optimised; --as-needed: no DT_NEEDED entry
 # for a library nothing here calls.
 LDFLAGS_ALL = -Wl,-O1 -Wl,--as-needed -Wl,--hash-style=gnu
-LIBS = $(LDFLAGS_ALL) $(shell pkg-config --libs $(LINK_PKGS)) -lunibreak -lm
+LIBS = $(LDFLAGS_ALL) $(shell pkg-config --libs $(LINK_PKGS)) \
+  -Wl,-Bstatic $(shell pkg-config --libs $(STATIC_PKGS)) -Wl,-Bdynamic \
+  -lunibreak -lm
 CHECK_LIBS = $(shell pkg-config --libs check)
 # The unit tests and fuzz targets that call these libraries themselves
 # (reading back a docx with libzip, libharu's image loaders) link them.
