@@ -75,9 +75,10 @@ void ycache_hash(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
    tests. */
 bool ycache_hash_fast(const void *p, size_t n, uint64_t seed, bool soft,
                       uint64_t out[2]);
-/* An entry's checksum of n bytes (CRC-32C of the even and of the odd
-   8-byte words, by the CPU's instruction where there is one, or by a
-   table when soft): the same value either way. Exposed for tests. */
+/* An entry's checksum of n bytes: ycache_hash_fast's hash folded to 64
+   bits (by the AES instruction where there is one and not soft, else
+   ycache_hash; the two give other values, as for keys). Exposed for
+   tests. */
 uint64_t ycache_checksum(const void *p, size_t n, uint64_t seed, bool soft);
 
 #endif

@@ -645,13 +645,14 @@ START_TEST(t_hash)
 END_TEST
 
 /* The keys' hash (by the AES instruction where there is one) sees a
-   change of any single byte in both halves, at every length from 0 to 100
-   (whole 16-byte blocks and tails), and the length and the seed; the soft
-   one is ycache_hash. */
+   change of any single byte in both halves, at every length from 0 to 300
+   (the four lanes' 64-byte steps, the 16-byte blocks after them and the
+   tails), and the length and the seed; two blocks swapped between lanes,
+   or within one, change it; the soft one is ycache_hash. */
 START_TEST(t_hash_fast)
 {
-  unsigned char b[100];
-  for (int i = 0; i < 100; i++)
+  unsigned char b[300];
+  for (size_t i = 0; i < sizeof b; i++)
     b[i] = (unsigned char)(i * 37 + 11);
   for (size_t n = 0; n <= sizeof b; n++) {
     uint64_t h0[2], h[2];
@@ -675,18 +676,36 @@ START_TEST(t_hash_fast)
     ycache_hash(b, n, 7, s1);
     ck_assert(s0[0] == s1[0] && s0[1] == s1[1]);
   }
+  /* blocks 0 and 1 (two lanes), 0 and 4 (one lane, two steps) swapped */
+  static const size_t swaps[][2] = {{0, 1}, {0, 4}, {3, 17}};
+  for (size_t k = 0; k < sizeof swaps / sizeof *swaps; k++) {
+    uint64_t h0[2], h[2];
+    unsigned char t[16];
+    ycache_hash_fast(b, sizeof b, 7, false, h0);
+    unsigned char *x = b + 16 * swaps[k][0], *y = b + 16 * swaps[k][1];
+    memcpy(t, x, 16);
+    memcpy(x, y, 16);
+    memcpy(y, t, 16);
+    ycache_hash_fast(b, sizeof b, 7, false, h);
+    ck_assert(h[0] != h0[0] && h[1] != h0[1]);
+    memcpy(y, x, 16);
+    memcpy(x, t, 16);
+  }
   /* trailing zeros are not the same text: the length tells */
-  unsigned char z[32] = {1};
+  unsigned char z[80] = {1};
   uint64_t a[2], c[2];
   ycache_hash_fast(z, 17, 3, false, a);
   ycache_hash_fast(z, 18, 3, false, c);
   ck_assert(a[0] != c[0] && a[1] != c[1]);
+  ycache_hash_fast(z, 64, 3, false, a);
+  ycache_hash_fast(z, 65, 3, false, c);
+  ck_assert(a[0] != c[0] && a[1] != c[1]);
 }
 END_TEST
 
-/* The checksum by the CPU's CRC instruction and by the table agree on
-   every length and alignment, and a flipped bit anywhere changes it. */
-START_TEST(t_checksum_soft_same)
+/* The checksum is the keys' hash folded, the same at every alignment; a
+   flipped bit anywhere changes it, by the AES instruction and soft. */
+START_TEST(t_checksum)
 {
   unsigned char d[600];
   unsigned r = 7;
@@ -694,20 +713,33 @@ START_TEST(t_checksum_soft_same)
     r = r * 1103515245u + 12345u;
     d[i] = (unsigned char)(r >> 16);
   }
-  for (size_t off = 0; off < 8; off++)
-    for (size_t n = 0; n + off <= 300; n++)
-      ck_assert(ycache_checksum(d + off, n, 99, false) ==
-                ycache_checksum(d + off, n, 99, true));
-  uint64_t base = ycache_checksum(d, 300, 5, false);
-  ck_assert(base != ycache_checksum(d, 300, 6, false));
-  ck_assert(base != ycache_checksum(d, 299, 5, false));
-  for (size_t i = 0; i < 300; i++)
-    for (int bit = 0; bit < 8; bit++) {
-      d[i] ^= (unsigned char)(1u << bit);
-      ck_assert(ycache_checksum(d, 300, 5, false) != base);
-      ck_assert(ycache_checksum(d, 300, 5, true) != base);
-      d[i] ^= (unsigned char)(1u << bit);
+  unsigned char copy[300], src[300];
+  for (size_t n = 0; n <= 300; n += 7) {
+    uint64_t h[2];
+    ycache_hash_fast(d, n, 99, false, h);
+    ck_assert(ycache_checksum(d, n, 99, false) == (h[0] ^ h[1]));
+    ycache_hash(d, n, 99, h);
+    ck_assert(ycache_checksum(d, n, 99, true) == (h[0] ^ h[1]));
+    memcpy(src, d, n);
+    uint64_t at0 = ycache_checksum(src, n, 99, false);
+    for (size_t off = 1; off < 8; off++) {
+      memcpy(copy, d + off, n);
+      memcpy(d + off, src, n);
+      ck_assert(ycache_checksum(d + off, n, 99, false) == at0);
+      memcpy(d + off, copy, n);
     }
+  }
+  for (int soft = 0; soft < 2; soft++) {
+    uint64_t base = ycache_checksum(d, 300, 5, soft);
+    ck_assert(base != ycache_checksum(d, 300, 6, soft));
+    ck_assert(base != ycache_checksum(d, 299, 5, soft));
+    for (size_t i = 0; i < 300; i++)
+      for (int bit = 0; bit < 8; bit++) {
+        d[i] ^= (unsigned char)(1u << bit);
+        ck_assert(ycache_checksum(d, 300, 5, soft) != base);
+        d[i] ^= (unsigned char)(1u << bit);
+      }
+  }
 }
 END_TEST
 
@@ -1141,7 +1173,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_off);
   tcase_add_test(tc, t_hash);
   tcase_add_test(tc, t_hash_fast);
-  tcase_add_test(tc, t_checksum_soft_same);
+  tcase_add_test(tc, t_checksum);
   tcase_add_test(tc, t_classes_kept);
   tcase_add_test(tc, t_classes_kept_every_sample);
   tcase_add_test(tc, t_records_truncated);
