@@ -124,14 +124,120 @@ struct arena {
     const char *asked, *interned;
   } recent[256];
   void *recycled[64]; /* arena_recycle's lists, by log2 of the size */
+  size_t fixed;       /* bytes of its region, for an arena made by
+                         arena_new_fixed (0 otherwise): the arena and its
+                         first block live in the region, the intern set
+                         too, and arena_free unmaps it */
+  struct arena *adopted; /* arenas freed with this one (arena_adopt) */
+  struct arena *sibling; /* the next of them */
 };
 
 arena *arena_new(void) { return mem_alloc(sizeof(arena)); }
+
+/* The region's layout: the arena, then its first block. */
+#define FIXED_BLOCK                                                            \
+  ((sizeof(arena) + alignof(struct block) - 1) & ~(alignof(struct block) - 1))
+
+arena *arena_new_fixed(uintptr_t base, size_t reserve)
+{
+#ifdef MAP_FIXED_NOREPLACE
+  if (reserve < FIXED_BLOCK + sizeof(struct block) + BLOCK_MIN)
+    return NULL;
+  void *p = mmap((void *)base, reserve, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
+                     MAP_FIXED_NOREPLACE,
+                 -1, 0);
+  if (p == MAP_FAILED)
+    return NULL;
+  if ((uintptr_t)p != base) { /* a kernel before 4.17 took it as a hint */
+    munmap(p, reserve);
+    return NULL;
+  }
+  /* huge pages where the kernel gives them, as for other large blocks */
+  if (base % HUGE_PAGE == 0)
+    madvise(p, reserve, MADV_HUGEPAGE);
+  arena *a = p;
+  struct block *b = (struct block *)(void *)((char *)p + FIXED_BLOCK);
+  b->size = reserve - FIXED_BLOCK - sizeof(struct block);
+  a->head = b;
+  a->next_block = BLOCK_MAX;
+  a->fixed = reserve;
+  return a;
+#else
+  (void)base;
+  (void)reserve;
+  return NULL;
+#endif
+}
+
+arena *arena_fixed_at(uintptr_t base, size_t reserve, size_t copied)
+{
+  arena *a = (arena *)base;
+  struct block *b = (struct block *)(void *)((char *)base + FIXED_BLOCK);
+  if (copied < FIXED_BLOCK + sizeof(struct block) || a->fixed != reserve ||
+      a->head != b || b->next ||
+      b->size != reserve - FIXED_BLOCK - sizeof(struct block) ||
+      b->used > copied - FIXED_BLOCK - sizeof(struct block) ||
+      a->adopted || a->sibling ||
+      a->cap_interned > (copied - FIXED_BLOCK) / sizeof(char *) ||
+      a->n_interned > a->cap_interned ||
+      (a->cap_interned && (a->cap_interned & (a->cap_interned - 1))) ||
+      (a->cap_interned &&
+       ((uintptr_t)a->interned < base + FIXED_BLOCK ||
+        (uintptr_t)(a->interned + a->cap_interned) > base + copied)))
+    return NULL;
+  memset(a->recent, 0, sizeof a->recent);
+  memset(a->recycled, 0, sizeof a->recycled);
+  /* what comes next starts at a huge page of the region's own (past the
+     copy's last page, which is a file's) */
+  size_t end = FIXED_BLOCK + sizeof(struct block) + b->used;
+  size_t next = (end + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+  if (next < reserve)
+    b->used = next - FIXED_BLOCK - sizeof(struct block);
+  return a;
+}
+
+size_t arena_fixed_end(const arena *a)
+{
+  if (!a->fixed || a->head != (const struct block *)(const void *)(
+                                   (const char *)a + FIXED_BLOCK))
+    return 0;
+  return FIXED_BLOCK + sizeof(struct block) + a->head->used;
+}
+
+void arena_fixed_clean(arena *a)
+{
+  memset(a->recent, 0, sizeof a->recent);
+  memset(a->recycled, 0, sizeof a->recycled);
+  a->adopted = a->sibling = NULL;
+}
+
+void arena_adopt(arena *a, arena *child)
+{
+  child->sibling = a->adopted;
+  a->adopted = child;
+}
 
 void arena_free(arena *a)
 {
   if (!a)
     return;
+  arena *c = a->adopted;
+  while (c) {
+    arena *next = c->sibling;
+    arena_free(c);
+    c = next;
+  }
+  if (a->fixed) {
+    /* blocks after the region's own (it was outgrown) */
+    for (struct block *b = a->head, *next; b; b = next) {
+      next = b->next;
+      if ((char *)b < (char *)a || (char *)b >= (char *)a + a->fixed)
+        block_free(b);
+    }
+    munmap(a, a->fixed);
+    return;
+  }
   struct block *b = a->head;
   while (b) {
     struct block *next = b->next;
@@ -144,6 +250,8 @@ void arena_free(arena *a)
 
 void arena_reset(arena *a)
 {
+  if (a->fixed)
+    return; /* not a scratch arena */
   struct block *keep = NULL, *b = a->head;
   /* the largest block stays: the next use will likely need as much */
   for (; b; b = b->next)
@@ -431,12 +539,16 @@ const char *arena_intern(arena *a, const char *s)
     return arena_strndup(a, s, len);
   if ((a->n_interned + 1) * 2 > a->cap_interned) {
     size_t cap = a->cap_interned ? a->cap_interned * 2 : 1024;
-    const char **set = mem_alloc(cap * sizeof *set);
+    /* a fixed arena keeps its set in the region, so that it is part of
+       what a copy of the region holds (the old set stays there unused) */
+    const char **set = a->fixed ? arena_take(a, cap * sizeof *set, ALIGN)
+                                : mem_alloc(cap * sizeof *set);
     for (size_t i = 0; i < a->cap_interned; i++)
       if (a->interned[i])
         set[intern_slot(set, cap, a->interned[i],
                         strlen(a->interned[i]))] = a->interned[i];
-    mem_free(a->interned);
+    if (!a->fixed)
+      mem_free(a->interned);
     a->interned = set;
     a->cap_interned = cap;
   }

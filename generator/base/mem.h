@@ -11,6 +11,7 @@
 #define GEN_MEM_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Allocates n bytes (zeroed). Never returns NULL: aborts on failure. */
 void *mem_alloc(size_t n);
@@ -32,6 +33,30 @@ void arena_free(arena *a);
    dropped before the next is read). No pointer into the arena may be
    used afterwards. */
 void arena_reset(arena *a);
+/* An arena that lives at a fixed address: its bookkeeping and its
+   memory in one region of reserve bytes mapped at base (reserved, not
+   committed: pages count only once written), so that a copy of the
+   region's bytes, mapped at base again in another process, holds valid
+   pointers (the rules image, rules/image.c). NULL when the region cannot
+   be mapped there (taken: by another fixed arena of this process, or
+   anything else). Freed by arena_free, which unmaps the region. */
+arena *arena_new_fixed(uintptr_t base, size_t reserve);
+/* The arena at base, of a region of reserve bytes that the caller has
+   mapped there (a copy of `copied` bytes of a fixed arena's, followed by
+   zeros); NULL when the bytes there are not such an arena's. Its caches of
+   recent answers are cleared; its intern set is the copy's; what it hands
+   out next starts at the next 2 MiB boundary (huge pages). */
+arena *arena_fixed_at(uintptr_t base, size_t reserve, size_t copied);
+/* How many bytes from the region's start a fixed arena uses so far (its
+   bookkeeping and what it handed out); 0 for other arenas, or a fixed
+   arena that outgrew its region. */
+size_t arena_fixed_end(const arena *a);
+/* Clears what a copy of a fixed arena's region must not hold: its caches
+   of recent answers (they point anywhere) and its adopted arenas. Call it
+   on the copy. */
+void arena_fixed_clean(arena *a);
+/* child is freed when a is. */
+void arena_adopt(arena *a, arena *child);
 /* Returns n zeroed bytes aligned for any type, owned by the arena. */
 void *arena_alloc(arena *a, size_t n);
 /* n zeroed bytes aligned to align (a power of two, at most that of

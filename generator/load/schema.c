@@ -12,10 +12,11 @@
    copies, not printf, since loading the rules makes tens of thousands. */
 const char *sch_path(schema *s, const char *path, const char *key)
 {
+  arena *a = s->paths ? s->paths : s->a;
   if (!path || !*path)
-    return arena_strdup(s->a, key);
+    return arena_strdup(a, key);
   size_t lp = strlen(path), lk = strlen(key);
-  char *p = arena_alloc(s->a, lp + 1 + lk + 1);
+  char *p = arena_alloc_align(a, lp + 1 + lk + 1, 1);
   memcpy(p, path, lp);
   p[lp] = '.';
   memcpy(p + lp + 1, key, lk + 1);
@@ -30,7 +31,7 @@ const char *sch_index(schema *s, const char *path, size_t i)
     num[sizeof num - 1 - ln++] = (char)('0' + i % 10);
   while ((i /= 10) != 0);
   size_t lp = strlen(path);
-  char *p = arena_alloc(s->a, lp + ln + 3);
+  char *p = arena_alloc_align(s->paths ? s->paths : s->a, lp + ln + 3, 1);
   memcpy(p, path, lp);
   p[lp] = '[';
   memcpy(p + lp + 1, num + sizeof num - ln, ln);

@@ -20,6 +20,9 @@ typedef struct schema {
   arena *a;
   diag_list *dl;
   const units *u;
+  arena *paths; /* where sch_path and sch_index put the key paths they
+                   make (for messages only), when not a: a converter of
+                   many nodes that keeps no path frees them at once */
 } schema;
 
 /* Bilingual text: both languages always set once read. */

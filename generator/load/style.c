@@ -195,7 +195,7 @@ static void check_logo(schema *s, const ynode *n, const char *path)
 style_file *style_load(arena *a, diag_list *dl, const units *u,
                        const char *path)
 {
-  schema s = {a, dl, u};
+  schema s = {a, dl, u, NULL};
   ytree_limits lim = ytree_default_limits();
   bool io;
   size_t before = diag_errors(dl);

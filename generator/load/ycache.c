@@ -313,11 +313,11 @@ static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
   return data + HEADER;
 }
 
-ynode *ycache_get(arena *a, const ycache_key *k, const char *name)
+ynode *ycache_get(arena *a, arena *own, const ycache_key *k, const char *name)
 {
   size_t len;
   const unsigned char *p = entry_payload(k, &len);
-  return p ? ytree_decode(a, p, len, name) : NULL;
+  return p ? ytree_decode(a, own, p, len, name) : NULL;
 }
 
 /* }====================================================== */
@@ -334,13 +334,15 @@ static bool own_dir(const char *path)
 
 /* Writes the entry of key k whose payload is what out holds from
    HEADER on (the header is filled here); failures are silent. */
-static void put_entry(const ycache_key *k, buf *b)
+/* The folder of the entry of key k made ready for writing (see below);
+   its path in path, the folder's in dir. */
+static bool ready_dir(const ycache_key *k, char path[PATH_MAX],
+                      char dir[PATH_MAX])
 {
-  char path[PATH_MAX], base[PATH_MAX];
+  char base[PATH_MAX];
   size_t dlen;
-  if (!entry_path(k, path, sizeof path, &dlen) ||
-      !cache_base(base, sizeof base))
-    return;
+  if (!entry_path(k, path, PATH_MAX, &dlen) || !cache_base(base, sizeof base))
+    return false;
   /* The parent ($HOME/.cache) is made when missing (0700) in a folder of
      the user's own, and must be the user's: a run as root with another
      user's HOME leaves no root-owned folder in that home. It need not be
@@ -351,19 +353,56 @@ static void put_entry(const ycache_key *k, buf *b)
     memcpy(parent, base, strlen(base) + 1);
     char *slash = strrchr(parent, '/');
     if (!slash)
-      return;
+      return false;
     slash[slash == parent] = '\0'; /* "/x" -> "/" */
     if (stat(parent, &st) != 0 || st.st_uid != geteuid() ||
         (mkdir(base, 0700) != 0 && errno != EEXIST) || lstat(base, &st) != 0)
-      return;
+      return false;
   }
   if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid())
-    return;
-  char dir[PATH_MAX];
+    return false;
   memcpy(dir, path, dlen);
   dir[dlen] = '\0';
-  if (!own_dir(dir))
+  return own_dir(dir);
+}
+
+/* Writes the n parts as the file of key k: a new file renamed over the
+   entry, so that a reader sees the old file or the new one, whole. */
+static void write_entry(const ycache_key *k, const void *const *parts,
+                        const size_t *lens, size_t n)
+{
+  char path[PATH_MAX], dir[PATH_MAX];
+  if (!ready_dir(k, path, dir))
     return;
+  char tmp[PATH_MAX];
+  int w = snprintf(tmp, sizeof tmp, "%s/.new-XXXXXX", dir);
+  int fd = w > 0 && (size_t)w < sizeof tmp ? mkstemp(tmp) : -1;
+  if (fd < 0)
+    return;
+  bool ok = true;
+  for (size_t i = 0; i < n && ok; i++) {
+    const char *d = parts[i];
+    size_t put = 0;
+    while (put < lens[i]) {
+      ssize_t got = write(fd, d + put, lens[i] - put);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got <= 0)
+        break;
+      put += (size_t)got;
+    }
+    ok = put == lens[i];
+  }
+  ok = ok && fchmod(fd, 0600) == 0;
+  ok = close(fd) == 0 && ok;
+  if (!ok || rename(tmp, path) != 0)
+    unlink(tmp);
+}
+
+/* Writes the entry of key k whose payload is what out holds from
+   HEADER on (the header is filled here); failures are silent. */
+static void put_entry(const ycache_key *k, buf *b)
+{
   uint32_t format = FORMAT, order = ORDER;
   memcpy(b->data, MAGIC, 8);
   memcpy(b->data + 8, &format, 4);
@@ -373,26 +412,38 @@ static void put_entry(const ycache_key *k, buf *b)
            sum = checksum(b->data + HEADER, plen, k->h[0]);
   memcpy(b->data + 32, &plen, 8);
   memcpy(b->data + 40, &sum, 8);
-
-  char tmp[PATH_MAX];
-  int n = snprintf(tmp, sizeof tmp, "%s/.new-XXXXXX", dir);
-  int fd = n > 0 && (size_t)n < sizeof tmp ? mkstemp(tmp) : -1;
-  if (fd >= 0) {
-    size_t put = 0;
-    while (put < b->len) {
-      ssize_t w = write(fd, b->data + put, b->len - put);
-      if (w < 0 && errno == EINTR)
-        continue;
-      if (w <= 0)
-        break;
-      put += (size_t)w;
-    }
-    bool ok = put == b->len && fchmod(fd, 0600) == 0;
-    ok = close(fd) == 0 && ok;
-    if (!ok || rename(tmp, path) != 0)
-      unlink(tmp);
-  }
+  const void *part = b->data;
+  write_entry(k, &part, &b->len, 1);
 }
+
+void ycache_put_file(const ycache_key *k, const void *head, size_t hlen,
+                     const void *body, size_t blen)
+{
+  const void *parts[2] = {head, body};
+  size_t lens[2] = {hlen, blen};
+  write_entry(k, parts, lens, 2);
+}
+
+int ycache_open_file(const ycache_key *k, size_t *size)
+{
+  char path[PATH_MAX];
+  size_t dlen;
+  if (cache_off() || !entry_path(k, path, sizeof path, &dlen))
+    return -1;
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0)
+    return -1;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !own(&st) ||
+      st.st_size < 0 || (unsigned long long)st.st_size > ENTRY_MAX) {
+    close(fd);
+    return -1;
+  }
+  *size = (size_t)st.st_size;
+  return fd;
+}
+
+bool ycache_enabled(void) { return !cache_off(); }
 
 /* A header's room, filled by put_entry. */
 static void begin_entry(buf *b)

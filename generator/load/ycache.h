@@ -37,9 +37,11 @@ bool ycache_key_of(ycache_key *k, const char *text, size_t len,
 /* The cached tree of key, built in a (positions name `name`), or NULL
    when there is no usable entry. The entry is mapped read-only, not read,
    and the tree's strings point into the mapping, which stays for the
-   process (one per entry file, reused by later gets); its header and
-   checksum are checked on every get. */
-ynode *ycache_get(arena *a, const ycache_key *k, const char *name);
+   process (one per entry file, reused by later gets), or are copied into
+   own when own is not NULL; its header and checksum are checked on every
+   get. */
+ynode *ycache_get(arena *a, arena *own, const ycache_key *k,
+                  const char *name);
 /* Stores the tree for key, replacing any entry; failures are silent. */
 void ycache_put(const ycache_key *k, const ynode *root);
 
@@ -64,6 +66,18 @@ const void *ycache_record_get(const ycache_key *k, const char *what,
 /* Stores a record; failures are silent. */
 void ycache_record_put(const ycache_key *k, const char *what,
                        const void *data, size_t len);
+
+/* Files of other forms kept in the cache under a key of their own (the
+   rules image, rules/image.c), written and checked by their user, named
+   like the entries and in the same folder, with the same care: written
+   whole (head, then body) to a new file renamed over the old; opened only
+   when a regular file of the user's alone. ycache_open_file gives a
+   descriptor (the caller closes it) and the file's size, or -1. */
+void ycache_put_file(const ycache_key *k, const void *head, size_t hlen,
+                     const void *body, size_t blen);
+int ycache_open_file(const ycache_key *k, size_t *size);
+/* Whether the cache is on (AUDITGEN_CACHE is not off). */
+bool ycache_enabled(void);
 
 /* A 128-bit hash of n bytes (not cryptographic: it tells edits and
    damage apart from the original, it does not resist forgery, which the

@@ -687,11 +687,12 @@ const ynode *ytree_whole_tree(ytree_whole *w)
     return w->root;
   ycache_key k;
   memcpy(k.h, w->key, sizeof k.h);
-  w->root = ycache_get(w->a, &k, w->name);
+  arena *nodes = w->nodes ? w->nodes : w->a;
+  w->root = ycache_get(nodes, w->lim.own_scalars ? w->a : NULL, &k, w->name);
   if (!w->root) {
     /* parsed without a word before (or its pruned form was not stored) */
     bool aliased;
-    w->root = parse_text(w->a, w->a, diag_new(w->a), w->text, w->len,
+    w->root = parse_text(nodes, w->a, diag_new(nodes), w->text, w->len,
                          w->name, &w->lim, &aliased);
     if (w->root && !aliased)
       ycache_put(&k, w->root);
@@ -752,18 +753,19 @@ static ynode *load_file(arena *a, arena *nodes, diag_list *dl,
   ycache_key pk;
   bool prune = use && pr && prune_key(&pk, &key, pr->path);
   if (prune && pr->want(pr->ctx, key.h)) {
-    ynode *p = ycache_get(a, &pk, name);
+    ynode *p = ycache_get(a, lim->own_scalars ? a : NULL, &pk, name);
     if (p) {
       ytree_whole *w = ARENA_NEW(a, ytree_whole);
-      *w = (ytree_whole){a, kept, len, name, *lim, {key.h[0], key.h[1]},
-                         NULL};
+      *w = (ytree_whole){a, NULL, kept, len, name, *lim,
+                         {key.h[0], key.h[1]}, NULL};
       *pr->whole = w;
       return p;
     }
   } else {
     prune = false;
   }
-  ynode *root = use ? ycache_get(nodes, &key, name) : NULL;
+  ynode *root =
+      use ? ycache_get(nodes, lim->own_scalars ? a : NULL, &key, name) : NULL;
   if (root) {
     if (prune)
       put_pruned(&pk, root, pr->path);
@@ -961,7 +963,8 @@ void ytree_encode(const ynode *root, buf *out)
   buf_fini(&e.strs);
 }
 
-ynode *ytree_decode(arena *a, const void *data, size_t len, const char *name)
+ynode *ytree_decode(arena *a, arena *own, const void *data, size_t len,
+                   const char *name)
 {
   const uint32_t *w = data;
   if (len < 16)
@@ -1001,7 +1004,8 @@ ynode *ytree_decode(arena *a, const void *data, size_t len, const char *name)
           (uint64_t)r[R_STR] + r[R_SLEN] >= n_strs ||
           strs[r[R_STR] + r[R_SLEN]] != '\0')
         return NULL;
-      n->str = strs + r[R_STR];
+      n->str = own ? arena_strndup(own, strs + r[R_STR], r[R_SLEN])
+                   : strs + r[R_STR];
       n->len = r[R_SLEN];
       continue;
     }
@@ -1024,7 +1028,13 @@ ynode *ytree_decode(arena *a, const void *data, size_t len, const char *name)
         if (slots[r[R_SLOTS] + j] > k / 2)
           return NULL;
       struct yindex *ix = ARENA_NEW(a, struct yindex);
-      ix->slots = (uint32_t *)(slots + r[R_SLOTS]);
+      if (own) {
+        uint32_t *copy = ARENA_ARRAY(own, uint32_t, cap);
+        memcpy(copy, slots + r[R_SLOTS], cap * sizeof *copy);
+        ix->slots = copy;
+      } else {
+        ix->slots = (uint32_t *)(slots + r[R_SLOTS]);
+      }
       ix->cap = cap;
       n->index = ix;
     }

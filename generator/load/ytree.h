@@ -54,6 +54,10 @@ typedef struct ytree_limits {
   size_t max_scalar;    /* bytes in one scalar */
   size_t max_nodes;     /* nodes with aliases expanded (below 2^32) */
   size_t max_expanded;  /* bytes of scalars plus one per node, likewise */
+  bool own_scalars;     /* a tree from the cache has its scalars' text
+                           copied into the arena, instead of pointing into
+                           the cache entry's mapping (the rules image must
+                           hold every byte it points to) */
 } ytree_limits;
 
 /* The defaults used for facility and rule files. */
@@ -118,6 +122,7 @@ ynode *ytree_load_file_keyed(arena *a, arena *nodes, diag_list *dl,
    text, so never stale), or again when it was wanted and not usable. */
 typedef struct ytree_whole {
   arena *a;
+  arena *nodes; /* the whole tree's nodes, when not in a (its scalars are) */
   const char *text; /* the file's text, kept as for diagnostics */
   size_t len;
   const char *name;
@@ -140,10 +145,12 @@ struct buf;
 void ytree_encode(const ynode *root, struct buf *out);
 /* The tree of an encoded form of len bytes at data (aligned for uint32_t),
    built in a. Strings and key indexes point into data, which must live as
-   long as the tree; positions name `name`. NULL when the form is not one
+   long as the tree, or are copied into own when own is not NULL;
+   positions name `name`. NULL when the form is not one
    ytree_encode writes: every count, index and offset is checked, so a
    damaged form is refused, never followed out of bounds. */
-ynode *ytree_decode(arena *a, const void *data, size_t len, const char *name);
+ynode *ytree_decode(arena *a, arena *own, const void *data, size_t len,
+                   const char *name);
 
 /* The value of key in a mapping, or NULL. Constant time for a mapping of
    many keys (hashed), a short scan otherwise. */

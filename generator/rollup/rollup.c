@@ -107,7 +107,7 @@ rollup_group *rollup_load(arena *a, diag_list *dl, const units *u,
   ynode *root = ytree_load_file(a, dl, path, path, &lim, io);
   if (!root)
     return NULL;
-  schema s = {a, dl, u};
+  schema s = {a, dl, u, NULL};
   static const char *const top[] = {"group", "facilities", NULL};
   if (!sch_map(&s, root, "(top level)", top, top))
     return NULL;

@@ -56,7 +56,7 @@ static const char **word_list(schema *s, const ynode *n, const char *path,
   if (n && n->kind == YN_SCALAR) {
     const char **out = ARENA_ARRAY(s->a, const char *, 2);
     if (sch_enum(s, n, path, words, &k))
-      out[(*count)++] = words[k];
+      out[(*count)++] = arena_intern(s->a, words[k]);
     return *count ? out : NULL;
   }
   if (!sch_list(s, n, path))
@@ -68,7 +68,7 @@ static const char **word_list(schema *s, const ynode *n, const char *path,
   const char **out = ARENA_ARRAY(s->a, const char *, n->n + 1);
   for (size_t i = 0; i < n->n; i++)
     if (sch_enum(s, n->kids[i], sch_index(s, path, i), words, &k))
-      out[(*count)++] = words[k];
+      out[(*count)++] = arena_intern(s->a, words[k]);
   return *count ? out : NULL;
 }
 
@@ -104,7 +104,7 @@ static void read_row(schema *s, const ynode *n, const char *path, bq_row *r)
   int k;
   if ((x = ytree_get(n, "ventilation")) &&
       sch_enum(s, x, sch_path(s, path, "ventilation"), fs_ventilations, &k))
-    r->ventilation = fs_ventilations[k];
+    r->ventilation = arena_intern(s->a, fs_ventilations[k]);
   if ((x = ytree_get(n, "hospital_grade")))
     r->hospital_grades =
         word_list(s, x, sch_path(s, path, "hospital_grade"),

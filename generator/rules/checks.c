@@ -289,7 +289,7 @@ static void load_file(schema *s, const units *u, const char *path,
 checkset *checks_load(arena *a, diag_list *dl, const units *u,
                       const char *const *dirs, size_t ndirs, bool *io_error)
 {
-  schema s = {a, dl, u};
+  schema s = {a, dl, u, NULL};
   checkset *cs = ARENA_NEW(a, checkset);
   cs->ids = strmap_new(a);
   size_t before = diag_errors(dl);

@@ -13,8 +13,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../base/buf.h"
 #include "../base/strmap.h"
 #include "../load/ytree.h"
+#include "image.h"
 
 static const char *const class_names[] = {"fuel",  "electricity", "heat",
                                           "steam", "medium",      NULL};
@@ -656,8 +658,9 @@ static void add_carriers(schema *s, const ynode *root, factors *f)
 }
 
 /* The optional tables of one rules directory. */
-static void load_tables(schema *s, arena *t, const char *dir,
-                        const ytree_limits *lim, factors *f, bool *io_error)
+static void load_tables(schema *s, arena *t, arena *eq_nodes,
+                        const char *dir, const ytree_limits *lim, factors *f,
+                        bool *io_error)
 {
   static const struct {
     const char *file;
@@ -682,8 +685,14 @@ static void load_tables(schema *s, arena *t, const char *dir,
     if (!present(path))
       continue;
     bool io = false;
+    /* equipment.yaml: pruned when its classes are read from the cache's
+       records; whole, its nodes kept until every kind's classes are
+       converted, for the rules image (eq_nodes) */
     ynode *root =
-        tables[i].load == tables_equipment
+        tables[i].load == tables_equipment && eq_nodes
+            ? ytree_load_file_keyed(s->a, eq_nodes, s->dl, path, path, lim,
+                                    &io, f->file_key)
+        : tables[i].load == tables_equipment
             ? ytree_load_file_pruned(s->a, s->dl, path, path, lim, &io,
                                      f->file_key, tables_equipment_pruned,
                                      tables_equipment_prunable, f,
@@ -817,15 +826,88 @@ static void check_industries(schema *s, const factors *f)
   }
 }
 
-factors *factors_load(arena *a, diag_list *dl, const units *u,
-                      const char *const *dirs, size_t ndirs, bool *io_error)
+/* The rule files a conversion of dirs reads, and a text that says what
+   each folder holds (every name of rule_entries: a file, a folder,
+   something else or nothing; the .yaml files of benchmarks/), for the
+   rules image's key. Paths are made as the conversion makes them, so
+   that the texts registered for quoting are named alike. */
+static void image_of(rules_image *im, arena *a, const char *const *dirs,
+                     size_t ndirs)
 {
-  schema s = {a, dl, u};
+  memset(im, 0, sizeof *im);
+  if (!ycache_enabled())
+    return;
+  buf m;
+  buf_init(&m);
+  const char **paths = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t d = 0; d < ndirs; d++) {
+    buf_printf(&m, "%s\n", dirs[d]);
+    for (size_t i = 0; i < sizeof rule_entries / sizeof *rule_entries; i++) {
+      const char *path = arena_printf(a, "%s/%s", dirs[d], rule_entries[i].name);
+      struct stat st;
+      char kind = lstat(path, &st) != 0     ? '-'
+                  : S_ISDIR(st.st_mode)     ? 'd'
+                  : S_ISREG(st.st_mode)     ? 'f'
+                  : S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
+                          S_ISREG(st.st_mode)
+                      ? 'f'
+                      : 'x';
+      buf_printf(&m, " %s %c\n", rule_entries[i].name, kind);
+      bool read = !rule_entries[i].folder &&
+                  (kind != '-' || (d == 0 && i < 2)); /* carriers, grids */
+      if (read)
+        *ARENA_PUSH(a, paths, n, cap) = path;
+    }
+    const char *bdir = arena_printf(a, "%s/benchmarks", dirs[d]);
+    struct dirent **names;
+    int k = scandir(bdir, &names, NULL, alphasort);
+    for (int i = 0; i < k; i++) {
+      const char *nm = names[i]->d_name;
+      size_t len = strlen(nm);
+      if (len > 5 && strcmp(nm + len - 5, ".yaml") == 0) {
+        buf_printf(&m, " benchmarks/%s\n", nm);
+        *ARENA_PUSH(a, paths, n, cap) = arena_printf(a, "%s/%s", bdir, nm);
+      }
+      free(names[i]);
+    }
+    if (k >= 0)
+      free(names);
+  }
+  buf_putc(&m, '\0');
+  rules_image_key(im, a, m.data, paths, n);
+  buf_fini(&m);
+}
+
+factors *factors_load(arena *a, diag_list *dl, const units *u,
+                      const char *const *dirs_in, size_t ndirs, bool *io_error)
+{
+  *io_error = false;
+  /* The image of these rules when one is stored (image.h); else they are
+     converted, into the image's region when it is free, and stored there
+     if they convert without a word. */
+  rules_image im;
+  image_of(&im, a, dirs_in, ndirs);
+  arena *r = NULL;
+  factors *got = rules_image_get(&im, a, dl, u, &r);
+  if (got)
+    return got;
+  if (r) {
+    arena_adopt(a, r);
+    a = r;
+  }
+  /* the folders' names are kept (layers); in the region, a copy of them */
+  const char **dirs = ARENA_ARRAY(a, const char *, ndirs + 1);
+  for (size_t d = 0; d < ndirs; d++)
+    dirs[d] = r ? arena_strdup(a, dirs_in[d]) : dirs_in[d];
+  schema s = {a, dl, u, NULL};
   factors *f = ARENA_NEW(a, factors);
   f->a = a;
   f->u = u;
   ytree_limits lim = ytree_default_limits();
-  size_t before = diag_errors(dl);
+  lim.own_scalars = r != NULL;
+  f->image = r != NULL;
+  size_t before = diag_errors(dl), words = before + diag_warnings(dl);
   *io_error = false;
   bool any_carriers = false, any_grids = false;
   /* A file's tree is converted into f and dropped before the next file
@@ -833,6 +915,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
      in a: its classes are converted when a facility names their kind).
      Scalars point into the cache's mapping or into a, and stay. */
   arena *t = arena_new();
+  arena *eq_nodes = r ? arena_new() : NULL;
   for (size_t d = 0; d < ndirs; d++) {
     if (!rules_dir_ok(&s, dirs[d], d == 0, io_error))
       continue;
@@ -858,7 +941,7 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
       }
       arena_reset(t);
     }
-    load_tables(&s, t, dirs[d], &lim, f, io_error);
+    load_tables(&s, t, eq_nodes, dirs[d], &lim, f, io_error);
   }
   arena_free(t);
   /* factors_carrier is asked for every meter's carrier, many times */
@@ -869,8 +952,17 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   check_industries(&s, f);
   stages_check(&s, f);
   buildings_check(&s, f);
+  if (r) {
+    /* every kind's classes converted while equipment.yaml's nodes live:
+       the image holds them all, and a run that maps it converts none (the
+       kinds' records cost a check 2 M instructions and 2 MB of copies) */
+    factors_equipment_all(f);
+    arena_free(eq_nodes);
+  }
   if (diag_errors(dl) > before || !any_carriers || !any_grids)
     return NULL;
+  if (r && !*io_error && diag_errors(dl) + diag_warnings(dl) == words)
+    rules_image_put(&im, r, f);
   return f;
 }
 

@@ -840,6 +840,8 @@ typedef struct factors {
   const units *u;
   uint64_t file_key[2], eq_chain[2];
   bool eq_unkeyed; /* an equipment file was read without a key */
+  bool image; /* converted for the rules image (image.h): equipment classes
+                 are converted, not read from the cache's records */
   ytree_whole *eq_whole; /* the equipment file being read was got pruned
                             (its classes left out): its whole tree */
 } factors;
@@ -966,6 +968,10 @@ const benchmark *factors_benchmark(const factors *f, const char *key);
    edition_of entries; NULL when none is of that designation. */
 const benchmark *factors_benchmark_edition(const factors *f, const char *key,
                                            const char *designation);
+/* Converts the classes of every kind not converted yet (kinds read from
+   the cache's records convert when first asked for): for the rules image,
+   which then holds them all. */
+void factors_equipment_all(const factors *f);
 const eq_kind *factors_equipment(const factors *f, const char *key);
 /* The table of kind key (a base kind) for the standard designation
    ("GB 20052-2020"): the base kind or one of its edition_of entries;

@@ -87,7 +87,8 @@ static bool read_per(schema *s, const ynode *n, const char *path,
       const ynode *y = x->kind == YN_SEQ ? x->kids[i] : x;
       if (sch_enum(s, y, x->kind == YN_SEQ ? sch_index(s, cpath, i) : cpath,
                    CONVERSION_KINDS, &k))
-        ind->per_kinds[ind->n_per_kinds++] = CONVERSION_KINDS[k];
+        ind->per_kinds[ind->n_per_kinds++] =
+            arena_intern(s->a, CONVERSION_KINDS[k]);
       else
         ok = false;
     }
@@ -163,7 +164,7 @@ static bool read_st_indicator(schema *s, const ynode *n, const char *path,
       ok = false;
     } else if (sch_enum(s, x, sch_path(s, path, "conversion"),
                         CONVERSION_KINDS, &k)) {
-      ind->conversion = CONVERSION_KINDS[k];
+      ind->conversion = arena_intern(s->a, CONVERSION_KINDS[k]);
     } else {
       ok = false;
     }

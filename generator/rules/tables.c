@@ -709,7 +709,7 @@ static void read_class(schema *s, const ynode *n, const char *path,
                                 "indicator is performance",
                  path);
     else if (sch_enum(s, x, sch_path(s, path, "metric"), EQ_METRICS, &m))
-      c->metric = EQ_METRICS[m];
+      c->metric = arena_intern(s->a, EQ_METRICS[m]);
   } else if (k->indicator == EQ_PERF) {
     diag_error(s->dl, n->pos, "%s: missing required key \"metric\" (the "
                               "ratio the class grades: seer, apf, iplv, aeer "
@@ -1417,13 +1417,20 @@ static void convert_classes(schema *s, eq_kind *k, const ynode *x,
 {
   k->classes = ARENA_ARRAY(s->a, eq_class, x->n + 1);
   k->n_classes = 0;
+  /* the key paths of ~1,800 classes' fields are for messages only: made
+     in an arena of their own, freed here (they were 3.5 MB of the rules
+     image) */
+  arena *paths = arena_new();
+  schema cs = *s;
+  cs.paths = paths;
   for (size_t j = 0; j < x->n; j++) {
-    read_class(s, x->kids[j], sch_index(s, cp, j), k,
+    read_class(&cs, x->kids[j], sch_index(&cs, cp, j), k,
                &k->classes[k->n_classes]);
     const eq_class *kc = &k->classes[k->n_classes];
     if (kc->has_grade[2] || kc->has_c || (kc->has_p0[2] && kc->has_pk[2]))
       k->n_classes++;
   }
+  arena_free(paths);
 }
 
 /* Converting the classes (642 of them, each a few quantities with units)
@@ -1597,7 +1604,8 @@ static const eq_kind *with_classes(const factors *f, const eq_kind *k)
   if (k && k->class_src) {
     eq_kind *m = (eq_kind *)k; /* the arena's, written once */
     const ynode *x = m->class_src;
-    if (!kept_classes(f->a, m, x->n)) {
+    /* the rules image holds no pointer into a record: converted */
+    if (f->image || !kept_classes(f->a, m, x->n)) {
       if (m->class_whole) /* x's items were left out */
         x = ytree_get(ytree_get(ytree_get(ytree_whole_tree(m->class_whole),
                                           "kinds"),
@@ -1606,7 +1614,7 @@ static const eq_kind *with_classes(const factors *f, const eq_kind *k)
       if (!x) /* the same text: not so */
         x = m->class_src;
       diag_list *dl = diag_new(f->a);
-      schema s = {f->a, dl, f->u};
+      schema s = {f->a, dl, f->u, NULL};
       convert_classes(&s, m, x, m->class_path);
       if (!diag_errors(dl) && !diag_warnings(dl))
         keep_classes(f->a, m, x->n);
@@ -1615,6 +1623,34 @@ static const eq_kind *with_classes(const factors *f, const eq_kind *k)
     m->class_whole = NULL;
   }
   return k;
+}
+
+void factors_equipment_all(const factors *f)
+{
+  arena *t = arena_new();
+  ytree_whole *whole[8];
+  size_t n = 0;
+  for (size_t i = 0; i < f->n_equipment; i++) {
+    ytree_whole *w = f->equipment[i].class_whole;
+    bool seen = !w;
+    for (size_t j = 0; j < n && !seen; j++)
+      seen = whole[j] == w;
+    if (!seen && n < sizeof whole / sizeof *whole) {
+      whole[n++] = w;
+      if (!w->root)
+        w->nodes = t;
+    }
+    with_classes(f, &f->equipment[i]);
+  }
+  /* no kind reads the file's text or tree any more (the tree was
+     scratch: only what the classes keep stays) */
+  for (size_t j = 0; j < n; j++) {
+    whole[j]->text = NULL;
+    whole[j]->len = 0;
+    whole[j]->root = NULL;
+    whole[j]->nodes = NULL;
+  }
+  arena_free(t);
 }
 
 const eq_kind *factors_equipment(const factors *f, const char *key)

@@ -66,7 +66,7 @@ void tables_carbon(schema *s, const ynode *root, factors *f) {
       continue;
     unc_tier t;
     memset(&t, 0, sizeof t);
-    t.key = factors_unc_keys[which];
+    t.key = arena_intern(s->a, factors_unc_keys[which]);
     if (!(y = ytree_get(n, "value")) ||
         !sch_ratio(s, y, sch_path(s, path, "value"), true, &t.value))
       continue;

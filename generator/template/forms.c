@@ -1007,7 +1007,7 @@ form_set *forms_load(arena *a, diag_list *dl, const units *u,
   }
   loader l;
   memset(&l, 0, sizeof l);
-  l.s = (schema){a, dl, u};
+  l.s = (schema){a, dl, u, NULL};
   l.a = a;
   l.dl = dl;
   l.u = u;

@@ -505,7 +505,7 @@ END_TEST
    count of the rest. */
 START_TEST(t_unknown_key_lists_keys)
 {
-  schema sc = {a, dl, NULL};
+  schema sc = {a, dl, NULL, NULL};
   const char *text = "delta: 1\nalpah: 2\nbeta: 3\n";
   ynode *n = load(text, strlen(text));
   static const char *const keys[] = {"gamma", "beta", "alpha", NULL};
