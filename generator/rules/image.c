@@ -247,7 +247,10 @@ typedef struct range {
   char name[96];
 } range;
 
-/* The process's mappings (/proc/self/maps), in a mem_alloc'd array. */
+/* The process's readable mappings (/proc/self/maps), in a mem_alloc'd
+   array. A mapping that cannot be read holds nothing a pointer of the
+   rules could be to (AddressSanitizer's shadow gap: terabytes of
+   addresses that small numbers fall in). */
 static range *mappings(size_t *n)
 {
   *n = 0;
@@ -259,8 +262,10 @@ static range *mappings(size_t *n)
   char line[512];
   while (fgets(line, sizeof line, m)) {
     unsigned long lo, hi;
+    char perm[8] = "";
     int at = 0;
-    if (sscanf(line, "%lx-%lx %*s %*s %*s %*s %n", &lo, &hi, &at) < 2)
+    if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &lo, &hi, perm, &at) < 3 ||
+        perm[0] != 'r')
       continue;
     if (*n == cap) {
       cap *= 2;
