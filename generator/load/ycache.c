@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../base/buf.h"
@@ -26,6 +27,9 @@
 /* An entry larger than this is not read (rule files are far below). */
 #define ENTRY_MAX (256u * 1024u * 1024u)
 #define ORDER 0x01020304u
+#define DAY 86400
+/* An entry's modification time is its last use to within this (note_use) */
+#define USE_INTERVAL DAY
 
 /* {====================================================== hash */
 
@@ -318,6 +322,21 @@ static bool entry_ok(const unsigned char *data, size_t size,
          checksum(data + HEADER, size - HEADER, key[0]) == sum;
 }
 
+/* Records a use of the entry open on fd (st: its status, updated): its
+   modification time is set to now when it is a day or more away from now
+   (either way: a clock set back), so that the time tells the last use to
+   within a day (for a housekeeping to come) for one futimens a day per
+   entry; a hit on an entry used today costs the time of day. */
+static void note_use(int fd, struct stat *st)
+{
+  time_t now = time(NULL), m = st->st_mtim.tv_sec;
+  if (now - m < USE_INTERVAL && m - now < USE_INTERVAL)
+    return;
+  const struct timespec ts[2] = {{0, UTIME_OMIT}, {0, UTIME_NOW}};
+  if (futimens(fd, ts) == 0)
+    fstat(fd, st); /* the time the file system kept, for same_file */
+}
+
 /* The payload of key k's entry, mapped for the process, and its length;
    NULL when there is no usable entry. */
 static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
@@ -345,14 +364,15 @@ static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
     void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     data = p == MAP_FAILED ? NULL : p;
   }
-  close(fd);
-  if (!data)
-    return NULL;
-  if (!entry_ok(data, size, k)) {
-    if (fresh) /* no tree points into it */
+  if (!data || !entry_ok(data, size, k)) {
+    close(fd);
+    if (data && fresh) /* no tree points into it */
       munmap(data, size);
     return NULL;
   }
+  if (fresh)
+    note_use(fd, &st);
+  close(fd);
   if (fresh) {
     if (n_maps == cap_maps) {
       cap_maps = cap_maps ? 2 * cap_maps : 64;
