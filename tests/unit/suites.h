@@ -38,5 +38,6 @@ Suite *carbonq_suite(void);
 Suite *building_suite(void);
 Suite *history_suite(void);
 Suite *ycache_suite(void);
+Suite *ycachegc_suite(void);
 
 #endif
