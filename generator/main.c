@@ -20,6 +20,7 @@
 #include "base/mem.h"
 #include "calc/calc.h"
 #include "load/fschema.h"
+#include "load/ycache.h"
 #include "load/model.h"
 #include "load/style.h"
 #include "report/report.h"
@@ -76,6 +77,9 @@ static const char USAGE[] =
     "  rules list                 the checks in force\n"
     "  rules check DIR...         validate a firm's rules directory\n"
     "  schema                     print the JSON Schema of the facility file\n"
+    "  cache [--stats|--prune|--clear]\n"
+    "                             the cache of parsed rules: its size, or\n"
+    "                             remove unused entries now, or all of them\n"
     "  import FILE.xlsx|.csv... -o FACILITY.yaml\n"
     "                             read form 205-1, ledgers, meter and equipment\n"
     "                             lists into a facility file\n"
@@ -136,6 +140,23 @@ static const char USAGE_SCHEMA[] =
     "the tables the loader checks keys with; every key is described in\n"
     "Chinese and English. The repository ships it as\n"
     "schema/facility.schema.json for editors (README.md, \"Editors\").\n";
+
+static const char USAGE_CACHE[] =
+    "usage: auditgen cache [--stats | --prune | --clear]\n"
+    "\n"
+    "The cache of parsed rule files ($XDG_CACHE_HOME/auditgen, else\n"
+    "~/.cache/auditgen; README.md, \"The cache of parsed rules\").\n"
+    "--stats (the default) prints its folder, its entries and their size,\n"
+    "their oldest and newest use, the limits and the last housekeeping.\n"
+    "--prune does now what a run that writes an entry does once a day:\n"
+    "removes the entries unused for AUDITGEN_CACHE_MAX_AGE days (default\n"
+    "30), then the least recently used until the rest fit in\n"
+    "AUDITGEN_CACHE_MAX (default 200M; k, M, G are powers of 1000, Ki, Mi,\n"
+    "Gi of 1024; a plain number is MB; 0: no limit). --clear removes every\n"
+    "entry. Only the cache's own entries are removed, never another file, a\n"
+    "link or a folder, and only in a folder that is yours alone; a run\n"
+    "using an entry goes on reading it. Exit 0 when done; 3 when the folder\n"
+    "is not yours alone, there is no home, or an entry cannot be removed.\n";
 
 static const char USAGE_EXPLAIN[] =
     "usage: auditgen explain FILE PATH [--lang zh|en] [--rules DIR]\n"
@@ -497,6 +518,7 @@ static const about_command COMMANDS[] = {
     {"report", USAGE_REPORT},   {"explain", USAGE_EXPLAIN},
     {"batch", USAGE_BATCH},     {"rollup", USAGE_ROLLUP},
     {"rules", USAGE_RULES},     {"schema", USAGE_SCHEMA},
+    {"cache", USAGE_CACHE},
     {"import", imp_usage_import}, {"template", imp_usage_template},
 };
 
@@ -1821,6 +1843,156 @@ static int run_schema(const struct opts *o)
   return status;
 }
 
+/* {====================================================== cache */
+
+/* A size for people: "9.29 MB" (powers of 1000). */
+static void cache_size(char *out, size_t cap, uint64_t bytes)
+{
+  static const char *const unit[] = {"kB", "MB", "GB", "TB", "PB"};
+  if (bytes < 1000) {
+    snprintf(out, cap, "%llu bytes", (unsigned long long)bytes);
+    return;
+  }
+  double v = (double)bytes / 1000;
+  size_t u = 0;
+  while (v >= 1000 && u + 1 < sizeof unit / sizeof unit[0]) {
+    v /= 1000;
+    u++;
+  }
+  snprintf(out, cap, "%.3g %s", v, unit[u]);
+}
+
+/* A time for people: "2026-12-07 01:55 UTC". */
+static void cache_time(char *out, size_t cap, int64_t t)
+{
+  time_t tt = (time_t)t;
+  struct tm tm;
+  if (!gmtime_r(&tt, &tm) || !strftime(out, cap, "%Y-%m-%d %H:%M UTC", &tm))
+    snprintf(out, cap, "%lld", (long long)t);
+}
+
+/* auditgen cache [--stats | --prune | --clear] (USAGE_CACHE); argv[0] is
+   "cache". */
+static int run_cache(int argc, char **argv)
+{
+  ycache_job job = YCACHE_STATS;
+  int jobs = 0;
+  bool quiet = false;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      out_write(USAGE_CACHE, strlen(USAGE_CACHE));
+      return EXIT_OK;
+    } else if (strcmp(a, "--version") == 0) {
+      return about(a, NULL);
+    } else if (strcmp(a, "--stats") == 0) {
+      job = YCACHE_STATS;
+      jobs++;
+    } else if (strcmp(a, "--prune") == 0) {
+      job = YCACHE_PRUNE;
+      jobs++;
+    } else if (strcmp(a, "--clear") == 0) {
+      job = YCACHE_CLEAR;
+      jobs++;
+    } else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) {
+      quiet = true;
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "auditgen cache: unknown option %s\n%s", a,
+              USAGE_CACHE);
+      return EXIT_USAGE;
+    } else {
+      return usage_error("cache takes no file, only --stats, --prune or "
+                         "--clear",
+                         USAGE_CACHE);
+    }
+  }
+  if (jobs > 1)
+    return usage_error("cache takes one of --stats, --prune and --clear",
+                       USAGE_CACHE);
+  ycache_limits l;
+  ycache_limits_get(&l);
+  if (l.bad_size && !quiet)
+    fprintf(stderr, "auditgen: warning: AUDITGEN_CACHE_MAX=%s is not a size "
+                    "(such as 200M, 1G or 0): 200M is used\n",
+            l.bad_size);
+  if (l.bad_age && !quiet)
+    fprintf(stderr, "auditgen: warning: AUDITGEN_CACHE_MAX_AGE=%s is not a "
+                    "number of days (such as 30 or 0): 30 is used\n",
+            l.bad_age);
+  ycache_stats st;
+  ycache_status s = ycache_housekeep(job, &l, &st);
+  if (s == YCACHE_NO_HOME) {
+    fprintf(stderr, "auditgen: no cache folder: neither XDG_CACHE_HOME nor "
+                    "HOME is an absolute path\n");
+    return EXIT_IO;
+  }
+  if (s == YCACHE_NOT_OWN) {
+    fprintf(stderr, "auditgen: %s is not a folder of yours alone (a link, "
+                    "a file, another user's, or others may write it): the "
+                    "cache does not use it and nothing was removed\n",
+            st.dir);
+    return EXIT_IO;
+  }
+  char size[32], t0[40], t1[40];
+  if (s == YCACHE_NO_FOLDER) {
+    out_printf("folder 目录: %s (none yet)\n"
+               "entries 条目: 0\n",
+               st.dir);
+    return EXIT_OK;
+  }
+  if (job != YCACHE_STATS) {
+    cache_size(size, sizeof size, st.removed_bytes);
+    out_printf("removed 已删除: %zu entries, %s\n", st.removed, size);
+    cache_size(size, sizeof size, st.bytes);
+    out_printf("left 保留: %zu entries, %s\n", st.entries, size);
+  } else {
+    int64_t now = (int64_t)time(NULL);
+    cache_size(size, sizeof size, st.bytes);
+    out_printf("folder 目录: %s\nentries 条目: %zu, %s\n", st.dir,
+               st.entries, size);
+    if (st.entries) {
+      cache_time(t0, sizeof t0, st.oldest);
+      cache_time(t1, sizeof t1, st.newest);
+      long long days = now > st.oldest ? (now - st.oldest) / 86400 : 0;
+      out_printf("last used 最近使用: oldest %s (%lld days ago), newest %s\n",
+                 t0, days, t1);
+    }
+    if (l.max_bytes)
+      cache_size(size, sizeof size, l.max_bytes);
+    else
+      snprintf(size, sizeof size, "no size limit");
+    if (l.max_days)
+      out_printf("limits 上限: %s (AUDITGEN_CACHE_MAX), unused %u days "
+                 "(AUDITGEN_CACHE_MAX_AGE)\n",
+                 size, l.max_days);
+    else
+      out_printf("limits 上限: %s (AUDITGEN_CACHE_MAX), no age limit "
+                 "(AUDITGEN_CACHE_MAX_AGE)\n",
+                 size);
+    if (st.housekept) {
+      cache_time(t0, sizeof t0, st.housekept);
+      cache_time(t1, sizeof t1, st.housekept + 86400);
+      out_printf("housekeeping 清理: last %s; next on the first run that "
+                 "writes an entry after %s\n",
+                 t0, t1);
+    } else {
+      out_printf("housekeeping 清理: never; next on the first run that "
+                 "writes an entry\n");
+    }
+  }
+  if (st.others)
+    out_printf("left alone 未动: %zu other files, links or folders\n",
+               st.others);
+  if (st.failed) {
+    fprintf(stderr, "auditgen: %zu entries in %s could not be removed: %s\n",
+            st.failed, st.dir, strerror(st.fail_errno));
+    return EXIT_IO;
+  }
+  return EXIT_OK;
+}
+
+/* }====================================================== */
+
 static int run_command(int argc, char **argv)
 {
   struct opts o;
@@ -1840,6 +2012,8 @@ static int run_command(int argc, char **argv)
     return imp_cmd_import(argc - 1, argv + 1);
   if (strcmp(cmd, "template") == 0)
     return imp_cmd_template(argc - 1, argv + 1);
+  if (strcmp(cmd, "cache") == 0)
+    return run_cache(argc - 1, argv + 1);
   const char *usage;
   if (strcmp(cmd, "check") == 0)
     usage = USAGE_CHECK;

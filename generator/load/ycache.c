@@ -5,6 +5,7 @@
  * tree as ytree_encode writes it. The entry's name is its key in hex. */
 #include "ycache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../base/buf.h"
@@ -26,6 +28,16 @@
 /* An entry larger than this is not read (rule files are far below). */
 #define ENTRY_MAX (256u * 1024u * 1024u)
 #define ORDER 0x01020304u
+#define DAY 86400
+/* An entry's modification time is its last use to within this (note_use) */
+#define USE_INTERVAL DAY
+/* The automatic housekeeping runs at most once in this (STAMP's time) */
+#define HOUSEKEEP_INTERVAL DAY
+#define STAMP ".housekeeping"
+#define TEMP_PREFIX ".new-"
+/* The limits' defaults (ycache_limits_get) */
+#define DEFAULT_MAX_BYTES (200u * 1000u * 1000u)
+#define DEFAULT_MAX_DAYS 30u
 
 /* {====================================================== hash */
 
@@ -266,6 +278,21 @@ static bool entry_ok(const unsigned char *data, size_t size,
          checksum(data + HEADER, size - HEADER, key[0]) == sum;
 }
 
+/* Records a use of the entry open on fd (st: its status, updated): its
+   modification time is set to now when it is a day or more away from now
+   (either way: a clock set back), so that the time tells the last use to
+   within a day (housekeeping removes by it) for one futimens a day per
+   entry; a hit on an entry used today costs the time of day. */
+static void note_use(int fd, struct stat *st)
+{
+  time_t now = time(NULL), m = st->st_mtim.tv_sec;
+  if (now - m < USE_INTERVAL && m - now < USE_INTERVAL)
+    return;
+  const struct timespec ts[2] = {{0, UTIME_OMIT}, {0, UTIME_NOW}};
+  if (futimens(fd, ts) == 0)
+    fstat(fd, st); /* the time the file system kept, for same_file */
+}
+
 /* The payload of key k's entry, mapped for the process, and its length;
    NULL when there is no usable entry. */
 static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
@@ -293,14 +320,15 @@ static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
     void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     data = p == MAP_FAILED ? NULL : p;
   }
-  close(fd);
-  if (!data)
-    return NULL;
-  if (!entry_ok(data, size, k)) {
-    if (fresh) /* no tree points into it */
+  if (!data || !entry_ok(data, size, k)) {
+    close(fd);
+    if (data && fresh) /* no tree points into it */
       munmap(data, size);
     return NULL;
   }
+  if (fresh)
+    note_use(fd, &st);
+  close(fd);
   if (fresh) {
     if (n_maps == cap_maps) {
       cap_maps = cap_maps ? 2 * cap_maps : 64;
@@ -321,6 +349,27 @@ ynode *ycache_get(arena *a, arena *own, const ycache_key *k, const char *name)
 }
 
 /* }====================================================== */
+
+static void auto_housekeep(const char *dir);
+
+/* The entries this process wrote (besides those it mapped: maps), which
+   its own housekeeping keeps. */
+typedef struct file_id {
+  dev_t dev;
+  ino_t ino;
+} file_id;
+
+static file_id *written;
+static size_t n_written, cap_written;
+
+static void note_written(const struct stat *st)
+{
+  if (n_written == cap_written) {
+    cap_written = cap_written ? 2 * cap_written : 64;
+    written = mem_realloc(written, sizeof *written * cap_written);
+  }
+  written[n_written++] = (file_id){st->st_dev, st->st_ino};
+}
 
 /* Makes the folder at path (0700) unless it is there; true when it is a
    folder of the user's own that only the user may write. */
@@ -394,9 +443,16 @@ static void write_entry(const ycache_key *k, const void *const *parts,
     ok = put == lens[i];
   }
   ok = ok && fchmod(fd, 0600) == 0;
+  struct stat wst;
+  bool known = fstat(fd, &wst) == 0;
   ok = close(fd) == 0 && ok;
-  if (!ok || rename(tmp, path) != 0)
+  if (!ok || rename(tmp, path) != 0) {
     unlink(tmp);
+  } else {
+    if (known)
+      note_written(&wst);
+    auto_housekeep(dir);
+  }
 }
 
 /* Writes the entry of key k whose payload is what out holds from
@@ -439,6 +495,10 @@ int ycache_open_file(const ycache_key *k, size_t *size)
     close(fd);
     return -1;
   }
+  /* its use recorded, and kept by this process's housekeeping, as an
+     entry mapped */
+  note_use(fd, &st);
+  note_written(&st);
   *size = (size_t)st.st_size;
   return fd;
 }
@@ -520,6 +580,340 @@ bool ycache_marked(const ycache_key *k, const char *what)
 void ycache_mark(const ycache_key *k, const char *what)
 {
   ycache_record_put(k, what, NULL, 0);
+}
+
+/* }====================================================== */
+
+/* {====================================================== housekeeping */
+
+/* Whether name is an entry's: 32 lowercase hex digits, then ".ytree". */
+static bool entry_name(const char *name)
+{
+  for (int i = 0; i < 32; i++)
+    if (!((name[i] >= '0' && name[i] <= '9') ||
+          (name[i] >= 'a' && name[i] <= 'f')))
+      return false; /* a shorter name stops here at its NUL */
+  return strcmp(name + 32, ".ytree") == 0;
+}
+
+/* Whether name is a write's temporary file: ".new-" and mkstemp's six
+   letters and digits. */
+static bool temp_name(const char *name)
+{
+  size_t n = sizeof TEMP_PREFIX - 1;
+  if (strncmp(name, TEMP_PREFIX, n) != 0 || strlen(name) != n + 6)
+    return false;
+  for (size_t i = n; i < n + 6; i++) {
+    char c = name[i];
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+          (c >= 'A' && c <= 'Z')))
+      return false;
+  }
+  return true;
+}
+
+/* A size as AUDITGEN_CACHE_MAX takes it (ycache.h). */
+static bool parse_size(const char *s, uint64_t *out)
+{
+  if (*s < '0' || *s > '9')
+    return false;
+  errno = 0;
+  char *end;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno)
+    return false;
+  size_t n = strlen(end);
+  bool bytes = n && end[n - 1] == 'B';
+  n -= bytes;
+  uint64_t mul;
+  static const char units[] = "kMGT";
+  const char *u = n ? strchr(units, end[0] == 'K' ? 'k' : end[0]) : NULL;
+  if (n == 0)
+    mul = bytes ? 1 : 1000000u; /* a plain number is MB */
+  else if (!u || !end[0] || (n == 2 && end[1] != 'i') || n > 2)
+    return false;
+  else {
+    mul = 1;
+    for (const char *p = units; p <= u; p++)
+      mul *= n == 2 ? 1024u : 1000u;
+  }
+  if (v > UINT64_MAX / mul)
+    return false;
+  *out = (uint64_t)v * mul;
+  return true;
+}
+
+/* Days as AUDITGEN_CACHE_MAX_AGE takes them: digits, then d or nothing. */
+static bool parse_days(const char *s, unsigned *out)
+{
+  if (*s < '0' || *s > '9')
+    return false;
+  errno = 0;
+  char *end;
+  unsigned long v = strtoul(s, &end, 10);
+  if (errno || v > 100000 || (*end && strcmp(end, "d") != 0))
+    return false;
+  *out = (unsigned)v;
+  return true;
+}
+
+void ycache_limits_get(ycache_limits *l)
+{
+  memset(l, 0, sizeof *l);
+  l->max_bytes = DEFAULT_MAX_BYTES;
+  l->max_days = DEFAULT_MAX_DAYS;
+  const char *v = getenv("AUDITGEN_CACHE_MAX");
+  if (v && *v && !parse_size(v, &l->max_bytes)) {
+    l->bad_size = v;
+    l->max_bytes = DEFAULT_MAX_BYTES;
+  }
+  v = getenv("AUDITGEN_CACHE_MAX_AGE");
+  if (v && *v && !parse_days(v, &l->max_days)) {
+    l->bad_age = v;
+    l->max_days = DEFAULT_MAX_DAYS;
+  }
+}
+
+/* Opens the cache folder at path for housekeeping: a folder, not a link,
+   of the user's own that only the user may write (as the reader and
+   writer want it); -1 otherwise, *missing when there is none. */
+static int open_own_dir(const char *path, bool *missing)
+{
+  int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  *missing = fd < 0 && errno == ENOENT;
+  if (fd < 0)
+    return -1;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISDIR(st.st_mode) || !own(&st)) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+/* Sets the time of the stamp in the folder dfd to now, making it (0600)
+   when missing; false when it cannot (a link, a FIFO: refused, never
+   waited on). */
+static bool set_stamp(int dfd)
+{
+  int fd = openat(dfd, STAMP,
+                  O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                  0600);
+  if (fd < 0)
+    return false;
+  struct stat st;
+  bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+            st.st_uid == geteuid() && futimens(fd, NULL) == 0;
+  close(fd);
+  return ok;
+}
+
+/* One of the folder's entries or temporary files. */
+typedef struct hk_file {
+  char name[40];
+  struct timespec used; /* modification time: the last use (note_use) */
+  uint64_t size;
+  dev_t dev;
+  ino_t ino;
+  bool temp; /* a write's temporary file */
+  bool gone;
+} hk_file;
+
+/* Whether this process mapped (maps) or wrote (written) the file f. */
+static bool ours_now(const hk_file *f)
+{
+  for (size_t i = 0; i < n_maps; i++)
+    if (maps[i].dev == f->dev && maps[i].ino == f->ino)
+      return true;
+  for (size_t i = 0; i < n_written; i++)
+    if (written[i].dev == f->dev && written[i].ino == f->ino)
+      return true;
+  return false;
+}
+
+/* Oldest use first; the name breaks ties, so the order is the same on
+   every run. */
+static int by_use(const void *pa, const void *pb)
+{
+  const hk_file *a = pa, *b = pb;
+  if (a->used.tv_sec != b->used.tv_sec)
+    return a->used.tv_sec < b->used.tv_sec ? -1 : 1;
+  if (a->used.tv_nsec != b->used.tv_nsec)
+    return a->used.tv_nsec < b->used.tv_nsec ? -1 : 1;
+  return strcmp(a->name, b->name);
+}
+
+/* Removes f from the folder dfd, unless a rename has put another file
+   under its name since it was listed (a run that just rewrote it); a
+   run that has it mapped keeps reading it. */
+static void remove_file(int dfd, hk_file *f, ycache_stats *out)
+{
+  struct stat st;
+  if (fstatat(dfd, f->name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+    f->gone = errno == ENOENT; /* another run removed it */
+    return;
+  }
+  if (st.st_dev != f->dev || st.st_ino != f->ino)
+    return;
+  if (unlinkat(dfd, f->name, 0) != 0) {
+    if (errno == ENOENT) {
+      f->gone = true;
+    } else if (!f->temp && out->failed++ == 0) {
+      out->fail_errno = errno;
+    }
+    return;
+  }
+  f->gone = true;
+  out->removed++;
+  out->removed_bytes += f->size;
+}
+
+/* Lists the folder dfd's entries and temporary files (regular files of
+   the user's own with such names; everything else is counted in
+   out->others and left alone) into *files; their number. */
+static size_t list_files(int dfd, hk_file **files, ycache_stats *out)
+{
+  *files = NULL;
+  int fd = dup(dfd);
+  DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+  if (!d) {
+    if (fd >= 0)
+      close(fd);
+    return 0;
+  }
+  size_t n = 0, cap = 0;
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL) {
+    const char *nm = de->d_name;
+    if (strcmp(nm, ".") == 0 || strcmp(nm, "..") == 0 ||
+        strcmp(nm, STAMP) == 0)
+      continue;
+    bool entry = entry_name(nm), temp = !entry && temp_name(nm);
+    struct stat st;
+    if (fstatat(dfd, nm, &st, AT_SYMLINK_NOFOLLOW) != 0)
+      continue; /* gone since it was listed */
+    if ((!entry && !temp) || !S_ISREG(st.st_mode) ||
+        st.st_uid != geteuid()) {
+      out->others++;
+      continue;
+    }
+    if (n == cap) {
+      cap = cap ? 2 * cap : 256;
+      *files = mem_realloc(*files, sizeof **files * cap);
+    }
+    hk_file *f = &(*files)[n++];
+    memset(f, 0, sizeof *f);
+    memcpy(f->name, nm, strlen(nm) + 1); /* at most 38 bytes */
+    f->used = st.st_mtim;
+    f->size = (uint64_t)st.st_size;
+    f->dev = st.st_dev;
+    f->ino = st.st_ino;
+    f->temp = temp;
+  }
+  closedir(d);
+  return n;
+}
+
+/* Does job in the open folder dfd at time now (ycache_housekeep). The
+   entries this process mapped or wrote are never removed. */
+static void housekeep(int dfd, ycache_job job, const ycache_limits *l,
+                      time_t now, ycache_stats *out)
+{
+  hk_file *files;
+  size_t n = list_files(dfd, &files, out);
+  /* unused for max_days: the last use is at most USE_INTERVAL after the
+     time, so an entry used in the last max_days days is never taken */
+  time_t cutoff = now - (time_t)l->max_days * DAY - USE_INTERVAL;
+  for (size_t i = 0; i < n && job != YCACHE_STATS; i++) {
+    hk_file *f = &files[i];
+    bool old = f->temp ? f->used.tv_sec < now - DAY
+                       : l->max_days && f->used.tv_sec < cutoff;
+    if ((job == YCACHE_CLEAR || old) && !ours_now(f))
+      remove_file(dfd, f, out);
+  }
+  if (n)
+    qsort(files, n, sizeof *files, by_use);
+  uint64_t total = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!files[i].gone && !files[i].temp)
+      total += files[i].size;
+  /* then the least recently used, until the entries fit */
+  for (size_t i = 0; i < n && job == YCACHE_PRUNE && l->max_bytes &&
+                     total > l->max_bytes;
+       i++) {
+    hk_file *f = &files[i];
+    if (f->gone || f->temp || ours_now(f))
+      continue;
+    remove_file(dfd, f, out);
+    if (f->gone)
+      total -= f->size;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const hk_file *f = &files[i];
+    if (f->gone || f->temp)
+      continue;
+    out->entries++;
+    out->bytes += f->size;
+    if (!out->oldest || f->used.tv_sec < out->oldest)
+      out->oldest = f->used.tv_sec;
+    if (f->used.tv_sec > out->newest)
+      out->newest = f->used.tv_sec;
+  }
+  mem_free(files);
+}
+
+/* The automatic housekeeping, after an entry was written to the folder
+   dir: at most once a process, and only when the stamp is a day old (or
+   a day ahead: a clock set back), missing or can be set. */
+static void auto_housekeep(const char *dir)
+{
+  static bool done;
+  if (done)
+    return;
+  done = true;
+  bool missing;
+  int dfd = open_own_dir(dir, &missing);
+  if (dfd < 0)
+    return;
+  time_t now = time(NULL);
+  struct stat st;
+  bool recent = fstatat(dfd, STAMP, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                S_ISREG(st.st_mode) &&
+                now - st.st_mtim.tv_sec < HOUSEKEEP_INTERVAL &&
+                st.st_mtim.tv_sec - now < HOUSEKEEP_INTERVAL;
+  /* the stamp first: a second run starting now finds it recent */
+  if (!recent && set_stamp(dfd)) {
+    ycache_limits l;
+    ycache_limits_get(&l);
+    ycache_stats s;
+    memset(&s, 0, sizeof s);
+    housekeep(dfd, YCACHE_PRUNE, &l, now, &s);
+  }
+  close(dfd);
+}
+
+ycache_status ycache_housekeep(ycache_job job, const ycache_limits *l,
+                               ycache_stats *st)
+{
+  memset(st, 0, sizeof *st);
+  char base[PATH_MAX];
+  if (!cache_base(base, sizeof base))
+    return YCACHE_NO_HOME;
+  int n = snprintf(st->dir, sizeof st->dir, "%s/auditgen", base);
+  if (n <= 0 || (size_t)n >= sizeof st->dir)
+    return YCACHE_NO_HOME;
+  bool missing;
+  int dfd = open_own_dir(st->dir, &missing);
+  if (dfd < 0)
+    return missing ? YCACHE_NO_FOLDER : YCACHE_NOT_OWN;
+  if (job == YCACHE_PRUNE)
+    set_stamp(dfd);
+  struct stat s;
+  if (fstatat(dfd, STAMP, &s, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(s.st_mode))
+    st->housekept = s.st_mtim.tv_sec;
+  housekeep(dfd, job, l, time(NULL), st);
+  close(dfd);
+  return YCACHE_OK;
 }
 
 /* }====================================================== */

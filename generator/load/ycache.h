@@ -16,7 +16,9 @@
  * renamed into place. A folder or entry that is not the user's own, or
  * that others may write, is not used: the cache is never shared between
  * users. Every failure (no home, a read-only disk) only means no cache:
- * nothing is printed and the run goes on. */
+ * nothing is printed and the run goes on. Entries unused for a month, and
+ * the least recently used past a size, are removed (housekeeping, below;
+ * `auditgen cache`). */
 #ifndef GEN_YCACHE_H
 #define GEN_YCACHE_H
 
@@ -78,6 +80,81 @@ void ycache_put_file(const ycache_key *k, const void *head, size_t hlen,
 int ycache_open_file(const ycache_key *k, size_t *size);
 /* Whether the cache is on (AUDITGEN_CACHE is not off). */
 bool ycache_enabled(void);
+
+/* {====================================================== housekeeping
+
+   Entries of rules no longer used would pile up (each edit of a rule
+   file, each --rules layer, each program version adds its own), so the
+   cache is kept bounded, as build caches do:
+
+   - Use: mapping an entry (a get that finds it whole) sets its
+     modification time to now when that time is more than a day from now,
+     so the time tells the last use to within a day at the cost of one
+     futimens a day per entry; a hit on an entry used today costs nothing
+     more than the time of day. (The access time is no use: relatime and
+     noatime mounts do not keep it.)
+   - Automatic: a run that writes an entry, at most once a day (the
+     modification time of the folder's stamp file .housekeeping), removes
+     the entries unused for the maximum age, then the least recently used
+     until the entries fit the maximum size. The entries this process
+     mapped or wrote are kept even past the size.
+   - Only regular files of the user's own named like an entry (32
+     lowercase hex digits, .ytree) or like a write's temporary file
+     (.new-XXXXXX, those a day old) are removed; never a link, a folder
+     or any other file, never outside the folder (names are resolved in
+     the open folder), and nothing in a folder that the reader would not
+     use (not a folder, a link, not the user's alone). A run that has an
+     entry mapped keeps reading it after it is removed (unlink leaves the
+     mapping; an entry is never truncated). */
+
+/* The limits: AUDITGEN_CACHE_MAX (a size: 200M by default; k, M, G, T
+   are powers of 1000, Ki, Mi, Gi, Ti of 1024, a B may follow, a plain
+   number is MB; 0: no size limit) and AUDITGEN_CACHE_MAX_AGE (days unused:
+   30 by default, a d may follow; 0: no age limit). A value not understood
+   is named in bad_size / bad_age and its default used. */
+typedef struct ycache_limits {
+  uint64_t max_bytes;             /* 0: no limit */
+  unsigned max_days;              /* 0: no limit */
+  const char *bad_size, *bad_age; /* the value not understood, or NULL */
+} ycache_limits;
+
+void ycache_limits_get(ycache_limits *l);
+
+typedef enum ycache_job {
+  YCACHE_STATS, /* only count */
+  YCACHE_PRUNE, /* what the automatic housekeeping does, now */
+  YCACHE_CLEAR  /* remove every entry */
+} ycache_job;
+
+typedef enum ycache_status {
+  YCACHE_OK,
+  YCACHE_NO_FOLDER, /* none yet: nothing to count or remove */
+  YCACHE_NO_HOME,   /* neither XDG_CACHE_HOME nor HOME is absolute */
+  YCACHE_NOT_OWN    /* not a folder, a link, or not the user's alone:
+                       left alone */
+} ycache_status;
+
+typedef struct ycache_stats {
+  char dir[4096];         /* the folder */
+  size_t entries;         /* after the job */
+  uint64_t bytes;         /* their sizes */
+  int64_t oldest, newest; /* their last uses (seconds since 1970; 0: none) */
+  int64_t housekept;      /* the stamp's time (0: never) */
+  size_t removed;         /* entries and temporary files removed */
+  uint64_t removed_bytes;
+  size_t failed;    /* entries that could not be removed */
+  int fail_errno;   /* the first such failure's errno */
+  size_t others;    /* files, links and folders left alone */
+} ycache_stats;
+
+/* Does job on the user's cache folder with limits l (YCACHE_PRUNE also
+   sets the stamp's time) and fills st. The status says why nothing was
+   done; st->dir is filled whenever there is a folder's name. Prints
+   nothing. */
+ycache_status ycache_housekeep(ycache_job job, const ycache_limits *l,
+                               ycache_stats *st);
+
+/* }====================================================== */
 
 /* A 128-bit hash of n bytes (not cryptographic: it tells edits and
    damage apart from the original, it does not resist forgery, which the

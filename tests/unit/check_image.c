@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../generator/base/diag.h"
@@ -258,6 +260,28 @@ START_TEST(t_image_region_in_use)
 }
 END_TEST
 
+/* A run that maps the image records its use as for any entry (its time
+   set to now when a day old), so that the cache's housekeeping keeps an
+   image in use. */
+START_TEST(t_image_use_recorded)
+{
+  char *err;
+  free(calc("samples/cement-plant.yaml", NULL, &err));
+  free(err);
+  char path[512];
+  ck_assert(image_path(path, sizeof path));
+  struct timeval old[2] = {{time(NULL) - 40 * 86400, 0},
+                           {time(NULL) - 40 * 86400, 0}};
+  ck_assert_int_eq(utimes(path, old), 0);
+  free(calc("samples/cement-plant.yaml", NULL, &err));
+  ck_assert_msg(strstr(err, "rules image: used"), "%s", err);
+  free(err);
+  struct stat st;
+  ck_assert_int_eq(stat(path, &st), 0);
+  ck_assert_int_ge(st.st_mtime, time(NULL) - 3600);
+}
+END_TEST
+
 /* AUDITGEN_RULES_IMAGE=off: no image read or written (the trees and
    records of the cache as before). */
 START_TEST(t_image_off)
@@ -284,6 +308,7 @@ Suite *image_suite(void)
   tcase_add_test(tc, t_image_truncated);
   tcase_add_test(tc, t_image_layer_edited);
   tcase_add_test(tc, t_image_region_in_use);
+  tcase_add_test(tc, t_image_use_recorded);
   tcase_add_test(tc, t_image_off);
   suite_add_tcase(s, tc);
   return s;

@@ -70,6 +70,7 @@ int main(void)
   srunner_add_suite(sr, history_suite());
   srunner_add_suite(sr, ycache_suite());
   srunner_add_suite(sr, image_suite());
+  srunner_add_suite(sr, ycachegc_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -2,7 +2,8 @@
  * output as a cold run; a damaged, foreign-format or stale entry is never
  * used and is rewritten; --rules layers and rule errors are unchanged; a
  * cache folder that cannot be used costs nothing and prints nothing; the
- * folder and entries are the user's alone. Each test has a cache folder of
+ * folder and entries are the user's alone; mapping an entry records its
+ * use (its modification time, once a day). Each test has a cache folder of
  * its own (XDG_CACHE_HOME; check_main.c gives the whole suite one too). */
 #include <check.h>
 #include <dirent.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../generator/base/buf.h"
@@ -386,6 +388,46 @@ START_TEST(t_mapped_once)
   ck_assert_str_eq(ytree_get(r1, "b")->str, "two");
   arena_free(a1);
   arena_free(a0);
+}
+END_TEST
+
+/* Mapping an entry records its use in its modification time: not when
+   that time is less than a day from now (a hit costs no write), and when
+   it is a day old (or a day ahead: a clock set back) it is set to now,
+   once: the mapping is then found again by the time read back, not
+   mapped anew on every get. */
+START_TEST(t_use_recorded)
+{
+  char path[128], entry[512];
+  snprintf(path, sizeof path, "%s/r.yaml", tmp);
+  rewrite(path, "a: 1\nb: two\n", 12);
+  arena *a[5];
+  load_two(path, &a[0]); /* parsed, stored */
+  only_entry(entry, sizeof entry);
+  struct stat st0, st;
+  ck_assert_int_eq(stat(entry, &st0), 0);
+  ynode *r1 = load_two(path, &a[1]); /* mapped the same day */
+  ck_assert_int_eq(stat(entry, &st), 0);
+  ck_assert_int_eq(st.st_mtim.tv_sec, st0.st_mtim.tv_sec);
+  ck_assert_int_eq(st.st_mtim.tv_nsec, st0.st_mtim.tv_nsec);
+  ck_assert_int_eq(st.st_ctim.tv_nsec, st0.st_ctim.tv_nsec); /* no write */
+  for (int ahead = 0; ahead < 2; ahead++) {
+    time_t now = time(NULL);
+    struct timespec ts[2] = {st0.st_atim,
+                             {ahead ? now + 2 * 86400 : now - 2 * 86400, 0}};
+    ck_assert_int_eq(utimensat(AT_FDCWD, entry, ts, 0), 0);
+    ynode *r2 = load_two(path, &a[2 + ahead]); /* mapped again: touched */
+    ck_assert_int_eq(stat(entry, &st), 0);
+    ck_assert_int_ge(st.st_mtim.tv_sec, now - 60);
+    ck_assert_int_le(st.st_mtim.tv_sec, now + 60);
+    ck_assert_int_eq(st.st_ino, st0.st_ino); /* the same file */
+    ck_assert_ptr_ne(ytree_get(r2, "b")->str, ytree_get(r1, "b")->str);
+    r1 = r2;
+  }
+  ynode *r4 = load_two(path, &a[4]); /* the last mapping, found again */
+  ck_assert_ptr_eq(ytree_get(r4, "b")->str, ytree_get(r1, "b")->str);
+  for (int i = 0; i < 5; i++)
+    arena_free(a[i]);
 }
 END_TEST
 
@@ -1177,6 +1219,7 @@ Suite *ycache_suite(void)
   tcase_add_test(tc, t_stale_same_size_and_time);
   tcase_add_test(tc, t_stale_rules_layer);
   tcase_add_test(tc, t_mapped_once);
+  tcase_add_test(tc, t_use_recorded);
   tcase_add_test(tc, t_mapped_flipped);
   tcase_add_test(tc, t_mapped_checksum);
   tcase_add_test(tc, t_mapped_magic);

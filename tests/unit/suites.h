@@ -39,5 +39,6 @@ Suite *building_suite(void);
 Suite *history_suite(void);
 Suite *ycache_suite(void);
 Suite *image_suite(void);
+Suite *ycachegc_suite(void);
 
 #endif
