@@ -523,6 +523,7 @@ const char *const checks_result_shapes[] = {
     "energy.carriers[].cost_cny",
     "energy.carriers[].counted",
     "energy.carriers[].internal_coefficient_kgce",
+    "energy.carriers[].internal_cost_cny",
     "energy.carriers[].made_coefficient_kgce",
     "energy.carriers[].name_en",
     "energy.carriers[].name_zh",

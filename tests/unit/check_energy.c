@@ -608,6 +608,52 @@ START_TEST(t_bought_and_made_steam_carbon)
 }
 END_TEST
 
+/* Steam bought (1,000 t at 260 CNY/t) and made in a gas boiler house
+   (5,000 t) feeds one workshop. The made steam costs what the boiler
+   house's gas and power cost (cost accounting of self-made secondary
+   energy at its production cost, as GB/T 2589 takes it at its actual
+   input); it used to cost nothing, so the boiler's gas was in no
+   product's energy cost (docs/worked/sectors/dye-works.md D1). */
+START_TEST(t_made_steam_cost)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+       "conversion, conversion: {kind: boiler}}\n"
+       "  - {id: plant, name: {zh: 车间, en: Workshop}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: G1, carrier: natural_gas, level: 1, to: boiler, total: "
+       "\"400,000 m3\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: boiler, total: "
+       "\"75,000 kWh\"}\n"
+       "  - {id: S0, carrier: steam, level: 1, to: plant, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: boiler, to: plant, "
+       "total: \"5,000 t\"}\n"
+       "products:\n"
+       "  - {id: cloth, name: {zh: 布, en: Cloth}, quantity: \"1,000 t\", "
+       "units: [plant]}\n"
+       "prices:\n"
+       "  natural_gas: \"3.60 CNY/m3\"\n"
+       "  electricity: \"0.68 CNY/kWh\"\n"
+       "  steam: \"260 CNY/t\"\n");
+  /* boiler house: 400,000 m3 × 3.60 + 75,000 kWh × 0.68 = 1,440,000 +
+     51,000 = 1,491,000 CNY for 5,000 t = 298.2 CNY/t made; inside the
+     boundary (1,000 × 260 + 1,491,000) / 6,000 = 1,751,000 / 6,000 =
+     291.8333… CNY/t */
+  NEAR(&r, "energy.carriers[steam].internal_cost_cny", 1751000.0 / 6000.0);
+  /* cloth takes all 6,000 t: 1,751,000 CNY, 1,751 CNY/t (it was 6,000 ×
+     1,000 / 6,000 × 260 = 260,000 CNY, the bought steam only) */
+  NEAR(&r, "energy.cost.products[cloth].energy_cost_cny", 1751000.0);
+  NEAR(&r, "energy.cost.products[cloth].cny_per_unit", 1751.0);
+  /* the purchases, 1,440,000 + 51,000 + 260,000, are the cost total: the
+     product's cost is all of them, nothing lost or sold */
+  NEAR(&r, "energy.cost.total_cny", 1751000.0);
+  tu_close(&r);
+}
+END_TEST
+
 /* Grid power plus waste-heat power: the internal coefficient mixes the
    two, and the product is charged at it. */
 START_TEST(t_grid_plus_waste_heat)
@@ -2764,6 +2810,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_two_outputs_split_enthalpy);
   tcase_add_test(tc, t_conversion_closes_with_bought_steam);
   tcase_add_test(tc, t_bought_and_made_steam_carbon);
+  tcase_add_test(tc, t_made_steam_cost);
   tcase_add_test(tc, t_grid_plus_waste_heat);
   tcase_add_test(tc, t_grid_plus_coal_power);
   tcase_add_test(tc, t_waste_heat_own_use);
