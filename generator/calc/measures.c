@@ -125,11 +125,19 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
     }
     size_t k = cf ? (size_t)(cf - c->carriers) : 0;
     /* A saving displaces purchases at the margin: electricity saved is
-       grid electricity even where waste-heat power supplies a share. */
+       grid electricity even where waste-heat power supplies a share, and
+       steam or heat both bought and made is saved at the factor of the
+       bought (GB/T 32150: heat × 0.11 tCO2/GJ), as its tce is at the
+       bought coefficient and its money at the bought price. The blend of
+       bought and made (per_unit) is neither; it was used before the check
+       of docs/worked/sectors/dye-works.md (D2). */
     bool grid = strcmp(sv->carrier, "electricity") == 0 &&
                 isfinite(c->grid_factor);
+    bool bought = !grid && cf && c->carbon[k].bought_known;
     if (grid || (cf && c->carbon[k].known)) {
-      double pu = grid ? c->grid_factor / 1000.0 : c->carbon[k].per_unit;
+      double pu = grid     ? c->grid_factor / 1000.0
+                  : bought ? c->carbon[k].bought_per_unit
+                           : c->carbon[k].per_unit;
       tco2 += sv->amount * pu;
       trace_add(a, te, sv->carrier, sv->amount * pu, "tCO2",
                 unit ? arena_printf(a, "× %.10g tCO2/%s", pu, unit)

@@ -608,6 +608,49 @@ START_TEST(t_bought_and_made_steam_carbon)
 }
 END_TEST
 
+/* A measure saving steam that is both bought (1,000 t) and made from coal
+   (5,000 t): its tce is at the bought steam's coefficient (the measured
+   enthalpy) and its money at the bought price, so its CO2 is at the
+   bought steam's factor too, 2.80 GJ/t × 0.11 tCO2/GJ (GB/T 32150,
+   purchased heat) — not at the blend of bought and made, which is no
+   steam the measure displaces (docs/worked/sectors/dye-works.md D2). */
+START_TEST(t_measure_saves_bought_steam)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+       "conversion, conversion: {kind: boiler}}\n"
+       "  - {id: plant, name: {zh: 车间, en: Workshop}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S0, carrier: steam, level: 1, to: plant, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: boiler, to: plant, "
+       "total: \"5,000 t\"}\n"
+       "factors:\n"
+       "  steam: {enthalpy: \"2.80 GJ/t\", source: {zh: 蒸汽表, en: Steam "
+       "tables}}\n"
+       "products:\n"
+       "  - {id: cloth, name: {zh: 布, en: Cloth}, quantity: \"1,000 t\", "
+       "units: [plant]}\n"
+       "prices:\n"
+       "  steam: \"260 CNY/t\"\n"
+       "measures:\n"
+       "  - {id: M1, name: {zh: 冷凝水回收, en: Condensate recovery}, "
+       "investment: \"100,000 CNY\", lifetime: \"5 a\", saves: [{carrier: "
+       "steam, amount: \"100 t\"}]}\n");
+  /* 100 t × 2.80 × 0.11 = 30.8 tCO2 (the blend, (308 + 1,900.2988488) /
+     6,000 = 0.368049808 tCO2/t, gave 36.8049808) */
+  NEAR(&r, "measures[M1].annual_reduction_tco2", 30.8);
+  /* 100 t × 2,800 / 29.3076 = 9.5538358651 tce; 100 × 260 = 26,000 CNY */
+  NEAR(&r, "measures[M1].annual_saving_tce", 280.0 / 29.3076);
+  NEAR(&r, "measures[M1].annual_saving_cny", 26000.0);
+  tu_close(&r);
+}
+END_TEST
+
 /* Steam bought (1,000 t at 260 CNY/t) and made in a gas boiler house
    (5,000 t) feeds one workshop. The made steam costs what the boiler
    house's gas and power cost (cost accounting of self-made secondary
@@ -2811,6 +2854,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_conversion_closes_with_bought_steam);
   tcase_add_test(tc, t_bought_and_made_steam_carbon);
   tcase_add_test(tc, t_made_steam_cost);
+  tcase_add_test(tc, t_measure_saves_bought_steam);
   tcase_add_test(tc, t_grid_plus_waste_heat);
   tcase_add_test(tc, t_grid_plus_coal_power);
   tcase_add_test(tc, t_waste_heat_own_use);
