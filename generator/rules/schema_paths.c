@@ -1164,6 +1164,7 @@ const char *const checks_result_shapes[] = {
     "savings.output_value_not_comparable_en",
     "savings.output_value_not_comparable_zh",
     "savings.output_value_ratio",
+    "savings.product_saving_tce",
     "savings.output_value_saving_tce",
     "savings.products",
     "savings.products[]",

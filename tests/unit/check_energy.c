@@ -608,6 +608,54 @@ START_TEST(t_bought_and_made_steam_carbon)
 }
 END_TEST
 
+/* The enterprise's product saving (GB/T 13234, several products) adds the
+   products' savings, each on its output less what products with a saving
+   of their own use of it: the cement's unit consumption holds the clinker
+   it uses, so that clinker is not counted again with the clinker. */
+static const char savings_body[] =
+    "units:\n"
+    "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+    "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+    "meters:\n"
+    "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+    "  - {id: E2, carrier: electricity, level: 2, from: site, to: kiln, "
+    "total: \"50,000 kWh\"}\n"
+    "  - {id: E3, carrier: electricity, level: 2, from: site, to: mill, "
+    "total: \"50,000 kWh\"}\n"
+    "products:\n"
+    "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: \"1,000 t\", "
+    "units: [kiln]}\n"
+    "  - {id: cement, name: {zh: 水泥, en: Cement}, quantity: \"1,000 t\", "
+    "units: [mill], uses: [{product: clinker, quantity: \"800 t\"}]}\n"
+    "baseline:\n"
+    "  period: {from: 2015-01-01, to: 2015-12-31}\n"
+    "  products:\n"
+    "    - {id: clinker, unit_consumption: \"7 kgce/t\"}\n";
+
+START_TEST(t_product_saving_total)
+{
+  tu_run r;
+  char body[2048];
+  snprintf(body, sizeof body, "%s%s", savings_body,
+           "    - {id: cement, unit_consumption: \"12 kgce/t\"}\n");
+  load(&r, NULL, body);
+  /* clinker 50,000 kWh × 0.1229 / 1,000 t = 6.145 kgce/t: (7 − 6.145) ×
+     1,000 t / 1000 = 0.855 tce; cement (50,000 × 0.1229 + 800 × 6.145) /
+     1,000 t = 11.061 kgce/t: (12 − 11.061) × 1,000 / 1000 = 0.939 tce */
+  NEAR(&r, "savings.products[clinker].saving_tce", 0.855);
+  NEAR(&r, "savings.products[cement].saving_tce", 0.939);
+  /* total: clinker on 1,000 − 800 = 200 t, 0.855 × 0.2 = 0.171, + 0.939 =
+     1.11 tce (adding the two gives 1.794, the 800 t twice) */
+  NEAR(&r, "savings.product_saving_tce", 1.11);
+  tu_close(&r);
+  /* without the cement's base value the clinker counts on all its output:
+     0.855 tce */
+  load(&r, NULL, savings_body);
+  NEAR(&r, "savings.product_saving_tce", 0.855);
+  tu_close(&r);
+}
+END_TEST
+
 /* A measure saving steam that is both bought (1,000 t) and made from coal
    (5,000 t): its tce is at the bought steam's coefficient (the measured
    enthalpy) and its money at the bought price, so its CO2 is at the
@@ -2855,6 +2903,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_bought_and_made_steam_carbon);
   tcase_add_test(tc, t_made_steam_cost);
   tcase_add_test(tc, t_measure_saves_bought_steam);
+  tcase_add_test(tc, t_product_saving_total);
   tcase_add_test(tc, t_grid_plus_waste_heat);
   tcase_add_test(tc, t_grid_plus_coal_power);
   tcase_add_test(tc, t_waste_heat_own_use);
