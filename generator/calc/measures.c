@@ -338,13 +338,15 @@ static void product_total(calc_ctx *c, value *o, value *arr)
     double uc = val_get(arr->items[i], "unit_consumption_kgce")->num;
     double x = (bp->unit_consumption_kgce - uc) * net / 1000.0;
     total += x;
+    const char *nt = calc_num_text(a, net, net == floor(net) ? 0 : 2);
+    const char *ut = calc_num_text(a, used, used == floor(used) ? 0 : 2);
     trace_add2(a, t, p->id, x, "tce",
-               used > 0 ? arena_printf(a, "on %.10g %s, %.10g %s being used "
-                                          "by other products",
-                                       net, p->unit, used, p->unit)
+               used > 0 ? arena_printf(a, "on %s %s, %s %s being used by "
+                                          "other products",
+                                       nt, p->unit, ut, p->unit)
                         : NULL,
-               used > 0 ? arena_printf(a, "按%.10g %s计，另%.10g %s为其他产品所用",
-                                       net, p->unit, used, p->unit)
+               used > 0 ? arena_printf(a, "按%s %s计，另%s %s为其他产品所用",
+                                       nt, p->unit, ut, p->unit)
                         : NULL);
     trace_label(a, t, p->name.zh, p->name.en);
   }
