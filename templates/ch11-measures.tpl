@@ -53,7 +53,7 @@ note: zh: 注：年节约费用 = 节约的能源实物量 × 单价 − 运行�
 | 内部收益率 | IRR | {{.irr|%}} | | number | 1.4
 | 减排成本（元/tCO2） | Abatement cost (CNY/tCO2) | {{.abatement_cost_cny_per_tco2|0}} | | number | 1.8
 {% endtable %}
-note: zh: 注：净现值 = −投资 + Σ 年节约费用 /（1+r）^t，t = 1…n；内部收益率为净现值等于零时的折现率；“—”表示不能计算（如节约费用不为正）。 | en: Note: NPV = −investment + Σ annual cost saving / (1+r)^t, t = 1…n; IRR is the rate at which NPV = 0; "—" means it cannot be computed (for example, no positive saving).
+note: zh: 注：净现值 = −投资 + Σ 年节约费用 /（1+r）^t，t = 1…n；内部收益率为净现值等于零时的折现率；“—”表示不能计算（如节约费用不为正，或寿命期内不能回收投资）。 | en: Note: NPV = −investment + Σ annual cost saving / (1+r)^t, t = 1…n; IRR is the rate at which NPV = 0; "—" means it cannot be computed (for example, no positive saving, or no payback within the life).
 
 {% for measures[? not exists(.irr) and exists(.irr_reason)] %}
 
