@@ -55,10 +55,10 @@ en: The audit team checked the accuracy class of every meter in use against {{me
 {% table metering.accuracy | 能源计量器具准确度等级核对 | Check of the accuracy classes of the energy meters %}
 | 编号 | Meter | {{.meter}} | | center | 0.9
 | 级别 | Level | {{.level|#}} | | center | 0.85
-| 计量器具类别 | Instrument | {{.instrument_zh}} | {{.instrument_en}} | left | 3.05
+| 计量器具类别 | Instrument | {{.instrument_zh}} | {{.instrument_en}} | left | 2.75
 | 器具类型 | Kind | {{.kind_zh}} | {{.kind_en}} | left | 1.7
 | 等级 | Class | {{.class}} | | center | 0.9
-| 要求 | Required | {{.required_class}} | | center | 1.2
+| 要求 | Required | {{.required_class}} | | center | 1.5
 | 核对结果 | Check | {{.check_zh}} | {{.check_en}} | center | 1.3
 | 检定（校准） | Calibration | {{.calibration_zh}} | {{.calibration_en}} | left | 1.9
 {% endtable %}

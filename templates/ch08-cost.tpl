@@ -51,7 +51,7 @@ en: The following purchased carriers have no price and are not in the cost:
 | 单位产品能源成本 | Per unit of product | {{.cny_per_unit|0.00}} | | number | 2
 | 单位 | Unit | {{.per_unit_zh}} | {{.per_unit_en}} | center | 1.4
 {% endtable %}
-note: zh: 注：产品能源成本按产品所耗各能源的实物量乘以单价计算，包括分摊的辅助、附属生产系统；使用自产中间产品的，按中间产品的单位能源成本计入；产品以审计数据文件中的代号列示。 | en: Note: a product's energy cost is the quantity of each carrier it uses times its price, including its share of auxiliary and ancillary systems; an intermediate product made on site enters at its own unit energy cost; products are listed by their code in the audit data file.
+note: zh: 注：产品能源成本按产品所耗各能源的实物量乘以单价计算，包括分摊的辅助、附属生产系统；自产的二次能源（如自备锅炉、热电站所产蒸汽、电力）按其生产所耗能源的费用计价，外购与自产并用的按两者的加权平均；使用自产中间产品的，按中间产品的单位能源成本计入。 | en: Note: a product's energy cost is the quantity of each carrier it uses times its price, including its share of auxiliary and ancillary systems; energy made on site (steam or power of the site's boiler house or CHP) is priced at what the energy it was made from cost, and a carrier both bought and made at the weighted average of the two; an intermediate product made on site enters at its own unit energy cost.
 
 {% endif %}
 

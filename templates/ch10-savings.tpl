@@ -15,8 +15,14 @@ en: Under GB/T 13234 (Calculation methods for energy savings of energy-using org
 | 审计期单耗（kgce/单位） | Audit period (kgce/unit) | {{.unit_consumption_kgce|0.000}} | | number | 2
 | 单耗下降率 | Reduction | {{.saving_rate|%}} | | number | 1.5
 | 节能量（tce） | Saving (tce) | {{.saving_tce|0.00}} | | number | 2
+{% total %}
+| 合计 | Total
+| |
+| |
+| |
+| {{savings.product_saving_tce|0.00}} |
 {% endtable %}
-note: zh: 注：产品节能量 = （基期单位产品综合能耗 − 审计期单位产品综合能耗）× 审计期产量 / 1000（GB/T 13234；标准以相反符号表示同一差值）。 | en: Note: product saving = (base-period unit consumption − audit-period unit consumption) × audit-period output / 1000 (GB/T 13234, which writes the same difference with the opposite sign).
+note: zh: 注：产品节能量 = （基期单位产品综合能耗 − 审计期单位产品综合能耗）× 审计期产量 / 1000（GB/T 13234；标准以相反符号表示同一差值）。合计按多品种产品节能量加和；被其他产品使用的中间产品（如水泥所用熟料）已计入使用它的产品，合计中只计其余下的产量，不重复计算。 | en: Note: product saving = (base-period unit consumption − audit-period unit consumption) × audit-period output / 1000 (GB/T 13234, which writes the same difference with the opposite sign). The total adds the products' savings; an intermediate product used by another (clinker in cement) is already in the product that uses it, so the total counts only the rest of its output, not twice.
 
 {% if count(savings.products[? .comparable == false]) > 0 %}
 

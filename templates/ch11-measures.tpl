@@ -41,7 +41,7 @@ en: From the site investigation and the benchmark analysis the audit team propos
 | {{sum(measures[].annual_reduction_tco2)|0.00}} |
 | {{sum(measures[].investment_cny) / 10000|0.00}} |
 {% endtable %}
-note: zh: 注：年节约费用 = 节约的能源实物量 × 单价 − 运行维护费用变化。 | en: Note: cost saving = energy saved × price − change of operating and maintenance cost.
+note: zh: 注：年节约费用 = 节约的能源实物量 × 单价 − 运行维护费用变化；负的节约量为措施新增的能源消耗（如热泵用电）。合计为各措施单独实施时的加和，未计措施之间的相互影响：作用于同一系统的措施同时实施时（如锅炉改造与用汽设备节汽），合计的节约量偏大。 | en: Note: cost saving = energy saved × price − change of operating and maintenance cost; a negative saving is energy the measure adds (the power of a heat pump, for example). The total adds the measures as each would save alone, without their interactions: measures on one system carried out together (a boiler upgrade and steam savings at its users, for example) save less than the total.
 
 {% table measures | 节能措施经济评价 | Economics of the measures %}
 | 编号 | ID | {{.id}} | | center | 0.8
@@ -53,7 +53,7 @@ note: zh: 注：年节约费用 = 节约的能源实物量 × 单价 − 运行�
 | 内部收益率 | IRR | {{.irr|%}} | | number | 1.4
 | 减排成本（元/tCO2） | Abatement cost (CNY/tCO2) | {{.abatement_cost_cny_per_tco2|0}} | | number | 1.8
 {% endtable %}
-note: zh: 注：净现值 = −投资 + Σ 年节约费用 /（1+r）^t，t = 1…n；内部收益率为净现值等于零时的折现率；“—”表示不能计算（如节约费用不为正）。 | en: Note: NPV = −investment + Σ annual cost saving / (1+r)^t, t = 1…n; IRR is the rate at which NPV = 0; "—" means it cannot be computed (for example, no positive saving).
+note: zh: 注：净现值 = −投资 + Σ 年节约费用 /（1+r）^t，t = 1…n；内部收益率为净现值等于零时的折现率；“—”表示不能计算（如节约费用不为正，或寿命期内不能回收投资）。 | en: Note: NPV = −investment + Σ annual cost saving / (1+r)^t, t = 1…n; IRR is the rate at which NPV = 0; "—" means it cannot be computed (for example, no positive saving, or no payback within the life).
 
 {% for measures[? not exists(.irr) and exists(.irr_reason)] %}
 

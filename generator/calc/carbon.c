@@ -669,8 +669,11 @@ static void in_house_emissions(calc_ctx *c, carbon_fig *figs)
      inside (steam from the park's network and from the site's CHP) would
      take the blend itself and drift to the made rate. */
   double *bought_pu = ARENA_ARRAY(c->a, double, c->n_carriers + 1);
-  for (size_t k = 0; k < c->n_carriers; k++)
+  for (size_t k = 0; k < c->n_carriers; k++) {
     bought_pu[k] = figs[k].known ? figs[k].per_unit : 0;
+    figs[k].bought_known = figs[k].known && c->carriers[k].purchased > 0;
+    figs[k].bought_per_unit = bought_pu[k];
+  }
   for (int round = 0; round < 50; round++) {
     double change = 0;
     for (size_t k = 0; k < c->n_carriers; k++) {

@@ -849,22 +849,6 @@ static double recovered_into(calc_ctx *c, const bool *mask, double share,
   return sum;
 }
 
-/* What the site's waste-heat units made of carrier cf (meters leaving
-   them). */
-static double recovered_made(const calc_ctx *c, const carrier_fig *cf)
-{
-  const model *m = c->m;
-  double q = 0;
-  for (size_t i = 0; i < m->n_meters; i++) {
-    const m_meter *mt = &m->meters[i];
-    int k = c->meter_carrier[i];
-    if (mt->form != METER_NONE && mt->from >= 0 && k >= 0 &&
-        CONV_RECOVERS(m->units[mt->from].conv.kind) && &c->carriers[k] == cf)
-      q += mt->quantity;
-  }
-  return q;
-}
-
 /* What the site took in, in tce: purchases and stock drawn, each carrier
    at its coefficient. No product can be credited more: its units' inflows
    come from these (energy made inside is made from them). */
@@ -1262,6 +1246,86 @@ static void emit_balance(calc_ctx *c, value *energy)
 /* }====================================================== */
 /* {====================================================== cost, monthly */
 
+/* The cost of one unit of each carrier inside the boundary (CNY per base
+   unit), NAN when unknown, into ucost[]. A carrier only bought costs its
+   price. One made inside costs what its producers' inputs cost, shared
+   among their outputs as their fuel is (calc_split_weight); bought and
+   made, the blend (P × price + made cost) / (P + G). What a waste-heat
+   unit makes is priced as bought, as it is counted at the reference
+   coefficient and its products' credit takes it off again
+   (docs/calculation.md, Conversion units). An input of the carrier a
+   unit makes is at its price, as for made_coefficient_kgce. Iterated as
+   the coefficients are: a unit may take in a carrier made by another. Before the check of
+   docs/worked/sectors/dye-works.md the made part cost nothing, and the
+   fuel of the boiler house or CHP was in no product's cost. */
+static void unit_costs(calc_ctx *c, double *ucost)
+{
+  const model *m = c->m;
+  size_t nu = m->n_units;
+  bool *sel = ARENA_ARRAY(c->a, bool, nu + 1);
+  for (size_t k = 0; k < c->n_carriers; k++) {
+    const carrier_fig *cf = &c->carriers[k];
+    ucost[k] = cf->has_price ? cf->price : (double)NAN;
+  }
+  for (int round = 0; round < 50; round++) {
+    double change = 0;
+    for (size_t k = 0; k < c->n_carriers; k++) {
+      const carrier_fig *cf = &c->carriers[k];
+      if (cf->produced <= 0)
+        continue;
+      double made = 0;
+      for (size_t u = 0; u < nu && isfinite(made); u++) {
+        if (m->units[u].stage != STAGE_CONVERSION ||
+            calc_passes_through(m, (int)u))
+          continue;
+        double out = 0, all_out = 0;
+        for (size_t i = 0; i < m->n_meters; i++) {
+          const m_meter *mt = &m->meters[i];
+          int j = c->meter_carrier[i];
+          if (mt->form == METER_NONE || mt->from != (int)u || j < 0)
+            continue;
+          double w = calc_split_weight(&c->carriers[j]);
+          all_out += mt->quantity * w;
+          if ((size_t)j == k)
+            out += mt->quantity * w;
+        }
+        if (out <= 0)
+          continue;
+        if (CONV_RECOVERS(m->units[u].conv.kind)) {
+          made += out / calc_split_weight(cf) *
+                  (cf->has_price ? cf->price : (double)NAN);
+          continue;
+        }
+        memset(sel, 0, sizeof *sel * (nu + 1));
+        sel[u] = true;
+        double in = 0;
+        for (size_t j = 0; j < c->n_carriers; j++) {
+          double q = calc_inflow(c, c->carriers[j].key, sel);
+          /* an input of the carrier the unit makes (start-up power bought
+             into a generating unit) at what it is bought at, as for
+             made_coefficient_kgce, not at the blend */
+          bool own = j == k && cf->purchased > 0 && cf->has_price;
+          if (q != 0)
+            in += q * (own ? cf->price : ucost[j]);
+        }
+        made += in * out / all_out;
+      }
+      double bought = cf->purchased > 0
+                          ? cf->purchased * (cf->has_price ? cf->price
+                                                           : (double)NAN)
+                          : 0;
+      double uc = (bought + made) / (cf->purchased + cf->produced);
+      if (isfinite(uc) && isfinite(ucost[k]))
+        change = fmax(change, fabs(uc - ucost[k]));
+      else if (isfinite(uc) != isfinite(ucost[k]))
+        change = INFINITY;
+      ucost[k] = uc;
+    }
+    if (change < 1e-12)
+      break;
+  }
+}
+
 static void emit_cost(calc_ctx *c, value *energy)
 {
   arena *a = c->a;
@@ -1310,6 +1374,20 @@ static void emit_cost(calc_ctx *c, value *energy)
                 total / (m->output_value.v / 1e4));
   value *pa = val_set(a, o, "products", val_arr(a));
   value *prods = val_get(energy, "products");
+  double *ucost = ARENA_ARRAY(a, double, c->n_carriers + 1);
+  unit_costs(c, ucost);
+  /* a carrier made inside: its cost per unit inside the boundary */
+  value *rows = val_get(energy, "carriers");
+  for (size_t k = 0; rows && k < c->n_carriers; k++) {
+    if (c->carriers[k].produced <= 0)
+      continue;
+    for (size_t r = 0; r < rows->n; r++) {
+      value *key = val_get(rows->items[r], "carrier");
+      if (key && key->kind == VAL_STR &&
+          strcmp(key->str, c->carriers[k].key) == 0)
+        val_set_numf(a, rows->items[r], "internal_cost_cny", ucost[k]);
+    }
+  }
   for (size_t i = 0; prods && i < prods->n; i++)
     val_push(a, pa, val_obj(a));
   for (size_t oi = 0; prods && oi < prods->n; oi++) {
@@ -1334,21 +1412,14 @@ static void emit_cost(calc_ctx *c, value *energy)
       }
       carrier_fig *cf = calc_carrier(c, ck->str);
       double q = val_get(inputs->items[j], "quantity")->num;
-      if (!cf->has_price) {
+      /* each carrier at its cost inside the boundary: a made one at what
+         its producers' inputs cost (unit_costs) */
+      double uc = ucost[cf - c->carriers];
+      if (!isfinite(uc)) {
         priced = false;
         continue;
       }
-      /* Energy made inside from bought energy costs nothing more: price
-         the purchased fraction of a mixed carrier. What waste-heat units
-         make is priced as bought, as it is counted at the reference
-         coefficient, and its products' credit (the recovered rows) takes
-         it off again (docs/calculation.md, Conversion units). */
-      double rec = recovered_made(c, cf);
-      double bought = cf->purchased + cf->produced > 0
-                          ? (cf->purchased + rec) /
-                                (cf->purchased + cf->produced)
-                          : 1.0;
-      cost += q * bought * cf->price;
+      cost += q * uc;
     }
     value *o2 = pa->items[i];
     val_set_str(a, o2, "id", val_get(p, "id")->str);

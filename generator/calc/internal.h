@@ -42,6 +42,11 @@ typedef struct carrier_fig {
 typedef struct carbon_fig {
   bool known;
   double per_unit; /* tCO2 per carrier unit, used inside the boundary */
+  /* tCO2 per unit of what is bought (its GB/T 32150 factor: a fuel's,
+     heat's 0.11 tCO2/GJ by its enthalpy), where bought_known; a carrier
+     both bought and made has the blend in per_unit */
+  bool bought_known;
+  double bought_per_unit;
 } carbon_fig;
 
 typedef struct calc_ctx {

@@ -125,11 +125,19 @@ static void measure(calc_ctx *c, const m_measure *me, value *arr)
     }
     size_t k = cf ? (size_t)(cf - c->carriers) : 0;
     /* A saving displaces purchases at the margin: electricity saved is
-       grid electricity even where waste-heat power supplies a share. */
+       grid electricity even where waste-heat power supplies a share, and
+       steam or heat both bought and made is saved at the factor of the
+       bought (GB/T 32150: heat × 0.11 tCO2/GJ), as its tce is at the
+       bought coefficient and its money at the bought price. The blend of
+       bought and made (per_unit) is neither; it was used before the check
+       of docs/worked/sectors/dye-works.md (D2). */
     bool grid = strcmp(sv->carrier, "electricity") == 0 &&
                 isfinite(c->grid_factor);
+    bool bought = !grid && cf && c->carbon[k].bought_known;
     if (grid || (cf && c->carbon[k].known)) {
-      double pu = grid ? c->grid_factor / 1000.0 : c->carbon[k].per_unit;
+      double pu = grid     ? c->grid_factor / 1000.0
+                  : bought ? c->carbon[k].bought_per_unit
+                           : c->carbon[k].per_unit;
       tco2 += sv->amount * pu;
       trace_add(a, te, sv->carrier, sv->amount * pu, "tCO2",
                 unit ? arena_printf(a, "× %.10g tCO2/%s", pu, unit)
@@ -281,6 +289,71 @@ static bool comparable(calc_ctx *c, value *o, const char *path, double base,
   return false;
 }
 
+/* savings.product_saving_tce: the enterprise's product saving, Σ over the
+   products of GB/T 13234's multi-product formula, each product on its
+   output less what other products with a saving of their own use of it —
+   a product that uses another (cement, clinker) holds that product's
+   energy in its unit consumption, so the clinker in the cement is counted
+   with the cement and not again with the clinker (as for the potentials,
+   docs/calculation.md "Potentials that do not overlap"). Null when a
+   product with a base value does not compare (its saving is null). */
+static void product_total(calc_ctx *c, value *o, value *arr)
+{
+  arena *a = c->a;
+  const model *m = c->m;
+  const m_baseline *b = &m->baseline;
+  if (!b->n_products) {
+    val_set_null(a, o, "product_saving_tce");
+    return;
+  }
+  /* the base-period products whose saving is known, by product index */
+  bool *saved = ARENA_ARRAY(a, bool, m->n_products + 1);
+  bool all = true;
+  for (size_t i = 0; i < b->n_products; i++) {
+    value *sv = val_get(arr->items[i], "saving_tce");
+    if (sv && sv->kind == VAL_NUM)
+      saved[b->products[i].product] = true;
+    else
+      all = false;
+  }
+  if (!all) {
+    val_set_null(a, o, "product_saving_tce");
+    return;
+  }
+  value *v = val_num(a, 0);
+  trace *t = val_trace(a, v, "Σ (base − reporting unit consumption) × "
+                             "(output − used by products with a saving) / "
+                             "1000",
+                       "GB/T 13234 (产品节能量, several products)");
+  double total = 0;
+  for (size_t i = 0; i < b->n_products; i++) {
+    const m_base_product *bp = &b->products[i];
+    const m_product *p = &m->products[bp->product];
+    double used = 0;
+    for (size_t r = 0; r < m->n_products; r++)
+      for (size_t u = 0; saved[r] && u < m->products[r].n_uses; u++)
+        if (m->products[r].uses[u].product == bp->product)
+          used += m->products[r].uses[u].amount;
+    double net = p->quantity.v - used;
+    double uc = val_get(arr->items[i], "unit_consumption_kgce")->num;
+    double x = (bp->unit_consumption_kgce - uc) * net / 1000.0;
+    total += x;
+    const char *nt = calc_num_text(a, net, net == floor(net) ? 0 : 2);
+    const char *ut = calc_num_text(a, used, used == floor(used) ? 0 : 2);
+    trace_add2(a, t, p->id, x, "tce",
+               used > 0 ? arena_printf(a, "on %s %s, %s %s being used by "
+                                          "other products",
+                                       nt, p->unit, ut, p->unit)
+                        : NULL,
+               used > 0 ? arena_printf(a, "按%s %s计，另%s %s为其他产品所用",
+                                       nt, p->unit, ut, p->unit)
+                        : NULL);
+    trace_label(a, t, p->name.zh, p->name.en);
+  }
+  v->num = total;
+  val_set(a, o, "product_saving_tce", v);
+}
+
 static void savings(calc_ctx *c)
 {
   arena *a = c->a;
@@ -289,6 +362,7 @@ static void savings(calc_ctx *c)
   value *arr = val_set(a, o, "products", val_arr(a));
   if (!b->present) {
     val_set_null(a, o, "output_value_saving_tce");
+    val_set_null(a, o, "product_saving_tce");
     return;
   }
   char from[16], to[16];
@@ -331,6 +405,7 @@ static void savings(calc_ctx *c)
                 (bp->unit_consumption_kgce - uc->num) /
                     bp->unit_consumption_kgce);
   }
+  product_total(c, o, arr);
   value *in = val_path(c->root, "energy.intensity.tce_per_10k_cny_output");
   if (b->has_intensity && in && in->kind == VAL_NUM &&
       !comparable(c, o, "savings", b->intensity_tce_per_10k, in->num,

@@ -608,6 +608,143 @@ START_TEST(t_bought_and_made_steam_carbon)
 }
 END_TEST
 
+/* The enterprise's product saving (GB/T 13234, several products) adds the
+   products' savings, each on its output less what products with a saving
+   of their own use of it: the cement's unit consumption holds the clinker
+   it uses, so that clinker is not counted again with the clinker. */
+static const char savings_body[] =
+    "units:\n"
+    "  - {id: kiln, name: {zh: 窑, en: Kiln}, stage: end_use}\n"
+    "  - {id: mill, name: {zh: 磨, en: Mill}, stage: end_use}\n"
+    "meters:\n"
+    "  - {id: E1, carrier: electricity, level: 1, total: \"100,000 kWh\"}\n"
+    "  - {id: E2, carrier: electricity, level: 2, from: site, to: kiln, "
+    "total: \"50,000 kWh\"}\n"
+    "  - {id: E3, carrier: electricity, level: 2, from: site, to: mill, "
+    "total: \"50,000 kWh\"}\n"
+    "products:\n"
+    "  - {id: clinker, name: {zh: 熟料, en: Clinker}, quantity: \"1,000 t\", "
+    "units: [kiln]}\n"
+    "  - {id: cement, name: {zh: 水泥, en: Cement}, quantity: \"1,000 t\", "
+    "units: [mill], uses: [{product: clinker, quantity: \"800 t\"}]}\n"
+    "baseline:\n"
+    "  period: {from: 2015-01-01, to: 2015-12-31}\n"
+    "  products:\n"
+    "    - {id: clinker, unit_consumption: \"7 kgce/t\"}\n";
+
+START_TEST(t_product_saving_total)
+{
+  tu_run r;
+  char body[2048];
+  snprintf(body, sizeof body, "%s%s", savings_body,
+           "    - {id: cement, unit_consumption: \"12 kgce/t\"}\n");
+  load(&r, NULL, body);
+  /* clinker 50,000 kWh × 0.1229 / 1,000 t = 6.145 kgce/t: (7 − 6.145) ×
+     1,000 t / 1000 = 0.855 tce; cement (50,000 × 0.1229 + 800 × 6.145) /
+     1,000 t = 11.061 kgce/t: (12 − 11.061) × 1,000 / 1000 = 0.939 tce */
+  NEAR(&r, "savings.products[clinker].saving_tce", 0.855);
+  NEAR(&r, "savings.products[cement].saving_tce", 0.939);
+  /* total: clinker on 1,000 − 800 = 200 t, 0.855 × 0.2 = 0.171, + 0.939 =
+     1.11 tce (adding the two gives 1.794, the 800 t twice) */
+  NEAR(&r, "savings.product_saving_tce", 1.11);
+  tu_close(&r);
+  /* without the cement's base value the clinker counts on all its output:
+     0.855 tce */
+  load(&r, NULL, savings_body);
+  NEAR(&r, "savings.product_saving_tce", 0.855);
+  tu_close(&r);
+}
+END_TEST
+
+/* A measure saving steam that is both bought (1,000 t) and made from coal
+   (5,000 t): its tce is at the bought steam's coefficient (the measured
+   enthalpy) and its money at the bought price, so its CO2 is at the
+   bought steam's factor too, 2.80 GJ/t × 0.11 tCO2/GJ (GB/T 32150,
+   purchased heat) — not at the blend of bought and made, which is no
+   steam the measure displaces (docs/worked/sectors/dye-works.md D2). */
+START_TEST(t_measure_saves_bought_steam)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+       "conversion, conversion: {kind: boiler}}\n"
+       "  - {id: plant, name: {zh: 车间, en: Workshop}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: C1, carrier: raw_coal, level: 1, to: boiler, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S0, carrier: steam, level: 1, to: plant, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: boiler, to: plant, "
+       "total: \"5,000 t\"}\n"
+       "factors:\n"
+       "  steam: {enthalpy: \"2.80 GJ/t\", source: {zh: 蒸汽表, en: Steam "
+       "tables}}\n"
+       "products:\n"
+       "  - {id: cloth, name: {zh: 布, en: Cloth}, quantity: \"1,000 t\", "
+       "units: [plant]}\n"
+       "prices:\n"
+       "  steam: \"260 CNY/t\"\n"
+       "measures:\n"
+       "  - {id: M1, name: {zh: 冷凝水回收, en: Condensate recovery}, "
+       "investment: \"100,000 CNY\", lifetime: \"5 a\", saves: [{carrier: "
+       "steam, amount: \"100 t\"}]}\n");
+  /* 100 t × 2.80 × 0.11 = 30.8 tCO2 (the blend, (308 + 1,900.2988488) /
+     6,000 = 0.368049808 tCO2/t, gave 36.8049808) */
+  NEAR(&r, "measures[M1].annual_reduction_tco2", 30.8);
+  /* 100 t × 2,800 / 29.3076 = 9.5538358651 tce; 100 × 260 = 26,000 CNY */
+  NEAR(&r, "measures[M1].annual_saving_tce", 280.0 / 29.3076);
+  NEAR(&r, "measures[M1].annual_saving_cny", 26000.0);
+  tu_close(&r);
+}
+END_TEST
+
+/* Steam bought (1,000 t at 260 CNY/t) and made in a gas boiler house
+   (5,000 t) feeds one workshop. The made steam costs what the boiler
+   house's gas and power cost (cost accounting of self-made secondary
+   energy at its production cost, as GB/T 2589 takes it at its actual
+   input); it used to cost nothing, so the boiler's gas was in no
+   product's energy cost (docs/worked/sectors/dye-works.md D1). */
+START_TEST(t_made_steam_cost)
+{
+  tu_run r;
+  load(&r, NULL,
+       "units:\n"
+       "  - {id: boiler, name: {zh: 锅炉房, en: Boiler house}, stage: "
+       "conversion, conversion: {kind: boiler}}\n"
+       "  - {id: plant, name: {zh: 车间, en: Workshop}, stage: end_use}\n"
+       "meters:\n"
+       "  - {id: G1, carrier: natural_gas, level: 1, to: boiler, total: "
+       "\"400,000 m3\"}\n"
+       "  - {id: E1, carrier: electricity, level: 1, to: boiler, total: "
+       "\"75,000 kWh\"}\n"
+       "  - {id: S0, carrier: steam, level: 1, to: plant, total: \"1,000 "
+       "t\"}\n"
+       "  - {id: S1, carrier: steam, level: 2, from: boiler, to: plant, "
+       "total: \"5,000 t\"}\n"
+       "products:\n"
+       "  - {id: cloth, name: {zh: 布, en: Cloth}, quantity: \"1,000 t\", "
+       "units: [plant]}\n"
+       "prices:\n"
+       "  natural_gas: \"3.60 CNY/m3\"\n"
+       "  electricity: \"0.68 CNY/kWh\"\n"
+       "  steam: \"260 CNY/t\"\n");
+  /* boiler house: 400,000 m3 × 3.60 + 75,000 kWh × 0.68 = 1,440,000 +
+     51,000 = 1,491,000 CNY for 5,000 t = 298.2 CNY/t made; inside the
+     boundary (1,000 × 260 + 1,491,000) / 6,000 = 1,751,000 / 6,000 =
+     291.8333… CNY/t */
+  NEAR(&r, "energy.carriers[steam].internal_cost_cny", 1751000.0 / 6000.0);
+  /* cloth takes all 6,000 t: 1,751,000 CNY, 1,751 CNY/t (it was 6,000 ×
+     1,000 / 6,000 × 260 = 260,000 CNY, the bought steam only) */
+  NEAR(&r, "energy.cost.products[cloth].energy_cost_cny", 1751000.0);
+  NEAR(&r, "energy.cost.products[cloth].cny_per_unit", 1751.0);
+  /* the purchases, 1,440,000 + 51,000 + 260,000, are the cost total: the
+     product's cost is all of them, nothing lost or sold */
+  NEAR(&r, "energy.cost.total_cny", 1751000.0);
+  tu_close(&r);
+}
+END_TEST
+
 /* Grid power plus waste-heat power: the internal coefficient mixes the
    two, and the product is charged at it. */
 START_TEST(t_grid_plus_waste_heat)
@@ -2764,6 +2901,9 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_two_outputs_split_enthalpy);
   tcase_add_test(tc, t_conversion_closes_with_bought_steam);
   tcase_add_test(tc, t_bought_and_made_steam_carbon);
+  tcase_add_test(tc, t_made_steam_cost);
+  tcase_add_test(tc, t_measure_saves_bought_steam);
+  tcase_add_test(tc, t_product_saving_total);
   tcase_add_test(tc, t_grid_plus_waste_heat);
   tcase_add_test(tc, t_grid_plus_coal_power);
   tcase_add_test(tc, t_waste_heat_own_use);

@@ -1699,7 +1699,7 @@ START_TEST(t_product_unit_consumption_increased)
   /* saving = (100 − 119.213) × 1,000 t / 1000 = −19.213 tce */
   clinker_base(&r, "100");
   FIRES(&r, "product_unit_consumption_increased", "由基期100.00升至119.21 kgce",
-        "rose from 100.00 to 119.21 kgce");
+        "rose from 100.00 to 119.21 kgce/t");
   FIRES(&r, "product_unit_consumption_increased", "多用能19.21 tce",
         "19.21 tce more");
   FIRES(&r, "product_unit_consumption_increased", "产品熟料", "Clinker");
@@ -1726,10 +1726,10 @@ START_TEST(t_base_period_not_comparable)
   ck_assert_double_eq_tol(tu_num(&r, "savings.products[clinker].ratio"),
                           119.213 / 39.7, 1e-9);
   FIRES(&r, "base_period_not_comparable",
-        "产品熟料单位产品综合能耗由基期39.70 kgce变为审计期119.21 kgce，为基期的"
+        "产品熟料单位产品综合能耗由基期39.70 kgce/t变为审计期119.21 kgce/t，为基期的"
         "3.00倍：变化超过3倍",
-        "Clinker: unit consumption went from 39.70 kgce in the base period "
-        "to 119.21 kgce, 3.00 times the base: a change of more than 3 times "
+        "Clinker: unit consumption went from 39.70 kgce/t in the base period "
+        "to 119.21 kgce/t, 3.00 times the base: a change of more than 3 times "
         "points to different boundaries");
   QUIET(&r, "product_unit_consumption_increased");
   QUIET(&r, "product_savings_achieved");

@@ -70,7 +70,11 @@ static const char *const samples[] = {
     "sectors/clinker-lines",
     /* a CHP that makes two carriers, both also bought and sold; coal stock;
        two products on shared units; baseline, measures, captive-plant ETS */
-    "sectors/paper-mill"};
+    "sectors/paper-mill",
+    /* steam bought, made and sold; diesel stock; GB 17167 coverage and
+       accuracy at three levels; a boiler graded; product energy cost;
+       five measures and their order; GB/T 13234 savings and their total */
+    "sectors/dye-works"};
 
 START_TEST(t_golden_json)
 {

@@ -70,7 +70,7 @@ static const char *const samples[] = {
     "sectors/soda-ash",      "sectors/coal-power-fgd", "sectors/clinker-lines",
     "sectors/methanol",      "sectors/ammonia",       "sectors/calcium-carbide",
     "sectors/coking",        "sectors/coal-mine",     "sectors/adipic-acid",
-    "sectors/paper-mill",
+    "sectors/paper-mill",    "sectors/dye-works",
     /* industry: C34 (GB/T 4754-2017), a test facility */
     "../tests/lang/machinery-plant"};
 
