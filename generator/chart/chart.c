@@ -231,17 +231,28 @@ static double value_axis(C *c, double lo, double hi, double x0, double x1,
 static void legend2(C *c, double x, double y, double w, const doc_text *items,
                     size_t n, const char *const *suffix, bool both)
 {
+  /* Labels wrap to two lines, or to as many as four when every item
+     could take that many and still fit above the box's foot: a long
+     measure's name ("Heat pump replaces steam heating in pretreatment")
+     is cut only when the legend has no room for it. */
+  size_t maxl = 2;
+  for (size_t l = 4; l > 2 && maxl == 2; l--) {
+    double per = 13 + (double)(l - 1) * 7.5 * 1.15 +
+                 (both ? 8.5 + (double)(l - 1) * 6.5 * 1.15 : 0);
+    if ((double)n * per <= y - 8)
+      maxl = l;
+  }
   for (size_t i = 0; i < n && y > 8; i++) {
     rect(c, x, y - 7, 8, 8, chart_color(i));
     bool two = both && items[i].zh && items[i].en &&
                strcmp(items[i].zh, items[i].en) != 0;
     const char **ls;
     size_t nl = label_lines(c, label(c, items[i]), suffix ? suffix[i] : NULL,
-                            w - 12, 7.5, 2, &ls);
+                            w - 12, 7.5, maxl, &ls);
     text_lines(c, x + 12, y - 6, ls, nl, 7.5, 0, 0x1A1A1A);
     y -= 13 + (double)(nl - 1) * 7.5 * 1.15;
     if (two) {
-      nl = label_lines(c, items[i].en, NULL, w - 12, 6.5, 2, &ls);
+      nl = label_lines(c, items[i].en, NULL, w - 12, 6.5, maxl, &ls);
       text_lines(c, x + 12, y - 4, ls, nl, 6.5, 0, 0x707070);
       y -= 8.5 + (double)(nl - 1) * 6.5 * 1.15;
     }

@@ -696,6 +696,36 @@ START_TEST(t_chart_labels)
     ck_assert_msg(strstr(texts, "|173,848.24|tce|"), "donut: %s", texts);
     ck_assert_msg(strstr(texts, lang == LANG_EN ? "|Total|" : "|合计|"),
                   "donut: %s", texts);
+    /* abatement curve: five measures, the last with a long name: the
+       legend has room for it on three lines, so it is not cut (it read
+       "5 Heat pump replaces steam heating in pretreat…") */
+    doc_chart mc = {CHART_MACC, {"减排", "MACC"}, "CNY/tCO2", 5, 2, NULL, NULL,
+                    NULL, NULL, NULL};
+    mc.cats = ARENA_ARRAY(a, doc_text, 5);
+    mc.cats[0] = (doc_text){"锅炉烟气冷凝热回收", "Boiler flue-gas condensing economiser"};
+    mc.cats[1] = (doc_text){"空压站变频及管网查漏", "Compressor VFD and leak repair"};
+    mc.cats[2] = (doc_text){"定形机废气余热回收", "Stenter exhaust heat recovery"};
+    mc.cats[3] = (doc_text){"低浴比溢流染色机替换", "Low liquor-ratio jet dyeing machines"};
+    mc.cats[4] = (doc_text){"前处理及水洗工段热泵替代蒸汽直接加热改造",
+                            "Heat pump replaces live steam heating in "
+                            "pretreatment and washing"};
+    mc.values = ARENA_ARRAY(a, double, 10);
+    static const double red[] = {562, 231, 318, 1799, 558},
+                        cost[] = {-1320, -973, -860, -352, 324};
+    for (int i = 0; i < 5; i++) {
+      mc.values[i] = red[i];
+      mc.values[5 + i] = cost[i];
+    }
+    d = chart_draw(a, &mc, 481.9, 230, lang, fixed_measure, NULL);
+    ck_assert_msg(drawn_wrapped(a, d, lang == LANG_EN
+                                          ? "5 Heat pump replaces live steam "
+                                            "heating in pretreatment and "
+                                            "washing"
+                                          : "5 前处理及水洗工段热泵替代蒸汽直接"
+                                            "加热改造"),
+                  "macc: the legend cuts a name: %s", chart_texts(a, d));
+    ck_assert_msg(!strstr(chart_texts(a, d), "…"), "macc: %s",
+                  chart_texts(a, d));
     /* bands: a long "product: indicator" label wraps whole */
     doc_chart bd = {CHART_BANDS, {"对标", "Grades"}, NULL, 1, 4, NULL, NULL,
                     NULL, NULL, NULL};
