@@ -19,7 +19,7 @@ cd "$(dirname "$0")"
 PACKAGES="gcc make pkg-config libyaml-dev libpcre2-dev libhpdf-dev check fonts-dejavu-core python3-jsonschema python3-yaml
 libunibreak-dev libzip-dev nettle-dev libharfbuzz-dev fonts-wqy-microhei poppler-utils qpdf mupdf-tools
 libxml2-utils python3-docx python3-openpyxl libreoffice-writer-nogui
-libreoffice-calc-nogui parallel libexpat1-dev libdeflate-dev"
+libreoffice-calc-nogui parallel libexpat1-dev libdeflate-dev zlib1g-dev"
 
 deps() {
   local missing=()
