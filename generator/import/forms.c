@@ -1986,43 +1986,55 @@ inode *imp_forms(arena *a, imp_msgs *m, ibook **books, size_t n_books,
   if (read == 0 && m->errors == 0)
     imp_error(m, books[0]->file, "no sheet is a form auditgen reads "
               "(205-1, ledger, meters, equipment)");
-  /* what the forms do not carry */
+  /* what the forms do not carry, where the sections have the shape the
+     facility file gives them: a path sheet may have made one a scalar or
+     a list (meters.id, facility[0]), or added a list item by its index
+     with no id (meters[0].carrier); the loader says what is wrong with
+     those, at the written file's line */
   inode *fac = child(&f, f.root, "facility", IN_MAP);
-  inode *nm = map_get(fac, "name");
-  if (!nm)
-    placeholder(&f, fac, "name", "the enterprise's name {zh: …, en: …}");
-  else if (nm->kind == IN_MAP && !map_get(nm, "en"))
-    placeholder(&f, nm, "en", "the enterprise's name in English");
-  placeholder(&f, fac, "industry", "cement, steel, aluminium, power, "
-              "chemicals, building…");
-  placeholder(&f, fac, "province", "the province, such as zhejiang");
+  if (fac->kind == IN_MAP) {
+    inode *nm = map_get(fac, "name");
+    if (!nm)
+      placeholder(&f, fac, "name", "the enterprise's name {zh: …, en: …}");
+    else if (nm->kind == IN_MAP && !map_get(nm, "en"))
+      placeholder(&f, nm, "en", "the enterprise's name in English");
+    placeholder(&f, fac, "industry", "cement, steel, aluminium, power, "
+                "chemicals, building…");
+    placeholder(&f, fac, "province", "the province, such as zhejiang");
+  }
   inode *audit = child(&f, f.root, "audit", IN_MAP);
-  if (!map_get(audit, "period")) {
+  if (audit->kind == IN_MAP && !map_get(audit, "period")) {
     inode *p = child(&f, audit, "period", IN_MAP);
     placeholder(&f, p, "from", "first day of the audit period, YYYY-MM-DD");
     placeholder(&f, p, "to", "last day of the audit period, YYYY-MM-DD");
   }
   inode *ms = map_get(f.root, "meters");
-  for (size_t i = 0; ms && i < ms->n; i++) {
+  for (size_t i = 0; ms && ms->kind == IN_SEQ && i < ms->n; i++) {
     inode *mt = ms->kids[i];
+    if (mt->kind != IN_MAP)
+      continue;
     inode *id = map_get(mt, "id");
+    const char *who = id && id->kind == IN_SCALAR && id->text
+                          ? arena_printf(a, "meter %s", id->text)
+                          : arena_printf(a, "meters[%zu]", i);
     inode *nmm = map_get(mt, "name");
     if (nmm && nmm->kind == IN_MAP && map_get(nmm, "zh") &&
         !map_get(nmm, "en"))
       placeholder(&f, nmm, "en",
-                  arena_printf(a, "meter %s's name in English", id->text));
+                  arena_printf(a, "%s's name in English", who));
     inode *inst = map_get(mt, "installed");
     bool none = inst && inst->text && strcmp(inst->text, "false") == 0;
     if (!none && !map_get(mt, "total") && !map_get(mt, "monthly") &&
         !map_get(mt, "register") && !map_get(mt, "series"))
       placeholder(&f, mt, "total",
-                  arena_printf(a, "what meter %s measured in the period "
+                  arena_printf(a, "what %s measured in the period "
                                "(or monthly:, register:, series:)",
-                               id->text));
+                               who));
   }
   inode *eq = map_get(f.root, "equipment");
-  for (size_t i = 0; eq && i < eq->n; i++) {
-    inode *nmm = map_get(eq->kids[i], "name");
+  for (size_t i = 0; eq && eq->kind == IN_SEQ && i < eq->n; i++) {
+    inode *nmm =
+        eq->kids[i]->kind == IN_MAP ? map_get(eq->kids[i], "name") : NULL;
     if (nmm && nmm->kind == IN_MAP && map_get(nmm, "zh") &&
         !map_get(nmm, "en"))
       placeholder(&f, nmm, "en", "the equipment's name in English");

@@ -898,6 +898,52 @@ START_TEST(t_usage)
 }
 END_TEST
 
+/* A path sheet may give a section another shape than the facility file
+   has (meters as a mapping, facility as a list) or add a list item by its
+   index, with no id: import writes what the sheet says, with its fill-in
+   notes where the shapes allow them, and leaves the shapes to the loader.
+   The notes once took every meter for a mapping with an id (a crash on
+   meters.id and on meters[0].carrier, found by fuzz_import). */
+START_TEST(t_path_sheet_shapes)
+{
+  static const struct {
+    const char *csv, *want;
+  } cases[] = {
+      {"路径,值\nmeters.id,z\n", "meters:\n  id: \"z\""},
+      {"路径,值\nmeters[0].carrier,electricity\n",
+       "total: ~  # TO FILL / 待填: what meters[0] measured in the period"},
+      {"路径,值\nmeters[0].name.zh,电表\n",
+       "en: ~  # TO FILL / 待填: meters[0]'s name in English"},
+      {"路径,值\nmeters[0].id,E1\nmeters[0].name.zh,电表\n",
+       "en: ~  # TO FILL / 待填: meter E1's name in English"},
+      {"路径,值\nmeters[0].id[0],E1\n", "meters[0] measured"},
+      {"路径,值\nmeters[0],E1\n", "meters:\n  - \"E1\""},
+      {"路径,值\nfacility[0],x\n", "facility:\n  - \"x\""},
+      {"路径,值\naudit,x\n", "audit: \"x\""},
+      {"路径,值\nequipment.name.zh,x\n", "equipment:\n  name:"},
+  };
+  mk_tmp();
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    FILE *f = fopen(tmp("p.csv"), "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(cases[i].csv, f);
+    fclose(f);
+    unlink(tmp("p.yaml"));
+    const char *argv[] = {tu_bin(), "import", tmp("p.csv"), "-o",
+                          tmp("p.yaml"), NULL};
+    char *out, *err;
+    int rc = tu_exec(argv, tu_root(), &out, &err);
+    ck_assert_msg(rc == 0, "case %zu: exit %d\n%s", i, rc, err);
+    char *y = tu_slurp(tmp("p.yaml"), NULL);
+    ck_assert_ptr_nonnull(y);
+    ck_assert_msg(strstr(y, cases[i].want), "case %zu: no \"%s\" in\n%s", i,
+                  cases[i].want, y);
+    free(y), free(out), free(err);
+  }
+  rm_tmp();
+}
+END_TEST
+
 Suite *import_suite(void)
 {
   Suite *s = suite_create("import");
@@ -915,6 +961,7 @@ Suite *import_suite(void)
   tcase_add_test(tc, t_date_serials);
   tcase_add_test(tc, t_csv_encodings);
   tcase_add_test(tc, t_usage);
+  tcase_add_test(tc, t_path_sheet_shapes);
   suite_add_tcase(s, tc);
   return s;
 }
