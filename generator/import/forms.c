@@ -24,6 +24,7 @@
 
 #include "../base/buf.h"
 #include "../base/strmap.h"
+#include "../load/fschema.h"
 #include "internal.h"
 
 /* {====================================================== the tree */
@@ -493,7 +494,7 @@ static const struct unit_name *unit_for(F *f, const char *carrier,
   return NULL;
 }
 
-static const char *qty(F *f, double v, const struct unit_name *u)
+static const char *qty_text(F *f, double v, const struct unit_name *u)
 {
   return arena_printf(f->a, "%s %s", num_text(f->a, v), u->unit);
 }
@@ -756,7 +757,7 @@ static void stock(F *f, const char *carrier, const char *car_src,
 
 static double tol(double total) { return fmax(1.0, fabs(total) * 1e-3); }
 
-static const char *qty(F *f, double v, const struct unit_name *u);
+static const char *qty_text(F *f, double v, const struct unit_name *u);
 
 /* One carrier's row of a month's 205-1 sheet, kept for month_finish. */
 static void month_row(F *f, const char *carrier, const struct unit_name *u,
@@ -797,11 +798,11 @@ static void month_row(F *f, const char *carrier, const struct unit_name *u,
     }
   }
   if (f->month == 1 && got[0]) {
-    a->open = qty(f, vals[0], u);
+    a->open = qty_text(f, vals[0], u);
     a->open_src = src(f, r, c_open);
   }
   if (got[5] && f->month >= a->close_month) {
-    a->close = qty(f, vals[5], u);
+    a->close = qty_text(f, vals[5], u);
     a->close_src = src(f, r, c_close);
     a->close_month = f->month;
   }
@@ -1044,8 +1045,8 @@ static void read_205(F *f)
       continue;
     }
     if ((got[0] && vals[0] != 0) || (got[5] && vals[5] != 0))
-      stock(f, carrier, src(f, r, c_name), got[0] ? qty(f, vals[0], u) : NULL,
-            src(f, r, c_open), got[5] ? qty(f, vals[5], u) : NULL,
+      stock(f, carrier, src(f, r, c_name), got[0] ? qty_text(f, vals[0], u) : NULL,
+            src(f, r, c_open), got[5] ? qty_text(f, vals[5], u) : NULL,
             src(f, r, c_close), at);
     /* purchases cross the boundary: a meter, unless a meter list or a
        ledger gives this carrier's */
@@ -1057,7 +1058,7 @@ static void read_205(F *f)
                  "no 购进量 for %s: its 消费量 stands for the boundary meter",
                  nm);
       inode *mt = boundary_meter(f, carrier, "205-1", src(f, r, c_name));
-      set(f, mt, "total", qty(f, q, u), false, src(f, r, qc), where(f, r, qc));
+      set(f, mt, "total", qty_text(f, q, u), false, src(f, r, qc), where(f, r, qc));
     }
     if (has_amount) {
       inode *prices = child(f, f->root, "prices", IN_MAP);
@@ -1379,9 +1380,9 @@ static void read_carrier_ledger(F *f, const header *h, const months *mo)
   if ((n_open || n_close) && !stock_zero) {
     /* opening: the year's first (年初库存 is written once); closing: the
        last month's */
-    stock(f, carrier, at_name_src, n_open ? qty(f, open[0], u) : NULL,
+    stock(f, carrier, at_name_src, n_open ? qty_text(f, open[0], u) : NULL,
           n_open ? src(f, r_open, mo->col[1]) : NULL,
-          n_close ? qty(f, close[n_close - 1], u) : NULL,
+          n_close ? qty_text(f, close[n_close - 1], u) : NULL,
           n_close ? src(f, r_close, mo->col[n_close]) : NULL,
           where(f, rr, 1));
     if (n_open && n_close && n_buy && n_use) {
@@ -1616,7 +1617,7 @@ static void read_meters(F *f)
         const struct unit_name *u =
             unit_for(f, carrier, ut, where(f, r, c_unit ? c_unit : c_total));
         if (u)
-          set(f, mt, "total", qty(f, v, u), false, src(f, r, c_total),
+          set(f, mt, "total", qty_text(f, v, u), false, src(f, r, c_total),
               where(f, r, c_total));
       }
     } else if (bad)
@@ -1736,7 +1737,10 @@ static void read_other(F *f)
       continue; /* a row left empty: nothing given */
     inode *cur = f->root;
     const char *p = path;
-    bool bad = false, reported = false;
+    /* a path of the facility file (a path sheet's meters.id or
+       stock[0].carrier.zh, with a 205-1 form read after it, once crashed
+       import or wrote YAML that did not parse) */
+    bool bad = !fs_path_fits(path), reported = false;
     char key[128];
     while (*p && !bad && !reported) {
       if (*p == '[') {
@@ -1986,43 +1990,55 @@ inode *imp_forms(arena *a, imp_msgs *m, ibook **books, size_t n_books,
   if (read == 0 && m->errors == 0)
     imp_error(m, books[0]->file, "no sheet is a form auditgen reads "
               "(205-1, ledger, meters, equipment)");
-  /* what the forms do not carry */
+  /* what the forms do not carry, where the sections have the shape the
+     facility file gives them: a path sheet may have made one a scalar or
+     a list (meters.id, facility[0]), or added a list item by its index
+     with no id (meters[0].carrier); the loader says what is wrong with
+     those, at the written file's line */
   inode *fac = child(&f, f.root, "facility", IN_MAP);
-  inode *nm = map_get(fac, "name");
-  if (!nm)
-    placeholder(&f, fac, "name", "the enterprise's name {zh: …, en: …}");
-  else if (nm->kind == IN_MAP && !map_get(nm, "en"))
-    placeholder(&f, nm, "en", "the enterprise's name in English");
-  placeholder(&f, fac, "industry", "cement, steel, aluminium, power, "
-              "chemicals, building…");
-  placeholder(&f, fac, "province", "the province, such as zhejiang");
+  if (fac->kind == IN_MAP) {
+    inode *nm = map_get(fac, "name");
+    if (!nm)
+      placeholder(&f, fac, "name", "the enterprise's name {zh: …, en: …}");
+    else if (nm->kind == IN_MAP && !map_get(nm, "en"))
+      placeholder(&f, nm, "en", "the enterprise's name in English");
+    placeholder(&f, fac, "industry", "cement, steel, aluminium, power, "
+                "chemicals, building…");
+    placeholder(&f, fac, "province", "the province, such as zhejiang");
+  }
   inode *audit = child(&f, f.root, "audit", IN_MAP);
-  if (!map_get(audit, "period")) {
+  if (audit->kind == IN_MAP && !map_get(audit, "period")) {
     inode *p = child(&f, audit, "period", IN_MAP);
     placeholder(&f, p, "from", "first day of the audit period, YYYY-MM-DD");
     placeholder(&f, p, "to", "last day of the audit period, YYYY-MM-DD");
   }
   inode *ms = map_get(f.root, "meters");
-  for (size_t i = 0; ms && i < ms->n; i++) {
+  for (size_t i = 0; ms && ms->kind == IN_SEQ && i < ms->n; i++) {
     inode *mt = ms->kids[i];
+    if (mt->kind != IN_MAP)
+      continue;
     inode *id = map_get(mt, "id");
+    const char *who = id && id->kind == IN_SCALAR && id->text
+                          ? arena_printf(a, "meter %s", id->text)
+                          : arena_printf(a, "meters[%zu]", i);
     inode *nmm = map_get(mt, "name");
     if (nmm && nmm->kind == IN_MAP && map_get(nmm, "zh") &&
         !map_get(nmm, "en"))
       placeholder(&f, nmm, "en",
-                  arena_printf(a, "meter %s's name in English", id->text));
+                  arena_printf(a, "%s's name in English", who));
     inode *inst = map_get(mt, "installed");
     bool none = inst && inst->text && strcmp(inst->text, "false") == 0;
     if (!none && !map_get(mt, "total") && !map_get(mt, "monthly") &&
         !map_get(mt, "register") && !map_get(mt, "series"))
       placeholder(&f, mt, "total",
-                  arena_printf(a, "what meter %s measured in the period "
+                  arena_printf(a, "what %s measured in the period "
                                "(or monthly:, register:, series:)",
-                               id->text));
+                               who));
   }
   inode *eq = map_get(f.root, "equipment");
-  for (size_t i = 0; eq && i < eq->n; i++) {
-    inode *nmm = map_get(eq->kids[i], "name");
+  for (size_t i = 0; eq && eq->kind == IN_SEQ && i < eq->n; i++) {
+    inode *nmm =
+        eq->kids[i]->kind == IN_MAP ? map_get(eq->kids[i], "name") : NULL;
     if (nmm && nmm->kind == IN_MAP && map_get(nmm, "zh") &&
         !map_get(nmm, "en"))
       placeholder(&f, nmm, "en", "the equipment's name in English");

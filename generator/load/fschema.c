@@ -1355,3 +1355,63 @@ value *fs_json_schema(arena *a, const char *const *industrial)
 }
 
 /* }====================================================== */
+
+/* {====================================================== paths */
+
+/* Whether rest, what follows a step of a path ("" at its end, else
+   ".key…" or "[item]…"), fits type t: each key one of its section, an
+   item only in a list, and a scalar only where the file takes one (not
+   for a list or mapping, though it may be null: a value there would hide
+   what the forms add to it). */
+static bool path_fits(const fs_type *t, const char *rest)
+{
+  if (t->kind == FS_ONE_OF)
+    return path_fits(t->item, rest) || path_fits(t->alt, rest);
+  if (!*rest)
+    return t->kind != FS_MAP && t->kind != FS_LIST && t->kind != FS_DICT &&
+           t->kind != FS_FLAGS;
+  if (*rest == '[') {
+    const char *close = strchr(rest, ']');
+    return t->kind == FS_LIST && close && path_fits(t->item, close + 1);
+  }
+  const char *k = rest + 1;
+  size_t n = strcspn(k, ".[");
+  switch (t->kind) {
+  case FS_MAP:
+    for (const fs_key *x = t->sec->keys; x->name; x++)
+      if (strlen(x->name) == n && strncmp(x->name, k, n) == 0)
+        return path_fits(x->type, k + n);
+    return false;
+  case FS_DICT:
+    return path_fits(t->item, k + n);
+  case FS_FLAGS:
+    for (const char *const *c = t->choices; c && *c; c++)
+      if (strlen(*c) == n && strncmp(*c, k, n) == 0)
+        return !k[n];
+    return false;
+  case FS_TEXT2: /* {zh:, en:} */
+    return !k[n] && ((n == 2 && (strncmp(k, "zh", 2) == 0 ||
+                                 strncmp(k, "en", 2) == 0)));
+  case FS_QTY: /* {value:, unit:} */
+    return !k[n] && ((n == 5 && strncmp(k, "value", 5) == 0) ||
+                     (n == 4 && strncmp(k, "unit", 4) == 0));
+  default:
+    return false;
+  }
+}
+
+bool fs_path_fits(const char *path)
+{
+  static const fs_type file = {.kind = FS_MAP, .sec = &fs_root};
+  if (!path || !*path || *path == '[' || *path == '.')
+    return false;
+  size_t n = strlen(path);
+  char rest[1024];
+  if (n + 2 > sizeof rest)
+    return false;
+  rest[0] = '.';
+  memcpy(rest + 1, path, n + 1);
+  return path_fits(&file, rest);
+}
+
+/* }====================================================== */

@@ -102,4 +102,11 @@ bool fs_map(schema *s, const ynode *n, const char *path,
    GB/T 4754 sections B, C or D (NULL-terminated; may be NULL). */
 value *fs_json_schema(arena *a, const char *const *industrial);
 
+/* Whether path (keys and [item] steps: meters[E01].name.zh,
+   audit.standards[0]) names a place of the facility file that holds a
+   scalar: each key one of its section, an item only in a list (by index
+   or id), a value only where the file takes a scalar. The import's
+   path sheet builds only such paths. */
+bool fs_path_fits(const char *path);
+
 #endif

@@ -29,8 +29,9 @@ typedef struct loader {
   const factors *f;
   model *m;
   const char **carrier_keys; /* rules' keys, NULL-terminated */
-  strmap *product_ids;       /* product id -> index in m->products */
-  const char **pids;         /* the product ids, NULL-terminated */
+  strmap *product_ids;       /* product id -> index in m->products (empty,
+                                never NULL, without a valid products:) */
+  const char **pids;         /* the product ids, NULL-terminated (the same) */
   const ynode **conv_nodes;  /* units[i].conversion, checked after meters */
   const ynode *industry;     /* facility.industry as written, or NULL */
   bool nested;               /* a year of another file's history */
@@ -2687,12 +2688,10 @@ static void read_process(loader *ld, const ynode *n)
     const char *pid;
     if ((x = ytree_get(u, "product")) &&
         sch_id(&ld->s, x, PATH(ld, path, "product"), &pid)) {
-      pe->product =
-          ld->product_ids ? (int)strmap_get(ld->product_ids, pid) : -1;
+      pe->product = (int)strmap_get(ld->product_ids, pid);
       if (pe->product < 0) {
-        static const char *const none[] = {NULL};
         unknown_ref(ld, x, PATH(ld, path, "product"), "product", pid,
-                    ld->pids ? ld->pids : none);
+                    ld->pids);
         continue;
       }
     }
@@ -3749,7 +3748,7 @@ static void read_baseline(loader *ld, const ynode *n)
       if (!(y = ytree_get(p, "id")) ||
           !sch_id(&ld->s, y, PATH(ld, path, "id"), &id))
         continue;
-      int pi = ld->product_ids ? (int)strmap_get(ld->product_ids, id) : -1;
+      int pi = (int)strmap_get(ld->product_ids, id);
       if (pi < 0) {
         unknown_ref(ld, y, PATH(ld, path, "id"), "product", id, pids);
         continue;
@@ -4018,7 +4017,7 @@ static void read_year_file(loader *ld, const ynode *x, const char *path,
   bool ok = true;
   for (size_t i = 0; i < sub->n_products; i++) {
     const m_product *sp = &sub->products[i];
-    long pi = ld->product_ids ? strmap_get(ld->product_ids, sp->id) : -1;
+    long pi = strmap_get(ld->product_ids, sp->id);
     if (pi < 0) {
       ERR(ld, x->pos, "%s.file: product \"%s\" of %s (line %d) is not a "
                       "product of this file: the years compare the same "
@@ -4201,7 +4200,7 @@ static bool read_year_inline(loader *ld, const ynode *u, const char *path,
         ok = false;
         continue;
       }
-      int pi = ld->product_ids ? (int)strmap_get(ld->product_ids, id) : -1;
+      int pi = (int)strmap_get(ld->product_ids, id);
       if (pi < 0) {
         unknown_ref(ld, z, PATH(ld, ppath, "id"), "product", id, ld->pids);
         ok = false;
@@ -4572,6 +4571,10 @@ static model *load_root(arena *a, diag_list *dl, const units *u,
   ld.s.u = u;
   ld.f = f;
   ld.carrier_keys = factors_carrier_keys(f, a);
+  /* no product until products: is read: every later section looks a
+     product id up in these whether or not the file has valid products */
+  ld.product_ids = strmap_new(a);
+  ld.pids = ARENA_ARRAY(a, const char *, 1);
   model *m = ARENA_NEW(a, model);
   m->file = name;
   m->evidence.dir = dir;

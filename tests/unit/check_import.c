@@ -898,6 +898,71 @@ START_TEST(t_usage)
 }
 END_TEST
 
+/* A path sheet's path must be one of the facility file (a key of its
+   section, an item only in a list, a value only where the file takes a
+   scalar); an item it adds by index has no id, and the fill-in notes name
+   it by its place. Paths of another shape (meters as a mapping, a meter's
+   carrier as a mapping) once crashed import or, with a 205-1 form read
+   after the path sheet, wrote YAML that did not parse (found by
+   fuzz_import). */
+START_TEST(t_path_sheet_shapes)
+{
+  static const struct {
+    const char *csv, *book; /* book: a second input, or NULL */
+    int rc;
+    const char *want; /* in the YAML (rc 0) or on stderr (rc 1) */
+  } cases[] = {
+      {"路径,值\nmeters.id,z\n", NULL, 1,
+       "p.csv:2:1: error: \"meters.id\" is not a path of the facility file"},
+      {"路径,值\nmeters[0].carrier.zh,x\n", NULL, 1, "\"meters[0].carrier.zh\""},
+      {"路径,值\nstock[0].carrier.zh,x\n", "samples/intake/205-1.xlsx", 1,
+       "\"stock[0].carrier.zh\" is not a path"},
+      {"路径,值\nstock.carrier,x\n", "samples/intake/ledger.xlsx", 1,
+       "\"stock.carrier\" is not a path"},
+      {"路径,值\nfacility[0],x\n", NULL, 1, "\"facility[0]\" is not a path"},
+      {"路径,值\naudit.period,x\n", NULL, 1, "\"audit.period\" is not a path"},
+      {"路径,值\nfacility.name.fr,x\n", NULL, 1, "\"facility.name.fr\""},
+      /* stock may be null, but a value would hide the form's stock */
+      {"路径,值\nstock,x\n", "samples/intake/205-1.xlsx", 1,
+       "\"stock\" is not a path"},
+      {"路径,值\nmeters[0].carrier,electricity\n", NULL, 0,
+       "total: ~  # TO FILL / 待填: what meters[0] measured in the period"},
+      {"路径,值\nmeters[0].name.zh,电表\n", NULL, 0,
+       "en: ~  # TO FILL / 待填: meters[0]'s name in English"},
+      {"路径,值\nmeters[0].id,E1\nmeters[0].name.zh,电表\n", NULL, 0,
+       "en: ~  # TO FILL / 待填: meter E1's name in English"},
+      {"路径,值\nmeters[0].carrier,electricity\n", "samples/intake/205-1.xlsx",
+       0, "carrier: \"electricity\""},
+      {"路径,值\nfacility.name.zh,厂\naudit.standards[0],GB/T 2589-2020\n",
+       NULL, 0, "standards:\n    - \"GB/T 2589-2020\""},
+  };
+  mk_tmp();
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    FILE *f = fopen(tmp("p.csv"), "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(cases[i].csv, f);
+    fclose(f);
+    unlink(tmp("p.yaml"));
+    const char *argv[] = {tu_bin(), "import", tmp("p.csv"),
+                          cases[i].book ? cases[i].book : "-o",
+                          cases[i].book ? "-o" : tmp("p.yaml"),
+                          cases[i].book ? tmp("p.yaml") : NULL, NULL};
+    char *out, *err;
+    int rc = tu_exec(argv, tu_root(), &out, &err);
+    ck_assert_msg(rc == cases[i].rc, "case %zu: exit %d\n%s", i, rc, err);
+    char *y = rc == 0 ? tu_slurp(tmp("p.yaml"), NULL) : NULL;
+    ck_assert(rc != 0 || y);
+    ck_assert_msg(!!exists(tmp("p.yaml")) == (rc == 0),
+                  "case %zu: output %s", i, rc ? "written" : "missing");
+    const char *in = rc == 0 ? y : err;
+    ck_assert_msg(strstr(in, cases[i].want), "case %zu: no \"%s\" in\n%s",
+                  i, cases[i].want, in);
+    free(y), free(out), free(err);
+  }
+  rm_tmp();
+}
+END_TEST
+
 Suite *import_suite(void)
 {
   Suite *s = suite_create("import");
@@ -915,6 +980,7 @@ Suite *import_suite(void)
   tcase_add_test(tc, t_date_serials);
   tcase_add_test(tc, t_csv_encodings);
   tcase_add_test(tc, t_usage);
+  tcase_add_test(tc, t_path_sheet_shapes);
   suite_add_tcase(s, tc);
   return s;
 }
