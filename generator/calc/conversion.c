@@ -224,6 +224,10 @@ static void served_products(calc_ctx *c, value *o, int u, double gross,
 /* Metering uncertainty of a turbine's steam in and out (its efficiency is
    near 100 %): 2 % beyond it is an error. */
 #define CONVERSION_SLACK 0.02
+/* Outputs of a conversion unit of no stated kind above this multiple of
+   its metered input are warned of: a heat pump gives 3 to 6 times its
+   electricity as heat; ten times is no equipment's. */
+#define OTHER_MAX_RATIO 10.0
 
 /* The meter that sends the most energy out of the closed set mask: where
    an error about the unit's outputs points. */
@@ -258,13 +262,32 @@ static const m_meter *largest_outflow(calc_ctx *c, const bool *mask)
    compressors are not judged (their outputs may exceed their input), nor
    a unit of no stated kind: input.md's units have no `conversion:`, and
    files that model a waste-heat station as a bare conversion unit with
-   no metered input are valid. */
+   no metered input are valid; such a unit whose outputs are more than ten
+   times its metered input is warned of. */
 static void check_makes(calc_ctx *c, int u, const bool *mask,
                         const double *out, double in_tce, double in_content,
                         double out_content, bool content_known)
 {
   const model *m = c->m;
   conv_kind kind = m->units[u].conv.kind;
+  if (kind == CONV_OTHER && in_tce > 0 && content_known && in_content > 0 &&
+      out_content > OTHER_MAX_RATIO * in_content) {
+    /* a unit of no stated kind is not judged, but one whose outputs are
+       many times what is metered into it is most likely a meter wrong by
+       orders of magnitude (a typo in a sale): said, not refused */
+    const m_meter *at = largest_outflow(c, mask);
+    double times = out_content / in_content;
+    if (at)
+      diag_warn(c->dl, at->data_pos,
+                "meters[%s]: unit %s (conversion of no stated kind) sends "
+                "out %.4g tce of energy but takes in %.4g tce, %.*g times "
+                "as much: more than any heat pump gives; a meter out of it "
+                "is likely too large (or, for a unit recovering waste heat, "
+                "give conversion.kind waste_heat_power or "
+                "waste_heat_boiler)",
+                at->id, m->units[u].id, out_content, in_content,
+                times < 1e9 ? 9 : 3, times < 1e9 ? round(times) : times);
+  }
   if (kind != CONV_BOILER && kind != CONV_TURBINE_GENERATOR &&
       kind != CONV_CHP)
     return;

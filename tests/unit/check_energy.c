@@ -537,6 +537,53 @@ END_TEST
    CHP makes is still valued at its own actual coefficient, so the unit
    closes (docs/calculation.md, Conversion units: output_tce equals the
    input it was made from). */
+/* A conversion unit of no stated kind is not judged (a waste-heat station
+   may be modelled so), but outputs far beyond its metered input are said:
+   a sale typed 1,000 times too large. 1 t of coal at 21,300 kJ/kg is
+   21,300 MJ / 29,307.6 MJ/tce = 0.7268 tce in; 31,500 MWh out at 0.1229
+   kgce/kWh (equal calorific value) = 3,871.35 tce, 5,327 times as much:
+   a warning, and the results are still computed. 10 MWh out (1.229 tce,
+   1.7 times) is not warned of. */
+START_TEST(t_conversion_of_no_kind_far_beyond_input)
+{
+  for (int big = 0; big < 2; big++) {
+    tu_run r;
+    snprintf(yaml, sizeof yaml, "%s%s", TU_HEAD,
+             big ? "units:\n"
+                   "  - {id: st, name: {zh: 动力站, en: Power house}, stage: "
+                   "conversion}\n"
+                   "meters:\n"
+                   "  - {id: C1, carrier: raw_coal, level: 1, to: st, total: "
+                   "\"1 t\"}\n"
+                   "  - {id: G2, carrier: electricity, level: 1, from: st, "
+                   "to: outside, total: \"31,500 MWh\"}\n"
+                   "factors:\n"
+                   "  raw_coal: {ncv: \"21,300 kJ/kg\", source: {zh: 化验, "
+                   "en: Lab}}\n"
+                 : "units:\n"
+                   "  - {id: st, name: {zh: 动力站, en: Power house}, stage: "
+                   "conversion}\n"
+                   "meters:\n"
+                   "  - {id: C1, carrier: raw_coal, level: 1, to: st, total: "
+                   "\"1 t\"}\n"
+                   "  - {id: G2, carrier: electricity, level: 1, from: st, "
+                   "to: outside, total: \"10 MWh\"}\n"
+                   "factors:\n"
+                   "  raw_coal: {ncv: \"21,300 kJ/kg\", source: {zh: 化验, "
+                   "en: Lab}}\n");
+    tu_open(&r);
+    tu_facility(&r, yaml);
+    ck_assert_msg(r.results != NULL, "%s", tu_diags(&r));
+    ck_assert_uint_eq(diag_warnings(r.dl), (size_t)big);
+    if (big)
+      ck_assert_msg(strstr(tu_diags(&r), "5327 times as much") &&
+                        strstr(tu_diags(&r), "meters[G2]: unit st"),
+                    "%s", tu_diags(&r));
+    tu_close(&r);
+  }
+}
+END_TEST
+
 START_TEST(t_conversion_closes_with_bought_steam)
 {
   tu_run r;
@@ -2900,6 +2947,7 @@ Suite *energy_suite(void)
   tcase_add_test(tc, t_two_outputs_split);
   tcase_add_test(tc, t_two_outputs_split_enthalpy);
   tcase_add_test(tc, t_conversion_closes_with_bought_steam);
+  tcase_add_test(tc, t_conversion_of_no_kind_far_beyond_input);
   tcase_add_test(tc, t_bought_and_made_steam_carbon);
   tcase_add_test(tc, t_made_steam_cost);
   tcase_add_test(tc, t_measure_saves_bought_steam);
