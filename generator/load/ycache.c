@@ -295,21 +295,33 @@ static void note_use(int fd, struct stat *st)
 
 /* The payload of key k's entry, mapped for the process, and its length;
    NULL when there is no usable entry. */
-static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
+/* The file of key k opened for reading, its status in st: a regular file
+   of the user's alone, not reached through a link, of at least min_size
+   bytes and at most ENTRY_MAX; else -1. */
+static int open_entry(const ycache_key *k, size_t min_size, struct stat *st)
 {
   char path[PATH_MAX];
   size_t dlen;
   if (!entry_path(k, path, sizeof path, &dlen))
-    return NULL;
+    return -1;
   int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0)
-    return NULL;
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !own(&st) ||
-      st.st_size < HEADER || (unsigned long long)st.st_size > ENTRY_MAX) {
+    return -1;
+  if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode) || !own(st) ||
+      st->st_size < 0 || (unsigned long long)st->st_size < min_size ||
+      (unsigned long long)st->st_size > ENTRY_MAX) {
     close(fd);
-    return NULL;
+    return -1;
   }
+  return fd;
+}
+
+static const unsigned char *entry_payload(const ycache_key *k, size_t *len)
+{
+  struct stat st;
+  int fd = open_entry(k, HEADER, &st);
+  if (fd < 0)
+    return NULL;
   size_t size = (size_t)st.st_size;
   unsigned char *data = NULL;
   for (size_t i = 0; i < n_maps && !data; i++)
@@ -482,19 +494,10 @@ void ycache_put_file(const ycache_key *k, const void *head, size_t hlen,
 
 int ycache_open_file(const ycache_key *k, size_t *size)
 {
-  char path[PATH_MAX];
-  size_t dlen;
-  if (cache_off() || !entry_path(k, path, sizeof path, &dlen))
-    return -1;
-  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  struct stat st;
+  int fd = cache_off() ? -1 : open_entry(k, 0, &st);
   if (fd < 0)
     return -1;
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !own(&st) ||
-      st.st_size < 0 || (unsigned long long)st.st_size > ENTRY_MAX) {
-    close(fd);
-    return -1;
-  }
   /* its use recorded, and kept by this process's housekeeping, as an
      entry mapped */
   note_use(fd, &st);

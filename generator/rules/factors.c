@@ -844,7 +844,8 @@ static void image_of(rules_image *im, arena *a, const char *const *dirs,
   for (size_t d = 0; d < ndirs; d++) {
     buf_printf(&m, "%s\n", dirs[d]);
     for (size_t i = 0; i < sizeof rule_entries / sizeof *rule_entries; i++) {
-      const char *path = arena_printf(a, "%s/%s", dirs[d], rule_entries[i].name);
+      const char *nm = rule_entries[i].name;
+      const char *path = arena_printf(a, "%s/%s", dirs[d], nm);
       struct stat st;
       char kind = lstat(path, &st) != 0     ? '-'
                   : S_ISDIR(st.st_mode)     ? 'd'
@@ -853,9 +854,13 @@ static void image_of(rules_image *im, arena *a, const char *const *dirs,
                           S_ISREG(st.st_mode)
                       ? 'f'
                       : 'x';
-      buf_printf(&m, " %s %c\n", rule_entries[i].name, kind);
-      bool read = !rule_entries[i].folder &&
-                  (kind != '-' || (d == 0 && i < 2)); /* carriers, grids */
+      buf_printf(&m, " %s %c\n", nm, kind);
+      /* as factors_load reads them: carriers.yaml and grids.yaml of the
+         shipped rules even when missing (an error then), the rest when
+         there */
+      bool always = d == 0 && (strcmp(nm, "carriers.yaml") == 0 ||
+                               strcmp(nm, "grids.yaml") == 0);
+      bool read = !rule_entries[i].folder && (kind != '-' || always);
       if (read)
         *ARENA_PUSH(a, paths, n, cap) = path;
     }
@@ -908,7 +913,6 @@ factors *factors_load(arena *a, diag_list *dl, const units *u,
   lim.own_scalars = r != NULL;
   f->image = r != NULL;
   size_t before = diag_errors(dl), words = before + diag_warnings(dl);
-  *io_error = false;
   bool any_carriers = false, any_grids = false;
   /* A file's tree is converted into f and dropped before the next file
      is read: its nodes go to t, reset after each (equipment.yaml's stay
